@@ -1,0 +1,12 @@
+// What a service needs from the outside world, injected so tests control the clock and the author.
+import type { Database } from 'better-sqlite3';
+
+export interface CoreContext {
+  db: Database;
+  /** The portfolio file's path (":memory:" in tests). */
+  path: string;
+  readOnly: boolean;
+  now(): Date;
+  /** Default author for new entries: the operating-system user's name unless overridden. */
+  user(): string;
+}

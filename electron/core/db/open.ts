@@ -1,0 +1,67 @@
+// Opening a portfolio file: recognise it, refuse what is not ours or too new, set durable pragmas, migrate.
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { AppError } from '../errors.ts';
+import { APPLICATION_ID, assertNotNewer, loadMigrations, migrate } from './migrate.ts';
+
+export interface OpenOptions {
+  resourcesDir: string;
+  /** Create the file when it does not exist (never replaces an existing one). */
+  create?: boolean;
+  readOnly?: boolean;
+  busyTimeoutMs?: number;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+function readHeader(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = readSync(fd, buf, 0, 16, 0);
+    return buf.subarray(0, n).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function notAPortfolio(path: string): AppError {
+  return new AppError('invalid', `«${path}» er ikke en tiltaksportefølje. Filen er ikke endret.`);
+}
+
+/** Check an existing file before SQLite touches it, so a foreign file is never written to. */
+function assertLooksLikePortfolio(path: string): void {
+  const size = statSync(path).size;
+  if (size === 0) return;
+  if (readHeader(path) !== SQLITE_HEADER) throw notAPortfolio(path);
+}
+
+export function openPortfolioDb(path: string, opts: OpenOptions): Database {
+  const exists = path !== ':memory:' && existsSync(path);
+  if (!exists && path !== ':memory:' && !opts.create) {
+    throw new AppError('not-found', `Finner ikke filen «${path}».`);
+  }
+  if (exists) assertLooksLikePortfolio(path);
+
+  const db = new BetterSqlite3(path, { readonly: Boolean(opts.readOnly), fileMustExist: !opts.create });
+  try {
+    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
+    db.pragma('foreign_keys = ON');
+    const migrations = loadMigrations(opts.resourcesDir);
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
+    if (tables.n > 0 && appId !== APPLICATION_ID) throw notAPortfolio(path);
+    assertNotNewer(db, migrations);
+    if (!opts.readOnly) {
+      // Durability first: rollback journal with full sync; WAL is unsafe on network and synced folders.
+      if (path !== ':memory:') db.pragma('journal_mode = DELETE');
+      db.pragma('synchronous = FULL');
+      migrate(db, migrations);
+    }
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,56 @@
+// The one entry point both transports (Electron IPC and the HTTP preview) call: validate, run, map errors.
+import type { z } from 'zod';
+import { contract, type OperationName } from '../../../shared/api/contract.ts';
+import { INTERNAL_ERROR_MESSAGE, type ApiError, type ApiResult } from '../../../shared/api/errors.ts';
+import type { CoreContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { handlers } from './index.ts';
+import type { Handler } from './types.ts';
+
+export type Logger = (message: string, err: unknown) => void;
+
+function isOperation(name: string): name is OperationName {
+  return Object.hasOwn(contract, name);
+}
+
+function validationError(error: z.ZodError): ApiError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  const first = error.issues[0];
+  return { code: 'invalid', message: first?.message ?? 'Ugyldige data.', fields };
+}
+
+const SQLITE_ERRORS: Record<string, ApiError> = {
+  SQLITE_BUSY: { code: 'busy', message: 'Filen er i bruk av en annen bruker eller et annet vindu akkurat nå. Prøv igjen om litt; endringen din er ikke lagret ennå.' },
+  SQLITE_LOCKED: { code: 'busy', message: 'Filen er låst akkurat nå. Prøv igjen om litt; endringen din er ikke lagret ennå.' },
+  SQLITE_READONLY: { code: 'read-only', message: 'Filen er åpnet skrivebeskyttet, så endringen ble ikke lagret.' },
+  SQLITE_FULL: { code: 'internal', message: 'Disken er full. Endringen ble ikke lagret; frigjør plass og prøv igjen.' },
+  SQLITE_IOERR: { code: 'internal', message: 'Kunne ikke skrive til filen. Endringen ble ikke lagret.' },
+};
+
+export function toApiError(err: unknown, log: Logger, name: string): ApiError {
+  if (err instanceof AppError) return err.toApiError();
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') {
+    // Extended codes (SQLITE_IOERR_WRITE) map by their primary code.
+    const known = SQLITE_ERRORS[code.split('_').slice(0, 2).join('_')];
+    if (known) return known;
+  }
+  log(`operation ${name} failed`, err);
+  return { code: 'internal', message: INTERNAL_ERROR_MESSAGE };
+}
+
+export async function dispatch(name: string, rawInput: unknown, ctx: () => CoreContext, log: Logger = console.error): Promise<ApiResult<unknown>> {
+  if (!isOperation(name)) return { ok: false, error: { code: 'unknown-operation', message: `Ukjent operasjon «${name}».` } };
+  const parsed = contract[name].input.safeParse(rawInput);
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+  try {
+    const handler = handlers[name] as Handler<(typeof contract)[typeof name]>;
+    return { ok: true, value: await handler(parsed.data as never, ctx()) };
+  } catch (err) {
+    return { ok: false, error: toApiError(err, log, name) };
+  }
+}

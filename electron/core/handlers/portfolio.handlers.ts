@@ -1,0 +1,15 @@
+import type { portfolioContract } from '../../../shared/api/portfolio.contract.ts';
+import { todayIso } from '../../../shared/format/nb.ts';
+import { listPlans } from '../repositories/plans.repo.ts';
+import { getMeasure, listMeasures } from '../services/measures.service.ts';
+import { orgDirectory } from '../services/organisations.service.ts';
+import { portfolioInfo } from '../services/portfolio.service.ts';
+import type { HandlersFor } from './types.ts';
+
+export const portfolioHandlers: HandlersFor<typeof portfolioContract> = {
+  'portfolio:info': (_, ctx) => portfolioInfo(ctx.db, ctx.path, ctx.readOnly),
+  'plans:list': (_, ctx) => listPlans(ctx.db),
+  'organisations:list': (_, ctx) => orgDirectory(ctx.db).list(),
+  'measures:list': (input, ctx) => listMeasures(ctx.db, { planCode: input.planCode, asOf: input.asOf ?? todayIso(ctx.now()) }),
+  'measures:get': (input, ctx) => getMeasure(ctx.db, input.id, todayIso(ctx.now())),
+};

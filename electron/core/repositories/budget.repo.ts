@@ -1,0 +1,47 @@
+import type { Database } from 'better-sqlite3';
+import type { BudgetLine } from '../../../shared/domain/types.ts';
+
+export interface BudgetLineRow {
+  id: number;
+  measure_id: number;
+  year: number;
+  allocated_nok: number;
+  spent_nok: number;
+  chapter: number | null;
+  post: number | null;
+  within_existing: number;
+  version: number;
+}
+
+export function toBudgetLine(r: BudgetLineRow): BudgetLine {
+  return {
+    id: r.id,
+    measureId: r.measure_id,
+    year: r.year,
+    allocatedNok: r.allocated_nok,
+    spentNok: r.spent_nok,
+    chapter: r.chapter,
+    post: r.post,
+    withinExisting: r.within_existing === 1,
+    version: r.version,
+  };
+}
+
+export function insertBudgetLine(db: Database, b: Omit<BudgetLineRow, 'id' | 'version'>): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO budget_lines (measure_id, year, allocated_nok, spent_nok, chapter, post, within_existing)
+         VALUES (@measure_id, @year, @allocated_nok, @spent_nok, @chapter, @post, @within_existing)`,
+      )
+      .run(b).lastInsertRowid,
+  );
+}
+
+export function listBudgetLines(db: Database, measureId: number): BudgetLineRow[] {
+  return db.prepare('SELECT * FROM budget_lines WHERE measure_id = ? ORDER BY year, chapter, post, id').all(measureId) as BudgetLineRow[];
+}
+
+export function listAllBudgetLines(db: Database): BudgetLineRow[] {
+  return db.prepare('SELECT * FROM budget_lines ORDER BY measure_id, year, chapter, post, id').all() as BudgetLineRow[];
+}

@@ -1,0 +1,118 @@
+import type { Database } from 'better-sqlite3';
+import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
+
+export interface MeasureRow {
+  id: number;
+  plan_id: number;
+  plan_code: string;
+  number: string;
+  sort_key: number;
+  part_id: number | null;
+  part_number: number | null;
+  title: string;
+  description: string;
+  title_pending: number;
+  owner_id: number | null;
+  start_year: number | null;
+  end_year: number | null;
+  version: number;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A measure row joined with its latest status update as of a date (null columns when none). */
+export interface MeasureWithStatusRow extends MeasureRow {
+  su_id: number | null;
+  su_status: StatusCode | null;
+  su_assessment: AssessmentCode | null;
+  su_comment: string | null;
+  su_author: string | null;
+  su_effective_date: string | null;
+  su_recorded_at: string | null;
+}
+
+export interface NewMeasure {
+  plan_id: number;
+  number: string;
+  sort_key: number;
+  part_id: number | null;
+  title: string;
+  description: string;
+  title_pending: number;
+  owner_id: number | null;
+  start_year: number | null;
+  end_year: number | null;
+  created_at: string;
+}
+
+export function insertMeasure(db: Database, m: NewMeasure): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO measures (plan_id, number, sort_key, part_id, title, description, title_pending, owner_id, start_year, end_year, created_at, updated_at)
+         VALUES (@plan_id, @number, @sort_key, @part_id, @title, @description, @title_pending, @owner_id, @start_year, @end_year, @created_at, @created_at)`,
+      )
+      .run(m).lastInsertRowid,
+  );
+}
+
+export function insertCoOwner(db: Database, measureId: number, orgId: number): void {
+  db.prepare('INSERT OR IGNORE INTO measure_co_owners (measure_id, org_id) VALUES (?, ?)').run(measureId, orgId);
+}
+
+export function insertAgency(db: Database, measureId: number, orgId: number): void {
+  db.prepare('INSERT OR IGNORE INTO measure_agencies (measure_id, org_id) VALUES (?, ?)').run(measureId, orgId);
+}
+
+const SELECT_WITH_STATUS = `
+  SELECT m.*, p.code AS plan_code, pt.number AS part_number,
+         su.id AS su_id, su.status AS su_status, su.assessment AS su_assessment, su.comment AS su_comment,
+         su.author AS su_author, su.effective_date AS su_effective_date, su.recorded_at AS su_recorded_at
+  FROM measures m
+  JOIN plans p ON p.id = m.plan_id
+  LEFT JOIN parts pt ON pt.id = m.part_id
+  LEFT JOIN status_updates su ON su.id = (
+    SELECT s.id FROM status_updates s
+    WHERE s.measure_id = m.id AND s.effective_date <= @asOf
+    ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)`;
+
+export function listMeasuresWithStatus(db: Database, f: { planCode: string | null; asOf: string }): MeasureWithStatusRow[] {
+  return db
+    .prepare(
+      `${SELECT_WITH_STATUS}
+       WHERE m.deleted_at IS NULL AND (@planCode IS NULL OR p.code = @planCode)
+       ORDER BY p.sort_order, m.sort_key`,
+    )
+    .all(f) as MeasureWithStatusRow[];
+}
+
+export function getMeasureWithStatus(db: Database, id: number, asOf: string): MeasureWithStatusRow | undefined {
+  return db.prepare(`${SELECT_WITH_STATUS} WHERE m.id = @id`).get({ id, asOf }) as MeasureWithStatusRow | undefined;
+}
+
+export function measureIdByNumber(db: Database, planId: number, number: string): number | null {
+  const row = db.prepare('SELECT id FROM measures WHERE plan_id = ? AND number = ? AND deleted_at IS NULL').get(planId, number) as
+    | { id: number }
+    | undefined;
+  return row?.id ?? null;
+}
+
+/** measure id → org ids, for co-owners or agencies, limited to live measures. */
+export function listMeasureOrgLinks(db: Database, table: 'measure_co_owners' | 'measure_agencies'): { measure_id: number; org_id: number }[] {
+  return db.prepare(`SELECT measure_id, org_id FROM ${table} ORDER BY measure_id, org_id`).all() as { measure_id: number; org_id: number }[];
+}
+
+export function listMeasureOrgLinksFor(db: Database, table: 'measure_co_owners' | 'measure_agencies', measureId: number): number[] {
+  return (db.prepare(`SELECT org_id FROM ${table} WHERE measure_id = ? ORDER BY org_id`).all(measureId) as { org_id: number }[]).map(
+    (r) => r.org_id,
+  );
+}
+
+export function countPendingTitles(db: Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM measures WHERE title_pending = 1 AND deleted_at IS NULL').get() as { n: number }).n;
+}
+
+export function countMeasures(db: Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM measures WHERE deleted_at IS NULL').get() as { n: number }).n;
+}

@@ -1,0 +1,75 @@
+import type { Database } from 'better-sqlite3';
+import type { Part, PartNote, Plan } from '../../../shared/domain/types.ts';
+
+interface PlanRow {
+  id: number;
+  code: string;
+  title: string;
+  kind: 'handlingsplan' | 'strategi';
+  published: string | null;
+  measure_count: number;
+}
+interface PartRow {
+  id: number;
+  plan_id: number;
+  number: number;
+  title: string;
+}
+interface NoteRow {
+  part_id: number;
+  kind: PartNote['kind'];
+  text: string;
+  source: string | null;
+}
+
+export function insertPlan(db: Database, p: Omit<PlanRow, 'id'> & { sort_order: number }): number {
+  return Number(
+    db
+      .prepare(
+        'INSERT INTO plans (code, title, kind, published, measure_count, sort_order) VALUES (@code, @title, @kind, @published, @measure_count, @sort_order)',
+      )
+      .run(p).lastInsertRowid,
+  );
+}
+
+export function insertPart(db: Database, planId: number, number: number, title: string): number {
+  return Number(db.prepare('INSERT INTO parts (plan_id, number, title) VALUES (?, ?, ?)').run(planId, number, title).lastInsertRowid);
+}
+
+export function insertPartNote(db: Database, partId: number, note: PartNote): void {
+  db.prepare('INSERT INTO part_notes (part_id, kind, text, source) VALUES (?, ?, ?, ?)').run(partId, note.kind, note.text, note.source);
+}
+
+export function listPlans(db: Database): Plan[] {
+  const plans = db.prepare('SELECT id, code, title, kind, published, measure_count FROM plans ORDER BY sort_order, id').all() as PlanRow[];
+  const parts = db.prepare('SELECT id, plan_id, number, title FROM parts ORDER BY plan_id, number').all() as PartRow[];
+  const notes = db.prepare('SELECT part_id, kind, text, source FROM part_notes ORDER BY id').all() as NoteRow[];
+  const notesByPart = Map.groupBy(notes, (n) => n.part_id);
+  const partsByPlan = Map.groupBy(parts, (p) => p.plan_id);
+  return plans.map((p) => ({
+    id: p.id,
+    code: p.code,
+    title: p.title,
+    kind: p.kind,
+    published: p.published,
+    measureCount: p.measure_count,
+    parts: (partsByPlan.get(p.id) ?? []).map(
+      (pt): Part => ({
+        id: pt.id,
+        number: pt.number,
+        title: pt.title,
+        notes: (notesByPart.get(pt.id) ?? []).map((n) => ({ kind: n.kind, text: n.text, source: n.source })),
+      }),
+    ),
+  }));
+}
+
+export function planIdByCode(db: Database, code: string): number | null {
+  const row = db.prepare('SELECT id FROM plans WHERE code = ?').get(code) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+export function partId(db: Database, planId: number, number: number): number | null {
+  const row = db.prepare('SELECT id FROM parts WHERE plan_id = ? AND number = ?').get(planId, number) as { id: number } | undefined;
+  return row?.id ?? null;
+}

@@ -1,0 +1,103 @@
+// Builds resources/seed/frame.json from the shared reference. Run: npm run seed [-- REFERENCE.json]
+// Rules: a measure gets content only where the reference gives its exact number; everything else the
+// reference knows (themes, unnumbered or ranged measures) becomes a note on a part, never a measure.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Frame, FrameNote, FramePart, FramePlan } from './frame.ts';
+
+interface RefMeasure {
+  number: number | string | null;
+  part: number | null;
+  title: string;
+  owner?: string;
+  agencies?: string[];
+  source: string;
+}
+interface RefPlan {
+  code: string;
+  title: string;
+  kind: 'handlingsplan' | 'strategi';
+  published?: string;
+  measureCount: number;
+  ministries: string[] | string;
+  parts: { number: number; title: string }[];
+  knownMeasures?: RefMeasure[];
+  publicSummaryThemes?: { part: number; theme: string }[];
+  sources?: string[];
+}
+interface RefOrg {
+  id: string;
+  kind: string;
+  name: string;
+  parent?: string;
+  validFrom?: string;
+  validTo?: string;
+  renamedFrom?: string;
+  note?: string;
+}
+interface Reference {
+  about: string;
+  plans: RefPlan[];
+  organisations: RefOrg[];
+}
+
+function exactNumber(n: RefMeasure['number']): number | null {
+  if (typeof n === 'number' && Number.isInteger(n)) return n;
+  if (typeof n === 'string' && /^\d+$/.test(n.trim())) return Number(n);
+  return null;
+}
+
+export function buildFrame(ref: Reference): Frame {
+  const plans = ref.plans.map((p): FramePlan => {
+    const notes = new Map<number, FrameNote[]>(p.parts.map((pt) => [pt.number, []]));
+    for (const t of p.publicSummaryThemes ?? []) {
+      notes.get(t.part)?.push({ kind: 'theme', text: t.theme, source: p.sources?.join('; ') || null });
+    }
+    const known = [];
+    for (const m of p.knownMeasures ?? []) {
+      const number = exactNumber(m.number);
+      if (number !== null && number >= 1 && number <= p.measureCount) {
+        known.push({ number, part: m.part, title: m.title, owner: m.owner ?? null, agencies: m.agencies ?? [], source: m.source });
+      } else if (m.part !== null) {
+        const which = m.number === null ? 'uten kjent nummer' : `nummer ${m.number}`;
+        notes.get(m.part)?.push({ kind: 'known-measure', text: `Kjent tiltak (${which}): ${m.title}`, source: m.source });
+      }
+    }
+    return {
+      code: p.code,
+      title: p.title,
+      kind: p.kind,
+      published: p.published ?? null,
+      measureCount: p.measureCount,
+      ministries: Array.isArray(p.ministries) ? p.ministries : [],
+      parts: p.parts.map((pt): FramePart => ({ number: pt.number, title: pt.title, notes: notes.get(pt.number) ?? [] })),
+      knownMeasures: known.sort((a, b) => a.number - b.number),
+      sources: p.sources ?? [],
+    };
+  });
+  return {
+    about: ref.about,
+    plans,
+    organisations: ref.organisations.map((o) => ({
+      abbrev: o.id,
+      name: o.name,
+      kind: o.kind,
+      parent: o.parent ?? null,
+      validFrom: o.validFrom ?? null,
+      validTo: o.validTo ?? null,
+      renamedFrom: o.renamedFrom ?? null,
+      note: o.note ?? null,
+    })),
+  };
+}
+
+export function frameJson(frame: Frame): string {
+  return `${JSON.stringify(frame, null, 2)}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const refPath = process.argv[2] ?? fileURLToPath(new URL('../../../../shared/domain/reference.json', import.meta.url));
+  const out = fileURLToPath(new URL('../../../resources/seed/frame.json', import.meta.url));
+  writeFileSync(out, frameJson(buildFrame(JSON.parse(readFileSync(refPath, 'utf8')) as Reference)));
+  console.log(`Skrev ${out} fra ${refPath}`);
+}

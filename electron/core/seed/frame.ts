@@ -1,0 +1,54 @@
+// The plan frame: the facts from ../shared/domain/reference.json that the app seeds, in the app's own shape.
+// Built by build-seed.ts into resources/seed/frame.json; never hand-edited.
+
+export interface FrameNote {
+  kind: 'theme' | 'known-measure';
+  text: string;
+  source: string | null;
+}
+
+export interface FramePart {
+  number: number;
+  title: string;
+  notes: FrameNote[];
+}
+
+/** A measure whose number the reference gives: only then may it carry a title, owner and agencies. */
+export interface FrameMeasure {
+  number: number;
+  part: number | null;
+  title: string;
+  owner: string | null;
+  agencies: string[];
+  source: string;
+}
+
+export interface FramePlan {
+  code: string;
+  title: string;
+  kind: 'handlingsplan' | 'strategi';
+  published: string | null;
+  measureCount: number;
+  /** Ministries named by the plan, by abbreviation (empty when the sources do not name them). */
+  ministries: string[];
+  parts: FramePart[];
+  knownMeasures: FrameMeasure[];
+  sources: string[];
+}
+
+export interface FrameOrganisation {
+  abbrev: string;
+  name: string;
+  kind: string;
+  parent: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  renamedFrom: string | null;
+  note: string | null;
+}
+
+export interface Frame {
+  about: string;
+  plans: FramePlan[];
+  organisations: FrameOrganisation[];
+}

@@ -1,0 +1,89 @@
+// The archival JSON export (tiltaksportefolje/export@1): every plan's measures as of a date.
+import type { Database } from 'better-sqlite3';
+import type { MeasureSummary, StatusUpdate } from '../../../shared/domain/types.ts';
+import { listAllBudgetLines } from '../repositories/budget.repo.ts';
+import { listPlans } from '../repositories/plans.repo.ts';
+import { listAllStatusUpdates, toStatusUpdate } from '../repositories/statusUpdates.repo.ts';
+import { listMeasures } from './measures.service.ts';
+import { datasetKind } from './portfolio.service.ts';
+
+export interface JsonExportOptions {
+  planCode?: string;
+  asOf: string;
+  withHistory?: boolean;
+}
+
+type LastUpdate = Pick<StatusUpdate, 'status' | 'assessment' | 'comment' | 'author'> & { date: string };
+type HistoryEntry = LastUpdate & { recordedAt: string };
+
+export interface JsonExport {
+  schema: 'tiltaksportefolje/export@1';
+  asOf: string;
+  dataset: 'real' | 'example';
+  plans: {
+    code: string;
+    title: string;
+    parts: { number: number; title: string }[];
+    measures: {
+      number: string;
+      part: number | null;
+      title: string;
+      titlePending: boolean;
+      ownerMinistry: string | null;
+      coOwnerMinistries: string[];
+      agencies: string[];
+      status: string;
+      assessment: string;
+      lastUpdate: LastUpdate | null;
+      budget: { year: number; allocatedNok: number; spentNok: number; chapter: number | null; post: number | null }[];
+      history?: HistoryEntry[];
+    }[];
+  }[];
+}
+
+function entry(u: StatusUpdate): LastUpdate {
+  return { date: u.effectiveDate, author: u.author, status: u.status, assessment: u.assessment, comment: u.comment };
+}
+
+export function exportJson(db: Database, opts: JsonExportOptions): JsonExport {
+  const budgets = Map.groupBy(listAllBudgetLines(db), (b) => b.measure_id);
+  const history = opts.withHistory
+    ? Map.groupBy(
+        listAllStatusUpdates(db).filter((u) => u.effective_date <= opts.asOf),
+        (u) => u.measure_id,
+      )
+    : null;
+  const measures = Map.groupBy(listMeasures(db, { asOf: opts.asOf }), (m: MeasureSummary) => m.planCode);
+  return {
+    schema: 'tiltaksportefolje/export@1',
+    asOf: opts.asOf,
+    dataset: datasetKind(db),
+    plans: listPlans(db)
+      .filter((p) => !opts.planCode || p.code === opts.planCode)
+      .map((p) => ({
+        code: p.code,
+        title: p.title,
+        parts: p.parts.map((pt) => ({ number: pt.number, title: pt.title })),
+        measures: (measures.get(p.code) ?? []).map((m) => ({
+          number: m.number,
+          part: m.partNumber,
+          title: m.title,
+          titlePending: m.titlePending,
+          ownerMinistry: m.owner?.abbrev ?? null,
+          coOwnerMinistries: m.coOwners.map((o) => o.abbrev),
+          agencies: m.agencies.map((o) => o.abbrev),
+          status: m.status,
+          assessment: m.assessment,
+          lastUpdate: m.lastUpdate ? entry(m.lastUpdate) : null,
+          budget: (budgets.get(m.id) ?? []).map((b) => ({
+            year: b.year,
+            allocatedNok: b.allocated_nok,
+            spentNok: b.spent_nok,
+            chapter: b.chapter,
+            post: b.post,
+          })),
+          ...(history ? { history: (history.get(m.id) ?? []).map((u) => ({ ...entry(toStatusUpdate(u)), recordedAt: u.recorded_at })) } : {}),
+        })),
+      })),
+  };
+}

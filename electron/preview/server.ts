@@ -1,0 +1,115 @@
+// The browser preview: the built renderer and the very same handler map, served over HTTP on 127.0.0.1.
+// For development and end-to-end tests only; never packaged into the app.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { CoreContext } from '../core/context.ts';
+import { dispatch } from '../core/handlers/dispatch.ts';
+import { CONTENT_SECURITY_POLICY } from '../core/security/csp.ts';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+const MAX_BODY = 5 * 1024 * 1024;
+
+export interface PreviewOptions {
+  context: () => CoreContext;
+  rendererDir: string;
+  port?: number;
+  /** Extra routes (e.g. file downloads) added by features; return true when handled. */
+  routes?: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean)[];
+}
+
+export interface PreviewServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((ok, fail) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        fail(new Error('too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+/** Resolve a URL path inside the renderer folder; anything escaping it is refused. */
+export function staticPath(rendererDir: string, urlPath: string): string | null {
+  const root = resolve(rendererDir);
+  const rel = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  const full = resolve(root, rel || 'index.html');
+  return full === root || full.startsWith(root + sep) ? full : null;
+}
+
+export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewServer> {
+  if (!existsSync(join(opts.rendererDir, 'index.html'))) {
+    throw new Error(`Fant ikke det bygde brukergrensesnittet i ${opts.rendererDir}. Kjør «npm run build:renderer» først.`);
+  }
+  const server = createServer(async (req, res) => {
+    const host = req.headers.host ?? '';
+    // Only this machine, by its loopback name: refuses DNS-rebinding pages.
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return send(res, 403, 'text/plain', 'Forbidden');
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    try {
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
+        let input: unknown;
+        try {
+          const body = await readBody(req);
+          input = body ? JSON.parse(body) : undefined;
+        } catch {
+          return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid', message: 'Ugyldig forespørsel.' } }));
+        }
+        const result = await dispatch(decodeURIComponent(url.pathname.slice(5)), input, opts.context);
+        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+      }
+      for (const route of opts.routes ?? []) if (await route(req, res, url)) return;
+      const file = staticPath(opts.rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
+      if (!file || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
+      return send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+    } catch (err) {
+      console.error(err);
+      if (!res.headersSent) send(res, 500, 'text/plain', 'Internal error');
+    }
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}

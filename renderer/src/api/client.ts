@@ -1,0 +1,51 @@
+// The typed client: the UI calls send(name, input) and never sees the transport. In the desktop app the
+// preload's bridge exists; in the browser preview the same operations are served over HTTP on 127.0.0.1.
+import type { ApiError, ApiResult } from '../../../shared/api/errors.ts';
+import type { InputOf, OperationName, OutputOf } from '../../../shared/api/contract.ts';
+
+type Bridge = Record<string, (input: unknown) => Promise<ApiResult<unknown>>>;
+
+declare global {
+  interface Window {
+    tiltak?: Bridge;
+  }
+}
+
+export class ApiCallError extends Error {
+  readonly error: ApiError;
+  constructor(error: ApiError) {
+    super(error.message);
+    this.error = error;
+  }
+}
+
+async function overHttp(name: string, input: unknown): Promise<ApiResult<unknown>> {
+  const res = await fetch(`api/${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input ?? {}),
+  });
+  return (await res.json()) as ApiResult<unknown>;
+}
+
+export async function send<K extends OperationName>(name: K, ...args: undefined extends InputOf<K> ? [InputOf<K>?] : [InputOf<K>]): Promise<OutputOf<K>> {
+  const input = args[0];
+  const bridge = window.tiltak;
+  let result: ApiResult<unknown>;
+  try {
+    result = bridge ? await bridge[name](input) : await overHttp(name, input);
+  } catch {
+    throw new ApiCallError({ code: 'internal', message: 'Fikk ikke kontakt med programmets kjerne. Prøv igjen.' });
+  }
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value as OutputOf<K>;
+}
+
+/** The message to show for any failure, in Norwegian. */
+export function errorMessage(err: unknown): string {
+  return err instanceof ApiCallError ? err.error.message : 'Noe gikk galt. Prøv igjen.';
+}
+
+export function fieldErrors(err: unknown): Record<string, string> {
+  return err instanceof ApiCallError ? (err.error.fields ?? {}) : {};
+}

@@ -1,0 +1,108 @@
+// Both plans' measures grouped by part, with the count of titles still to be filled in.
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import type { MeasureSummary, Plan } from '../../../shared/domain/types.ts';
+import { AssessmentTag, StatusTag } from '../components/StatusTags.tsx';
+import { MeasureTitle } from '../components/PendingTitle.tsx';
+import { QueryState } from '../components/QueryState.tsx';
+import { useMeasures, usePlans } from '../hooks/usePortfolio.ts';
+
+function groupByPart(plan: Plan, measures: MeasureSummary[]) {
+  const groups = plan.parts.map((part) => ({ key: `del-${part.number}`, heading: `${part.number}. ${part.title}`, part, measures: measures.filter((m) => m.partNumber === part.number) }));
+  const none = measures.filter((m) => m.partNumber === null);
+  return [...groups, ...(none.length > 0 ? [{ key: 'uten-del', heading: 'Ikke plassert i en del', part: null, measures: none }] : [])];
+}
+
+function MeasureTable({ measures, caption }: { measures: MeasureSummary[]; caption: string }) {
+  if (measures.length === 0) return <Paragraph data-size="sm">Ingen tiltak registrert i denne delen.</Paragraph>;
+  return (
+    <Table zebra data-size="sm" className="measure-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>Nr.</Table.HeaderCell>
+          <Table.HeaderCell>Tiltak</Table.HeaderCell>
+          <Table.HeaderCell>Ansvarlig departement</Table.HeaderCell>
+          <Table.HeaderCell>Etater</Table.HeaderCell>
+          <Table.HeaderCell>Status</Table.HeaderCell>
+          <Table.HeaderCell>Vurdering</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {measures.map((m) => (
+          <Table.Row key={m.id} data-testid="measure-row">
+            <Table.Cell>{m.number}</Table.Cell>
+            <Table.Cell>
+              <MeasureTitle title={m.title} pending={m.titlePending} />
+            </Table.Cell>
+            <Table.Cell>{m.owner ? <abbr title={m.owner.name}>{m.owner.abbrev}</abbr> : <span className="unfilled">Ikke fylt inn</span>}</Table.Cell>
+            <Table.Cell>{m.agencies.length > 0 ? m.agencies.map((a) => a.abbrev).join(', ') : <span className="unfilled">Ikke fylt inn</span>}</Table.Cell>
+            <Table.Cell>
+              <StatusTag value={m.status} />
+            </Table.Cell>
+            <Table.Cell>
+              <AssessmentTag value={m.assessment} />
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+}
+
+function PlanSection({ plan, measures }: { plan: Plan; measures: MeasureSummary[] }) {
+  const pending = measures.filter((m) => m.titlePending).length;
+  return (
+    <section aria-labelledby={`plan-${plan.code}`} className="plan-section" data-plan={plan.code}>
+      <Heading level={2} data-size="md" id={`plan-${plan.code}`}>
+        {plan.title}
+      </Heading>
+      <Paragraph data-size="sm" data-testid="plan-summary">
+        {measures.length} tiltak i {plan.parts.length} {plan.kind === 'strategi' ? 'innsatsområder' : 'hoveddeler'}
+        {pending > 0 ? ` · ${pending} titler er ikke fylt inn ennå` : ' · alle titler er fylt inn'}
+      </Paragraph>
+      {groupByPart(plan, measures).map((g) => (
+        <div key={g.key} className="part-group">
+          <Heading level={3} data-size="xs">
+            {g.heading}
+          </Heading>
+          {g.part && g.part.notes.length > 0 && (
+            <details className="part-notes">
+              <summary>Kjente temaer fra offentlige kilder ({g.part.notes.length})</summary>
+              <ul>
+                {g.part.notes.map((n, i) => (
+                  <li key={i}>{n.text}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <MeasureTable measures={g.measures} caption={`${plan.title}: ${g.heading}`} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export function PlanMeasuresPage() {
+  const plans = usePlans();
+  const measures = useMeasures();
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        Tiltak
+      </Heading>
+      <QueryState query={plans}>
+        {(planList) => (
+          <QueryState query={measures}>
+            {(all) => (
+              <>
+                {planList.map((p) => (
+                  <PlanSection key={p.code} plan={p} measures={all.filter((m) => m.planCode === p.code)} />
+                ))}
+              </>
+            )}
+          </QueryState>
+        )}
+      </QueryState>
+    </>
+  );
+}

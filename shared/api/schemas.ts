@@ -1,0 +1,65 @@
+// Reusable input schemas with Norwegian messages. Dates are ISO strings; money is whole NOK.
+import { z } from 'zod';
+import { ASSESSMENT_CODES, PLAN_CODES, STATUS_CODES } from '../domain/vocabulary.ts';
+
+export const MAX_TITLE_LENGTH = 500;
+export const MAX_TEXT_LENGTH = 10_000;
+
+function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+export const isoDate = z
+  .string({ error: 'Datoen mangler.' })
+  .refine(isRealDate, { error: 'Datoen er ikke en gyldig dato (bruk ÅÅÅÅ-MM-DD).' });
+
+export const id = z.number({ error: 'Ugyldig eller manglende id.' }).int({ error: 'Ugyldig id.' }).positive({ error: 'Ugyldig id.' });
+
+export const planCode = z.enum(PLAN_CODES, { error: 'Ukjent plan.' });
+
+export const statusCode = z.enum(STATUS_CODES, {
+  error: 'Ukjent status. Gyldige verdier: ikke-startet, pagar, fullfort, avbrutt, viderefort.',
+});
+
+export const assessmentCode = z.enum(ASSESSMENT_CODES, {
+  error: 'Ukjent vurdering. Gyldige verdier: ikke-vurdert, gronn, gul, rod.',
+});
+
+export const title = z
+  .string({ error: 'Tittelen mangler.' })
+  .trim()
+  .min(1, { error: 'Tittelen kan ikke være tom.' })
+  .max(MAX_TITLE_LENGTH, { error: `Tittelen kan ikke være lengre enn ${MAX_TITLE_LENGTH} tegn.` });
+
+export const longText = z
+  .string({ error: 'Teksten må være tekst.' })
+  .max(MAX_TEXT_LENGTH, { error: `Teksten kan ikke være lengre enn ${MAX_TEXT_LENGTH} tegn.` });
+
+export const year = z
+  .number({ error: 'Året må være et tall.' })
+  .int({ error: 'Året må være et helt tall.' })
+  .min(1990, { error: 'Året må være 1990 eller senere.' })
+  .max(2100, { error: 'Året må være 2100 eller tidligere.' });
+
+export const nok = z
+  .number({ error: 'Beløpet må være et tall.' })
+  .int({ error: 'Beløpet må være hele kroner.' })
+  .nonnegative({ error: 'Beløpet kan ikke være negativt.' })
+  .max(Number.MAX_SAFE_INTEGER, { error: 'Beløpet er for stort.' });
+
+export const author = z
+  .string({ error: 'Navn mangler.' })
+  .trim()
+  .min(1, { error: 'Skriv hvem som registrerer.' })
+  .max(200, { error: 'Navnet er for langt.' });
+
+export const orgAbbrev = z
+  .string({ error: 'Mangler organisasjon.' })
+  .trim()
+  .min(1, { error: 'Mangler organisasjon.' })
+  .max(40, { error: 'Forkortelsen er for lang.' });
+
+export const noInput = z.object({}).strict().optional().default({});

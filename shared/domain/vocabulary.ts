@@ -1,0 +1,45 @@
+// Status and assessment vocabulary from the glossary: codes in data, bokmål labels in the UI.
+
+export const STATUS_CODES = ['ikke-startet', 'pagar', 'fullfort', 'avbrutt', 'viderefort'] as const;
+export type StatusCode = (typeof STATUS_CODES)[number];
+
+export const STATUS_LABELS: Record<StatusCode, string> = {
+  'ikke-startet': 'Ikke startet',
+  pagar: 'Pågår',
+  fullfort: 'Fullført',
+  avbrutt: 'Avbrutt',
+  viderefort: 'Videreført',
+};
+
+export const ASSESSMENT_CODES = ['ikke-vurdert', 'gronn', 'gul', 'rod'] as const;
+export type AssessmentCode = (typeof ASSESSMENT_CODES)[number];
+
+export const ASSESSMENT_LABELS: Record<AssessmentCode, string> = {
+  'ikke-vurdert': 'Ikke vurdert',
+  gronn: 'Grønn (på sporet)',
+  gul: 'Gul (risiko)',
+  rod: 'Rød (alvorlig forsinket)',
+};
+
+/** Short labels for tables and charts. */
+export const ASSESSMENT_SHORT: Record<AssessmentCode, string> = {
+  'ikke-vurdert': 'Ikke vurdert',
+  gronn: 'Grønn',
+  gul: 'Gul',
+  rod: 'Rød',
+};
+
+/** Gul and rød must explain themselves. */
+export function assessmentNeedsComment(a: AssessmentCode): boolean {
+  return a === 'gul' || a === 'rod';
+}
+
+/** A measure with no status update yet counts as not started and not assessed. */
+export const DEFAULT_STATUS: StatusCode = 'ikke-startet';
+export const DEFAULT_ASSESSMENT: AssessmentCode = 'ikke-vurdert';
+
+export const PLAN_CODES = ['handlingsplan-2016', 'strategi-2025-2030'] as const;
+export type PlanCode = (typeof PLAN_CODES)[number];
+
+export type DatasetKind = 'real' | 'example';
+export const EXAMPLE_DATA_LABEL = 'Eksempeldata – ikke reelle tall';

@@ -1,0 +1,52 @@
+// Test fixtures: real SQLite databases (in memory or in a temp folder) built by the real core.
+import type { Database } from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CoreContext } from '../../electron/core/context.ts';
+import { openPortfolioDb } from '../../electron/core/db/open.ts';
+import { sourceResourcesDir } from '../../electron/core/paths.ts';
+import type { ExampleOptions } from '../../electron/core/seed/example.ts';
+import { createPortfolioFile, seedPortfolio } from '../../electron/core/services/portfolio.service.ts';
+
+export const RESOURCES = sourceResourcesDir();
+export const FIXED_NOW = new Date('2026-11-23T09:00:00.000Z');
+
+export interface TestPortfolio extends CoreContext {
+  setNow(d: Date): void;
+}
+
+/** A migrated, seeded in-memory portfolio with a controllable clock. */
+export function memoryPortfolio(opts: { example?: boolean | ExampleOptions; now?: Date; user?: string } = {}): TestPortfolio {
+  const db = openPortfolioDb(':memory:', { resourcesDir: RESOURCES, create: true });
+  let now = opts.now ?? FIXED_NOW;
+  seedPortfolio(db, { resourcesDir: RESOURCES, now, example: opts.example ?? false });
+  return {
+    db,
+    path: ':memory:',
+    readOnly: false,
+    now: () => now,
+    user: () => opts.user ?? 'Test Testesen',
+    setNow: (d) => {
+      now = d;
+    },
+  };
+}
+
+export function tempDir(prefix = 'tiltak-test-'): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A real portfolio file on disk; returns its path. */
+export function portfolioFile(dir: string, name = 'portefolje.tilt', example: boolean | ExampleOptions = false): string {
+  const path = join(dir, name);
+  createPortfolioFile(path, { resourcesDir: RESOURCES, now: FIXED_NOW, example });
+  return path;
+}
+
+/** Every row of every table: to prove that a refused operation wrote nothing. */
+export function snapshot(db: Database): string {
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  return JSON.stringify(tables.map((t) => [t.name, db.prepare(`SELECT * FROM "${t.name}"`).all().map((r) => JSON.stringify(r)).sort()]));
+}
