@@ -39,3 +39,35 @@ export const FILTER_URL_PARAMS = {
   q: 'q',
   asOf: 'asOf',
 } as const;
+
+type FilterKey = keyof typeof FILTER_URL_PARAMS;
+const LIST_KEYS: FilterKey[] = ['plans', 'parts', 'ministries', 'agencies', 'statuses', 'assessments'];
+
+/** Filter → URL parameters; lists are comma-separated (`status=pagar,fullfort`). */
+export function filterToParams(f: MeasureFilter): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(FILTER_URL_PARAMS) as FilterKey[]) {
+    const v = f[key];
+    if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    out[FILTER_URL_PARAMS[key]] = Array.isArray(v) ? v.join(',') : String(v);
+  }
+  return out;
+}
+
+/** URL parameters → filter; anything invalid is dropped rather than trusted (validated again at the API). */
+export function paramsToFilter(params: URLSearchParams): MeasureFilter {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(FILTER_URL_PARAMS) as FilterKey[]) {
+    const v = params.get(FILTER_URL_PARAMS[key]);
+    if (v === null || v === '') continue;
+    if (LIST_KEYS.includes(key)) {
+      const items = v.split(',').filter(Boolean);
+      raw[key] = key === 'parts' ? items.map(Number) : items;
+    } else raw[key] = key === 'staleMonths' ? Number(v) : v;
+  }
+  const parsed = measureFilter.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  // Keep the valid fields only.
+  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+  return measureFilter.parse(Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k))));
+}
