@@ -28,8 +28,9 @@ describe('browser preview on a fresh example file', () => {
   });
 
   it('lists both plans and all 44 measures, grouped by part', async () => {
-    await expect(page.getByRole('heading', { level: 2, name: 'Regjeringens handlingsplan mot menneskehandel' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('heading', { level: 2, name: 'Nasjonal strategi mot menneskehandel (2025–2030)' }).isVisible()).resolves.toBe(true);
+    // waitFor() waits (up to the timeout) until the data has loaded and the element is visible.
+    await page.getByRole('heading', { level: 2, name: 'Regjeringens handlingsplan mot menneskehandel' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Nasjonal strategi mot menneskehandel (2025–2030)' }).waitFor();
     await expect(page.locator('[data-plan="handlingsplan-2016"] [data-testid="measure-row"]').count()).resolves.toBe(26);
     await expect(page.locator('[data-plan="strategi-2025-2030"] [data-testid="measure-row"]').count()).resolves.toBe(18);
     await expect(page.locator('[data-plan="strategi-2025-2030"] h3').allTextContents()).resolves.toEqual([
@@ -41,7 +42,7 @@ describe('browser preview on a fresh example file', () => {
   });
 
   it('says on every page that the file holds example data', async () => {
-    await expect(page.getByText('Eksempeldata – ikke reelle tall').isVisible()).resolves.toBe(true);
+    await page.getByText('Eksempeldata – ikke reelle tall').waitFor();
   });
 
   it('has no serious or critical accessibility violations and no console errors', async () => {
@@ -55,6 +56,6 @@ describe('browser preview on a fresh example file', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Hopp til hovedinnhold');
     await page.getByRole('link', { name: 'Innstillinger' }).press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Innstillinger' }).waitFor();
-    await expect(page.getByRole('cell', { name: 'Barne- og familiedepartementet' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('cell', { name: 'Barne- og familiedepartementet' }).waitFor();
   });
 });

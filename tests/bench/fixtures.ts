@@ -1,0 +1,50 @@
+// Deterministic example files per size, cached between bench runs (generation takes a while at 10 000).
+import BetterSqlite3 from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { sourceResourcesDir } from '../../electron/core/paths.ts';
+import { createPortfolioFile } from '../../electron/core/services/portfolio.service.ts';
+
+export const UPDATES_PER_MEASURE = 20;
+export const BUDGET_LINES_PER_MEASURE = 5;
+const GENERATOR_VERSION = 1;
+const CACHE = new URL('../../node_modules/.cache/tiltak-bench/', import.meta.url).pathname;
+
+export function exampleFile(size: number): string {
+  mkdirSync(CACHE, { recursive: true });
+  const file = join(CACHE, `example-${size}-v${GENERATOR_VERSION}.tilt`);
+  if (existsSync(file)) return file;
+  const tmp = `${file}.gen`;
+  rmSync(tmp, { force: true });
+  createPortfolioFile(tmp, {
+    resourcesDir: sourceResourcesDir(),
+    now: new Date('2026-01-15T09:00:00Z'),
+    example: { size, updatesPerMeasure: UPDATES_PER_MEASURE, budgetYearsPerMeasure: BUDGET_LINES_PER_MEASURE },
+  });
+  renameSync(tmp, file);
+  return file;
+}
+
+/** A private copy for scenarios that write, so every run starts from the same file. */
+export function scratchCopy(file: string, name: string): string {
+  const dir = join(CACHE, 'scratch');
+  mkdirSync(dir, { recursive: true });
+  const copy = join(dir, name);
+  rmSync(copy, { force: true });
+  copyFileSync(file, copy);
+  return copy;
+}
+
+export function counts(file: string): { measures: number; updates: number; budget: number } {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    return {
+      measures: n('SELECT count(*) AS n FROM measures'),
+      updates: n('SELECT count(*) AS n FROM status_updates'),
+      budget: n('SELECT count(*) AS n FROM budget_lines'),
+    };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,86 @@
+// Benchmark harness: each scenario is timed after a warm-up, several times, next to its floor (the same
+// work done by the plainest possible means in the same run), so a slow machine shows as a slow floor too.
+import { performance } from 'node:perf_hooks';
+
+export interface BenchContext {
+  /** A portfolio file generated for this size (a fresh copy per scenario when `mutates`). */
+  file: string;
+  size: number;
+  resourcesDir: string;
+}
+
+export interface Scenario {
+  name: string;
+  /** Target median in ms for a size (the issue's table), or null when none is set. */
+  target(size: number): number | null;
+  /** Use p95 instead of the median against the target (e.g. commit latency). */
+  useP95?: boolean;
+  /** Set up once per size; returns the measured function and an optional floor. */
+  setup(ctx: BenchContext): Promise<Prepared> | Prepared;
+  runs?: number;
+}
+
+export interface Prepared {
+  run(): Promise<unknown> | unknown;
+  floor?: () => Promise<unknown> | unknown;
+  teardown?(): Promise<void> | void;
+  /** Extra figures to report (e.g. renderer heap). */
+  extra?(): Record<string, number>;
+}
+
+export interface Result {
+  name: string;
+  size: number;
+  medianMs: number;
+  p95Ms: number;
+  targetMs: number | null;
+  floorMs: number | null;
+  ratio: number | null;
+  rssMb: number;
+  [extra: string]: number | string | null;
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+  return sorted[Math.max(0, i)];
+}
+
+async function time(fn: () => unknown, runs: number, warmup: number): Promise<{ median: number; p95: number }> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export async function measure(s: Scenario, ctx: BenchContext): Promise<Result> {
+  const prepared = await s.setup(ctx);
+  try {
+    const runs = s.runs ?? 15;
+    const main = await time(prepared.run, runs, 2);
+    const floor = prepared.floor ? await time(prepared.floor, runs, 2) : null;
+    const medianMs = round(main.median);
+    const floorMs = floor ? round(s.useP95 ? floor.p95 : floor.median) : null;
+    const measured = s.useP95 ? main.p95 : main.median;
+    return {
+      name: s.name,
+      size: ctx.size,
+      medianMs,
+      p95Ms: round(main.p95),
+      targetMs: s.target(ctx.size),
+      floorMs,
+      ratio: floorMs ? round(measured / Math.max(floorMs, 0.001)) : null,
+      rssMb: round(process.memoryUsage().rss / 1024 / 1024),
+      ...(prepared.extra?.() ?? {}),
+    };
+  } finally {
+    await prepared.teardown?.();
+  }
+}
