@@ -2,6 +2,7 @@
 // playwright-core is a development dependency, so it is loaded only when a PDF is actually made, and
 // this file is never imported by the Electron app (which prints with webContents.printToPDF instead).
 import { existsSync } from 'node:fs';
+import type { chromium as Chromium } from 'playwright-core';
 import { AppError } from '../errors.ts';
 import type { PdfRenderer } from './pdf.ts';
 
@@ -14,7 +15,7 @@ function findChromium(): string {
 export function chromiumPdfRenderer(): PdfRenderer {
   return async (html, opts) => {
     const executablePath = findChromium();
-    let chromium: typeof import('playwright-core').chromium;
+    let chromium: typeof Chromium;
     try {
       ({ chromium } = await import('playwright-core'));
     } catch {
