@@ -183,7 +183,7 @@ describe('files read back with independent readers', () => {
     expect(text).not.toContain('Ferdig 2024');
     expect(text).toMatch(/1\s?234\s?567 kr/);
     for (const r of expectedRows()) expect(text).toMatch(new RegExp(`^\\s*${r.number}\\s`, 'm'));
-  });
+  }, 30_000); // launches a real Chromium, slow on a busy machine
 
   it('JSON: the archival shape with the as-of values', async () => {
     const json = JSON.parse(new TextDecoder().decode(await write('json')));

@@ -83,7 +83,7 @@ describe('stored markup is text', () => {
   it('PDF shows the title as written', async () => {
     const text = pdfText((await exportFormats.pdf.write(p.db, req(), { now: NOW, pdf: chromiumPdfRenderer() })) as Uint8Array);
     expect(text).toContain(XSS);
-  });
+  }, 30_000); // launches a real Chromium, slow on a busy machine
 
   it('DOCX holds it as text in a run, and control characters do not break the file', async () => {
     const doc = await readDocx((await exportFormats.docx.write(p.db, req(), { now: NOW })) as Uint8Array);
