@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../core/errors.ts';
+import { chromiumPdfRenderer } from '../core/export/pdf-chromium.ts';
 import { sourceResourcesDir } from '../core/paths.ts';
 import { createPortfolioFile } from '../core/services/portfolio.service.ts';
 import { openSession } from '../core/session.ts';
@@ -25,7 +26,7 @@ try {
     createPortfolioFile(dbPath, { resourcesDir: sourceResourcesDir(), now: new Date() });
     console.log(`Laget ny portefølje: ${dbPath}`);
   }
-  const ctx = openSession(dbPath, { resourcesDir: sourceResourcesDir() });
+  const ctx = { ...openSession(dbPath, { resourcesDir: sourceResourcesDir() }), pdf: chromiumPdfRenderer() };
   const server = await startPreviewServer({
     context: () => ctx,
     rendererDir: fileURLToPath(new URL('../../dist/renderer', import.meta.url)),

@@ -3,11 +3,14 @@ import { resolve } from 'node:path';
 import type { ParseArgsOptionsConfig } from 'node:util';
 import { z } from 'zod';
 import { recordStatusInput } from '../../../shared/api/status.contract.ts';
-import { isoDate, planCode } from '../../../shared/api/schemas.ts';
+import { reportOptions } from '../../../shared/api/reports.contract.ts';
+import { isoDate, planCode, year } from '../../../shared/api/schemas.ts';
+import { REPORT_COLUMNS } from '../../../shared/report/columns.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
 import { openPortfolioDb } from '../db/open.ts';
 import { AppError } from '../errors.ts';
-import { exporters } from '../export/formats.ts';
+import { exportFormats, isExportFormat } from '../export/formats.ts';
+import { chromiumPdfRenderer } from '../export/pdf-chromium.ts';
 import { atomicWriteFile } from '../files/atomic-write.ts';
 import { sourceResourcesDir } from '../paths.ts';
 import { planIdByCode } from '../repositories/plans.repo.ts';
@@ -66,19 +69,28 @@ export const commands: Record<string, Command> = {
       plan: { type: 'string' },
       'as-of': { type: 'string' },
       'group-by': { type: 'string' },
+      columns: { type: 'string' },
+      'budget-year': { type: 'string' },
+      portrait: { type: 'boolean' },
+      charts: { type: 'boolean' },
       'with-history': { type: 'boolean' },
     },
     async run(values, out) {
       const format = required(values, 'format');
-      const exporter = exporters[format];
-      if (!exporter) throw new AppError('invalid', `Ukjent format «${format}». Gyldige formater: ${Object.keys(exporters).join(', ')}.`);
+      if (!isExportFormat(format)) throw new AppError('invalid', `Ukjent format «${format}». Gyldige formater: ${Object.keys(exportFormats).join(', ')}.`);
       const target = resolve(required(values, 'out'));
       const plan = values.plan === undefined ? undefined : parseWith(planCode, values.plan, 'plan');
       const asOf = values['as-of'] === undefined ? todayIso() : parseWith(isoDate, values['as-of'], 'as-of');
       const groupBy = values['group-by'] === undefined ? undefined : parseWith(z.enum(['part', 'ministry'], { error: 'Gyldige verdier: part, ministry.' }), values['group-by'], 'group-by');
+      const columns =
+        values.columns === undefined
+          ? undefined
+          : parseWith(z.array(z.enum(REPORT_COLUMNS, { error: `Ukjent kolonne. Gyldige kolonner: ${REPORT_COLUMNS.join(', ')}.` })).min(1, { error: 'Velg minst én kolonne.' }), String(values.columns).split(',').map((c) => c.trim()).filter(Boolean), 'columns');
+      const budgetYear = values['budget-year'] === undefined ? null : parseWith(year, Number(values['budget-year']), 'budget-year');
+      const req = reportOptions.parse({ planCodes: plan ? [plan] : [], asOf, groupBy, columns, budgetYear, landscape: !values.portrait, includeCharts: Boolean(values.charts) });
       const database = openExisting(values, true);
       try {
-        const bytes = await exporter(database, { planCode: plan, asOf, groupBy, withHistory: Boolean(values['with-history']) });
+        const bytes = await exportFormats[format].write(database, { ...req, withHistory: Boolean(values['with-history']) }, { now: new Date(), pdf: chromiumPdfRenderer() });
         atomicWriteFile(target, bytes);
       } finally {
         database.close();

@@ -6,7 +6,8 @@ import { commands } from './commands.ts';
 
 const USAGE = `Bruk: npm run cli -- <kommando> [valg]
   init   --db FIL [--example] [--size N]           lag en ny porteføljefil
-  export --db FIL --format json --out FIL [--plan KODE] [--as-of ÅÅÅÅ-MM-DD] [--with-history]
+  export --db FIL --format docx|xlsx|csv|pdf|json --out FIL [--plan KODE] [--as-of ÅÅÅÅ-MM-DD]
+         [--group-by part|ministry] [--columns number,title,...] [--budget-year ÅÅÅÅ] [--portrait] [--charts] [--with-history]
   status --db FIL --plan KODE --measure N --status S --assessment A [--comment TEKST] [--date ÅÅÅÅ-MM-DD] [--author NAVN]
   check  --db FIL                                   integritets- og konsistenssjekk`;
 

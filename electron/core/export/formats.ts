@@ -1,16 +1,67 @@
 // Export formats by name. Each turns the portfolio as of a date into the bytes of one file.
+// The status-table formats share one report model (services/report.service.ts); JSON is the archival shape.
 import type { Database } from 'better-sqlite3';
+import type { ReportFormat, ReportOptions } from '../../../shared/api/reports.contract.ts';
+import type { ReportModel } from '../../../shared/report/model.ts';
 import { exportJson } from '../services/export-json.service.ts';
+import { buildReport } from '../services/report.service.ts';
+import { reportCsv } from './csv.ts';
+import { reportDocx } from './docx.ts';
+import { reportPdf, type PdfRenderer } from './pdf.ts';
+import { chartImage } from './status-chart.ts';
+import { reportXlsx } from './xlsx.ts';
 
-export interface ExportRequest {
-  planCode?: string;
-  asOf: string;
+export interface ExportRequest extends ReportOptions {
   withHistory?: boolean;
-  groupBy?: 'part' | 'ministry';
 }
 
-export type Exporter = (db: Database, req: ExportRequest) => Promise<Uint8Array | string>;
+export interface ExportDeps {
+  now: Date;
+  /** Needed for PDF only; see pdf.ts. */
+  pdf?: PdfRenderer;
+}
 
-export const exporters: Record<string, Exporter> = {
-  json: async (db, req) => `${JSON.stringify(exportJson(db, req), null, 2)}\n`,
+export interface ExportFormat {
+  extension: string;
+  mime: string;
+  write(db: Database, req: ExportRequest, deps: ExportDeps): Promise<Uint8Array | string>;
+}
+
+/** Report-based formats build the model once and render it. */
+function fromModel(render: (model: ReportModel, deps: ExportDeps) => Promise<Uint8Array | string> | Uint8Array | string) {
+  return async (db: Database, req: ExportRequest, deps: ExportDeps) => render(buildReport(db, req, deps.now), deps);
+}
+
+export const exportFormats: Record<ReportFormat, ExportFormat> = {
+  docx: {
+    extension: 'docx',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    write: fromModel((m) => reportDocx(m, m.includeCharts ? new Map(m.plans.map((p) => [p.code, chartImage(p)])) : new Map())),
+  },
+  xlsx: {
+    extension: 'xlsx',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    write: fromModel((m) => reportXlsx(m)),
+  },
+  csv: { extension: 'csv', mime: 'text/csv;charset=utf-8', write: fromModel((m) => reportCsv(m)) },
+  pdf: { extension: 'pdf', mime: 'application/pdf', write: fromModel((m, deps) => reportPdf(m, deps.pdf)) },
+  json: {
+    extension: 'json',
+    mime: 'application/json',
+    async write(db, req) {
+      const all = exportJson(db, { asOf: req.asOf, withHistory: req.withHistory });
+      const plans = req.planCodes.length === 0 ? all.plans : all.plans.filter((p) => req.planCodes.includes(p.code as never));
+      return `${JSON.stringify({ ...all, plans }, null, 2)}\n`;
+    },
+  },
 };
+
+export function isExportFormat(name: string): name is ReportFormat {
+  return Object.hasOwn(exportFormats, name);
+}
+
+/** A file name a person can tell apart in a downloads folder: statustabell-handlingsplan-2016-per-2024-12-31.docx */
+export function suggestedFileName(req: Pick<ReportOptions, 'planCodes' | 'asOf'>, format: ReportFormat): string {
+  const plans = req.planCodes.length === 1 ? `-${req.planCodes[0]}` : '';
+  return `statustabell${plans}-per-${req.asOf}.${exportFormats[format].extension}`;
+}

@@ -1,13 +1,185 @@
-// Rapporter: status tables for the situation report.
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+// Rapporter: status tables for the situation report as of a date, previewed live and exported as
+// Word, Excel, CSV, PDF or JSON. The last choice is remembered.
+import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Spinner, Textfield } from '@digdir/designsystemet-react';
+import type { ReportFormat } from '../../../shared/api/reports.contract.ts';
+import type { PlanCode } from '../../../shared/domain/vocabulary.ts';
+import { columnChoiceLabel, DEFAULT_REPORT_COLUMNS, orderColumns, REPORT_COLUMNS, type ReportColumn } from '../../../shared/report/columns.ts';
+import type { ReportGroupBy } from '../../../shared/report/model.ts';
+import { errorMessage, fieldErrors } from '../api/client.ts';
+import { QueryState } from '../components/QueryState.tsx';
+import { ReportPreview } from '../components/ReportPreview.tsx';
+import { usePersistentState } from '../hooks/usePersistentState.ts';
+import { usePlans } from '../hooks/usePortfolio.ts';
+import { useReportExport, useReportPreview } from '../hooks/useReports.ts';
+
+interface Choices {
+  planCodes: PlanCode[];
+  asOf: string;
+  groupBy: ReportGroupBy;
+  columns: ReportColumn[];
+  budgetYear: number | null;
+  landscape: boolean;
+  includeCharts: boolean;
+}
+
+/** The situation report is usually "per 31.12." of the year just ended. */
+function lastYearEnd(): string {
+  return `${new Date().getFullYear() - 1}-12-31`;
+}
+
+const DEFAULTS: Choices = {
+  planCodes: [],
+  asOf: lastYearEnd(),
+  groupBy: 'part',
+  columns: DEFAULT_REPORT_COLUMNS,
+  budgetYear: null,
+  landscape: true,
+  includeCharts: false,
+};
+
+const FORMATS: { format: ReportFormat; label: string }[] = [
+  { format: 'docx', label: 'Word (DOCX)' },
+  { format: 'xlsx', label: 'Excel (XLSX)' },
+  { format: 'pdf', label: 'PDF' },
+  { format: 'csv', label: 'CSV' },
+  { format: 'json', label: 'JSON' },
+];
+
+function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
+  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
+}
 
 export function ReportsPage() {
+  const plans = usePlans();
+  const [stored, setChoices] = usePersistentState<Choices>('rapporter:valg', DEFAULTS);
+  const choices: Choices = { ...DEFAULTS, ...stored };
+  const set = (patch: Partial<Choices>) => setChoices({ ...choices, ...patch });
+
+  // First visit: every plan ticked.
+  const planCodes = choices.planCodes.length > 0 ? choices.planCodes : ((plans.data?.map((p) => p.code) ?? []) as PlanCode[]);
+  const noPlan = plans.data !== undefined && planCodes.length === 0;
+  const noColumn = choices.columns.length === 0;
+  const budgetYear = choices.columns.includes('budget') ? (choices.budgetYear ?? Number(choices.asOf.slice(0, 4))) : null;
+  const request = {
+    planCodes,
+    asOf: choices.asOf,
+    groupBy: choices.groupBy,
+    columns: orderColumns(choices.columns),
+    budgetYear: Number.isInteger(budgetYear) ? budgetYear : null,
+    landscape: choices.landscape,
+    includeCharts: choices.includeCharts,
+  };
+  const ready = plans.data !== undefined && !noPlan && !noColumn && choices.asOf !== '';
+  const preview = useReportPreview(request, ready);
+  const exporter = useReportExport();
+  const errors = { ...fieldErrors(preview.error), ...fieldErrors(exporter.error) };
+
   return (
     <>
       <Heading level={1} data-size="lg">
         Rapporter
       </Heading>
-      <Paragraph>Statustabeller kan foreløpig eksporteres som JSON fra kommandolinjen (npm run cli -- export).</Paragraph>
+      <Paragraph>
+        Statustabeller til tilstandsrapporten: hvert tiltak slik det var registrert på datoen du velger. Forhåndsvisningen viser nøyaktig det som
+        skrives til filen.
+      </Paragraph>
+
+      <form className="report-form" onSubmit={(e) => e.preventDefault()} aria-label="Valg for rapporten">
+        <Fieldset>
+          <Fieldset.Legend>Planer</Fieldset.Legend>
+          <QueryState query={plans}>
+            {(list) => (
+              <>
+                {list.map((p) => (
+                  <Checkbox
+                    key={p.code}
+                    label={p.title}
+                    value={p.code}
+                    checked={planCodes.includes(p.code as PlanCode)}
+                    onChange={(e) => set({ planCodes: toggle(planCodes, p.code as PlanCode, e.target.checked) })}
+                  />
+                ))}
+              </>
+            )}
+          </QueryState>
+          {noPlan && <Paragraph data-size="sm" className="field-error" role="alert">Velg minst én plan.</Paragraph>}
+        </Fieldset>
+
+        <div className="report-form__col">
+          <Textfield
+            label="Per dato"
+            description="Tabellen viser status, vurdering og kommentar slik de var registrert denne dagen."
+            type="date"
+            value={choices.asOf}
+            onChange={(e) => set({ asOf: e.target.value })}
+            error={choices.asOf === '' ? 'Velg en dato.' : errors.asOf}
+          />
+          <Fieldset>
+            <Fieldset.Legend>Grupper etter</Fieldset.Legend>
+            <Radio label="Del av planen" name="groupBy" value="part" checked={choices.groupBy === 'part'} onChange={() => set({ groupBy: 'part' })} />
+            <Radio label="Ansvarlig departement" name="groupBy" value="ministry" checked={choices.groupBy === 'ministry'} onChange={() => set({ groupBy: 'ministry' })} />
+          </Fieldset>
+          <Fieldset>
+            <Fieldset.Legend>Utseende</Fieldset.Legend>
+            <Checkbox label="Liggende sider (Word og PDF)" checked={choices.landscape} onChange={(e) => set({ landscape: e.target.checked })} />
+            <Checkbox label="Ta med statusdiagram per del" checked={choices.includeCharts} onChange={(e) => set({ includeCharts: e.target.checked })} />
+          </Fieldset>
+        </div>
+
+        <Fieldset>
+          <Fieldset.Legend>Kolonner</Fieldset.Legend>
+          <div className="report-columns">
+            {REPORT_COLUMNS.map((c) => (
+              <Checkbox key={c} label={columnChoiceLabel(c)} value={c} checked={choices.columns.includes(c)} onChange={(e) => set({ columns: orderColumns(toggle(choices.columns, c, e.target.checked)) })} />
+            ))}
+          </div>
+          {choices.columns.includes('budget') && (
+            <Textfield
+              label="Budsjettår"
+              type="number"
+              inputMode="numeric"
+              min={1990}
+              max={2100}
+              value={budgetYear === null || Number.isNaN(budgetYear) ? '' : String(budgetYear)}
+              onChange={(e) => set({ budgetYear: e.target.value === '' ? null : Number(e.target.value) })}
+              error={errors.budgetYear}
+              className="report-budget-year"
+            />
+          )}
+          {noColumn && <Paragraph data-size="sm" className="field-error" role="alert">Velg minst én kolonne.</Paragraph>}
+        </Fieldset>
+      </form>
+
+      <section aria-labelledby="eksport-overskrift" className="report-export">
+        <Heading level={2} data-size="sm" id="eksport-overskrift">
+          Last ned
+        </Heading>
+        <div className="report-export__buttons">
+          {FORMATS.map(({ format, label }) => (
+            <Button
+              key={format}
+              variant={format === 'docx' ? 'primary' : 'secondary'}
+              disabled={!ready || exporter.isPending}
+              onClick={() => exporter.mutate({ ...request, format })}
+            >
+              {label}
+            </Button>
+          ))}
+        </div>
+        <div role="status" aria-live="polite" className="report-export__status">
+          {exporter.isPending && (
+            <>
+              <Spinner aria-hidden data-size="sm" /> Lager filen …
+            </>
+          )}
+          {exporter.isSuccess && `Lastet ned ${exporter.data.fileName}.`}
+        </div>
+        {exporter.isError && <Alert data-color="danger">{errorMessage(exporter.error)}</Alert>}
+      </section>
+
+      {preview.isError && <Alert data-color="danger">{errorMessage(preview.error)}</Alert>}
+      {preview.data && ready && <ReportPreview model={preview.data} />}
+      {preview.isLoading && <Paragraph>Lager forhåndsvisning …</Paragraph>}
     </>
   );
 }

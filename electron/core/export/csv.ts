@@ -1,0 +1,26 @@
+// CSV for Norwegian Excel: UTF-8 with BOM, ';' between fields, CRLF, one row per measure.
+import { columnLabel } from '../../../shared/report/columns.ts';
+import { cellText } from '../../../shared/report/cells.ts';
+import { planRows, type ReportModel, type ReportRow } from '../../../shared/report/model.ts';
+import type { ReportColumn } from '../../../shared/report/columns.ts';
+import { neutraliseFormula } from './neutralise.ts';
+
+function field(text: string): string {
+  const safe = neutraliseFormula(text);
+  return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** Plain values a spreadsheet parses: whole kroner without spaces, dates as 31.12.2024. */
+function csvValue(row: ReportRow, c: ReportColumn): string {
+  if (c === 'budget') return row.budget ? String(row.budget.allocatedNok) : '';
+  return cellText(row, c);
+}
+
+export function reportCsv(model: ReportModel): string {
+  const header = ['Plan', ...model.columns.map((c) => columnLabel(c, model.budgetYear))];
+  const lines = [header.map(field).join(';')];
+  for (const plan of model.plans) {
+    for (const row of planRows(plan)) lines.push([plan.title, ...model.columns.map((c) => csvValue(row, c))].map(field).join(';'));
+  }
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}

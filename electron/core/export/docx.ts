@@ -1,0 +1,146 @@
+// DOCX for the situation report: title, as-of date, dataset kind, a heading per group and a real Word
+// table per group whose header row repeats on every page. Text goes in as text runs: nothing is markup.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { formatDate, formatDateTime } from '../../../shared/format/nb.ts';
+import { cellText, datasetText, groupByText } from '../../../shared/report/cells.ts';
+import { COLUMN_WEIGHT, columnLabel, type ReportColumn } from '../../../shared/report/columns.ts';
+import type { ReportGroup, ReportModel, ReportRow } from '../../../shared/report/model.ts';
+import type { ChartImage } from './status-chart.ts';
+import { xmlSafe } from './neutralise.ts';
+
+// A4 in twips, 2 cm margins.
+const A4_SHORT = 11906;
+const A4_LONG = 16838;
+const MARGIN = 1134;
+const FONT_SIZE = 18; // half-points: 9 pt in tables
+const ASSESSMENT_SHADE: Partial<Record<string, string>> = { gronn: 'D9F2DF', gul: 'FFF2C2', rod: 'F9D6D5' };
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8C9AA8' };
+const CELL_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+
+function columnWidths(cols: ReportColumn[], total: number): number[] {
+  const sum = cols.reduce((s, c) => s + COLUMN_WEIGHT[c], 0);
+  return cols.map((c) => Math.floor((COLUMN_WEIGHT[c] / sum) * total));
+}
+
+function cell(text: string, width: number, opts: { bold?: boolean; shade?: string } = {}): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    borders: CELL_BORDERS,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    shading: opts.shade ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.shade } : undefined,
+    children: xmlSafe(text)
+      .split(/\r?\n/)
+      .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: opts.bold, size: FONT_SIZE })] })),
+  });
+}
+
+function groupTable(model: ReportModel, group: ReportGroup, widths: number[]): Table {
+  const cols = model.columns;
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: cols.map((c, i) => cell(columnLabel(c, model.budgetYear), widths[i], { bold: true, shade: 'E8EEF4' })),
+  });
+  const rows = group.rows.map(
+    (r: ReportRow) =>
+      new TableRow({
+        cantSplit: true,
+        children: cols.map((c, i) => cell(cellText(r, c), widths[i], { shade: c === 'assessment' ? ASSESSMENT_SHADE[r.assessment] : undefined })),
+      }),
+  );
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [header, ...rows],
+  });
+}
+
+function line(label: string, value: string, color?: string): Paragraph {
+  return new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun({ text: xmlSafe(value), bold: Boolean(color), color })] });
+}
+
+export async function reportDocx(model: ReportModel, charts: Map<string, ChartImage> = new Map()): Promise<Uint8Array> {
+  const contentWidth = (model.landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
+  const widths = columnWidths(model.columns, contentWidth);
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
+    line('Per dato', formatDate(model.asOf)),
+    line('Datagrunnlag', datasetText(model.dataset), model.dataset === 'example' ? '9C2B00' : undefined),
+    line('Gruppert etter', groupByText(model.groupBy)),
+    line('Laget', formatDateTime(model.generatedAt)),
+    new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: `Hvert tiltak vises slik det var registrert per ${formatDate(model.asOf)}.`, italics: true })] }),
+  ];
+  for (const plan of model.plans) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: plan !== model.plans[0], children: [new TextRun(xmlSafe(plan.title))] }));
+    const chart = charts.get(plan.code);
+    if (chart) {
+      const width = Math.min(chart.width, Math.floor(contentWidth / 15)); // twips → px at 96 dpi
+      children.push(
+        new Paragraph({
+          children: [
+            new ImageRun({
+              type: 'svg',
+              data: chart.svg,
+              fallback: { type: 'png', data: chart.png },
+              transformation: { width, height: Math.round((chart.height * width) / chart.width) },
+              altText: { name: 'Statusdiagram', title: chart.title, description: chart.description },
+            }),
+          ],
+        }),
+      );
+      // The numbers as text too: programs that draw the PNG fallback show bars without lettering.
+      children.push(new Paragraph({ spacing: { after: 160 }, children: [new TextRun({ text: `${chart.description}.`, size: 18, italics: true })] }));
+    }
+    if (plan.groups.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Ingen tiltak registrert.', italics: true })] }));
+    for (const group of plan.groups) {
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 280, after: 100 }, children: [new TextRun(xmlSafe(group.heading))] }));
+      children.push(groupTable(model, group, widths));
+    }
+  }
+  const doc = new Document({
+    creator: 'Tiltaksporteføljen',
+    title: `${model.title} per ${formatDate(model.asOf)}`,
+    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4_SHORT, height: A4_LONG, orientation: model.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ size: 16, children: [`${datasetText(model.dataset)} · per ${formatDate(model.asOf)} · side `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] })],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

@@ -1,0 +1,37 @@
+// A PdfRenderer for the CLI and the browser preview: headless Chromium driven by playwright-core.
+// playwright-core is a development dependency, so it is loaded only when a PDF is actually made, and
+// this file is never imported by the Electron app (which prints with webContents.printToPDF instead).
+import { existsSync } from 'node:fs';
+import type { chromium as Chromium } from 'playwright-core';
+import { AppError } from '../errors.ts';
+import type { PdfRenderer } from './pdf.ts';
+
+function findChromium(): string {
+  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+  if (!found) throw new AppError('internal', 'Fant ikke Chromium, som trengs for å lage PDF. Installer den eller sett CHROMIUM_PATH.');
+  return found;
+}
+
+export function chromiumPdfRenderer(): PdfRenderer {
+  return async (html, opts) => {
+    const executablePath = findChromium();
+    let chromium: typeof Chromium;
+    try {
+      ({ chromium } = await import('playwright-core'));
+    } catch {
+      throw new AppError('internal', 'PDF krever playwright-core, som ikke er installert her.');
+    }
+    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    try {
+      // No script runs and nothing is fetched: the page is the report's own HTML and nothing else.
+      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+      const page = await context.newPage();
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(html, { waitUntil: 'load' });
+      const pdf = await page.pdf({ format: 'A4', landscape: opts.landscape, printBackground: true, preferCSSPageSize: true });
+      return new Uint8Array(pdf);
+    } finally {
+      await browser.close();
+    }
+  };
+}

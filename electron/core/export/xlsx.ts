@@ -1,0 +1,145 @@
+// XLSX: a first sheet saying what the file is, then one sheet per plan with typed cells (numbers as
+// numbers, dates as dates), a frozen header row, an autofilter and widths that fit the content.
+import ExcelJS from 'exceljs';
+import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../../shared/domain/vocabulary.ts';
+import { formatDate } from '../../../shared/format/nb.ts';
+import { cellText, datasetText, groupByText, WITHIN_EXISTING_LABEL } from '../../../shared/report/cells.ts';
+import { columnLabel, type ReportColumn } from '../../../shared/report/columns.ts';
+import { planRows, type ReportModel, type ReportRow } from '../../../shared/report/model.ts';
+import { neutraliseFormula, xmlSafe } from './neutralise.ts';
+
+const WIDTH: Record<ReportColumn, number> = {
+  number: 6,
+  title: 50,
+  part: 30,
+  owner: 14,
+  coOwners: 16,
+  agencies: 24,
+  status: 13,
+  assessment: 24,
+  comment: 50,
+  lastUpdated: 14,
+  budget: 18,
+};
+const WRAPPED = new Set<ReportColumn>(['title', 'part', 'coOwners', 'agencies', 'comment']);
+const NOK_FORMAT = '#,##0 "kr"';
+const DATE_FORMAT = 'dd.mm.yyyy';
+/** A light fill beside the words (colour is an extra, never the only cue). */
+const ASSESSMENT_FILL: Partial<Record<string, string>> = { gronn: 'FFD9F2DF', gul: 'FFFFF2C2', rod: 'FFF9D6D5' };
+
+/**
+ * Wrapped rows get an explicit height from an estimate of their line count: LibreOffice does not grow
+ * rows that exceljs writes without one, and text would overlap the next row.
+ */
+function rowHeight(texts: string[], cols: ReportColumn[], wrapAll = false): number {
+  const lines = Math.max(1, ...texts.map((t, i) => !wrapAll && !WRAPPED.has(cols[i]) ? 1 : t.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / (WIDTH[cols[i]] - 1))), 0)));
+  return 15 * Math.min(lines, 20);
+}
+
+/** Excel has no time zones: store the calendar day (and local clock time) as written. */
+function excelDate(iso: string): Date {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+function excelLocalDateTime(d: Date): Date {
+  return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()));
+}
+
+function text(s: string): string {
+  return neutraliseFormula(xmlSafe(s));
+}
+
+function cellValue(row: ReportRow, c: ReportColumn): ExcelJS.CellValue {
+  switch (c) {
+    case 'number':
+      return /^\d+$/.test(row.number) ? Number(row.number) : text(row.number);
+    case 'lastUpdated':
+      return row.lastUpdated ? excelDate(row.lastUpdated) : null;
+    case 'budget':
+      if (!row.budget) return null;
+      return row.budget.allocatedNok === 0 && row.budget.withinExisting ? WITHIN_EXISTING_LABEL : row.budget.allocatedNok;
+    case 'status':
+      return STATUS_LABELS[row.status];
+    case 'assessment':
+      return ASSESSMENT_LABELS[row.assessment];
+    default:
+      return text(cellText(row, c));
+  }
+}
+
+/** Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
+export function sheetName(planCode: string, taken: Set<string>): string {
+  const m = /^(.*?)-(\d{4}(?:-\d{4})?)$/.exec(planCode);
+  const base = m ? `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)} ${m[2].replace('-', '–')}` : planCode;
+  let name = base.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 28)} ${i}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function aboutSheet(wb: ExcelJS.Workbook, model: ReportModel): void {
+  const ws = wb.addWorksheet('Om rapporten');
+  ws.columns = [{ width: 18 }, { width: 100 }];
+  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  const title = ws.addRow([model.title]);
+  title.font = { bold: true, size: 14 };
+  ws.addRow([]);
+  const rows: [string, ExcelJS.CellValue, string?][] = [
+    ['Per dato', excelDate(model.asOf), DATE_FORMAT],
+    ['Datagrunnlag', datasetText(model.dataset)],
+    ['Laget', excelLocalDateTime(new Date(model.generatedAt)), 'dd.mm.yyyy hh:mm'],
+    ['Planer', model.plans.map((p) => p.title).join('; ')],
+    ['Gruppert etter', groupByText(model.groupBy)],
+    ['Tabellene viser', `Hvert tiltak slik det var registrert per ${formatDate(model.asOf)}.`],
+  ];
+  for (const [label, value, numFmt] of rows) {
+    const r = ws.addRow([label, value]);
+    r.getCell(1).font = { bold: true };
+    r.getCell(2).alignment = { horizontal: 'left' };
+    if (numFmt) r.getCell(2).numFmt = numFmt;
+  }
+  if (model.dataset === 'example') ws.getCell('B4').font = { bold: true, color: { argb: 'FF9C2B00' } };
+}
+
+function planSheet(wb: ExcelJS.Workbook, model: ReportModel, plan: ReportModel['plans'][number], name: string): void {
+  const cols = model.columns;
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: model.landscape ? 'landscape' : 'portrait', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    headerFooter: { oddHeader: `&L${plan.title.replaceAll('&', '&&')} – per ${formatDate(model.asOf)}&R${datasetText(model.dataset)}`, oddFooter: '&RSide &P av &N' },
+  });
+  ws.columns = cols.map((c) => ({ key: c, width: WIDTH[c] }));
+  const header = ws.addRow(cols.map((c) => columnLabel(c, model.budgetYear)));
+  header.font = { bold: true };
+  header.alignment = { vertical: 'top', wrapText: true };
+  header.height = rowHeight(cols.map((c) => columnLabel(c, model.budgetYear)), cols, true);
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  for (const row of planRows(plan)) {
+    const r = ws.addRow(cols.map((c) => cellValue(row, c)));
+    r.height = rowHeight(cols.map((c) => cellText(row, c)), cols);
+    cols.forEach((c, i) => {
+      const cell = r.getCell(i + 1);
+      cell.alignment = { vertical: 'top', wrapText: WRAPPED.has(c), horizontal: c === 'number' ? 'left' : undefined };
+      if (c === 'lastUpdated') cell.numFmt = DATE_FORMAT;
+      if (c === 'budget') cell.numFmt = NOK_FORMAT;
+      if (c === 'assessment' && ASSESSMENT_FILL[row.assessment]) {
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ASSESSMENT_FILL[row.assessment]! } };
+      }
+    });
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ws.rowCount), column: cols.length } };
+}
+
+export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Tiltaksporteføljen';
+  wb.created = new Date(model.generatedAt);
+  wb.title = model.title;
+  aboutSheet(wb, model);
+  const taken = new Set<string>(['om rapporten']);
+  for (const plan of model.plans) planSheet(wb, model, plan, sheetName(plan.code, taken));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,76 @@
+// The report as it will be written: the same headings, columns and cell texts as the DOCX and PDF.
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { formatDate } from '../../../shared/format/nb.ts';
+import { cellText, datasetText, groupByText } from '../../../shared/report/cells.ts';
+import { columnLabel } from '../../../shared/report/columns.ts';
+import type { ReportModel } from '../../../shared/report/model.ts';
+import { statusChartSvg } from '../../../shared/report/status-chart.ts';
+
+function ChartImage({ plan }: { plan: ReportModel['plans'][number] }) {
+  const chart = statusChartSvg(plan);
+  // A data: URL image: the SVG is drawn as a picture and never becomes part of the page's DOM.
+  return (
+    <figure className="report-chart">
+      <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.svg)}`} alt={`${chart.title}. ${chart.description}.`} width={chart.width} height={chart.height} />
+    </figure>
+  );
+}
+
+export function ReportPreview({ model }: { model: ReportModel }) {
+  return (
+    <article className="report-preview" aria-label="Forhåndsvisning av rapporten" data-testid="report-preview">
+      <Heading level={2} data-size="md">
+        {model.title}
+      </Heading>
+      <dl className="report-meta">
+        <dt>Per dato</dt>
+        <dd data-testid="report-as-of">{formatDate(model.asOf)}</dd>
+        <dt>Datagrunnlag</dt>
+        <dd className={model.dataset === 'example' ? 'report-example' : undefined}>{datasetText(model.dataset)}</dd>
+        <dt>Gruppert etter</dt>
+        <dd>{groupByText(model.groupBy)}</dd>
+      </dl>
+      {model.plans.map((plan) => (
+        <section key={plan.code} aria-labelledby={`rapport-${plan.code}`} data-plan={plan.code}>
+          <Heading level={3} data-size="sm" id={`rapport-${plan.code}`}>
+            {plan.title}
+          </Heading>
+          {model.includeCharts && <ChartImage plan={plan} />}
+          {plan.groups.length === 0 && <Paragraph data-size="sm">Ingen tiltak registrert.</Paragraph>}
+          {plan.groups.map((g) => (
+            <div key={g.key} className="report-group">
+              <Heading level={4} data-size="xs">
+                {g.heading}
+              </Heading>
+              <div className="report-table-wrap">
+                <Table data-size="sm" border className="report-table">
+                  <caption className="visually-hidden">{`${plan.title}: ${g.heading}`}</caption>
+                  <Table.Head>
+                    <Table.Row>
+                      {model.columns.map((c) => (
+                        <Table.HeaderCell key={c} data-col={c}>
+                          {columnLabel(c, model.budgetYear)}
+                        </Table.HeaderCell>
+                      ))}
+                    </Table.Row>
+                  </Table.Head>
+                  <Table.Body>
+                    {g.rows.map((r) => (
+                      <Table.Row key={r.measureId} data-testid="report-row">
+                        {model.columns.map((c) => (
+                          <Table.Cell key={c} data-col={c} className={c === 'assessment' ? `assessment-${r.assessment}` : undefined}>
+                            {cellText(r, c)}
+                          </Table.Cell>
+                        ))}
+                      </Table.Row>
+                    ))}
+                  </Table.Body>
+                </Table>
+              </div>
+            </div>
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}

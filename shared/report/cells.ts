@@ -1,0 +1,49 @@
+// A cell as text, exactly as the preview, DOCX, PDF and CSV show it (XLSX writes typed values instead).
+import { ASSESSMENT_LABELS, EXAMPLE_DATA_LABEL, STATUS_LABELS, type DatasetKind } from '../domain/vocabulary.ts';
+import { formatDate, formatNok } from '../format/nb.ts';
+import type { ReportColumn } from './columns.ts';
+import type { ReportBudget, ReportGroupBy, ReportRow } from './model.ts';
+
+export const WITHIN_EXISTING_LABEL = 'Innenfor gjeldende rammer';
+export const TITLE_PENDING_SUFFIX = ' (tittel ikke fylt inn)';
+
+export function budgetText(b: ReportBudget | null): string {
+  if (!b) return '';
+  if (b.allocatedNok === 0 && b.withinExisting) return WITHIN_EXISTING_LABEL;
+  return formatNok(b.allocatedNok);
+}
+
+export function cellText(row: ReportRow, column: ReportColumn): string {
+  switch (column) {
+    case 'number':
+      return row.number;
+    case 'title':
+      return row.titlePending ? row.title + TITLE_PENDING_SUFFIX : row.title;
+    case 'part':
+      return row.part ? `${row.part.number}. ${row.part.title}` : '';
+    case 'owner':
+      return row.owner?.abbrev ?? '';
+    case 'coOwners':
+      return row.coOwners.join(', ');
+    case 'agencies':
+      return row.agencies.join(', ');
+    case 'status':
+      return STATUS_LABELS[row.status];
+    case 'assessment':
+      return ASSESSMENT_LABELS[row.assessment];
+    case 'comment':
+      return row.comment;
+    case 'lastUpdated':
+      return formatDate(row.lastUpdated);
+    case 'budget':
+      return budgetText(row.budget);
+  }
+}
+
+export function datasetText(d: DatasetKind): string {
+  return d === 'example' ? EXAMPLE_DATA_LABEL : 'Registrerte data';
+}
+
+export function groupByText(g: ReportGroupBy): string {
+  return g === 'part' ? 'Del av planen' : 'Ansvarlig departement';
+}

@@ -1,0 +1,71 @@
+// The report model: what a status table holds, the same for the preview and every file format.
+import type { AssessmentCode, DatasetKind, StatusCode } from '../domain/vocabulary.ts';
+import type { ReportColumn } from './columns.ts';
+
+export type ReportGroupBy = 'part' | 'ministry';
+
+export interface ReportBudget {
+  allocatedNok: number;
+  spentNok: number;
+  /** "Innenfor gjeldende rammer": no new money. */
+  withinExisting: boolean;
+}
+
+export interface ReportRow {
+  measureId: number;
+  number: string;
+  title: string;
+  titlePending: boolean;
+  part: { number: number; title: string } | null;
+  /** Organisation abbreviations and names as valid on the as-of date. */
+  owner: { abbrev: string; name: string } | null;
+  coOwners: string[];
+  agencies: string[];
+  status: StatusCode;
+  assessment: AssessmentCode;
+  comment: string;
+  /** Effective date (ISO) of the status update in force on the as-of date. */
+  lastUpdated: string | null;
+  /** Sum of the budget lines for the chosen year; null when none are recorded. */
+  budget: ReportBudget | null;
+}
+
+export interface ReportGroup {
+  key: string;
+  heading: string;
+  rows: ReportRow[];
+}
+
+/** Measures per status in one part of a plan, for the status chart. */
+export interface StatusCount {
+  label: string;
+  counts: Record<StatusCode, number>;
+}
+
+export interface ReportPlan {
+  code: string;
+  title: string;
+  groups: ReportGroup[];
+  statusByPart: StatusCount[];
+}
+
+export interface ReportModel {
+  title: string;
+  asOf: string;
+  dataset: DatasetKind;
+  /** ISO timestamp of when the report was made. */
+  generatedAt: string;
+  groupBy: ReportGroupBy;
+  columns: ReportColumn[];
+  budgetYear: number;
+  landscape: boolean;
+  includeCharts: boolean;
+  plans: ReportPlan[];
+}
+
+export const REPORT_TITLE = 'Status for tiltak mot menneskehandel';
+
+/** Every row of a plan in table order (the order of its groups). */
+export function planRows(plan: ReportPlan): ReportRow[] {
+  return plan.groups.flatMap((g) => g.rows);
+}

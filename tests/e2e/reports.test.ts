@@ -1,0 +1,74 @@
+// Rapporter as a coordinator uses it: choose a plan and a date, export Excel, open the downloaded file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATUS_LABELS } from '../../shared/domain/vocabulary.ts';
+import { openPortfolioDb } from '../../electron/core/db/open.ts';
+import { listMeasures } from '../../electron/core/services/measures.service.ts';
+import { portfolioFile, RESOURCES, tempDir } from '../support/portfolio.ts';
+import { readXlsx } from '../support/read-exports.ts';
+import { describeViolations, launchBrowser, seriousA11yViolations, startWeb, type WebApp } from './support/browser.ts';
+
+describe('Rapporter page', () => {
+  const tmp = tempDir();
+  const dbPath = portfolioFile(tmp.dir, 'eksempel.tilt', true);
+  let web: WebApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    web = await startWeb(dbPath);
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } })).newPage();
+    await page.goto(`${web.url}#/rapporter`);
+    await page.getByRole('heading', { level: 1, name: 'Rapporter' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    tmp.cleanup();
+  });
+
+  it('exports the chosen plan as of the chosen date, and the downloaded XLSX holds that day’s values', async () => {
+    await page.getByRole('checkbox', { name: 'Nasjonal strategi mot menneskehandel (2025–2030)' }).uncheck();
+    await page.getByLabel('Per dato').fill('2020-12-31');
+    await page.getByTestId('report-as-of').filter({ hasText: '31.12.2020' }).waitFor();
+    await expect(page.locator('[data-testid="report-preview"] [data-plan]').count()).resolves.toBe(1);
+    await expect(page.getByTestId('report-row').count()).resolves.toBe(26);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel (XLSX)' }).click()]);
+    expect(download.suggestedFilename()).toBe('statustabell-handlingsplan-2016-per-2020-12-31.xlsx');
+    const file = join(tmp.dir, 'ned.xlsx');
+    await download.saveAs(file);
+    await page.getByRole('status').filter({ hasText: 'Lastet ned statustabell-handlingsplan-2016-per-2020-12-31.xlsx.' }).waitFor();
+
+    const wb = await readXlsx(readFileSync(file));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Om rapporten', 'Handlingsplan 2016']);
+    const ws = wb.getWorksheet('Handlingsplan 2016')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    const nr = header.indexOf('Nr.') + 1;
+    const status = header.indexOf('Status') + 1;
+    const got = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2)).map((r) => [String(r.getCell(nr).value), r.getCell(status).value]);
+
+    const db = openPortfolioDb(dbPath, { resourcesDir: RESOURCES, readOnly: true });
+    try {
+      const expected = listMeasures(db, { planCode: 'handlingsplan-2016', asOf: '2020-12-31' }).map((m) => [m.number, STATUS_LABELS[m.status]]);
+      expect(got.sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual(expected.sort((a, b) => Number(a[0]) - Number(b[0])));
+    } finally {
+      db.close();
+    }
+  });
+
+  it('remembers the choice after a reload', async () => {
+    await page.reload();
+    await page.getByTestId('report-as-of').filter({ hasText: '31.12.2020' }).waitFor();
+    await expect(page.getByRole('checkbox', { name: 'Nasjonal strategi mot menneskehandel (2025–2030)' }).isChecked()).resolves.toBe(false);
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    const violations = await seriousA11yViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+// Independent readers for exported files: jszip + the raw WordprocessingML for DOCX, exceljs for XLSX,
+// a small RFC 4180 parser for CSV, and poppler's pdftotext for PDF.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, '&');
+}
+
+/** Text of one XML fragment: every <w:t>, paragraphs joined by newlines. */
+function wordText(xml: string): string {
+  return xml
+    .split(/<\/w:p>/)
+    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1])).join(''))
+    .filter((_, i, all) => i < all.length - 1 || all.length === 1)
+    .join('\n');
+}
+
+export interface DocxContent {
+  xml: string;
+  /** Each table as rows of cell texts; header rows included. */
+  tables: { headerRows: number; rows: string[][] }[];
+  /** Paragraph texts outside tables, in order. */
+  paragraphs: string[];
+}
+
+export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) => {
+    const rows = [...t[1].matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)];
+    return {
+      headerRows: rows.filter((r) => /<w:tblHeader\/>|<w:tblHeader w:val="(true|1)"\/>/.test(r[1])).length,
+      rows: rows.map((r) => [...r[1].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => wordText(c[1]))),
+    };
+  });
+  const outside = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
+  const paragraphs = [...outside.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => wordText(p[0])).filter((t) => t !== '');
+  return { xml, tables, paragraphs };
+}
+
+export async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as never);
+  return wb;
+}
+
+/** RFC 4180 with ';' as separator. Returns rows of fields. */
+export function parseCsv(text: string, sep = ';'): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === sep) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+export function pdfText(bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+  try {
+    const file = join(dir, 'x.pdf');
+    writeFileSync(file, bytes);
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

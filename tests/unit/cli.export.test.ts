@@ -1,0 +1,68 @@
+// npm run cli -- export in the status-table formats: real files, exit codes, one-sentence refusals.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../electron/core/cli/main.ts';
+import { portfolioFile, tempDir } from '../support/portfolio.ts';
+import { parseCsv, readDocx, readXlsx } from '../support/read-exports.ts';
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  try {
+    const code = await runCli(args, (s) => out.push(s));
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('npm run cli -- export (status tables)', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+  const db = portfolioFile(tmp.dir, 'p.tilt', true);
+
+  it('writes DOCX grouped by ministry, XLSX for one plan and CSV with chosen columns', async () => {
+    const docx = join(tmp.dir, 'r.docx');
+    expect(await cli('export', '--db', db, '--format', 'docx', '--plan', 'strategi-2025-2030', '--as-of', '2025-12-31', '--group-by', 'ministry', '--out', docx)).toMatchObject({ code: 0, out: `Skrev ${docx}` });
+    const doc = await readDocx(readFileSync(docx));
+    expect(doc.paragraphs).toContain('Gruppert etter: Ansvarlig departement');
+    expect(doc.paragraphs.some((t) => /departementet \([A-Z]+\)$/.test(t))).toBe(true);
+    expect(doc.tables.reduce((n, t) => n + t.rows.length - 1, 0)).toBe(18);
+
+    const xlsx = join(tmp.dir, 'r.xlsx');
+    expect((await cli('export', '--db', db, '--format', 'xlsx', '--plan', 'handlingsplan-2016', '--as-of', '2020-06-30', '--out', xlsx)).code).toBe(0);
+    const wb = await readXlsx(readFileSync(xlsx));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Om rapporten', 'Handlingsplan 2016']);
+
+    const csv = join(tmp.dir, 'r.csv');
+    expect((await cli('export', '--db', db, '--format', 'csv', '--columns', 'number,status,budget', '--budget-year', '2024', '--as-of', '2024-12-31', '--out', csv)).code).toBe(0);
+    const rows = parseCsv(readFileSync(csv, 'utf8').replace(/^\ufeff/, ''));
+    expect(rows[0]).toEqual(['Plan', 'Nr.', 'Status', 'Bevilget 2024']);
+    expect(rows).toHaveLength(45);
+  });
+
+  it('refuses bad arguments with one sentence, a non-zero exit and nothing at --out', async () => {
+    const out = join(tmp.dir, 'bad', 'x.docx');
+    const ok = join(tmp.dir, 'x.docx');
+    const cases: [string[], RegExp][] = [
+      [['--format', 'pptx', '--out', ok], /^Ukjent format «pptx»\. Gyldige formater: docx, xlsx, csv, pdf, json\.$/],
+      [['--format', 'docx', '--plan', 'plan-1999', '--out', ok], /^--plan: Ukjent plan\.$/],
+      [['--format', 'docx', '--as-of', '31.12.2024', '--out', ok], /^--as-of: Datoen er ikke en gyldig dato/],
+      [['--format', 'docx', '--group-by', 'etat', '--out', ok], /^--group-by: Gyldige verdier: part, ministry\.$/],
+      [['--format', 'xlsx', '--columns', 'number,farge', '--out', ok], /^--columns: Ukjent kolonne\./],
+      [['--format', 'xlsx', '--budget-year', 'i fjor', '--out', ok], /^--budget-year: /],
+      [['--format', 'docx', '--out', out], /^Kan ikke skrive/],
+      [['--format', 'docx'], /^Mangler --out\.$/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await cli('export', '--db', db, ...args);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      expect(r.err.split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.err).toMatch(message);
+    }
+    expect(existsSync(ok)).toBe(false);
+    expect(readdirSync(tmp.dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+});
