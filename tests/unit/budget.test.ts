@@ -33,7 +33,8 @@ describe('chapter/post notation', () => {
 describe('budget lines', () => {
   it('adds, edits with version and deletes lines; totals follow; each change is in the history', async () => {
     const p = memoryPortfolio({ user: 'Kari' });
-    let s = await call<BudgetSummary>(p, 'budget:add', line);
+    await call<BudgetSummary>(p, 'budget:add', line);
+    let s: BudgetSummary;
     s = await call<BudgetSummary>(p, 'budget:add', { ...line, year: 2026, allocatedNok: 800_000, spentNok: 0, chapterPost: '440.01', withinExisting: true });
     expect(s.lines.map((l) => [l.year, l.chapter, l.post, l.withinExisting])).toEqual([
       [2025, 440, 70, false],
