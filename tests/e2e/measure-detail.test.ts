@@ -60,15 +60,20 @@ describe('one measure: status, history, undo/redo, recycle bin', () => {
     await page.getByTestId('announcement').filter({ hasText: /^Lagret$/ }).waitFor();
     await firstHistoryItem().filter({ hasText: 'Endret tittel' }).waitFor();
 
+    const announced = (text: string) => page.getByTestId('announcement').filter({ hasText: text }).waitFor();
     await page.getByRole('button', { name: /^Angre/ }).click();
     await heading().filter({ hasText: ORIGINAL }).waitFor();
+    await announced('Angret endring av tittel');
     await page.getByRole('button', { name: /^Gjør om/ }).click();
     await heading().filter({ hasText: 'Veiledning til helsepersonell (ny tittel)' }).waitFor();
+    await announced('Gjort om: endring av tittel');
 
     await page.keyboard.press('Control+z');
     await heading().filter({ hasText: ORIGINAL }).waitFor();
+    await announced('Angret endring av tittel');
     await page.keyboard.press('Control+Shift+z');
     await heading().filter({ hasText: 'Veiledning til helsepersonell (ny tittel)' }).waitFor();
+    await announced('Gjort om: endring av tittel');
   });
 
   it('has no serious accessibility violations on the detail page', async () => {

@@ -1,7 +1,7 @@
 // Undo/redo of the user's own recent edits, as a stack of inverse operations. Each step goes through the same
 // versioned API as any edit, so undoing against a record someone else changed meanwhile meets the conflict
 // dialog rather than overwriting it. Status updates are append-only: their "undo" is a new, visible correction.
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useReducer, useRef } from 'react';
 
 export interface UndoStep {
   /** What the step did, in Norwegian, e.g. "endring av tittel". */
@@ -14,42 +14,40 @@ export interface UndoStep {
 const LIMIT = 50;
 
 export function useUndoStack() {
-  const [done, setDone] = useState<UndoStep[]>([]);
-  const [undone, setUndone] = useState<UndoStep[]>([]);
-  const [busy, setBusy] = useState(false);
+  // Refs, not state: a keyboard shortcut pressed right after a step must see the stack as it is now.
+  const done = useRef<UndoStep[]>([]);
+  const undone = useRef<UndoStep[]>([]);
+  const busy = useRef(false);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
 
   const push = useCallback((step: UndoStep) => {
-    setDone((d) => [...d.slice(-(LIMIT - 1)), step]);
-    setUndone([]);
+    done.current = [...done.current.slice(-(LIMIT - 1)), step];
+    undone.current = [];
+    rerender();
   }, []);
 
-  const undo = useCallback(async (): Promise<UndoStep | null> => {
-    const step = done.at(-1);
-    if (!step || busy) return null;
-    setBusy(true);
+  const move = useCallback(async (from: typeof done, to: typeof done, run: (s: UndoStep) => Promise<boolean>): Promise<UndoStep | null> => {
+    const step = from.current.at(-1);
+    if (!step || busy.current) return null;
+    busy.current = true;
+    rerender();
     try {
-      if (!(await step.undo())) return null;
-      setDone((d) => d.slice(0, -1));
-      setUndone((u) => [...u, step]);
+      if (!(await run(step))) return null;
+      from.current = from.current.slice(0, -1);
+      to.current = [...to.current, step];
       return step;
     } finally {
-      setBusy(false);
+      busy.current = false;
+      rerender();
     }
-  }, [done, busy]);
+  }, []);
 
-  const redo = useCallback(async (): Promise<UndoStep | null> => {
-    const step = undone.at(-1);
-    if (!step || busy) return null;
-    setBusy(true);
-    try {
-      if (!(await step.redo())) return null;
-      setUndone((u) => u.slice(0, -1));
-      setDone((d) => [...d, step]);
-      return step;
-    } finally {
-      setBusy(false);
-    }
-  }, [undone, busy]);
+  const undo = useCallback(() => move(done, undone, (s) => s.undo()), [move]);
+  const redo = useCallback(() => move(undone, done, (s) => s.redo()), [move]);
 
-  return { push, undo, redo, canUndo: done.length > 0 && !busy, canRedo: undone.length > 0 && !busy, nextUndo: done.at(-1), nextRedo: undone.at(-1) };
+  const canUndo = done.current.length > 0 && !busy.current;
+  const canRedo = undone.current.length > 0 && !busy.current;
+  const nextUndo = done.current.at(-1);
+  const nextRedo = undone.current.at(-1);
+  return useMemo(() => ({ push, undo, redo, canUndo, canRedo, nextUndo, nextRedo }), [push, undo, redo, canUndo, canRedo, nextUndo, nextRedo]);
 }
