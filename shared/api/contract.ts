@@ -1,5 +1,7 @@
 // Every operation the renderer may call, declared once. Add a feature by adding its contract file here.
 import type { Contract, OpInput, OpOutput } from './op.ts';
+import { budgetContract } from './budget.contract.ts';
+import { measureEditContract } from './measure-edit.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { reportsContract } from './reports.contract.ts';
 import { statusContract } from './status.contract.ts';
@@ -8,6 +10,8 @@ export const contract = {
   ...portfolioContract,
   ...statusContract,
   ...reportsContract,
+  ...measureEditContract,
+  ...budgetContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

@@ -104,3 +104,51 @@ export interface PortfolioInfo {
   pendingTitles: number;
   measureCount: number;
 }
+
+/** One field change in the audit log, as shown in a measure's history and in a conflict. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  author: string;
+  action: string;
+  field: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  /** The measure version this entry produced (field edits, delete, restore); null for budget and links. */
+  version: number | null;
+}
+
+/** A measure's history: status updates and field changes merged, newest first. */
+export type TimelineEntry = ({ kind: 'status' } & StatusUpdate) | ({ kind: 'change' } & AuditEntry);
+
+/** What a refused stale save sends back, so the user sees what changed and by whom. */
+export interface ConflictDetails {
+  currentVersion: number;
+  changes: AuditEntry[];
+}
+
+export type MeasureLinkKind = 'viderefort' | 'relatert';
+
+/** A link seen from one measure: `direction` says whether this measure is continued by or continues the other. */
+export interface MeasureLink {
+  id: number;
+  kind: MeasureLinkKind;
+  direction: 'to' | 'from';
+  other: { id: number; planCode: string; planTitle: string; number: string; title: string; deleted: boolean };
+}
+
+export interface TrashedMeasure {
+  id: number;
+  planCode: string;
+  number: string;
+  title: string;
+  titlePending: boolean;
+  deletedAt: string;
+  deletedBy: string | null;
+  version: number;
+}
+
+export interface BudgetSummary {
+  lines: BudgetLine[];
+  totals: { allocatedNok: number; spentNok: number };
+}

@@ -34,6 +34,8 @@ export function assessmentNeedsComment(a: AssessmentCode): boolean {
   return a === 'gul' || a === 'rod';
 }
 
+export const COMMENT_REQUIRED_MESSAGE = 'Gul og rød vurdering må begrunnes: skriv en kommentar.';
+
 /** A measure with no status update yet counts as not started and not assessed. */
 export const DEFAULT_STATUS: StatusCode = 'ikke-startet';
 export const DEFAULT_ASSESSMENT: AssessmentCode = 'ikke-vurdert';

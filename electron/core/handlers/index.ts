@@ -1,5 +1,7 @@
 // The handler map for every operation in the contract. The compiler checks that none is missing.
 import type { Api } from '../../../shared/api/contract.ts';
+import { budgetHandlers } from './budget.handlers.ts';
+import { measureEditHandlers } from './measure-edit.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
 import { statusHandlers } from './status.handlers.ts';
@@ -9,4 +11,6 @@ export const handlers: HandlersFor<Api> = {
   ...portfolioHandlers,
   ...statusHandlers,
   ...reportsHandlers,
+  ...measureEditHandlers,
+  ...budgetHandlers,
 };

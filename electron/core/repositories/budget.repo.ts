@@ -45,3 +45,23 @@ export function listBudgetLines(db: Database, measureId: number): BudgetLineRow[
 export function listAllBudgetLines(db: Database): BudgetLineRow[] {
   return db.prepare('SELECT * FROM budget_lines ORDER BY measure_id, year, chapter, post, id').all() as BudgetLineRow[];
 }
+
+export function getBudgetLine(db: Database, id: number): BudgetLineRow | undefined {
+  return db.prepare('SELECT * FROM budget_lines WHERE id = ?').get(id) as BudgetLineRow | undefined;
+}
+
+/** Returns false when the stored version is no longer `version` (nothing written). */
+export function updateBudgetLine(db: Database, id: number, version: number, b: Omit<BudgetLineRow, 'id' | 'version' | 'measure_id'>): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE budget_lines SET year = @year, allocated_nok = @allocated_nok, spent_nok = @spent_nok, chapter = @chapter, post = @post,
+           within_existing = @within_existing, version = version + 1 WHERE id = @id AND version = @version`,
+      )
+      .run({ ...b, id, version }).changes === 1
+  );
+}
+
+export function deleteBudgetLine(db: Database, id: number, version: number): boolean {
+  return db.prepare('DELETE FROM budget_lines WHERE id = ? AND version = ?').run(id, version).changes === 1;
+}

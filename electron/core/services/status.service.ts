@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { recordStatusInput } from '../../../shared/api/status.contract.ts';
 import type { StatusUpdate } from '../../../shared/domain/types.ts';
-import { assessmentNeedsComment } from '../../../shared/domain/vocabulary.ts';
+import { assessmentNeedsComment, COMMENT_REQUIRED_MESSAGE } from '../../../shared/domain/vocabulary.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError, notFound } from '../errors.ts';
@@ -20,7 +20,7 @@ export interface Actor {
 export function recordStatus(db: Database, input: RecordStatusInput, actor: Actor): StatusUpdate {
   const comment = input.comment.trim();
   if (assessmentNeedsComment(input.assessment) && comment.length === 0) {
-    throw fieldError('comment', 'Gul og rød vurdering må begrunnes: skriv en kommentar.');
+    throw fieldError('comment', COMMENT_REQUIRED_MESSAGE);
   }
   const today = todayIso(actor.now);
   const effectiveDate = input.effectiveDate ?? today;

@@ -1,8 +1,10 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import { MeasureDetailPage } from '../pages/MeasureDetailPage.tsx';
 import { OverviewPage } from '../pages/OverviewPage.tsx';
 import { PlanMeasuresPage } from '../pages/PlanMeasuresPage.tsx';
 import { ReportsPage } from '../pages/ReportsPage.tsx';
 import { SettingsPage } from '../pages/SettingsPage.tsx';
+import { TrashPage } from '../pages/TrashPage.tsx';
 import { useRoute } from './router.ts';
 import { Shell } from './Shell.tsx';
 
@@ -12,10 +14,20 @@ const PAGES: Record<string, ComponentType> = {
   '/tiltak': PlanMeasuresPage,
   '/rapporter': ReportsPage,
   '/innstillinger': SettingsPage,
+  '/papirkurv': TrashPage,
 };
+
+/** Paths with a parameter: pattern → the nav item it belongs to and the page given the match. */
+const PATTERNS: { pattern: RegExp; nav: string; render(m: RegExpExecArray): ReactNode }[] = [
+  { pattern: /^\/tiltak\/(\d+)$/, nav: '/tiltak', render: (m) => <MeasureDetailPage key={m[1]} id={Number(m[1])} /> },
+];
 
 export function App() {
   const route = useRoute();
+  for (const p of PATTERNS) {
+    const m = p.pattern.exec(route.path);
+    if (m) return <Shell current={p.nav}>{p.render(m)}</Shell>;
+  }
   const path = PAGES[route.path] ? route.path : '/tiltak';
   const Page = PAGES[path];
   return (

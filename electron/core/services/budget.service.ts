@@ -1,0 +1,112 @@
+// Budget lines: whole non-negative NOK, chapter/post in state budget notation, versioned edits, audited on
+// the measure so they appear in its history.
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import type { budgetChanges, budgetFields } from '../../../shared/api/budget.contract.ts';
+import { parseChapterPost } from '../../../shared/domain/chapter-post.ts';
+import type { BudgetSummary } from '../../../shared/domain/types.ts';
+import { formatChapterPost, formatNok, todayIso } from '../../../shared/format/nb.ts';
+import { writeTx } from '../db/tx.ts';
+import { AppError, notFound } from '../errors.ts';
+import { insertAudit } from '../repositories/audit.repo.ts';
+import { deleteBudgetLine, getBudgetLine, insertBudgetLine, listBudgetLines, toBudgetLine, updateBudgetLine, type BudgetLineRow } from '../repositories/budget.repo.ts';
+import { getMeasureWithStatus } from '../repositories/measures.repo.ts';
+import type { Actor } from './status.service.ts';
+
+type Fields = z.output<typeof budgetFields>;
+type Changes = z.output<typeof budgetChanges>;
+type LineValues = Omit<BudgetLineRow, 'id' | 'version' | 'measure_id'>;
+
+export function budgetSummary(db: Database, measureId: number): BudgetSummary {
+  const lines = listBudgetLines(db, measureId).map(toBudgetLine);
+  return {
+    lines,
+    totals: lines.reduce((t, l) => ({ allocatedNok: t.allocatedNok + l.allocatedNok, spentNok: t.spentNok + l.spentNok }), { allocatedNok: 0, spentNok: 0 }),
+  };
+}
+
+function liveMeasure(db: Database, measureId: number, actor: Actor): void {
+  const m = getMeasureWithStatus(db, measureId, todayIso(actor.now));
+  if (!m) throw notFound('Finner ikke tiltaket.');
+  if (m.deleted_at) throw new AppError('invalid', 'Tiltaket ligger i papirkurven. Gjenopprett det før du endrer budsjettet.');
+}
+
+function chapterPostOf(text: string | undefined): { chapter: number | null; post: number | null } {
+  const cp = text && text.trim() ? parseChapterPost(text) : null;
+  return { chapter: cp?.chapter ?? null, post: cp?.post ?? null };
+}
+
+/** A budget line as one readable audit value: "2025: 1 200 000 kr tildelt, 300 000 kr brukt, kap. 440, post 70". */
+function describe(v: LineValues): string {
+  const parts = [`${v.year}: ${formatNok(v.allocated_nok)} bevilget`, `${formatNok(v.spent_nok)} brukt`];
+  const cp = formatChapterPost(v.chapter, v.post);
+  if (cp) parts.push(cp);
+  if (v.within_existing) parts.push('innenfor gjeldende rammer');
+  return parts.join(', ');
+}
+
+function audit(db: Database, actor: Actor, measureId: number, action: string, oldV: LineValues | null, newV: LineValues | null): void {
+  insertAudit(db, {
+    at: actor.now.toISOString(),
+    author: actor.user,
+    entity: 'measure',
+    entity_id: measureId,
+    action,
+    field: 'budget',
+    old_value: oldV && describe(oldV),
+    new_value: newV && describe(newV),
+  });
+}
+
+function stale(): AppError {
+  return new AppError('conflict', 'Budsjettlinjen er endret eller slettet av noen andre etter at du åpnet den. Last inn på nytt og prøv igjen.');
+}
+
+export function addBudgetLine(db: Database, input: Fields & { measureId: number }, actor: Actor): BudgetSummary {
+  return writeTx(db, () => {
+    liveMeasure(db, input.measureId, actor);
+    const values: LineValues = {
+      year: input.year,
+      allocated_nok: input.allocatedNok,
+      spent_nok: input.spentNok,
+      ...chapterPostOf(input.chapterPost),
+      within_existing: input.withinExisting ? 1 : 0,
+    };
+    insertBudgetLine(db, { measure_id: input.measureId, ...values });
+    audit(db, actor, input.measureId, 'budget-add', null, values);
+    return budgetSummary(db, input.measureId);
+  });
+}
+
+export function editBudgetLine(db: Database, input: { id: number; version: number; changes: Changes }, actor: Actor): BudgetSummary {
+  return writeTx(db, () => {
+    const row = getBudgetLine(db, input.id);
+    if (!row) throw stale();
+    if (row.version !== input.version) throw stale();
+    liveMeasure(db, row.measure_id, actor);
+    const c = input.changes;
+    const oldV: LineValues = { year: row.year, allocated_nok: row.allocated_nok, spent_nok: row.spent_nok, chapter: row.chapter, post: row.post, within_existing: row.within_existing };
+    const newV: LineValues = {
+      year: c.year ?? row.year,
+      allocated_nok: c.allocatedNok ?? row.allocated_nok,
+      spent_nok: c.spentNok ?? row.spent_nok,
+      ...(c.chapterPost === undefined ? { chapter: row.chapter, post: row.post } : chapterPostOf(c.chapterPost)),
+      within_existing: c.withinExisting === undefined ? row.within_existing : c.withinExisting ? 1 : 0,
+    };
+    if (describe(oldV) === describe(newV)) return budgetSummary(db, row.measure_id);
+    if (!updateBudgetLine(db, row.id, row.version, newV)) throw stale();
+    audit(db, actor, row.measure_id, 'budget-update', oldV, newV);
+    return budgetSummary(db, row.measure_id);
+  });
+}
+
+export function removeBudgetLine(db: Database, input: { id: number; version: number }, actor: Actor): BudgetSummary {
+  return writeTx(db, () => {
+    const row = getBudgetLine(db, input.id);
+    if (!row || row.version !== input.version) throw stale();
+    liveMeasure(db, row.measure_id, actor);
+    if (!deleteBudgetLine(db, row.id, row.version)) throw stale();
+    audit(db, actor, row.measure_id, 'budget-delete', row, null);
+    return budgetSummary(db, row.measure_id);
+  });
+}

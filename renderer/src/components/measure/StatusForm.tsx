@@ -1,0 +1,117 @@
+// "Registrer status": status, vurdering, kommentar, dato (default today) and author (default the OS user).
+// Gul or rød without a comment is refused at the comment field, before and by the core.
+import { Button, Fieldset, Select, Field, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
+import type { StatusUpdate } from '../../../../shared/domain/types.ts';
+import {
+  ASSESSMENT_CODES,
+  ASSESSMENT_LABELS,
+  assessmentNeedsComment,
+  COMMENT_REQUIRED_MESSAGE,
+  STATUS_CODES,
+  STATUS_LABELS,
+  type AssessmentCode,
+  type StatusCode,
+} from '../../../../shared/domain/vocabulary.ts';
+import { errorMessage, fieldErrors, send } from '../../api/client.ts';
+
+export interface StatusFormProps {
+  measureId: number;
+  current: { status: StatusCode; assessment: AssessmentCode };
+  defaultAuthor: string;
+  today: string;
+  disabled?: boolean;
+  onSaved(update: StatusUpdate): void;
+}
+
+export function StatusForm({ measureId, current, defaultAuthor, today, disabled, onSaved }: StatusFormProps) {
+  const [status, setStatus] = useState<StatusCode>(current.status);
+  const [assessment, setAssessment] = useState<AssessmentCode>(current.assessment);
+  const [comment, setComment] = useState('');
+  const [date, setDate] = useState(today);
+  const [author, setAuthor] = useState(defaultAuthor);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setFormError('');
+    if (assessmentNeedsComment(assessment) && comment.trim() === '') {
+      setErrors({ comment: COMMENT_REQUIRED_MESSAGE });
+      document.getElementById('status-kommentar')?.focus();
+      return;
+    }
+    if (!date) {
+      setErrors({ effectiveDate: 'Datoen er ikke en gyldig dato. Velg en dato, for eksempel i dag.' });
+      document.getElementById('status-dato')?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      const update = await send('status:record', { measureId, status, assessment, comment, effectiveDate: date, author: author.trim() || undefined });
+      setErrors({});
+      setComment('');
+      onSaved(update);
+    } catch (err) {
+      const f = fieldErrors(err);
+      setErrors(f);
+      if (Object.keys(f).length === 0) setFormError(errorMessage(err));
+      const first = f.comment ? 'status-kommentar' : f.effectiveDate ? 'status-dato' : f.author ? 'status-forfatter' : null;
+      if (first) document.getElementById(first)?.focus();
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="registrer-status" className="status-form">
+      <Fieldset>
+        <Fieldset.Legend id="registrer-status">Registrer status</Fieldset.Legend>
+        <div className="form-grid">
+          <Field>
+            <Label htmlFor="status-status">Status</Label>
+            <Select id="status-status" value={status} onChange={(e) => setStatus(e.target.value as StatusCode)} disabled={disabled}>
+              {STATUS_CODES.map((s) => (
+                <Select.Option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </Select.Option>
+              ))}
+            </Select>
+            {errors.status && <ValidationMessage>{errors.status}</ValidationMessage>}
+          </Field>
+          <Field>
+            <Label htmlFor="status-vurdering">Vurdering</Label>
+            <Select id="status-vurdering" value={assessment} onChange={(e) => setAssessment(e.target.value as AssessmentCode)} disabled={disabled}>
+              {ASSESSMENT_CODES.map((a) => (
+                <Select.Option key={a} value={a}>
+                  {ASSESSMENT_LABELS[a]}
+                </Select.Option>
+              ))}
+            </Select>
+            {errors.assessment && <ValidationMessage>{errors.assessment}</ValidationMessage>}
+          </Field>
+          <Textfield id="status-dato" label="Dato" type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} error={errors.effectiveDate} disabled={disabled} />
+          <Textfield id="status-forfatter" label="Registrert av" value={author} onChange={(e) => setAuthor(e.target.value)} error={errors.author} disabled={disabled} />
+        </div>
+        <Textfield
+          id="status-kommentar"
+          label="Kommentar"
+          description={assessmentNeedsComment(assessment) ? 'Påkrevd for gul og rød vurdering.' : 'Valgfri for grønn og ikke vurdert.'}
+          multiline
+          rows={3}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          error={errors.comment}
+          disabled={disabled}
+        />
+        {formError && <ValidationMessage>{formError}</ValidationMessage>}
+        <div className="button-row">
+          <Button type="submit" disabled={disabled || saving}>
+            {saving ? 'Lagrer …' : 'Registrer status'}
+          </Button>
+        </div>
+      </Fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+// Bokmål labels for audit-log fields and actions, shown in the history and the conflict dialog.
+import type { AuditEntry } from '../../../../shared/domain/types.ts';
+
+export const FIELD_LABELS: Record<string, string> = {
+  title: 'Tittel',
+  description: 'Beskrivelse',
+  part: 'Del',
+  owner: 'Ansvarlig departement',
+  coOwners: 'Medansvarlige departementer',
+  agencies: 'Etater',
+  startYear: 'Startår',
+  endYear: 'Sluttår',
+  budget: 'Budsjettlinje',
+  'link:viderefort': 'Videreført-kobling',
+  'link:relatert': 'Kobling',
+};
+
+const ACTION_LABELS: Record<string, string> = {
+  delete: 'Flyttet tiltaket til papirkurven',
+  restore: 'Gjenopprettet tiltaket fra papirkurven',
+  'budget-add': 'La til budsjettlinje',
+  'budget-update': 'Endret budsjettlinje',
+  'budget-delete': 'Slettet budsjettlinje',
+  'link-add': 'La til kobling',
+  'link-remove': 'Fjernet kobling',
+};
+
+export function describeChange(e: AuditEntry): string {
+  if (e.action === 'update') return `Endret ${(FIELD_LABELS[e.field ?? ''] ?? e.field ?? 'felt').toLowerCase()}`;
+  return ACTION_LABELS[e.action] ?? e.action;
+}
+
+export function shown(v: string | null): string {
+  return v === null || v === '' ? '(tomt)' : v;
+}

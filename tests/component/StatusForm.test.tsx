@@ -1,0 +1,63 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StatusForm } from '../../renderer/src/components/measure/StatusForm.tsx';
+
+function setup(fetchImpl: typeof fetch) {
+  vi.stubGlobal('fetch', fetchImpl);
+  const onSaved = vi.fn();
+  render(<StatusForm measureId={16} current={{ status: 'pagar', assessment: 'gronn' }} defaultAuthor="kari" today="2026-11-23" onSaved={onSaved} />);
+  return onSaved;
+}
+
+const ok = (value: unknown) => Promise.resolve(new Response(JSON.stringify({ ok: true, value })));
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('Registrer status', () => {
+  it('refuses rød without a comment at the comment field, sending nothing', async () => {
+    const fetchMock = vi.fn(() => ok({}));
+    const onSaved = setup(fetchMock as unknown as typeof fetch);
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Vurdering'), 'rod');
+    await user.click(screen.getByRole('button', { name: 'Registrer status' }));
+    const comment = screen.getByLabelText(/Kommentar/);
+    expect(comment.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Gul og rød vurdering må begrunnes: skriv en kommentar.')).toBeTruthy();
+    expect(document.activeElement).toBe(comment);
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('sends status, assessment, comment, date and the default author, then clears the comment', async () => {
+    const update = { id: 9, measureId: 16, status: 'pagar', assessment: 'rod', comment: 'Forsinket', author: 'kari', effectiveDate: '2026-11-23', recordedAt: '2026-11-23T09:00:00Z' };
+    const fetchMock = vi.fn((_url: string, _init: RequestInit) => ok(update));
+    const onSaved = setup(fetchMock as unknown as typeof fetch);
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Vurdering'), 'rod');
+    await user.type(screen.getByLabelText(/Kommentar/), 'Forsinket');
+    await user.click(screen.getByRole('button', { name: 'Registrer status' }));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(String(fetchMock.mock.calls[0][1].body))).toEqual({
+      measureId: 16,
+      status: 'pagar',
+      assessment: 'rod',
+      comment: 'Forsinket',
+      effectiveDate: '2026-11-23',
+      author: 'kari',
+    });
+    expect(onSaved).toHaveBeenCalledWith(update);
+    expect((screen.getByLabelText(/Kommentar/) as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('shows the core’s field message at the field it names', async () => {
+    const fetchMock = vi.fn(() =>
+      Promise.resolve(new Response(JSON.stringify({ ok: false, error: { code: 'invalid', message: 'Datoen kan ikke være frem i tid.', fields: { effectiveDate: 'Datoen kan ikke være frem i tid.' } } }))),
+    );
+    setup(fetchMock as unknown as typeof fetch);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Registrer status' }));
+    expect(screen.getByLabelText('Dato').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Datoen kan ikke være frem i tid.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,104 @@
+// Issue 3's script on one measure, in real Chromium against `npm run web` on the real plan frame:
+// rød without comment is refused at the field, the comment is saved and tops the history after a reload;
+// a title edit is undone and redone; the measure is deleted and restored from the Papirkurv.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portfolioFile, tempDir } from '../support/portfolio.ts';
+import { describeViolations, launchBrowser, seriousA11yViolations, startWeb, type WebApp } from './support/browser.ts';
+
+const ORIGINAL = 'Veiledning og informasjon til helse- og omsorgspersonell om ofres rett til helse- og omsorgstjenester';
+
+describe('one measure: status, history, undo/redo, recycle bin', () => {
+  const tmp = tempDir();
+  let web: WebApp;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  const heading = () => page.getByRole('heading', { level: 1 });
+  const firstHistoryItem = () => page.locator('[data-testid="timeline"] > li').first();
+
+  beforeAll(async () => {
+    web = await startWeb(portfolioFile(tmp.dir, 'portefolje.tilt'), { TILTAK_USER: 'Kari Koordinator' });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    await page.goto(`${web.url}#/tiltak/16`);
+    await heading().filter({ hasText: ORIGINAL }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    tmp.cleanup();
+  });
+
+  it('refuses rød without a comment at the field, saves it with one, and keeps it at the top of the history', async () => {
+    await expect(page.getByLabel('Registrert av').inputValue()).resolves.toBe('Kari Koordinator');
+    await page.getByLabel('Vurdering').selectOption('rod');
+    await page.getByRole('button', { name: 'Registrer status' }).click();
+    const comment = page.getByLabel(/^Kommentar/);
+    await expect(comment.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByText('Gul og rød vurdering må begrunnes: skriv en kommentar.').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-testid="timeline"]').count()).resolves.toBe(0);
+
+    await comment.fill('Helsedirektoratet mangler midler i 2026.');
+    await page.getByRole('button', { name: 'Registrer status' }).click();
+    await page.getByTestId('announcement').filter({ hasText: 'Status lagret' }).waitFor();
+    await firstHistoryItem().filter({ hasText: 'Helsedirektoratet mangler midler i 2026.' }).waitFor();
+    await expect(firstHistoryItem().textContent()).resolves.toContain('Rød');
+
+    await page.reload();
+    await firstHistoryItem().filter({ hasText: 'Helsedirektoratet mangler midler i 2026.' }).waitFor();
+    await expect(firstHistoryItem().textContent()).resolves.toContain('Registrert av Kari Koordinator');
+  });
+
+  it('edits the title, undoes and redoes it with the buttons and with Ctrl+Z / Ctrl+Shift+Z', async () => {
+    await page.getByLabel('Tittel', { exact: true }).fill('Veiledning til helsepersonell (ny tittel)');
+    await page.getByRole('button', { name: 'Lagre endringer' }).click();
+    await heading().filter({ hasText: 'Veiledning til helsepersonell (ny tittel)' }).waitFor();
+    await page.getByTestId('announcement').filter({ hasText: /^Lagret$/ }).waitFor();
+    await firstHistoryItem().filter({ hasText: 'Endret tittel' }).waitFor();
+
+    const announced = (text: string) => page.getByTestId('announcement').filter({ hasText: text }).waitFor();
+    await page.getByRole('button', { name: /^Angre/ }).click();
+    await heading().filter({ hasText: ORIGINAL }).waitFor();
+    await announced('Angret endring av tittel');
+    await page.getByRole('button', { name: /^Gjør om/ }).click();
+    await heading().filter({ hasText: 'Veiledning til helsepersonell (ny tittel)' }).waitFor();
+    await announced('Gjort om: endring av tittel');
+
+    await page.keyboard.press('Control+z');
+    await heading().filter({ hasText: ORIGINAL }).waitFor();
+    await announced('Angret endring av tittel');
+    await page.keyboard.press('Control+Shift+z');
+    await heading().filter({ hasText: 'Veiledning til helsepersonell (ny tittel)' }).waitFor();
+    await announced('Gjort om: endring av tittel');
+  });
+
+  it('has no serious accessibility violations on the detail page', async () => {
+    const violations = await seriousA11yViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('deletes the measure after confirmation and restores it from the Papirkurv', async () => {
+    await page.getByRole('button', { name: 'Slett tiltak' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Slett tiltak' }).click();
+    await page.getByText('Tiltaket ligger i papirkurven').waitFor();
+
+    await page.goto(`${web.url}#/papirkurv`);
+    await page.getByRole('heading', { level: 1, name: 'Papirkurv' }).waitFor();
+    const row = page.getByTestId('trash-row').filter({ hasText: 'Veiledning til helsepersonell (ny tittel)' });
+    await expect(row.textContent()).resolves.toContain('Kari Koordinator');
+    const violations = await seriousA11yViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    await row.getByRole('button', { name: /Gjenopprett/ }).click();
+    await page.getByText('Tiltak 16 er gjenopprettet.').waitFor();
+    await page.getByTestId('trash-empty').waitFor();
+    await page.getByRole('link', { name: 'Åpne tiltaket' }).click();
+    await heading().filter({ hasText: 'Veiledning til helsepersonell (ny tittel)' }).waitFor();
+    await expect(page.getByText('Tiltaket ligger i papirkurven').count()).resolves.toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+});
