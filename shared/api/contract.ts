@@ -1,11 +1,15 @@
 // Every operation the renderer may call, declared once. Add a feature by adding its contract file here.
 import type { Contract, OpInput, OpOutput } from './op.ts';
+import { organisationsContract } from './organisations.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { statusContract } from './status.contract.ts';
+import { titlesContract } from './titles.contract.ts';
 
 export const contract = {
   ...portfolioContract,
   ...statusContract,
+  ...organisationsContract,
+  ...titlesContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

@@ -1,10 +1,14 @@
 // The handler map for every operation in the contract. The compiler checks that none is missing.
 import type { Api } from '../../../shared/api/contract.ts';
+import { organisationsHandlers } from './organisations.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
 import { statusHandlers } from './status.handlers.ts';
+import { titlesHandlers } from './titles.handlers.ts';
 import type { HandlersFor } from './types.ts';
 
 export const handlers: HandlersFor<Api> = {
   ...portfolioHandlers,
   ...statusHandlers,
+  ...organisationsHandlers,
+  ...titlesHandlers,
 };
