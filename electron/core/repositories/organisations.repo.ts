@@ -50,6 +50,7 @@ export function toOrganisation(row: OrganisationRow, byId: Map<number, Organisat
     validFrom: row.valid_from,
     validTo: row.valid_to,
     renamedFromAbbrev: row.renamed_from_id ? (byId.get(row.renamed_from_id)?.abbrev ?? null) : null,
+    renamedFromId: row.renamed_from_id,
     renamedToAbbrev: successorOf.get(row.id)?.abbrev ?? null,
     retired: row.retired === 1,
     note: row.note,

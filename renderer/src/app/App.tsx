@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { FillTitlesPage } from '../pages/FillTitlesPage.tsx';
 import { OverviewPage } from '../pages/OverviewPage.tsx';
 import { PlanMeasuresPage } from '../pages/PlanMeasuresPage.tsx';
 import { ReportsPage } from '../pages/ReportsPage.tsx';
@@ -12,6 +13,7 @@ const PAGES: Record<string, ComponentType> = {
   '/tiltak': PlanMeasuresPage,
   '/rapporter': ReportsPage,
   '/innstillinger': SettingsPage,
+  '/titler': FillTitlesPage,
 };
 
 export function App() {
