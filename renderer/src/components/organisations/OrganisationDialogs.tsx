@@ -83,7 +83,8 @@ function AddForm({ organisations, onClose, onDone }: { organisations: readonly O
   const [parentId, setParentId] = useState('');
   const [validFrom, setValidFrom] = useState('');
   const fields = fieldErrors(add.error);
-  const rule = kind ? parentRule(kind) : 'optional';
+  // Until a type is chosen the parent is asked for as if required (most kinds are), without "(valgfritt)".
+  const rule = kind ? parentRule(kind) : 'required';
   const ministries = organisations.filter((o) => o.kind === 'departement' && isSelectable(o));
   return (
     <DialogForm

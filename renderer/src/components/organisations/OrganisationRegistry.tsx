@@ -1,7 +1,7 @@
 // The organisation registry on Innstillinger: each organisation by its current name, with its earlier names,
 // and the actions Nytt navn / Avvikle / Slett. A rename or retirement never changes older records.
 import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ORG_KINDS, orgKindLabel } from '../../../../shared/domain/organisations.ts';
 import type { Organisation } from '../../../../shared/domain/types.ts';
 import { formatDate } from '../../../../shared/format/nb.ts';
@@ -30,6 +30,11 @@ export function OrganisationRegistry() {
   const orgs = useOrganisations();
   const [action, setAction] = useState<OrgAction | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // After a change the row that opened the dialog may be gone (a rename makes a new row): focus the receipt.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
   const open = (a: OrgAction) => {
     setNotice(null);
     setAction(a);
@@ -46,7 +51,7 @@ export function OrganisationRegistry() {
         Departementer og etater som kan velges som ansvarlig, medansvarlig eller utførende på tiltak. Nytt navn gjelder fra en dato, så eldre
         registreringer beholder navnet som gjaldt da. En organisasjon som er i bruk kan ikke slettes, bare avvikles.
       </Paragraph>
-      <div aria-live="polite">
+      <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice">
         {notice && (
           <Alert data-color="success" data-size="sm">
             {notice}
