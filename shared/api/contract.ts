@@ -2,9 +2,11 @@
 import type { Contract, OpInput, OpOutput } from './op.ts';
 import { budgetContract } from './budget.contract.ts';
 import { measureEditContract } from './measure-edit.contract.ts';
+import { organisationsContract } from './organisations.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { reportsContract } from './reports.contract.ts';
 import { statusContract } from './status.contract.ts';
+import { titlesContract } from './titles.contract.ts';
 
 export const contract = {
   ...portfolioContract,
@@ -12,6 +14,8 @@ export const contract = {
   ...reportsContract,
   ...measureEditContract,
   ...budgetContract,
+  ...organisationsContract,
+  ...titlesContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

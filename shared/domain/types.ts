@@ -40,6 +40,8 @@ export interface Organisation {
   validFrom: string | null;
   validTo: string | null;
   renamedFromAbbrev: string | null;
+  /** The row this one succeeds after a rename (its abbreviation may be the same). */
+  renamedFromId: number | null;
   renamedToAbbrev: string | null;
   retired: boolean;
   note: string | null;

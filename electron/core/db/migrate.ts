@@ -48,15 +48,35 @@ export function pendingMigrations(db: Database, migrations: Migration[]): Migrat
   return migrations.slice(assertNotNewer(db, migrations));
 }
 
+/**
+ * A migration that rebuilds a table others reference (SQLite's 12-step ALTER) starts with this line: it runs
+ * with foreign keys off, and the transaction is refused unless `foreign_key_check` finds nothing.
+ */
+export const REBUILDS_TABLES_MARKER = '-- migration: rebuilds-tables';
+
 export function migrate(db: Database, migrations: Migration[]): number {
   for (const m of pendingMigrations(db, migrations)) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(
-        String(m.version),
-      );
-      if (m.version === 1) db.pragma(`application_id = ${APPLICATION_ID}`);
-    }).immediate();
+    const rebuild = m.sql.startsWith(REBUILDS_TABLES_MARKER);
+    // PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around it.
+    if (rebuild) db.pragma('foreign_keys = OFF');
+    try {
+      migrateOne(db, m, rebuild);
+    } finally {
+      if (rebuild) db.pragma('foreign_keys = ON');
+    }
   }
   return migrations.length;
+}
+
+function migrateOne(db: Database, m: Migration, rebuild: boolean): void {
+  db.transaction(() => {
+    db.exec(m.sql);
+    if (rebuild && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+      throw new Error(`Migration ${m.name} left broken foreign keys; rolled back`);
+    }
+    db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(
+      String(m.version),
+    );
+    if (m.version === 1) db.pragma(`application_id = ${APPLICATION_ID}`);
+  }).immediate();
 }

@@ -2,9 +2,11 @@
 import type { Api } from '../../../shared/api/contract.ts';
 import { budgetHandlers } from './budget.handlers.ts';
 import { measureEditHandlers } from './measure-edit.handlers.ts';
+import { organisationsHandlers } from './organisations.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
 import { statusHandlers } from './status.handlers.ts';
+import { titlesHandlers } from './titles.handlers.ts';
 import type { HandlersFor } from './types.ts';
 
 export const handlers: HandlersFor<Api> = {
@@ -13,4 +15,6 @@ export const handlers: HandlersFor<Api> = {
   ...reportsHandlers,
   ...measureEditHandlers,
   ...budgetHandlers,
+  ...organisationsHandlers,
+  ...titlesHandlers,
 };

@@ -33,7 +33,10 @@ export function listOrganisationRows(db: Database): OrganisationRow[] {
 }
 
 export function organisationIdByAbbrev(db: Database, abbrev: string): number | null {
-  const row = db.prepare('SELECT id FROM organisations WHERE abbrev = ?').get(abbrev) as { id: number } | undefined;
+  // After a name-only rename two rows share an abbreviation: the current one (open period) wins.
+  const row = db.prepare('SELECT id FROM organisations WHERE abbrev = ? ORDER BY valid_to IS NOT NULL, id DESC LIMIT 1').get(abbrev) as
+    | { id: number }
+    | undefined;
   return row?.id ?? null;
 }
 
@@ -47,9 +50,58 @@ export function toOrganisation(row: OrganisationRow, byId: Map<number, Organisat
     validFrom: row.valid_from,
     validTo: row.valid_to,
     renamedFromAbbrev: row.renamed_from_id ? (byId.get(row.renamed_from_id)?.abbrev ?? null) : null,
+    renamedFromId: row.renamed_from_id,
     renamedToAbbrev: successorOf.get(row.id)?.abbrev ?? null,
     retired: row.retired === 1,
     note: row.note,
     version: row.version,
+  };
+}
+
+export function getOrganisationRow(db: Database, id: number): OrganisationRow | undefined {
+  return db.prepare('SELECT * FROM organisations WHERE id = ?').get(id) as OrganisationRow | undefined;
+}
+
+/** Every row (any period, retired or not) whose abbreviation equals `abbrev`, ignoring case. */
+export function organisationRowsByAbbrev(db: Database, abbrev: string): OrganisationRow[] {
+  return db.prepare('SELECT * FROM organisations WHERE abbrev = ? COLLATE NOCASE ORDER BY id').all(abbrev) as OrganisationRow[];
+}
+
+export function successorRow(db: Database, id: number): OrganisationRow | undefined {
+  return db.prepare('SELECT * FROM organisations WHERE renamed_from_id = ?').get(id) as OrganisationRow | undefined;
+}
+
+/** Optimistic update: returns false (and changes nothing) when the row is not at `expectedVersion`. */
+export function closeOrganisationPeriod(db: Database, id: number, expectedVersion: number, validTo: string): boolean {
+  return db.prepare('UPDATE organisations SET valid_to = ?, version = version + 1 WHERE id = ? AND version = ?').run(validTo, id, expectedVersion).changes === 1;
+}
+
+export function setOrganisationRetired(db: Database, id: number, expectedVersion: number, retired: boolean): boolean {
+  return (
+    db.prepare('UPDATE organisations SET retired = ?, version = version + 1 WHERE id = ? AND version = ?').run(retired ? 1 : 0, id, expectedVersion).changes === 1
+  );
+}
+
+export function deleteOrganisationRow(db: Database, id: number, expectedVersion: number): boolean {
+  return db.prepare('DELETE FROM organisations WHERE id = ? AND version = ?').run(id, expectedVersion).changes === 1;
+}
+
+export interface OrganisationUsage {
+  owner: number;
+  coOwner: number;
+  agency: number;
+  children: number;
+  inRenameChain: boolean;
+}
+
+/** Everything that points at an organisation row (deleted measures included: they can be restored). */
+export function organisationUsage(db: Database, id: number): OrganisationUsage {
+  const n = (sql: string) => (db.prepare(sql).get({ id }) as { n: number }).n;
+  return {
+    owner: n('SELECT count(*) AS n FROM measures WHERE owner_id = @id'),
+    coOwner: n('SELECT count(*) AS n FROM measure_co_owners WHERE org_id = @id'),
+    agency: n('SELECT count(*) AS n FROM measure_agencies WHERE org_id = @id'),
+    children: n('SELECT count(*) AS n FROM organisations WHERE parent_id = @id'),
+    inRenameChain: n('SELECT count(*) AS n FROM organisations WHERE (id = @id AND renamed_from_id IS NOT NULL) OR renamed_from_id = @id') > 0,
   };
 }

@@ -8,6 +8,13 @@ export interface OrgDirectory {
   /** The organisation as named on `date` (ISO). Falls back to the stored row outside every period. */
   refAt(id: number, date: string): OrgRef;
   byAbbrev(abbrev: string): OrganisationRow | undefined;
+  /** The newest row of the organisation's rename chain (itself when never renamed). */
+  currentOf(id: number): OrganisationRow | undefined;
+  /**
+   * Ids of every row in the rename chains of the organisations called `abbrev` (at any time), so a filter
+   * on «BFD» also finds measures linked to BLD before the rename, and «BLD» finds those linked to BFD.
+   */
+  chainIds(abbrev: string): number[];
 }
 
 export function orgDirectory(db: Database): OrgDirectory {
@@ -15,7 +22,13 @@ export function orgDirectory(db: Database): OrgDirectory {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const successorOf = new Map<number, OrganisationRow>();
   for (const r of rows) if (r.renamed_from_id) successorOf.set(r.renamed_from_id, r);
-  const byAbbrev = new Map(rows.map((r) => [r.abbrev.toUpperCase(), r]));
+  // Where two rows share an abbreviation (a name-only rename), the current row wins.
+  const byAbbrev = new Map<string, OrganisationRow>();
+  for (const r of rows) {
+    const key = r.abbrev.toUpperCase();
+    const seen = byAbbrev.get(key);
+    if (!seen || (seen.valid_to !== null && (r.valid_to === null || r.id > seen.id))) byAbbrev.set(key, r);
+  }
 
   function lineage(row: OrganisationRow): OrganisationRow[] {
     let first = row;
@@ -29,10 +42,27 @@ export function orgDirectory(db: Database): OrgDirectory {
     return chain;
   }
 
+  function currentOf(id: number): OrganisationRow | undefined {
+    const row = byId.get(id);
+    return row ? lineage(row).at(-1) : undefined;
+  }
+
   const cache = new Map<string, OrgRef>();
   return {
-    list: () => rows.map((r) => toOrganisation(r, byId, successorOf)),
+    list: () =>
+      rows.map((r) => {
+        const o = toOrganisation(r, byId, successorOf);
+        // The parent as it is called now: BUFDIR sits under BFD even if it was linked while BFD was BLD.
+        return r.parent_id ? { ...o, parentAbbrev: currentOf(r.parent_id)?.abbrev ?? o.parentAbbrev } : o;
+      }),
     byAbbrev: (abbrev) => byAbbrev.get(abbrev.toUpperCase()),
+    currentOf,
+    chainIds(abbrev) {
+      const key = abbrev.trim().toUpperCase();
+      const ids = new Set<number>();
+      for (const r of rows) if (r.abbrev.toUpperCase() === key) for (const c of lineage(r)) ids.add(c.id);
+      return [...ids].sort((a, b) => a - b);
+    },
     refAt(id, date) {
       const key = `${id}@${date}`;
       const hit = cache.get(key);

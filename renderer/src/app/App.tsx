@@ -1,5 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import { MeasureDetailPage } from '../pages/MeasureDetailPage.tsx';
+import { FillTitlesPage } from '../pages/FillTitlesPage.tsx';
 import { OverviewPage } from '../pages/OverviewPage.tsx';
 import { PlanMeasuresPage } from '../pages/PlanMeasuresPage.tsx';
 import { ReportsPage } from '../pages/ReportsPage.tsx';
@@ -15,6 +16,7 @@ const PAGES: Record<string, ComponentType> = {
   '/rapporter': ReportsPage,
   '/innstillinger': SettingsPage,
   '/papirkurv': TrashPage,
+  '/titler': FillTitlesPage,
 };
 
 /** Paths with a parameter: pattern → the nav item it belongs to and the page given the match. */

@@ -1,0 +1,189 @@
+// Changing the organisation registry: add, rename from a date, retire, delete when nothing uses it.
+// Every change is versioned (a stale version is a conflict) and written to the audit log.
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import type {
+  addOrganisationInput,
+  deleteOrganisationInput,
+  renameOrganisationInput,
+  retireOrganisationInput,
+} from '../../../shared/api/organisations.contract.ts';
+import { parentRule } from '../../../shared/domain/organisations.ts';
+import type { Organisation } from '../../../shared/domain/types.ts';
+import { formatDate } from '../../../shared/format/nb.ts';
+import { writeTx } from '../db/tx.ts';
+import { AppError, fieldError, notFound } from '../errors.ts';
+import { insertAudit, listAudit } from '../repositories/audit.repo.ts';
+import {
+  closeOrganisationPeriod,
+  deleteOrganisationRow,
+  getOrganisationRow,
+  insertOrganisation,
+  organisationRowsByAbbrev,
+  organisationUsage,
+  setOrganisationRetired,
+  successorRow,
+  type OrganisationRow,
+} from '../repositories/organisations.repo.ts';
+import { orgDirectory } from './organisations.service.ts';
+
+export interface Actor {
+  now: Date;
+  user: string;
+}
+
+type AddInput = z.output<typeof addOrganisationInput>;
+type RenameInput = z.output<typeof renameOrganisationInput>;
+type RetireInput = z.output<typeof retireOrganisationInput>;
+type DeleteInput = z.output<typeof deleteOrganisationInput>;
+
+const ENTITY = 'organisation';
+
+function label(r: Pick<OrganisationRow, 'abbrev' | 'name'>): string {
+  return `${r.abbrev} – ${r.name}`;
+}
+
+function audit(db: Database, actor: Actor, entityId: number, action: string, field: string | null, oldValue: string | null, newValue: string | null): void {
+  insertAudit(db, { at: actor.now.toISOString(), author: actor.user, entity: ENTITY, entity_id: entityId, action, field, old_value: oldValue, new_value: newValue });
+}
+
+function organisation(db: Database, id: number): Organisation {
+  return orgDirectory(db).list().find((o) => o.id === id)!;
+}
+
+function existing(db: Database, id: number): OrganisationRow {
+  const row = getOrganisationRow(db, id);
+  if (!row) throw notFound('Finner ikke organisasjonen. Den kan være slettet i et annet vindu.');
+  return row;
+}
+
+function conflict(db: Database, row: OrganisationRow): AppError {
+  const last = listAudit(db, ENTITY, row.id)[0];
+  const by = last ? ` av ${last.author}` : '';
+  return new AppError('conflict', `«${row.abbrev}» er endret${by} siden du åpnet den. Ingenting er lagret; se på den nye utgaven og prøv igjen.`, {
+    details: { current: organisation(db, row.id) },
+  });
+}
+
+function assertVersion(db: Database, row: OrganisationRow, expected: number): void {
+  if (row.version !== expected) throw conflict(db, row);
+}
+
+/** The ids of `row`'s whole rename chain. */
+function chainOf(db: Database, row: OrganisationRow): Set<number> {
+  const dir = orgDirectory(db);
+  const head = dir.currentOf(row.id)?.id;
+  return new Set(dir.chainIds(row.abbrev).filter((id) => dir.currentOf(id)?.id === head));
+}
+
+function assertAbbrevFree(db: Database, abbrev: string, ownChain: Set<number>): void {
+  const taken = organisationRowsByAbbrev(db, abbrev).find((r) => !ownChain.has(r.id));
+  if (taken) throw fieldError('abbrev', `Forkortelsen «${abbrev}» er allerede brukt av ${taken.name}. Velg en annen.`);
+}
+
+function assertParent(db: Database, kind: AddInput['kind'], parentId: number | null): void {
+  const rule = parentRule(kind);
+  if (rule === 'forbidden' && parentId !== null) throw fieldError('parentId', 'Et departement kan ikke ligge under et annet departement.');
+  if (rule === 'required' && parentId === null) throw fieldError('parentId', 'Velg departementet organisasjonen ligger under.');
+  if (parentId === null) return;
+  const parent = getOrganisationRow(db, parentId);
+  if (!parent || parent.kind !== 'departement') throw fieldError('parentId', 'Velg et departement fra listen.');
+  if (parent.retired === 1) throw fieldError('parentId', `${parent.name} er avviklet og kan ikke velges.`);
+  if (successorRow(db, parent.id)) throw fieldError('parentId', `${parent.name} har fått nytt navn; velg det nye navnet.`);
+}
+
+export function addOrganisation(db: Database, input: AddInput, actor: Actor): Organisation {
+  const parentId = input.parentId ?? null;
+  return writeTx(db, () => {
+    assertAbbrevFree(db, input.abbrev, new Set());
+    assertParent(db, input.kind, parentId);
+    const id = insertOrganisation(db, {
+      abbrev: input.abbrev,
+      name: input.name,
+      kind: input.kind,
+      parent_id: parentId,
+      valid_from: input.validFrom ?? null,
+      valid_to: null,
+      renamed_from_id: null,
+      note: null,
+    });
+    audit(db, actor, id, 'create', null, null, label(input));
+    return organisation(db, id);
+  });
+}
+
+/** Closes the current row the day before `fromDate` and opens its successor with the new abbreviation/name. */
+export function renameOrganisation(db: Database, input: RenameInput, actor: Actor): Organisation {
+  return writeTx(db, () => {
+    const row = existing(db, input.id);
+    assertVersion(db, row, input.expectedVersion);
+    const next = successorRow(db, row.id);
+    if (next) throw new AppError('invalid', `«${row.abbrev}» har allerede fått nytt navn (${label(next)}). Gi nytt navn til den nyeste utgaven.`);
+    if (row.retired === 1) throw new AppError('invalid', `${row.name} er avviklet. Gjenåpne den før du gir den nytt navn.`);
+    if (row.valid_from && input.fromDate <= row.valid_from) {
+      throw fieldError('fromDate', `Datoen må være etter ${formatDate(row.valid_from)}, da dagens navn ble tatt i bruk.`);
+    }
+    if (input.abbrev === row.abbrev && input.name === row.name) throw fieldError('name', 'Skriv et nytt navn eller en ny forkortelse.');
+    assertAbbrevFree(db, input.abbrev, chainOf(db, row));
+    const validTo = dayBefore(input.fromDate);
+    if (!closeOrganisationPeriod(db, row.id, input.expectedVersion, validTo)) throw conflict(db, row);
+    const id = insertOrganisation(db, {
+      abbrev: input.abbrev,
+      name: input.name,
+      kind: row.kind,
+      parent_id: row.parent_id,
+      valid_from: input.fromDate,
+      valid_to: null,
+      renamed_from_id: row.id,
+      note: row.note,
+    });
+    audit(db, actor, row.id, 'rename', 'valid_to', row.valid_to, validTo);
+    if (input.abbrev !== row.abbrev) audit(db, actor, id, 'rename', 'abbrev', row.abbrev, input.abbrev);
+    if (input.name !== row.name) audit(db, actor, id, 'rename', 'name', row.name, input.name);
+    audit(db, actor, id, 'create', 'valid_from', null, input.fromDate);
+    return organisation(db, id);
+  });
+}
+
+export function retireOrganisation(db: Database, input: RetireInput, actor: Actor): Organisation {
+  return writeTx(db, () => {
+    const row = existing(db, input.id);
+    assertVersion(db, row, input.expectedVersion);
+    if ((row.retired === 1) === input.retired) {
+      throw new AppError('invalid', input.retired ? `${row.name} er allerede avviklet.` : `${row.name} er ikke avviklet.`);
+    }
+    if (!setOrganisationRetired(db, row.id, input.expectedVersion, input.retired)) throw conflict(db, row);
+    audit(db, actor, row.id, input.retired ? 'retire' : 'unretire', 'retired', String(row.retired), input.retired ? '1' : '0');
+    return organisation(db, row.id);
+  });
+}
+
+function usageSentence(u: ReturnType<typeof organisationUsage>): string {
+  const parts: string[] = [];
+  if (u.owner) parts.push(`ansvarlig for ${u.owner} tiltak`);
+  if (u.coOwner) parts.push(`medansvarlig for ${u.coOwner} tiltak`);
+  if (u.agency) parts.push(`etat på ${u.agency} tiltak`);
+  if (u.children) parts.push(`overordnet for ${u.children} ${u.children === 1 ? 'organisasjon' : 'organisasjoner'}`);
+  if (u.inRenameChain) parts.push('del av en navnehistorikk');
+  return parts.join(', ');
+}
+
+export function deleteOrganisation(db: Database, input: DeleteInput, actor: Actor): { id: number } {
+  return writeTx(db, () => {
+    const row = existing(db, input.id);
+    assertVersion(db, row, input.expectedVersion);
+    const usage = usageSentence(organisationUsage(db, row.id));
+    if (usage) {
+      throw new AppError('invalid', `${row.name} er i bruk (${usage}) og kan ikke slettes. Du kan avvikle den i stedet; da vises den fortsatt på eldre registreringer.`);
+    }
+    if (!deleteOrganisationRow(db, row.id, input.expectedVersion)) throw conflict(db, row);
+    audit(db, actor, row.id, 'delete', null, label(row), null);
+    return { id: row.id };
+  });
+}
+
+/** ISO date minus one day (calendar arithmetic in UTC, so no time zone can shift it). */
+export function dayBefore(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,62 @@
+// "Fyll inn titler": the titles of a whole plan in one transaction, all or nothing.
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import type { FillTitlesResult, fillTitlesInput } from '../../../shared/api/titles.contract.ts';
+import { lineCountMessage, titleProblem } from '../../../shared/domain/titles.ts';
+import { writeTx } from '../db/tx.ts';
+import { AppError, fieldError, notFound } from '../errors.ts';
+import { insertAudit, listAudit } from '../repositories/audit.repo.ts';
+import { countPendingTitlesInPlan, listPlanMeasureTitles, setMeasureTitle } from '../repositories/measure-titles.repo.ts';
+import { planIdByCode } from '../repositories/plans.repo.ts';
+
+export type FillTitlesInput = z.output<typeof fillTitlesInput>;
+
+export interface Actor {
+  now: Date;
+  user: string;
+}
+
+export function fillTitles(db: Database, input: FillTitlesInput, actor: Actor): FillTitlesResult {
+  const titles = input.titles.map((t) => t.trim());
+  return writeTx(db, () => {
+    const planId = planIdByCode(db, input.planCode);
+    if (planId === null) throw notFound('Finner ikke planen.');
+    const measures = listPlanMeasureTitles(db, planId);
+    const countMessage = lineCountMessage(titles.length, measures.length);
+    if (countMessage) throw fieldError('titles', countMessage);
+    const problems: Record<string, string> = {};
+    titles.forEach((t, i) => {
+      const p = titleProblem(t);
+      if (p) problems[`titles.${i}`] = `Tiltak ${measures[i].number}: ${p}`;
+    });
+    const first = Object.values(problems)[0];
+    if (first) throw new AppError('invalid', first, { fields: problems });
+
+    const changedSince = measures.filter((m) => input.expectedVersions[String(m.id)] !== m.version);
+    if (changedSince.length > 0) {
+      const m = changedSince[0];
+      const last = listAudit(db, 'measure', m.id)[0];
+      const by = last ? ` av ${last.author}` : '';
+      const more = changedSince.length > 1 ? ` (og ${changedSince.length - 1} andre)` : '';
+      throw new AppError(
+        'conflict',
+        `Tiltak ${m.number}${more} er endret${by} etter at forhåndsvisningen ble laget. Ingenting er lagret; se over forhåndsvisningen på nytt og lagre igjen.`,
+        { details: { measureIds: changedSince.map((c) => c.id) } },
+      );
+    }
+
+    const at = actor.now.toISOString();
+    let changed = 0;
+    measures.forEach((m, i) => {
+      const title = titles[i];
+      if (title === m.title && m.title_pending === 0) return;
+      if (!setMeasureTitle(db, m.id, m.version, title, at)) throw new AppError('conflict', `Tiltak ${m.number} ble endret samtidig. Ingenting er lagret; prøv igjen.`);
+      insertAudit(db, { at, author: actor.user, entity: 'measure', entity_id: m.id, action: 'update', field: 'title', old_value: m.title, new_value: title });
+      if (m.title_pending === 1) {
+        insertAudit(db, { at, author: actor.user, entity: 'measure', entity_id: m.id, action: 'update', field: 'title_pending', old_value: '1', new_value: '0' });
+      }
+      changed++;
+    });
+    return { planCode: input.planCode, changed, pendingLeft: countPendingTitlesInPlan(db, planId) };
+  });
+}

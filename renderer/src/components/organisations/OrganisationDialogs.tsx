@@ -1,0 +1,222 @@
+// Add / rename / retire / delete an organisation, each in an accessible modal dialog. The core's refusal
+// comes back as a sentence (shown at the top) and field messages (shown at each field); nothing is saved then.
+import { Alert, Button, Dialog, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { ORG_KINDS, ORG_KIND_LABELS, isSelectable, parentRule, type OrgKind } from '../../../../shared/domain/organisations.ts';
+import type { Organisation } from '../../../../shared/domain/types.ts';
+import { formatDate, todayIso } from '../../../../shared/format/nb.ts';
+import { errorMessage, fieldErrors } from '../../api/client.ts';
+import { useOrganisationChange } from '../../hooks/useOrganisations.ts';
+
+export type OrgAction = { type: 'add' } | { type: 'rename'; org: Organisation } | { type: 'retire'; org: Organisation } | { type: 'delete'; org: Organisation };
+
+interface Props {
+  action: OrgAction | null;
+  organisations: readonly Organisation[];
+  onClose(): void;
+  onDone(message: string): void;
+  onRetireInstead(org: Organisation): void;
+}
+
+export function OrganisationDialog({ action, organisations, onClose, onDone, onRetireInstead }: Props) {
+  return (
+    <Dialog open={action !== null} onClose={onClose} closedby="any" closeButton="Lukk" aria-labelledby="org-dialog-title" className="org-dialog">
+      {/* Keyed so each opening starts with a fresh form. */}
+      {action?.type === 'add' && <AddForm key="add" organisations={organisations} onClose={onClose} onDone={onDone} />}
+      {action?.type === 'rename' && <RenameForm key={`r${action.org.id}`} org={action.org} onClose={onClose} onDone={onDone} />}
+      {action?.type === 'retire' && <RetireForm key={`t${action.org.id}`} org={action.org} onClose={onClose} onDone={onDone} />}
+      {action?.type === 'delete' && <DeleteForm key={`d${action.org.id}`} org={action.org} onClose={onClose} onDone={onDone} onRetireInstead={onRetireInstead} />}
+    </Dialog>
+  );
+}
+
+function DialogForm({ title, intro, error, submitLabel, busy, danger, onSubmit, onClose, children }: {
+  title: string;
+  intro?: ReactNode;
+  error: string | null;
+  submitLabel: string;
+  busy: boolean;
+  danger?: boolean;
+  onSubmit(): void;
+  onClose(): void;
+  children?: ReactNode;
+}) {
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSubmit();
+  };
+  return (
+    <form onSubmit={submit} noValidate className="org-form">
+      <Heading level={2} data-size="sm" id="org-dialog-title">
+        {title}
+      </Heading>
+      {intro && <Paragraph data-size="sm">{intro}</Paragraph>}
+      {error && (
+        <Alert data-color="danger" data-size="sm" role="alert">
+          {error}
+        </Alert>
+      )}
+      {children}
+      <div className="dialog-actions">
+        <Button type="submit" data-color={danger ? 'danger' : undefined} disabled={busy}>
+          {busy ? 'Lagrer …' : submitLabel}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onClose}>
+          Avbryt
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The message above the form: only when no field says it already. */
+function topError(err: unknown): string | null {
+  if (!err) return null;
+  return Object.keys(fieldErrors(err)).length > 0 ? 'Rett opp feltene som er merket. Ingenting er lagret.' : errorMessage(err);
+}
+
+function AddForm({ organisations, onClose, onDone }: { organisations: readonly Organisation[]; onClose(): void; onDone(m: string): void }) {
+  const add = useOrganisationChange('organisations:add');
+  const [abbrev, setAbbrev] = useState('');
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<OrgKind | ''>('');
+  const [parentId, setParentId] = useState('');
+  const [validFrom, setValidFrom] = useState('');
+  const fields = fieldErrors(add.error);
+  // Until a type is chosen the parent is asked for as if required (most kinds are), without "(valgfritt)".
+  const rule = kind ? parentRule(kind) : 'required';
+  const ministries = organisations.filter((o) => o.kind === 'departement' && isSelectable(o));
+  return (
+    <DialogForm
+      title="Legg til organisasjon"
+      error={topError(add.error)}
+      submitLabel="Legg til"
+      busy={add.isPending}
+      onClose={onClose}
+      onSubmit={() =>
+        add.mutate(
+          {
+            abbrev,
+            name,
+            kind: kind as OrgKind,
+            parentId: rule === 'forbidden' || parentId === '' ? null : Number(parentId),
+            validFrom: validFrom === '' ? null : validFrom,
+          },
+          { onSuccess: (o) => onDone(`${o.name} (${o.abbrev}) er lagt til.`) },
+        )
+      }
+    >
+      <Textfield label="Forkortelse" value={abbrev} onChange={(e) => setAbbrev(e.target.value)} error={fields.abbrev} description="For eksempel UDI eller HDIR. Må være unik." autoComplete="off" />
+      <Textfield label="Navn" value={name} onChange={(e) => setName(e.target.value)} error={fields.name} autoComplete="off" />
+      <Field>
+        <Label>Type</Label>
+        <Select value={kind} onChange={(e) => setKind(e.target.value as OrgKind | '')} aria-invalid={fields.kind ? true : undefined}>
+          <Select.Option value="">Velg type …</Select.Option>
+          {ORG_KINDS.map((k) => (
+            <Select.Option key={k} value={k}>
+              {ORG_KIND_LABELS[k]}
+            </Select.Option>
+          ))}
+        </Select>
+        {fields.kind && <ValidationMessage>{fields.kind}</ValidationMessage>}
+      </Field>
+      {rule !== 'forbidden' && (
+        <Field>
+          <Label>Ligger under departement{rule === 'optional' ? ' (valgfritt)' : ''}</Label>
+          <Select value={parentId} onChange={(e) => setParentId(e.target.value)} aria-invalid={fields.parentId ? true : undefined}>
+            <Select.Option value="">{rule === 'optional' ? 'Ingen' : 'Velg departement …'}</Select.Option>
+            {ministries.map((m) => (
+              <Select.Option key={m.id} value={String(m.id)}>
+                {m.abbrev} – {m.name}
+              </Select.Option>
+            ))}
+          </Select>
+          {fields.parentId && <ValidationMessage>{fields.parentId}</ValidationMessage>}
+        </Field>
+      )}
+      <Textfield label="Gyldig fra (valgfritt)" type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} error={fields.validFrom} />
+    </DialogForm>
+  );
+}
+
+function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): void; onDone(m: string): void }) {
+  const rename = useOrganisationChange('organisations:rename');
+  const [abbrev, setAbbrev] = useState(org.abbrev);
+  const [name, setName] = useState(org.name);
+  const [fromDate, setFromDate] = useState(todayIso());
+  const fields = fieldErrors(rename.error);
+  return (
+    <DialogForm
+      title={`Nytt navn for ${org.abbrev}`}
+      intro={
+        <>
+          Dagens navn: <strong>{org.name}</strong>
+          {org.validFrom ? ` (fra ${formatDate(org.validFrom)})` : ''}. Tiltak og historikk før datoen under viser fortsatt det gamle navnet; fra datoen
+          vises det nye.
+        </>
+      }
+      error={topError(rename.error)}
+      submitLabel="Lagre nytt navn"
+      busy={rename.isPending}
+      onClose={onClose}
+      onSubmit={() =>
+        rename.mutate(
+          { id: org.id, expectedVersion: org.version, abbrev, name, fromDate },
+          { onSuccess: (o) => onDone(`${org.abbrev} heter ${o.name} (${o.abbrev}) fra ${formatDate(o.validFrom)}.`) },
+        )
+      }
+    >
+      <Textfield label="Nytt navn" value={name} onChange={(e) => setName(e.target.value)} error={fields.name} autoComplete="off" />
+      <Textfield label="Ny forkortelse" value={abbrev} onChange={(e) => setAbbrev(e.target.value)} error={fields.abbrev} description="La stå hvis bare navnet endres." autoComplete="off" />
+      <Textfield label="Gjelder fra" type="date" value={fromDate} onChange={(e) => setFromDate(e.target.value)} error={fields.fromDate} description="Første dag med det nye navnet." />
+    </DialogForm>
+  );
+}
+
+function RetireForm({ org, onClose, onDone }: { org: Organisation; onClose(): void; onDone(m: string): void }) {
+  const retire = useOrganisationChange('organisations:retire');
+  const reopen = org.retired;
+  return (
+    <DialogForm
+      title={reopen ? `Gjenåpne ${org.abbrev}?` : `Avvikle ${org.abbrev}?`}
+      intro={
+        reopen
+          ? `${org.name} blir igjen et valg når du registrerer tiltak.`
+          : `${org.name} blir ikke lenger tilbudt som valg for nye tiltak, men står fortsatt på tiltak og historikk der den er brukt.`
+      }
+      error={topError(retire.error)}
+      submitLabel={reopen ? 'Gjenåpne' : 'Avvikle'}
+      busy={retire.isPending}
+      onClose={onClose}
+      onSubmit={() =>
+        retire.mutate(
+          { id: org.id, expectedVersion: org.version, retired: !reopen },
+          { onSuccess: (o) => onDone(reopen ? `${o.name} er gjenåpnet.` : `${o.name} er avviklet.`) },
+        )
+      }
+    />
+  );
+}
+
+function DeleteForm({ org, onClose, onDone, onRetireInstead }: { org: Organisation; onClose(): void; onDone(m: string): void; onRetireInstead(o: Organisation): void }) {
+  const del = useOrganisationChange('organisations:delete');
+  const inUse = del.error !== null && /avvikle den i stedet/.test(errorMessage(del.error));
+  return (
+    <DialogForm
+      title={`Slette ${org.abbrev}?`}
+      intro={`${org.name} fjernes fra registeret. Det går bare når ingen tiltak eller andre organisasjoner viser til den.`}
+      error={topError(del.error)}
+      submitLabel="Slett"
+      danger
+      busy={del.isPending}
+      onClose={onClose}
+      onSubmit={() => del.mutate({ id: org.id, expectedVersion: org.version }, { onSuccess: () => onDone(`${org.name} er slettet.`) })}
+    >
+      {inUse && !org.retired && (
+        <Button type="button" variant="secondary" onClick={() => onRetireInstead(org)}>
+          Avvikle {org.abbrev} i stedet
+        </Button>
+      )}
+    </DialogForm>
+  );
+}

@@ -1,0 +1,144 @@
+// The organisation registry on Innstillinger: each organisation by its current name, with its earlier names,
+// and the actions Nytt navn / Avvikle / Slett. A rename or retirement never changes older records.
+import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState } from 'react';
+import { ORG_KINDS, orgKindLabel } from '../../../../shared/domain/organisations.ts';
+import type { Organisation } from '../../../../shared/domain/types.ts';
+import { formatDate } from '../../../../shared/format/nb.ts';
+import { useOrganisations } from '../../hooks/useOrganisations.ts';
+import { QueryState } from '../QueryState.tsx';
+import { registryEntries, type RegistryEntry } from './history.ts';
+import { OrganisationDialog, type OrgAction } from './OrganisationDialogs.tsx';
+
+function validity(o: Organisation): string {
+  if (!o.validFrom && !o.validTo) return '–';
+  if (o.validFrom && !o.validTo) return `Fra ${formatDate(o.validFrom)}`;
+  if (!o.validFrom) return `Til ${formatDate(o.validTo)}`;
+  return `${formatDate(o.validFrom)}–${formatDate(o.validTo)}`;
+}
+
+function kindOrder(kind: string): number {
+  const i = (ORG_KINDS as readonly string[]).indexOf(kind);
+  return i === -1 ? ORG_KINDS.length : i;
+}
+
+function sortEntries(entries: RegistryEntry[]): RegistryEntry[] {
+  return [...entries].sort((a, b) => kindOrder(a.current.kind) - kindOrder(b.current.kind) || a.current.abbrev.localeCompare(b.current.abbrev, 'nb'));
+}
+
+export function OrganisationRegistry() {
+  const orgs = useOrganisations();
+  const [action, setAction] = useState<OrgAction | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // After a change the row that opened the dialog may be gone (a rename makes a new row): focus the receipt.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+  const open = (a: OrgAction) => {
+    setNotice(null);
+    setAction(a);
+  };
+  return (
+    <section aria-labelledby="org-registry-heading" className="org-registry">
+      <div className="section-header">
+        <Heading level={2} data-size="md" id="org-registry-heading">
+          Organisasjoner
+        </Heading>
+        <Button onClick={() => open({ type: 'add' })}>Legg til organisasjon</Button>
+      </div>
+      <Paragraph data-size="sm">
+        Departementer og etater som kan velges som ansvarlig, medansvarlig eller utførende på tiltak. Nytt navn gjelder fra en dato, så eldre
+        registreringer beholder navnet som gjaldt da. En organisasjon som er i bruk kan ikke slettes, bare avvikles.
+      </Paragraph>
+      <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice">
+        {notice && (
+          <Alert data-color="success" data-size="sm">
+            {notice}
+          </Alert>
+        )}
+      </div>
+      <QueryState query={orgs}>
+        {(list) => (
+          <>
+            <Table zebra data-size="sm" className="org-table">
+              <caption className="visually-hidden">Organisasjonsregisteret: departementer og etater med navnehistorikk</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>Forkortelse</Table.HeaderCell>
+                  <Table.HeaderCell>Navn</Table.HeaderCell>
+                  <Table.HeaderCell>Type</Table.HeaderCell>
+                  <Table.HeaderCell>Under</Table.HeaderCell>
+                  <Table.HeaderCell>Gyldig</Table.HeaderCell>
+                  <Table.HeaderCell>Tidligere navn</Table.HeaderCell>
+                  <Table.HeaderCell>Status</Table.HeaderCell>
+                  <Table.HeaderCell>
+                    <span className="visually-hidden">Handlinger</span>
+                  </Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {sortEntries(registryEntries(list)).map(({ current: o, earlier }) => (
+                  <Table.Row key={o.id} data-testid="org-row" data-abbrev={o.abbrev}>
+                    <Table.Cell>
+                      <strong>{o.abbrev}</strong>
+                    </Table.Cell>
+                    <Table.Cell>{o.name}</Table.Cell>
+                    <Table.Cell>{orgKindLabel(o.kind)}</Table.Cell>
+                    <Table.Cell>{o.parentAbbrev ?? ''}</Table.Cell>
+                    <Table.Cell className="nowrap">{validity(o)}</Table.Cell>
+                    <Table.Cell>
+                      {earlier.length > 0 && (
+                        <ul className="name-history">
+                          {earlier.map((e) => (
+                            <li key={e.id}>
+                              {e.name} ({e.abbrev}){e.validTo ? `, til ${formatDate(e.validTo)}` : ''}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </Table.Cell>
+                    <Table.Cell>
+                      {o.retired ? (
+                        <Tag data-color="neutral" data-size="sm">
+                          Avviklet
+                        </Tag>
+                      ) : (
+                        'Aktiv'
+                      )}
+                    </Table.Cell>
+                    <Table.Cell>
+                      <div className="row-actions">
+                        {!o.retired && (
+                          <Button data-size="sm" variant="tertiary" aria-label={`Gi ${o.abbrev} nytt navn`} onClick={() => open({ type: 'rename', org: o })}>
+                            Nytt navn
+                          </Button>
+                        )}
+                        <Button data-size="sm" variant="tertiary" aria-label={`${o.retired ? 'Gjenåpne' : 'Avvikle'} ${o.abbrev}`} onClick={() => open({ type: 'retire', org: o })}>
+                          {o.retired ? 'Gjenåpne' : 'Avvikle'}
+                        </Button>
+                        <Button data-size="sm" variant="tertiary" data-color="danger" aria-label={`Slett ${o.abbrev}`} onClick={() => open({ type: 'delete', org: o })}>
+                          Slett
+                        </Button>
+                      </div>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+            <OrganisationDialog
+              action={action}
+              organisations={list}
+              onClose={() => setAction(null)}
+              onDone={(message) => {
+                setAction(null);
+                setNotice(message);
+              }}
+              onRetireInstead={(org) => setAction({ type: 'retire', org })}
+            />
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}

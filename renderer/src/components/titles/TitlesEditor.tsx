@@ -1,0 +1,135 @@
+// Paste or type one title per line → a preview of every measure (number, title now, title after) → save.
+// Pure: the page gives it the plan's measures and a save function, so it is tested without the core.
+import { Alert, Button, Checkbox, Paragraph, Table, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useMemo, useRef, useState } from 'react';
+import { buildTitlePreview, type TitleTarget } from '../../../../shared/domain/titles.ts';
+
+export interface TitlesEditorProps {
+  measures: readonly TitleTarget[];
+  saving: boolean;
+  /** The core's refusal (a sentence), if the last save was refused. */
+  saveError: string | null;
+  onSave(titles: string[], expectedVersions: Record<string, number>): void;
+}
+
+export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEditorProps) {
+  const [text, setText] = useState('');
+  const [confirmOverwrite, setConfirmOverwrite] = useState(false);
+  const [tried, setTried] = useState(false);
+  // The versions the preview was made from: a measure changed after this is a conflict, not overwritten.
+  const preview = useMemo(() => buildTitlePreview(measures, text), [measures, text]);
+  const overwrites = preview.rows.filter((r) => r.overwrites).length;
+  const problems = preview.rows.filter((r) => r.problem !== null);
+  const hasText = text.trim() !== '';
+  const textRef = useRef<HTMLTextAreaElement | HTMLInputElement>(null);
+
+  const blocked = !preview.ok ? (hasText ? 'Rett opp det som er merket før du lagrer.' : 'Lim inn eller skriv titlene først.') : null;
+  const overwriteMissing = overwrites > 0 && !confirmOverwrite;
+
+  const save = () => {
+    setTried(true);
+    if (blocked || overwriteMissing) {
+      if (blocked) textRef.current?.focus();
+      return;
+    }
+    onSave(
+      preview.rows.map((r) => r.newTitle ?? ''),
+      Object.fromEntries(measures.map((m) => [String(m.id), m.version])),
+    );
+  };
+
+  return (
+    <div className="titles-editor">
+      <Textfield
+        ref={textRef}
+        multiline
+        rows={12}
+        label="Titler, én per linje i nummerrekkefølge"
+        description={`Lim inn fra Word, Excel eller e-post: linje 1 blir tittelen på tiltak ${measures[0]?.number ?? 1}, linje 2 på det neste, osv. Nummerering som «1. » eller «Tiltak 1:» fjernes, og tomme linjer til slutt teller ikke.`}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={tried && blocked && hasText ? blocked : undefined}
+        spellCheck
+      />
+      <div aria-live="polite" className="line-count">
+        {preview.countMessage ? (
+          <ValidationMessage data-testid="line-count-message">{preview.countMessage}</ValidationMessage>
+        ) : hasText ? (
+          <Paragraph data-size="sm">
+            {measures.length} linjer – {measures.length} tiltak.
+            {problems.length > 0 ? ` ${problems.length} ${problems.length === 1 ? 'linje må' : 'linjer må'} rettes.` : ''}
+            {overwrites > 0 ? ` ${overwrites} ${overwrites === 1 ? 'linje overskriver en tittel' : 'linjer overskriver titler'} som allerede er fylt inn.` : ''}
+          </Paragraph>
+        ) : (
+          <Paragraph data-size="sm">Planen har {measures.length} tiltak, så du trenger {measures.length} linjer.</Paragraph>
+        )}
+      </div>
+
+      {hasText && (
+        <>
+          <Table data-size="sm" className="titles-preview" data-testid="titles-preview">
+            <caption>Forhåndsvisning: dette blir lagret</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>Nr.</Table.HeaderCell>
+                <Table.HeaderCell>Tittel nå</Table.HeaderCell>
+                <Table.HeaderCell>Ny tittel</Table.HeaderCell>
+                <Table.HeaderCell>Merknad</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {preview.rows.map((r) => (
+                <Table.Row key={r.measureId} data-testid="preview-row" className={r.problem ? 'row-problem' : r.overwrites ? 'row-overwrite' : undefined}>
+                  <Table.Cell>{r.number}</Table.Cell>
+                  <Table.Cell>{r.oldPending ? <span className="unfilled">{r.oldTitle} (ikke fylt inn)</span> : r.oldTitle}</Table.Cell>
+                  <Table.Cell>{r.newTitle === null ? <span className="unfilled">Ingen linje</span> : r.newTitle}</Table.Cell>
+                  <Table.Cell>
+                    {r.problem ? (
+                      <Tag data-color="danger" data-size="sm">
+                        {r.problem}
+                      </Tag>
+                    ) : r.overwrites ? (
+                      <Tag data-color="warning" data-size="sm">
+                        Overskriver utfylt tittel
+                      </Tag>
+                    ) : r.unchanged ? (
+                      'Uendret'
+                    ) : r.newTitle === null ? (
+                      'Mangler linje'
+                    ) : (
+                      'Ny'
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+          {preview.extraLines.length > 0 && (
+            <Alert data-color="warning" data-size="sm">
+              Disse linjene har ikke noe tiltak å høre til: {preview.extraLines.map((l) => `«${l.raw}»`).join(', ')}
+            </Alert>
+          )}
+        </>
+      )}
+
+      {overwrites > 0 && (
+        <Checkbox
+          label={`Ja, overskriv ${overwrites} ${overwrites === 1 ? 'tittel' : 'titler'} som allerede er fylt inn`}
+          checked={confirmOverwrite}
+          onChange={(e) => setConfirmOverwrite(e.target.checked)}
+          error={tried && overwriteMissing ? 'Kryss av for å bekrefte, eller endre linjene som er merket «Overskriver utfylt tittel».' : undefined}
+        />
+      )}
+      {saveError && (
+        <Alert data-color="danger" role="alert">
+          {saveError}
+        </Alert>
+      )}
+      <div>
+        <Button onClick={save} disabled={saving}>
+          {saving ? 'Lagrer …' : 'Lagre titler'}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// Fyll inn titler (#/titler?plan=<code>): the titles of a whole plan in one step, previewed before saving.
+import { Alert, Field, Heading, Label, Link, Paragraph, Select } from '@digdir/designsystemet-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { FillTitlesResult } from '../../../shared/api/titles.contract.ts';
+import { PLAN_CODES, type PlanCode } from '../../../shared/domain/vocabulary.ts';
+import { errorMessage, send } from '../api/client.ts';
+import { hrefFor, navigate, useRoute } from '../app/router.ts';
+import { QueryState } from '../components/QueryState.tsx';
+import { TitlesEditor } from '../components/titles/TitlesEditor.tsx';
+import { keys, usePlans } from '../hooks/usePortfolio.ts';
+
+function isPlanCode(s: string | null): s is PlanCode {
+  return (PLAN_CODES as readonly string[]).includes(s ?? '');
+}
+
+export function FillTitlesPage() {
+  const route = useRoute();
+  const plans = usePlans();
+  const param = route.params.get('plan');
+  const planCode: PlanCode = isPlanCode(param) ? param : PLAN_CODES[0];
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        Fyll inn titler
+      </Heading>
+      <Paragraph>Skriv eller lim inn titlene på alle tiltakene i en plan, én per linje. Du ser hva som blir lagret før du lagrer.</Paragraph>
+      <QueryState query={plans}>
+        {(list) => (
+          <>
+            <Field className="plan-picker">
+              <Label>Plan</Label>
+              <Select value={planCode} onChange={(e) => navigate('/titler', { plan: e.target.value })} width="auto">
+                {list.map((p) => (
+                  <Select.Option key={p.code} value={p.code}>
+                    {p.title}
+                  </Select.Option>
+                ))}
+              </Select>
+            </Field>
+            <PlanTitles key={planCode} planCode={planCode} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function PlanTitles({ planCode }: { planCode: PlanCode }) {
+  const qc = useQueryClient();
+  // Not refreshed behind the user's back: the preview's versions must be the ones they looked at.
+  const measures = useQuery({
+    queryKey: keys.measures(planCode),
+    queryFn: () => send('measures:list', { planCode }),
+    refetchOnWindowFocus: false,
+  });
+  const [saved, setSaved] = useState<FillTitlesResult | null>(null);
+  const [round, setRound] = useState(0);
+  const fill = useMutation({
+    mutationFn: (input: { titles: string[]; expectedVersions: Record<string, number> }) => send('measures:fillTitles', { planCode, ...input }),
+    onSuccess: (result) => {
+      setSaved(result);
+      setRound((r) => r + 1);
+    },
+    // On a conflict the preview is rebuilt from the current versions, so the user sees what changed.
+    onSettled: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ['measures:list'] }),
+        qc.invalidateQueries({ queryKey: keys.info }),
+      ]),
+  });
+  return (
+    <QueryState query={measures}>
+      {(list) => {
+        const pending = list.filter((m) => m.titlePending).length;
+        return (
+          <>
+            <Paragraph data-testid="pending-summary">
+              Planen har {list.length} tiltak.{' '}
+              {pending > 0 ? `${pending} ${pending === 1 ? 'tittel er' : 'titler er'} ikke fylt inn ennå.` : 'Alle titlene er fylt inn.'}
+            </Paragraph>
+            <div aria-live="polite">
+              {saved && !fill.isPending && (
+                <Alert data-color="success">
+                  {saved.changed} {saved.changed === 1 ? 'tittel er' : 'titler er'} lagret.{' '}
+                  {saved.pendingLeft > 0 ? `${saved.pendingLeft} gjenstår i planen.` : 'Ingen titler gjenstår i planen.'}{' '}
+                  <Link href={hrefFor('/tiltak', { plan: planCode })}>Se tiltakene</Link>
+                </Alert>
+              )}
+            </div>
+            <TitlesEditor
+              key={round}
+              measures={list}
+              saving={fill.isPending}
+              saveError={fill.error ? errorMessage(fill.error) : null}
+              onSave={(titles, expectedVersions) => {
+                setSaved(null);
+                fill.mutate({ titles, expectedVersions });
+              }}
+            />
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

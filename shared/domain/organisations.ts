@@ -1,0 +1,32 @@
+// The organisation registry's vocabulary: kinds of organisation and which ones belong under a ministry.
+import type { Organisation } from './types.ts';
+
+export const ORG_KINDS = ['departement', 'direktorat', 'etat', 'enhet', 'nemnd', 'sekretariat', 'uavhengig', 'organisasjon'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+export const ORG_KIND_LABELS: Record<OrgKind, string> = {
+  departement: 'Departement',
+  direktorat: 'Direktorat',
+  etat: 'Etat',
+  enhet: 'Enhet',
+  nemnd: 'Nemnd',
+  sekretariat: 'Sekretariat',
+  uavhengig: 'Uavhengig organ',
+  organisasjon: 'Organisasjon',
+};
+
+/** Kinds that sit under a ministry and must name it; independent bodies and NGOs may, ministries may not. */
+export function parentRule(kind: OrgKind): 'required' | 'optional' | 'forbidden' {
+  if (kind === 'departement') return 'forbidden';
+  if (kind === 'uavhengig' || kind === 'organisasjon') return 'optional';
+  return 'required';
+}
+
+export function orgKindLabel(kind: string): string {
+  return (ORG_KIND_LABELS as Record<string, string>)[kind] ?? kind;
+}
+
+/** Offered for new choices in pickers: the current name of a live organisation (not renamed away, not retired). */
+export function isSelectable(o: Organisation): boolean {
+  return !o.retired && o.renamedToAbbrev === null;
+}

@@ -1,0 +1,111 @@
+// Innstillinger and Fyll inn titler as a coordinator uses them, in real Chromium against `npm run web`.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portfolioFile, tempDir } from '../support/portfolio.ts';
+import { describeViolations, launchBrowser, seriousA11yViolations, startWeb, type WebApp } from './support/browser.ts';
+
+describe('organisation registry and filling in titles', () => {
+  const tmp = tempDir();
+  let web: WebApp;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    web = await startWeb(portfolioFile(tmp.dir, 'portefolje.tilt'));
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    tmp.cleanup();
+  });
+
+  async function expectAccessible() {
+    // The dialog fades in; contrast is judged on the settled page.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    const violations = await seriousA11yViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  }
+
+  it('renames a ministry from a date and lists it with its earlier names', async () => {
+    await page.goto(`${web.url}#/innstillinger`);
+    await page.getByRole('heading', { level: 2, name: 'Organisasjoner' }).waitFor();
+    await expectAccessible();
+
+    await page.getByRole('button', { name: 'Gi BFD nytt navn' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nytt navn for BFD' });
+    await dialog.waitFor();
+    await expectAccessible();
+    // A date before the current name began is refused at the field, and nothing is saved.
+    await dialog.getByLabel('Nytt navn', { exact: true }).fill('Barne-, familie- og likestillingsdepartementet');
+    await dialog.getByLabel('Ny forkortelse').fill('BFLD');
+    await dialog.getByLabel('Gjelder fra').fill('2018-06-01');
+    await dialog.getByRole('button', { name: 'Lagre nytt navn' }).click();
+    await dialog.getByText('Datoen må være etter 01.01.2019, da dagens navn ble tatt i bruk.').waitFor();
+
+    await dialog.getByLabel('Gjelder fra').fill('2026-01-01');
+    await dialog.getByRole('button', { name: 'Lagre nytt navn' }).click();
+    await page.getByText('BFD heter Barne-, familie- og likestillingsdepartementet (BFLD) fra 01.01.2026.').waitFor();
+    await expect(dialog.isVisible()).resolves.toBe(false);
+
+    const row = page.locator('[data-testid="org-row"][data-abbrev="BFLD"]');
+    await expect(row.textContent()).resolves.toContain('Barne-, familie- og likestillingsdepartementet');
+    await expect(row.textContent()).resolves.toContain('Fra 01.01.2026');
+    await expect(row.locator('.name-history li').allTextContents()).resolves.toEqual([
+      'Barne- og familiedepartementet (BFD), til 31.12.2025',
+      'Barne- og likestillingsdepartementet (BLD), til 31.12.2018',
+    ]);
+    await expect(page.locator('[data-testid="org-row"][data-abbrev="BFD"]').count()).resolves.toBe(0);
+    // Bufdir sits under the ministry by its new name.
+    await expect(page.locator('[data-testid="org-row"][data-abbrev="BUFDIR"]').textContent()).resolves.toContain('BFLD');
+  });
+
+  it('refuses to delete an organisation in use and offers to retire it instead', async () => {
+    await page.getByRole('button', { name: 'Slett HDIR' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Slette HDIR?' });
+    await dialog.getByRole('button', { name: 'Slett', exact: true }).click();
+    await dialog.getByText(/er i bruk \(etat på 1 tiltak\) og kan ikke slettes/).waitFor();
+    await dialog.getByRole('button', { name: 'Avvikle HDIR i stedet' }).click();
+    await page.getByRole('dialog', { name: 'Avvikle HDIR?' }).getByRole('button', { name: 'Avvikle', exact: true }).click();
+    await page.getByText('Helsedirektoratet er avviklet.').waitFor();
+    await expect(page.locator('[data-testid="org-row"][data-abbrev="HDIR"]').textContent()).resolves.toContain('Avviklet');
+  });
+
+  it('fills in the 18 titles of the strategy from pasted text, with a preview, and the pending count drops', async () => {
+    await page.goto(`${web.url}#/titler?plan=strategi-2025-2030`);
+    const box = page.getByLabel('Titler, én per linje i nummerrekkefølge');
+    await box.waitFor();
+    await expect(page.getByTestId('pending-summary').textContent()).resolves.toBe('Planen har 18 tiltak. 18 titler er ikke fylt inn ennå.');
+    await expectAccessible();
+
+    const titles = Array.from({ length: 18 }, (_, i) => `Strategitiltak ${i + 1} om samordnet innsats`);
+    await box.focus();
+    await page.keyboard.insertText(titles.slice(0, 17).map((t, i) => `${i + 1}. ${t}`).join('\n'));
+    await expect(page.getByTestId('line-count-message').textContent()).resolves.toBe(
+      'Du har limt inn 17 linjer, men planen har 18 tiltak. Skriv én tittel per linje, i nummerrekkefølge.',
+    );
+    await page.keyboard.insertText(`\n18. ${titles[17]}\n\n`);
+    await expect(page.getByTestId('line-count-message').count()).resolves.toBe(0);
+    const rows = page.getByTestId('preview-row');
+    await expect(rows.count()).resolves.toBe(18);
+    await expect(rows.nth(17).textContent()).resolves.toBe(`18Tiltak 18 (ikke fylt inn)${titles[17]}Ny`);
+    await expectAccessible();
+
+    await page.getByRole('button', { name: 'Lagre titler' }).click();
+    await page.getByText('18 titler er lagret. Ingen titler gjenstår i planen.').waitFor();
+    await expect(page.getByTestId('pending-summary').textContent()).resolves.toBe('Planen har 18 tiltak. Alle titlene er fylt inn.');
+
+    // What remains: the 2016 plan's 25 pending titles; and the strategy keeps its new titles after a reload.
+    await page.getByLabel('Plan').selectOption('handlingsplan-2016');
+    await expect(page.getByTestId('pending-summary').textContent()).resolves.toBe('Planen har 26 tiltak. 25 titler er ikke fylt inn ennå.');
+    await page.goto(`${web.url}#/titler?plan=strategi-2025-2030`);
+    await page.reload();
+    await expect(page.getByTestId('pending-summary').textContent()).resolves.toBe('Planen har 18 tiltak. Alle titlene er fylt inn.');
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/core/handlers/dispatch.ts';
+import { listAudit } from '../../electron/core/repositories/audit.repo.ts';
+import { listMeasures } from '../../electron/core/services/measures.service.ts';
+import { fillTitles } from '../../electron/core/services/titles.service.ts';
+import { buildTitlePreview, parseTitleLines } from '../../shared/domain/titles.ts';
+import { memoryPortfolio, snapshot, type TestPortfolio } from '../support/portfolio.ts';
+
+const PLAN = 'strategi-2025-2030';
+const actor = { now: new Date('2026-11-23T09:00:00Z'), user: 'Kari Koordinator' };
+
+function plan(p: TestPortfolio, code = PLAN) {
+  return listMeasures(p.db, { planCode: code, asOf: '2026-11-23' });
+}
+
+function versions(p: TestPortfolio, code = PLAN): Record<string, number> {
+  return Object.fromEntries(plan(p, code).map((m) => [String(m.id), m.version]));
+}
+
+const eighteen = Array.from({ length: 18 }, (_, i) => `Strategitiltak nummer ${i + 1}`);
+
+async function expectRefused(p: TestPortfolio, input: unknown, code: string, check: (e: { message: string; fields?: Record<string, string> }) => void = () => {}) {
+  const before = snapshot(p.db);
+  const r = await dispatch('measures:fillTitles', input, () => p);
+  expect(r.ok).toBe(false);
+  if (!r.ok) {
+    expect(r.error.code).toBe(code);
+    check(r.error);
+  }
+  expect(snapshot(p.db)).toBe(before);
+}
+
+describe('filling in the titles of a plan', () => {
+  it('sets every title, clears the pending mark, bumps versions and audits each change', () => {
+    const p = memoryPortfolio();
+    const before = plan(p);
+    expect(before.filter((m) => m.titlePending)).toHaveLength(18);
+    const r = fillTitles(p.db, { planCode: PLAN, titles: eighteen.map((t) => ` ${t} `), expectedVersions: versions(p) }, actor);
+    expect(r).toEqual({ planCode: PLAN, changed: 18, pendingLeft: 0 });
+    const after = plan(p);
+    expect(after.map((m) => m.title)).toEqual(eighteen);
+    expect(after.every((m, i) => !m.titlePending && m.version === before[i].version + 1)).toBe(true);
+    expect(listAudit(p.db, 'measure', after[2].id).map((a) => [a.field, a.old_value, a.new_value, a.author])).toEqual(
+      expect.arrayContaining([
+        ['title', 'Tiltak 3', 'Strategitiltak nummer 3', 'Kari Koordinator'],
+        ['title_pending', '1', '0', 'Kari Koordinator'],
+      ]),
+    );
+    // The other plan is untouched.
+    expect(plan(p, 'handlingsplan-2016').filter((m) => m.titlePending)).toHaveLength(25);
+  });
+
+  it('leaves a measure whose title is unchanged alone, and overwrites a filled-in one when asked', () => {
+    const p = memoryPortfolio();
+    const code = 'handlingsplan-2016';
+    const titles = plan(p, code).map((m) => (m.titlePending ? `Ny tittel ${m.number}` : m.title));
+    const r = fillTitles(p.db, { planCode: code, titles, expectedVersions: versions(p, code) }, actor);
+    expect(r).toEqual({ planCode: code, changed: 25, pendingLeft: 0 });
+    const m16 = plan(p, code)[15];
+    titles[15] = 'Endret tittel 16';
+    fillTitles(p.db, { planCode: code, titles, expectedVersions: versions(p, code) }, actor);
+    expect(plan(p, code)[15]).toMatchObject({ title: 'Endret tittel 16', version: m16.version + 1 });
+  });
+
+  it('refuses a wrong number of lines, saying how many of each', async () => {
+    const p = memoryPortfolio();
+    await expectRefused(p, { planCode: PLAN, titles: eighteen.slice(0, 17), expectedVersions: versions(p) }, 'invalid', (e) =>
+      expect(e.fields?.titles).toBe('Du har limt inn 17 linjer, men planen har 18 tiltak. Skriv én tittel per linje, i nummerrekkefølge.'),
+    );
+    await expectRefused(p, { planCode: PLAN, titles: [...eighteen, 'En til'], expectedVersions: versions(p) }, 'invalid', (e) =>
+      expect(e.fields?.titles).toContain('19 linjer'),
+    );
+    await expectRefused(p, { planCode: PLAN, titles: [], expectedVersions: versions(p) }, 'invalid');
+  });
+
+  it('refuses an empty or over-long title, at that line', async () => {
+    const p = memoryPortfolio();
+    const empty = [...eighteen];
+    empty[4] = '   ';
+    await expectRefused(p, { planCode: PLAN, titles: empty, expectedVersions: versions(p) }, 'invalid', (e) =>
+      expect(e.fields).toEqual({ 'titles.4': 'Tiltak 5: Tittelen kan ikke være tom.' }),
+    );
+    const long = [...eighteen];
+    long[17] = 'x'.repeat(501);
+    await expectRefused(p, { planCode: PLAN, titles: long, expectedVersions: versions(p) }, 'invalid', (e) =>
+      expect(e.fields?.['titles.17']).toBe('Tiltak 18: Tittelen kan ikke være lengre enn 500 tegn (den har 501).'),
+    );
+  });
+
+  it('refuses when a measure changed since the preview (conflict), naming it', async () => {
+    const p = memoryPortfolio();
+    const preview = versions(p);
+    const third = plan(p)[2];
+    fillTitles(p.db, { planCode: PLAN, titles: eighteen.map((t, i) => (i === 2 ? 'Endret i et annet vindu' : `Tiltak ${i + 1}`)), expectedVersions: preview }, { ...actor, user: 'Ola Annen' });
+    // Every measure was bumped by that save; the stale preview must not win.
+    await expectRefused(p, { planCode: PLAN, titles: eighteen, expectedVersions: preview }, 'conflict', (e) =>
+      expect(e.message).toMatch(/^Tiltak 1 \(og 17 andre\) er endret av Ola Annen etter at forhåndsvisningen ble laget/),
+    );
+    const stale = { ...versions(p), [String(third.id)]: third.version };
+    await expectRefused(p, { planCode: PLAN, titles: eighteen, expectedVersions: stale }, 'conflict', (e) => expect(e.message).toMatch(/^Tiltak 3 er endret av Ola Annen/));
+    const missing = versions(p);
+    delete missing[String(third.id)];
+    await expectRefused(p, { planCode: PLAN, titles: eighteen, expectedVersions: missing }, 'conflict');
+  });
+
+  it('refuses bad input at the boundary', async () => {
+    const p = memoryPortfolio();
+    await expectRefused(p, { planCode: 'plan-x', titles: eighteen, expectedVersions: versions(p) }, 'invalid', (e) => expect(e.fields?.planCode).toBe('Ukjent plan.'));
+    await expectRefused(p, { planCode: PLAN, titles: 'a\nb', expectedVersions: versions(p) }, 'invalid');
+    await expectRefused(p, { planCode: PLAN, titles: [1, 2], expectedVersions: versions(p) }, 'invalid');
+    await expectRefused(p, { planCode: PLAN, titles: eighteen }, 'invalid');
+    await expectRefused(p, { planCode: PLAN, titles: eighteen, expectedVersions: { abc: 1 } }, 'invalid');
+  });
+});
+
+describe('pasted text and its preview', () => {
+  it('ignores blank lines before and after, and strips numbering that matches the line', () => {
+    const lines = parseTitleLines('\n\n1. Første\nTiltak 2: Andre\r\n3) Tredje\n4\tFjerde\n5 – Femte\n7. Ikke sju\n2025-planen følges opp\n\n\n');
+    expect(lines.map((l) => l.title)).toEqual(['Første', 'Andre', 'Tredje', 'Fjerde', 'Femte', '7. Ikke sju', '2025-planen følges opp']);
+  });
+
+  it('keeps a blank line in the middle, which the preview refuses', () => {
+    const measures = [1, 2, 3].map((n) => ({ id: n, number: String(n), title: `Tiltak ${n}`, titlePending: true, version: 1 }));
+    const pv = buildTitlePreview(measures, 'En\n\nTre');
+    expect(pv.rows.map((r) => r.problem)).toEqual([null, 'Tittelen kan ikke være tom.', null]);
+    expect(pv.ok).toBe(false);
+  });
+
+  it('marks lines that would overwrite a filled-in title, and counts lines against measures', () => {
+    const measures = [
+      { id: 1, number: '1', title: 'Tiltak 1', titlePending: true, version: 1 },
+      { id: 2, number: '2', title: 'Veiledning til helsepersonell', titlePending: false, version: 3 },
+      { id: 3, number: '3', title: 'Samme', titlePending: false, version: 1 },
+    ];
+    const pv = buildTitlePreview(measures, 'A\nB\nSamme\n');
+    expect(pv.rows.map((r) => [r.newTitle, r.overwrites, r.unchanged])).toEqual([
+      ['A', false, false],
+      ['B', true, false],
+      ['Samme', false, true],
+    ]);
+    expect(pv.ok).toBe(true);
+    expect(buildTitlePreview(measures, 'A\nB').countMessage).toBe('Du har limt inn 2 linjer, men planen har 3 tiltak. Skriv én tittel per linje, i nummerrekkefølge.');
+    expect(buildTitlePreview(measures, 'A').countMessage).toMatch(/^Du har limt inn 1 linje,/);
+    expect(buildTitlePreview(measures, '\n\n')).toMatchObject({ countMessage: null, ok: false });
+  });
+});
