@@ -212,7 +212,7 @@ describe('the register query', () => {
       if (!r.ok && message) expect(r.error.message).toBe(message);
     }
     const ok = await dispatch('measures:query', undefined, () => p);
-    expect(ok.ok && ok.value.rows.length).toBe(44);
+    expect(ok.ok && (ok.value as { rows: unknown[] }).rows.length).toBe(44);
     expect(snapshot(p.db)).toBe(before);
   });
 });

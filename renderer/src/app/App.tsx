@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { OverviewPage } from '../pages/OverviewPage.tsx';
-import { PlanMeasuresPage } from '../pages/PlanMeasuresPage.tsx';
+import { RegisterPage } from '../pages/RegisterPage.tsx';
 import { ReportsPage } from '../pages/ReportsPage.tsx';
 import { SettingsPage } from '../pages/SettingsPage.tsx';
 import { useRoute } from './router.ts';
@@ -9,7 +9,7 @@ import { Shell } from './Shell.tsx';
 // Path → page. A new page is one line here and one file in pages/.
 const PAGES: Record<string, ComponentType> = {
   '/oversikt': OverviewPage,
-  '/tiltak': PlanMeasuresPage,
+  '/tiltak': RegisterPage,
   '/rapporter': ReportsPage,
   '/innstillinger': SettingsPage,
 };
