@@ -31,11 +31,13 @@ function replaceView(v: RegisterView): void {
 
 export function useRegisterView(): [RegisterView, (next: Partial<RegisterView>) => void] {
   const route = useRoute();
-  const query = route.params.toString();
+  // Empty while another page is shown, so nothing below reacts to leaving the register.
+  const query = route.path === REGISTER_PATH ? route.params.toString() : null;
   const [remembered, remember] = usePersistentState<string>(REMEMBERED_KEY, '');
-  const view = useMemo(() => paramsToView(new URLSearchParams(query)), [query]);
+  const view = useMemo(() => paramsToView(new URLSearchParams(query ?? '')), [query]);
 
   useEffect(() => {
+    if (query === null) return;
     if (query === '' && remembered !== '') window.location.replace(`#${REGISTER_PATH}?${remembered}`);
     else if (query !== remembered) remember(query);
     // Only the URL drives this; `remembered` is read once per URL change.
