@@ -10,7 +10,6 @@ describe('the Tiltak register on the real plan frame', () => {
   let browser: Browser;
   let page: Page;
   const consoleErrors: string[] = [];
-  const count = () => page.getByTestId('register-count').textContent();
   const rowNumbers = () => page.locator('[data-testid="register-row"] td:first-child').allTextContents();
 
   beforeAll(async () => {
