@@ -1,6 +1,7 @@
 // Tiltak: the register of all measures — filter, search, sort, keyboard — or the same plans grouped by part.
 import { Alert, Button, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
+import { formatInteger } from '../../../shared/format/nb.ts';
 import { hrefFor } from '../app/router.ts';
 import { errorMessage } from '../api/client.ts';
 import { FilterBar } from '../components/register/FilterBar.tsx';
@@ -75,7 +76,7 @@ export function RegisterPage() {
           )}
           <div className="register__status">
             <p role="status" className="register__count" data-testid="register-count">
-              {data ? `Viser ${data.rows.length} av ${data.total} tiltak` : ''}
+              {data ? `Viser ${formatInteger(data.rows.length)} av ${formatInteger(data.total)} tiltak` : ''}
               {register.isFetching && data ? ' · oppdaterer …' : ''}
             </p>
             {filtered && (
