@@ -5,6 +5,7 @@ import { measureEditContract } from './measure-edit.contract.ts';
 import { organisationsContract } from './organisations.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { reportsContract } from './reports.contract.ts';
+import { registerContract } from './register.contract.ts';
 import { statusContract } from './status.contract.ts';
 import { titlesContract } from './titles.contract.ts';
 
@@ -16,6 +17,7 @@ export const contract = {
   ...budgetContract,
   ...organisationsContract,
   ...titlesContract,
+  ...registerContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

@@ -17,8 +17,10 @@ describe('browser preview on a fresh example file', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     page.on('pageerror', (e) => consoleErrors.push(e.message));
-    await page.goto(`${web.url}#/tiltak`);
+    // The grouped-by-part view of the Tiltak page (the register table is tested in register.test.ts).
+    await page.goto(`${web.url}#/tiltak?visning=gruppert`);
     await page.getByRole('heading', { level: 1, name: 'Tiltak' }).waitFor();
+    await page.locator('[data-plan="strategi-2025-2030"] [data-testid="measure-row"]').first().waitFor();
   });
 
   afterAll(async () => {

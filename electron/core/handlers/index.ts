@@ -5,6 +5,7 @@ import { measureEditHandlers } from './measure-edit.handlers.ts';
 import { organisationsHandlers } from './organisations.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
+import { registerHandlers } from './register.handlers.ts';
 import { statusHandlers } from './status.handlers.ts';
 import { titlesHandlers } from './titles.handlers.ts';
 import type { HandlersFor } from './types.ts';
@@ -17,4 +18,5 @@ export const handlers: HandlersFor<Api> = {
   ...budgetHandlers,
   ...organisationsHandlers,
   ...titlesHandlers,
+  ...registerHandlers,
 };

@@ -11,7 +11,51 @@ export interface ResolvedFilter {
   assessments?: AssessmentCode[];
   /** Latest update (any date ≤ asOf) older than this ISO date, or none at all. */
   staleBefore?: string;
+  /** Free-text search: every term must match somewhere in the measure (see SearchTerm). */
+  search?: SearchTerm[];
   asOf: string;
+}
+
+/**
+ * One word of the search box, prepared by the service. It matches the measure's number (exactly), its title
+ * or description, any status-update comment, or an organisation (owner, co-owner, agency) whose name or
+ * abbreviation matched and is already expanded over its rename chain.
+ */
+export interface SearchTerm {
+  /** Lower-cased with Unicode rules (tiltak_fold). */
+  folded: string;
+  /** Organisations the term names, by id. */
+  orgIds: number[];
+}
+
+/** Trigrams need three characters; shorter terms scan the measures' own texts (10 000 rows, no comments). */
+const MIN_FTS_LENGTH = 3;
+
+function ftsPhrase(term: string): string {
+  return `"${term.replaceAll('"', '""')}"`;
+}
+
+function orgClause(ids: string): string {
+  return `m.owner_id IN (${ids})
+      OR EXISTS (SELECT 1 FROM measure_co_owners c WHERE c.measure_id = m.id AND c.org_id IN (${ids}))
+      OR EXISTS (SELECT 1 FROM measure_agencies a WHERE a.measure_id = m.id AND a.org_id IN (${ids}))`;
+}
+
+function searchClause(t: SearchTerm, i: number, params: Record<string, unknown>): string {
+  params[`q${i}`] = t.folded;
+  const parts = [`lower(m.number) = @q${i}`];
+  if ([...t.folded].length >= MIN_FTS_LENGTH) {
+    params[`qf${i}`] = ftsPhrase(t.folded);
+    parts.push(
+      `m.id IN (SELECT rowid FROM measure_fts WHERE measure_fts MATCH @qf${i})`,
+      `m.id IN (SELECT s.measure_id FROM comment_fts JOIN status_updates s ON s.id = comment_fts.rowid WHERE comment_fts MATCH @qf${i})`,
+    );
+  } else if (!/^\d+$/.test(t.folded)) {
+    // "16" means measure 16; a short word is looked for in titles and descriptions.
+    parts.push(`instr(tiltak_fold(m.title), @q${i}) > 0`, `instr(tiltak_fold(m.description), @q${i}) > 0`);
+  }
+  if (t.orgIds.length > 0) parts.push(orgClause(inList(`qo${i}_`, t.orgIds, params)));
+  return `(${parts.join(' OR ')})`;
 }
 
 export interface SqlFragment {
@@ -46,5 +90,6 @@ export function filterWhere(f: ResolvedFilter): SqlFragment {
     params.staleBefore = f.staleBefore;
     clauses.push('(su.effective_date IS NULL OR su.effective_date < @staleBefore)');
   }
+  f.search?.forEach((t, i) => clauses.push(searchClause(t, i, params)));
   return { where: clauses.join(' AND '), params };
 }

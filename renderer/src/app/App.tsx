@@ -2,7 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { MeasureDetailPage } from '../pages/MeasureDetailPage.tsx';
 import { FillTitlesPage } from '../pages/FillTitlesPage.tsx';
 import { OverviewPage } from '../pages/OverviewPage.tsx';
-import { PlanMeasuresPage } from '../pages/PlanMeasuresPage.tsx';
+import { RegisterPage } from '../pages/RegisterPage.tsx';
 import { ReportsPage } from '../pages/ReportsPage.tsx';
 import { SettingsPage } from '../pages/SettingsPage.tsx';
 import { TrashPage } from '../pages/TrashPage.tsx';
@@ -12,7 +12,7 @@ import { Shell } from './Shell.tsx';
 // Path → page. A new page is one line here and one file in pages/.
 const PAGES: Record<string, ComponentType> = {
   '/oversikt': OverviewPage,
-  '/tiltak': PlanMeasuresPage,
+  '/tiltak': RegisterPage,
   '/rapporter': ReportsPage,
   '/innstillinger': SettingsPage,
   '/papirkurv': TrashPage,

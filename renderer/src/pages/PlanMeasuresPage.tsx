@@ -82,14 +82,12 @@ function PlanSection({ plan, measures }: { plan: Plan; measures: MeasureSummary[
   );
 }
 
-export function PlanMeasuresPage() {
+/** Every plan's measures grouped by part: the "Gruppert per del" view of the Tiltak page. */
+export function GroupedByPart() {
   const plans = usePlans();
   const measures = useMeasures();
   return (
     <>
-      <Heading level={1} data-size="lg">
-        Tiltak
-      </Heading>
       <QueryState query={plans}>
         {(planList) => (
           <QueryState query={measures}>
@@ -103,6 +101,17 @@ export function PlanMeasuresPage() {
           </QueryState>
         )}
       </QueryState>
+    </>
+  );
+}
+
+export function PlanMeasuresPage() {
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        Tiltak
+      </Heading>
+      <GroupedByPart />
     </>
   );
 }

@@ -1,0 +1,7 @@
+import type { registerContract } from '../../../shared/api/register.contract.ts';
+import { queryRegister } from '../services/register.service.ts';
+import type { HandlersFor } from './types.ts';
+
+export const registerHandlers: HandlersFor<typeof registerContract> = {
+  'measures:query': (input, ctx) => queryRegister(ctx.db, input, { now: ctx.now() }),
+};

@@ -1,0 +1,131 @@
+// The register (Tiltak page): resolves the shared filter (abbreviations → organisation ids over rename
+// chains, "stale" months → a date, search words → terms) and maps the SQL rows to register rows.
+import type { Database } from 'better-sqlite3';
+import type { MeasureFilter } from '../../../shared/api/filter.ts';
+import type { RegisterResult, RegisterRow, RegisterSortKey, SortDirection } from '../../../shared/api/register.contract.ts';
+import { DEFAULT_ASSESSMENT, DEFAULT_STATUS } from '../../../shared/domain/vocabulary.ts';
+import { todayIso } from '../../../shared/format/nb.ts';
+import { foldText } from '../db/text-functions.ts';
+import { fieldError } from '../errors.ts';
+import type { ResolvedFilter, SearchTerm } from '../repositories/measure-filter.sql.ts';
+import { listOrganisationRows, type OrganisationRow } from '../repositories/organisations.repo.ts';
+import { countLiveMeasures, pendingTitlesByPlan, queryRegisterRows } from '../repositories/register.repo.ts';
+import { orgDirectory } from './organisations.service.ts';
+
+const MAX_SEARCH_TERMS = 10;
+
+/** Each organisation id → every id in its rename chain (BLD ↔ BFD), itself included. */
+export function renameChains(rows: OrganisationRow[]): Map<number, number[]> {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const rootOf = (r: OrganisationRow): number => {
+    const seen = new Set<number>();
+    let cur = r;
+    while (cur.renamed_from_id && byId.has(cur.renamed_from_id) && !seen.has(cur.id)) {
+      seen.add(cur.id);
+      cur = byId.get(cur.renamed_from_id)!;
+    }
+    return cur.id;
+  };
+  const chains = Map.groupBy(rows, rootOf);
+  const out = new Map<number, number[]>();
+  for (const members of chains.values()) for (const m of members) out.set(m.id, members.map((x) => x.id));
+  return out;
+}
+
+/** The ISO date `months` calendar months before `iso` (31 May − 3 months = 28/29 Feb). */
+export function monthsBefore(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${p(month)}-${p(Math.min(d, lastDay))}`;
+}
+
+function resolveOrgs(
+  abbrevs: string[] | undefined,
+  rows: OrganisationRow[],
+  chains: Map<number, number[]>,
+  field: 'ministries' | 'agencies',
+): number[] | undefined {
+  if (!abbrevs?.length) return undefined;
+  const ids = new Set<number>();
+  for (const a of abbrevs) {
+    const row = rows.find((r) => r.abbrev.toUpperCase() === a.trim().toUpperCase());
+    if (!row) throw fieldError(field, field === 'ministries' ? `Ukjent departement: «${a}».` : `Ukjent etat: «${a}».`);
+    for (const id of chains.get(row.id) ?? [row.id]) ids.add(id);
+  }
+  return [...ids];
+}
+
+/** Search words → terms; each names the organisations whose abbreviation starts with it or whose name contains it. */
+export function searchTerms(q: string | undefined, rows: OrganisationRow[], chains: Map<number, number[]>): SearchTerm[] | undefined {
+  const words = [...new Set(foldText(q ?? '').split(/\s+/).filter(Boolean))].slice(0, MAX_SEARCH_TERMS);
+  if (words.length === 0) return undefined;
+  return words.map((w) => {
+    const ids = new Set<number>();
+    for (const r of rows) {
+      const hit = foldText(r.abbrev).startsWith(w) || ([...w].length >= 3 && foldText(r.name).includes(w));
+      if (hit) for (const id of chains.get(r.id) ?? [r.id]) ids.add(id);
+    }
+    return { folded: w, orgIds: [...ids] };
+  });
+}
+
+export function queryRegister(
+  db: Database,
+  input: { filter: MeasureFilter; sort?: { by: RegisterSortKey; dir: SortDirection } },
+  clock: { now: Date },
+): RegisterResult {
+  const f = input.filter;
+  const asOf = f.asOf ?? todayIso(clock.now);
+  const budgetYear = Number(asOf.slice(0, 4));
+  const orgRows = listOrganisationRows(db);
+  const chains = renameChains(orgRows);
+  const orgs = orgDirectory(db);
+  const resolved: ResolvedFilter = {
+    asOf,
+    planCodes: f.plans,
+    partIds: f.parts,
+    ministryIds: resolveOrgs(f.ministries, orgRows, chains, 'ministries'),
+    agencyIds: resolveOrgs(f.agencies, orgRows, chains, 'agencies'),
+    statuses: f.statuses,
+    assessments: f.assessments,
+    staleBefore: f.staleMonths ? monthsBefore(asOf, f.staleMonths) : undefined,
+    search: searchTerms(f.q, orgRows, chains),
+  };
+  const sort = input.sort ?? { by: 'number', dir: 'asc' };
+  const orgRank: Record<number, number> = {};
+  if (sort.by === 'owner' || sort.by === 'agencies') {
+    const collator = new Intl.Collator('nb');
+    orgRows
+      .map((r) => ({ id: r.id, shown: orgs.refAt(r.id, asOf).abbrev }))
+      .sort((a, b) => collator.compare(a.shown, b.shown))
+      .forEach((o, i) => (orgRank[o.id] = i));
+  }
+  const refs = (ids: string | null) => (ids ? ids.split(',').map((id) => orgs.refAt(Number(id), asOf)) : []);
+  const rows: RegisterRow[] = queryRegisterRows(db, { filter: resolved, sort, budgetYear, orgRank }).map((r) => ({
+    id: r.id,
+    planCode: r.plan_code,
+    number: r.number,
+    title: r.title,
+    titlePending: r.title_pending === 1,
+    part: r.part_id === null ? null : { id: r.part_id, number: r.part_number!, title: r.part_title! },
+    owner: r.owner_id === null ? null : orgs.refAt(r.owner_id, asOf),
+    coOwners: refs(r.co_owner_ids),
+    agencies: refs(r.agency_ids),
+    status: r.su_status ?? DEFAULT_STATUS,
+    assessment: r.su_assessment ?? DEFAULT_ASSESSMENT,
+    lastUpdate: r.su_date === null ? null : { date: r.su_date, author: r.su_author ?? '' },
+    budgetAllocated: r.budget,
+    version: r.version,
+  }));
+  return {
+    rows,
+    total: countLiveMeasures(db, f.plans),
+    asOf,
+    budgetYear,
+    pendingTitles: pendingTitlesByPlan(db, f.plans).map((p) => ({ planCode: p.plan_code, planTitle: p.plan_title, count: p.n })),
+  };
+}

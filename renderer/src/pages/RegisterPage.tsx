@@ -1,0 +1,126 @@
+// Tiltak: the register of all measures — filter, search, sort, keyboard — or the same plans grouped by part.
+import { Alert, Button, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useEffect, useRef } from 'react';
+import { formatInteger } from '../../../shared/format/nb.ts';
+import { hrefFor } from '../app/router.ts';
+import { errorMessage } from '../api/client.ts';
+import { FilterBar } from '../components/register/FilterBar.tsx';
+import { RegisterTable } from '../components/register/RegisterTable.tsx';
+import { usePlans } from '../hooks/usePortfolio.ts';
+import { useOrganisations, useRegister } from '../hooks/useRegister.ts';
+import { GroupedByPart } from './PlanMeasuresPage.tsx';
+import { useRegisterView } from './register/registerView.ts';
+
+const DEFAULT_SORT = { by: 'number', dir: 'asc' } as const;
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+function ViewToggle({ grouped, onChange }: { grouped: boolean; onChange: (grouped: boolean) => void }) {
+  return (
+    <div className="register__views" role="group" aria-label="Visning">
+      <Button data-size="sm" variant={grouped ? 'tertiary' : 'secondary'} aria-pressed={!grouped} onClick={() => onChange(false)}>
+        Tabell
+      </Button>
+      <Button data-size="sm" variant={grouped ? 'secondary' : 'tertiary'} aria-pressed={grouped} onClick={() => onChange(true)}>
+        Gruppert per del
+      </Button>
+    </div>
+  );
+}
+
+export function RegisterPage() {
+  const [view, update] = useRegisterView();
+  const plans = usePlans();
+  const orgs = useOrganisations();
+  const register = useRegister(view.filter, view.sort);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // "/" jumps to the search box from anywhere on the page, except while typing in a field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (!searchRef.current) return;
+      e.preventDefault();
+      searchRef.current.focus();
+      searchRef.current.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const reset = () => update({ filter: {}, sort: DEFAULT_SORT });
+  const data = register.data;
+  const filtered = Object.keys(view.filter).length > 0;
+
+  return (
+    <div className="register">
+      <div className="register__head">
+        <Heading level={1} data-size="lg">
+          Tiltak
+        </Heading>
+        <ViewToggle grouped={view.grouped} onChange={(grouped) => update({ grouped })} />
+        <Link href={hrefFor('/papirkurv')} className="register__bin">
+          Papirkurv
+        </Link>
+      </div>
+
+      {view.grouped ? (
+        <GroupedByPart />
+      ) : (
+        <>
+          {plans.data && orgs.data && (
+            <FilterBar filter={view.filter} plans={plans.data} organisations={orgs.data} onChange={(filter) => update({ filter })} searchRef={searchRef} />
+          )}
+          <div className="register__status">
+            <p role="status" className="register__count" data-testid="register-count">
+              {data ? `Viser ${formatInteger(data.rows.length)} av ${formatInteger(data.total)} tiltak` : ''}
+              {register.isFetching && data ? ' · oppdaterer …' : ''}
+            </p>
+            {filtered && (
+              <Button data-size="sm" variant="tertiary" onClick={reset}>
+                Nullstill filtre
+              </Button>
+            )}
+            {data?.pendingTitles.map((p) => (
+              <p key={p.planCode} className="register__pending">
+                {p.count} {p.count === 1 ? 'tittel' : 'titler'} i {p.planTitle} er ikke fylt inn.{' '}
+                <Link href={hrefFor('/titler', { plan: p.planCode })}>
+                  Fyll inn titler<span className="visually-hidden"> for {p.planTitle}</span>
+                </Link>
+              </p>
+            ))}
+          </div>
+          {register.isPending ? (
+            <Spinner aria-label="Laster tiltak …" data-size="md" />
+          ) : register.error && !data ? (
+            <Alert data-color="danger">
+              <Paragraph>{errorMessage(register.error)}</Paragraph>
+              <Button data-size="sm" variant="secondary" onClick={reset}>
+                Nullstill filtre
+              </Button>
+            </Alert>
+          ) : data && data.rows.length === 0 ? (
+            <div className="register__empty">
+              <Paragraph>Ingen tiltak passer med disse filtrene{view.filter.q ? ` og søket «${view.filter.q}»` : ''}.</Paragraph>
+              <Button data-size="sm" variant="primary" onClick={reset}>
+                Nullstill filtre
+              </Button>
+            </div>
+          ) : data ? (
+            <RegisterTable
+              rows={data.rows}
+              sort={view.sort}
+              onSort={(by, dir) => update({ sort: { by, dir } })}
+              budgetYear={data.budgetYear}
+              showPlan={new Set(data.rows.map((r) => r.planCode)).size > 1}
+              caption={`Tiltak, ${data.rows.length} av ${data.total}. Pil opp og ned flytter mellom radene, Enter åpner tiltaket.`}
+            />
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}

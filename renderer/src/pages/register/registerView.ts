@@ -1,0 +1,53 @@
+// The register's view (filter, sort, table or grouped) lives in the URL, and the last one is remembered.
+import { useEffect, useMemo } from 'react';
+import { filterToParams, paramsToFilter, type MeasureFilter } from '../../../../shared/api/filter.ts';
+import { paramsToSort, sortToParams, type RegisterSortKey, type SortDirection } from '../../../../shared/api/register.contract.ts';
+import { hrefFor, useRoute } from '../../app/router.ts';
+import { usePersistentState } from '../../hooks/usePersistentState.ts';
+
+export const REGISTER_PATH = '/tiltak';
+export const VIEW_PARAM = 'visning';
+export const GROUPED = 'gruppert';
+const REMEMBERED_KEY = 'register:lastView';
+
+export interface RegisterView {
+  filter: MeasureFilter;
+  sort: { by: RegisterSortKey; dir: SortDirection };
+  grouped: boolean;
+}
+
+export function viewToParams(v: RegisterView): Record<string, string> {
+  return { ...filterToParams(v.filter), ...sortToParams(v.sort), ...(v.grouped ? { [VIEW_PARAM]: GROUPED } : {}) };
+}
+
+export function paramsToView(params: URLSearchParams): RegisterView {
+  return { filter: paramsToFilter(params), sort: paramsToSort(params), grouped: params.get(VIEW_PARAM) === GROUPED };
+}
+
+/** Filter changes replace the history entry: Back leaves the register instead of undoing each keystroke. */
+function replaceView(v: RegisterView): void {
+  window.location.replace(hrefFor(REGISTER_PATH, viewToParams(v)));
+}
+
+export function useRegisterView(): [RegisterView, (next: Partial<RegisterView>) => void] {
+  const route = useRoute();
+  // Empty while another page is shown, so nothing below reacts to leaving the register.
+  const query = route.path === REGISTER_PATH ? route.params.toString() : null;
+  const [remembered, remember] = usePersistentState<string>(REMEMBERED_KEY, '');
+  const view = useMemo(() => paramsToView(new URLSearchParams(query ?? '')), [query]);
+
+  useEffect(() => {
+    if (query === null) return;
+    if (query === '' && remembered !== '') window.location.replace(`#${REGISTER_PATH}?${remembered}`);
+    else if (query !== remembered) remember(query);
+    // Only the URL drives this; `remembered` is read once per URL change.
+  }, [query]);
+
+  const update = (next: Partial<RegisterView>) => {
+    const merged = { ...view, ...next };
+    // Remember at once, so a reset to "no parameters" is not undone by the restore above.
+    remember(new URLSearchParams(viewToParams(merged)).toString());
+    replaceView(merged);
+  };
+  return [view, update];
+}

@@ -1,0 +1,94 @@
+// The register's filter bar and its URL state, in jsdom.
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Organisation, Plan } from '../../shared/domain/types.ts';
+import { FilterBar } from '../../renderer/src/components/register/FilterBar.tsx';
+import { paramsToView, useRegisterView, viewToParams } from '../../renderer/src/pages/register/registerView.ts';
+
+const plans: Plan[] = [
+  { id: 1, code: 'handlingsplan-2016', title: 'Handlingsplanen', kind: 'handlingsplan', published: null, measureCount: 26, parts: [{ id: 11, number: 1, title: 'Ofres rettigheter', notes: [] }] },
+  { id: 2, code: 'strategi-2025-2030', title: 'Strategien', kind: 'strategi', published: null, measureCount: 18, parts: [{ id: 21, number: 1, title: 'Samordnet innsats', notes: [] }] },
+];
+const org = (id: number, abbrev: string, name: string, kind: string, renamedToAbbrev: string | null = null): Organisation => ({
+  id, abbrev, name, kind, parentAbbrev: null, validFrom: null, validTo: null, renamedFromAbbrev: null, renamedToAbbrev, retired: false, note: null, version: 1,
+});
+const orgs = [org(1, 'BLD', 'Barne- og likestillingsdepartementet', 'departement', 'BFD'), org(2, 'BFD', 'Barne- og familiedepartementet', 'departement'), org(3, 'HOD', 'Helse- og omsorgsdepartementet', 'departement'), org(4, 'HDIR', 'Helsedirektoratet', 'direktorat')];
+
+describe('the register filter bar', () => {
+  it('offers each ministry once under its current name, and reports a checked status', async () => {
+    const onChange = vi.fn();
+    render(<FilterBar filter={{}} plans={plans} organisations={orgs} onChange={onChange} searchRef={createRef()} />);
+    expect(screen.queryByLabelText(/BLD/)).toBeNull();
+    expect(screen.getByLabelText('BFD – Barne- og familiedepartementet')).toBeTruthy();
+    expect(screen.getByLabelText('Helsedirektoratet (HDIR)')).toBeTruthy();
+    await userEvent.click(screen.getByLabelText('Pågår'));
+    expect(onChange).toHaveBeenLastCalledWith({ statuses: ['pagar'] });
+  });
+
+  it('drops parts of a plan that is no longer chosen, so they cannot hide every row', async () => {
+    const onChange = vi.fn();
+    render(<FilterBar filter={{ plans: ['handlingsplan-2016', 'strategi-2025-2030'], parts: [11, 21] }} plans={plans} organisations={orgs} onChange={onChange} searchRef={createRef()} />);
+    await userEvent.click(screen.getByLabelText('Handlingsplanen'));
+    expect(onChange).toHaveBeenLastCalledWith({ plans: ['strategi-2025-2030'], parts: [21] });
+  });
+
+  it('searches after a short pause, or at once on Enter; an emptied box clears the search', async () => {
+    vi.useFakeTimers();
+    const onChange = vi.fn();
+    render(<FilterBar filter={{ q: 'x' }} plans={plans} organisations={orgs} onChange={onChange} searchRef={createRef()} />);
+    const box = screen.getByRole('searchbox');
+    fireEvent.change(box, { target: { value: 'helsedir' } });
+    expect(onChange).not.toHaveBeenCalled();
+    act(() => vi.advanceTimersByTime(300));
+    expect(onChange).toHaveBeenLastCalledWith({ q: 'helsedir' });
+    fireEvent.change(box, { target: { value: '' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onChange).toHaveBeenLastCalledWith({ q: undefined });
+    vi.useRealTimers();
+  });
+});
+
+function Probe() {
+  const [view, update] = useRegisterView();
+  return (
+    <>
+      <output data-testid="view">{JSON.stringify(view)}</output>
+      <button onClick={() => update({ filter: { ...view.filter, ministries: ['HOD'] }, sort: { by: 'title', dir: 'desc' } })}>HOD</button>
+      <button onClick={() => update({ filter: {}, sort: { by: 'number', dir: 'asc' } })}>Nullstill</button>
+    </>
+  );
+}
+
+const hashChange = async (hash: string) => {
+  await act(async () => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+};
+
+describe('the register view in the URL', () => {
+  it('round-trips filter, sort and the grouped view through URL parameters', () => {
+    const v = { filter: { ministries: ['HOD'], staleMonths: 6, q: 'helse' }, sort: { by: 'budget' as const, dir: 'desc' as const }, grouped: true };
+    expect(viewToParams(v)).toEqual({ ministry: 'HOD', stale: '6', q: 'helse', sort: 'budget', dir: 'desc', visning: 'gruppert' });
+    expect(paramsToView(new URLSearchParams(viewToParams(v)))).toEqual(v);
+    expect(paramsToView(new URLSearchParams('sort=farge&dir=opp'))).toEqual({ filter: {}, sort: { by: 'number', dir: 'asc' }, grouped: false });
+  });
+
+  it('writes changes to the URL, remembers the last view and restores it on a bare #/tiltak; reset forgets it', async () => {
+    await hashChange('#/tiltak?status=pagar');
+    render(<Probe />);
+    expect(JSON.parse(screen.getByTestId('view').textContent!).filter).toEqual({ statuses: ['pagar'] });
+    await userEvent.click(screen.getByText('HOD'));
+    await hashChange(window.location.hash);
+    expect(window.location.hash).toBe('#/tiltak?ministry=HOD&status=pagar&sort=title&dir=desc');
+    await hashChange('#/oversikt');
+    await hashChange('#/tiltak');
+    expect(window.location.hash).toBe('#/tiltak?ministry=HOD&status=pagar&sort=title&dir=desc');
+    await userEvent.click(screen.getByText('Nullstill'));
+    await hashChange('#/tiltak');
+    expect(window.location.hash).toBe('#/tiltak');
+    expect(JSON.parse(screen.getByTestId('view').textContent!).filter).toEqual({});
+  });
+});

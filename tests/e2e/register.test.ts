@@ -1,0 +1,118 @@
+// The register as a coordinator uses it, in real Chromium: filter, search, keyboard, reload, accessibility.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portfolioFile, tempDir } from '../support/portfolio.ts';
+import { describeViolations, launchBrowser, seriousA11yViolations, startWeb, type WebApp } from './support/browser.ts';
+
+describe('the Tiltak register on the real plan frame', () => {
+  const tmp = tempDir();
+  let web: WebApp;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  const rowNumbers = () => page.locator('[data-testid="register-row"] td:first-child').allTextContents();
+
+  beforeAll(async () => {
+    web = await startWeb(portfolioFile(tmp.dir, 'ramme.tilt'));
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    await page.goto(`${web.url}#/tiltak`);
+    await page.getByText('Viser 44 av 44 tiltak').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    tmp.cleanup();
+  });
+
+  it('lists all 44 measures, marks pending titles and links to filling them in and to the recycle bin', async () => {
+    await expect(page.getByText('Tittel ikke fylt inn').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Fyll inn titler for Regjeringens handlingsplan mot menneskehandel' }).getAttribute('href')).resolves.toBe(
+      '#/titler?plan=handlingsplan-2016',
+    );
+    await expect(page.getByRole('link', { name: 'Fyll inn titler for Nasjonal strategi mot menneskehandel (2025–2030)' }).getAttribute('href')).resolves.toBe(
+      '#/titler?plan=strategi-2025-2030',
+    );
+    await expect(page.getByRole('link', { name: 'Papirkurv' }).getAttribute('href')).resolves.toBe('#/papirkurv');
+    await expect(page.getByRole('table').getAttribute('aria-rowcount')).resolves.toBe('45');
+  });
+
+  it('filters to HOD and shows measure 16', async () => {
+    await page.locator('summary', { hasText: 'Departement' }).click();
+    await page.getByRole('checkbox', { name: 'HOD – Helse- og omsorgsdepartementet' }).check();
+    await page.getByText('Viser 1 av 44 tiltak').waitFor();
+    expect(page.url()).toContain('ministry=HOD');
+    await expect(rowNumbers()).resolves.toEqual(['16']);
+    await expect(page.getByRole('link', { name: /Veiledning og informasjon til helse- og omsorgspersonell/ }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
+  it('finds measures by an agency name typed in part and in lower case', async () => {
+    await page.getByRole('button', { name: 'Nullstill filtre' }).first().click();
+    await page.getByText('Viser 44 av 44 tiltak').waitFor();
+    await page.getByRole('searchbox', { name: /Søk/ }).fill('helsedir');
+    await page.getByText('Viser 1 av 44 tiltak').waitFor();
+    await expect(rowNumbers()).resolves.toEqual(['16']);
+    await page.getByRole('searchbox', { name: /Søk/ }).fill('finnes ikke i noe tiltak');
+    await page.getByText('Ingen tiltak passer med disse filtrene').waitFor();
+    await page.getByRole('button', { name: 'Nullstill filtre' }).first().click();
+    await page.getByText('Viser 44 av 44 tiltak').waitFor();
+    await expect(page.getByRole('searchbox', { name: /Søk/ }).inputValue()).resolves.toBe('');
+  });
+
+  it('sorts by a column header and says so with aria-sort', async () => {
+    await page.getByRole('button', { name: /^Nr\./ }).click();
+    await page.locator('th[aria-sort="descending"]', { hasText: 'Nr.' }).waitFor();
+    await expect(rowNumbers().then((n) => n[0])).resolves.toBe('18');
+    expect(page.url()).toContain('sort=number');
+    await page.getByRole('button', { name: /^Nr\./ }).click();
+    await page.locator('th[aria-sort="ascending"]', { hasText: 'Nr.' }).waitFor();
+  });
+
+  it('is used with the keyboard: / focuses search, ↓ moves between rows, Enter opens the measure', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Tiltak' }).click();
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).type)).resolves.toBe('search');
+    await page.keyboard.type('helse');
+    await page.getByText('Viser 1 av 44 tiltak').waitFor();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.getByText('Viser 44 av 44 tiltak').waitFor();
+    // Tab from the search into the table lands on the first row; ↓ twice reaches the third measure.
+    await page.locator('a.register__open').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.closest('tr')?.querySelector('td')?.textContent)).resolves.toBe('3');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash.startsWith('#/tiltak/'));
+    expect(new URL(page.url()).hash).toBe('#/tiltak/2');
+  });
+
+  it('keeps the filters in the URL and remembers the last view after a reload and a fresh start', async () => {
+    await page.goto(`${web.url}#/tiltak?ministry=HOD&q=helse`);
+    await page.getByText('Viser 1 av 44 tiltak').waitFor();
+    await page.reload();
+    await page.getByText('Viser 1 av 44 tiltak').waitFor();
+    await expect(page.getByRole('searchbox', { name: /Søk/ }).inputValue()).resolves.toBe('helse');
+    await page.goto(`${web.url}#/oversikt`);
+    await page.goto(`${web.url}#/tiltak`);
+    await page.getByText('Viser 1 av 44 tiltak').waitFor();
+    expect(page.url()).toContain('ministry=HOD');
+  });
+
+  it('has no serious or critical accessibility violations and no console errors', async () => {
+    const violations = await seriousA11yViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.locator('summary', { hasText: 'Status' }).click();
+    const open = await seriousA11yViolations(page);
+    expect(open, describeViolations(open)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
