@@ -1,4 +1,5 @@
 // Every operation the renderer may call, declared once. Add a feature by adding its contract file here.
+import { fileContract } from './file.contract.ts';
 import type { Contract, OpInput, OpOutput } from './op.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { statusContract } from './status.contract.ts';
@@ -6,6 +7,7 @@ import { statusContract } from './status.contract.ts';
 export const contract = {
   ...portfolioContract,
   ...statusContract,
+  ...fileContract,
 } satisfies Contract;
 
 export type Api = typeof contract;
