@@ -57,7 +57,8 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | nu
   } catch {
     return null;
   }
-  if (path.includes('\\') || path.includes('\0') || path.includes(':')) return null;
+  // Backslashes, NUL, drive letters and empty segments (an absolute path smuggled in as `//etc` or `%2Fetc`).
+  if (path.includes('\\') || path.includes('\0') || path.includes(':') || path.includes('//')) return null;
   const rel = path.replace(/^\/+/, '') || 'index.html';
   if (rel.split('/').some((seg) => seg === '..' || seg === '.')) return null;
   if (isAbsolute(rel) || posix.isAbsolute(rel) || win32.isAbsolute(rel)) return null;
