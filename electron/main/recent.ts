@@ -1,6 +1,6 @@
 // "Åpne nylige": the last files opened, newest first, kept in a small JSON file in the user's data folder.
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { RecentFile } from '../../shared/api/file.contract.ts';
 import { atomicWriteFile } from '../core/files/atomic-write.ts';
 
@@ -23,6 +23,7 @@ export function createRecentList(storePath: string, max = 10): RecentList {
   };
   const write = (paths: string[]) => {
     try {
+      mkdirSync(dirname(storePath), { recursive: true });
       atomicWriteFile(storePath, JSON.stringify(paths.slice(0, max), null, 2));
     } catch (err) {
       console.error('could not save the recent-files list', err);
