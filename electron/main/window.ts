@@ -1,29 +1,7 @@
 // The main window and the hardening every web contents gets: no Node, sandboxed, isolated; no navigation away
 // from app://, no new windows, no permissions; external links open in the browser, and only https ones.
-import type { BrowserWindow, BrowserWindowConstructorOptions, Event, Session, Shell, WebContents, WebPreferences } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Event, Session, Shell, WebContents } from 'electron';
 import { APP_ENTRY_URL, isAppUrl } from './protocol.ts';
-
-export function webPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-  };
-}
-
-export function windowOptions(preload: string, title: string): BrowserWindowConstructorOptions {
-  return { width: 1280, height: 860, minWidth: 800, minHeight: 560, title, show: false, backgroundColor: '#ffffff', webPreferences: webPreferences(preload) };
-}
 
 /** Opens a link in the user's browser when, and only when, it is an https: URL. */
 export function openExternalIfHttps(shell: Pick<Shell, 'openExternal'>, url: string): boolean {
@@ -34,6 +12,7 @@ export function openExternalIfHttps(shell: Pick<Shell, 'openExternal'>, url: str
     return false;
   }
   if (parsed.protocol !== 'https:') return false;
+  // electronegativity: OPEN_EXTERNAL_JS_CHECK — only a parsed https: URL reaches this call (file:, smb:, custom schemes are refused above).
   void shell.openExternal(parsed.href);
   return true;
 }
@@ -72,7 +51,34 @@ export interface WindowDeps {
 }
 
 export function createMainWindow(deps: WindowDeps): BrowserWindow {
-  const win = new deps.BrowserWindow(windowOptions(deps.preload, deps.title));
+  const { BrowserWindow, preload, title } = deps;
+  // Written out literally (not built by a helper) so Electronegativity can read every setting.
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 800,
+    minHeight: 560,
+    title,
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      // electronegativity: PRELOAD_JS_CHECK — our own bundled preload; it exposes one function per contract operation and never ipcRenderer.
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   hardenWebContents(win.webContents, deps.shell);
   // The window title names the open file; the page's <title> must not replace it.
   win.on('page-title-updated', (event) => event.preventDefault());

@@ -1,13 +1,16 @@
 // The window's security settings: isolated, sandboxed, no Node; navigation, new windows and permissions denied.
 import type { BrowserWindow } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { createMainWindow, denyAllPermissions, hardenWebContents, openExternalIfHttps, webPreferences } from '../../../electron/main/window.ts';
+import { createMainWindow, denyAllPermissions, hardenWebContents, openExternalIfHttps } from '../../../electron/main/window.ts';
 import { FakeBrowserWindow, FakeWebContents, fakeEvent, fakeShell } from './fakes.ts';
 
-describe('webPreferences', () => {
+describe('the main window', () => {
+  const make = () =>
+    createMainWindow({ BrowserWindow: FakeBrowserWindow as unknown as new () => BrowserWindow, shell: fakeShell(), preload: '/app/dist-electron/preload.cjs', title: 'a.tilt – Tiltaksporteføljen' }) as unknown as FakeBrowserWindow;
+
   it('isolates and sandboxes the page and gives it no Node', () => {
-    const p = webPreferences('/app/dist-electron/preload.cjs');
-    expect(p).toMatchObject({
+    expect(make().options.webPreferences).toEqual({
+      preload: '/app/dist-electron/preload.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -17,20 +20,21 @@ describe('webPreferences', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
-      preload: '/app/dist-electron/preload.cjs',
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
-  it('the main window uses them, loads app:// and keeps its own title', () => {
-    const shell = fakeShell();
-    const win = createMainWindow({ BrowserWindow: FakeBrowserWindow as unknown as new () => BrowserWindow, shell, preload: '/p.cjs', title: 'a.tilt – Tiltaksporteføljen' }) as unknown as FakeBrowserWindow;
-    expect(win.options.webPreferences).toEqual(webPreferences('/p.cjs'));
+  it('loads app:// only, keeps its own title, and is hardened', () => {
+    const win = make();
     expect(win.loaded).toEqual(['app://tiltak/index.html']);
     expect(win.title).toBe('a.tilt – Tiltaksporteføljen');
     const e = fakeEvent();
     win.emit('page-title-updated', e, 'Tiltaksporteføljen');
     expect(e.defaultPrevented).toBe(true);
-    expect(win.webContents.windowOpenHandler).not.toBeNull();
+    expect(win.webContents.windowOpenHandler!({ url: 'https://x.no/' })).toEqual({ action: 'deny' });
   });
 });
 
