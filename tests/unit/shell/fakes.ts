@@ -33,8 +33,10 @@ export class FakeBrowserWindow extends FakeEmitter {
   title: string;
   loaded: string[] = [];
   focused = 0;
-  constructor(readonly options: { title?: string; webPreferences?: Record<string, unknown> }) {
+  readonly options: { title?: string; webPreferences?: Record<string, unknown> };
+  constructor(options: { title?: string; webPreferences?: Record<string, unknown> }) {
     super();
+    this.options = options;
     this.title = options.title ?? '';
     FakeBrowserWindow.instances.push(this);
   }
