@@ -1,7 +1,7 @@
 // The Arkiv button in the header: the same file actions as the desktop app's Arkiv menu. The shell runs the
 // native dialogs (and asks for confirmation before a restore); in the browser preview they answer that they are
 // not available there.
-import { Alert, Dropdown } from '@digdir/designsystemet-react';
+import { Alert, Button, Dropdown } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FileActionResult } from '../../../shared/api/file.contract.ts';
@@ -72,7 +72,10 @@ export function ArkivMenu() {
       </Dropdown.TriggerContext>
       {notice && (
         <Alert data-color={notice.kind} data-size="sm" className="arkiv-menu__notice" role={notice.kind === 'danger' ? 'alert' : 'status'}>
-          {notice.text}
+          {notice.text}{' '}
+          <Button variant="tertiary" data-size="sm" onClick={() => setNotice(null)}>
+            Lukk
+          </Button>
         </Alert>
       )}
     </div>
