@@ -19,6 +19,8 @@ describe('browser preview on a fresh example file', () => {
     page.on('pageerror', (e) => consoleErrors.push(e.message));
     await page.goto(`${web.url}#/tiltak`);
     await page.getByRole('heading', { level: 1, name: 'Tiltak' }).waitFor();
+    // The heading renders before the plans have loaded: wait for the data, not only the frame.
+    await page.locator('[data-testid="measure-row"]').first().waitFor();
   });
 
   afterAll(async () => {
