@@ -1,4 +1,5 @@
 // Every operation the renderer may call, declared once. Add a feature by adding its contract file here.
+import { fileContract } from './file.contract.ts';
 import type { Contract, OpInput, OpOutput } from './op.ts';
 import { budgetContract } from './budget.contract.ts';
 import { measureEditContract } from './measure-edit.contract.ts';
@@ -18,6 +19,7 @@ export const contract = {
   ...organisationsContract,
   ...titlesContract,
   ...registerContract,
+  ...fileContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

@@ -7,6 +7,8 @@ export type ApiErrorCode =
   | 'busy' // the file is locked by another writer right now
   | 'read-only' // the file is open read-only
   | 'unknown-operation'
+  | 'unavailable' // not offered here (e.g. file dialogs in the browser preview)
+  | 'forbidden' // the caller is not the app's own page
   | 'internal';
 
 export interface ApiError {

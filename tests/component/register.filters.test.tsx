@@ -12,7 +12,7 @@ const plans: Plan[] = [
   { id: 2, code: 'strategi-2025-2030', title: 'Strategien', kind: 'strategi', published: null, measureCount: 18, parts: [{ id: 21, number: 1, title: 'Samordnet innsats', notes: [] }] },
 ];
 const org = (id: number, abbrev: string, name: string, kind: string, renamedToAbbrev: string | null = null): Organisation => ({
-  id, abbrev, name, kind, parentAbbrev: null, validFrom: null, validTo: null, renamedFromAbbrev: null, renamedToAbbrev, retired: false, note: null, version: 1,
+  id, abbrev, name, kind, parentAbbrev: null, validFrom: null, validTo: null, renamedFromAbbrev: null, renamedFromId: null, renamedToAbbrev, retired: false, note: null, version: 1,
 });
 const orgs = [org(1, 'BLD', 'Barne- og likestillingsdepartementet', 'departement', 'BFD'), org(2, 'BFD', 'Barne- og familiedepartementet', 'departement'), org(3, 'HOD', 'Helse- og omsorgsdepartementet', 'departement'), org(4, 'HDIR', 'Helsedirektoratet', 'direktorat')];
 

@@ -1,11 +1,11 @@
 // The one entry point both transports (Electron IPC and the HTTP preview) call: validate, run, map errors.
 import type { z } from 'zod';
-import { contract, type OperationName } from '../../../shared/api/contract.ts';
+import { contract, type Api, type OperationName } from '../../../shared/api/contract.ts';
 import { INTERNAL_ERROR_MESSAGE, type ApiError, type ApiResult } from '../../../shared/api/errors.ts';
 import type { CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { handlers } from './index.ts';
-import type { Handler } from './types.ts';
+import type { Handler, HandlersFor } from './types.ts';
 
 export type Logger = (message: string, err: unknown) => void;
 
@@ -43,12 +43,19 @@ export function toApiError(err: unknown, log: Logger, name: string): ApiError {
   return { code: 'internal', message: INTERNAL_ERROR_MESSAGE };
 }
 
-export async function dispatch(name: string, rawInput: unknown, ctx: () => CoreContext, log: Logger = console.error): Promise<ApiResult<unknown>> {
+/** `overrides` lets a transport supply its own handlers for some operations (the Electron shell's file actions). */
+export async function dispatch(
+  name: string,
+  rawInput: unknown,
+  ctx: () => CoreContext,
+  log: Logger = console.error,
+  overrides: Partial<HandlersFor<Api>> = {},
+): Promise<ApiResult<unknown>> {
   if (!isOperation(name)) return { ok: false, error: { code: 'unknown-operation', message: `Ukjent operasjon «${name}».` } };
   const parsed = contract[name].input.safeParse(rawInput);
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
   try {
-    const handler = handlers[name] as Handler<(typeof contract)[typeof name]>;
+    const handler = (overrides[name] ?? handlers[name]) as Handler<(typeof contract)[typeof name]>;
     return { ok: true, value: await handler(parsed.data as never, ctx()) };
   } catch (err) {
     return { ok: false, error: toApiError(err, log, name) };

@@ -3,6 +3,7 @@ import type { Api } from '../../../shared/api/contract.ts';
 import { budgetHandlers } from './budget.handlers.ts';
 import { measureEditHandlers } from './measure-edit.handlers.ts';
 import { organisationsHandlers } from './organisations.handlers.ts';
+import { fileHandlers } from './file.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
 import { registerHandlers } from './register.handlers.ts';
@@ -19,4 +20,5 @@ export const handlers: HandlersFor<Api> = {
   ...organisationsHandlers,
   ...titlesHandlers,
   ...registerHandlers,
+  ...fileHandlers,
 };

@@ -2,6 +2,7 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { EXAMPLE_DATA_LABEL } from '../../../shared/domain/vocabulary.ts';
+import { ArkivMenu } from '../components/ArkivMenu.tsx';
 import { usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { hrefFor } from './router.ts';
 
@@ -22,6 +23,7 @@ export function Shell({ current, children }: { current: string; children: ReactN
       <header className="app-header">
         <div className="app-header__brand">
           <span className="app-header__name">Tiltaksporteføljen</span>
+          <ArkivMenu />
           {info.data && (
             <Paragraph data-size="sm" className="app-header__file">
               Fil: {info.data.fileName}

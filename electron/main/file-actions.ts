@@ -1,0 +1,186 @@
+// The Arkiv actions, one implementation for the native menu and for the renderer's Arkiv button (file:* API
+// operations). Dialogs run here in the main process, so a page can never skip a confirmation.
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import type { FileActionResult, RecentFile, fileContract } from '../../shared/api/file.contract.ts';
+import { formatDateTime } from '../../shared/format/nb.ts';
+import { AppError } from '../core/errors.ts';
+import type { HandlersFor } from '../core/handlers/types.ts';
+import type { CurrentDocument, DocumentHolder } from './current-document.ts';
+import type { PortfolioFiles } from './document.ts';
+import type { RecentList } from './recent.ts';
+
+export const FILE_EXTENSION = 'tilt';
+export const FILE_TYPE_NAME = 'Tiltaksportefølje';
+
+export interface AskOptions {
+  type: 'none' | 'info' | 'error' | 'question' | 'warning';
+  message: string;
+  detail?: string;
+  buttons: string[];
+  defaultId?: number;
+  cancelId?: number;
+}
+
+/** The native dialogs the actions need, narrowed so tests can answer them. */
+export interface Dialogs {
+  chooseFileToOpen(defaultDir: string): Promise<string | null>;
+  chooseNewFile(title: string, defaultPath: string): Promise<string | null>;
+  /** Returns the index of the button chosen. */
+  ask(opts: AskOptions): Promise<number>;
+}
+
+export interface FileActionDeps {
+  dialogs: Dialogs;
+  documents: DocumentHolder;
+  files: PortfolioFiles;
+  recent: RecentList;
+  showItemInFolder(path: string): void;
+  /** Where "Ny portefølje" suggests to save when nothing is open. */
+  defaultDir(): string;
+  /** After another file was opened (or restored): reload the window, update title and menu. */
+  afterSwitch(doc: CurrentDocument): void;
+}
+
+export interface FileActions {
+  newPortfolio(): Promise<FileActionResult>;
+  open(): Promise<FileActionResult>;
+  openPath(path: string): Promise<FileActionResult>;
+  openRecent(path: string): Promise<FileActionResult>;
+  recent(): RecentFile[];
+  saveCopy(): Promise<FileActionResult>;
+  restoreBackup(): Promise<FileActionResult>;
+  showInFolder(): Promise<FileActionResult>;
+}
+
+const CANCELLED: FileActionResult = { done: false };
+const MAX_BACKUP_CHOICES = 6;
+
+function stem(path: string): string {
+  return basename(path, extname(path));
+}
+
+export function createFileActions(deps: FileActionDeps): FileActions {
+  const { dialogs, documents, files, recent } = deps;
+
+  const requireDoc = (): CurrentDocument => {
+    const doc = documents.current();
+    if (!doc) throw new AppError('unavailable', 'Ingen portefølje er åpen.');
+    return doc;
+  };
+
+  const switched = (doc: CurrentDocument, message?: string): FileActionResult => {
+    recent.add(doc.path);
+    deps.afterSwitch(doc);
+    return message ? { done: true, message } : { done: true };
+  };
+
+  const actions: FileActions = {
+    async newPortfolio() {
+      const dir = documents.current() ? dirname(documents.current()!.path) : deps.defaultDir();
+      const path = await dialogs.chooseNewFile('Ny portefølje', join(dir, `Ny tiltaksportefølje.${FILE_EXTENSION}`));
+      if (!path) return CANCELLED;
+      const doc = await documents.create(path);
+      return switched(doc, `Ny portefølje laget: «${basename(path)}».`);
+    },
+
+    async open() {
+      const dir = documents.current() ? dirname(documents.current()!.path) : deps.defaultDir();
+      const path = await dialogs.chooseFileToOpen(dir);
+      return path ? actions.openPath(path) : CANCELLED;
+    },
+
+    async openPath(path) {
+      return switched(await documents.open(path));
+    },
+
+    async openRecent(path) {
+      // Only a path from the list: the page cannot make the app open an arbitrary file by name.
+      if (!recent.has(path)) throw new AppError('invalid', 'Filen står ikke i listen over nylig brukte filer.');
+      if (!existsSync(path)) {
+        recent.remove(path);
+        throw new AppError('not-found', `Finner ikke «${basename(path)}» lenger, så den er fjernet fra listen over nylige filer.`);
+      }
+      return actions.openPath(path);
+    },
+
+    recent: () => recent.list(),
+
+    async saveCopy() {
+      const doc = requireDoc();
+      const target = await dialogs.chooseNewFile('Lagre en kopi', join(dirname(doc.path), `${stem(doc.path)} (kopi).${FILE_EXTENSION}`));
+      if (!target) return CANCELLED;
+      await files.saveCopy(doc.opened.ctx, target);
+      return { done: true, message: `Kopien er lagret som «${target}». Filen du arbeider i er fortsatt «${basename(doc.path)}».` };
+    },
+
+    async restoreBackup() {
+      const doc = requireDoc();
+      if (doc.opened.readOnly) {
+        throw new AppError('read-only', 'Filen er åpnet skrivebeskyttet fordi noen andre skriver i den, så den kan ikke gjenopprettes nå.');
+      }
+      const backups = [...(await files.listBackups(doc.path))].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      if (backups.length === 0) return { done: false, message: 'Det finnes ingen sikkerhetskopier av denne filen ennå.' };
+      const shown = backups.slice(0, MAX_BACKUP_CHOICES);
+      const choice = await dialogs.ask({
+        type: 'question',
+        message: 'Hvilken sikkerhetskopi vil du gjenopprette?',
+        detail: `Sikkerhetskopier av «${basename(doc.path)}», nyeste først.`,
+        buttons: [...shown.map((b) => formatDateTime(b.createdAt)), 'Avbryt'],
+        defaultId: 0,
+        cancelId: shown.length,
+      });
+      const backup = shown[choice];
+      if (!backup) return CANCELLED;
+      const confirmed = await dialogs.ask({
+        type: 'warning',
+        message: `Gjenopprette «${basename(doc.path)}» fra sikkerhetskopien fra ${formatDateTime(backup.createdAt)}?`,
+        detail: 'Endringer gjort etter dette tidspunktet blir borte fra filen. Filen slik den er nå sikkerhetskopieres først, så du kan gå tilbake.',
+        buttons: ['Gjenopprett', 'Avbryt'],
+        defaultId: 1,
+        cancelId: 1,
+      });
+      if (confirmed !== 0) return CANCELLED;
+      documents.close();
+      try {
+        await files.restoreBackup(doc.path, backup.file);
+      } finally {
+        // Reopen whatever is there now: the restored file, or the untouched original if restoring failed.
+        const reopened = await documents.open(doc.path);
+        deps.afterSwitch(reopened);
+      }
+      return { done: true, message: `«${basename(doc.path)}» er gjenopprettet fra sikkerhetskopien fra ${formatDateTime(backup.createdAt)}.` };
+    },
+
+    async showInFolder() {
+      deps.showItemInFolder(requireDoc().path);
+      return { done: true };
+    },
+  };
+  return actions;
+}
+
+/** The file:* API operations, answered by the shell. */
+export function fileHandlersFor(actions: FileActions): HandlersFor<typeof fileContract> {
+  return {
+    'file:new': () => actions.newPortfolio(),
+    'file:open': () => actions.open(),
+    'file:recent': () => actions.recent(),
+    'file:openRecent': (input) => actions.openRecent(input.path),
+    'file:saveCopy': () => actions.saveCopy(),
+    'file:restoreBackup': () => actions.restoreBackup(),
+    'file:showInFolder': () => actions.showInFolder(),
+  };
+}
+
+/** A native-menu run of an action: its message or error is shown in a dialog, never swallowed. */
+export async function runFromMenu(dialogs: Dialogs, action: () => Promise<FileActionResult>, log: (m: string, e: unknown) => void = console.error): Promise<void> {
+  try {
+    const result = await action();
+    if (result.message) await dialogs.ask({ type: 'info', message: result.message, buttons: ['OK'] });
+  } catch (err) {
+    if (!(err instanceof AppError)) log('file action failed', err);
+    const message = err instanceof AppError ? err.message : 'Noe gikk galt. Filen er ikke endret. Prøv igjen, eller kontakt brukerstøtte.';
+    await dialogs.ask({ type: 'error', message, buttons: ['OK'] });
+  }
+}

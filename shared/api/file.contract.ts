@@ -1,0 +1,33 @@
+// File actions (Arkiv): new, open, recent, copy, restore, show in folder. Their handlers exist only in the
+// Electron shell, which runs the native dialogs itself (a confirmation can never be skipped by the page);
+// the browser preview answers them with "Ikke tilgjengelig i nettleservisningen".
+import { z } from 'zod';
+import { op } from './op.ts';
+import { noInput } from './schemas.ts';
+
+export interface FileActionResult {
+  /** False when the user cancelled a dialog: nothing happened. */
+  done: boolean;
+  /** A Norwegian sentence to show, e.g. where a copy was saved. */
+  message?: string;
+}
+
+export interface RecentFile {
+  path: string;
+  fileName: string;
+}
+
+export const fileContract = {
+  'file:new': op(noInput).returns<FileActionResult>(),
+  'file:open': op(noInput).returns<FileActionResult>(),
+  'file:recent': op(noInput).returns<RecentFile[]>(),
+  'file:openRecent': op(
+    z.object({ path: z.string({ error: 'Filstien mangler.' }).min(1, { error: 'Filstien mangler.' }).max(4096, { error: 'Filstien er for lang.' }) }).strict(),
+  ).returns<FileActionResult>(),
+  'file:saveCopy': op(noInput).returns<FileActionResult>(),
+  'file:restoreBackup': op(noInput).returns<FileActionResult>(),
+  'file:showInFolder': op(noInput).returns<FileActionResult>(),
+};
+
+export type FileOperationName = keyof typeof fileContract;
+export const FILE_OPERATION_NAMES = Object.keys(fileContract) as FileOperationName[];

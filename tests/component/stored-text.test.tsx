@@ -1,0 +1,58 @@
+// Stored text is never executed: a measure titled like HTML or a javascript: URL shows as text in the register.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MeasureSummary, Plan, PortfolioInfo } from '../../shared/domain/types.ts';
+import { App } from '../../renderer/src/app/App.tsx';
+import { installBridge } from './bridge.ts';
+
+const HOSTILE = ['<img src=x onerror=alert(1)>', 'javascript:alert(1)', '<script>alert(2)</script>', '"><svg onload=alert(3)>'];
+
+const plan: Plan = { id: 1, code: 'handlingsplan-2016', title: 'Handlingsplan mot menneskehandel', kind: 'handlingsplan', published: '2016-12-01', measureCount: HOSTILE.length, parts: [{ id: 1, number: 1, title: '<b>Del</b> javascript:void(0)', notes: [] }] as never };
+const measure = (i: number, title: string): MeasureSummary => ({
+  id: i + 1,
+  planCode: plan.code,
+  number: String(i + 1),
+  partNumber: 1,
+  title,
+  titlePending: false,
+  owner: { id: 1, abbrev: '<i>JD</i>', name: 'javascript:alert(4)' } as never,
+  coOwners: [],
+  agencies: [],
+  status: 'pagar',
+  assessment: 'gronn',
+  lastUpdate: null,
+  version: 1,
+});
+const info: PortfolioInfo = { path: '/x/<img src=x onerror=alert(5)>.tilt', fileName: '<img src=x onerror=alert(5)>.tilt', dataset: 'real', schemaVersion: 1, readOnly: false, pendingTitles: 0, measureCount: 4 };
+
+// jsdom has no Web Animations API; a Designsystemet component asks for it.
+document.getAnimations ??= () => [];
+
+let bridge: ReturnType<typeof installBridge> | null = null;
+afterEach(() => bridge?.remove());
+
+describe('stored text in the register', () => {
+  it('shows HTML-like and javascript: titles as text: no element, handler or link is created from them', async () => {
+    let alerted = false;
+    window.alert = () => {
+      alerted = true;
+    };
+    bridge = installBridge({
+      'portfolio:info': () => info,
+      'plans:list': () => [plan],
+      'measures:list': () => HOSTILE.map((t, i) => measure(i, t)),
+    });
+    window.location.hash = '#/tiltak';
+    const { container } = render(
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <App />
+      </QueryClientProvider>,
+    );
+    for (const title of HOSTILE) expect(await screen.findByText(title)).toBeTruthy();
+    expect(screen.getByText(/onerror=alert\(5\)>\.tilt/)).toBeTruthy();
+    expect(container.querySelector('img, script, svg[onload], [onerror], [onload]')).toBeNull();
+    for (const a of container.querySelectorAll('a')) expect(a.getAttribute('href') ?? '').not.toMatch(/^\s*javascript:/i);
+    expect(alerted).toBe(false);
+  });
+});

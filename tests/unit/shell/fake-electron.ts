@@ -1,0 +1,54 @@
+// A fake `electron` module for the lifecycle: real files on disk, fake windows, dialogs answered by the test.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FakeBrowserWindow, FakeEmitter, fakeShell } from './fakes.ts';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+export function fakeElectron(opts: { userData: string; documents?: string; lock?: boolean; answers?: number[] }) {
+  const app = Object.assign(new FakeEmitter(), {
+    quitCalls: 0,
+    recentDocs: [] as string[],
+    isPackaged: false,
+    requestSingleInstanceLock: () => opts.lock ?? true,
+    quit() {
+      this.quitCalls++;
+    },
+    getAppPath: () => REPO_ROOT,
+    getPath: (name: string) => (name === 'userData' ? opts.userData : (opts.documents ?? join(opts.userData, 'Dokumenter'))),
+    getVersion: () => '0.1.0',
+    whenReady: () => Promise.resolve(),
+    addRecentDocument(p: string) {
+      this.recentDocs.push(p);
+    },
+  });
+  const asked: { message: string; buttons: string[] }[] = [];
+  const answers = [...(opts.answers ?? [])];
+  const menus: unknown[] = [];
+  const handled = new Map<string, unknown>();
+  const schemes: unknown[] = [];
+  FakeBrowserWindow.instances = [];
+  return {
+    asked,
+    menus,
+    handled,
+    schemes,
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void menus.push(m) },
+    dialog: {
+      showMessageBox: (...args: unknown[]) => {
+        const o = args[args.length - 1] as { message: string; buttons: string[] };
+        asked.push(o);
+        return Promise.resolve({ response: answers.shift() ?? 0 });
+      },
+      showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+      showSaveDialog: () => Promise.resolve({ canceled: true }),
+    },
+    ipcMain: { handle: (name: string, fn: unknown) => void handled.set(name, fn), removeHandler: (name: string) => void handled.delete(name) },
+    protocol: { registerSchemesAsPrivileged: (s: unknown) => void schemes.push(s), handle: (s: string, fn: unknown) => void handled.set(`protocol:${s}`, fn) },
+    session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
+    shell: fakeShell(),
+    contextBridge: { exposeInMainWorld: () => {} },
+  };
+}

@@ -1,0 +1,75 @@
+// Small stand-ins for Electron objects: enough surface for the shell's code, recording what it did.
+type Listener = (...args: never[]) => unknown;
+
+export class FakeEmitter {
+  readonly listeners = new Map<string, Listener[]>();
+  on(name: string, fn: Listener) {
+    this.listeners.set(name, [...(this.listeners.get(name) ?? []), fn]);
+    return this;
+  }
+  once(name: string, fn: Listener) {
+    return this.on(name, fn);
+  }
+  emit(name: string, ...args: unknown[]) {
+    for (const fn of this.listeners.get(name) ?? []) (fn as (...a: unknown[]) => unknown)(...args);
+  }
+}
+
+export function fakeEvent() {
+  const e = { defaultPrevented: false, preventDefault: () => (e.defaultPrevented = true) };
+  return e;
+}
+
+export class FakeWebContents extends FakeEmitter {
+  windowOpenHandler: ((d: { url: string }) => { action: string }) | null = null;
+  setWindowOpenHandler(fn: (d: { url: string }) => { action: string }) {
+    this.windowOpenHandler = fn;
+  }
+}
+
+export class FakeBrowserWindow extends FakeEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  title: string;
+  loaded: string[] = [];
+  focused = 0;
+  readonly options: { title?: string; webPreferences?: Record<string, unknown> };
+  constructor(options: { title?: string; webPreferences?: Record<string, unknown> }) {
+    super();
+    this.options = options;
+    this.title = options.title ?? '';
+    FakeBrowserWindow.instances.push(this);
+  }
+  loadURL(url: string) {
+    this.loaded.push(url);
+    return Promise.resolve();
+  }
+  setTitle(t: string) {
+    this.title = t;
+  }
+  getTitle() {
+    return this.title;
+  }
+  isMinimized() {
+    return false;
+  }
+  restore() {}
+  show() {}
+  focus() {
+    this.focused++;
+  }
+}
+
+export function fakeShell() {
+  const opened: string[] = [];
+  const shown: string[] = [];
+  return {
+    opened,
+    shown,
+    openExternal: (url: string) => {
+      opened.push(url);
+      return Promise.resolve();
+    },
+    showItemInFolder: (p: string) => void shown.push(p),
+  };
+}

@@ -1,0 +1,54 @@
+// HTML → PDF in a hidden, sandboxed window with JavaScript off; the window is always destroyed.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+
+const windows: { options: { show?: boolean; webPreferences?: Record<string, unknown> }; loaded: string[]; destroyed: boolean }[] = [];
+let failPrint = false;
+
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    options: { show?: boolean; webPreferences?: Record<string, unknown> };
+    loaded: string[] = [];
+    destroyed = false;
+    html = '';
+    webContents = {
+      printToPDF: async () => {
+        if (failPrint) throw new Error('print failed');
+        return Buffer.from(`%PDF-1.7 ${this.html.length}`);
+      },
+    };
+    constructor(options: { show?: boolean; webPreferences?: Record<string, unknown> }) {
+      this.options = options;
+      windows.push(this);
+    }
+    async loadFile(file: string) {
+      this.loaded.push(file);
+      this.html = readFileSync(file, 'utf8');
+    }
+    destroy() {
+      this.destroyed = true;
+    }
+  },
+}));
+
+const { renderPdf } = await import('../../../electron/main/pdf.ts');
+
+describe('renderPdf', () => {
+  it('prints the HTML in a hidden sandboxed window without JavaScript and returns the bytes', async () => {
+    const html = '<h1>&lt;img src=x onerror=alert(1)&gt;</h1>';
+    const bytes = await renderPdf(html);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(bytes).toString()).toBe(`%PDF-1.7 ${html.length}`);
+    const w = windows.at(-1)!;
+    expect(w.options.show).toBe(false);
+    expect(w.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false });
+    expect(w.destroyed).toBe(true);
+  });
+
+  it('destroys the window when printing fails', async () => {
+    failPrint = true;
+    await expect(renderPdf('<p>x</p>')).rejects.toThrow('print failed');
+    expect(windows.at(-1)!.destroyed).toBe(true);
+    failPrint = false;
+  });
+});
