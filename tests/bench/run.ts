@@ -5,8 +5,10 @@ import { sourceResourcesDir } from '../../electron/core/paths.ts';
 import { counts, exampleFile } from './fixtures.ts';
 import { measure, type Result, type Scenario } from './harness.ts';
 import { openFile, statusAsOf, statusCommit } from './scenarios/core.ts';
+import { exportScenarios } from './scenarios/exports.ts';
+import { registerAll, registerQuery } from './scenarios/register.ts';
 
-const SCENARIOS: Scenario[] = [openFile, statusCommit, statusAsOf];
+const SCENARIOS: Scenario[] = [openFile, registerQuery, registerAll, statusCommit, statusAsOf, ...exportScenarios];
 
 const quick = process.argv.includes('--quick');
 const sizes = quick ? [44, 1000] : [44, 1000, 10_000];
