@@ -140,8 +140,35 @@ export interface ChangesSince {
   rows: ChangeRow[];
 }
 
+export const flaggedInput = dashboardInput
+  .extend({ limit: z.number({ error: 'Grensen må være et tall.' }).int().min(1).max(5000).optional().default(500) })
+  .strict();
+
+export interface FlaggedMeasure {
+  measureId: number;
+  planCode: PlanCode;
+  number: string;
+  title: string;
+  partId: number | null;
+  partNumber: number | null;
+  /** Owner ministry by the name valid at the as-of date. */
+  owner: string | null;
+  status: StatusCode;
+  assessment: AssessmentCode;
+  comment: string;
+  author: string;
+  effectiveDate: string;
+}
+
+export interface FlaggedMeasures {
+  asOf: string;
+  total: number;
+  rows: FlaggedMeasure[];
+}
+
 export const dashboardContract = {
   'dashboard:overview': op(dashboardInput).returns<DashboardOverview>(),
   'dashboard:statusOverTime': op(statusOverTimeInput).returns<StatusOverTime>(),
+  'dashboard:flagged': op(flaggedInput).returns<FlaggedMeasures>(),
   'dashboard:changes': op(changesInput).returns<ChangesSince>(),
 };

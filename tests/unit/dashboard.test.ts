@@ -220,3 +220,21 @@ describe('monthsBefore', () => {
     expect(monthsBefore('2025-03-15', 6)).toBe('2024-09-15');
   });
 });
+
+describe('gul and rød measures', () => {
+  it('lists every gul and rød measure with its comment, rød first, owner by its current name', async () => {
+    const p = memoryPortfolio({ example: true });
+    const ex = exportJson(p.db, { asOf: ASOF, withHistory: false });
+    const all: M[] = ex.plans.flatMap((pl) => pl.measures.map((m) => ({ ...m, plan: pl.code })));
+    const flagged = all.filter((m) => m.assessment === 'rod' || m.assessment === 'gul');
+    const r = await call<{ total: number; rows: { number: string; assessment: string; comment: string; owner: string | null }[] }>(p, 'dashboard:flagged', {});
+    expect(r.total).toBe(flagged.length);
+    expect(r.rows.map((x) => x.assessment)).toEqual([...flagged.filter((m) => m.assessment === 'rod'), ...flagged.filter((m) => m.assessment === 'gul')].map((m) => m.assessment));
+    for (const row of r.rows) {
+      const m = flagged.find((x) => x.number === row.number && x.lastUpdate?.comment === row.comment)!;
+      expect(m, row.number).toBeDefined();
+      expect(row.comment.length).toBeGreaterThan(0);
+      expect(row.owner).toBe(RENAMED[m.ownerMinistry!] ?? m.ownerMinistry);
+    }
+  });
+});

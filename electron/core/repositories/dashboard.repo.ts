@@ -256,3 +256,35 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
     )
     .all({ ...params, since, limit }) as ChangeSqlRow[];
 }
+
+export interface FlaggedSqlRow {
+  measure_id: number;
+  plan_code: PlanCode;
+  number: string;
+  title: string;
+  part_id: number | null;
+  part_number: number | null;
+  owner_id: number | null;
+  status: StatusCode;
+  assessment: AssessmentCode;
+  comment: string;
+  author: string;
+  effective_date: string;
+  total: number;
+}
+
+/** Measures assessed gul or rød at @asOf, rød first, with the comment that explains them. */
+export function flaggedMeasures(db: Database, f: ResolvedFilter, limit: number): FlaggedSqlRow[] {
+  const { where, params } = filterWhere({ ...f, assessments: ['rod', 'gul'] });
+  return db
+    .prepare(
+      `SELECT m.id AS measure_id, p.code AS plan_code, m.number, m.title, m.part_id, pt.number AS part_number, m.owner_id,
+              su.status, su.assessment, su.comment, su.author, su.effective_date, count(*) OVER () AS total
+       FROM measures m JOIN plans p ON p.id = m.plan_id LEFT JOIN parts pt ON pt.id = m.part_id
+       ${AS_OF_STATUS}
+       WHERE ${where}
+       ORDER BY su.assessment = 'rod' DESC, p.sort_order, m.sort_key
+       LIMIT @limit`,
+    )
+    .all({ ...params, limit }) as FlaggedSqlRow[];
+}

@@ -7,6 +7,8 @@ import {
   type ChangesSince,
   type changesInput,
   type DashboardOverview,
+  type FlaggedMeasures,
+  type flaggedInput,
   type dashboardInput,
   type Granularity,
   type MinistryBudgetRow,
@@ -28,6 +30,7 @@ import { orgIdsInChainsOf } from '../repositories/org-chains.repo.ts';
 
 type OverviewInput = z.output<typeof dashboardInput>;
 type TimeInput = z.output<typeof statusOverTimeInput>;
+type FlaggedInput = z.output<typeof flaggedInput>;
 type ChangesInput = z.output<typeof changesInput>;
 
 /** Abbreviations → organisation ids over whole rename chains; an unknown abbreviation is refused at its field. */
@@ -221,3 +224,29 @@ export function dashboardChanges(db: Database, input: ChangesInput, now: Date): 
   };
 }
 
+
+/** Gul and rød measures with their comments (meeting mode's last slides). */
+export function dashboardFlagged(db: Database, input: FlaggedInput, now: Date): FlaggedMeasures {
+  const { asOf } = dashboardScope(input, now);
+  const f = resolveFilter(db, input.filter, asOf);
+  const names = chainNames(db, asOf);
+  const rows = repo.flaggedMeasures(db, f, input.limit);
+  return {
+    asOf,
+    total: rows[0]?.total ?? 0,
+    rows: rows.map((r) => ({
+      measureId: r.measure_id,
+      planCode: r.plan_code,
+      number: r.number,
+      title: r.title,
+      partId: r.part_id,
+      partNumber: r.part_number,
+      owner: r.owner_id === null ? null : (names.get(r.owner_id)?.abbrev ?? null),
+      status: r.status,
+      assessment: r.assessment,
+      comment: r.comment,
+      author: r.author,
+      effectiveDate: r.effective_date,
+    })),
+  };
+}

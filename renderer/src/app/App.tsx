@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { MeetingPage } from '../pages/MeetingPage.tsx';
 import { OverviewPage } from '../pages/OverviewPage.tsx';
 import { PlanMeasuresPage } from '../pages/PlanMeasuresPage.tsx';
 import { ReportsPage } from '../pages/ReportsPage.tsx';
@@ -16,6 +17,8 @@ const PAGES: Record<string, ComponentType> = {
 
 export function App() {
   const route = useRoute();
+  // Meeting mode is the whole screen: no header, no navigation, nothing to edit.
+  if (route.path === '/mote') return <MeetingPage />;
   const path = PAGES[route.path] ? route.path : '/tiltak';
   const Page = PAGES[path];
   return (

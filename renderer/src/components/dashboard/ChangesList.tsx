@@ -1,0 +1,49 @@
+// "Endringer siden": every measure whose status, assessment or comment changed, old → new, who and when.
+import { Table } from '@digdir/designsystemet-react';
+import type { ChangeRow, MeasureState } from '../../../../shared/api/dashboard.contract.ts';
+import { ASSESSMENT_SHORT, STATUS_LABELS } from '../../../../shared/domain/vocabulary.ts';
+import { formatDate } from '../../../../shared/format/nb.ts';
+import { hrefFor } from '../../app/router.ts';
+
+function state(s: MeasureState): string {
+  return `${STATUS_LABELS[s.status]}, ${ASSESSMENT_SHORT[s.assessment].toLowerCase()}`;
+}
+
+export function ChangesList({ rows, links = true }: { rows: ChangeRow[]; links?: boolean }) {
+  return (
+    <Table data-size="sm" className="changes-table">
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>Tiltak</Table.HeaderCell>
+          <Table.HeaderCell>Før</Table.HeaderCell>
+          <Table.HeaderCell>Nå</Table.HeaderCell>
+          <Table.HeaderCell>Hvem og når</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {rows.map((r) => {
+          const commentChanged = r.before.comment !== r.after.comment;
+          return (
+            <Table.Row key={r.measureId}>
+              <Table.Cell>
+                {links ? <a href={hrefFor(`/tiltak/${r.measureId}`)}>{r.planCode === 'strategi-2025-2030' ? 'S' : 'H'}{r.number}</a> : <strong>{r.planCode === 'strategi-2025-2030' ? 'S' : 'H'}{r.number}</strong>} {r.title}
+              </Table.Cell>
+              <Table.Cell>
+                {state(r.before)}
+                {commentChanged && r.before.comment && <div className="change-comment">«{r.before.comment}»</div>}
+              </Table.Cell>
+              <Table.Cell>
+                <strong>{state(r.after)}</strong>
+                {commentChanged && r.after.comment && <div className="change-comment">«{r.after.comment}»</div>}
+              </Table.Cell>
+              <Table.Cell>
+                {r.author}, {formatDate(r.effectiveDate)}
+                {r.updates > 1 && <div className="change-comment">{r.updates} oppdateringer</div>}
+              </Table.Cell>
+            </Table.Row>
+          );
+        })}
+      </Table.Body>
+    </Table>
+  );
+}
