@@ -18,6 +18,7 @@ import '../styles/dashboard.css';
 
 const CHANGES_PER_SLIDE = 6;
 const FLAGGED_PER_SLIDE = 5;
+const PART_FLAGGED = 2;
 
 interface Slide {
   key: string;
@@ -210,8 +211,9 @@ function buildSlides(
           <p className="meeting__lead">
             {flaggedHere.length === 0
               ? 'Ingen gule eller røde tiltak.'
-              : `${flaggedHere.filter((m) => m.assessment === 'rod').length} røde og ${flaggedHere.filter((m) => m.assessment === 'gul').length} gule tiltak – se de siste lysbildene.`}
+              : `${flaggedHere.filter((m) => m.assessment === 'rod').length} røde og ${flaggedHere.filter((m) => m.assessment === 'gul').length} gule tiltak${flaggedHere.length > PART_FLAGGED ? ` (de ${PART_FLAGGED} første her, alle på de siste lysbildene)` : ''}:`}
           </p>
+          {flaggedHere.length > 0 && <FlaggedList rows={flaggedHere.slice(0, PART_FLAGGED)} />}
         </>
       ),
     });
