@@ -211,7 +211,7 @@ function buildSlides(
           <p className="meeting__lead">
             {flaggedHere.length === 0
               ? 'Ingen gule eller røde tiltak.'
-              : `${flaggedHere.filter((m) => m.assessment === 'rod').length} røde og ${flaggedHere.filter((m) => m.assessment === 'gul').length} gule tiltak${flaggedHere.length > PART_FLAGGED ? ` (de ${PART_FLAGGED} første her, alle på de siste lysbildene)` : ''}:`}
+              : `Rød: ${flaggedHere.filter((m) => m.assessment === 'rod').length} · Gul: ${flaggedHere.filter((m) => m.assessment === 'gul').length}${flaggedHere.length > PART_FLAGGED ? ` (de ${PART_FLAGGED} første her, alle på de siste lysbildene)` : ''}`}
           </p>
           {flaggedHere.length > 0 && <FlaggedList rows={flaggedHere.slice(0, PART_FLAGGED)} />}
         </>

@@ -56,6 +56,8 @@ export function BarChartCard(props: BarChartCardProps) {
   const data = categories.map((c) => ({ __label: c.label, ...c.values }));
   const height = props.height ?? (horizontal ? Math.max(220, 60 + categories.length * 44) : 340);
   const subtitle = `Per ${formatDate(asOf)}`;
+  // Meeting mode is read from across a room: larger axis text.
+  const tick = props.compact ? 20 : 13;
 
   const open = (href: string | undefined) => {
     if (href) window.location.hash = href.replace(/^#/, '');
@@ -81,7 +83,7 @@ export function BarChartCard(props: BarChartCardProps) {
           <rect x={x} y={y} width={width} height={h} fill={s.color} stroke="#ffffff" strokeWidth={1} />
           {s.pattern !== 'none' && <rect x={x} y={y} width={width} height={h} fill={`url(#pat-${s.pattern})`} />}
           {showLabel && (
-            <text x={x + width / 2} y={y + h / 2} textAnchor="middle" dominantBaseline="central" fill={s.ink} fontSize={props.compact ? 13 : 14} fontWeight={600} paintOrder="stroke" stroke={s.ink === '#000000' ? '#ffffff' : '#000000'} strokeWidth={3} strokeOpacity={0.6}>
+            <text x={x + width / 2} y={y + h / 2} textAnchor="middle" dominantBaseline="central" fill={s.ink} fontSize={props.compact ? 20 : 14} fontWeight={600} paintOrder="stroke" stroke={s.ink === '#000000' ? '#ffffff' : '#000000'} strokeWidth={3} strokeOpacity={0.6}>
               {formatValue(value)}
             </text>
           )}
@@ -113,13 +115,13 @@ export function BarChartCard(props: BarChartCardProps) {
       <CartesianGrid strokeDasharray="3 3" stroke="#d0d0d0" horizontal={!horizontal} vertical={horizontal} />
       {horizontal ? (
         <>
-          <XAxis type="number" allowDecimals={false} tick={{ fill: '#1a1a1a', fontSize: 13 }} tickFormatter={(v: number) => formatValue(v)} />
-          <YAxis type="category" dataKey="__label" width={props.compact ? 70 : 90} tick={{ fill: '#1a1a1a', fontSize: 14 }} interval={0} />
+          <XAxis type="number" allowDecimals={false} tick={{ fill: '#1a1a1a', fontSize: tick }} tickFormatter={(v: number) => formatValue(v)} />
+          <YAxis type="category" dataKey="__label" width={props.compact ? 90 : 90} tick={{ fill: '#1a1a1a', fontSize: tick + 1 }} interval={0} />
         </>
       ) : (
         <>
-          <XAxis dataKey="__label" tick={{ fill: '#1a1a1a', fontSize: 13 }} interval={0} />
-          <YAxis allowDecimals={false} width={stacked ? 48 : 96} tick={{ fill: '#1a1a1a', fontSize: 13 }} tickFormatter={(v: number) => formatValue(v)} />
+          <XAxis dataKey="__label" tick={{ fill: '#1a1a1a', fontSize: tick }} interval={0} />
+          <YAxis allowDecimals={false} width={stacked ? 48 : 96} tick={{ fill: '#1a1a1a', fontSize: tick }} tickFormatter={(v: number) => formatValue(v)} />
         </>
       )}
       {series.map((s) => (

@@ -9,6 +9,10 @@ function state(s: MeasureState): string {
   return `${STATUS_LABELS[s.status]}, ${ASSESSMENT_SHORT[s.assessment].toLowerCase()}`;
 }
 
+function measureName(r: ChangeRow): string {
+  return `${r.planCode === 'strategi-2025-2030' ? 'Strategien' : 'Handlingsplanen'}, tiltak ${r.number}`;
+}
+
 export function ChangesList({ rows, links = true }: { rows: ChangeRow[]; links?: boolean }) {
   return (
     <Table data-size="sm" className="changes-table">
@@ -26,7 +30,8 @@ export function ChangesList({ rows, links = true }: { rows: ChangeRow[]; links?:
           return (
             <Table.Row key={r.measureId}>
               <Table.Cell>
-                {links ? <a href={hrefFor(`/tiltak/${r.measureId}`)}>{r.planCode === 'strategi-2025-2030' ? 'S' : 'H'}{r.number}</a> : <strong>{r.planCode === 'strategi-2025-2030' ? 'S' : 'H'}{r.number}</strong>} {r.title}
+                {links ? <a href={hrefFor(`/tiltak/${r.measureId}`)}>{measureName(r)}</a> : <strong>{measureName(r)}</strong>}
+                <div>{r.title}</div>
               </Table.Cell>
               <Table.Cell>
                 {state(r.before)}

@@ -12,6 +12,12 @@ interface Figure {
   href?: string;
 }
 
+/** Large sums in millions so they fit a key-figure card; the exact amount goes in the note. */
+function millions(n: number): string {
+  if (n < 10_000_000) return formatNok(n);
+  return `${(Math.round(n / 100_000) / 10).toFixed(1).replace('.', ',')} mill. kr`;
+}
+
 export function keyFigureList(k: Figures, state: DashboardState, asOf: string): Figure[] {
   const share = k.shareFullfort === null ? '–' : `${Math.round(k.shareFullfort * 100)} %`;
   return [
@@ -21,8 +27,12 @@ export function keyFigureList(k: Figures, state: DashboardState, asOf: string): 
     { label: 'Rød vurdering', value: formatInteger(k.rod), note: 'alvorlig forsinket', href: registerHref(state, { assessments: ['rod'] }, asOf) },
     { label: `Ikke oppdatert på ${DASHBOARD_STALE_MONTHS} mnd.`, value: formatInteger(k.stale), href: registerHref(state, { staleMonths: DASHBOARD_STALE_MONTHS }, asOf) },
     { label: 'Titler ikke fylt inn', value: formatInteger(k.pendingTitles) },
-    { label: `Bevilget ${k.budgetYear}`, value: formatNok(k.allocatedNok) },
-    { label: `Forbrukt ${k.budgetYear}`, value: formatNok(k.spentNok), note: k.allocatedNok > 0 ? `${Math.round((k.spentNok / k.allocatedNok) * 100)} % av bevilget` : undefined },
+    { label: `Bevilget ${k.budgetYear}`, value: millions(k.allocatedNok), note: k.allocatedNok >= 10_000_000 ? formatNok(k.allocatedNok) : undefined },
+    {
+      label: `Forbrukt ${k.budgetYear}`,
+      value: millions(k.spentNok),
+      note: [k.spentNok >= 10_000_000 ? formatNok(k.spentNok) : '', k.allocatedNok > 0 ? `${Math.round((k.spentNok / k.allocatedNok) * 100)} % av bevilget` : ''].filter(Boolean).join(' · ') || undefined,
+    },
   ];
 }
 
