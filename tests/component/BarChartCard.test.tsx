@@ -23,7 +23,19 @@ describe('assessment per ministry chart', () => {
   it('draws a labelled, keyboard-reachable segment per non-zero count that opens the register filtered to it', () => {
     render(<AssessmentByMinistryChart data={data} state={state} width={700} height={260} />);
     const rod = screen.getByRole('link', { name: 'Helse- og omsorgsdepartementet (HOD): 3 rød. Åpne i Tiltak' });
+    // One tab stop per chart (the first segment); the arrow keys walk the segments.
+    const tabStops = [...document.querySelectorAll('.chart-seg')].filter((g) => g.getAttribute('tabindex') === '0');
+    expect(tabStops.map((g) => g.getAttribute('data-segment'))).toEqual(['HOD:gronn']);
+    expect(document.querySelectorAll('.chart-seg[tabindex="-1"]')).toHaveLength(4);
+    (tabStops[0] as SVGGElement).focus();
+    fireEvent.keyDown(tabStops[0], { key: 'ArrowRight' });
+    expect(document.activeElement?.getAttribute('data-segment')).toBe('HOD:gul');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(rod);
     expect(rod.getAttribute('tabindex')).toBe('0');
+    fireEvent.keyDown(rod, { key: 'ArrowDown' });
+    expect(document.activeElement?.getAttribute('data-segment')).toBe('JD:ikke-vurdert');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
     expect(within(rod).getByText('3')).toBeTruthy();
     expect(rod.querySelector('rect[fill="url(#pat-cross)"]')).not.toBeNull();
     expect(document.querySelector('[data-segment="JD:rod"]')).toBeNull();

@@ -53,6 +53,12 @@ export function BarChartCard(props: BarChartCardProps) {
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
+  // The first segment that leads somewhere takes the tab stop until another is focused.
+  const firstLinked = (() => {
+    for (let i = 0; i < categories.length; i++)
+      for (const s of series) if ((categories[i].values[s.key] ?? 0) > 0 && hrefFor?.(categories[i], s)) return { index: i, series: s.key };
+    return { index: -1, series: '' };
+  })();
   const data = categories.map((c) => ({ __label: c.label, ...c.values }));
   const height = props.height ?? (horizontal ? Math.max(220, 60 + categories.length * 44) : 340);
   const subtitle = `Per ${formatDate(asOf)}`;
@@ -90,13 +96,34 @@ export function BarChartCard(props: BarChartCardProps) {
         </>
       );
       if (!href) return <g aria-label={text}>{shape}</g>;
+      const id = `${cat.key}:${s.key}`;
+      const first = index === firstLinked.index && s.key === firstLinked.series;
       return (
-        <g role="link" tabIndex={0} aria-label={`${text}. Åpne i Tiltak`} className="chart-seg" data-segment={`${cat.key}:${s.key}`} onClick={() => open(href)} onKeyDown={onKeyDown}>
+        <g role="link" tabIndex={first ? 0 : -1} onFocus={rove} aria-label={`${text}. Åpne i Tiltak`} className="chart-seg" data-segment={id} data-order={index * series.length + series.indexOf(s)} onClick={() => open(href)} onKeyDown={onKeyDown}>
           <title>{text}</title>
           {shape}
         </g>
       );
     };
+
+  // Roving focus: the chart is one tab stop, the last segment focused; the arrow keys move between segments.
+  // Done on the DOM, not in React state: a re-render makes recharts redraw the segments and focus would be lost.
+  const rove = (e: React.FocusEvent<SVGGElement>) => {
+    chartRef.current?.querySelectorAll('.chart-seg').forEach((g) => g.setAttribute('tabindex', g === e.currentTarget ? '0' : '-1'));
+  };
+
+  const moveFocus = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    if (!step || !(e.target as Element).classList?.contains('chart-seg')) return;
+    // Along each bar, then to the next bar (recharts draws series by series, so DOM order will not do).
+    const order = (g: Element) => Number(g.getAttribute('data-order'));
+    const segs = [...(chartRef.current?.querySelectorAll<SVGGElement>('.chart-seg') ?? [])].sort((a, b) => order(a) - order(b));
+    const next = segs[segs.indexOf(e.target as SVGGElement) + step];
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
+  };
 
   const save = async (kind: 'png' | 'svg') => {
     const svg = chartRef.current?.querySelector('svg.recharts-surface') as SVGSVGElement | null;
@@ -150,6 +177,9 @@ export function BarChartCard(props: BarChartCardProps) {
       <Paragraph data-size="sm" className="chart-card__summary">
         {summary}
       </Paragraph>
+      {hrefFor && !props.compact && (
+        <p className="visually-hidden">Søylene er lenker: bruk piltastene for å gå mellom dem og Enter for å åpne tiltakene i Tiltak.</p>
+      )}
       <ul className="chart-legend" aria-label="Forklaring">
         {series.map((s) => (
           <li key={s.key}>
@@ -162,7 +192,7 @@ export function BarChartCard(props: BarChartCardProps) {
         ))}
       </ul>
       {categories.length > 0 && (
-      <div ref={chartRef} className="chart-card__chart" style={{ height }}>
+      <div ref={chartRef} className="chart-card__chart" style={{ height }} onKeyDown={moveFocus}>
         {props.width ? (
           <div style={{ width: props.width, height }}>{chartSized(chart, props.width, height)}</div>
         ) : (
