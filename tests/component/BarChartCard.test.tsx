@@ -61,3 +61,13 @@ describe('dashboard URL state', () => {
     expect(dashboardStateFrom(new URLSearchParams('plan=ukjent&year=tjue'))).toEqual({ filter: {}, year: undefined });
   });
 });
+
+describe('compact amounts', () => {
+  it('keeps small sums whole and shows large ones in millions or billions with a decimal comma', async () => {
+    const { compactAmount } = await import('../../renderer/src/components/charts/compactNumber.ts');
+    expect(compactAmount(9_999_000)).toBe('9\u202f999\u202f000');
+    expect(compactAmount(423_335_000)).toBe('423,3 mill.');
+    expect(compactAmount(100_072_216_000)).toBe('100,1 mrd.');
+    expect(compactAmount(28_000_000_000)).toBe('28 mrd.');
+  });
+});

@@ -22,7 +22,10 @@ describe('dashboard and meeting mode on the example file', () => {
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     // The last meeting date the coordinator stored: the example history has changes after it.
-    await context.addInitScript(() => window.localStorage.setItem('tiltaksportefoljen:lastMeetingDate', JSON.stringify('2025-06-30')));
+    await context.addInitScript(() => {
+      const key = 'tiltaksportefoljen:lastMeetingDate';
+      if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, JSON.stringify('2025-06-30'));
+    });
     page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
@@ -92,6 +95,17 @@ describe('dashboard and meeting mode on the example file', () => {
     await expect(hash()).resolves.toBe('#/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=gul&asOf=2024-12-31');
   });
 
+  it('stores the meeting date, and "Endringer siden" starts from it next time', async () => {
+    await page.goto(`${web.url}#/oversikt`);
+    await page.getByLabel('Vis endringer siden').fill('2025-09-01');
+    await page.getByRole('heading', { name: 'Endringer siden 01.09.2025' }).waitFor();
+    await page.getByRole('button', { name: 'Lagre som møtedato' }).click();
+    await page.getByText('Lagret møtedato: 01.09.2025.', { exact: false }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Endringer siden 01.09.2025' }).waitFor();
+    await expect(page.evaluate(() => window.localStorage.getItem('tiltaksportefoljen:lastMeetingDate'))).resolves.toBe('"2025-09-01"');
+  });
+
   it('meeting mode moves with the arrow keys and Page Up/Down, shows each slide, and leaves with Esc', async () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -109,6 +123,7 @@ describe('dashboard and meeting mode on the example file', () => {
       await page.getByText(`Lysbilde ${i} av ${total}`).waitFor();
       const slide = page.locator('[data-slide]');
       seen.push((await slide.getAttribute('data-slide'))!);
+      if (seen.at(-1) === 'endringer-1') await expect(slide.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^Endringer siden 01\.09\.2025/);
       await page.screenshot({ path: join(SHOTS, `slide-${String(i).padStart(2, '0')}.png`) });
       await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
     }

@@ -77,7 +77,9 @@ export function BarChartCard(props: BarChartCardProps) {
       if (!cat || value <= 0 || width <= 0 || h <= 0) return <g />;
       const href = hrefFor?.(cat, s);
       const text = `${cat.name ?? cat.label}: ${formatValue(value)} ${s.label.toLowerCase()}`;
-      const showLabel = horizontal ? width >= 28 && h >= 16 : h >= 18 && width >= 24;
+      // A number is drawn on a segment only where it fits; the table and the segment's name carry it anyway.
+      const textWidth = formatValue(value).length * (props.compact ? 12 : 8.5) + 6;
+      const showLabel = width >= textWidth && h >= (props.compact ? 24 : 17);
       const onKeyDown = (e: KeyboardEvent) => {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();

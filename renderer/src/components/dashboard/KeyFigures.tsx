@@ -3,6 +3,7 @@ import type { KeyFigures as Figures } from '../../../../shared/api/dashboard.con
 import { DASHBOARD_STALE_MONTHS } from '../../../../shared/api/dashboard.contract.ts';
 import { formatInteger, formatNok } from '../../../../shared/format/nb.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';
+import { compactAmount } from '../charts/compactNumber.ts';
 import { registerHref } from './registerLink.ts';
 
 interface Figure {
@@ -12,10 +13,8 @@ interface Figure {
   href?: string;
 }
 
-/** Large sums in millions so they fit a key-figure card; the exact amount goes in the note. */
 function millions(n: number): string {
-  if (n < 10_000_000) return formatNok(n);
-  return `${(Math.round(n / 100_000) / 10).toFixed(1).replace('.', ',')} mill. kr`;
+  return n < 10_000_000 ? formatNok(n) : `${compactAmount(n)} kr`;
 }
 
 export function keyFigureList(k: Figures, state: DashboardState, asOf: string): Figure[] {

@@ -4,6 +4,7 @@ import { ASSESSMENT_CODES, ASSESSMENT_SHORT, STATUS_CODES, STATUS_LABELS, type A
 import { formatDate, formatInteger, formatNok } from '../../../../shared/format/nb.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';
 import { BarChartCard, type ChartSeries } from '../charts/BarChartCard.tsx';
+import { compactAmount } from '../charts/compactNumber.ts';
 import { ASSESSMENT_STYLE, BUDGET_STYLE, STATUS_STYLE } from '../charts/palette.ts';
 import { registerHref } from './registerLink.ts';
 
@@ -87,7 +88,7 @@ export function BudgetByMinistryChart({ data, ...c }: Common & { data: Dashboard
         categories={rows.map((r: MinistryBudgetRow) => ({ key: r.abbrev, label: r.abbrev, name: `${r.name} (${r.abbrev})`, values: { allocated: r.allocatedNok, spent: r.spentNok } }))}
         series={series}
         stacked={false}
-        formatValue={(n) => (n >= 1_000_000 ? `${formatInteger(Math.round(n / 1_000_000))} mill.` : formatInteger(n))}
+        formatValue={compactAmount}
         hrefFor={(cat) => registerHref(c.state, { ministries: [cat.key] }, data.asOf)}
         {...c}
       />
