@@ -35,11 +35,11 @@ export function ChangesList({ rows, links = true }: { rows: ChangeRow[]; links?:
               </Table.Cell>
               <Table.Cell>
                 {state(r.before)}
-                {commentChanged && r.before.comment && <div className="change-comment">«{r.before.comment}»</div>}
+                {commentChanged && <div className="change-comment">{r.before.comment ? `«${r.before.comment}»` : '(ingen kommentar)'}</div>}
               </Table.Cell>
               <Table.Cell>
                 <strong>{state(r.after)}</strong>
-                {commentChanged && r.after.comment && <div className="change-comment">«{r.after.comment}»</div>}
+                {commentChanged && <div className="change-comment">{r.after.comment ? `«${r.after.comment}»` : '(kommentaren er fjernet)'}</div>}
               </Table.Cell>
               <Table.Cell>
                 {r.author}, {formatDate(r.effectiveDate)}
