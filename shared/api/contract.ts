@@ -4,6 +4,7 @@ import type { Contract, OpInput, OpOutput } from './op.ts';
 import { budgetContract } from './budget.contract.ts';
 import { measureEditContract } from './measure-edit.contract.ts';
 import { organisationsContract } from './organisations.contract.ts';
+import { dashboardContract } from './dashboard.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { reportsContract } from './reports.contract.ts';
 import { registerContract } from './register.contract.ts';
@@ -20,6 +21,7 @@ export const contract = {
   ...titlesContract,
   ...registerContract,
   ...fileContract,
+  ...dashboardContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

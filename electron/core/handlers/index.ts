@@ -4,6 +4,7 @@ import { budgetHandlers } from './budget.handlers.ts';
 import { measureEditHandlers } from './measure-edit.handlers.ts';
 import { organisationsHandlers } from './organisations.handlers.ts';
 import { fileHandlers } from './file.handlers.ts';
+import { dashboardHandlers } from './dashboard.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
 import { registerHandlers } from './register.handlers.ts';
@@ -21,4 +22,5 @@ export const handlers: HandlersFor<Api> = {
   ...titlesHandlers,
   ...registerHandlers,
   ...fileHandlers,
+  ...dashboardHandlers,
 };

@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import { MeasureDetailPage } from '../pages/MeasureDetailPage.tsx';
 import { FillTitlesPage } from '../pages/FillTitlesPage.tsx';
+import { MeetingPage } from '../pages/MeetingPage.tsx';
 import { OverviewPage } from '../pages/OverviewPage.tsx';
 import { RegisterPage } from '../pages/RegisterPage.tsx';
 import { ReportsPage } from '../pages/ReportsPage.tsx';
@@ -30,6 +31,8 @@ export function App() {
     const m = p.pattern.exec(route.path);
     if (m) return <Shell current={p.nav}>{p.render(m)}</Shell>;
   }
+  // Meeting mode is the whole screen: no header, no navigation, nothing to edit.
+  if (route.path === '/mote') return <MeetingPage />;
   const path = PAGES[route.path] ? route.path : '/tiltak';
   const Page = PAGES[path];
   return (

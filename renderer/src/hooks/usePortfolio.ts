@@ -23,3 +23,7 @@ export function usePlans() {
 export function useMeasures(planCode?: PlanCode) {
   return useQuery({ queryKey: keys.measures(planCode), queryFn: () => send('measures:list', { planCode }) });
 }
+
+export function useOrganisations() {
+  return useQuery({ queryKey: keys.organisations, queryFn: () => send('organisations:list') });
+}

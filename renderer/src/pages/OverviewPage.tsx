@@ -1,41 +1,117 @@
-// Oversikt: the portfolio at a glance.
-import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+// Oversikt: key figures, charts and "Endringer siden" for one filter held in the URL (#/oversikt?…).
+import { Button, Heading, Paragraph, Spinner, Textfield, ToggleGroup } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import type { Granularity } from '../../../shared/api/dashboard.contract.ts';
+import { formatDate, todayIso } from '../../../shared/format/nb.ts';
+import { errorMessage } from '../api/client.ts';
+import { navigate, useRoute } from '../app/router.ts';
+import { ChartPatterns } from '../components/charts/BarChartCard.tsx';
+import { ChangesList } from '../components/dashboard/ChangesList.tsx';
+import { AssessmentByMinistryChart, BudgetByMinistryChart, StatusByPartChart, StatusOverTimeChart } from '../components/dashboard/charts.tsx';
+import { FilterBar } from '../components/dashboard/FilterBar.tsx';
+import { KeyFigures } from '../components/dashboard/KeyFigures.tsx';
 import { QueryState } from '../components/QueryState.tsx';
-import { usePortfolioInfo, usePlans } from '../hooks/usePortfolio.ts';
+import { dashboardParams, dashboardStateFrom, useChangesSince, useDashboardOverview, useStatusOverTime, type DashboardState } from '../hooks/useDashboard.ts';
+import { usePersistentState } from '../hooks/usePersistentState.ts';
+import { useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
+import '../styles/dashboard.css';
+
+export const MEETING_DATE_KEY = 'lastMeetingDate';
+
+/** The last meeting date the user stored, else three months back. */
+export function defaultSince(stored: string | null): string {
+  if (stored) return stored;
+  const d = new Date();
+  d.setMonth(d.getMonth() - 3);
+  return todayIso(d);
+}
 
 export function OverviewPage() {
-  const info = usePortfolioInfo();
+  const route = useRoute();
+  const state = dashboardStateFrom(route.params);
+  const setState = (s: DashboardState) => navigate('/oversikt', dashboardParams(s));
   const plans = usePlans();
+  const organisations = useOrganisations();
+  const overview = useDashboardOverview(state);
+  const [granularity, setGranularity] = usePersistentState<Granularity>('dashboardGranularity', 'year');
+  const series = useStatusOverTime(state, granularity);
+
   return (
-    <>
-      <Heading level={1} data-size="lg">
-        Oversikt
+    <div className="dashboard">
+      <ChartPatterns />
+      <div className="dashboard__top">
+        <Heading level={1} data-size="lg">
+          Oversikt
+        </Heading>
+        <Button variant="primary" onClick={() => navigate('/mote', dashboardParams(state))}>
+          Møtemodus
+        </Button>
+      </div>
+      {plans.data && organisations.data && <FilterBar state={state} plans={plans.data} organisations={organisations.data} onChange={setState} />}
+      <QueryState query={overview}>
+        {(data) => (
+          <>
+            <Paragraph data-size="sm" className="dashboard__asof">
+              Per {formatDate(data.asOf)} · budsjettår {data.year}
+              {overview.isFetching && <Spinner aria-label="Oppdaterer …" data-size="xs" />}
+            </Paragraph>
+            <KeyFigures figures={data.keyFigures} state={state} asOf={data.asOf} />
+            <div className="chart-grid">
+              <StatusByPartChart data={data} planCode="handlingsplan-2016" state={state} />
+              <StatusByPartChart data={data} planCode="strategi-2025-2030" state={state} />
+              <AssessmentByMinistryChart data={data} state={state} />
+              <BudgetByMinistryChart data={data} state={state} />
+            </div>
+          </>
+        )}
+      </QueryState>
+      <section className="dashboard__wide" aria-label="Status over tid">
+        <ToggleGroup data-size="sm" value={granularity} onChange={(v) => setGranularity(v as Granularity)} aria-label="Periode for status over tid">
+          <ToggleGroup.Item value="year">Per år</ToggleGroup.Item>
+          <ToggleGroup.Item value="tertial">Per tertial</ToggleGroup.Item>
+        </ToggleGroup>
+        <QueryState query={series}>{(s) => <StatusOverTimeChart points={s.points} asOf={s.asOf} state={state} />}</QueryState>
+      </section>
+      <ChangesSince state={state} />
+    </div>
+  );
+}
+
+function ChangesSince({ state }: { state: DashboardState }) {
+  const [meetingDate, setMeetingDate] = usePersistentState<string | null>(MEETING_DATE_KEY, null);
+  const [since, setSince] = useState(() => defaultSince(meetingDate));
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(since);
+  const changes = useChangesSince(state, valid ? since : null);
+  return (
+    <section className="dashboard__wide changes" aria-labelledby="endringer-heading">
+      <Heading level={2} data-size="sm" id="endringer-heading">
+        Endringer siden {valid ? formatDate(since) : '…'}
       </Heading>
-      <QueryState query={info}>
-        {(i) => (
-          <div className="key-figures">
-            <Card data-color="neutral">
-              <Paragraph data-size="sm">Tiltak i porteføljen</Paragraph>
-              <Paragraph data-size="xl" className="key-figure">{i.measureCount}</Paragraph>
-            </Card>
-            <Card data-color="neutral">
-              <Paragraph data-size="sm">Titler ikke fylt inn</Paragraph>
-              <Paragraph data-size="xl" className="key-figure">{i.pendingTitles}</Paragraph>
-            </Card>
-          </div>
-        )}
-      </QueryState>
-      <QueryState query={plans}>
-        {(list) => (
-          <ul className="plan-list">
-            {list.map((p) => (
-              <li key={p.code}>
-                {p.title}: {p.measureCount} tiltak i {p.parts.length} deler
-              </li>
-            ))}
-          </ul>
-        )}
-      </QueryState>
-    </>
+      <div className="changes__controls">
+        <Textfield label="Vis endringer siden" type="date" value={since} max={todayIso()} onChange={(e) => setSince(e.target.value)} />
+        <Button variant="secondary" data-size="sm" disabled={!valid || since === meetingDate} onClick={() => setMeetingDate(since)}>
+          Lagre som møtedato
+        </Button>
+        <Paragraph data-size="xs">
+          {meetingDate ? `Lagret møtedato: ${formatDate(meetingDate)}. Møtemodus viser endringer siden denne datoen.` : 'Ingen møtedato lagret ennå.'}
+        </Paragraph>
+      </div>
+      {!valid ? (
+        <Paragraph>Skriv en gyldig dato.</Paragraph>
+      ) : changes.error ? (
+        <Paragraph role="alert">{errorMessage(changes.error)}</Paragraph>
+      ) : changes.data ? (
+        <>
+          <Paragraph data-size="sm" aria-live="polite">
+            {changes.data.total === 0
+              ? 'Ingen tiltak har endret status, vurdering eller kommentar siden denne datoen.'
+              : `${changes.data.total} tiltak har endret status, vurdering eller kommentar.${changes.data.total > changes.data.rows.length ? ` Viser de ${changes.data.rows.length} første.` : ''}`}
+          </Paragraph>
+          {changes.data.rows.length > 0 && <ChangesList rows={changes.data.rows} />}
+        </>
+      ) : (
+        <Spinner aria-label="Laster endringer …" data-size="sm" />
+      )}
+    </section>
   );
 }

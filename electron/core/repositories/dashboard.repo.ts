@@ -1,0 +1,290 @@
+// Aggregates for Oversikt and Møtemodus. Everything is counted by SQLite (GROUP BY); only aggregated rows leave.
+import type { Database } from 'better-sqlite3';
+import type { AssessmentCode, PlanCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
+import { filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
+import { CHAIN_CTE, SHOWN_CTE } from './org-chains.repo.ts';
+
+/** The latest update effective on or before @asOf (the same rule as measures.repo.ts). */
+const AS_OF_STATUS = `LEFT JOIN status_updates su ON su.id = (
+    SELECT s.id FROM status_updates s
+    WHERE s.measure_id = m.id AND s.effective_date <= @asOf
+    ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)`;
+
+/** `fids`: the filtered live measures' ids only (for questions that do not need the status). */
+function filteredIdsCte(f: ResolvedFilter): { sql: string; params: Record<string, unknown> } {
+  const { where, params } = filterWhere(f);
+  return { sql: `fids AS MATERIALIZED (SELECT m.id FROM measures m JOIN plans p ON p.id = m.plan_id WHERE ${where})`, params };
+}
+
+/**
+ * Runs `fn` with TEMP table `dash_fm`: the filtered live measures with their status as of the filter's date.
+ * The as-of lookup is the costly part, so it is done once for all aggregates of one overview.
+ * A TEMP table lives in the connection's own temp database: this works on a read-only file as well.
+ */
+export function withFilteredMeasures<T>(db: Database, f: ResolvedFilter, fn: () => T): T {
+  const { where, params } = filterWhere(f);
+  db.exec('DROP TABLE IF EXISTS temp.dash_fm');
+  db.prepare(
+    `CREATE TEMP TABLE dash_fm AS
+     SELECT m.id, m.plan_id, m.part_id, m.owner_id, m.title_pending,
+            coalesce(su.status, 'ikke-startet') AS status, coalesce(su.assessment, 'ikke-vurdert') AS assessment,
+            su.effective_date AS last_date
+     FROM measures m JOIN plans p ON p.id = m.plan_id
+     ${AS_OF_STATUS}
+     WHERE ${where}`,
+  ).run(params);
+  try {
+    db.exec('CREATE UNIQUE INDEX temp.dash_fm_id ON dash_fm(id)');
+    return fn();
+  } finally {
+    db.exec('DROP TABLE IF EXISTS temp.dash_fm');
+  }
+}
+
+export interface KeyFigureRow {
+  measures: number;
+  fullfort: number;
+  gul: number;
+  rod: number;
+  stale: number;
+  pending_titles: number;
+}
+
+/** Inside withFilteredMeasures. */
+export function keyFigureCounts(db: Database, staleBefore: string): KeyFigureRow {
+  return db
+    .prepare(
+      `SELECT count(*) AS measures,
+              coalesce(sum(status = 'fullfort'), 0) AS fullfort,
+              coalesce(sum(assessment = 'gul'), 0) AS gul,
+              coalesce(sum(assessment = 'rod'), 0) AS rod,
+              coalesce(sum(last_date IS NULL OR last_date < @staleBefore), 0) AS stale,
+              coalesce(sum(title_pending), 0) AS pending_titles
+       FROM dash_fm`,
+    )
+    .get({ staleBefore }) as KeyFigureRow;
+}
+
+/** Inside withFilteredMeasures. */
+export function budgetTotals(db: Database, year: number): { allocated: number; spent: number } {
+  return db
+    .prepare(
+      `SELECT coalesce(sum(b.allocated_nok), 0) AS allocated, coalesce(sum(b.spent_nok), 0) AS spent
+       FROM budget_lines b JOIN dash_fm f ON f.id = b.measure_id WHERE b.year = @year`,
+    )
+    .get({ year }) as { allocated: number; spent: number };
+}
+
+export interface PartStatusCountRow {
+  plan_id: number;
+  part_id: number | null;
+  status: StatusCode;
+  n: number;
+}
+
+/** Inside withFilteredMeasures. */
+export function statusCountsByPart(db: Database): PartStatusCountRow[] {
+  return db.prepare('SELECT plan_id, part_id, status, count(*) AS n FROM dash_fm GROUP BY plan_id, part_id, status').all() as PartStatusCountRow[];
+}
+
+export interface PlanPartRow {
+  plan_id: number;
+  plan_code: PlanCode;
+  plan_title: string;
+  part_id: number;
+  part_number: number;
+  part_title: string;
+}
+
+export function listPlanParts(db: Database): PlanPartRow[] {
+  return db
+    .prepare(
+      `SELECT p.id AS plan_id, p.code AS plan_code, p.title AS plan_title, pt.id AS part_id, pt.number AS part_number, pt.title AS part_title
+       FROM plans p JOIN parts pt ON pt.plan_id = p.id ORDER BY p.sort_order, pt.number`,
+    )
+    .all() as PlanPartRow[];
+}
+
+/** Each organisation id → the abbreviation and name its rename chain carries at @asOf. */
+export function chainNamesAt(db: Database, asOf: string): { org_id: number; abbrev: string; name: string }[] {
+  return db
+    .prepare(
+      `WITH RECURSIVE ${CHAIN_CTE}, ${SHOWN_CTE}
+       SELECT c.org_id, o.abbrev, o.name FROM chain c JOIN shown s ON s.root_id = c.root_id JOIN organisations o ON o.id = s.org_id`,
+    )
+    .all({ asOf }) as { org_id: number; abbrev: string; name: string }[];
+}
+
+/**
+ * Co-owner links that count: a co-owner in the same rename chain as the owner (BLD owner, BFD co-owner)
+ * is the same ministry, and the measure must count once for it, as the register's ministry filter does.
+ */
+const COUNTED_CO_OWNERS = `WITH RECURSIVE ${CHAIN_CTE}
+  SELECT co.org_id, f.id AS measure_id FROM measure_co_owners co JOIN dash_fm f ON f.id = co.measure_id
+  WHERE f.owner_id IS NULL OR NOT EXISTS (
+    SELECT 1 FROM chain a JOIN chain b ON b.root_id = a.root_id WHERE a.org_id = co.org_id AND b.org_id = f.owner_id)`;
+
+export interface OrgAssessmentCountRow {
+  org_id: number;
+  assessment: AssessmentCode;
+  n: number;
+}
+
+/** Inside withFilteredMeasures: per owner or co-owner organisation id (rename chains are merged by the caller). */
+export function assessmentCountsByOrg(db: Database): OrgAssessmentCountRow[] {
+  return db
+    .prepare(
+      `SELECT owner_id AS org_id, assessment, count(*) AS n FROM dash_fm WHERE owner_id IS NOT NULL GROUP BY owner_id, assessment
+       UNION ALL
+       SELECT * FROM (WITH co AS (${COUNTED_CO_OWNERS})
+         SELECT co.org_id, f.assessment, count(*) AS n FROM co JOIN dash_fm f ON f.id = co.measure_id GROUP BY co.org_id, f.assessment)`,
+    )
+    .all() as OrgAssessmentCountRow[];
+}
+
+export interface OrgBudgetSumRow {
+  org_id: number;
+  year: number;
+  allocated: number;
+  spent: number;
+}
+
+/** Inside withFilteredMeasures: budget per owner or co-owner organisation id and year. */
+export function budgetByOrgAndYear(db: Database): OrgBudgetSumRow[] {
+  return db
+    .prepare(
+      `SELECT f.owner_id AS org_id, b.year, sum(b.allocated_nok) AS allocated, sum(b.spent_nok) AS spent
+       FROM dash_fm f JOIN budget_lines b ON b.measure_id = f.id WHERE f.owner_id IS NOT NULL GROUP BY f.owner_id, b.year
+       UNION ALL
+       SELECT * FROM (WITH co AS (${COUNTED_CO_OWNERS})
+         SELECT co.org_id, b.year, sum(b.allocated_nok), sum(b.spent_nok)
+         FROM co JOIN budget_lines b ON b.measure_id = co.measure_id GROUP BY co.org_id, b.year)`,
+    )
+    .all() as OrgBudgetSumRow[];
+}
+
+export interface StatusDeltaRow {
+  bucket: number;
+  status: StatusCode;
+  prev: StatusCode;
+  n: number;
+}
+
+/**
+ * Status transitions per period, from the history as it was. Each update is a transition from the status of
+ * the update before it (in effective order) to its own; within a period the transitions telescope, so their
+ * sum per period is (distribution at period end) − (distribution at the end of the period before). Summing
+ * forward from "all ikke-startet" gives the distribution at each period end. The window runs in the order of
+ * the status_updates_timeline index, so SQLite sorts nothing.
+ */
+export function statusTransitionsByPeriod(db: Database, f: ResolvedFilter, granularity: 'tertial' | 'year'): { deltas: StatusDeltaRow[]; total: number; firstBucket: number | null } {
+  const { sql, params } = filteredIdsCte(f);
+  const bucket =
+    granularity === 'year'
+      ? 'CAST(substr(t.effective_date, 1, 4) AS INTEGER)'
+      : 'CAST(substr(t.effective_date, 1, 4) AS INTEGER) * 3 + (CAST(substr(t.effective_date, 6, 2) AS INTEGER) - 1) / 4';
+  const deltas = db
+    .prepare(
+      `WITH ${sql}
+       SELECT ${bucket} AS bucket, t.status, t.prev, count(*) AS n FROM (
+         SELECT s.effective_date, s.status,
+                lag(s.status, 1, 'ikke-startet') OVER (PARTITION BY s.measure_id ORDER BY s.effective_date, s.recorded_at, s.id) AS prev
+         FROM status_updates s
+         WHERE s.effective_date <= @asOf AND s.measure_id IN (SELECT id FROM fids)) t
+       WHERE t.status <> t.prev
+       GROUP BY bucket, t.status, t.prev ORDER BY bucket`,
+    )
+    .all(params) as StatusDeltaRow[];
+  const { total } = db.prepare(`WITH ${sql} SELECT count(*) AS total FROM fids`).get(params) as { total: number };
+  // Before the first change every measure is ikke-startet: the series starts where something happened.
+  return { deltas, total, firstBucket: deltas[0]?.bucket ?? null };
+}
+
+export interface ChangeSqlRow {
+  measure_id: number;
+  plan_code: PlanCode;
+  number: string;
+  title: string;
+  author: string;
+  effective_date: string;
+  recorded_at: string;
+  updates: number;
+  before_status: StatusCode;
+  before_assessment: AssessmentCode;
+  before_comment: string;
+  after_status: StatusCode;
+  after_assessment: AssessmentCode;
+  after_comment: string;
+  total: number;
+}
+
+/**
+ * Measures with updates recorded or effective after @since whose status, assessment or comment differs
+ * between how it stood at @since (only what was recorded by then) and how it stands at @asOf.
+ */
+export function changesSince(db: Database, f: ResolvedFilter, since: string, limit: number): ChangeSqlRow[] {
+  const { sql, params } = filteredIdsCte(f);
+  return db
+    .prepare(
+      `WITH ${sql},
+       cand AS (
+         SELECT s.measure_id, s.author, s.effective_date, s.recorded_at,
+                row_number() OVER (PARTITION BY s.measure_id ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC) AS rn,
+                count(*) OVER (PARTITION BY s.measure_id) AS updates
+         FROM status_updates s JOIN fids ON fids.id = s.measure_id
+         WHERE s.effective_date <= @asOf AND (s.effective_date > @since OR substr(s.recorded_at, 1, 10) > @since)),
+       changed AS (
+         SELECT c.measure_id, c.author, c.effective_date, c.recorded_at, c.updates,
+                coalesce(od.status, 'ikke-startet') AS before_status, coalesce(od.assessment, 'ikke-vurdert') AS before_assessment,
+                coalesce(od.comment, '') AS before_comment,
+                coalesce(nw.status, 'ikke-startet') AS after_status, coalesce(nw.assessment, 'ikke-vurdert') AS after_assessment,
+                coalesce(nw.comment, '') AS after_comment
+         FROM cand c
+         LEFT JOIN status_updates nw ON nw.id = (
+           SELECT s.id FROM status_updates s WHERE s.measure_id = c.measure_id AND s.effective_date <= @asOf
+           ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)
+         LEFT JOIN status_updates od ON od.id = (
+           SELECT s.id FROM status_updates s
+           WHERE s.measure_id = c.measure_id AND s.effective_date <= @since AND substr(s.recorded_at, 1, 10) <= @since
+           ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)
+         WHERE c.rn = 1)
+       SELECT ch.*, m.number, m.title, p.code AS plan_code, count(*) OVER () AS total
+       FROM changed ch JOIN measures m ON m.id = ch.measure_id JOIN plans p ON p.id = m.plan_id
+       WHERE ch.before_status <> ch.after_status OR ch.before_assessment <> ch.after_assessment OR ch.before_comment <> ch.after_comment
+       ORDER BY p.sort_order, m.sort_key
+       LIMIT @limit`,
+    )
+    .all({ ...params, since, limit }) as ChangeSqlRow[];
+}
+
+export interface FlaggedSqlRow {
+  measure_id: number;
+  plan_code: PlanCode;
+  number: string;
+  title: string;
+  part_id: number | null;
+  part_number: number | null;
+  owner_id: number | null;
+  status: StatusCode;
+  assessment: AssessmentCode;
+  comment: string;
+  author: string;
+  effective_date: string;
+  total: number;
+}
+
+/** Measures assessed gul or rød at @asOf, rød first, with the comment that explains them. */
+export function flaggedMeasures(db: Database, f: ResolvedFilter, limit: number): FlaggedSqlRow[] {
+  const { where, params } = filterWhere({ ...f, assessments: ['rod', 'gul'] });
+  return db
+    .prepare(
+      `SELECT m.id AS measure_id, p.code AS plan_code, m.number, m.title, m.part_id, pt.number AS part_number, m.owner_id,
+              su.status, su.assessment, su.comment, su.author, su.effective_date, count(*) OVER () AS total
+       FROM measures m JOIN plans p ON p.id = m.plan_id LEFT JOIN parts pt ON pt.id = m.part_id
+       ${AS_OF_STATUS}
+       WHERE ${where}
+       ORDER BY su.assessment = 'rod' DESC, p.sort_order, m.sort_key
+       LIMIT @limit`,
+    )
+    .all({ ...params, limit }) as FlaggedSqlRow[];
+}

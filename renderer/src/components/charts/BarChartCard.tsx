@@ -1,0 +1,268 @@
+// One accessible bar chart: heading, text summary, the chart (every segment a keyboard link into the register),
+// a "Vis som tabell" alternative, and PNG/SVG export with the title and as-of date in the image.
+import { Button, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { formatDate, formatInteger } from '../../../../shared/format/nb.ts';
+import { fileNameFor, savePng, saveSvg } from './exportChart.ts';
+import type { SeriesStyle } from './palette.ts';
+
+export interface ChartSeries extends SeriesStyle {
+  key: string;
+  label: string;
+}
+
+export interface ChartCategory {
+  key: string;
+  /** Axis label (short). */
+  label: string;
+  /** Full name for the table and for screen readers. */
+  name?: string;
+  values: Record<string, number>;
+}
+
+export interface BarChartCardProps {
+  id: string;
+  title: string;
+  summary: string;
+  asOf: string;
+  categories: ChartCategory[];
+  series: ChartSeries[];
+  stacked?: boolean;
+  /** Where a segment (and its table cell) leads; undefined = not a link. */
+  hrefFor?: (category: ChartCategory, series: ChartSeries) => string | undefined;
+  formatValue?: (n: number) => string;
+  /** Fixed size (component tests, meeting mode); otherwise the chart fills the card's width. */
+  width?: number;
+  height?: number;
+  /** Horizontal bars (category names on the left): for long names. */
+  horizontal?: boolean;
+  compact?: boolean;
+}
+
+interface SegmentProps {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  index?: number;
+}
+
+export function BarChartCard(props: BarChartCardProps) {
+  const { title, summary, asOf, categories, series, stacked = true, hrefFor, formatValue = formatInteger, horizontal = false } = props;
+  const chartRef = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const [exportError, setExportError] = useState<string | null>(null);
+  // The first segment that leads somewhere takes the tab stop until another is focused.
+  const firstLinked = (() => {
+    for (let i = 0; i < categories.length; i++)
+      for (const s of series) if ((categories[i].values[s.key] ?? 0) > 0 && hrefFor?.(categories[i], s)) return { index: i, series: s.key };
+    return { index: -1, series: '' };
+  })();
+  const data = categories.map((c) => ({ __label: c.label, ...c.values }));
+  const height = props.height ?? (horizontal ? Math.max(220, 60 + categories.length * 44) : 340);
+  const subtitle = `Per ${formatDate(asOf)}`;
+  // Meeting mode is read from across a room: larger axis text.
+  const tick = props.compact ? 20 : 13;
+
+  const open = (href: string | undefined) => {
+    if (href) window.location.hash = href.replace(/^#/, '');
+  };
+
+  const segment = (s: ChartSeries) =>
+    function Segment(p: SegmentProps) {
+      const { x = 0, y = 0, width = 0, height: h = 0, index = 0 } = p;
+      const cat = categories[index];
+      const value = cat?.values[s.key] ?? 0;
+      if (!cat || value <= 0 || width <= 0 || h <= 0) return <g />;
+      const href = hrefFor?.(cat, s);
+      const text = `${cat.name ?? cat.label}: ${formatValue(value)} ${s.label.toLowerCase()}`;
+      // A number is drawn on a segment only where it fits; the table and the segment's name carry it anyway.
+      const textWidth = formatValue(value).length * (props.compact ? 12 : 8.5) + 6;
+      const showLabel = width >= textWidth && h >= (props.compact ? 24 : 17);
+      const onKeyDown = (e: KeyboardEvent) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          open(href);
+        }
+      };
+      const shape = (
+        <>
+          <rect x={x} y={y} width={width} height={h} fill={s.color} stroke="#ffffff" strokeWidth={1} />
+          {s.pattern !== 'none' && <rect x={x} y={y} width={width} height={h} fill={`url(#pat-${s.pattern})`} />}
+          {showLabel && (
+            <text x={x + width / 2} y={y + h / 2} textAnchor="middle" dominantBaseline="central" fill={s.ink} fontSize={props.compact ? 20 : 14} fontWeight={600} paintOrder="stroke" stroke={s.ink === '#000000' ? '#ffffff' : '#000000'} strokeWidth={3} strokeOpacity={0.6}>
+              {formatValue(value)}
+            </text>
+          )}
+        </>
+      );
+      if (!href) return <g aria-label={text}>{shape}</g>;
+      const id = `${cat.key}:${s.key}`;
+      const first = index === firstLinked.index && s.key === firstLinked.series;
+      return (
+        <g role="link" tabIndex={first ? 0 : -1} onFocus={rove} aria-label={`${text}. Åpne i Tiltak`} className="chart-seg" data-segment={id} data-order={index * series.length + series.indexOf(s)} onClick={() => open(href)} onKeyDown={onKeyDown}>
+          <title>{text}</title>
+          {shape}
+        </g>
+      );
+    };
+
+  // Roving focus: the chart is one tab stop, the last segment focused; the arrow keys move between segments.
+  // Done on the DOM, not in React state: a re-render makes recharts redraw the segments and focus would be lost.
+  const rove = (e: React.FocusEvent<SVGGElement>) => {
+    chartRef.current?.querySelectorAll('.chart-seg').forEach((g) => g.setAttribute('tabindex', g === e.currentTarget ? '0' : '-1'));
+  };
+
+  const moveFocus = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    if (!step || !(e.target as Element).classList?.contains('chart-seg')) return;
+    // Along each bar, then to the next bar (recharts draws series by series, so DOM order will not do).
+    const order = (g: Element) => Number(g.getAttribute('data-order'));
+    const segs = [...(chartRef.current?.querySelectorAll<SVGGElement>('.chart-seg') ?? [])].sort((a, b) => order(a) - order(b));
+    const next = segs[segs.indexOf(e.target as SVGGElement) + step];
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
+  };
+
+  const save = async (kind: 'png' | 'svg') => {
+    const svg = chartRef.current?.querySelector('svg.recharts-surface') as SVGSVGElement | null;
+    if (!svg) return;
+    setExportError(null);
+    try {
+      if (kind === 'svg') saveSvg(svg, title, subtitle, fileNameFor(title, asOf, 'svg'));
+      else await savePng(svg, title, subtitle, fileNameFor(title, asOf, 'png'));
+    } catch {
+      setExportError('Kunne ikke lagre bildet.');
+    }
+  };
+
+  const chart = (
+    <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} barCategoryGap="18%">
+      <CartesianGrid strokeDasharray="3 3" stroke="#d0d0d0" horizontal={!horizontal} vertical={horizontal} />
+      {horizontal ? (
+        <>
+          <XAxis type="number" allowDecimals={false} tick={{ fill: '#1a1a1a', fontSize: tick }} tickFormatter={(v: number) => formatValue(v)} />
+          <YAxis type="category" dataKey="__label" width={props.compact ? 90 : 90} tick={{ fill: '#1a1a1a', fontSize: tick + 1 }} interval={0} />
+        </>
+      ) : (
+        <>
+          <XAxis dataKey="__label" tick={{ fill: '#1a1a1a', fontSize: tick }} interval={0} />
+          <YAxis allowDecimals={false} width={stacked ? 48 : 96} tick={{ fill: '#1a1a1a', fontSize: tick }} tickFormatter={(v: number) => formatValue(v)} />
+        </>
+      )}
+      {series.map((s) => (
+        <Bar key={s.key} dataKey={s.key} name={s.label} stackId={stacked ? 'a' : undefined} fill={s.color} isAnimationActive={false} shape={segment(s)} />
+      ))}
+    </BarChart>
+  );
+
+  return (
+    <section className={`chart-card${props.compact ? ' chart-card--compact' : ''}`} aria-labelledby={headingId} data-chart={props.id}>
+      <div className="chart-card__head">
+        <Heading level={props.compact ? 3 : 2} data-size="xs" id={headingId}>
+          {title}
+        </Heading>
+        {!props.compact && categories.length > 0 && (
+          <div className="chart-card__actions">
+            <Button variant="tertiary" data-size="sm" onClick={() => void save('png')} aria-label={`Lagre «${title}» som PNG`}>
+              PNG
+            </Button>
+            <Button variant="tertiary" data-size="sm" onClick={() => void save('svg')} aria-label={`Lagre «${title}» som SVG`}>
+              SVG
+            </Button>
+          </div>
+        )}
+      </div>
+      <Paragraph data-size="sm" className="chart-card__summary">
+        {summary}
+      </Paragraph>
+      {hrefFor && !props.compact && (
+        <p className="visually-hidden">Søylene er lenker: bruk piltastene for å gå mellom dem og Enter for å åpne tiltakene i Tiltak.</p>
+      )}
+      <ul className="chart-legend" aria-label="Forklaring">
+        {series.map((s) => (
+          <li key={s.key}>
+            <svg width="18" height="18" aria-hidden="true">
+              <rect width="18" height="18" fill={s.color} stroke="#333" />
+              {s.pattern !== 'none' && <rect width="18" height="18" fill={`url(#pat-${s.pattern})`} />}
+            </svg>
+            {s.label}
+          </li>
+        ))}
+      </ul>
+      {categories.length > 0 && (
+      <div ref={chartRef} className="chart-card__chart" style={{ height }} onKeyDown={moveFocus}>
+        {props.width ? (
+          <div style={{ width: props.width, height }}>{chartSized(chart, props.width, height)}</div>
+        ) : (
+          <ResponsiveContainer width="100%" height={height}>
+            {chart}
+          </ResponsiveContainer>
+        )}
+      </div>
+      )}
+      {exportError && <Paragraph data-size="sm" role="alert">{exportError}</Paragraph>}
+      {!props.compact && categories.length > 0 && (
+        <Details>
+          <Details.Summary>Vis som tabell</Details.Summary>
+          <Details.Content>
+            <Table data-size="sm" className="chart-table">
+              <caption className="visually-hidden">{title}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{horizontal ? 'Departement' : ''}</Table.HeaderCell>
+                  {series.map((s) => (
+                    <Table.HeaderCell key={s.key}>{s.label}</Table.HeaderCell>
+                  ))}
+                  {stacked && <Table.HeaderCell>Sum</Table.HeaderCell>}
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {categories.map((c) => (
+                  <Table.Row key={c.key}>
+                    <Table.HeaderCell scope="row">{c.name ?? c.label}</Table.HeaderCell>
+                    {series.map((s) => {
+                      const v = c.values[s.key] ?? 0;
+                      const href = v > 0 ? hrefFor?.(c, s) : undefined;
+                      return <Table.Cell key={s.key}>{href ? <a href={href}>{formatValue(v)}</a> : formatValue(v)}</Table.Cell>;
+                    })}
+                    {stacked && <Table.Cell>{formatValue(series.reduce((sum, s) => sum + (c.values[s.key] ?? 0), 0))}</Table.Cell>}
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </Details.Content>
+        </Details>
+      )}
+    </section>
+  );
+}
+
+function chartSized(chart: React.ReactElement<{ width?: number; height?: number }>, width: number, height: number) {
+  return <chart.type {...chart.props} width={width} height={height} />;
+}
+
+/** The pattern definitions once per page; segments refer to them by url(#pat-…). */
+export function ChartPatterns() {
+  return (
+    <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: 'absolute' }}>
+      <defs>
+        <pattern id="pat-stripes" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="2.5" height="8" fill="rgba(0,0,0,0.45)" />
+        </pattern>
+        <pattern id="pat-dots" width="7" height="7" patternUnits="userSpaceOnUse">
+          <circle cx="3.5" cy="3.5" r="1.3" fill="rgba(0,0,0,0.5)" />
+        </pattern>
+        <pattern id="pat-cross" width="9" height="9" patternUnits="userSpaceOnUse">
+          <path d="M0 0L9 9M9 0L0 9" stroke="rgba(0,0,0,0.55)" strokeWidth="1.4" />
+        </pattern>
+        <pattern id="pat-grid" width="8" height="8" patternUnits="userSpaceOnUse">
+          <path d="M0 4H8M4 0V8" stroke="rgba(0,0,0,0.4)" strokeWidth="1.2" />
+        </pattern>
+      </defs>
+    </svg>
+  );
+}

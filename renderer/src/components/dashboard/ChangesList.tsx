@@ -1,0 +1,54 @@
+// "Endringer siden": every measure whose status, assessment or comment changed, old → new, who and when.
+import { Table } from '@digdir/designsystemet-react';
+import type { ChangeRow, MeasureState } from '../../../../shared/api/dashboard.contract.ts';
+import { ASSESSMENT_SHORT, STATUS_LABELS } from '../../../../shared/domain/vocabulary.ts';
+import { formatDate } from '../../../../shared/format/nb.ts';
+import { hrefFor } from '../../app/router.ts';
+
+function state(s: MeasureState): string {
+  return `${STATUS_LABELS[s.status]}, ${ASSESSMENT_SHORT[s.assessment].toLowerCase()}`;
+}
+
+function measureName(r: ChangeRow): string {
+  return `${r.planCode === 'strategi-2025-2030' ? 'Strategien' : 'Handlingsplanen'}, tiltak ${r.number}`;
+}
+
+export function ChangesList({ rows, links = true }: { rows: ChangeRow[]; links?: boolean }) {
+  return (
+    <Table data-size="sm" className="changes-table">
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>Tiltak</Table.HeaderCell>
+          <Table.HeaderCell>Før</Table.HeaderCell>
+          <Table.HeaderCell>Nå</Table.HeaderCell>
+          <Table.HeaderCell>Hvem og når</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {rows.map((r) => {
+          const commentChanged = r.before.comment !== r.after.comment;
+          return (
+            <Table.Row key={r.measureId}>
+              <Table.Cell>
+                {links ? <a href={hrefFor(`/tiltak/${r.measureId}`)}>{measureName(r)}</a> : <strong>{measureName(r)}</strong>}
+                <div>{r.title}</div>
+              </Table.Cell>
+              <Table.Cell>
+                {state(r.before)}
+                {commentChanged && <div className="change-comment">{r.before.comment ? `«${r.before.comment}»` : '(ingen kommentar)'}</div>}
+              </Table.Cell>
+              <Table.Cell>
+                <strong>{state(r.after)}</strong>
+                {commentChanged && <div className="change-comment">{r.after.comment ? `«${r.after.comment}»` : '(kommentaren er fjernet)'}</div>}
+              </Table.Cell>
+              <Table.Cell>
+                {r.author}, {formatDate(r.effectiveDate)}
+                {r.updates > 1 && <div className="change-comment">{r.updates} oppdateringer</div>}
+              </Table.Cell>
+            </Table.Row>
+          );
+        })}
+      </Table.Body>
+    </Table>
+  );
+}

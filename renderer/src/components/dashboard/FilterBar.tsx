@@ -1,0 +1,89 @@
+// One filter bar (plan, part, ministry, agency, year) whose state is the URL: #/oversikt?plan=…&ministry=…&year=…
+import { Field, Label, Select } from '@digdir/designsystemet-react';
+import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
+import type { PlanCode } from '../../../../shared/domain/vocabulary.ts';
+import type { DashboardState } from '../../hooks/useDashboard.ts';
+
+interface Props {
+  state: DashboardState;
+  plans: Plan[];
+  organisations: Organisation[];
+  onChange(next: DashboardState): void;
+}
+
+const ALL = '';
+
+export function FilterBar({ state, plans, organisations, onChange }: Props) {
+  const f = state.filter;
+  const plan = f.plans?.[0] ?? ALL;
+  const parts = plans.filter((p) => !plan || p.code === plan).flatMap((p) => p.parts.map((pt) => ({ ...pt, plan: p })));
+  // Current names only: a renamed ministry is found under its new name and still covers its history.
+  const current = organisations.filter((o) => !o.renamedToAbbrev && !o.retired);
+  const ministries = current.filter((o) => o.kind === 'departement');
+  const agencies = current.filter((o) => o.kind !== 'departement');
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: thisYear - 2016 + 2 }, (_, i) => thisYear + 1 - i);
+  const set = (patch: Partial<DashboardState['filter']>, year = state.year) => onChange({ filter: { ...f, ...patch }, year });
+  const one = <T,>(v: string, map: (s: string) => T): T[] | undefined => (v === ALL ? undefined : [map(v)]);
+
+  return (
+    <form className="filter-bar" aria-label="Filter for oversikten" onSubmit={(e) => e.preventDefault()}>
+      <Field>
+        <Label>Plan</Label>
+        <Select value={plan} onChange={(e) => set({ plans: one(e.target.value, (s) => s as PlanCode), parts: undefined })}>
+          <Select.Option value={ALL}>Alle planer</Select.Option>
+          {plans.map((p) => (
+            <Select.Option key={p.code} value={p.code}>
+              {p.kind === 'strategi' ? 'Strategien 2025–2030' : 'Handlingsplanen 2016'}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Field>
+        <Label>Del</Label>
+        <Select value={String(f.parts?.[0] ?? ALL)} onChange={(e) => set({ parts: one(e.target.value, Number) })}>
+          <Select.Option value={ALL}>Alle deler</Select.Option>
+          {parts.map((pt) => (
+            <Select.Option key={pt.id} value={String(pt.id)}>
+              {plan ? '' : pt.plan.kind === 'strategi' ? 'Strategien: ' : 'Handlingsplanen: '}
+              {pt.number}. {pt.title}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Field>
+        <Label>Departement</Label>
+        <Select value={f.ministries?.[0] ?? ALL} onChange={(e) => set({ ministries: one(e.target.value, String) })}>
+          <Select.Option value={ALL}>Alle departementer</Select.Option>
+          {ministries.map((o) => (
+            <Select.Option key={o.abbrev} value={o.abbrev}>
+              {o.abbrev} – {o.name}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Field>
+        <Label>Virksomhet</Label>
+        <Select value={f.agencies?.[0] ?? ALL} onChange={(e) => set({ agencies: one(e.target.value, String) })}>
+          <Select.Option value={ALL}>Alle virksomheter</Select.Option>
+          {agencies.map((o) => (
+            <Select.Option key={o.abbrev} value={o.abbrev}>
+              {o.abbrev === o.name ? o.name : `${o.abbrev} – ${o.name}`}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Field>
+        <Label>År</Label>
+        <Select value={String(state.year ?? ALL)} onChange={(e) => set({}, e.target.value === ALL ? undefined : Number(e.target.value))}>
+          <Select.Option value={ALL}>I år (per i dag)</Select.Option>
+          {years.map((y) => (
+            <Select.Option key={y} value={String(y)}>
+              {y}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+    </form>
+  );
+}

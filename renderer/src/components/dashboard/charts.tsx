@@ -1,0 +1,118 @@
+// The dashboard's charts, built from the core's aggregates. Each knows its text summary and its register links.
+import type { DashboardOverview, MinistryBudgetRow, StatusOverTimePoint } from '../../../../shared/api/dashboard.contract.ts';
+import { ASSESSMENT_CODES, ASSESSMENT_SHORT, STATUS_CODES, STATUS_LABELS, type AssessmentCode, type PlanCode, type StatusCode } from '../../../../shared/domain/vocabulary.ts';
+import { formatDate, formatInteger, formatNok } from '../../../../shared/format/nb.ts';
+import type { DashboardState } from '../../hooks/useDashboard.ts';
+import { BarChartCard, type ChartSeries } from '../charts/BarChartCard.tsx';
+import { compactAmount } from '../charts/compactNumber.ts';
+import { ASSESSMENT_STYLE, BUDGET_STYLE, STATUS_STYLE } from '../charts/palette.ts';
+import { registerHref } from './registerLink.ts';
+
+export const STATUS_SERIES: ChartSeries[] = STATUS_CODES.map((s) => ({ key: s, label: STATUS_LABELS[s], ...STATUS_STYLE[s] }));
+export const ASSESSMENT_SERIES: ChartSeries[] = ASSESSMENT_CODES.map((a) => ({ key: a, label: ASSESSMENT_SHORT[a], ...ASSESSMENT_STYLE[a] }));
+
+function listCounts(series: ChartSeries[], values: Record<string, number>): string {
+  const parts = series.filter((s) => (values[s.key] ?? 0) > 0).map((s) => `${formatInteger(values[s.key])} ${s.label.toLowerCase()}`);
+  return parts.length ? parts.join(', ') : 'ingen tiltak';
+}
+
+interface Common {
+  state: DashboardState;
+  compact?: boolean;
+  width?: number;
+  height?: number;
+}
+
+export function StatusByPartChart({ data, planCode, ...c }: Common & { data: DashboardOverview; planCode: PlanCode }) {
+  const rows = data.statusByPart.filter((r) => r.planCode === planCode);
+  if (rows.length === 0) return null;
+  const total = rows.reduce((s, r) => s + r.total, 0);
+  const sums = Object.fromEntries(STATUS_CODES.map((s) => [s, rows.reduce((n, r) => n + r.counts[s], 0)]));
+  const biggest = [...rows].sort((a, b) => b.total - a.total)[0];
+  return (
+    <BarChartCard
+      id={`status-${planCode}`}
+      title={`Status per del – ${rows[0].planTitle}`}
+      summary={`${formatInteger(total)} tiltak i ${rows.length} deler: ${listCounts(STATUS_SERIES, sums)}. Flest tiltak i del ${biggest.partNumber ?? '–'} (${formatInteger(biggest.total)}).`}
+      asOf={data.asOf}
+      categories={rows.map((r) => ({ key: String(r.partId ?? 'uten'), label: r.partNumber === null ? 'Uten del' : `Del ${r.partNumber}`, name: r.partNumber === null ? 'Uten del' : `Del ${r.partNumber}: ${r.partTitle}`, values: r.counts }))}
+      series={STATUS_SERIES}
+      hrefFor={(cat, s) => registerHref(c.state, { plans: [planCode], ...(cat.key !== 'uten' ? { parts: [Number(cat.key)] } : {}), statuses: [s.key as StatusCode] }, data.asOf)}
+      {...c}
+    />
+  );
+}
+
+export function AssessmentByMinistryChart({ data, ...c }: Common & { data: DashboardOverview }) {
+  const rows = data.assessmentByMinistry;
+  const worst = [...rows].sort((a, b) => b.counts.rod - a.counts.rod || b.counts.gul - a.counts.gul)[0];
+  return (
+    <BarChartCard
+      id="assessment-ministry"
+      title="Vurdering per departement"
+      summary={
+        rows.length === 0
+          ? 'Ingen tiltak med ansvarlig departement i utvalget.'
+          : `Tiltak der departementet er ansvarlig eller medansvarlig. ${rows.map((r) => `${r.abbrev}: ${listCounts(ASSESSMENT_SERIES, r.counts)}`).join('. ')}.${worst && worst.counts.rod > 0 ? ` Flest røde: ${worst.abbrev} (${worst.counts.rod}).` : ''}`
+      }
+      asOf={data.asOf}
+      categories={rows.map((r) => ({ key: r.abbrev, label: r.abbrev, name: `${r.name} (${r.abbrev})`, values: r.counts }))}
+      series={ASSESSMENT_SERIES}
+      horizontal
+      hrefFor={(cat, s) => registerHref(c.state, { ministries: [cat.key], assessments: [s.key as AssessmentCode] }, data.asOf)}
+      {...c}
+    />
+  );
+}
+
+export function BudgetByMinistryChart({ data, ...c }: Common & { data: DashboardOverview }) {
+  const rows = data.budgetByMinistry.filter((r) => r.year === data.year);
+  const years = [...new Set(data.budgetByMinistry.map((r) => r.year))].sort();
+  const allocated = rows.reduce((s, r) => s + r.allocatedNok, 0);
+  const spent = rows.reduce((s, r) => s + r.spentNok, 0);
+  const series: ChartSeries[] = [
+    { key: 'allocated', label: 'Bevilget', ...BUDGET_STYLE.allocated },
+    { key: 'spent', label: 'Forbrukt', ...BUDGET_STYLE.spent },
+  ];
+  return (
+    <>
+      <BarChartCard
+        id="budget-ministry"
+        title={`Budsjett per departement ${data.year}`}
+        summary={
+          rows.length === 0
+            ? `Ingen budsjettlinjer for ${data.year} i utvalget${years.length ? ` (det finnes for ${years.join(', ')})` : ''}.`
+            : `Tiltak der departementet er ansvarlig eller medansvarlig (et delt tiltak telles hos hvert departement). Bevilget ${formatNok(allocated)}, forbrukt ${formatNok(spent)} i ${data.year}.`
+        }
+        asOf={data.asOf}
+        categories={rows.map((r: MinistryBudgetRow) => ({ key: r.abbrev, label: r.abbrev, name: `${r.name} (${r.abbrev})`, values: { allocated: r.allocatedNok, spent: r.spentNok } }))}
+        series={series}
+        stacked={false}
+        formatValue={compactAmount}
+        hrefFor={(cat) => registerHref(c.state, { ministries: [cat.key] }, data.asOf)}
+        {...c}
+      />
+    </>
+  );
+}
+
+export function StatusOverTimeChart({ points, asOf, ...c }: Common & { points: StatusOverTimePoint[]; asOf: string }) {
+  const first = points[0];
+  const last = points.at(-1);
+  return (
+    <BarChartCard
+      id="status-over-time"
+      title="Status over tid"
+      summary={
+        first && last
+          ? `Fordelingen slik historikken viste den ved utgangen av hver periode, fra ${first.label} til ${last.label}. ${first.label}: ${listCounts(STATUS_SERIES, first.counts)}. ${last.label} (per ${formatDate(last.date)}): ${listCounts(STATUS_SERIES, last.counts)}.`
+          : 'Ingen historikk i utvalget.'
+      }
+      asOf={asOf}
+      categories={points.map((p) => ({ key: p.date, label: p.label, name: `${p.label} (per ${formatDate(p.date)})`, values: p.counts }))}
+      series={STATUS_SERIES}
+      hrefFor={(cat, s) => registerHref(c.state, { statuses: [s.key as StatusCode], asOf: cat.key }, cat.key)}
+      {...c}
+    />
+  );
+}

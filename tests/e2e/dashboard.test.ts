@@ -1,0 +1,144 @@
+// Oversikt and Møtemodus as a coordinator uses them before and during a meeting, in real Chromium.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portfolioFile, tempDir } from '../support/portfolio.ts';
+import { describeViolations, launchBrowser, seriousA11yViolations, startWeb, type WebApp } from './support/browser.ts';
+
+const SHOTS = new URL('../../test-output/meeting/', import.meta.url).pathname;
+
+describe('dashboard and meeting mode on the example file', () => {
+  const tmp = tempDir();
+  let web: WebApp;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  const hash = () => page.evaluate(() => decodeURIComponent(window.location.hash));
+
+  beforeAll(async () => {
+    web = await startWeb(portfolioFile(tmp.dir, 'eksempel.tilt', true));
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    // The last meeting date the coordinator stored: the example history has changes after it.
+    await context.addInitScript(() => {
+      const key = 'tiltaksportefoljen:lastMeetingDate';
+      if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, JSON.stringify('2025-06-30'));
+    });
+    page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${web.url}#/oversikt`);
+    await page.locator('[data-chart="assessment-ministry"] .recharts-surface').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    tmp.cleanup();
+  });
+
+  it('shows key figures, the charts with text summaries, and the changes since the stored meeting date', async () => {
+    await expect(page.getByRole('list', { name: 'Nøkkeltall' }).getByText('Tiltak', { exact: true }).isVisible()).resolves.toBe(true);
+    for (const chart of ['status-handlingsplan-2016', 'status-strategi-2025-2030', 'assessment-ministry', 'status-over-time']) {
+      const card = page.locator(`[data-chart="${chart}"]`);
+      await card.locator('.recharts-surface').waitFor();
+      await expect(card.locator('.chart-seg').count(), chart).resolves.toBeGreaterThan(2);
+      await expect(card.locator('.chart-card__summary').textContent()).resolves.toMatch(/\d/);
+    }
+    await expect(page.getByRole('heading', { name: 'Endringer siden 30.06.2025' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.changes-table tbody tr').count()).resolves.toBeGreaterThan(3);
+  });
+
+  it('offers every chart as a table', async () => {
+    const card = page.locator('[data-chart="assessment-ministry"]');
+    await card.getByText('Vis som tabell').click();
+    await expect(card.getByRole('table').getByRole('rowheader', { name: /Helse- og omsorgsdepartementet/ }).isVisible()).resolves.toBe(true);
+  });
+
+  it('has no serious or critical accessibility violations on the dashboard', async () => {
+    const v = await seriousA11yViolations(page);
+    expect(v, describeViolations(v)).toEqual([]);
+  });
+
+  it('saves a chart as SVG and PNG with its title and as-of date', async () => {
+    const card = page.locator('[data-chart="assessment-ministry"]');
+    const [svg] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /som SVG/ }).click()]);
+    expect(svg.suggestedFilename()).toMatch(/^vurdering-per-departement-\d{4}-\d{2}-\d{2}\.svg$/);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text).toContain('<text x="16" y="28" font-size="20" font-weight="600" fill="#111111">Vurdering per departement</text>');
+    expect(text).toMatch(/Per \d{2}\.\d{2}\.\d{4}/);
+    expect(text).toContain('pat-cross');
+    const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /som PNG/ }).click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('opens the register filtered to a ministry’s rød measures, by mouse and by keyboard', async () => {
+    await page.locator('[data-segment="AID:rod"]').click();
+    await expect(hash()).resolves.toBe('#/tiltak?ministry=AID&assessment=rod');
+    await page.goBack();
+    await page.locator('[data-segment="HOD:gul"]').waitFor();
+    await page.locator('[data-segment="HOD:gul"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(hash()).resolves.toBe('#/tiltak?ministry=HOD&assessment=gul');
+  });
+
+  it('keeps the filter in the URL and narrows the register links by it', async () => {
+    await page.goto(`${web.url}#/oversikt?plan=handlingsplan-2016&year=2024`);
+    await page.getByText('Per 31.12.2024 · budsjettår 2024').waitFor();
+    await expect(page.getByLabel('Plan', { exact: true }).inputValue()).resolves.toBe('handlingsplan-2016');
+    await page.getByLabel('Departement', { exact: true }).selectOption('HOD');
+    await expect(hash()).resolves.toBe('#/oversikt?plan=handlingsplan-2016&ministry=HOD&year=2024');
+    await page.locator('[data-segment="HOD:gul"]').click();
+    await expect(hash()).resolves.toBe('#/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=gul&asOf=2024-12-31');
+  });
+
+  it('stores the meeting date, and "Endringer siden" starts from it next time', async () => {
+    await page.goto(`${web.url}#/oversikt`);
+    await page.getByLabel('Vis endringer siden').fill('2025-09-01');
+    await page.getByRole('heading', { name: 'Endringer siden 01.09.2025' }).waitFor();
+    await page.getByRole('button', { name: 'Lagre som møtedato' }).click();
+    await page.getByText('Lagret møtedato: 01.09.2025.', { exact: false }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Endringer siden 01.09.2025' }).waitFor();
+    await expect(page.evaluate(() => window.localStorage.getItem('tiltaksportefoljen:lastMeetingDate'))).resolves.toBe('"2025-09-01"');
+  });
+
+  it('meeting mode moves with the arrow keys and Page Up/Down, shows each slide, and leaves with Esc', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${web.url}#/oversikt`);
+    await page.getByRole('button', { name: 'Møtemodus' }).click();
+    await page.locator('[data-slide="oversikt"]').waitFor();
+    await page.getByText(/^Lysbilde 1 av \d+$/).waitFor();
+    const total = Number((await page.getByText(/^Lysbilde 1 av \d+$/).textContent())!.match(/av (\d+)/)![1]);
+    expect(total).toBeGreaterThanOrEqual(1 + 8 + 1 + 1); // overview, 8 parts, changes, gul/rød
+    await expect(page.getByRole('button', { name: /Lagre|Registrer|Endre/ }).count()).resolves.toBe(0);
+    const v = await seriousA11yViolations(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    const seen: string[] = [];
+    for (let i = 1; i <= total; i++) {
+      await page.getByText(`Lysbilde ${i} av ${total}`).waitFor();
+      const slide = page.locator('[data-slide]');
+      seen.push((await slide.getAttribute('data-slide'))!);
+      if (seen.at(-1) === 'endringer-1') await expect(slide.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^Endringer siden 01\.09\.2025/);
+      await page.screenshot({ path: join(SHOTS, `slide-${String(i).padStart(2, '0')}.png`) });
+      await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
+    }
+    expect(seen[0]).toBe('oversikt');
+    expect(seen.filter((s) => s.startsWith('del-'))).toHaveLength(8);
+    expect(seen.some((s) => s.startsWith('endringer-'))).toBe(true);
+    expect(seen.at(-1)).toMatch(/^gul-rod-/);
+    await expect(page.locator('[data-slide="endringer-1"]').count()).resolves.toBe(0);
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText(`Lysbilde ${total - 1} av ${total}`).waitFor();
+    await page.keyboard.press('PageUp');
+    await page.getByText(`Lysbilde ${total - 2} av ${total}`).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
+    await expect(hash()).resolves.toBe('#/oversikt');
+    expect(errors).toEqual([]);
+  });
+});
