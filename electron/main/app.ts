@@ -83,6 +83,8 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
   const { app } = e;
   const log = opts.log ?? ((m: string, err: unknown) => console.error(m, err));
   e.protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  // Norwegian UI: date fields show 31.12.2024 and the spell checker speaks bokmål, whatever the OS language.
+  app.commandLine?.appendSwitch('lang', 'nb');
 
   if (!app.requestSingleInstanceLock()) {
     app.quit();

@@ -14,7 +14,9 @@ const ASSESSMENT_SYMBOL: Record<AssessmentCode, string> = { 'ikke-vurdert': '–
 export function AssessmentTag({ value }: { value: AssessmentCode }) {
   return (
     <Tag data-color={ASSESSMENT_COLOR[value]} data-size="sm" className="assessment-tag">
-      <span aria-hidden="true">{ASSESSMENT_SYMBOL[value]} </span>
+      <span aria-hidden="true" className="assessment-tag__symbol">
+        {ASSESSMENT_SYMBOL[value]}
+      </span>
       {ASSESSMENT_SHORT[value]}
     </Tag>
   );
