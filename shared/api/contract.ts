@@ -1,11 +1,13 @@
 // Every operation the renderer may call, declared once. Add a feature by adding its contract file here.
 import type { Contract, OpInput, OpOutput } from './op.ts';
+import { filesContract } from './files.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { statusContract } from './status.contract.ts';
 
 export const contract = {
   ...portfolioContract,
   ...statusContract,
+  ...filesContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

@@ -104,3 +104,8 @@ export interface PortfolioInfo {
   pendingTitles: number;
   measureCount: number;
 }
+
+/** Grows with every commit to the portfolio file by anyone; the renderer refetches when it moves. */
+export interface ChangeCounter {
+  counter: number;
+}

@@ -11,6 +11,8 @@ export interface OpenOptions {
   create?: boolean;
   readOnly?: boolean;
   busyTimeoutMs?: number;
+  /** Apply pending migrations (default true). openPortfolio turns it off to back up first. */
+  migrate?: boolean;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -26,12 +28,12 @@ function readHeader(path: string): string {
   }
 }
 
-function notAPortfolio(path: string): AppError {
+export function notAPortfolio(path: string): AppError {
   return new AppError('invalid', `«${path}» er ikke en tiltaksportefølje. Filen er ikke endret.`);
 }
 
 /** Check an existing file before SQLite touches it, so a foreign file is never written to. */
-function assertLooksLikePortfolio(path: string): void {
+export function assertLooksLikePortfolio(path: string): void {
   const size = statSync(path).size;
   if (size === 0) return;
   if (readHeader(path) !== SQLITE_HEADER) throw notAPortfolio(path);
@@ -55,9 +57,17 @@ export function openPortfolioDb(path: string, opts: OpenOptions): Database {
     assertNotNewer(db, migrations);
     if (!opts.readOnly) {
       // Durability first: rollback journal with full sync; WAL is unsafe on network and synced folders.
-      if (path !== ':memory:') db.pragma('journal_mode = DELETE');
+      if (path !== ':memory:') {
+        const mode = String(db.pragma('journal_mode = DELETE', { simple: true })).toLowerCase();
+        if (mode !== 'delete') {
+          throw new AppError(
+            'invalid',
+            `«${path}» bruker WAL-journal, og den kunne ikke gjøres om til vanlig journal (filen er kanskje åpen i et annet program). Lukk de andre programmene og prøv igjen. Filen er ikke endret.`,
+          );
+        }
+      }
       db.pragma('synchronous = FULL');
-      migrate(db, migrations);
+      if (opts.migrate !== false) migrate(db, migrations);
     }
     return db;
   } catch (err) {
