@@ -80,7 +80,7 @@ function fsyncFile(path: string): void {
 /** Throws unless `path` is a sound SQLite file. */
 export function assertSoundFile(path: string): void {
   let db: Database | null = null;
-  let ok = false;
+  let ok: boolean;
   try {
     db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
     ok = isSound(integrityCheck(db));

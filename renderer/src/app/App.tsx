@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { useExternalChanges } from '../hooks/useExternalChanges.ts';
 import { OverviewPage } from '../pages/OverviewPage.tsx';
 import { PlanMeasuresPage } from '../pages/PlanMeasuresPage.tsx';
 import { ReportsPage } from '../pages/ReportsPage.tsx';
@@ -16,6 +17,7 @@ const PAGES: Record<string, ComponentType> = {
 
 export function App() {
   const route = useRoute();
+  useExternalChanges();
   const path = PAGES[route.path] ? route.path : '/tiltak';
   const Page = PAGES[path];
   return (
