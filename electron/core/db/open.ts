@@ -13,6 +13,9 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** Apply pending migrations (default true). openPortfolio turns it off to back up first. */
   migrate?: boolean;
+  /** A reader that may still roll back a crashed writer's journal: writable at the file level, but
+   * `query_only` refuses every change (used when another instance holds the writer lease). */
+  queryOnly?: boolean;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -55,7 +58,9 @@ export function openPortfolioDb(path: string, opts: OpenOptions): Database {
     const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
     if (tables.n > 0 && appId !== APPLICATION_ID) throw notAPortfolio(path);
     assertNotNewer(db, migrations);
-    if (!opts.readOnly) {
+    if (opts.queryOnly) {
+      db.pragma('query_only = ON');
+    } else if (!opts.readOnly) {
       // Durability first: rollback journal with full sync; WAL is unsafe on network and synced folders.
       if (path !== ':memory:') {
         const mode = String(db.pragma('journal_mode = DELETE', { simple: true })).toLowerCase();

@@ -223,7 +223,8 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
   }
 
   function openReader(): void {
-    ctx.db = openPortfolioDb(path, { resourcesDir: opts.resourcesDir, readOnly: true, busyTimeoutMs: opts.busyTimeoutMs });
+    const writable = canWrite(path);
+    ctx.db = openPortfolioDb(path, { resourcesDir: opts.resourcesDir, readOnly: !writable, queryOnly: writable, busyTimeoutMs: opts.busyTimeoutMs });
   }
 
   try {
