@@ -63,7 +63,13 @@ export function openPortfolioDb(path: string, opts: OpenOptions): Database {
     } else if (!opts.readOnly) {
       // Durability first: rollback journal with full sync; WAL is unsafe on network and synced folders.
       if (path !== ':memory:') {
-        const mode = String(db.pragma('journal_mode = DELETE', { simple: true })).toLowerCase();
+        let mode: string;
+        try {
+          mode = String(db.pragma('journal_mode = DELETE', { simple: true })).toLowerCase();
+        } catch (err) {
+          if (!/^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code))) throw err;
+          mode = 'busy';
+        }
         if (mode !== 'delete') {
           throw new AppError(
             'invalid',
