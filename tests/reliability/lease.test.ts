@@ -76,7 +76,7 @@ let overlapping = 0;
 
 describe('the writer lease', () => {
   it('never lets two instances write at once, whether the holder is killed or frozen', async () => {
-    const n = trials(3, 60);
+    const n = trials(3, 40);
     let writersAtStartWrong = 0;
     let takeovers = 0;
     let refusedAfterWake = 0;

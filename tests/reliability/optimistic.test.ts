@@ -56,8 +56,8 @@ function sum(rs: Record<string, number>[]): Record<string, number> {
 }
 
 describe('two processes editing the same measures', () => {
-  const n = trials(2, 40);
-  const edits = trials(60, 200);
+  const n = trials(2, 10);
+  const edits = trials(60, 150);
 
   it('with optimistic versions: every acknowledged edit is kept and conflicts are detected', async () => {
     const results = [];

@@ -116,6 +116,17 @@ describe('opening a file', () => {
 });
 
 describe('the writer lease', () => {
+  it('is taken without modifying the file: opening and closing leaves its bytes as they were', async () => {
+    const path = portfolioFile(dir());
+    const before = hash(path);
+    const o = await open(path);
+    expect(o.readOnly).toBe(false);
+    await dispatch('measures:list', {}, () => o.ctx);
+    o.close();
+    expect(hash(path)).toBe(before);
+    expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+
   it('gives a second instance the file read-only, saying who holds it, and releases on close', async () => {
     const path = portfolioFile(dir());
     const kari = await open(path, { user: 'Kari', host: 'PC-123' });

@@ -144,10 +144,12 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
   inspect(path, opts);
 
   let lease: Lease | null = null;
+  let takenOverAtOpen = false;
   let holder: LeaseHolderInfo | null = null;
   let readOnlyReason: string | undefined;
   if (opts.readOnly) {
     readOnlyReason = 'Filen er åpnet skrivebeskyttet, så endringen ble ikke lagret.';
+    holder = readLeaseSafe(path);
   } else if (!canWrite(path)) {
     readOnlyReason = 'Filen er skrivebeskyttet eller ligger i en mappe du ikke kan skrive i, så endringen ble ikke lagret.';
     warnings.push('Filen er skrivebeskyttet og åpnet bare for lesing. Lagre en kopi et sted du kan skrive for å endre den.');
@@ -158,6 +160,7 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
       if (!lease && r.holder && leaseExpired(r.holder, now(), ttlMs)) {
         // The holder stopped renewing (crashed, switched off): take over, and say so.
         lease = takeOverLease(path, leaseOpts);
+        takenOverAtOpen = lease !== null;
         if (lease) warnings.push(`Filen var sist i bruk av ${describeHolder(r.holder)}, som ikke lenger svarer. Du har nå overtatt den.`);
       }
       if (!lease) {
@@ -192,7 +195,13 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
       throw new AppError('read-only', ctx.readOnlyReason!);
     });
   };
-  async function becomeWriter(l: Lease): Promise<void> {
+  /**
+   * Open for writing under lease `l`. Fencing: our token goes into the file (meta.writer_lease) and every write
+   * transaction checks it is still ours. After a take-over it is written at once, to shut out a holder that may
+   * only be frozen; after a plain acquire (the previous holder closed properly) it is written with our first
+   * change, so merely opening a file never modifies it.
+   */
+  async function becomeWriter(l: Lease, takenOver: boolean): Promise<void> {
     const db = openPortfolioDb(path, { resourcesDir: opts.resourcesDir, migrate: false, busyTimeoutMs: opts.busyTimeoutMs });
     try {
       const migrations = loadMigrations(opts.resourcesDir);
@@ -200,13 +209,20 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
         await backupNow(db, path, 'migrering', { ...opts, now });
       }
       migrate(db, migrations);
-      // Fencing: our token goes into the file; every later write transaction checks it is still ours.
-      db.transaction(() => setMeta(db, LEASE_META_KEY, l.info.token)).immediate();
+      const token = l.info.token;
+      if (takenOver) db.transaction(() => setMeta(db, LEASE_META_KEY, token)).immediate();
+      // The token in the file when we became the writer: still finding it means nobody took over since
+      // (or our first write rolled back), so the write may proceed and claims the file.
+      const found = getMeta(db, LEASE_META_KEY);
       setWriteGuard(db, () => {
-        if (getMeta(db, LEASE_META_KEY) !== l.info.token) {
-          loseLease();
-          throw new AppError('read-only', ctx.readOnlyReason!);
+        const current = getMeta(db, LEASE_META_KEY);
+        if (current === token) return;
+        if (current === found) {
+          setMeta(db, LEASE_META_KEY, token);
+          return;
         }
+        loseLease();
+        throw new AppError('read-only', ctx.readOnlyReason!);
       });
     } catch (err) {
       db.close();
@@ -228,10 +244,11 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
   }
 
   try {
-    if (lease) await becomeWriter(lease);
+    if (lease) await becomeWriter(lease, takenOverAtOpen);
     else openReader();
   } catch (err) {
-    lease?.release();
+    // After a take-over the lock stays ours but unrenewed: the old holder is out, and it expires for others.
+    if (!takenOverAtOpen) lease?.release();
     throw err;
   }
 
@@ -273,12 +290,9 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
         return false;
       }
       const reader = ctx.db;
-      try {
-        await becomeWriter(l);
-      } catch (err) {
-        l.release();
-        throw err;
-      }
+      // On failure (e.g. the old holder still finishing a transaction) the lock stays ours but unrenewed,
+      // so the old holder stays out; a later take-over (ours or another's) can claim it once it expires.
+      await becomeWriter(l, true);
       reader.close();
       lease = l;
       holder = null;
