@@ -13,6 +13,7 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           testTimeout: 600_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

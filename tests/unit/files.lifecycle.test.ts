@@ -94,6 +94,19 @@ describe('opening a file', () => {
     expect(again.readOnly).toBe(false);
   });
 
+  it('treats a damaged schema as a damaged file, not as a crash', async () => {
+    const path = portfolioFile(dir());
+    const db = new BetterSqlite3(path);
+    db.unsafeMode(true);
+    db.pragma('writable_schema = ON');
+    db.prepare("UPDATE sqlite_schema SET sql = 'CREATE TABLE status_updates (id INTEGER PRIMARY KEY, comm\u00a4t' WHERE name = 'status_updates'").run();
+    db.close();
+    const before = hash(path);
+    const err = await refusal(open(path));
+    expect(err.details).toMatchObject({ damaged: true });
+    expect(hash(path)).toBe(before);
+  });
+
   it('converts a file found in WAL mode to the rollback journal', async () => {
     const path = portfolioFile(dir());
     const db = new BetterSqlite3(path);

@@ -69,7 +69,9 @@ function damagedError(path: string, opts: BackupOptions): AppError {
 
 function isSqliteCorruption(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code);
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return false;
+  // A damaged schema text surfaces as SQLITE_ERROR "malformed database schema" when first parsed.
+  return /^SQLITE_(CORRUPT|NOTADB)/.test(code) || /malformed database schema|file is not a database/i.test(String((err as Error).message));
 }
 
 /** Header bytes 18–19 are 2 in a WAL-mode file. */
@@ -87,7 +89,7 @@ function isWalFile(path: string): boolean {
  * Everything that must hold before anyone writes: a portfolio, not newer than this app, sound (quick_check).
  * Read-only unless a journal needs rolling back (the recovery SQLite itself does after a crash).
  */
-function inspect(path: string, opts: OpenPortfolioOptions): void {
+function inspect(path: string, opts: OpenPortfolioOptions, log: (m: string, e?: unknown) => void): void {
   const hasBackups = () => listBackups(path, opts).length > 0;
   try {
     assertLooksLikePortfolio(path);
@@ -107,10 +109,12 @@ function inspect(path: string, opts: OpenPortfolioOptions): void {
     if (!isSound(quickCheck(db))) throw damagedError(path, opts);
   } catch (err) {
     if (isSqliteCorruption(err)) throw damagedError(path, opts);
-    if ((err as { code?: string }).code === 'SQLITE_BUSY') {
+    if (/^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: string }).code))) {
       throw new AppError('busy', `Filen «${path}» er i bruk akkurat nå. Prøv igjen om litt.`);
     }
-    throw err;
+    if (err instanceof AppError) throw err;
+    log('open failed', err);
+    throw new AppError('invalid', `Kan ikke åpne «${path}»: filen er låst, skrivebeskyttet eller utilgjengelig. Filen er ikke endret.`);
   } finally {
     db?.close();
   }
@@ -141,7 +145,7 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
   const location = describeLocation(path, opts.location);
   const warnings = locationWarnings(location);
 
-  inspect(path, opts);
+  inspect(path, opts, log);
 
   let lease: Lease | null = null;
   let takenOverAtOpen = false;
@@ -249,6 +253,7 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
   } catch (err) {
     // After a take-over the lock stays ours but unrenewed: the old holder is out, and it expires for others.
     if (!takenOverAtOpen) lease?.release();
+    if (isSqliteCorruption(err)) throw damagedError(path, opts);
     throw err;
   }
 

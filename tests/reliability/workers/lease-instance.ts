@@ -7,7 +7,20 @@ import { RESOURCES, say, sleepMs } from './common.ts';
 
 const [path, name, ttlArg] = process.argv.slice(2);
 const ttl = Number(ttlArg);
-const opened = await openPortfolio(path, { resourcesDir: RESOURCES, user: name, host: 'test', leaseTtlMs: ttl, heartbeatMs: Math.floor(ttl / 4), busyTimeoutMs: Math.floor(ttl / 3), log: () => {} });
+const open = () =>
+  openPortfolio(path, { resourcesDir: RESOURCES, user: name, host: 'test', leaseTtlMs: ttl, heartbeatMs: Math.floor(ttl / 4), busyTimeoutMs: Math.floor(ttl / 3), log: () => {} });
+// Opening while the other instance commits can meet a busy file ("Filen er i bruk …, prøv igjen"): retry, as a user would.
+let opened: Awaited<ReturnType<typeof open>>;
+for (;;) {
+  try {
+    opened = await open();
+    break;
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'busy') throw err;
+    say('open-busy');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 let role = '';
 const announce = () => {
   const now = opened.readOnly ? 'reader' : 'writer';
