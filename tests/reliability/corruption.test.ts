@@ -80,6 +80,7 @@ describe('a corrupted portfolio file', () => {
         const details = err.details as { damaged?: boolean; backups?: { path: string }[] } | undefined;
         if (!details?.damaged || !details.backups?.length) {
           restoreNotOffered++;
+          crashNotes.push(`no restore offered: ${err.message}`);
           continue;
         }
         await restoreBackup(path, details.backups[0].path, { resourcesDir: RESOURCES, backupDir: dir });

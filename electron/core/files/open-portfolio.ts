@@ -10,7 +10,7 @@ import { APPLICATION_ID, assertNotNewer, loadMigrations, migrate, pendingMigrati
 import { assertLooksLikePortfolio, notAPortfolio, openPortfolioDb } from '../db/open.ts';
 import { setWriteGuard } from '../db/tx.ts';
 import { AppError } from '../errors.ts';
-import { isSound, quickCheck } from '../repositories/file-health.repo.ts';
+import { isSound, quickCheck, schemaFingerprint } from '../repositories/file-health.repo.ts';
 import { getMeta, setMeta } from '../repositories/meta.repo.ts';
 import { osUserName } from '../session.ts';
 import { backupNow, dailyBackupDue, listBackups, type BackupInfo, type BackupOptions } from './backup.ts';
@@ -67,11 +67,11 @@ function damagedError(path: string, opts: BackupOptions): AppError {
   );
 }
 
+/** Any SQLite error from the fixed statements run on open, other than access and locking, means damage. */
 function isSqliteCorruption(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return false;
-  // A damaged schema text surfaces as SQLITE_ERROR "malformed database schema" when first parsed.
-  return /^SQLITE_(CORRUPT|NOTADB)/.test(code) || /malformed database schema|file is not a database/i.test(String((err as Error).message));
+  return !/^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|READONLY|PERM|AUTH|NOMEM|FULL|INTERRUPT)/.test(code);
 }
 
 /** Header bytes 18–19 are 2 in a WAL-mode file. */
@@ -106,7 +106,12 @@ function inspect(path: string, opts: OpenPortfolioOptions, log: (m: string, e?: 
       throw hasBackups() ? damagedError(path, opts) : notAPortfolio(path);
     }
     assertNotNewer(db, loadMigrations(opts.resourcesDir));
+    // Our files record their schema version from the first migration on; a portfolio without one is damaged.
+    const version = schemaVersion(db);
+    if (tables > 0 && (!Number.isInteger(version) || version < 1)) throw damagedError(path, opts);
     if (!isSound(quickCheck(db))) throw damagedError(path, opts);
+    // quick_check does not read the schema text: a damaged column name would only fail later, mid-use.
+    if (tables > 0 && !sameSchema(schemaFingerprint(db), expectedSchema(opts.resourcesDir, version))) throw damagedError(path, opts);
   } catch (err) {
     if (isSqliteCorruption(err)) throw damagedError(path, opts);
     if (/^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: string }).code))) {
@@ -118,6 +123,28 @@ function inspect(path: string, opts: OpenPortfolioOptions, log: (m: string, e?: 
   } finally {
     db?.close();
   }
+}
+
+const expectedSchemas = new Map<string, string[]>();
+/** The schema a sound file at `version` has: the migrations up to it, applied to an empty database. */
+function expectedSchema(resourcesDir: string, version: number): string[] {
+  const key = `${resourcesDir}\0${version}`;
+  let schema = expectedSchemas.get(key);
+  if (!schema) {
+    const mem = new BetterSqlite3(':memory:');
+    try {
+      migrate(mem, loadMigrations(resourcesDir).slice(0, version));
+      schema = schemaFingerprint(mem);
+    } finally {
+      mem.close();
+    }
+    expectedSchemas.set(key, schema);
+  }
+  return schema;
+}
+
+function sameSchema(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((line, i) => line === b[i]);
 }
 
 function canWrite(path: string): boolean {
@@ -254,7 +281,11 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     // After a take-over the lock stays ours but unrenewed: the old holder is out, and it expires for others.
     if (!takenOverAtOpen) lease?.release();
     if (isSqliteCorruption(err)) throw damagedError(path, opts);
-    throw err;
+    if (err instanceof AppError) throw err;
+    log('open for writing failed', err);
+    throw new AppError('invalid', `Kan ikke åpne «${path}» for skriving. Filen er ikke endret; prøv igjen, eller gjenopprett fra en sikkerhetskopi.`, {
+      details: { backups: listBackups(path, opts) },
+    });
   }
 
   ctx.beforeWrite = async () => {

@@ -83,6 +83,9 @@ export async function restoreBackup(rawFile: string, backupFile: string, opts: R
         const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
         try {
           previous = (await backupNow(db, file, 'for-gjenoppretting', opts)).path;
+        } catch {
+          // Damage quick_check missed fails the backup's integrity_check: keep the raw bytes instead.
+          previous = keepDamagedCopy(file, opts);
         } finally {
           db.close();
         }

@@ -23,3 +23,9 @@ export function dataVersion(db: Database): number {
 export function totalChanges(db: Database): number {
   return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 }
+
+/** The schema as SQLite stores it (our objects only), one line per object, sorted: to compare files. */
+export function schemaFingerprint(db: Database): string[] {
+  return (db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as Record<string, unknown>[])
+    .map((r) => JSON.stringify(r));
+}
