@@ -12,4 +12,11 @@ export interface CoreContext {
   user(): string;
   /** Prints HTML to PDF: webContents.printToPDF in the app, headless Chromium in the preview. */
   pdf?: PdfRenderer;
+  /** Why the file is read-only, for the user ("Filen er i bruk av Kari på PC-123 …"). */
+  readOnlyReason?: string;
+  /** Run by the dispatcher before an operation that may write: the daily backup and the lease check.
+   * Set by openPortfolio (electron/core/files); absent for in-memory test portfolios. */
+  beforeWrite?: (operation: string) => Promise<void>;
+  /** A backup of the open file now (e.g. before an import); null where there is no file. */
+  backup?: (reason: 'import' | 'manuell') => Promise<unknown>;
 }

@@ -1,15 +1,13 @@
 // THE one seam between the shell and the core's document lifecycle. Everything else in electron/main talks to
 // `portfolioFiles` through the `PortfolioFiles` interface below.
 //
-// Interim implementation: the durable lifecycle (electron/core/files/: openPortfolio with writer lease and
-// quick_check, listBackups, restoreBackup, saveCopy, watchExternalChanges) is built on another branch. At merge,
-// replace the bodies below with calls to it; the names and shapes already match.
-import { renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+// The implementation is the core's durable lifecycle (electron/core/files/: openPortfolio with quick_check and
+// the writer lease, online backups, restore, save copy, change detection); PDFs print through Electron.
 import type { CoreContext } from '../core/context.ts';
 import { AppError } from '../core/errors.ts';
 import { createPortfolioFile } from '../core/services/portfolio.service.ts';
-import { openSession } from '../core/session.ts';
+import * as files from '../core/files/index.ts';
+import type { PdfRenderer } from '../core/export/pdf.ts';
 
 export interface OpenedPortfolio {
   ctx: CoreContext;
@@ -46,38 +44,35 @@ export interface PortfolioFiles {
   watchExternalChanges(ctx: CoreContext, onChange: () => void): () => void;
 }
 
-export const portfolioFiles: PortfolioFiles = {
-  openPortfolio(path, opts) {
-    const ctx = openSession(path, { resourcesDir: opts.resourcesDir });
-    return { ctx, readOnly: ctx.readOnly, lease: null, warnings: [], close: () => ctx.db.close() };
-  },
-  createPortfolio(path, opts) {
-    createPortfolioFile(path, { resourcesDir: opts.resourcesDir, now: new Date() });
-  },
-  listBackups() {
-    return []; // interim: backups come with the durable lifecycle
-  },
-  restoreBackup() {
-    throw new AppError('unavailable', 'Gjenoppretting fra sikkerhetskopi er ikke tilgjengelig i denne versjonen.');
-  },
-  async saveCopy(ctx, target) {
-    if (resolve(target) === resolve(ctx.path)) {
-      throw new AppError('invalid', 'Kopien må ha et annet navn enn filen som er åpen.');
-    }
-    // SQLite's online backup API into a temporary file, then rename: never a half-written copy.
-    const tmp = `${target}.${process.pid}.copy`;
-    try {
-      await ctx.db.backup(tmp);
-      renameSync(tmp, target);
-    } catch (err) {
-      rmSync(tmp, { force: true });
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC' || code === 'SQLITE_FULL') throw new AppError('internal', 'Disken er full; kopien ble ikke lagret.');
-      if (typeof code === 'string') throw new AppError('invalid', `Kunne ikke lagre kopien som «${target}»: mappen finnes ikke eller er skrivebeskyttet.`);
-      throw err;
-    }
-  },
-  watchExternalChanges() {
-    return () => {}; // interim: change detection comes with the durable lifecycle
-  },
-};
+/** `resourcesDir` (migrations and seed) is needed again when a restored file is checked and migrated;
+ * `pdf` prints reports (Electron's printToPDF in the app, see pdf.ts). */
+export function createPortfolioFiles(resourcesDir: string, pdf?: PdfRenderer): PortfolioFiles {
+  return {
+    async openPortfolio(path, opts) {
+      try {
+        const opened = await files.openPortfolio(path, { resourcesDir: opts.resourcesDir });
+        opened.ctx.pdf = pdf;
+        return opened;
+      } catch (err) {
+        // The shell speaks of backups as { file, createdAt }; the core lists them with their path.
+        const details = err instanceof AppError ? (err.details as { damaged?: boolean; backups?: files.BackupInfo[] } | undefined) : undefined;
+        if (err instanceof AppError && details?.damaged) {
+          const backups: BackupEntry[] = (details.backups ?? []).map((b) => ({ file: b.path, createdAt: b.createdAt }));
+          throw new AppError(err.code, err.message, { details: { damaged: true, backups } });
+        }
+        throw err;
+      }
+    },
+    createPortfolio(path, opts) {
+      createPortfolioFile(path, { resourcesDir: opts.resourcesDir, now: new Date() });
+    },
+    listBackups(path) {
+      return files.listBackups(path).map((b) => ({ file: b.path, createdAt: b.createdAt }));
+    },
+    async restoreBackup(path, file) {
+      await files.restoreBackup(path, file, { resourcesDir });
+    },
+    saveCopy: (ctx, target) => files.saveCopy(ctx, target),
+    watchExternalChanges: (ctx, onChange) => files.watchExternalChanges(ctx, onChange),
+  };
+}

@@ -7,7 +7,7 @@ import { AppError } from '../core/errors.ts';
 import { chromiumPdfRenderer } from '../core/export/pdf-chromium.ts';
 import { sourceResourcesDir } from '../core/paths.ts';
 import { createPortfolioFile } from '../core/services/portfolio.service.ts';
-import { openSession } from '../core/session.ts';
+import { openPortfolio } from '../core/files/index.ts';
 import { startPreviewServer } from './server.ts';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } } });
@@ -26,16 +26,20 @@ try {
     createPortfolioFile(dbPath, { resourcesDir: sourceResourcesDir(), now: new Date() });
     console.log(`Laget ny portefølje: ${dbPath}`);
   }
-  const ctx = { ...openSession(dbPath, { resourcesDir: sourceResourcesDir() }), pdf: chromiumPdfRenderer() };
+  // The same checks, writer lease and backups as the desktop app.
+  const opened = await openPortfolio(dbPath, { resourcesDir: sourceResourcesDir() });
+  opened.ctx.pdf = chromiumPdfRenderer();
+  for (const w of opened.warnings) console.warn(`Advarsel: ${w}`);
+  if (opened.readOnly) console.warn(opened.ctx.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.');
   const server = await startPreviewServer({
-    context: () => ctx,
+    context: () => opened.ctx,
     rendererDir: fileURLToPath(new URL('../../dist/renderer', import.meta.url)),
     port,
   });
   console.log(`Forhåndsvisning: ${server.url}`);
   const stop = async () => {
     await server.close();
-    ctx.db.close();
+    opened.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

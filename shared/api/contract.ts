@@ -5,6 +5,7 @@ import { budgetContract } from './budget.contract.ts';
 import { measureEditContract } from './measure-edit.contract.ts';
 import { organisationsContract } from './organisations.contract.ts';
 import { dashboardContract } from './dashboard.contract.ts';
+import { filesContract } from './files.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { reportsContract } from './reports.contract.ts';
 import { registerContract } from './register.contract.ts';
@@ -22,6 +23,7 @@ export const contract = {
   ...registerContract,
   ...fileContract,
   ...dashboardContract,
+  ...filesContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

@@ -154,3 +154,8 @@ export interface BudgetSummary {
   lines: BudgetLine[];
   totals: { allocatedNok: number; spentNok: number };
 }
+
+/** Grows with every commit to the portfolio file by anyone; the renderer refetches when it moves. */
+export interface ChangeCounter {
+  counter: number;
+}

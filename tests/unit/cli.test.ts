@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../electron/core/cli/main.ts';
-import { tempDir } from '../support/portfolio.ts';
+import { openPortfolio } from '../../electron/core/files/index.ts';
+import { RESOURCES, tempDir } from '../support/portfolio.ts';
 
 async function cli(...args: string[]) {
   const out: string[] = [];
@@ -86,5 +87,18 @@ describe('npm run cli', () => {
     const r = await cli('check', '--db', junk);
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/ikke en tiltaksportefølje/);
+  });
+
+  it('status is refused while the app holds the file, saying who, and writes nothing', async () => {
+    const app = await openPortfolio(db, { resourcesDir: RESOURCES, user: 'Kari', host: 'PC-123' });
+    try {
+      const before = readFileSync(db);
+      const r = await cli('status', '--db', db, '--plan', 'handlingsplan-2016', '--measure', '1', '--status', 'pagar', '--assessment', 'gronn');
+      expect(r.code).not.toBe(0);
+      expect(r.err).toMatch(/^Filen er i bruk av Kari på PC-123/);
+      expect(readFileSync(db).equals(before)).toBe(true);
+    } finally {
+      app.close();
+    }
   });
 });

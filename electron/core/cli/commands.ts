@@ -12,6 +12,7 @@ import { AppError } from '../errors.ts';
 import { exportFormats, isExportFormat } from '../export/formats.ts';
 import { chromiumPdfRenderer } from '../export/pdf-chromium.ts';
 import { atomicWriteFile } from '../files/atomic-write.ts';
+import { openPortfolio } from '../files/open-portfolio.ts';
 import { sourceResourcesDir } from '../paths.ts';
 import { planIdByCode } from '../repositories/plans.repo.ts';
 import { measureIdByNumber } from '../repositories/measures.repo.ts';
@@ -114,8 +115,11 @@ export const commands: Record<string, Command> = {
     async run(values, out) {
       const plan = parseWith(planCode, required(values, 'plan'), 'plan');
       const number = required(values, 'measure');
-      const database = openExisting(values);
+      // Through the file lifecycle: respects another instance's writer lease and makes the day's backup.
+      const opened = await openPortfolio(resolve(required(values, 'db')), { resourcesDir: sourceResourcesDir() });
+      const database = opened.ctx.db;
       try {
+        if (opened.readOnly) throw new AppError('read-only', opened.ctx.readOnlyReason ?? 'Filen er skrivebeskyttet.');
         const planId = planIdByCode(database, plan);
         const measureId = planId === null ? null : measureIdByNumber(database, planId, number);
         if (measureId === null) throw new AppError('not-found', `Fant ikke tiltak ${number} i ${plan}.`);
@@ -131,11 +135,12 @@ export const commands: Record<string, Command> = {
           const issue = parsed.error.issues[0];
           throw new AppError('invalid', `--${String(issue?.path[0] ?? '')}: ${issue?.message}`.replace('--effectiveDate', '--date'));
         }
+        await opened.ctx.beforeWrite?.('status:record');
         const u = recordStatus(database, parsed.data, { now: new Date(), user: osUserName() });
         out(`Registrerte status for tiltak ${number} i ${plan}: ${u.status}, ${u.assessment} (${u.effectiveDate}).`);
         return 0;
       } finally {
-        database.close();
+        opened.close();
       }
     },
   },

@@ -12,6 +12,11 @@ export interface OpenOptions {
   create?: boolean;
   readOnly?: boolean;
   busyTimeoutMs?: number;
+  /** Apply pending migrations (default true). openPortfolio turns it off to back up first. */
+  migrate?: boolean;
+  /** A reader that may still roll back a crashed writer's journal: writable at the file level, but
+   * `query_only` refuses every change (used when another instance holds the writer lease). */
+  queryOnly?: boolean;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -27,12 +32,12 @@ function readHeader(path: string): string {
   }
 }
 
-function notAPortfolio(path: string): AppError {
+export function notAPortfolio(path: string): AppError {
   return new AppError('invalid', `«${path}» er ikke en tiltaksportefølje. Filen er ikke endret.`);
 }
 
 /** Check an existing file before SQLite touches it, so a foreign file is never written to. */
-function assertLooksLikePortfolio(path: string): void {
+export function assertLooksLikePortfolio(path: string): void {
   const size = statSync(path).size;
   if (size === 0) return;
   if (readHeader(path) !== SQLITE_HEADER) throw notAPortfolio(path);
@@ -57,11 +62,27 @@ export function openPortfolioDb(path: string, opts: OpenOptions): Database {
     const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
     if (tables.n > 0 && appId !== APPLICATION_ID) throw notAPortfolio(path);
     assertNotNewer(db, migrations);
-    if (!opts.readOnly) {
+    if (opts.queryOnly) {
+      db.pragma('query_only = ON');
+    } else if (!opts.readOnly) {
       // Durability first: rollback journal with full sync; WAL is unsafe on network and synced folders.
-      if (path !== ':memory:') db.pragma('journal_mode = DELETE');
+      if (path !== ':memory:') {
+        let mode: string;
+        try {
+          mode = String(db.pragma('journal_mode = DELETE', { simple: true })).toLowerCase();
+        } catch (err) {
+          if (!/^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code))) throw err;
+          mode = 'busy';
+        }
+        if (mode !== 'delete') {
+          throw new AppError(
+            'invalid',
+            `«${path}» bruker WAL-journal, og den kunne ikke gjøres om til vanlig journal (filen er kanskje åpen i et annet program). Lukk de andre programmene og prøv igjen. Filen er ikke endret.`,
+          );
+        }
+      }
       db.pragma('synchronous = FULL');
-      migrate(db, migrations);
+      if (opts.migrate !== false) migrate(db, migrations);
     }
     return db;
   } catch (err) {

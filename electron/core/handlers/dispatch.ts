@@ -23,24 +23,38 @@ function validationError(error: z.ZodError): ApiError {
   return { code: 'invalid', message: first?.message ?? 'Ugyldige data.', fields };
 }
 
+// Every failed save says so in one sentence and leaves the form as it was, so a retry works.
 const SQLITE_ERRORS: Record<string, ApiError> = {
-  SQLITE_BUSY: { code: 'busy', message: 'Filen er i bruk av en annen bruker eller et annet vindu akkurat nå. Prøv igjen om litt; endringen din er ikke lagret ennå.' },
-  SQLITE_LOCKED: { code: 'busy', message: 'Filen er låst akkurat nå. Prøv igjen om litt; endringen din er ikke lagret ennå.' },
+  SQLITE_BUSY: { code: 'busy', message: 'Filen er i bruk av en annen bruker eller et annet vindu akkurat nå, prøv igjen om litt. Endringen din er ikke lagret ennå.' },
+  SQLITE_LOCKED: { code: 'busy', message: 'Filen er låst akkurat nå, prøv igjen om litt. Endringen din er ikke lagret ennå.' },
   SQLITE_READONLY: { code: 'read-only', message: 'Filen er åpnet skrivebeskyttet, så endringen ble ikke lagret.' },
+  SQLITE_CANTOPEN: { code: 'read-only', message: 'Kan ikke skrive til filen eller mappen den ligger i (skrivebeskyttet eller frakoblet). Endringen ble ikke lagret.' },
   SQLITE_FULL: { code: 'internal', message: 'Disken er full. Endringen ble ikke lagret; frigjør plass og prøv igjen.' },
   SQLITE_IOERR: { code: 'internal', message: 'Kunne ikke skrive til filen. Endringen ble ikke lagret.' },
+  SQLITE_CORRUPT: { code: 'internal', message: 'Filen ser ut til å være skadet. Endringen ble ikke lagret. Gjenopprett fra en sikkerhetskopi.' },
+  SQLITE_NOTADB: { code: 'internal', message: 'Filen ser ut til å være skadet. Endringen ble ikke lagret. Gjenopprett fra en sikkerhetskopi.' },
 };
 
-export function toApiError(err: unknown, log: Logger, name: string): ApiError {
+export function toApiError(err: unknown, log: Logger, name: string, ctx?: CoreContext): ApiError {
   if (err instanceof AppError) return err.toApiError();
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code === 'string') {
     // Extended codes (SQLITE_IOERR_WRITE) map by their primary code.
-    const known = SQLITE_ERRORS[code.split('_').slice(0, 2).join('_')];
+    const primary = code.split('_').slice(0, 2).join('_');
+    if (primary === 'SQLITE_READONLY' && ctx?.readOnlyReason) return { code: 'read-only', message: ctx.readOnlyReason };
+    const known = SQLITE_ERRORS[primary];
     if (known) return known;
   }
   log(`operation ${name} failed`, err);
   return { code: 'internal', message: INTERNAL_ERROR_MESSAGE };
+}
+
+/** Operations that only read. Everything else counts as a possible write: the daily backup and the lease
+ * check run first (a read misnamed as a write costs one check; the reverse could skip a backup). */
+const READ_ONLY_OPERATION = /:(info|list|get|history|changes|search|summary|preview|query|timeline|trash|links|overview|statusOverTime|flagged|user|recent|export)$/;
+
+export function mayWrite(name: string): boolean {
+  return !READ_ONLY_OPERATION.test(name);
 }
 
 /** `overrides` lets a transport supply its own handlers for some operations (the Electron shell's file actions). */
@@ -54,10 +68,13 @@ export async function dispatch(
   if (!isOperation(name)) return { ok: false, error: { code: 'unknown-operation', message: `Ukjent operasjon «${name}».` } };
   const parsed = contract[name].input.safeParse(rawInput);
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+  let context: CoreContext | undefined;
   try {
+    context = ctx();
+    if (context.beforeWrite && mayWrite(name)) await context.beforeWrite(name);
     const handler = (overrides[name] ?? handlers[name]) as Handler<(typeof contract)[typeof name]>;
-    return { ok: true, value: await handler(parsed.data as never, ctx()) };
+    return { ok: true, value: await handler(parsed.data as never, context) };
   } catch (err) {
-    return { ok: false, error: toApiError(err, log, name) };
+    return { ok: false, error: toApiError(err, log, name, context) };
   }
 }

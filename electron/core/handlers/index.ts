@@ -5,6 +5,7 @@ import { measureEditHandlers } from './measure-edit.handlers.ts';
 import { organisationsHandlers } from './organisations.handlers.ts';
 import { fileHandlers } from './file.handlers.ts';
 import { dashboardHandlers } from './dashboard.handlers.ts';
+import { filesHandlers } from './files.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
 import { registerHandlers } from './register.handlers.ts';
@@ -23,4 +24,5 @@ export const handlers: HandlersFor<Api> = {
   ...registerHandlers,
   ...fileHandlers,
   ...dashboardHandlers,
+  ...filesHandlers,
 };

@@ -2,6 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { MeasureDetailPage } from '../pages/MeasureDetailPage.tsx';
 import { FillTitlesPage } from '../pages/FillTitlesPage.tsx';
 import { MeetingPage } from '../pages/MeetingPage.tsx';
+import { useExternalChanges } from '../hooks/useExternalChanges.ts';
 import { OverviewPage } from '../pages/OverviewPage.tsx';
 import { RegisterPage } from '../pages/RegisterPage.tsx';
 import { ReportsPage } from '../pages/ReportsPage.tsx';
@@ -27,6 +28,7 @@ const PATTERNS: { pattern: RegExp; nav: string; render(m: RegExpExecArray): Reac
 
 export function App() {
   const route = useRoute();
+  useExternalChanges();
   for (const p of PATTERNS) {
     const m = p.pattern.exec(route.path);
     if (m) return <Shell current={p.nav}>{p.render(m)}</Shell>;

@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OPERATION_NAMES } from '../../../shared/api/contract.ts';
 import { fileFromArgv, startApp, type ElectronApi, type RunningApp } from '../../../electron/main/app.ts';
-import { portfolioFiles } from '../../../electron/main/document.ts';
+import { sourceResourcesDir } from '../../../electron/core/paths.ts';
+import { createPortfolioFiles } from '../../../electron/main/document.ts';
 import { portfolioFile, tempDir } from '../../support/portfolio.ts';
 import { FakeBrowserWindow } from './fakes.ts';
 import { fakeElectron } from './fake-electron.ts';
+
+const portfolioFiles = createPortfolioFiles(sourceResourcesDir());
 
 const dirs: { cleanup(): void }[] = [];
 const running: RunningApp[] = [];

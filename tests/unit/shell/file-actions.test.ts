@@ -4,12 +4,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDocumentHolder } from '../../../electron/main/current-document.ts';
-import { portfolioFiles, type PortfolioFiles } from '../../../electron/main/document.ts';
+import { sourceResourcesDir } from '../../../electron/core/paths.ts';
+import { createPortfolioFiles, type PortfolioFiles } from '../../../electron/main/document.ts';
 import { createFileActions, fileHandlersFor, runFromMenu, type AskOptions, type Dialogs } from '../../../electron/main/file-actions.ts';
 import { createRecentList } from '../../../electron/main/recent.ts';
 import { NOT_IN_PREVIEW } from '../../../electron/core/handlers/file.handlers.ts';
 import { dispatch } from '../../../electron/core/handlers/dispatch.ts';
 import { RESOURCES, memoryPortfolio, portfolioFile, tempDir } from '../../support/portfolio.ts';
+
+const portfolioFiles = createPortfolioFiles(sourceResourcesDir());
 
 const dirs: { cleanup(): void }[] = [];
 const holders: { close(): void }[] = [];

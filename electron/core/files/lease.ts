@@ -1,0 +1,190 @@
+// The writer lease: one instance at a time may write a portfolio file. The holder keeps a small lock file
+// beside it (`<file>.lock`, created atomically with O_EXCL) and renews a heartbeat; another instance opens
+// the file read-only and may take over only once the heartbeat has expired. The lease token is also
+// written into the file itself (meta.writer_lease) and checked inside every write transaction, so a
+// holder that was frozen past its heartbeat can never write after someone else took over (fencing).
+import { randomUUID } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+
+export interface LeaseHolderInfo {
+  user: string;
+  host: string;
+  pid: number;
+  /** ISO timestamps. */
+  acquiredAt: string;
+  heartbeat: string;
+  token: string;
+}
+
+export interface LeaseOptions {
+  user: string;
+  host: string;
+  pid: number;
+  ttlMs: number;
+  now: () => Date;
+}
+
+export interface Lease {
+  readonly info: LeaseHolderInfo;
+  /** Rewrites the heartbeat; false (and nothing written) when the lock is no longer ours. */
+  renew(): boolean;
+  /** True while the lock file still carries our token. */
+  stillHeld(): boolean;
+  release(): void;
+}
+
+export const DEFAULT_LEASE_TTL_MS = 30_000;
+
+export function lockPathFor(file: string): string {
+  return `${file}.lock`;
+}
+
+function writeWhole(fd: number, text: string): void {
+  const buf = Buffer.from(text, 'utf8');
+  writeSync(fd, buf, 0, buf.length);
+  fsyncSync(fd);
+}
+
+/** The current holder as the lock file says, or null when there is no lock. An unreadable lock (a
+ * holder that crashed while creating it) counts as a holder whose heartbeat is the file's mtime. */
+export function readLease(file: string): LeaseHolderInfo | null {
+  const lock = lockPathFor(file);
+  let text: string;
+  let mtime: Date;
+  try {
+    text = readFileSync(lock, 'utf8');
+    mtime = statSync(lock).mtime;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  try {
+    const v = JSON.parse(text) as LeaseHolderInfo;
+    if (typeof v.token === 'string' && typeof v.heartbeat === 'string') return v;
+  } catch {
+    // fall through
+  }
+  return { user: 'ukjent', host: 'ukjent', pid: 0, acquiredAt: mtime.toISOString(), heartbeat: mtime.toISOString(), token: '' };
+}
+
+export function leaseExpired(info: LeaseHolderInfo, now: Date, ttlMs: number): boolean {
+  const beat = Date.parse(info.heartbeat);
+  return !Number.isFinite(beat) || now.getTime() - beat > ttlMs;
+}
+
+/** "Kari på PC-123 (siden 23.11.2026 kl. 09:00)": who holds the file, for the user. */
+export function describeHolder(info: LeaseHolderInfo): string {
+  const d = new Date(info.acquiredAt);
+  const when = Number.isNaN(d.getTime())
+    ? ''
+    : ` (siden ${d.toLocaleDateString('nb-NO')} kl. ${d.toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' })})`;
+  return `${info.user} på ${info.host}${when}`;
+}
+
+function makeLease(file: string, info: LeaseHolderInfo, opts: LeaseOptions): Lease {
+  const lock = lockPathFor(file);
+  let released = false;
+  const stillHeld = () => {
+    if (released) return false;
+    try {
+      return readLease(file)?.token === info.token;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    info,
+    stillHeld,
+    renew() {
+      if (!stillHeld()) return false;
+      const next: LeaseHolderInfo = { ...info, heartbeat: opts.now().toISOString() };
+      const tmp = `${lock}.${info.token}.tmp`;
+      try {
+        const fd = openSync(tmp, 'w');
+        try {
+          writeWhole(fd, JSON.stringify(next));
+        } finally {
+          closeSync(fd);
+        }
+        renameSync(tmp, lock);
+        (info as { heartbeat: string }).heartbeat = next.heartbeat;
+        return true;
+      } catch {
+        rmSync(tmp, { force: true });
+        return stillHeld();
+      }
+    },
+    release() {
+      if (stillHeld()) rmSync(lock, { force: true });
+      released = true;
+    },
+  };
+}
+
+function newInfo(opts: LeaseOptions): LeaseHolderInfo {
+  const at = opts.now().toISOString();
+  return { user: opts.user, host: opts.host, pid: opts.pid, acquiredAt: at, heartbeat: at, token: randomUUID() };
+}
+
+export type AcquireResult = { lease: Lease; holder: null } | { lease: null; holder: LeaseHolderInfo };
+
+/** Create the lock file atomically; when it exists, report who holds it. */
+export function tryAcquireLease(file: string, opts: LeaseOptions): AcquireResult {
+  const info = newInfo(opts);
+  let fd: number;
+  try {
+    fd = openSync(lockPathFor(file), 'wx');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    const holder = readLease(file);
+    // Gone between our attempt and the read: the caller may simply try again.
+    return { lease: null, holder: holder ?? { ...info, user: 'ukjent', host: 'ukjent', token: '' } };
+  }
+  try {
+    writeWhole(fd, JSON.stringify(info));
+  } finally {
+    closeSync(fd);
+  }
+  return { lease: makeLease(file, info, opts), holder: null };
+}
+
+/** Take the lease over from a holder whose heartbeat has expired. A short-lived `<lock>.takeover` file
+ * (O_EXCL) serialises competing take-overs; returns null when the holder is alive or another instance won. */
+export function takeOverLease(file: string, opts: LeaseOptions): Lease | null {
+  const lock = lockPathFor(file);
+  const mutex = `${lock}.takeover`;
+  let fd: number;
+  try {
+    fd = openSync(mutex, 'wx');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    // A take-over that crashed midway leaves its mutex behind; it is stale after one TTL.
+    try {
+      if (opts.now().getTime() - statSync(mutex).mtimeMs > opts.ttlMs) rmSync(mutex, { force: true });
+    } catch {
+      // gone already
+    }
+    return null;
+  }
+  closeSync(fd);
+  try {
+    const current = readLease(file);
+    if (current === null) {
+      const r = tryAcquireLease(file, opts);
+      return r.lease;
+    }
+    if (!leaseExpired(current, opts.now(), opts.ttlMs)) return null;
+    const info = newInfo(opts);
+    const tmp = `${lock}.${info.token}.tmp`;
+    const tfd = openSync(tmp, 'w');
+    try {
+      writeWhole(tfd, JSON.stringify(info));
+    } finally {
+      closeSync(tfd);
+    }
+    renameSync(tmp, lock);
+    return makeLease(file, info, opts);
+  } finally {
+    rmSync(mutex, { force: true });
+  }
+}

@@ -1,0 +1,94 @@
+// The writer lease: two instances started together, the holder killed (or frozen) at random. Never two
+// writers at once: in the file, each instance's writes form one unbroken run, and a frozen holder that
+// wakes after a take-over is refused.
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { portfolioFile, tempDir } from '../support/portfolio.ts';
+import { delay, randomInt, report, startWorker, trials, type Worker } from './support.ts';
+
+const tmp = tempDir('tiltak-lease-');
+afterAll(() => tmp.cleanup());
+const TTL = 300;
+
+function authorRuns(path: string): string[] {
+  // Writable so SQLite can roll back the killed holder's journal, as the app does on open.
+  const db = new BetterSqlite3(path);
+  try {
+    const authors = (db.prepare("SELECT author FROM status_updates WHERE author LIKE 'inst-%' ORDER BY id").all() as { author: string }[]).map((r) => r.author);
+    return authors.filter((a, i) => i === 0 || authors[i - 1] !== a);
+  } finally {
+    db.close();
+  }
+}
+
+async function trial(t: number, freeze: boolean) {
+  const path = portfolioFile(tmp.dir, `lease-${freeze ? 'freeze' : 'kill'}-${t}.tilt`);
+  const names = [`inst-${t}-a`, `inst-${t}-b`];
+  const workers = names.map((n) => startWorker('lease-instance.ts', [path, n, String(TTL)]));
+  try {
+    await Promise.all(workers.map((w) => w.waitFor((l) => l === 'writer' || l === 'reader')));
+    const writersAtStart = workers.filter((w) => w.lines.includes('writer')).length;
+    const holder = workers.find((w) => w.lines.includes('writer'))!;
+    const other = workers.find((w) => w !== holder)!;
+    await holder.waitFor((l) => l.startsWith('ack'));
+    await delay(randomInt(0, 200));
+    holder.kill(freeze ? 'SIGSTOP' : 'SIGKILL');
+    const mark = other.lines.length;
+    let resumed = false;
+    if (freeze) {
+      // Frozen inside a transaction, the holder still has SQLite's file lock and nobody can write; the
+      // take-over then completes once it wakes up and finishes that transaction.
+      try {
+        await other.waitFor((l) => l === 'writer', 3000, mark);
+      } catch {
+        resumed = true;
+        holder.kill('SIGCONT');
+      }
+    }
+    await other.waitFor((l) => l === 'writer', 20_000, mark);
+    const since = other.lines.length;
+    await other.waitFor((l) => l.startsWith('ack'), 20_000, since);
+    let refusedAfterWake = 0;
+    if (freeze) {
+      // The frozen holder wakes up believing it still writes: its writes must be refused.
+      const before = resumed ? 0 : holder.lines.length;
+      holder.kill('SIGCONT');
+      await holder.waitFor((l) => l.startsWith('refused read-only') || l === 'reader', 20_000, before);
+      refusedAfterWake = 1;
+      await delay(50);
+    }
+    return { writersAtStart, refusedAfterWake, takeovers: 1 };
+  } finally {
+    for (const w of workers) killHard(w);
+    await Promise.all(workers.map((w) => w.exited));
+    const runs = authorRuns(path);
+    const distinct = new Set(runs);
+    overlapping += runs.length - distinct.size; // an author appearing in two runs = interleaved writers
+  }
+}
+
+function killHard(w: Worker) {
+  w.kill('SIGCONT');
+  w.kill('SIGKILL');
+}
+
+let overlapping = 0;
+
+describe('the writer lease', () => {
+  it('never lets two instances write at once, whether the holder is killed or frozen', async () => {
+    const n = trials(3, 40);
+    let writersAtStartWrong = 0;
+    let takeovers = 0;
+    let refusedAfterWake = 0;
+    for (let t = 0; t < n; t++) {
+      const r = await trial(t, t % 2 === 1);
+      if (r.writersAtStart !== 1) writersAtStartWrong++;
+      takeovers += r.takeovers;
+      refusedAfterWake += r.refusedAfterWake;
+    }
+    report('lease', { trials: n, takeovers, frozenHoldersRefused: refusedAfterWake, twoWritersAtStart: writersAtStartWrong, interleavedWrites: overlapping });
+    expect(writersAtStartWrong).toBe(0);
+    expect(overlapping).toBe(0);
+    expect(takeovers).toBe(n);
+  });
+});
