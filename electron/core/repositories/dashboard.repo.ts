@@ -1,5 +1,6 @@
 // Aggregates for Oversikt and Møtemodus. Everything is counted by SQLite (GROUP BY); only aggregated rows leave.
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../db/statements.ts';
 import type { AssessmentCode, PlanCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
 import { filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
 import { CHAIN_CTE, SHOWN_CTE } from './org-chains.repo.ts';
@@ -24,7 +25,7 @@ function filteredIdsCte(f: ResolvedFilter): { sql: string; params: Record<string
 export function withFilteredMeasures<T>(db: Database, f: ResolvedFilter, fn: () => T): T {
   const { where, params } = filterWhere(f);
   db.exec('DROP TABLE IF EXISTS temp.dash_fm');
-  db.prepare(
+  stmt(db, 
     `CREATE TEMP TABLE dash_fm AS
      SELECT m.id, m.plan_id, m.part_id, m.owner_id, m.title_pending,
             coalesce(su.status, 'ikke-startet') AS status, coalesce(su.assessment, 'ikke-vurdert') AS assessment,
@@ -52,8 +53,7 @@ export interface KeyFigureRow {
 
 /** Inside withFilteredMeasures. */
 export function keyFigureCounts(db: Database, staleBefore: string): KeyFigureRow {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT count(*) AS measures,
               coalesce(sum(status = 'fullfort'), 0) AS fullfort,
               coalesce(sum(assessment = 'gul'), 0) AS gul,
@@ -67,8 +67,7 @@ export function keyFigureCounts(db: Database, staleBefore: string): KeyFigureRow
 
 /** Inside withFilteredMeasures. */
 export function budgetTotals(db: Database, year: number): { allocated: number; spent: number } {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT coalesce(sum(b.allocated_nok), 0) AS allocated, coalesce(sum(b.spent_nok), 0) AS spent
        FROM budget_lines b JOIN dash_fm f ON f.id = b.measure_id WHERE b.year = @year`,
     )
@@ -84,7 +83,7 @@ export interface PartStatusCountRow {
 
 /** Inside withFilteredMeasures. */
 export function statusCountsByPart(db: Database): PartStatusCountRow[] {
-  return db.prepare('SELECT plan_id, part_id, status, count(*) AS n FROM dash_fm GROUP BY plan_id, part_id, status').all() as PartStatusCountRow[];
+  return stmt(db, 'SELECT plan_id, part_id, status, count(*) AS n FROM dash_fm GROUP BY plan_id, part_id, status').all() as PartStatusCountRow[];
 }
 
 export interface PlanPartRow {
@@ -97,8 +96,7 @@ export interface PlanPartRow {
 }
 
 export function listPlanParts(db: Database): PlanPartRow[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT p.id AS plan_id, p.code AS plan_code, p.title AS plan_title, pt.id AS part_id, pt.number AS part_number, pt.title AS part_title
        FROM plans p JOIN parts pt ON pt.plan_id = p.id ORDER BY p.sort_order, pt.number`,
     )
@@ -107,8 +105,7 @@ export function listPlanParts(db: Database): PlanPartRow[] {
 
 /** Each organisation id → the abbreviation and name its rename chain carries at @asOf. */
 export function chainNamesAt(db: Database, asOf: string): { org_id: number; abbrev: string; name: string }[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `WITH RECURSIVE ${CHAIN_CTE}, ${SHOWN_CTE}
        SELECT c.org_id, o.abbrev, o.name FROM chain c JOIN shown s ON s.root_id = c.root_id JOIN organisations o ON o.id = s.org_id`,
     )
@@ -132,8 +129,7 @@ export interface OrgAssessmentCountRow {
 
 /** Inside withFilteredMeasures: per owner or co-owner organisation id (rename chains are merged by the caller). */
 export function assessmentCountsByOrg(db: Database): OrgAssessmentCountRow[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT owner_id AS org_id, assessment, count(*) AS n FROM dash_fm WHERE owner_id IS NOT NULL GROUP BY owner_id, assessment
        UNION ALL
        SELECT * FROM (WITH co AS (${COUNTED_CO_OWNERS})
@@ -151,8 +147,7 @@ export interface OrgBudgetSumRow {
 
 /** Inside withFilteredMeasures: budget per owner or co-owner organisation id and year. */
 export function budgetByOrgAndYear(db: Database): OrgBudgetSumRow[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT f.owner_id AS org_id, b.year, sum(b.allocated_nok) AS allocated, sum(b.spent_nok) AS spent
        FROM dash_fm f JOIN budget_lines b ON b.measure_id = f.id WHERE f.owner_id IS NOT NULL GROUP BY f.owner_id, b.year
        UNION ALL
@@ -183,8 +178,7 @@ export function statusTransitionsByPeriod(db: Database, f: ResolvedFilter, granu
     granularity === 'year'
       ? 'CAST(substr(t.effective_date, 1, 4) AS INTEGER)'
       : 'CAST(substr(t.effective_date, 1, 4) AS INTEGER) * 3 + (CAST(substr(t.effective_date, 6, 2) AS INTEGER) - 1) / 4';
-  const deltas = db
-    .prepare(
+  const deltas = stmt(db, 
       `WITH ${sql}
        SELECT ${bucket} AS bucket, t.status, t.prev, count(*) AS n FROM (
          SELECT s.effective_date, s.status,
@@ -195,7 +189,7 @@ export function statusTransitionsByPeriod(db: Database, f: ResolvedFilter, granu
        GROUP BY bucket, t.status, t.prev ORDER BY bucket`,
     )
     .all(params) as StatusDeltaRow[];
-  const { total } = db.prepare(`WITH ${sql} SELECT count(*) AS total FROM fids`).get(params) as { total: number };
+  const { total } = stmt(db, `WITH ${sql} SELECT count(*) AS total FROM fids`).get(params) as { total: number };
   // Before the first change every measure is ikke-startet: the series starts where something happened.
   return { deltas, total, firstBucket: deltas[0]?.bucket ?? null };
 }
@@ -224,8 +218,7 @@ export interface ChangeSqlRow {
  */
 export function changesSince(db: Database, f: ResolvedFilter, since: string, limit: number): ChangeSqlRow[] {
   const { sql, params } = filteredIdsCte(f);
-  return db
-    .prepare(
+  return stmt(db, 
       `WITH ${sql},
        cand AS (
          SELECT s.measure_id, s.author, s.effective_date, s.recorded_at,
@@ -276,8 +269,7 @@ export interface FlaggedSqlRow {
 /** Measures assessed gul or rød at @asOf, rød first, with the comment that explains them. */
 export function flaggedMeasures(db: Database, f: ResolvedFilter, limit: number): FlaggedSqlRow[] {
   const { where, params } = filterWhere({ ...f, assessments: ['rod', 'gul'] });
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT m.id AS measure_id, p.code AS plan_code, m.number, m.title, m.part_id, pt.number AS part_number, m.owner_id,
               su.status, su.assessment, su.comment, su.author, su.effective_date, count(*) OVER () AS total
        FROM measures m JOIN plans p ON p.id = m.plan_id LEFT JOIN parts pt ON pt.id = m.part_id
