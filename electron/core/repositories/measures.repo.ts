@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../db/statements.ts';
+import { AS_OF_STATUS_JOIN } from './status-as-of.sql.ts';
 import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
 
 export interface MeasureRow {
@@ -72,10 +73,7 @@ const SELECT_WITH_STATUS = `
   FROM measures m
   JOIN plans p ON p.id = m.plan_id
   LEFT JOIN parts pt ON pt.id = m.part_id
-  LEFT JOIN status_updates su ON su.id = (
-    SELECT s.id FROM status_updates s
-    WHERE s.measure_id = m.id AND s.effective_date <= @asOf
-    ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)`;
+  ${AS_OF_STATUS_JOIN}`;
 
 export function listMeasuresWithStatus(db: Database, f: { planCode: string | null; asOf: string }): MeasureWithStatusRow[] {
   return stmt(db, 

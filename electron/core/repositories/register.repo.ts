@@ -6,6 +6,7 @@ import type { RegisterSortKey, SortDirection } from '../../../shared/api/registe
 import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
 import { ASSESSMENT_CODES, STATUS_CODES } from '../../../shared/domain/vocabulary.ts';
 import { filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
+import { AS_OF_STATUS_JOIN } from './status-as-of.sql.ts';
 
 export interface RegisterDbRow {
   id: number;
@@ -81,10 +82,7 @@ export function queryRegisterRows(db: Database, q: RegisterQuery): RegisterDbRow
     FROM measures m
     JOIN plans p ON p.id = m.plan_id
     LEFT JOIN parts pt ON pt.id = m.part_id
-    LEFT JOIN status_updates su ON su.id = (
-      SELECT s.id FROM status_updates s
-      WHERE s.measure_id = m.id AND s.effective_date <= @asOf
-      ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)
+    ${AS_OF_STATUS_JOIN}
     WHERE ${where}
     ORDER BY ${orderBy(q.sort.by, q.sort.dir)}`;
   return stmt(db, sql).all({ ...params, budgetYear: q.budgetYear, orgRank: JSON.stringify(needsRank ? q.orgRank : {}) }) as RegisterDbRow[];
