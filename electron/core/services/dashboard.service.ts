@@ -29,6 +29,8 @@ import type { ResolvedFilter } from '../repositories/measure-filter.sql.ts';
 import { orgDirectory, orgIdsForAbbrevs } from './organisations.service.ts';
 import { monthsBefore } from './register.service.ts';
 
+export { monthsBefore };
+
 type OverviewInput = z.output<typeof dashboardInput>;
 type TimeInput = z.output<typeof statusOverTimeInput>;
 type FlaggedInput = z.output<typeof flaggedInput>;
