@@ -15,6 +15,10 @@ export interface Scenario {
   target(size: number): number | null;
   /** Use p95 instead of the median against the target (e.g. commit latency). */
   useP95?: boolean;
+  /** Highest acceptable ratio to the floor at a size, where the issue sets one. */
+  maxRatio?(size: number): number | null;
+  /** Run only at these sizes (default: all). */
+  sizes?: number[];
   /** Set up once per size; returns the measured function and an optional floor. */
   setup(ctx: BenchContext): Promise<Prepared> | Prepared;
   runs?: number;
@@ -24,8 +28,8 @@ export interface Prepared {
   run(): Promise<unknown> | unknown;
   floor?: () => Promise<unknown> | unknown;
   teardown?(): Promise<void> | void;
-  /** Extra figures to report (e.g. renderer heap). */
-  extra?(): Record<string, number>;
+  /** Extra figures measured once after the timed runs (e.g. renderer heap). */
+  extra?(): Promise<Record<string, number>> | Record<string, number>;
 }
 
 export interface Result {
@@ -78,7 +82,7 @@ export async function measure(s: Scenario, ctx: BenchContext): Promise<Result> {
       floorMs,
       ratio: floorMs ? round(measured / Math.max(floorMs, 0.001)) : null,
       rssMb: round(process.memoryUsage().rss / 1024 / 1024),
-      ...(prepared.extra?.() ?? {}),
+      ...((await prepared.extra?.()) ?? {}),
     };
   } finally {
     await prepared.teardown?.();
