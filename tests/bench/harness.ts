@@ -17,6 +17,8 @@ export interface Scenario {
   useP95?: boolean;
   /** Highest acceptable ratio to the floor at a size, where the issue sets one. */
   maxRatio?(size: number): number | null;
+  /** Also report the median minus the floor (netMs), e.g. a page without the browser's own cost of a blank page. */
+  reportNet?: boolean;
   /** Run only at these sizes (default: all). */
   sizes?: number[];
   /** Set up once per size; returns the measured function and an optional floor. */
@@ -82,6 +84,7 @@ export async function measure(s: Scenario, ctx: BenchContext): Promise<Result> {
       floorMs,
       ratio: floorMs ? round(measured / Math.max(floorMs, 0.001)) : null,
       rssMb: round(process.memoryUsage().rss / 1024 / 1024),
+      ...(s.reportNet && floorMs !== null ? { netMs: round(main.median - floorMs) } : {}),
       ...((await prepared.extra?.()) ?? {}),
     };
   } finally {
