@@ -2,6 +2,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadMigrations } from '../../electron/core/db/migrate.ts';
 import { sourceResourcesDir } from '../../electron/core/paths.ts';
 import { createPortfolioFile } from '../../electron/core/services/portfolio.service.ts';
 
@@ -12,7 +13,9 @@ const CACHE = new URL('../../node_modules/.cache/tiltak-bench/', import.meta.url
 
 export function exampleFile(size: number): string {
   mkdirSync(CACHE, { recursive: true });
-  const file = join(CACHE, `example-${size}-v${GENERATOR_VERSION}.tilt`);
+  // The schema version is in the name: a file made before a migration is made again, not migrated in place.
+  const schema = loadMigrations(sourceResourcesDir()).length;
+  const file = join(CACHE, `example-${size}-v${GENERATOR_VERSION}-s${schema}.tilt`);
   if (existsSync(file)) return file;
   const tmp = `${file}.gen`;
   rmSync(tmp, { force: true });

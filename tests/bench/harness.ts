@@ -15,6 +15,12 @@ export interface Scenario {
   target(size: number): number | null;
   /** Use p95 instead of the median against the target (e.g. commit latency). */
   useP95?: boolean;
+  /** Highest acceptable ratio to the floor at a size, where the issue sets one. */
+  maxRatio?(size: number): number | null;
+  /** Also report the median minus the floor (netMs), e.g. a page without the browser's own cost of a blank page. */
+  reportNet?: boolean;
+  /** Run only at these sizes (default: all). */
+  sizes?: number[];
   /** Set up once per size; returns the measured function and an optional floor. */
   setup(ctx: BenchContext): Promise<Prepared> | Prepared;
   runs?: number;
@@ -24,8 +30,8 @@ export interface Prepared {
   run(): Promise<unknown> | unknown;
   floor?: () => Promise<unknown> | unknown;
   teardown?(): Promise<void> | void;
-  /** Extra figures to report (e.g. renderer heap). */
-  extra?(): Record<string, number>;
+  /** Extra figures measured once after the timed runs (e.g. renderer heap). */
+  extra?(): Promise<Record<string, number>> | Record<string, number>;
 }
 
 export interface Result {
@@ -78,7 +84,8 @@ export async function measure(s: Scenario, ctx: BenchContext): Promise<Result> {
       floorMs,
       ratio: floorMs ? round(measured / Math.max(floorMs, 0.001)) : null,
       rssMb: round(process.memoryUsage().rss / 1024 / 1024),
-      ...(prepared.extra?.() ?? {}),
+      ...(s.reportNet && floorMs !== null ? { netMs: round(main.median - floorMs) } : {}),
+      ...((await prepared.extra?.()) ?? {}),
     };
   } finally {
     await prepared.teardown?.();

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../db/statements.ts';
 
 export interface AuditRow {
   id: number;
@@ -17,27 +18,25 @@ export interface AuditRow {
 export type NewAudit = Omit<AuditRow, 'id' | 'version'> & { version?: number | null };
 
 export function insertAudit(db: Database, a: NewAudit): void {
-  db.prepare(
+  stmt(db, 
     `INSERT INTO audit_log (at, author, entity, entity_id, action, field, old_value, new_value, version)
      VALUES (@at, @author, @entity, @entity_id, @action, @field, @old_value, @new_value, @version)`,
   ).run({ ...a, version: a.version ?? null });
 }
 
 export function listAudit(db: Database, entity: string, entityId: number): AuditRow[] {
-  return db.prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY at DESC, id DESC').all(entity, entityId) as AuditRow[];
+  return stmt(db, 'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY at DESC, id DESC').all(entity, entityId) as AuditRow[];
 }
 
 /** Entries that moved a record past `version`: what changed since a stale read, oldest first. */
 export function listAuditSinceVersion(db: Database, entity: string, entityId: number, version: number): AuditRow[] {
-  return db
-    .prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? AND version > ? ORDER BY version, id')
+  return stmt(db, 'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? AND version > ? ORDER BY version, id')
     .all(entity, entityId, version) as AuditRow[];
 }
 
 /** Who deleted each measure last (for the recycle bin). */
 export function lastDeleteAuthors(db: Database): Map<number, string> {
-  const rows = db
-    .prepare(
+  const rows = stmt(db, 
       `SELECT entity_id, author FROM audit_log a WHERE entity = 'measure' AND action = 'delete'
        AND id = (SELECT max(id) FROM audit_log b WHERE b.entity = 'measure' AND b.action = 'delete' AND b.entity_id = a.entity_id)`,
     )

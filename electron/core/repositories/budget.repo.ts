@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../db/statements.ts';
 import type { BudgetLine } from '../../../shared/domain/types.ts';
 
 export interface BudgetLineRow {
@@ -29,8 +30,7 @@ export function toBudgetLine(r: BudgetLineRow): BudgetLine {
 
 export function insertBudgetLine(db: Database, b: Omit<BudgetLineRow, 'id' | 'version'>): number {
   return Number(
-    db
-      .prepare(
+    stmt(db, 
         `INSERT INTO budget_lines (measure_id, year, allocated_nok, spent_nok, chapter, post, within_existing)
          VALUES (@measure_id, @year, @allocated_nok, @spent_nok, @chapter, @post, @within_existing)`,
       )
@@ -39,22 +39,21 @@ export function insertBudgetLine(db: Database, b: Omit<BudgetLineRow, 'id' | 've
 }
 
 export function listBudgetLines(db: Database, measureId: number): BudgetLineRow[] {
-  return db.prepare('SELECT * FROM budget_lines WHERE measure_id = ? ORDER BY year, chapter, post, id').all(measureId) as BudgetLineRow[];
+  return stmt(db, 'SELECT * FROM budget_lines WHERE measure_id = ? ORDER BY year, chapter, post, id').all(measureId) as BudgetLineRow[];
 }
 
 export function listAllBudgetLines(db: Database): BudgetLineRow[] {
-  return db.prepare('SELECT * FROM budget_lines ORDER BY measure_id, year, chapter, post, id').all() as BudgetLineRow[];
+  return stmt(db, 'SELECT * FROM budget_lines ORDER BY measure_id, year, chapter, post, id').all() as BudgetLineRow[];
 }
 
 export function getBudgetLine(db: Database, id: number): BudgetLineRow | undefined {
-  return db.prepare('SELECT * FROM budget_lines WHERE id = ?').get(id) as BudgetLineRow | undefined;
+  return stmt(db, 'SELECT * FROM budget_lines WHERE id = ?').get(id) as BudgetLineRow | undefined;
 }
 
 /** Returns false when the stored version is no longer `version` (nothing written). */
 export function updateBudgetLine(db: Database, id: number, version: number, b: Omit<BudgetLineRow, 'id' | 'version' | 'measure_id'>): boolean {
   return (
-    db
-      .prepare(
+    stmt(db, 
         `UPDATE budget_lines SET year = @year, allocated_nok = @allocated_nok, spent_nok = @spent_nok, chapter = @chapter, post = @post,
            within_existing = @within_existing, version = version + 1 WHERE id = @id AND version = @version`,
       )
@@ -63,5 +62,5 @@ export function updateBudgetLine(db: Database, id: number, version: number, b: O
 }
 
 export function deleteBudgetLine(db: Database, id: number, version: number): boolean {
-  return db.prepare('DELETE FROM budget_lines WHERE id = ? AND version = ?').run(id, version).changes === 1;
+  return stmt(db, 'DELETE FROM budget_lines WHERE id = ? AND version = ?').run(id, version).changes === 1;
 }

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../db/statements.ts';
 
 export function countMeasuresInPlan(db: Database, planId: number): number {
-  return (db.prepare('SELECT count(*) AS n FROM measures WHERE plan_id = ? AND deleted_at IS NULL').get(planId) as { n: number }).n;
+  return (stmt(db, 'SELECT count(*) AS n FROM measures WHERE plan_id = ? AND deleted_at IS NULL').get(planId) as { n: number }).n;
 }
 
 /** Rules the schema cannot express on its own; each row found is a sentence for the user. */
@@ -14,5 +15,5 @@ const CONSISTENCY_RULES = [
 ];
 
 export function listCheckViolations(db: Database): string[] {
-  return CONSISTENCY_RULES.flatMap((sql) => (db.prepare(sql).all() as { msg: string }[]).map((r) => r.msg));
+  return CONSISTENCY_RULES.flatMap((sql) => (stmt(db, sql).all() as { msg: string }[]).map((r) => r.msg));
 }

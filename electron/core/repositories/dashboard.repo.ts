@@ -1,14 +1,11 @@
 // Aggregates for Oversikt and Møtemodus. Everything is counted by SQLite (GROUP BY); only aggregated rows leave.
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../db/statements.ts';
 import type { AssessmentCode, PlanCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
 import { filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
 import { CHAIN_CTE, SHOWN_CTE } from './org-chains.repo.ts';
+import { AS_OF_STATUS_JOIN, asOfStatusJoin } from './status-as-of.sql.ts';
 
-/** The latest update effective on or before @asOf (the same rule as measures.repo.ts). */
-const AS_OF_STATUS = `LEFT JOIN status_updates su ON su.id = (
-    SELECT s.id FROM status_updates s
-    WHERE s.measure_id = m.id AND s.effective_date <= @asOf
-    ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)`;
 
 /** `fids`: the filtered live measures' ids only (for questions that do not need the status). */
 function filteredIdsCte(f: ResolvedFilter): { sql: string; params: Record<string, unknown> } {
@@ -24,13 +21,13 @@ function filteredIdsCte(f: ResolvedFilter): { sql: string; params: Record<string
 export function withFilteredMeasures<T>(db: Database, f: ResolvedFilter, fn: () => T): T {
   const { where, params } = filterWhere(f);
   db.exec('DROP TABLE IF EXISTS temp.dash_fm');
-  db.prepare(
+  stmt(db, 
     `CREATE TEMP TABLE dash_fm AS
      SELECT m.id, m.plan_id, m.part_id, m.owner_id, m.title_pending,
             coalesce(su.status, 'ikke-startet') AS status, coalesce(su.assessment, 'ikke-vurdert') AS assessment,
             su.effective_date AS last_date
      FROM measures m JOIN plans p ON p.id = m.plan_id
-     ${AS_OF_STATUS}
+     ${AS_OF_STATUS_JOIN}
      WHERE ${where}`,
   ).run(params);
   try {
@@ -52,8 +49,7 @@ export interface KeyFigureRow {
 
 /** Inside withFilteredMeasures. */
 export function keyFigureCounts(db: Database, staleBefore: string): KeyFigureRow {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT count(*) AS measures,
               coalesce(sum(status = 'fullfort'), 0) AS fullfort,
               coalesce(sum(assessment = 'gul'), 0) AS gul,
@@ -67,8 +63,7 @@ export function keyFigureCounts(db: Database, staleBefore: string): KeyFigureRow
 
 /** Inside withFilteredMeasures. */
 export function budgetTotals(db: Database, year: number): { allocated: number; spent: number } {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT coalesce(sum(b.allocated_nok), 0) AS allocated, coalesce(sum(b.spent_nok), 0) AS spent
        FROM budget_lines b JOIN dash_fm f ON f.id = b.measure_id WHERE b.year = @year`,
     )
@@ -84,7 +79,7 @@ export interface PartStatusCountRow {
 
 /** Inside withFilteredMeasures. */
 export function statusCountsByPart(db: Database): PartStatusCountRow[] {
-  return db.prepare('SELECT plan_id, part_id, status, count(*) AS n FROM dash_fm GROUP BY plan_id, part_id, status').all() as PartStatusCountRow[];
+  return stmt(db, 'SELECT plan_id, part_id, status, count(*) AS n FROM dash_fm GROUP BY plan_id, part_id, status').all() as PartStatusCountRow[];
 }
 
 export interface PlanPartRow {
@@ -97,8 +92,7 @@ export interface PlanPartRow {
 }
 
 export function listPlanParts(db: Database): PlanPartRow[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT p.id AS plan_id, p.code AS plan_code, p.title AS plan_title, pt.id AS part_id, pt.number AS part_number, pt.title AS part_title
        FROM plans p JOIN parts pt ON pt.plan_id = p.id ORDER BY p.sort_order, pt.number`,
     )
@@ -107,8 +101,7 @@ export function listPlanParts(db: Database): PlanPartRow[] {
 
 /** Each organisation id → the abbreviation and name its rename chain carries at @asOf. */
 export function chainNamesAt(db: Database, asOf: string): { org_id: number; abbrev: string; name: string }[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `WITH RECURSIVE ${CHAIN_CTE}, ${SHOWN_CTE}
        SELECT c.org_id, o.abbrev, o.name FROM chain c JOIN shown s ON s.root_id = c.root_id JOIN organisations o ON o.id = s.org_id`,
     )
@@ -132,8 +125,7 @@ export interface OrgAssessmentCountRow {
 
 /** Inside withFilteredMeasures: per owner or co-owner organisation id (rename chains are merged by the caller). */
 export function assessmentCountsByOrg(db: Database): OrgAssessmentCountRow[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT owner_id AS org_id, assessment, count(*) AS n FROM dash_fm WHERE owner_id IS NOT NULL GROUP BY owner_id, assessment
        UNION ALL
        SELECT * FROM (WITH co AS (${COUNTED_CO_OWNERS})
@@ -151,8 +143,7 @@ export interface OrgBudgetSumRow {
 
 /** Inside withFilteredMeasures: budget per owner or co-owner organisation id and year. */
 export function budgetByOrgAndYear(db: Database): OrgBudgetSumRow[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT f.owner_id AS org_id, b.year, sum(b.allocated_nok) AS allocated, sum(b.spent_nok) AS spent
        FROM dash_fm f JOIN budget_lines b ON b.measure_id = f.id WHERE f.owner_id IS NOT NULL GROUP BY f.owner_id, b.year
        UNION ALL
@@ -183,19 +174,15 @@ export function statusTransitionsByPeriod(db: Database, f: ResolvedFilter, granu
     granularity === 'year'
       ? 'CAST(substr(t.effective_date, 1, 4) AS INTEGER)'
       : 'CAST(substr(t.effective_date, 1, 4) AS INTEGER) * 3 + (CAST(substr(t.effective_date, 6, 2) AS INTEGER) - 1) / 4';
-  const deltas = db
-    .prepare(
+  const deltas = stmt(db,
       `WITH ${sql}
-       SELECT ${bucket} AS bucket, t.status, t.prev, count(*) AS n FROM (
-         SELECT s.effective_date, s.status,
-                lag(s.status, 1, 'ikke-startet') OVER (PARTITION BY s.measure_id ORDER BY s.effective_date, s.recorded_at, s.id) AS prev
-         FROM status_updates s
-         WHERE s.effective_date <= @asOf AND s.measure_id IN (SELECT id FROM fids)) t
-       WHERE t.status <> t.prev
+       SELECT ${bucket} AS bucket, t.status, t.prev, count(*) AS n
+       FROM status_transitions t
+       WHERE t.effective_date <= @asOf AND t.measure_id IN (SELECT id FROM fids)
        GROUP BY bucket, t.status, t.prev ORDER BY bucket`,
     )
     .all(params) as StatusDeltaRow[];
-  const { total } = db.prepare(`WITH ${sql} SELECT count(*) AS total FROM fids`).get(params) as { total: number };
+  const { total } = stmt(db, `WITH ${sql} SELECT count(*) AS total FROM fids`).get(params) as { total: number };
   // Before the first change every measure is ikke-startet: the series starts where something happened.
   return { deltas, total, firstBucket: deltas[0]?.bucket ?? null };
 }
@@ -224,30 +211,33 @@ export interface ChangeSqlRow {
  */
 export function changesSince(db: Database, f: ResolvedFilter, since: string, limit: number): ChangeSqlRow[] {
   const { sql, params } = filteredIdsCte(f);
-  return db
-    .prepare(
+  return stmt(db, 
       `WITH ${sql},
+       -- Per measure: how many updates fall after @since, and the newest of them (grouped in the timeline
+       -- index's order, so nothing is sorted).
        cand AS (
-         SELECT s.measure_id, s.author, s.effective_date, s.recorded_at,
-                row_number() OVER (PARTITION BY s.measure_id ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC) AS rn,
-                count(*) OVER (PARTITION BY s.measure_id) AS updates
-         FROM status_updates s JOIN fids ON fids.id = s.measure_id
-         WHERE s.effective_date <= @asOf AND (s.effective_date > @since OR substr(s.recorded_at, 1, 10) > @since)),
+         SELECT s.measure_id, count(*) AS updates,
+                (SELECT x.id FROM status_updates x
+                 WHERE x.measure_id = s.measure_id AND x.effective_date <= @asOf
+                   AND (x.effective_date > @since OR substr(x.recorded_at, 1, 10) > @since)
+                 ORDER BY x.effective_date DESC, x.recorded_at DESC, x.id DESC LIMIT 1) AS last_id
+         FROM status_updates s
+         WHERE s.measure_id IN (SELECT id FROM fids) AND s.effective_date <= @asOf
+           AND (s.effective_date > @since OR substr(s.recorded_at, 1, 10) > @since)
+         GROUP BY s.measure_id),
        changed AS (
-         SELECT c.measure_id, c.author, c.effective_date, c.recorded_at, c.updates,
+         SELECT c.measure_id, lu.author, lu.effective_date, lu.recorded_at, c.updates,
                 coalesce(od.status, 'ikke-startet') AS before_status, coalesce(od.assessment, 'ikke-vurdert') AS before_assessment,
                 coalesce(od.comment, '') AS before_comment,
                 coalesce(nw.status, 'ikke-startet') AS after_status, coalesce(nw.assessment, 'ikke-vurdert') AS after_assessment,
                 coalesce(nw.comment, '') AS after_comment
          FROM cand c
-         LEFT JOIN status_updates nw ON nw.id = (
-           SELECT s.id FROM status_updates s WHERE s.measure_id = c.measure_id AND s.effective_date <= @asOf
-           ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)
+         JOIN status_updates lu ON lu.id = c.last_id
+         ${asOfStatusJoin('c.measure_id', 'nw')}
          LEFT JOIN status_updates od ON od.id = (
            SELECT s.id FROM status_updates s
            WHERE s.measure_id = c.measure_id AND s.effective_date <= @since AND substr(s.recorded_at, 1, 10) <= @since
-           ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)
-         WHERE c.rn = 1)
+           ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1))
        SELECT ch.*, m.number, m.title, p.code AS plan_code, count(*) OVER () AS total
        FROM changed ch JOIN measures m ON m.id = ch.measure_id JOIN plans p ON p.id = m.plan_id
        WHERE ch.before_status <> ch.after_status OR ch.before_assessment <> ch.after_assessment OR ch.before_comment <> ch.after_comment
@@ -276,12 +266,11 @@ export interface FlaggedSqlRow {
 /** Measures assessed gul or rød at @asOf, rød first, with the comment that explains them. */
 export function flaggedMeasures(db: Database, f: ResolvedFilter, limit: number): FlaggedSqlRow[] {
   const { where, params } = filterWhere({ ...f, assessments: ['rod', 'gul'] });
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT m.id AS measure_id, p.code AS plan_code, m.number, m.title, m.part_id, pt.number AS part_number, m.owner_id,
               su.status, su.assessment, su.comment, su.author, su.effective_date, count(*) OVER () AS total
        FROM measures m JOIN plans p ON p.id = m.plan_id LEFT JOIN parts pt ON pt.id = m.part_id
-       ${AS_OF_STATUS}
+       ${AS_OF_STATUS_JOIN}
        WHERE ${where}
        ORDER BY su.assessment = 'rod' DESC, p.sort_order, m.sort_key
        LIMIT @limit`,

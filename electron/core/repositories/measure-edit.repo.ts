@@ -1,5 +1,6 @@
 // Writes to one measure. Every UPDATE is guarded by the version read by the caller (optimistic concurrency).
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../db/statements.ts';
 
 export interface MeasureFieldsRow {
   title: string;
@@ -13,8 +14,7 @@ export interface MeasureFieldsRow {
 
 /** Returns false when the stored version is no longer `version` (nothing written). */
 export function updateMeasureFields(db: Database, id: number, version: number, f: MeasureFieldsRow, updatedAt: string): boolean {
-  const r = db
-    .prepare(
+  const r = stmt(db, 
       `UPDATE measures SET title = @title, description = @description, title_pending = @title_pending, part_id = @part_id,
          owner_id = @owner_id, start_year = @start_year, end_year = @end_year, version = version + 1, updated_at = @updatedAt
        WHERE id = @id AND version = @version`,
@@ -25,25 +25,25 @@ export function updateMeasureFields(db: Database, id: number, version: number, f
 
 export function setDeletedAt(db: Database, id: number, version: number, deletedAt: string | null, updatedAt: string): boolean {
   return (
-    db.prepare('UPDATE measures SET deleted_at = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?').run(deletedAt, updatedAt, id, version)
+    stmt(db, 'UPDATE measures SET deleted_at = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?').run(deletedAt, updatedAt, id, version)
       .changes === 1
   );
 }
 
 export function replaceOrgLinks(db: Database, table: 'measure_co_owners' | 'measure_agencies', measureId: number, orgIds: number[]): void {
-  db.prepare(`DELETE FROM ${table} WHERE measure_id = ?`).run(measureId);
-  const insert = db.prepare(`INSERT OR IGNORE INTO ${table} (measure_id, org_id) VALUES (?, ?)`);
+  stmt(db, `DELETE FROM ${table} WHERE measure_id = ?`).run(measureId);
+  const insert = stmt(db, `INSERT OR IGNORE INTO ${table} (measure_id, org_id) VALUES (?, ?)`);
   for (const orgId of orgIds) insert.run(measureId, orgId);
 }
 
 export function partPlanId(db: Database, partId: number): number | null {
-  const r = db.prepare('SELECT plan_id FROM parts WHERE id = ?').get(partId) as { plan_id: number } | undefined;
+  const r = stmt(db, 'SELECT plan_id FROM parts WHERE id = ?').get(partId) as { plan_id: number } | undefined;
   return r?.plan_id ?? null;
 }
 
 export function partLabel(db: Database, partId: number | null): string | null {
   if (partId === null) return null;
-  const r = db.prepare('SELECT number, title FROM parts WHERE id = ?').get(partId) as { number: number; title: string } | undefined;
+  const r = stmt(db, 'SELECT number, title FROM parts WHERE id = ?').get(partId) as { number: number; title: string } | undefined;
   return r ? `${r.number}. ${r.title}` : null;
 }
 
@@ -58,8 +58,7 @@ export interface TrashRow {
 }
 
 export function listDeletedMeasures(db: Database): TrashRow[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT m.id, p.code AS plan_code, m.number, m.title, m.title_pending, m.deleted_at, m.version
        FROM measures m JOIN plans p ON p.id = m.plan_id WHERE m.deleted_at IS NOT NULL ORDER BY m.deleted_at DESC, m.id`,
     )

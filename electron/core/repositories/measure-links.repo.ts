@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../db/statements.ts';
 
 export interface MeasureLinkRow {
   id: number;
@@ -16,8 +17,7 @@ export interface MeasureLinkRow {
 
 /** Links touching a measure, each with the measure at the other end. */
 export function listLinksOf(db: Database, measureId: number): MeasureLinkRow[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT l.id, l.from_id, l.to_id, l.kind, o.id AS other_id, p.code AS other_plan_code, p.title AS other_plan_title,
               o.number AS other_number, o.title AS other_title, o.deleted_at AS other_deleted_at,
               CASE WHEN l.from_id = @id THEN 'to' ELSE 'from' END AS direction
@@ -31,25 +31,24 @@ export function listLinksOf(db: Database, measureId: number): MeasureLinkRow[] {
 }
 
 export function findLink(db: Database, a: number, b: number): { id: number } | undefined {
-  return db.prepare('SELECT id FROM measure_links WHERE (from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?)').get(a, b, b, a) as
+  return stmt(db, 'SELECT id FROM measure_links WHERE (from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?)').get(a, b, b, a) as
     | { id: number }
     | undefined;
 }
 
 export function getLink(db: Database, id: number): { id: number; from_id: number; to_id: number; kind: string } | undefined {
-  return db.prepare('SELECT id, from_id, to_id, kind FROM measure_links WHERE id = ?').get(id) as
+  return stmt(db, 'SELECT id, from_id, to_id, kind FROM measure_links WHERE id = ?').get(id) as
     | { id: number; from_id: number; to_id: number; kind: string }
     | undefined;
 }
 
 export function insertLink(db: Database, l: { from_id: number; to_id: number; kind: string; created_at: string; created_by: string }): number {
   return Number(
-    db
-      .prepare('INSERT INTO measure_links (from_id, to_id, kind, created_at, created_by) VALUES (@from_id, @to_id, @kind, @created_at, @created_by)')
+    stmt(db, 'INSERT INTO measure_links (from_id, to_id, kind, created_at, created_by) VALUES (@from_id, @to_id, @kind, @created_at, @created_by)')
       .run(l).lastInsertRowid,
   );
 }
 
 export function deleteLink(db: Database, id: number): void {
-  db.prepare('DELETE FROM measure_links WHERE id = ?').run(id);
+  stmt(db, 'DELETE FROM measure_links WHERE id = ?').run(id);
 }

@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../db/statements.ts';
+import { AS_OF_STATUS_JOIN } from './status-as-of.sql.ts';
 import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
 
 export interface MeasureRow {
@@ -48,8 +50,7 @@ export interface NewMeasure {
 
 export function insertMeasure(db: Database, m: NewMeasure): number {
   return Number(
-    db
-      .prepare(
+    stmt(db, 
         `INSERT INTO measures (plan_id, number, sort_key, part_id, title, description, title_pending, owner_id, start_year, end_year, created_at, updated_at)
          VALUES (@plan_id, @number, @sort_key, @part_id, @title, @description, @title_pending, @owner_id, @start_year, @end_year, @created_at, @created_at)`,
       )
@@ -58,11 +59,11 @@ export function insertMeasure(db: Database, m: NewMeasure): number {
 }
 
 export function insertCoOwner(db: Database, measureId: number, orgId: number): void {
-  db.prepare('INSERT OR IGNORE INTO measure_co_owners (measure_id, org_id) VALUES (?, ?)').run(measureId, orgId);
+  stmt(db, 'INSERT OR IGNORE INTO measure_co_owners (measure_id, org_id) VALUES (?, ?)').run(measureId, orgId);
 }
 
 export function insertAgency(db: Database, measureId: number, orgId: number): void {
-  db.prepare('INSERT OR IGNORE INTO measure_agencies (measure_id, org_id) VALUES (?, ?)').run(measureId, orgId);
+  stmt(db, 'INSERT OR IGNORE INTO measure_agencies (measure_id, org_id) VALUES (?, ?)').run(measureId, orgId);
 }
 
 const SELECT_WITH_STATUS = `
@@ -72,14 +73,10 @@ const SELECT_WITH_STATUS = `
   FROM measures m
   JOIN plans p ON p.id = m.plan_id
   LEFT JOIN parts pt ON pt.id = m.part_id
-  LEFT JOIN status_updates su ON su.id = (
-    SELECT s.id FROM status_updates s
-    WHERE s.measure_id = m.id AND s.effective_date <= @asOf
-    ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)`;
+  ${AS_OF_STATUS_JOIN}`;
 
 export function listMeasuresWithStatus(db: Database, f: { planCode: string | null; asOf: string }): MeasureWithStatusRow[] {
-  return db
-    .prepare(
+  return stmt(db, 
       `${SELECT_WITH_STATUS}
        WHERE m.deleted_at IS NULL AND (@planCode IS NULL OR p.code = @planCode)
        ORDER BY p.sort_order, m.sort_key`,
@@ -88,11 +85,11 @@ export function listMeasuresWithStatus(db: Database, f: { planCode: string | nul
 }
 
 export function getMeasureWithStatus(db: Database, id: number, asOf: string): MeasureWithStatusRow | undefined {
-  return db.prepare(`${SELECT_WITH_STATUS} WHERE m.id = @id`).get({ id, asOf }) as MeasureWithStatusRow | undefined;
+  return stmt(db, `${SELECT_WITH_STATUS} WHERE m.id = @id`).get({ id, asOf }) as MeasureWithStatusRow | undefined;
 }
 
 export function measureIdByNumber(db: Database, planId: number, number: string): number | null {
-  const row = db.prepare('SELECT id FROM measures WHERE plan_id = ? AND number = ? AND deleted_at IS NULL').get(planId, number) as
+  const row = stmt(db, 'SELECT id FROM measures WHERE plan_id = ? AND number = ? AND deleted_at IS NULL').get(planId, number) as
     | { id: number }
     | undefined;
   return row?.id ?? null;
@@ -100,19 +97,19 @@ export function measureIdByNumber(db: Database, planId: number, number: string):
 
 /** measure id → org ids, for co-owners or agencies, limited to live measures. */
 export function listMeasureOrgLinks(db: Database, table: 'measure_co_owners' | 'measure_agencies'): { measure_id: number; org_id: number }[] {
-  return db.prepare(`SELECT measure_id, org_id FROM ${table} ORDER BY measure_id, org_id`).all() as { measure_id: number; org_id: number }[];
+  return stmt(db, `SELECT measure_id, org_id FROM ${table} ORDER BY measure_id, org_id`).all() as { measure_id: number; org_id: number }[];
 }
 
 export function listMeasureOrgLinksFor(db: Database, table: 'measure_co_owners' | 'measure_agencies', measureId: number): number[] {
-  return (db.prepare(`SELECT org_id FROM ${table} WHERE measure_id = ? ORDER BY org_id`).all(measureId) as { org_id: number }[]).map(
+  return (stmt(db, `SELECT org_id FROM ${table} WHERE measure_id = ? ORDER BY org_id`).all(measureId) as { org_id: number }[]).map(
     (r) => r.org_id,
   );
 }
 
 export function countPendingTitles(db: Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM measures WHERE title_pending = 1 AND deleted_at IS NULL').get() as { n: number }).n;
+  return (stmt(db, 'SELECT count(*) AS n FROM measures WHERE title_pending = 1 AND deleted_at IS NULL').get() as { n: number }).n;
 }
 
 export function countMeasures(db: Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM measures WHERE deleted_at IS NULL').get() as { n: number }).n;
+  return (stmt(db, 'SELECT count(*) AS n FROM measures WHERE deleted_at IS NULL').get() as { n: number }).n;
 }

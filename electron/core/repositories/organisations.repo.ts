@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../db/statements.ts';
 import type { Organisation } from '../../../shared/domain/types.ts';
 
 export interface OrganisationRow {
@@ -19,8 +20,7 @@ export type NewOrganisation = Omit<OrganisationRow, 'id' | 'retired' | 'version'
 
 export function insertOrganisation(db: Database, o: NewOrganisation): number {
   return Number(
-    db
-      .prepare(
+    stmt(db, 
         `INSERT INTO organisations (abbrev, name, kind, parent_id, valid_from, valid_to, renamed_from_id, note)
          VALUES (@abbrev, @name, @kind, @parent_id, @valid_from, @valid_to, @renamed_from_id, @note)`,
       )
@@ -29,12 +29,12 @@ export function insertOrganisation(db: Database, o: NewOrganisation): number {
 }
 
 export function listOrganisationRows(db: Database): OrganisationRow[] {
-  return db.prepare('SELECT * FROM organisations ORDER BY kind, abbrev').all() as OrganisationRow[];
+  return stmt(db, 'SELECT * FROM organisations ORDER BY kind, abbrev').all() as OrganisationRow[];
 }
 
 export function organisationIdByAbbrev(db: Database, abbrev: string): number | null {
   // After a name-only rename two rows share an abbreviation: the current one (open period) wins.
-  const row = db.prepare('SELECT id FROM organisations WHERE abbrev = ? ORDER BY valid_to IS NOT NULL, id DESC LIMIT 1').get(abbrev) as
+  const row = stmt(db, 'SELECT id FROM organisations WHERE abbrev = ? ORDER BY valid_to IS NOT NULL, id DESC LIMIT 1').get(abbrev) as
     | { id: number }
     | undefined;
   return row?.id ?? null;
@@ -59,31 +59,31 @@ export function toOrganisation(row: OrganisationRow, byId: Map<number, Organisat
 }
 
 export function getOrganisationRow(db: Database, id: number): OrganisationRow | undefined {
-  return db.prepare('SELECT * FROM organisations WHERE id = ?').get(id) as OrganisationRow | undefined;
+  return stmt(db, 'SELECT * FROM organisations WHERE id = ?').get(id) as OrganisationRow | undefined;
 }
 
 /** Every row (any period, retired or not) whose abbreviation equals `abbrev`, ignoring case. */
 export function organisationRowsByAbbrev(db: Database, abbrev: string): OrganisationRow[] {
-  return db.prepare('SELECT * FROM organisations WHERE abbrev = ? COLLATE NOCASE ORDER BY id').all(abbrev) as OrganisationRow[];
+  return stmt(db, 'SELECT * FROM organisations WHERE abbrev = ? COLLATE NOCASE ORDER BY id').all(abbrev) as OrganisationRow[];
 }
 
 export function successorRow(db: Database, id: number): OrganisationRow | undefined {
-  return db.prepare('SELECT * FROM organisations WHERE renamed_from_id = ?').get(id) as OrganisationRow | undefined;
+  return stmt(db, 'SELECT * FROM organisations WHERE renamed_from_id = ?').get(id) as OrganisationRow | undefined;
 }
 
 /** Optimistic update: returns false (and changes nothing) when the row is not at `expectedVersion`. */
 export function closeOrganisationPeriod(db: Database, id: number, expectedVersion: number, validTo: string): boolean {
-  return db.prepare('UPDATE organisations SET valid_to = ?, version = version + 1 WHERE id = ? AND version = ?').run(validTo, id, expectedVersion).changes === 1;
+  return stmt(db, 'UPDATE organisations SET valid_to = ?, version = version + 1 WHERE id = ? AND version = ?').run(validTo, id, expectedVersion).changes === 1;
 }
 
 export function setOrganisationRetired(db: Database, id: number, expectedVersion: number, retired: boolean): boolean {
   return (
-    db.prepare('UPDATE organisations SET retired = ?, version = version + 1 WHERE id = ? AND version = ?').run(retired ? 1 : 0, id, expectedVersion).changes === 1
+    stmt(db, 'UPDATE organisations SET retired = ?, version = version + 1 WHERE id = ? AND version = ?').run(retired ? 1 : 0, id, expectedVersion).changes === 1
   );
 }
 
 export function deleteOrganisationRow(db: Database, id: number, expectedVersion: number): boolean {
-  return db.prepare('DELETE FROM organisations WHERE id = ? AND version = ?').run(id, expectedVersion).changes === 1;
+  return stmt(db, 'DELETE FROM organisations WHERE id = ? AND version = ?').run(id, expectedVersion).changes === 1;
 }
 
 export interface OrganisationUsage {
@@ -96,7 +96,7 @@ export interface OrganisationUsage {
 
 /** Everything that points at an organisation row (deleted measures included: they can be restored). */
 export function organisationUsage(db: Database, id: number): OrganisationUsage {
-  const n = (sql: string) => (db.prepare(sql).get({ id }) as { n: number }).n;
+  const n = (sql: string) => (stmt(db, sql).get({ id }) as { n: number }).n;
   return {
     owner: n('SELECT count(*) AS n FROM measures WHERE owner_id = @id'),
     coOwner: n('SELECT count(*) AS n FROM measure_co_owners WHERE org_id = @id'),

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../db/statements.ts';
 import type { Part, PartNote, Plan } from '../../../shared/domain/types.ts';
 
 interface PlanRow {
@@ -24,8 +25,7 @@ interface NoteRow {
 
 export function insertPlan(db: Database, p: Omit<PlanRow, 'id'> & { sort_order: number }): number {
   return Number(
-    db
-      .prepare(
+    stmt(db, 
         'INSERT INTO plans (code, title, kind, published, measure_count, sort_order) VALUES (@code, @title, @kind, @published, @measure_count, @sort_order)',
       )
       .run(p).lastInsertRowid,
@@ -33,17 +33,17 @@ export function insertPlan(db: Database, p: Omit<PlanRow, 'id'> & { sort_order: 
 }
 
 export function insertPart(db: Database, planId: number, number: number, title: string): number {
-  return Number(db.prepare('INSERT INTO parts (plan_id, number, title) VALUES (?, ?, ?)').run(planId, number, title).lastInsertRowid);
+  return Number(stmt(db, 'INSERT INTO parts (plan_id, number, title) VALUES (?, ?, ?)').run(planId, number, title).lastInsertRowid);
 }
 
 export function insertPartNote(db: Database, partId: number, note: PartNote): void {
-  db.prepare('INSERT INTO part_notes (part_id, kind, text, source) VALUES (?, ?, ?, ?)').run(partId, note.kind, note.text, note.source);
+  stmt(db, 'INSERT INTO part_notes (part_id, kind, text, source) VALUES (?, ?, ?, ?)').run(partId, note.kind, note.text, note.source);
 }
 
 export function listPlans(db: Database): Plan[] {
-  const plans = db.prepare('SELECT id, code, title, kind, published, measure_count FROM plans ORDER BY sort_order, id').all() as PlanRow[];
-  const parts = db.prepare('SELECT id, plan_id, number, title FROM parts ORDER BY plan_id, number').all() as PartRow[];
-  const notes = db.prepare('SELECT part_id, kind, text, source FROM part_notes ORDER BY id').all() as NoteRow[];
+  const plans = stmt(db, 'SELECT id, code, title, kind, published, measure_count FROM plans ORDER BY sort_order, id').all() as PlanRow[];
+  const parts = stmt(db, 'SELECT id, plan_id, number, title FROM parts ORDER BY plan_id, number').all() as PartRow[];
+  const notes = stmt(db, 'SELECT part_id, kind, text, source FROM part_notes ORDER BY id').all() as NoteRow[];
   const notesByPart = Map.groupBy(notes, (n) => n.part_id);
   const partsByPlan = Map.groupBy(parts, (p) => p.plan_id);
   return plans.map((p) => ({
@@ -65,11 +65,11 @@ export function listPlans(db: Database): Plan[] {
 }
 
 export function planIdByCode(db: Database, code: string): number | null {
-  const row = db.prepare('SELECT id FROM plans WHERE code = ?').get(code) as { id: number } | undefined;
+  const row = stmt(db, 'SELECT id FROM plans WHERE code = ?').get(code) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
 export function partId(db: Database, planId: number, number: number): number | null {
-  const row = db.prepare('SELECT id FROM parts WHERE plan_id = ? AND number = ?').get(planId, number) as { id: number } | undefined;
+  const row = stmt(db, 'SELECT id FROM parts WHERE plan_id = ? AND number = ?').get(planId, number) as { id: number } | undefined;
   return row?.id ?? null;
 }

@@ -1,10 +1,12 @@
 // The register's one query: measures with their as-of status, organisations, budget this year; filtered and
 // sorted in SQL so 10 000 measures never pass through JavaScript to be discarded.
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../db/statements.ts';
 import type { RegisterSortKey, SortDirection } from '../../../shared/api/register.contract.ts';
 import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
 import { ASSESSMENT_CODES, STATUS_CODES } from '../../../shared/domain/vocabulary.ts';
 import { filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
+import { AS_OF_STATUS_JOIN } from './status-as-of.sql.ts';
 
 export interface RegisterDbRow {
   id: number;
@@ -80,25 +82,21 @@ export function queryRegisterRows(db: Database, q: RegisterQuery): RegisterDbRow
     FROM measures m
     JOIN plans p ON p.id = m.plan_id
     LEFT JOIN parts pt ON pt.id = m.part_id
-    LEFT JOIN status_updates su ON su.id = (
-      SELECT s.id FROM status_updates s
-      WHERE s.measure_id = m.id AND s.effective_date <= @asOf
-      ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)
+    ${AS_OF_STATUS_JOIN}
     WHERE ${where}
     ORDER BY ${orderBy(q.sort.by, q.sort.dir)}`;
-  return db.prepare(sql).all({ ...params, budgetYear: q.budgetYear, orgRank: JSON.stringify(needsRank ? q.orgRank : {}) }) as RegisterDbRow[];
+  return stmt(db, sql).all({ ...params, budgetYear: q.budgetYear, orgRank: JSON.stringify(needsRank ? q.orgRank : {}) }) as RegisterDbRow[];
 }
 
 /** Live measures in the given plans (all plans when none): the "of N" in "Viser 12 av 44 tiltak". */
 export function countLiveMeasures(db: Database, planCodes: string[] | undefined): number {
   const { where, params } = filterWhere({ planCodes, asOf: '' });
-  return (db.prepare(`SELECT count(*) AS n FROM measures m JOIN plans p ON p.id = m.plan_id WHERE ${where}`).get(params) as { n: number }).n;
+  return (stmt(db, `SELECT count(*) AS n FROM measures m JOIN plans p ON p.id = m.plan_id WHERE ${where}`).get(params) as { n: number }).n;
 }
 
 export function pendingTitlesByPlan(db: Database, planCodes: string[] | undefined): { plan_code: string; plan_title: string; n: number }[] {
   const { where, params } = filterWhere({ planCodes, asOf: '' });
-  return db
-    .prepare(
+  return stmt(db, 
       `SELECT p.code AS plan_code, p.title AS plan_title, count(*) AS n
        FROM measures m JOIN plans p ON p.id = m.plan_id
        WHERE ${where} AND m.title_pending = 1

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../db/statements.ts';
 import type { StatusUpdate } from '../../../shared/domain/types.ts';
 import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
 
@@ -28,8 +29,7 @@ export function toStatusUpdate(r: StatusUpdateRow): StatusUpdate {
 
 export function insertStatusUpdate(db: Database, u: Omit<StatusUpdateRow, 'id'>): StatusUpdateRow {
   const id = Number(
-    db
-      .prepare(
+    stmt(db, 
         `INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at)
          VALUES (@measure_id, @status, @assessment, @comment, @author, @effective_date, @recorded_at)`,
       )
@@ -40,12 +40,11 @@ export function insertStatusUpdate(db: Database, u: Omit<StatusUpdateRow, 'id'>)
 
 /** Newest first: by effective date, then by when it was recorded. */
 export function listStatusUpdates(db: Database, measureId: number): StatusUpdateRow[] {
-  return db
-    .prepare('SELECT * FROM status_updates WHERE measure_id = ? ORDER BY effective_date DESC, recorded_at DESC, id DESC')
+  return stmt(db, 'SELECT * FROM status_updates WHERE measure_id = ? ORDER BY effective_date DESC, recorded_at DESC, id DESC')
     .all(measureId) as StatusUpdateRow[];
 }
 
 /** Every update of every live measure, oldest first per measure (for archival export). */
 export function listAllStatusUpdates(db: Database): StatusUpdateRow[] {
-  return db.prepare('SELECT * FROM status_updates ORDER BY measure_id, effective_date, recorded_at, id').all() as StatusUpdateRow[];
+  return stmt(db, 'SELECT * FROM status_updates ORDER BY measure_id, effective_date, recorded_at, id').all() as StatusUpdateRow[];
 }

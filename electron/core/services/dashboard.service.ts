@@ -26,7 +26,10 @@ import { todayIso } from '../../../shared/format/nb.ts';
 import { fieldError } from '../errors.ts';
 import * as repo from '../repositories/dashboard.repo.ts';
 import type { ResolvedFilter } from '../repositories/measure-filter.sql.ts';
-import { orgIdsInChainsOf } from '../repositories/org-chains.repo.ts';
+import { orgDirectory, orgIdsForAbbrevs } from './organisations.service.ts';
+import { monthsBefore } from './register.service.ts';
+
+export { monthsBefore };
 
 type OverviewInput = z.output<typeof dashboardInput>;
 type TimeInput = z.output<typeof statusOverTimeInput>;
@@ -35,9 +38,10 @@ type ChangesInput = z.output<typeof changesInput>;
 
 /** Abbreviations → organisation ids over whole rename chains; an unknown abbreviation is refused at its field. */
 export function resolveFilter(db: Database, f: MeasureFilter, asOf: string): ResolvedFilter {
+  const dir = orgDirectory(db);
   const orgs = (field: 'ministries' | 'agencies', list: string[] | undefined, what: string) => {
     if (!list?.length) return undefined;
-    const { ids, unknown } = orgIdsInChainsOf(db, list);
+    const { ids, unknown } = orgIdsForAbbrevs(dir, list);
     if (unknown.length) throw fieldError(field, `Ukjent ${what}: ${unknown.join(', ')}.`);
     return ids;
   };
@@ -48,17 +52,6 @@ export function resolveFilter(db: Database, f: MeasureFilter, asOf: string): Res
     agencyIds: orgs('agencies', f.agencies, 'virksomhet'),
     asOf,
   };
-}
-
-/** YYYY-MM-DD minus whole months, clamped to the month's last day (31.08 − 6 months = 28./29.02). */
-export function monthsBefore(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const total = y * 12 + (m - 1) - months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${year}-${p(month)}-${p(Math.min(d, lastDay))}`;
 }
 
 /** The as-of date: given, else 31.12. of a past year, else today. The budget year: given, else the as-of year. */

@@ -15,6 +15,26 @@ export interface OrgDirectory {
    * on «BFD» also finds measures linked to BLD before the rename, and «BLD» finds those linked to BFD.
    */
   chainIds(abbrev: string): number[];
+  /** Ids of every row in the rename chain of organisation `id`, ascending (itself when never renamed). */
+  chainOf(id: number): number[];
+  /** Every stored row, renamed-away ones included. */
+  rows(): readonly OrganisationRow[];
+}
+
+/**
+ * The one place abbreviations become organisation ids for filters and search: each abbreviation (any case)
+ * names its whole rename chain, so «BFD» also finds measures linked to BLD before the rename. Abbreviations
+ * no organisation has ever had are returned apart, for the caller to refuse in its own words.
+ */
+export function orgIdsForAbbrevs(dir: OrgDirectory, abbrevs: readonly string[]): { ids: number[]; unknown: string[] } {
+  const ids = new Set<number>();
+  const unknown: string[] = [];
+  for (const a of abbrevs) {
+    const chain = dir.chainIds(a);
+    if (chain.length === 0) unknown.push(a);
+    for (const id of chain) ids.add(id);
+  }
+  return { ids: [...ids].sort((x, y) => x - y), unknown };
 }
 
 export function orgDirectory(db: Database): OrgDirectory {
@@ -57,6 +77,11 @@ export function orgDirectory(db: Database): OrgDirectory {
       }),
     byAbbrev: (abbrev) => byAbbrev.get(abbrev.toUpperCase()),
     currentOf,
+    rows: () => rows,
+    chainOf(id) {
+      const row = byId.get(id);
+      return row ? lineage(row).map((r) => r.id).sort((a, b) => a - b) : [id];
+    },
     chainIds(abbrev) {
       const key = abbrev.trim().toUpperCase();
       const ids = new Set<number>();

@@ -8,29 +8,10 @@ import { todayIso } from '../../../shared/format/nb.ts';
 import { foldText } from '../db/text-functions.ts';
 import { fieldError } from '../errors.ts';
 import type { ResolvedFilter, SearchTerm } from '../repositories/measure-filter.sql.ts';
-import { listOrganisationRows, type OrganisationRow } from '../repositories/organisations.repo.ts';
 import { countLiveMeasures, pendingTitlesByPlan, queryRegisterRows } from '../repositories/register.repo.ts';
-import { orgDirectory } from './organisations.service.ts';
+import { orgDirectory, orgIdsForAbbrevs, type OrgDirectory } from './organisations.service.ts';
 
 const MAX_SEARCH_TERMS = 10;
-
-/** Each organisation id → every id in its rename chain (BLD ↔ BFD), itself included. */
-export function renameChains(rows: OrganisationRow[]): Map<number, number[]> {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const rootOf = (r: OrganisationRow): number => {
-    const seen = new Set<number>();
-    let cur = r;
-    while (cur.renamed_from_id && byId.has(cur.renamed_from_id) && !seen.has(cur.id)) {
-      seen.add(cur.id);
-      cur = byId.get(cur.renamed_from_id)!;
-    }
-    return cur.id;
-  };
-  const chains = Map.groupBy(rows, rootOf);
-  const out = new Map<number, number[]>();
-  for (const members of chains.values()) for (const m of members) out.set(m.id, members.map((x) => x.id));
-  return out;
-}
 
 /** The ISO date `months` calendar months before `iso` (31 May − 3 months = 28/29 Feb). */
 export function monthsBefore(iso: string, months: number): string {
@@ -43,31 +24,22 @@ export function monthsBefore(iso: string, months: number): string {
   return `${year}-${p(month)}-${p(Math.min(d, lastDay))}`;
 }
 
-function resolveOrgs(
-  abbrevs: string[] | undefined,
-  rows: OrganisationRow[],
-  chains: Map<number, number[]>,
-  field: 'ministries' | 'agencies',
-): number[] | undefined {
+function resolveOrgs(dir: OrgDirectory, abbrevs: string[] | undefined, field: 'ministries' | 'agencies'): number[] | undefined {
   if (!abbrevs?.length) return undefined;
-  const ids = new Set<number>();
-  for (const a of abbrevs) {
-    const row = rows.find((r) => r.abbrev.toUpperCase() === a.trim().toUpperCase());
-    if (!row) throw fieldError(field, field === 'ministries' ? `Ukjent departement: «${a}».` : `Ukjent etat: «${a}».`);
-    for (const id of chains.get(row.id) ?? [row.id]) ids.add(id);
-  }
-  return [...ids];
+  const { ids, unknown } = orgIdsForAbbrevs(dir, abbrevs);
+  if (unknown.length) throw fieldError(field, field === 'ministries' ? `Ukjent departement: «${unknown[0]}».` : `Ukjent etat: «${unknown[0]}».`);
+  return ids;
 }
 
 /** Search words → terms; each names the organisations whose abbreviation starts with it or whose name contains it. */
-export function searchTerms(q: string | undefined, rows: OrganisationRow[], chains: Map<number, number[]>): SearchTerm[] | undefined {
+export function searchTerms(q: string | undefined, dir: OrgDirectory): SearchTerm[] | undefined {
   const words = [...new Set(foldText(q ?? '').split(/\s+/).filter(Boolean))].slice(0, MAX_SEARCH_TERMS);
   if (words.length === 0) return undefined;
   return words.map((w) => {
     const ids = new Set<number>();
-    for (const r of rows) {
+    for (const r of dir.rows()) {
       const hit = foldText(r.abbrev).startsWith(w) || ([...w].length >= 3 && foldText(r.name).includes(w));
-      if (hit) for (const id of chains.get(r.id) ?? [r.id]) ids.add(id);
+      if (hit) for (const id of dir.chainOf(r.id)) ids.add(id);
     }
     return { folded: w, orgIds: [...ids] };
   });
@@ -81,25 +53,24 @@ export function queryRegister(
   const f = input.filter;
   const asOf = f.asOf ?? todayIso(clock.now);
   const budgetYear = Number(asOf.slice(0, 4));
-  const orgRows = listOrganisationRows(db);
-  const chains = renameChains(orgRows);
   const orgs = orgDirectory(db);
   const resolved: ResolvedFilter = {
     asOf,
     planCodes: f.plans,
     partIds: f.parts,
-    ministryIds: resolveOrgs(f.ministries, orgRows, chains, 'ministries'),
-    agencyIds: resolveOrgs(f.agencies, orgRows, chains, 'agencies'),
+    ministryIds: resolveOrgs(orgs, f.ministries, 'ministries'),
+    agencyIds: resolveOrgs(orgs, f.agencies, 'agencies'),
     statuses: f.statuses,
     assessments: f.assessments,
     staleBefore: f.staleMonths ? monthsBefore(asOf, f.staleMonths) : undefined,
-    search: searchTerms(f.q, orgRows, chains),
+    search: searchTerms(f.q, orgs),
   };
   const sort = input.sort ?? { by: 'number', dir: 'asc' };
   const orgRank: Record<number, number> = {};
   if (sort.by === 'owner' || sort.by === 'agencies') {
     const collator = new Intl.Collator('nb');
-    orgRows
+    orgs
+      .rows()
       .map((r) => ({ id: r.id, shown: orgs.refAt(r.id, asOf).abbrev }))
       .sort((a, b) => collator.compare(a.shown, b.shown))
       .forEach((o, i) => (orgRank[o.id] = i));

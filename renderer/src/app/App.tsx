@@ -1,15 +1,23 @@
-import type { ComponentType, ReactNode } from 'react';
-import { MeasureDetailPage } from '../pages/MeasureDetailPage.tsx';
-import { FillTitlesPage } from '../pages/FillTitlesPage.tsx';
-import { MeetingPage } from '../pages/MeetingPage.tsx';
+import { Spinner } from '@digdir/designsystemet-react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useExternalChanges } from '../hooks/useExternalChanges.ts';
-import { OverviewPage } from '../pages/OverviewPage.tsx';
-import { RegisterPage } from '../pages/RegisterPage.tsx';
-import { ReportsPage } from '../pages/ReportsPage.tsx';
-import { SettingsPage } from '../pages/SettingsPage.tsx';
-import { TrashPage } from '../pages/TrashPage.tsx';
 import { useRoute } from './router.ts';
 import { Shell } from './Shell.tsx';
+
+// Each page is its own chunk, loaded when first visited: the start loads only the shell and the page shown,
+// and recharts only comes with Oversikt, Møtemodus and Rapporter.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType<never>>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] as ComponentType }));
+const OverviewPage = page(() => import('../pages/OverviewPage.tsx'), 'OverviewPage');
+const RegisterPage = page(() => import('../pages/RegisterPage.tsx'), 'RegisterPage');
+const ReportsPage = page(() => import('../pages/ReportsPage.tsx'), 'ReportsPage');
+const SettingsPage = page(() => import('../pages/SettingsPage.tsx'), 'SettingsPage');
+const TrashPage = page(() => import('../pages/TrashPage.tsx'), 'TrashPage');
+const FillTitlesPage = page(() => import('../pages/FillTitlesPage.tsx'), 'FillTitlesPage');
+const MeetingPage = page(() => import('../pages/MeetingPage.tsx'), 'MeetingPage');
+const MeasureDetailPage = lazy(async () => ({ default: (await import('../pages/MeasureDetailPage.tsx')).MeasureDetailPage }));
+
+const loading = <Spinner aria-label="Laster …" data-size="md" />;
 
 // Path → page. A new page is one line here and one file in pages/.
 const PAGES: Record<string, ComponentType> = {
@@ -31,15 +39,27 @@ export function App() {
   useExternalChanges();
   for (const p of PATTERNS) {
     const m = p.pattern.exec(route.path);
-    if (m) return <Shell current={p.nav}>{p.render(m)}</Shell>;
+    if (m)
+      return (
+        <Shell current={p.nav}>
+          <Suspense fallback={loading}>{p.render(m)}</Suspense>
+        </Shell>
+      );
   }
   // Meeting mode is the whole screen: no header, no navigation, nothing to edit.
-  if (route.path === '/mote') return <MeetingPage />;
+  if (route.path === '/mote')
+    return (
+      <Suspense fallback={loading}>
+        <MeetingPage />
+      </Suspense>
+    );
   const path = PAGES[route.path] ? route.path : '/tiltak';
   const Page = PAGES[path];
   return (
     <Shell current={path}>
-      <Page />
+      <Suspense fallback={loading}>
+        <Page />
+      </Suspense>
     </Shell>
   );
 }

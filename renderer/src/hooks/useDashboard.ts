@@ -25,16 +25,26 @@ export function dashboardParams(s: DashboardState): Record<string, string> {
 
 const input = (s: DashboardState): DashboardInput => ({ filter: s.filter, year: s.year });
 
+/** Key and fetch of the overview, shared by the hook and the start-up prefetch (app/prefetch.ts). */
+export const overviewQuery = (s: DashboardState) => ({
+  queryKey: ['dashboard:overview', s] as const,
+  queryFn: () => send('dashboard:overview', input(s)),
+});
+
+export const statusOverTimeQuery = (s: DashboardState, granularity: Granularity) => ({
+  queryKey: ['dashboard:statusOverTime', s, granularity] as const,
+  queryFn: () => send('dashboard:statusOverTime', { ...input(s), granularity }),
+});
+
+/** The remembered granularity of "status over time" (a UI preference). */
+export const GRANULARITY_KEY = 'dashboardGranularity';
+
 export function useDashboardOverview(s: DashboardState) {
-  return useQuery({ queryKey: ['dashboard:overview', s], queryFn: () => send('dashboard:overview', input(s)), placeholderData: keepPreviousData });
+  return useQuery({ ...overviewQuery(s), placeholderData: keepPreviousData });
 }
 
 export function useStatusOverTime(s: DashboardState, granularity: Granularity) {
-  return useQuery({
-    queryKey: ['dashboard:statusOverTime', s, granularity],
-    queryFn: () => send('dashboard:statusOverTime', { ...input(s), granularity }),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...statusOverTimeQuery(s, granularity), placeholderData: keepPreviousData });
 }
 
 export function useChangesSince(s: DashboardState, since: string | null) {

@@ -11,7 +11,7 @@ import { AssessmentByMinistryChart, BudgetByMinistryChart, StatusByPartChart, St
 import { FilterBar } from '../components/dashboard/FilterBar.tsx';
 import { KeyFigures } from '../components/dashboard/KeyFigures.tsx';
 import { QueryState } from '../components/QueryState.tsx';
-import { dashboardParams, dashboardStateFrom, useChangesSince, useDashboardOverview, useStatusOverTime, type DashboardState } from '../hooks/useDashboard.ts';
+import { dashboardParams, dashboardStateFrom, GRANULARITY_KEY, useChangesSince, useDashboardOverview, useStatusOverTime, type DashboardState } from '../hooks/useDashboard.ts';
 import { usePersistentState } from '../hooks/usePersistentState.ts';
 import { useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
 import '../styles/dashboard.css';
@@ -33,7 +33,7 @@ export function OverviewPage() {
   const plans = usePlans();
   const organisations = useOrganisations();
   const overview = useDashboardOverview(state);
-  const [granularity, setGranularity] = usePersistentState<Granularity>('dashboardGranularity', 'year');
+  const [granularity, setGranularity] = usePersistentState<Granularity>(GRANULARITY_KEY, 'year');
   const series = useStatusOverTime(state, granularity);
 
   return (

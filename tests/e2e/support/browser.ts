@@ -23,6 +23,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 export interface WebApp {
   url: string;
+  /** The preview server's process (the core, as in the app's main process). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function startWeb(dbPath: string, env: Record<string, string> = {})
   });
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((ok) => {
         if (child.exitCode !== null) return ok();

@@ -8,7 +8,7 @@ import { usePersistentState } from '../../hooks/usePersistentState.ts';
 export const REGISTER_PATH = '/tiltak';
 export const VIEW_PARAM = 'visning';
 export const GROUPED = 'gruppert';
-const REMEMBERED_KEY = 'register:lastView';
+export const REMEMBERED_KEY = 'register:lastView';
 
 export interface RegisterView {
   filter: MeasureFilter;

@@ -1,0 +1,69 @@
+// The tables derived from status_updates (migration 0005) must always equal what the history says, whatever
+// order updates arrive in: appended, backdated, on the same day, recorded later for an earlier date.
+import BetterSqlite3 from 'better-sqlite3';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadMigrations, migrate } from '../../electron/core/db/migrate.ts';
+import { listMeasures } from '../../electron/core/services/measures.service.ts';
+import { seedPortfolio } from '../../electron/core/services/portfolio.service.ts';
+import { FIXED_NOW, memoryPortfolio, RESOURCES } from '../support/portfolio.ts';
+
+const STATUSES = ['ikke-startet', 'pagar', 'fullfort', 'avbrutt', 'viderefort'] as const;
+
+const LATEST_FROM_HISTORY = `
+  SELECT measure_id, id AS update_id, effective_date, recorded_at, status FROM (
+    SELECT s.*, row_number() OVER (PARTITION BY s.measure_id ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC) AS rn
+    FROM status_updates s) WHERE rn = 1 ORDER BY measure_id`;
+const TRANSITIONS_FROM_HISTORY = `
+  SELECT id AS update_id, measure_id, effective_date, status, prev FROM (
+    SELECT s.id, s.measure_id, s.effective_date, s.status,
+           lag(s.status, 1, 'ikke-startet') OVER (PARTITION BY s.measure_id ORDER BY s.effective_date, s.recorded_at, s.id) AS prev
+    FROM status_updates s) WHERE status <> prev ORDER BY update_id`;
+/** The as-of rule written the plain way, to compare the register's shortcut against. */
+const AS_OF_PLAIN = `
+  SELECT m.id, (SELECT s.id FROM status_updates s WHERE s.measure_id = m.id AND s.effective_date <= ?
+                ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1) AS su_id
+  FROM measures m WHERE m.deleted_at IS NULL ORDER BY m.id`;
+
+const update = fc.record({
+  measure: fc.integer({ min: 0, max: 2 }),
+  status: fc.constantFrom(...STATUSES),
+  day: fc.integer({ min: 0, max: 40 }),
+  recordedDay: fc.integer({ min: 0, max: 3 }),
+});
+
+describe('status tables derived from the history', () => {
+  it('equal a recomputation from status_updates after any sequence of inserts, backdated ones included', () => {
+    fc.assert(
+      fc.property(fc.array(update, { minLength: 1, maxLength: 30 }), (updates) => {
+        const p = memoryPortfolio();
+        const ids = (p.db.prepare('SELECT id FROM measures ORDER BY id LIMIT 3').all() as { id: number }[]).map((r) => r.id);
+        const insert = p.db.prepare(
+          "INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at) VALUES (?, ?, 'gronn', '', 'Test', ?, ?)",
+        );
+        const date = (d: number) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10);
+        for (const u of updates) insert.run(ids[u.measure], u.status, date(u.day), `${date(u.day + u.recordedDay)}T10:00:00.000Z`);
+        expect(p.db.prepare('SELECT * FROM measure_status_latest ORDER BY measure_id').all()).toEqual(p.db.prepare(LATEST_FROM_HISTORY).all());
+        expect(p.db.prepare('SELECT * FROM status_transitions ORDER BY update_id').all()).toEqual(p.db.prepare(TRANSITIONS_FROM_HISTORY).all());
+        for (const asOf of [date(0), date(10), date(25), date(60)]) {
+          const plain = new Map((p.db.prepare(AS_OF_PLAIN).all(asOf) as { id: number; su_id: number | null }[]).map((r) => [r.id, r.su_id]));
+          for (const m of listMeasures(p.db, { asOf })) expect(m.lastUpdate?.id ?? null).toBe(plain.get(m.id));
+        }
+        p.db.close();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('are filled from the existing history when an older file is migrated', () => {
+    const db = new BetterSqlite3(':memory:');
+    const migrations = loadMigrations(RESOURCES);
+    migrate(db, migrations.filter((m) => m.version < 5));
+    seedPortfolio(db, { resourcesDir: RESOURCES, now: FIXED_NOW, example: { size: 12, updatesPerMeasure: 6 } });
+    migrate(db, migrations);
+    expect((db.prepare('SELECT count(*) AS n FROM measure_status_latest').get() as { n: number }).n).toBe(12);
+    expect(db.prepare('SELECT * FROM measure_status_latest ORDER BY measure_id').all()).toEqual(db.prepare(LATEST_FROM_HISTORY).all());
+    expect(db.prepare('SELECT * FROM status_transitions ORDER BY update_id').all()).toEqual(db.prepare(TRANSITIONS_FROM_HISTORY).all());
+    db.close();
+  });
+});
