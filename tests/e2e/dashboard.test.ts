@@ -40,21 +40,21 @@ describe('dashboard and meeting mode on the example file', () => {
   });
 
   it('shows key figures, the charts with text summaries, and the changes since the stored meeting date', async () => {
-    await expect(page.getByRole('list', { name: 'Nøkkeltall' }).getByText('Tiltak', { exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByRole('list', { name: 'Nøkkeltall' }).getByText('Tiltak', { exact: true }).waitFor(); // waits until visible, or fails at the timeout
     for (const chart of ['status-handlingsplan-2016', 'status-strategi-2025-2030', 'assessment-ministry', 'status-over-time']) {
       const card = page.locator(`[data-chart="${chart}"]`);
       await card.locator('.recharts-surface').waitFor();
       await expect(card.locator('.chart-seg').count(), chart).resolves.toBeGreaterThan(2);
       await expect(card.locator('.chart-card__summary').textContent()).resolves.toMatch(/\d/);
     }
-    await expect(page.getByRole('heading', { name: 'Endringer siden 30.06.2025' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Endringer siden 30.06.2025' }).waitFor(); // waits until visible, or fails at the timeout
     await expect(page.locator('.changes-table tbody tr').count()).resolves.toBeGreaterThan(3);
   });
 
   it('offers every chart as a table', async () => {
     const card = page.locator('[data-chart="assessment-ministry"]');
     await card.getByText('Vis som tabell').click();
-    await expect(card.getByRole('table').getByRole('rowheader', { name: /Helse- og omsorgsdepartementet/ }).isVisible()).resolves.toBe(true);
+    await card.getByRole('table').getByRole('rowheader', { name: /Helse- og omsorgsdepartementet/ }).waitFor(); // waits until visible, or fails at the timeout
   });
 
   it('has no serious or critical accessibility violations on the dashboard', async () => {

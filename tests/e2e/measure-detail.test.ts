@@ -39,7 +39,7 @@ describe('one measure: status, history, undo/redo, recycle bin', () => {
     await page.getByRole('button', { name: 'Registrer status' }).click();
     const comment = page.getByLabel(/^Kommentar/);
     await expect(comment.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.getByText('Gul og rød vurdering må begrunnes: skriv en kommentar.').isVisible()).resolves.toBe(true);
+    await page.getByText('Gul og rød vurdering må begrunnes: skriv en kommentar.').waitFor(); // waits until visible, or fails at the timeout
     await expect(page.locator('[data-testid="timeline"]').count()).resolves.toBe(0);
 
     await comment.fill('Helsedirektoratet mangler midler i 2026.');

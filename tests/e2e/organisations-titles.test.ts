@@ -51,7 +51,7 @@ describe('organisation registry and filling in titles', () => {
     await dialog.getByLabel('Gjelder fra').fill('2026-01-01');
     await dialog.getByRole('button', { name: 'Lagre nytt navn' }).click();
     await page.getByText('BFD heter Barne-, familie- og likestillingsdepartementet (BFLD) fra 01.01.2026.').waitFor();
-    await expect(dialog.isVisible()).resolves.toBe(false);
+    await dialog.waitFor({ state: 'hidden' });
 
     const row = page.locator('[data-testid="org-row"][data-abbrev="BFLD"]');
     await expect(row.textContent()).resolves.toContain('Barne-, familie- og likestillingsdepartementet');

@@ -29,7 +29,7 @@ describe('the Tiltak register on the real plan frame', () => {
   });
 
   it('lists all 44 measures, marks pending titles and links to filling them in and to the recycle bin', async () => {
-    await expect(page.getByText('Tittel ikke fylt inn').first().isVisible()).resolves.toBe(true);
+    await page.getByText('Tittel ikke fylt inn').first().waitFor(); // waits until visible, or fails at the timeout
     await expect(page.getByRole('link', { name: 'Fyll inn titler for Regjeringens handlingsplan mot menneskehandel' }).getAttribute('href')).resolves.toBe(
       '#/titler?plan=handlingsplan-2016',
     );
@@ -46,7 +46,7 @@ describe('the Tiltak register on the real plan frame', () => {
     await page.getByText('Viser 1 av 44 tiltak').waitFor();
     expect(page.url()).toContain('ministry=HOD');
     await expect(rowNumbers()).resolves.toEqual(['16']);
-    await expect(page.getByRole('link', { name: /Veiledning og informasjon til helse- og omsorgspersonell/ }).isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: /Veiledning og informasjon til helse- og omsorgspersonell/ }).waitFor(); // waits until visible, or fails at the timeout
     await page.keyboard.press('Escape');
   });
 
