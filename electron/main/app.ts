@@ -111,10 +111,29 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
     e.Menu.setApplicationMenu(e.Menu.buildFromTemplate(buildMenuTemplate(menuActions, { recent: recent.list(), hasFile: Boolean(doc), isMac: process.platform === 'darwin', dev: !app.isPackaged })));
   };
 
+  /** Once per open: location warnings, and why the file is read-only with a way to take it over. */
+  const announceOpened = async (doc: CurrentDocument) => {
+    for (const w of doc.opened.warnings) await dialogs.ask({ type: 'warning', message: w, buttons: ['OK'] });
+    if (!doc.opened.readOnly || !doc.opened.takeOver) return;
+    const reason = doc.opened.ctx.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.';
+    const choice = await dialogs.ask({ type: 'info', message: reason, buttons: ['OK', 'Ta over skrivetilgangen'], defaultId: 0, cancelId: 0 });
+    if (choice !== 1) return;
+    if (await doc.opened.takeOver()) {
+      refreshChrome();
+      win?.reload();
+    } else {
+      await dialogs.ask({
+        type: 'info',
+        message: 'Den andre brukeren har fortsatt filen åpen. Du kan ta over når de lukker den, eller når programmet deres ikke har svart på 30 sekunder.',
+        buttons: ['OK'],
+      });
+    }
+  };
+
   const afterSwitch = (doc: CurrentDocument) => {
     app.addRecentDocument(doc.path);
     refreshChrome();
-    for (const w of doc.opened.warnings) void dialogs.ask({ type: 'warning', message: w, buttons: ['OK'] });
+    void announceOpened(doc);
     // Let an IPC reply reach the page before it reloads with the new file.
     setImmediate(() => void win?.loadURL(APP_ENTRY_URL));
   };
@@ -202,7 +221,7 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
       const doc = await documents.open(path);
       recent.add(doc.path);
       app.addRecentDocument(doc.path);
-      for (const w of doc.opened.warnings) void dialogs.ask({ type: 'warning', message: w, buttons: ['OK'] });
+      void announceOpened(doc);
     } catch (err) {
       return startupProblem(err, path);
     }

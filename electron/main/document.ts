@@ -16,6 +16,8 @@ export interface OpenedPortfolio {
   lease: unknown;
   /** Sentences to show once after opening (e.g. a network drive or synced folder). */
   warnings: string[];
+  /** Become the writer once the holder's heartbeat has expired; false while it is alive. */
+  takeOver?(): Promise<boolean>;
   close(): void;
 }
 

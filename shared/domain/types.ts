@@ -103,6 +103,8 @@ export interface PortfolioInfo {
   dataset: DatasetKind;
   schemaVersion: number;
   readOnly: boolean;
+  /** Why the file is read-only (e.g. «Filen er i bruk av Kari på PC-123 …»), shown to the user. */
+  readOnlyReason?: string | null;
   pendingTitles: number;
   measureCount: number;
 }

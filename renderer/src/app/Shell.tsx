@@ -48,6 +48,11 @@ export function Shell({ current, children }: { current: string; children: ReactN
           {EXAMPLE_DATA_LABEL}
         </Alert>
       )}
+      {info.data?.readOnly && (
+        <Alert data-color="info" className="example-banner" role="note">
+          {info.data.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.'} Endringer kan ikke lagres.
+        </Alert>
+      )}
       <main id="hovedinnhold" tabIndex={-1} className="app-main">
         {children}
       </main>

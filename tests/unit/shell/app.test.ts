@@ -125,3 +125,25 @@ describe('the window title', () => {
     expect(windowTitle(null)).toBe('Tiltaksporteføljen');
   });
 });
+
+describe('a file someone else is writing to', () => {
+  it('opens read-only, says who holds it, and offers to take over — refused while the holder is alive', async () => {
+    const { openPortfolio } = await import('../../../electron/core/files/index.ts');
+    const tmp = tempDir('tiltak-lease-');
+    dirs.push(tmp);
+    const path = portfolioFile(tmp.dir, 'Delt.tilt');
+    const holder = await openPortfolio(path, { resourcesDir: sourceResourcesDir(), user: 'Kari', host: 'PC-123', pid: 4242 });
+    try {
+      const { e, app } = setup({ argv: ['electron', path], answers: [1] });
+      await started();
+      await vi.waitFor(() => expect(e.asked.length).toBeGreaterThanOrEqual(2));
+      expect(app!.documents.current()?.opened.readOnly).toBe(true);
+      expect(FakeBrowserWindow.instances[0]!.title).toBe('Delt.tilt (skrivebeskyttet) – Tiltaksporteføljen');
+      expect(e.asked[0]).toMatchObject({ message: expect.stringContaining('Kari'), buttons: ['OK', 'Ta over skrivetilgangen'] });
+      expect(e.asked[1]!.message).toMatch(/^Den andre brukeren har fortsatt filen åpen/);
+      expect(app!.documents.current()?.opened.readOnly).toBe(true);
+    } finally {
+      holder.close();
+    }
+  });
+});
