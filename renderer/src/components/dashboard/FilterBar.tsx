@@ -63,9 +63,9 @@ export function FilterBar({ state, plans, organisations, onChange }: Props) {
         </Select>
       </Field>
       <Field>
-        <Label>Virksomhet</Label>
+        <Label>Etat</Label>
         <Select value={f.agencies?.[0] ?? ALL} onChange={(e) => set({ agencies: one(e.target.value, String) })}>
-          <Select.Option value={ALL}>Alle virksomheter</Select.Option>
+          <Select.Option value={ALL}>Alle etater</Select.Option>
           {agencies.map((o) => (
             <Select.Option key={o.abbrev} value={o.abbrev}>
               {o.abbrev === o.name ? o.name : `${o.abbrev} – ${o.name}`}
