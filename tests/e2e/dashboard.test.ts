@@ -44,11 +44,11 @@ describe('dashboard and meeting mode on the example file', () => {
     for (const chart of ['status-handlingsplan-2016', 'status-strategi-2025-2030', 'assessment-ministry', 'status-over-time']) {
       const card = page.locator(`[data-chart="${chart}"]`);
       await card.locator('.recharts-surface').waitFor();
-      await expect(card.locator('.chart-seg').count(), chart).resolves.toBeGreaterThan(2);
-      await expect(card.locator('.chart-card__summary').textContent()).resolves.toMatch(/\d/);
+      await expect.poll(() => card.locator('.chart-seg').count(), { timeout: 10_000, message: chart }).toBeGreaterThan(2);
+      await expect.poll(() => card.locator('.chart-card__summary').textContent(), { timeout: 10_000 }).toMatch(/\d/);
     }
     await page.getByRole('heading', { name: 'Endringer siden 30.06.2025' }).waitFor(); // waits until visible, or fails at the timeout
-    await expect(page.locator('.changes-table tbody tr').count()).resolves.toBeGreaterThan(3);
+    await expect.poll(() => page.locator('.changes-table tbody tr').count(), { timeout: 10_000 }).toBeGreaterThan(3);
   });
 
   it('offers every chart as a table', async () => {
@@ -77,22 +77,22 @@ describe('dashboard and meeting mode on the example file', () => {
 
   it('opens the register filtered to a ministry’s rød measures, by mouse and by keyboard', async () => {
     await page.locator('[data-segment="AID:rod"]').click();
-    await expect(hash()).resolves.toBe('#/tiltak?ministry=AID&assessment=rod');
+    await expect.poll(() => hash(), { timeout: 10_000 }).toBe('#/tiltak?ministry=AID&assessment=rod');
     await page.goBack();
     await page.locator('[data-segment="HOD:gul"]').waitFor();
     await page.locator('[data-segment="HOD:gul"]').focus();
     await page.keyboard.press('Enter');
-    await expect(hash()).resolves.toBe('#/tiltak?ministry=HOD&assessment=gul');
+    await expect.poll(() => hash(), { timeout: 10_000 }).toBe('#/tiltak?ministry=HOD&assessment=gul');
   });
 
   it('keeps the filter in the URL and narrows the register links by it', async () => {
     await page.goto(`${web.url}#/oversikt?plan=handlingsplan-2016&year=2024`);
     await page.getByText('Per 31.12.2024 · budsjettår 2024').waitFor();
-    await expect(page.getByLabel('Plan', { exact: true }).inputValue()).resolves.toBe('handlingsplan-2016');
+    await expect.poll(() => page.getByLabel('Plan', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('handlingsplan-2016');
     await page.getByLabel('Departement', { exact: true }).selectOption('HOD');
-    await expect(hash()).resolves.toBe('#/oversikt?plan=handlingsplan-2016&ministry=HOD&year=2024');
+    await expect.poll(() => hash(), { timeout: 10_000 }).toBe('#/oversikt?plan=handlingsplan-2016&ministry=HOD&year=2024');
     await page.locator('[data-segment="HOD:gul"]').click();
-    await expect(hash()).resolves.toBe('#/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=gul&asOf=2024-12-31');
+    await expect.poll(() => hash(), { timeout: 10_000 }).toBe('#/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=gul&asOf=2024-12-31');
   });
 
   it('stores the meeting date, and "Endringer siden" starts from it next time', async () => {
@@ -103,7 +103,7 @@ describe('dashboard and meeting mode on the example file', () => {
     await page.getByText('Lagret møtedato: 01.09.2025.', { exact: false }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Endringer siden 01.09.2025' }).waitFor();
-    await expect(page.evaluate(() => window.localStorage.getItem('tiltaksportefoljen:lastMeetingDate'))).resolves.toBe('"2025-09-01"');
+    await expect.poll(() => page.evaluate(() => window.localStorage.getItem('tiltaksportefoljen:lastMeetingDate')), { timeout: 10_000 }).toBe('"2025-09-01"');
   });
 
   it('meeting mode moves with the arrow keys and Page Up/Down, shows each slide, and leaves with Esc', async () => {
@@ -115,7 +115,7 @@ describe('dashboard and meeting mode on the example file', () => {
     await page.getByText(/^Lysbilde 1 av \d+$/).waitFor();
     const total = Number((await page.getByText(/^Lysbilde 1 av \d+$/).textContent())!.match(/av (\d+)/)![1]);
     expect(total).toBeGreaterThanOrEqual(1 + 8 + 1 + 1); // overview, 8 parts, changes, gul/rød
-    await expect(page.getByRole('button', { name: /Lagre|Registrer|Endre/ }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: /Lagre|Registrer|Endre/ }).count(), { timeout: 10_000 }).toBe(0);
     const v = await seriousA11yViolations(page);
     expect(v, describeViolations(v)).toEqual([]);
     const seen: string[] = [];
@@ -123,7 +123,7 @@ describe('dashboard and meeting mode on the example file', () => {
       await page.getByText(`Lysbilde ${i} av ${total}`).waitFor();
       const slide = page.locator('[data-slide]');
       seen.push((await slide.getAttribute('data-slide'))!);
-      if (seen.at(-1) === 'endringer-1') await expect(slide.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^Endringer siden 01\.09\.2025/);
+      if (seen.at(-1) === 'endringer-1') await expect.poll(() => slide.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toMatch(/^Endringer siden 01\.09\.2025/);
       await page.screenshot({ path: join(SHOTS, `slide-${String(i).padStart(2, '0')}.png`) });
       await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
     }
@@ -131,14 +131,14 @@ describe('dashboard and meeting mode on the example file', () => {
     expect(seen.filter((s) => s.startsWith('del-'))).toHaveLength(8);
     expect(seen.some((s) => s.startsWith('endringer-'))).toBe(true);
     expect(seen.at(-1)).toMatch(/^gul-rod-/);
-    await expect(page.locator('[data-slide="endringer-1"]').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('[data-slide="endringer-1"]').count(), { timeout: 10_000 }).toBe(0);
     await page.keyboard.press('ArrowLeft');
     await page.getByText(`Lysbilde ${total - 1} av ${total}`).waitFor();
     await page.keyboard.press('PageUp');
     await page.getByText(`Lysbilde ${total - 2} av ${total}`).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
-    await expect(hash()).resolves.toBe('#/oversikt');
+    await expect.poll(() => hash(), { timeout: 10_000 }).toBe('#/oversikt');
     expect(errors).toEqual([]);
   });
 });

@@ -33,9 +33,9 @@ describe('browser preview on a fresh example file', () => {
     // waitFor() waits (up to the timeout) until the data has loaded and the element is visible.
     await page.getByRole('heading', { level: 2, name: 'Regjeringens handlingsplan mot menneskehandel' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Nasjonal strategi mot menneskehandel (2025–2030)' }).waitFor();
-    await expect(page.locator('[data-plan="handlingsplan-2016"] [data-testid="measure-row"]').count()).resolves.toBe(26);
-    await expect(page.locator('[data-plan="strategi-2025-2030"] [data-testid="measure-row"]').count()).resolves.toBe(18);
-    await expect(page.locator('[data-plan="strategi-2025-2030"] h3').allTextContents()).resolves.toEqual([
+    await expect.poll(() => page.locator('[data-plan="handlingsplan-2016"] [data-testid="measure-row"]').count(), { timeout: 10_000 }).toBe(26);
+    await expect.poll(() => page.locator('[data-plan="strategi-2025-2030"] [data-testid="measure-row"]').count(), { timeout: 10_000 }).toBe(18);
+    await expect.poll(() => page.locator('[data-plan="strategi-2025-2030"] h3').allTextContents(), { timeout: 10_000 }).toEqual([
       '1. Helhetlig og samordnet innsats',
       '2. Forebygging',
       '3. Bistand og beskyttelse',
@@ -55,7 +55,7 @@ describe('browser preview on a fresh example file', () => {
 
   it('moves between pages with the keyboard', async () => {
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Hopp til hovedinnhold');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 }).toBe('Hopp til hovedinnhold');
     await page.getByRole('link', { name: 'Innstillinger' }).press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Innstillinger' }).waitFor();
     await page.getByRole('cell', { name: 'Barne- og familiedepartementet' }).waitFor();

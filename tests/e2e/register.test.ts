@@ -30,14 +30,14 @@ describe('the Tiltak register on the real plan frame', () => {
 
   it('lists all 44 measures, marks pending titles and links to filling them in and to the recycle bin', async () => {
     await page.getByText('Tittel ikke fylt inn').first().waitFor(); // waits until visible, or fails at the timeout
-    await expect(page.getByRole('link', { name: 'Fyll inn titler for Regjeringens handlingsplan mot menneskehandel' }).getAttribute('href')).resolves.toBe(
+    await expect.poll(() => page.getByRole('link', { name: 'Fyll inn titler for Regjeringens handlingsplan mot menneskehandel' }).getAttribute('href'), { timeout: 10_000 }).toBe(
       '#/titler?plan=handlingsplan-2016',
     );
-    await expect(page.getByRole('link', { name: 'Fyll inn titler for Nasjonal strategi mot menneskehandel (2025–2030)' }).getAttribute('href')).resolves.toBe(
+    await expect.poll(() => page.getByRole('link', { name: 'Fyll inn titler for Nasjonal strategi mot menneskehandel (2025–2030)' }).getAttribute('href'), { timeout: 10_000 }).toBe(
       '#/titler?plan=strategi-2025-2030',
     );
-    await expect(page.getByRole('link', { name: 'Papirkurv' }).getAttribute('href')).resolves.toBe('#/papirkurv');
-    await expect(page.getByRole('table').getAttribute('aria-rowcount')).resolves.toBe('45');
+    await expect.poll(() => page.getByRole('link', { name: 'Papirkurv' }).getAttribute('href'), { timeout: 10_000 }).toBe('#/papirkurv');
+    await expect.poll(() => page.getByRole('table').getAttribute('aria-rowcount'), { timeout: 10_000 }).toBe('45');
   });
 
   it('filters to HOD and shows measure 16', async () => {
@@ -45,7 +45,7 @@ describe('the Tiltak register on the real plan frame', () => {
     await page.getByRole('checkbox', { name: 'HOD – Helse- og omsorgsdepartementet' }).check();
     await page.getByText('Viser 1 av 44 tiltak').waitFor();
     expect(page.url()).toContain('ministry=HOD');
-    await expect(rowNumbers()).resolves.toEqual(['16']);
+    await expect.poll(() => rowNumbers(), { timeout: 10_000 }).toEqual(['16']);
     await page.getByRole('link', { name: /Veiledning og informasjon til helse- og omsorgspersonell/ }).waitFor(); // waits until visible, or fails at the timeout
     await page.keyboard.press('Escape');
   });
@@ -55,18 +55,18 @@ describe('the Tiltak register on the real plan frame', () => {
     await page.getByText('Viser 44 av 44 tiltak').waitFor();
     await page.getByRole('searchbox', { name: /Søk/ }).fill('helsedir');
     await page.getByText('Viser 1 av 44 tiltak').waitFor();
-    await expect(rowNumbers()).resolves.toEqual(['16']);
+    await expect.poll(() => rowNumbers(), { timeout: 10_000 }).toEqual(['16']);
     await page.getByRole('searchbox', { name: /Søk/ }).fill('finnes ikke i noe tiltak');
     await page.getByText('Ingen tiltak passer med disse filtrene').waitFor();
     await page.getByRole('button', { name: 'Nullstill filtre' }).first().click();
     await page.getByText('Viser 44 av 44 tiltak').waitFor();
-    await expect(page.getByRole('searchbox', { name: /Søk/ }).inputValue()).resolves.toBe('');
+    await expect.poll(() => page.getByRole('searchbox', { name: /Søk/ }).inputValue(), { timeout: 10_000 }).toBe('');
   });
 
   it('sorts by a column header and says so with aria-sort', async () => {
     await page.getByRole('button', { name: /^Nr\./ }).click();
     await page.locator('th[aria-sort="descending"]', { hasText: 'Nr.' }).waitFor();
-    await expect(rowNumbers().then((n) => n[0])).resolves.toBe('18');
+    await expect.poll(() => rowNumbers().then((n) => n[0]), { timeout: 10_000 }).toBe('18');
     expect(page.url()).toContain('sort=number');
     await page.getByRole('button', { name: /^Nr\./ }).click();
     await page.locator('th[aria-sort="ascending"]', { hasText: 'Nr.' }).waitFor();
@@ -75,7 +75,7 @@ describe('the Tiltak register on the real plan frame', () => {
   it('is used with the keyboard: / focuses search, ↓ moves between rows, Enter opens the measure', async () => {
     await page.getByRole('heading', { level: 1, name: 'Tiltak' }).click();
     await page.keyboard.press('/');
-    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).type)).resolves.toBe('search');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).type), { timeout: 10_000 }).toBe('search');
     await page.keyboard.type('helse');
     await page.getByText('Viser 1 av 44 tiltak').waitFor();
     await page.keyboard.press('Backspace');
@@ -88,7 +88,7 @@ describe('the Tiltak register on the real plan frame', () => {
     await page.locator('a.register__open').first().focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await expect(page.evaluate(() => document.activeElement?.closest('tr')?.querySelector('td')?.textContent)).resolves.toBe('3');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.querySelector('td')?.textContent), { timeout: 10_000 }).toBe('3');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.startsWith('#/tiltak/'));
@@ -100,7 +100,7 @@ describe('the Tiltak register on the real plan frame', () => {
     await page.getByText('Viser 1 av 44 tiltak').waitFor();
     await page.reload();
     await page.getByText('Viser 1 av 44 tiltak').waitFor();
-    await expect(page.getByRole('searchbox', { name: /Søk/ }).inputValue()).resolves.toBe('helse');
+    await expect.poll(() => page.getByRole('searchbox', { name: /Søk/ }).inputValue(), { timeout: 10_000 }).toBe('helse');
     await page.goto(`${web.url}#/oversikt`);
     await page.goto(`${web.url}#/tiltak`);
     await page.getByText('Viser 1 av 44 tiltak').waitFor();

@@ -35,8 +35,8 @@ describe('Rapporter page', () => {
     await page.getByRole('checkbox', { name: 'Nasjonal strategi mot menneskehandel (2025–2030)' }).uncheck();
     await page.getByLabel('Per dato').fill('2020-12-31');
     await page.getByTestId('report-as-of').filter({ hasText: '31.12.2020' }).waitFor();
-    await expect(page.locator('[data-testid="report-preview"] [data-plan]').count()).resolves.toBe(1);
-    await expect(page.getByTestId('report-row').count()).resolves.toBe(26);
+    await expect.poll(() => page.locator('[data-testid="report-preview"] [data-plan]').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('report-row').count(), { timeout: 10_000 }).toBe(26);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel (XLSX)' }).click()]);
     expect(download.suggestedFilename()).toBe('statustabell-handlingsplan-2016-per-2020-12-31.xlsx');
@@ -64,7 +64,7 @@ describe('Rapporter page', () => {
   it('remembers the choice after a reload', async () => {
     await page.reload();
     await page.getByTestId('report-as-of').filter({ hasText: '31.12.2020' }).waitFor();
-    await expect(page.getByRole('checkbox', { name: 'Nasjonal strategi mot menneskehandel (2025–2030)' }).isChecked()).resolves.toBe(false);
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Nasjonal strategi mot menneskehandel (2025–2030)' }).isChecked(), { timeout: 10_000 }).toBe(false);
   });
 
   it('has no serious or critical accessibility violations', async () => {
