@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import { parseChapterPost } from '../../shared/domain/chapter-post.ts';
-import type { ApiError } from '../../shared/api/errors.ts';
 import type { BudgetSummary, TimelineEntry } from '../../shared/domain/types.ts';
-import { memoryPortfolio, snapshot, type TestPortfolio } from '../support/portfolio.ts';
-
-async function call<T>(p: TestPortfolio, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(name, input, () => p);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-async function refused(p: TestPortfolio, name: string, input: unknown): Promise<ApiError> {
-  const r = await dispatch(name, input, () => p);
-  if (r.ok) throw new Error(`${name} was accepted`);
-  return r.error;
-}
+import { memoryPortfolio, snapshot } from '../support/portfolio.ts';
+import { call, refused } from '../support/api.ts';
 
 const line = { measureId: 16, year: 2025, allocatedNok: 1_200_000, spentNok: 300_000, chapterPost: 'kap. 440, post 70', withinExisting: false };
 const CP = 'Skriv kapittel og post som «kap. 440, post 70» eller «440.70» (post 01–99).';

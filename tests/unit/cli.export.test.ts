@@ -1,22 +1,10 @@
 // npm run cli -- export in the status-table formats: real files, exit codes, one-sentence refusals.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../electron/core/cli/main.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { parseCsv, readDocx, readXlsx } from '../support/read-exports.ts';
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    const code = await runCli(args, (s) => out.push(s));
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 describe('npm run cli -- export (status tables)', () => {
   const tmp = tempDir();

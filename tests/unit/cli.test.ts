@@ -1,22 +1,10 @@
 // The scriptable core as a script would use it: real files, exit codes, messages.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../electron/core/cli/main.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.ts';
 import { openPortfolio } from '../../electron/core/files/index.ts';
 import { RESOURCES, tempDir } from '../support/portfolio.ts';
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    const code = await runCli(args, (s) => out.push(s));
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 describe('npm run cli', () => {
   const tmp = tempDir();

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import { getMeasure } from '../../electron/core/services/measures.service.ts';
 import { recordStatus } from '../../electron/core/services/status.service.ts';
 import type { ApiError } from '../../shared/api/errors.ts';
 import type { ConflictDetails, Measure, TimelineEntry, TrashedMeasure } from '../../shared/domain/types.ts';
-import { memoryPortfolio, snapshot, type TestPortfolio } from '../support/portfolio.ts';
+import { memoryPortfolio, snapshot } from '../support/portfolio.ts';
+import { call, refused } from '../support/api.ts';
 
-async function call<T>(p: TestPortfolio, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(name, input, () => p);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-
-async function refused(p: TestPortfolio, name: string, input: unknown): Promise<ApiError> {
-  const r = await dispatch(name, input, () => p);
-  if (r.ok) throw new Error(`${name} was accepted`);
-  return r.error;
-}
 
 /** The message at a field, whether the path is `title` or `changes.title`. */
 function at(e: ApiError, field: string): string | undefined {
