@@ -1,0 +1,59 @@
+// The artefacts Electron actually loads: dist-electron/main.cjs and preload.cjs (built by `npm run build`,
+// which `npm test` runs first). Loaded here with a fake `electron`, they must start and expose exactly the contract.
+import { existsSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { OPERATION_NAMES } from '../../../shared/api/contract.ts';
+import { tempDir } from '../../support/portfolio.ts';
+import { fakeElectron, REPO_ROOT } from './fake-electron.ts';
+import { FakeBrowserWindow } from './fakes.ts';
+
+const requireHere = createRequire(import.meta.url);
+type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
+const moduleInternals = Module as unknown as { _load: Loader };
+
+/** require() a bundle with `electron` answered by the given fake. */
+function loadWith(file: string, electron: unknown): void {
+  const path = join(REPO_ROOT, 'dist-electron', file);
+  expect(existsSync(path), `${path} is missing: run npm run build`).toBe(true);
+  const original = moduleInternals._load;
+  moduleInternals._load = function (request, parent, isMain) {
+    return request === 'electron' ? electron : original.call(this, request, parent, isMain);
+  };
+  try {
+    delete requireHere.cache[path];
+    requireHere(path);
+  } finally {
+    moduleInternals._load = original;
+  }
+}
+
+describe('the bundled Electron entry points', () => {
+  const tmp = tempDir('tiltak-bundle-');
+  afterAll(() => tmp.cleanup());
+
+  it('main.cjs starts: one window, the default portfolio, and an IPC handler for exactly each operation', async () => {
+    const e = fakeElectron({ userData: join(tmp.dir, 'userData') });
+    const switches: string[] = [];
+    Object.assign(e.app, { commandLine: { appendSwitch: (name: string, value: string) => void switches.push(`${name}=${value}`) } });
+    loadWith('main.cjs', e);
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances.length).toBe(1));
+    await vi.waitFor(() => expect(existsSync(join(tmp.dir, 'userData', 'Tiltaksportefølje.tilt'))).toBe(true));
+    expect([...e.handled.keys()].filter((k) => !k.startsWith('protocol:')).sort()).toEqual([...OPERATION_NAMES].sort());
+    expect(switches).toContain('lang=nb');
+  });
+
+  it('preload.cjs exposes one function per operation as window.tiltak, each invoking its own channel', async () => {
+    const exposed: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+    const invoked: [string, unknown][] = [];
+    loadWith('preload.cjs', {
+      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (input: unknown) => Promise<unknown>>) => void (exposed[key] = api) },
+      ipcRenderer: { invoke: (channel: string, input: unknown) => (invoked.push([channel, input]), Promise.resolve({ ok: true, value: null })) },
+    });
+    expect(Object.keys(exposed)).toEqual(['tiltak']);
+    expect(Object.keys(exposed.tiltak).sort()).toEqual([...OPERATION_NAMES].sort());
+    await exposed.tiltak['plans:list']({});
+    expect(invoked).toEqual([['plans:list', {}]]);
+  });
+});
