@@ -50,3 +50,9 @@ export function snapshot(db: Database): string {
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
   return JSON.stringify(tables.map((t) => [t.name, db.prepare(`SELECT * FROM "${t.name}"`).all().map((r) => JSON.stringify(r)).sort()]));
 }
+
+/** A bare connection to a portfolio file, as a second process would have one, without the writer lease:
+ * for testing the optimistic versions that stand behind the lease. */
+export function fileContext(path: string, opts: { now: () => Date; user: () => string }): CoreContext {
+  return { db: openPortfolioDb(path, { resourcesDir: RESOURCES }), path, readOnly: false, ...opts };
+}

@@ -1,10 +1,9 @@
 // Two windows or two processes on one file: each has its own SQLite connection. Both read version v; the
 // first save wins, the second is refused with what changed and by whom, and nothing is overwritten.
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession } from '../../electron/core/session.ts';
 import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import type { ConflictDetails, Measure } from '../../shared/domain/types.ts';
-import { portfolioFile, RESOURCES, snapshot, tempDir } from '../support/portfolio.ts';
+import { fileContext, portfolioFile, snapshot, tempDir } from '../support/portfolio.ts';
 
 describe('no lost edits across two connections to one file', () => {
   const tmp = tempDir();
@@ -13,8 +12,8 @@ describe('no lost edits across two connections to one file', () => {
   it('refuses the second save against a stale version and shows the first user’s change', async () => {
     const path = portfolioFile(tmp.dir);
     const now = () => new Date('2026-11-23T09:00:00Z');
-    const anne = openSession(path, { resourcesDir: RESOURCES, now, user: () => 'Anne i JD' });
-    const bjorn = openSession(path, { resourcesDir: RESOURCES, now, user: () => 'Bjørn i HOD' });
+    const anne = fileContext(path, { now, user: () => 'Anne i JD' });
+    const bjorn = fileContext(path, { now, user: () => 'Bjørn i HOD' });
     try {
       const readA = await dispatch('measures:get', { id: 16 }, () => anne);
       const readB = await dispatch('measures:get', { id: 16 }, () => bjorn);

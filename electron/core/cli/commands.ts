@@ -19,7 +19,7 @@ import { measureIdByNumber } from '../repositories/measures.repo.ts';
 import { checkPortfolio } from '../services/check.service.ts';
 import { createPortfolioFile } from '../services/portfolio.service.ts';
 import { recordStatus } from '../services/status.service.ts';
-import { osUserName } from '../session.ts';
+import { osUserName } from '../os-user.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 interface Command {

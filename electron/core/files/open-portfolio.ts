@@ -12,7 +12,7 @@ import { setWriteGuard } from '../db/tx.ts';
 import { AppError } from '../errors.ts';
 import { isSound, quickCheck, schemaFingerprint } from '../repositories/file-health.repo.ts';
 import { getMeta, setMeta } from '../repositories/meta.repo.ts';
-import { osUserName } from '../session.ts';
+import { osUserName } from '../os-user.ts';
 import { backupNow, dailyBackupDue, listBackups, type BackupInfo, type BackupOptions } from './backup.ts';
 import {
   DEFAULT_LEASE_TTL_MS,

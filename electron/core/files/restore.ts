@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { APPLICATION_ID, assertNotNewer, loadMigrations } from '../db/migrate.ts';
 import { AppError } from '../errors.ts';
 import { isSound, quickCheck } from '../repositories/file-health.repo.ts';
-import { osUserName } from '../session.ts';
+import { osUserName } from '../os-user.ts';
 import { assertSoundFile, backupDirFor, backupNow, keepDamagedCopy, snapshotTo, type BackupInfo, type BackupOptions } from './backup.ts';
 import { DEFAULT_LEASE_TTL_MS, describeHolder, leaseExpired, takeOverLease, tryAcquireLease, type Lease, type LeaseOptions } from './lease.ts';
 
