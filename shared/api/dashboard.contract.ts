@@ -167,8 +167,8 @@ export interface FlaggedMeasures {
 }
 
 export const dashboardContract = {
-  'dashboard:overview': op(dashboardInput).returns<DashboardOverview>(),
-  'dashboard:statusOverTime': op(statusOverTimeInput).returns<StatusOverTime>(),
-  'dashboard:flagged': op(flaggedInput).returns<FlaggedMeasures>(),
-  'dashboard:changes': op(changesInput).returns<ChangesSince>(),
+  'dashboard:overview': op(dashboardInput).reads<DashboardOverview>(),
+  'dashboard:statusOverTime': op(statusOverTimeInput).reads<StatusOverTime>(),
+  'dashboard:flagged': op(flaggedInput).reads<FlaggedMeasures>(),
+  'dashboard:changes': op(changesInput).reads<ChangesSince>(),
 };

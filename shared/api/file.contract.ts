@@ -20,7 +20,7 @@ export interface RecentFile {
 export const fileContract = {
   'file:new': op(noInput).returns<FileActionResult>(),
   'file:open': op(noInput).returns<FileActionResult>(),
-  'file:recent': op(noInput).returns<RecentFile[]>(),
+  'file:recent': op(noInput).reads<RecentFile[]>(),
   'file:openRecent': op(
     z.object({ path: z.string({ error: 'Filstien mangler.' }).min(1, { error: 'Filstien mangler.' }).max(4096, { error: 'Filstien er for lang.' }) }).strict(),
   ).returns<FileActionResult>(),

@@ -4,5 +4,5 @@ import { op } from './op.ts';
 import { noInput } from './schemas.ts';
 
 export const filesContract = {
-  'portfolio:changes': op(noInput).returns<ChangeCounter>(),
+  'portfolio:changes': op(noInput).reads<ChangeCounter>(),
 };

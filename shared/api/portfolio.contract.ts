@@ -5,11 +5,11 @@ import { op } from './op.ts';
 import { id, isoDate, noInput, planCode } from './schemas.ts';
 
 export const portfolioContract = {
-  'portfolio:info': op(noInput).returns<PortfolioInfo>(),
-  'plans:list': op(noInput).returns<Plan[]>(),
-  'organisations:list': op(noInput).returns<Organisation[]>(),
+  'portfolio:info': op(noInput).reads<PortfolioInfo>(),
+  'plans:list': op(noInput).reads<Plan[]>(),
+  'organisations:list': op(noInput).reads<Organisation[]>(),
   'measures:list': op(
     z.object({ planCode: planCode.optional(), asOf: isoDate.optional() }).strict().optional().default({}),
-  ).returns<MeasureSummary[]>(),
-  'measures:get': op(z.object({ id }).strict()).returns<Measure>(),
+  ).reads<MeasureSummary[]>(),
+  'measures:get': op(z.object({ id }).strict()).reads<Measure>(),
 };

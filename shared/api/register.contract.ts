@@ -67,5 +67,5 @@ export interface RegisterResult {
 }
 
 export const registerContract = {
-  'measures:query': op(registerQueryInput).returns<RegisterResult>(),
+  'measures:query': op(registerQueryInput).reads<RegisterResult>(),
 };

@@ -33,6 +33,6 @@ export interface ExportedFile {
 }
 
 export const reportsContract = {
-  'reports:preview': op(reportOptions).returns<ReportModel>(),
-  'reports:export': op(reportOptions.extend({ format: z.enum(REPORT_FORMATS, { error: 'Ukjent format. Gyldige formater: docx, xlsx, csv, pdf, json.' }) })).returns<ExportedFile>(),
+  'reports:preview': op(reportOptions).reads<ReportModel>(),
+  'reports:export': op(reportOptions.extend({ format: z.enum(REPORT_FORMATS, { error: 'Ukjent format. Gyldige formater: docx, xlsx, csv, pdf, json.' }) })).reads<ExportedFile>(),
 };

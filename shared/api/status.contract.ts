@@ -17,5 +17,5 @@ export const recordStatusInput = z
 
 export const statusContract = {
   'status:record': op(recordStatusInput).returns<StatusUpdate>(),
-  'status:history': op(z.object({ measureId: id }).strict()).returns<StatusUpdate[]>(),
+  'status:history': op(z.object({ measureId: id }).strict()).reads<StatusUpdate[]>(),
 };

@@ -49,14 +49,6 @@ export function toApiError(err: unknown, log: Logger, name: string, ctx?: CoreCo
   return { code: 'internal', message: INTERNAL_ERROR_MESSAGE };
 }
 
-/** Operations that only read. Everything else counts as a possible write: the daily backup and the lease
- * check run first (a read misnamed as a write costs one check; the reverse could skip a backup). */
-const READ_ONLY_OPERATION = /:(info|list|get|history|changes|search|summary|preview|query|timeline|trash|links|overview|statusOverTime|flagged|user|recent|export)$/;
-
-export function mayWrite(name: string): boolean {
-  return !READ_ONLY_OPERATION.test(name);
-}
-
 /** `overrides` lets a transport supply its own handlers for some operations (the Electron shell's file actions). */
 export async function dispatch(
   name: string,
@@ -71,7 +63,7 @@ export async function dispatch(
   let context: CoreContext | undefined;
   try {
     context = ctx();
-    if (context.beforeWrite && mayWrite(name)) await context.beforeWrite(name);
+    if (context.beforeWrite && !contract[name].reads) await context.beforeWrite(name);
     const handler = (overrides[name] ?? handlers[name]) as Handler<(typeof contract)[typeof name]>;
     return { ok: true, value: await handler(parsed.data as never, context) };
   } catch (err) {
