@@ -1,41 +1,39 @@
 // Oversikt and Møtemodus as a coordinator uses them before and during a meeting, in real Chromium.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { describeViolations, launchBrowser, seriousA11yViolations, startWeb, type WebApp } from './support/browser.ts';
+import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
 
 const SHOTS = new URL('../../test-output/meeting/', import.meta.url).pathname;
 
 describe('dashboard and meeting mode on the example file', () => {
   const tmp = tempDir();
   let web: WebApp;
-  let browser: Browser;
+  let app: AppInBrowser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   const hash = () => page.evaluate(() => decodeURIComponent(window.location.hash));
 
   beforeAll(async () => {
-    web = await startWeb(portfolioFile(tmp.dir, 'eksempel.tilt', true));
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    // The last meeting date the coordinator stored: the example history has changes after it.
-    await context.addInitScript(() => {
-      const key = 'tiltaksportefoljen:lastMeetingDate';
-      if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, JSON.stringify('2025-06-30'));
+    app = await openApp(portfolioFile(tmp.dir, 'eksempel.tilt', true), {
+      acceptDownloads: true,
+      // The last meeting date the coordinator stored: the example history has changes after it.
+      initScript: () => {
+        const key = 'tiltaksportefoljen:lastMeetingDate';
+        if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, JSON.stringify('2025-06-30'));
+      },
     });
-    page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
+    ({ web, page } = app);
+    errors = app.consoleErrors;
     await page.goto(`${web.url}#/oversikt`);
     await page.locator('[data-chart="assessment-ministry"] .recharts-surface').waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
     tmp.cleanup();
   });
 

@@ -1,22 +1,20 @@
 // The foundation as a coordinator sees it: both plans, all 44 measures, accessible, in real Chromium.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { describeViolations, launchBrowser, seriousA11yViolations, startWeb, type WebApp } from './support/browser.ts';
+import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
 
 describe('browser preview on a fresh example file', () => {
   const tmp = tempDir();
   let web: WebApp;
-  let browser: Browser;
+  let app: AppInBrowser;
   let page: Page;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    web = await startWeb(portfolioFile(tmp.dir, 'eksempel.tilt', true));
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    app = await openApp(portfolioFile(tmp.dir, 'eksempel.tilt', true));
+    ({ web, page } = app);
+    consoleErrors = app.consoleErrors;
     // The grouped-by-part view of the Tiltak page (the register table is tested in register.test.ts).
     await page.goto(`${web.url}#/tiltak?visning=gruppert`);
     await page.getByRole('heading', { level: 1, name: 'Tiltak' }).waitFor();
@@ -24,8 +22,7 @@ describe('browser preview on a fresh example file', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
     tmp.cleanup();
   });
 

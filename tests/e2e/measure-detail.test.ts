@@ -1,35 +1,32 @@
 // Issue 3's script on one measure, in real Chromium against `npm run web` on the real plan frame:
 // rød without comment is refused at the field, the comment is saved and tops the history after a reload;
 // a title edit is undone and redone; the measure is deleted and restored from the Papirkurv.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { describeViolations, launchBrowser, seriousA11yViolations, startWeb, type WebApp } from './support/browser.ts';
+import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
 
 const ORIGINAL = 'Veiledning og informasjon til helse- og omsorgspersonell om ofres rett til helse- og omsorgstjenester';
 
 describe('one measure: status, history, undo/redo, recycle bin', () => {
   const tmp = tempDir();
   let web: WebApp;
-  let browser: Browser;
+  let app: AppInBrowser;
   let page: Page;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
   const heading = () => page.getByRole('heading', { level: 1 });
   const firstHistoryItem = () => page.locator('[data-testid="timeline"] > li').first();
 
   beforeAll(async () => {
-    web = await startWeb(portfolioFile(tmp.dir, 'portefolje.tilt'), { TILTAK_USER: 'Kari Koordinator' });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    app = await openApp(portfolioFile(tmp.dir, 'portefolje.tilt'), { env: { TILTAK_USER: 'Kari Koordinator' }, viewport: { width: 1280, height: 800 } });
+    ({ web, page } = app);
+    consoleErrors = app.consoleErrors;
     await page.goto(`${web.url}#/tiltak/16`);
     await heading().filter({ hasText: ORIGINAL }).waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
     tmp.cleanup();
   });
 

@@ -1,27 +1,24 @@
 // Innstillinger and Fyll inn titler as a coordinator uses them, in real Chromium against `npm run web`.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { describeViolations, launchBrowser, seriousA11yViolations, startWeb, type WebApp } from './support/browser.ts';
+import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
 
 describe('organisation registry and filling in titles', () => {
   const tmp = tempDir();
   let web: WebApp;
-  let browser: Browser;
+  let app: AppInBrowser;
   let page: Page;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    web = await startWeb(portfolioFile(tmp.dir, 'portefolje.tilt'));
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    app = await openApp(portfolioFile(tmp.dir, 'portefolje.tilt'));
+    ({ web, page } = app);
+    consoleErrors = app.consoleErrors;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
     tmp.cleanup();
   });
 

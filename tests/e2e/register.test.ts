@@ -1,30 +1,27 @@
 // The register as a coordinator uses it, in real Chromium: filter, search, keyboard, reload, accessibility.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { describeViolations, launchBrowser, seriousA11yViolations, startWeb, type WebApp } from './support/browser.ts';
+import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
 
 describe('the Tiltak register on the real plan frame', () => {
   const tmp = tempDir();
   let web: WebApp;
-  let browser: Browser;
+  let app: AppInBrowser;
   let page: Page;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
   const rowNumbers = () => page.locator('[data-testid="register-row"] td:first-child').allTextContents();
 
   beforeAll(async () => {
-    web = await startWeb(portfolioFile(tmp.dir, 'ramme.tilt'));
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    app = await openApp(portfolioFile(tmp.dir, 'ramme.tilt'), { viewport: { width: 1280, height: 800 } });
+    ({ web, page } = app);
+    consoleErrors = app.consoleErrors;
     await page.goto(`${web.url}#/tiltak`);
     await page.getByText('Viser 44 av 44 tiltak').waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
     tmp.cleanup();
   });
 

@@ -1,33 +1,31 @@
 // Rapporter as a coordinator uses it: choose a plan and a date, export Excel, open the downloaded file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_LABELS } from '../../shared/domain/vocabulary.ts';
 import { openPortfolioDb } from '../../electron/core/db/open.ts';
 import { listMeasures } from '../../electron/core/services/measures.service.ts';
 import { portfolioFile, RESOURCES, tempDir } from '../support/portfolio.ts';
 import { readXlsx } from '../support/read-exports.ts';
-import { describeViolations, launchBrowser, seriousA11yViolations, startWeb, type WebApp } from './support/browser.ts';
+import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
 
 describe('Rapporter page', () => {
   const tmp = tempDir();
   const dbPath = portfolioFile(tmp.dir, 'eksempel.tilt', true);
   let web: WebApp;
-  let browser: Browser;
+  let app: AppInBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    web = await startWeb(dbPath);
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } })).newPage();
+    app = await openApp(dbPath, { acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
+    ({ web, page } = app);
     await page.goto(`${web.url}#/rapporter`);
     await page.getByRole('heading', { level: 1, name: 'Rapporter' }).waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
     tmp.cleanup();
   });
 

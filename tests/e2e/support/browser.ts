@@ -87,3 +87,37 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 export function describeViolations(v: AxeViolation[]): string {
   return v.map((x) => `${x.id} (${x.impact}): ${x.help} @ ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
 }
+
+export interface AppInBrowser {
+  web: WebApp;
+  browser: Browser;
+  page: Page;
+  /** Console errors and uncaught page errors, for asserting that none happened. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+/** `npm run web` on a portfolio file and a fresh Chromium page on it, collecting console errors. */
+export async function openApp(
+  dbPath: string,
+  opts: { env?: Record<string, string>; viewport?: { width: number; height: number }; acceptDownloads?: boolean; initScript?: () => void } = {},
+): Promise<AppInBrowser> {
+  const web = await startWeb(dbPath, opts.env);
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 900 }, acceptDownloads: opts.acceptDownloads ?? false });
+  if (opts.initScript) await context.addInitScript(opts.initScript);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  return {
+    web,
+    browser,
+    page,
+    consoleErrors,
+    async close() {
+      await browser.close();
+      await web.stop();
+    },
+  };
+}
