@@ -13,6 +13,15 @@ export interface Migration {
 /** "Tiltaksporteføljen" marks its files in the SQLite header, so a foreign database is recognised. */
 export const APPLICATION_ID = 0x54_49_4c_54; // "TILT"
 
+export function tableCount(db: Database): number {
+  return (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
+}
+
+/** A database with tables that does not carry our application id: someone else's file, never to be written. */
+export function isForeignDatabase(db: Database): boolean {
+  return tableCount(db) > 0 && db.pragma('application_id', { simple: true }) !== APPLICATION_ID;
+}
+
 export function loadMigrations(resourcesDir: string): Migration[] {
   const dir = join(resourcesDir, 'migrations');
   const migrations = readdirSync(dir)

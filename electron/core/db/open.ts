@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../errors.ts';
 import { registerTextFunctions } from './text-functions.ts';
-import { APPLICATION_ID, assertNotNewer, loadMigrations, migrate } from './migrate.ts';
+import { assertNotNewer, isForeignDatabase, loadMigrations, migrate } from './migrate.ts';
 
 export interface OpenOptions {
   resourcesDir: string;
@@ -58,9 +58,7 @@ export function openPortfolioDb(path: string, opts: OpenOptions): Database {
     db.pragma('cache_size = -65536');
     registerTextFunctions(db);
     const migrations = loadMigrations(opts.resourcesDir);
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
-    if (tables.n > 0 && appId !== APPLICATION_ID) throw notAPortfolio(path);
+    if (isForeignDatabase(db)) throw notAPortfolio(path);
     assertNotNewer(db, migrations);
     if (opts.queryOnly) {
       db.pragma('query_only = ON');

@@ -6,7 +6,7 @@ import { accessSync, closeSync, constants, existsSync, openSync, readSync, statS
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { CoreContext } from '../context.ts';
-import { APPLICATION_ID, assertNotNewer, loadMigrations, migrate, pendingMigrations, schemaVersion } from '../db/migrate.ts';
+import { assertNotNewer, isForeignDatabase, loadMigrations, migrate, pendingMigrations, schemaVersion, tableCount } from '../db/migrate.ts';
 import { assertLooksLikePortfolio, notAPortfolio, openPortfolioDb } from '../db/open.ts';
 import { setWriteGuard } from '../db/tx.ts';
 import { AppError } from '../errors.ts';
@@ -101,8 +101,8 @@ function inspect(path: string, opts: OpenPortfolioOptions, log: (m: string, e?: 
   try {
     db = new BetterSqlite3(path, { readonly: !needsWriter, fileMustExist: true });
     db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
-    const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
-    if (tables > 0 && db.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
+    const tables = tableCount(db);
+    if (isForeignDatabase(db)) {
       throw hasBackups() ? damagedError(path, opts) : notAPortfolio(path);
     }
     assertNotNewer(db, loadMigrations(opts.resourcesDir));
