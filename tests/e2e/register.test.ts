@@ -113,3 +113,51 @@ describe('the Tiltak register on the real plan frame', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+describe('a register larger than one window of rows (350 example measures)', () => {
+  const tmp = tempDir();
+  let app: AppInBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openApp(portfolioFile(tmp.dir, 'stor.tilt', { size: 350, updatesPerMeasure: 2, budgetYearsPerMeasure: 1 }), { viewport: { width: 1280, height: 800 } });
+    page = app.page;
+    await page.goto(`${app.web.url}#/tiltak?sort=title&dir=desc`);
+    await page.getByText('Viser 350 av 350 tiltak').waitFor();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    tmp.cleanup();
+  });
+
+  /** What the core says is at the end of this view: the last row's number and title. */
+  async function lastOfView(): Promise<{ number: string; title: string }> {
+    return page.evaluate(async () => {
+      const post = (name: string, input: unknown) =>
+        fetch(`api/${encodeURIComponent(name)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }).then((r) => r.json());
+      const view = (await post('measures:query', { filter: {}, sort: { by: 'title', dir: 'desc' } })).value;
+      const rows = (await post('measures:rows', { ids: [view.ids.at(-1)], asOf: view.asOf })).value.rows;
+      return { number: rows[0].number, title: rows[0].title };
+    });
+  }
+
+  it('End on the first row fetches the last window and focuses the last measure of the sorted view', async () => {
+    const last = await lastOfView();
+    await page.locator('a.register__open').first().focus();
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex')), { timeout: 10_000 })
+      .toBe('351');
+    const focused = page.locator('tr:focus-within');
+    expect(await focused.locator('td').first().textContent()).toBe(last.number);
+    expect(await focused.locator('a.register__open').textContent()).toContain(last.title.slice(0, 20));
+  });
+
+  it('scrolled to the middle shows filled rows, never a row left waiting, and no console errors', async () => {
+    await page.locator('.register__scroll').evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+    await page.locator('[data-testid="register-row"][data-index="175"]').waitFor();
+    await expect.poll(() => page.locator('[data-testid="register-row-pending"]').count(), { timeout: 10_000 }).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});

@@ -4,10 +4,10 @@ import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import { insertBudgetLine } from '../../electron/core/repositories/budget.repo.ts';
 import { insertAgency, insertCoOwner } from '../../electron/core/repositories/measures.repo.ts';
 import { organisationIdByAbbrev } from '../../electron/core/repositories/organisations.repo.ts';
-import { monthsBefore, queryRegister } from '../../electron/core/services/register.service.ts';
+import { monthsBefore, queryRegister, registerRows } from '../../electron/core/services/register.service.ts';
 import { recordStatus } from '../../electron/core/services/status.service.ts';
 import type { MeasureFilter } from '../../shared/api/filter.ts';
-import type { RegisterSort } from '../../shared/api/register.contract.ts';
+import { REGISTER_WINDOW, type RegisterResult, type RegisterSort } from '../../shared/api/register.contract.ts';
 import { memoryPortfolio, snapshot, type TestPortfolio } from '../support/portfolio.ts';
 
 const now = new Date('2026-11-23T09:00:00Z');
@@ -43,6 +43,18 @@ function portfolio(): TestPortfolio {
 const ids = (p: TestPortfolio, filter: MeasureFilter = {}, sort?: RegisterSort) =>
   queryRegister(p.db, { filter, sort: sort && { by: sort.by, dir: sort.dir ?? 'asc' } }, { now }).rows.map((r) => r.id);
 
+/** A row with its organisations and part looked up in the answer, as the table shows them. */
+function shown(r: RegisterResult, id: number) {
+  const row = r.rows.find((x) => x.id === id)!;
+  return {
+    ...row,
+    part: row.partId === null ? null : r.parts[row.partId],
+    owner: row.ownerId === null ? null : r.orgs[row.ownerId],
+    coOwners: row.coOwnerIds.map((o) => r.orgs[o]),
+    agencies: row.agencyIds.map((o) => r.orgs[o]),
+  };
+}
+
 describe('the register query', () => {
   it('lists every live measure of both plans in plan and number order, with the counts the page shows', () => {
     const p = portfolio();
@@ -58,8 +70,8 @@ describe('the register query', () => {
 
   it('returns each row with names valid at the as-of date, status, last update and this year’s budget', () => {
     const p = portfolio();
-    const rows = queryRegister(p.db, { filter: {} }, { now }).rows;
-    expect(rows.find((r) => r.id === 16)).toMatchObject({
+    const current = queryRegister(p.db, { filter: {} }, { now });
+    expect(shown(current, 16)).toMatchObject({
       planCode: 'handlingsplan-2016',
       number: '16',
       titlePending: false,
@@ -72,14 +84,18 @@ describe('the register query', () => {
       lastUpdate: { date: '2026-10-01', author: 'Kari Koordinator' },
       budgetAllocated: 150_000,
     });
-    expect(rows.find((r) => r.id === 1)).toMatchObject({ owner: { abbrev: 'BFD' }, coOwners: [{ abbrev: 'AID' }], agencies: [{ abbrev: 'UDI' }] });
-    expect(rows.find((r) => r.id === 2)).toMatchObject({ part: { number: 1 }, budgetAllocated: null, status: 'ikke-startet', assessment: 'ikke-vurdert', lastUpdate: null });
-    expect(rows.find((r) => r.id === 5)).toMatchObject({ titlePending: true, title: 'Tiltak 5' });
+    expect(shown(current, 1)).toMatchObject({ owner: { abbrev: 'BFD' }, coOwners: [{ abbrev: 'AID' }], agencies: [{ abbrev: 'UDI' }] });
+    expect(shown(current, 2)).toMatchObject({ part: { number: 1 }, budgetAllocated: null, status: 'ikke-startet', assessment: 'ikke-vurdert', lastUpdate: null });
+    expect(shown(current, 5)).toMatchObject({ titlePending: true, title: 'Tiltak 5' });
+    // Each organisation and part the rows name is in the answer once, and nothing else is.
+    const named = new Set(current.rows.flatMap((r) => [r.ownerId, ...r.coOwnerIds, ...r.agencyIds]).filter((x) => x !== null));
+    expect(Object.keys(current.orgs).map(Number).sort((a, b) => a - b)).toEqual([...named].sort((a, b) => a - b));
+    expect(Object.keys(current.parts).map(Number)).toEqual([...new Set(current.rows.map((r) => r.partId).filter((x) => x !== null))]);
 
     const then = queryRegister(p.db, { filter: { asOf: '2018-06-01' } }, { now });
     expect(then.budgetYear).toBe(2018);
-    expect(then.rows.find((r) => r.id === 1)).toMatchObject({ owner: { abbrev: 'BLD', name: 'Barne- og likestillingsdepartementet' }, status: 'fullfort', budgetAllocated: null });
-    expect(then.rows.find((r) => r.id === 16)).toMatchObject({ status: 'ikke-startet', lastUpdate: null });
+    expect(shown(then, 1)).toMatchObject({ owner: { abbrev: 'BLD', name: 'Barne- og likestillingsdepartementet' }, status: 'fullfort', budgetAllocated: null });
+    expect(shown(then, 16)).toMatchObject({ status: 'ikke-startet', lastUpdate: null });
   });
 
   it('filters by plan and part, and counts the total of the chosen plans only', () => {
@@ -88,7 +104,7 @@ describe('the register query', () => {
     expect(strategy.rows.map((r) => r.id)).toEqual(Array.from({ length: 18 }, (_, i) => i + 27));
     expect(strategy.total).toBe(18);
     expect(strategy.pendingTitles.map((x) => x.planCode)).toEqual(['strategi-2025-2030']);
-    const part1 = queryRegister(p.db, { filter: {} }, { now }).rows.find((r) => r.id === 2)!.part!.id;
+    const part1 = queryRegister(p.db, { filter: {} }, { now }).rows.find((r) => r.id === 2)!.partId!;
     expect(ids(p, { parts: [part1] })).toEqual([2]);
   });
 
@@ -213,6 +229,45 @@ describe('the register query', () => {
     }
     const ok = await dispatch('measures:query', undefined, () => p);
     expect(ok.ok && (ok.value as { rows: unknown[] }).rows.length).toBe(44);
+    expect(snapshot(p.db)).toBe(before);
+  });
+
+  it('answers a large view with the order of every match and the first window of rows; other windows come by id', async () => {
+    const p = memoryPortfolio({ example: { size: 250, updatesPerMeasure: 2, budgetYearsPerMeasure: 1 } });
+    const view = queryRegister(p.db, { filter: {}, sort: { by: 'title', dir: 'desc' } }, { now });
+    expect(view.ids).toHaveLength(250);
+    expect(view.rows.map((r) => r.id)).toEqual(view.ids.slice(0, REGISTER_WINDOW));
+    expect(view.planCodes).toEqual(['handlingsplan-2016', 'strategi-2025-2030']);
+
+    // The third window, asked for by its ids, comes back in the view's order with the names it uses.
+    const windowIds = view.ids.slice(2 * REGISTER_WINDOW, 3 * REGISTER_WINDOW);
+    const third = registerRows(p.db, { ids: windowIds, asOf: view.asOf });
+    expect(third.rows.map((r) => r.id)).toEqual(windowIds);
+    const everything = queryRegister(p.db, { filter: {} }, { now });
+    const [one] = registerRows(p.db, { ids: [windowIds[0]], asOf: view.asOf }).rows;
+    expect(third.rows[0]).toEqual(one);
+    for (const r of third.rows) for (const o of [r.ownerId, ...r.coOwnerIds, ...r.agencyIds]) if (o !== null) expect(third.orgs[o]?.abbrev).toBeTruthy();
+    expect(everything.ids.slice().sort((a, b) => a - b)).toEqual(view.ids.slice().sort((a, b) => a - b));
+
+    // A measure deleted since the view was made is left out, not invented.
+    p.db.prepare('UPDATE measures SET deleted_at = ? WHERE id = ?').run('2026-11-23T10:00:00Z', windowIds[1]);
+    expect(registerRows(p.db, { ids: windowIds.slice(0, 3), asOf: view.asOf }).rows.map((r) => r.id)).toEqual([windowIds[0], windowIds[2]]);
+  });
+
+  it('refuses a window with no ids, too many ids or no date, writing nothing', async () => {
+    const p = portfolio();
+    const before = snapshot(p.db);
+    const cases: [unknown, string][] = [
+      [{ ids: [], asOf: '2026-11-23' }, 'Ingen tiltak er valgt.'],
+      [{ ids: Array.from({ length: REGISTER_WINDOW + 1 }, (_, i) => i + 1), asOf: '2026-11-23' }, `Høyst ${REGISTER_WINDOW} tiltak om gangen.`],
+      [{ ids: [1] }, ''],
+      [{ ids: [0], asOf: '2026-11-23' }, 'Ugyldig id.'],
+    ];
+    for (const [input, message] of cases) {
+      const r = await dispatch('measures:rows', input, () => p);
+      expect(r.ok, JSON.stringify(input)).toBe(false);
+      if (!r.ok && message) expect(r.error.message).toBe(message);
+    }
     expect(snapshot(p.db)).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
-// The register's one query: measures with their as-of status, organisations, budget this year; filtered and
-// sorted in SQL so 10 000 measures never pass through JavaScript to be discarded.
+// The register's queries: the order of every matching measure (filtered and sorted in SQL, so 10 000
+// measures never pass through JavaScript to be discarded), then full rows for the window on screen.
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../db/statements.ts';
 import type { RegisterSortKey, SortDirection } from '../../../shared/api/register.contract.ts';
@@ -14,7 +14,6 @@ export interface RegisterDbRow {
   number: string;
   title: string;
   title_pending: number;
-  version: number;
   part_id: number | null;
   part_number: number | null;
   part_title: string | null;
@@ -66,17 +65,14 @@ function orderBy(by: RegisterSortKey, dir: SortDirection): string {
   }
 }
 
-export function queryRegisterRows(db: Database, q: RegisterQuery): RegisterDbRow[] {
+/** Every measure the filter matches, in the sort order: its id and plan. Details are fetched per window. */
+export function queryRegisterOrder(db: Database, q: RegisterQuery): { id: number; plan_code: string }[] {
   const { where, params } = filterWhere(q.filter);
   const needsRank = q.sort.by === 'owner' || q.sort.by === 'agencies';
   const sql = `
     WITH org_rank(id, r) AS (SELECT CAST(key AS INTEGER), value FROM json_each(@orgRank))
-    SELECT m.id, p.code AS plan_code, m.number, m.title, m.title_pending, m.version,
-           pt.id AS part_id, pt.number AS part_number, pt.title AS part_title, m.owner_id,
-           (SELECT group_concat(c.org_id ORDER BY c.org_id) FROM measure_co_owners c WHERE c.measure_id = m.id) AS co_owner_ids,
-           (SELECT group_concat(a.org_id ORDER BY a.org_id) FROM measure_agencies a WHERE a.measure_id = m.id) AS agency_ids,
-           su.status AS su_status, su.assessment AS su_assessment, su.effective_date AS su_date, su.author AS su_author,
-           (SELECT sum(b.allocated_nok) FROM budget_lines b WHERE b.measure_id = m.id AND b.year = @budgetYear) AS budget
+    SELECT m.id, p.code AS plan_code
+           ${q.sort.by === 'budget' ? ', (SELECT sum(b.allocated_nok) FROM budget_lines b WHERE b.measure_id = m.id AND b.year = @budgetYear) AS budget' : ''}
            ${needsRank ? `, (SELECT r FROM org_rank WHERE id = m.owner_id) AS owner_rank,
              (SELECT min(o.r) FROM measure_agencies a JOIN org_rank o ON o.id = a.org_id WHERE a.measure_id = m.id) AS agency_rank` : ''}
     FROM measures m
@@ -85,7 +81,24 @@ export function queryRegisterRows(db: Database, q: RegisterQuery): RegisterDbRow
     ${AS_OF_STATUS_JOIN}
     WHERE ${where}
     ORDER BY ${orderBy(q.sort.by, q.sort.dir)}`;
-  return stmt(db, sql).all({ ...params, budgetYear: q.budgetYear, orgRank: JSON.stringify(needsRank ? q.orgRank : {}) }) as RegisterDbRow[];
+  return stmt(db, sql).all({ ...params, budgetYear: q.budgetYear, orgRank: JSON.stringify(needsRank ? q.orgRank : {}) }) as { id: number; plan_code: string }[];
+}
+
+/** The register rows of the given live measures as of `asOf`, in no particular order (absent ids are skipped). */
+export function registerRowsByIds(db: Database, ids: readonly number[], asOf: string, budgetYear: number): RegisterDbRow[] {
+  const sql = `
+    SELECT m.id, p.code AS plan_code, m.number, m.title, m.title_pending,
+           pt.id AS part_id, pt.number AS part_number, pt.title AS part_title, m.owner_id,
+           (SELECT group_concat(c.org_id ORDER BY c.org_id) FROM measure_co_owners c WHERE c.measure_id = m.id) AS co_owner_ids,
+           (SELECT group_concat(a.org_id ORDER BY a.org_id) FROM measure_agencies a WHERE a.measure_id = m.id) AS agency_ids,
+           su.status AS su_status, su.assessment AS su_assessment, su.effective_date AS su_date, su.author AS su_author,
+           (SELECT sum(b.allocated_nok) FROM budget_lines b WHERE b.measure_id = m.id AND b.year = @budgetYear) AS budget
+    FROM measures m
+    JOIN plans p ON p.id = m.plan_id
+    LEFT JOIN parts pt ON pt.id = m.part_id
+    ${AS_OF_STATUS_JOIN}
+    WHERE m.id IN (SELECT value FROM json_each(@ids)) AND m.deleted_at IS NULL`;
+  return stmt(db, sql).all({ ids: JSON.stringify(ids), asOf, budgetYear }) as RegisterDbRow[];
 }
 
 /** Live measures in the given plans (all plans when none): the "of N" in "Viser 12 av 44 tiltak". */

@@ -2,13 +2,14 @@
 // chains, "stale" months → a date, search words → terms) and maps the SQL rows to register rows.
 import type { Database } from 'better-sqlite3';
 import type { MeasureFilter } from '../../../shared/api/filter.ts';
-import type { RegisterResult, RegisterRow, RegisterSortKey, SortDirection } from '../../../shared/api/register.contract.ts';
+import { REGISTER_WINDOW, type RegisterPart, type RegisterResult, type RegisterRow, type RegisterRows, type RegisterSortKey, type SortDirection } from '../../../shared/api/register.contract.ts';
+import type { OrgRef } from '../../../shared/domain/types.ts';
 import { DEFAULT_ASSESSMENT, DEFAULT_STATUS } from '../../../shared/domain/vocabulary.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
 import { foldText } from '../db/text-functions.ts';
 import { fieldError } from '../errors.ts';
 import type { ResolvedFilter, SearchTerm } from '../repositories/measure-filter.sql.ts';
-import { countLiveMeasures, pendingTitlesByPlan, queryRegisterRows } from '../repositories/register.repo.ts';
+import { countLiveMeasures, pendingTitlesByPlan, queryRegisterOrder, registerRowsByIds } from '../repositories/register.repo.ts';
 import { orgDirectory, orgIdsForAbbrevs, type OrgDirectory } from './organisations.service.ts';
 
 const MAX_SEARCH_TERMS = 10;
@@ -75,28 +76,48 @@ export function queryRegister(
       .sort((a, b) => collator.compare(a.shown, b.shown))
       .forEach((o, i) => (orgRank[o.id] = i));
   }
-  const refs = (ids: string | null) => (ids ? ids.split(',').map((id) => orgs.refAt(Number(id), asOf)) : []);
-  const rows: RegisterRow[] = queryRegisterRows(db, { filter: resolved, sort, budgetYear, orgRank }).map((r) => ({
-    id: r.id,
-    planCode: r.plan_code,
-    number: r.number,
-    title: r.title,
-    titlePending: r.title_pending === 1,
-    part: r.part_id === null ? null : { id: r.part_id, number: r.part_number!, title: r.part_title! },
-    owner: r.owner_id === null ? null : orgs.refAt(r.owner_id, asOf),
-    coOwners: refs(r.co_owner_ids),
-    agencies: refs(r.agency_ids),
-    status: r.su_status ?? DEFAULT_STATUS,
-    assessment: r.su_assessment ?? DEFAULT_ASSESSMENT,
-    lastUpdate: r.su_date === null ? null : { date: r.su_date, author: r.su_author ?? '' },
-    budgetAllocated: r.budget,
-    version: r.version,
-  }));
+  const order = queryRegisterOrder(db, { filter: resolved, sort, budgetYear, orgRank });
+  const ids = order.map((o) => o.id);
   return {
-    rows,
+    ids,
+    ...rowsInOrder(db, ids.slice(0, REGISTER_WINDOW), asOf, orgs),
+    planCodes: [...new Set(order.map((o) => o.plan_code))],
     total: countLiveMeasures(db, f.plans),
     asOf,
     budgetYear,
     pendingTitles: pendingTitlesByPlan(db, f.plans).map((p) => ({ planCode: p.plan_code, planTitle: p.plan_title, count: p.n })),
   };
+}
+
+/** One window of a register view: the rows of `ids`, in that order, as of `asOf` (deleted ones left out). */
+export function registerRows(db: Database, input: { ids: number[]; asOf: string }): RegisterRows {
+  return rowsInOrder(db, input.ids, input.asOf, orgDirectory(db));
+}
+
+function rowsInOrder(db: Database, ids: number[], asOf: string, orgs: OrgDirectory): RegisterRows {
+  const shown: Record<number, OrgRef> = {};
+  const parts: Record<number, RegisterPart> = {};
+  const split = (list: string | null) => (list ? list.split(',').map(Number) : []);
+  const byId = new Map<number, RegisterRow>();
+  for (const r of registerRowsByIds(db, ids, asOf, Number(asOf.slice(0, 4)))) {
+    const row: RegisterRow = {
+      id: r.id,
+      planCode: r.plan_code,
+      number: r.number,
+      title: r.title,
+      titlePending: r.title_pending === 1,
+      partId: r.part_id,
+      ownerId: r.owner_id,
+      coOwnerIds: split(r.co_owner_ids),
+      agencyIds: split(r.agency_ids),
+      status: r.su_status ?? DEFAULT_STATUS,
+      assessment: r.su_assessment ?? DEFAULT_ASSESSMENT,
+      lastUpdate: r.su_date === null ? null : { date: r.su_date, author: r.su_author ?? '' },
+      budgetAllocated: r.budget,
+    };
+    if (r.part_id !== null) parts[r.part_id] ??= { id: r.part_id, number: r.part_number!, title: r.part_title! };
+    for (const id of [row.ownerId, ...row.coOwnerIds, ...row.agencyIds]) if (id !== null) shown[id] ??= orgs.refAt(id, asOf);
+    byId.set(r.id, row);
+  }
+  return { rows: ids.flatMap((id) => byId.get(id) ?? []), orgs: shown, parts };
 }

@@ -1,7 +1,9 @@
-// The register's data: one query per filter + sort; the previous rows stay on screen while the next load.
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+// The register's data: one query per filter + sort gives the order of every match and the first window of
+// rows; the other windows are fetched as they scroll into view. The previous view stays on screen while
+// the next loads.
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { MeasureFilter } from '../../../shared/api/filter.ts';
-import type { RegisterSort } from '../../../shared/api/register.contract.ts';
+import { REGISTER_WINDOW, type RegisterResult, type RegisterRow, type RegisterRows, type RegisterSort } from '../../../shared/api/register.contract.ts';
 import { send } from '../api/client.ts';
 import { keys } from './usePortfolio.ts';
 
@@ -17,4 +19,32 @@ export function useRegister(filter: MeasureFilter, sort: RegisterSort) {
 
 export function useOrganisations() {
   return useQuery({ queryKey: keys.organisations, queryFn: () => send('organisations:list') });
+}
+
+/** A row of the register with the names it needs; or why it is not shown: still loading, failed, or deleted since. */
+export type RegisterCell = { row: RegisterRow; names: Pick<RegisterRows, 'orgs' | 'parts'> } | { row: null; state: 'loading' | 'gone' } | { row: null; state: 'failed'; error: unknown };
+
+/**
+ * The rows at positions `first`..`last` of a register view. Windows are keyed by their ids and date, so a
+ * new sort that keeps a window's measures reuses it, and a save anywhere refetches the windows on screen.
+ */
+export function useRegisterRows(view: RegisterResult, first: number, last: number): (index: number) => RegisterCell {
+  const windows: number[] = [];
+  for (let w = Math.max(1, Math.floor(first / REGISTER_WINDOW)); w <= Math.floor(last / REGISTER_WINDOW); w++) windows.push(w);
+  const fetched = useQueries({
+    queries: windows.map((w) => {
+      const ids = view.ids.slice(w * REGISTER_WINDOW, (w + 1) * REGISTER_WINDOW);
+      return { queryKey: ['measures:rows', view.asOf, ids] as const, queryFn: () => send('measures:rows', { ids, asOf: view.asOf }) };
+    }),
+  });
+  return (index) => {
+    const w = Math.floor(index / REGISTER_WINDOW);
+    const q = w === 0 ? { data: view as RegisterRows, error: null } : fetched[windows.indexOf(w)];
+    const id = view.ids[index];
+    if (q?.data) {
+      const row = q.data.rows.find((r) => r.id === id);
+      return row ? { row, names: q.data } : { row: null, state: 'gone' };
+    }
+    return q?.error ? { row: null, state: 'failed', error: q.error } : { row: null, state: 'loading' };
+  };
 }

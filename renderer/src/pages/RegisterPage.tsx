@@ -76,7 +76,7 @@ export function RegisterPage() {
           )}
           <div className="register__status">
             <p role="status" className="register__count" data-testid="register-count">
-              {data ? `Viser ${formatInteger(data.rows.length)} av ${formatInteger(data.total)} tiltak` : ''}
+              {data ? `Viser ${formatInteger(data.ids.length)} av ${formatInteger(data.total)} tiltak` : ''}
               {register.isFetching && data ? ' · oppdaterer …' : ''}
             </p>
             {filtered && (
@@ -102,7 +102,7 @@ export function RegisterPage() {
                 Nullstill filtre
               </Button>
             </Alert>
-          ) : data && data.rows.length === 0 ? (
+          ) : data && data.ids.length === 0 ? (
             <div className="register__empty">
               <Paragraph>Ingen tiltak passer med disse filtrene{view.filter.q ? ` og søket «${view.filter.q}»` : ''}.</Paragraph>
               <Button data-size="sm" variant="primary" onClick={reset}>
@@ -111,12 +111,10 @@ export function RegisterPage() {
             </div>
           ) : data ? (
             <RegisterTable
-              rows={data.rows}
+              view={data}
               sort={view.sort}
               onSort={(by, dir) => update({ sort: { by, dir } })}
-              budgetYear={data.budgetYear}
-              showPlan={new Set(data.rows.map((r) => r.planCode)).size > 1}
-              caption={`Tiltak, ${data.rows.length} av ${data.total}. Pil opp og ned flytter mellom radene, Enter åpner tiltaket.`}
+              caption={`Tiltak, ${data.ids.length} av ${data.total}. Pil opp og ned flytter mellom radene, Enter åpner tiltaket.`}
             />
           ) : null}
         </>
