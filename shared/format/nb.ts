@@ -41,3 +41,10 @@ export function todayIso(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
+
+let collator: Intl.Collator | undefined;
+
+/** Norwegian alphabetical order (Æ, Ø, Å last). One collator: `localeCompare(…, 'nb')` builds one per call. */
+export function compareNb(a: string, b: string): number {
+  return (collator ??= new Intl.Collator('nb')).compare(a, b);
+}

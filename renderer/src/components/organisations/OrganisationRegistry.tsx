@@ -4,7 +4,7 @@ import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsys
 import { useEffect, useRef, useState } from 'react';
 import { ORG_KINDS, orgKindLabel } from '../../../../shared/domain/organisations.ts';
 import type { Organisation } from '../../../../shared/domain/types.ts';
-import { formatDate } from '../../../../shared/format/nb.ts';
+import { compareNb, formatDate } from '../../../../shared/format/nb.ts';
 import { useOrganisations } from '../../hooks/useOrganisations.ts';
 import { QueryState } from '../QueryState.tsx';
 import { registryEntries, type RegistryEntry } from './history.ts';
@@ -23,7 +23,7 @@ function kindOrder(kind: string): number {
 }
 
 function sortEntries(entries: RegistryEntry[]): RegistryEntry[] {
-  return [...entries].sort((a, b) => kindOrder(a.current.kind) - kindOrder(b.current.kind) || a.current.abbrev.localeCompare(b.current.abbrev, 'nb'));
+  return [...entries].sort((a, b) => kindOrder(a.current.kind) - kindOrder(b.current.kind) || compareNb(a.current.abbrev, b.current.abbrev));
 }
 
 export function OrganisationRegistry() {

@@ -3,6 +3,7 @@ import { Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MeasureFilter } from '../../../../shared/api/filter.ts';
 import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
+import { compareNb } from '../../../../shared/format/nb.ts';
 import { ASSESSMENT_CODES, ASSESSMENT_SHORT, STATUS_CODES, STATUS_LABELS, type AssessmentCode, type StatusCode } from '../../../../shared/domain/vocabulary.ts';
 import { MultiSelect } from './MultiSelect.tsx';
 
@@ -19,14 +20,14 @@ function ministryOptions(orgs: Organisation[]) {
   return orgs
     .filter((o) => o.kind === 'departement' && !o.renamedToAbbrev)
     .map((o) => ({ value: o.abbrev, label: `${o.abbrev} – ${o.name}` }))
-    .sort((a, b) => a.value.localeCompare(b.value, 'nb'));
+    .sort((a, b) => compareNb(a.value, b.value));
 }
 
 function agencyOptions(orgs: Organisation[]) {
   return orgs
     .filter((o) => o.kind !== 'departement' && !o.renamedToAbbrev)
     .map((o) => ({ value: o.abbrev, label: o.name === o.abbrev ? o.name : `${o.name} (${o.abbrev})` }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'nb'));
+    .sort((a, b) => compareNb(a.label, b.label));
 }
 
 function SearchField({ value, onSearch, inputRef }: { value: string; onSearch: (q: string) => void; inputRef: RefObject<HTMLInputElement | null> }) {
