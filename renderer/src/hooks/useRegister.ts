@@ -29,8 +29,11 @@ export type RegisterCell = { row: RegisterRow; names: Pick<RegisterRows, 'orgs' 
  * new sort that keeps a window's measures reuses it, and a save anywhere refetches the windows on screen.
  */
 export function useRegisterRows(view: RegisterResult, first: number, last: number): (index: number) => RegisterCell {
+  // Half a window ahead either way, so rows scrolled into view are usually there already.
+  const ahead = REGISTER_WINDOW / 2;
   const windows: number[] = [];
-  for (let w = Math.max(1, Math.floor(first / REGISTER_WINDOW)); w <= Math.floor(last / REGISTER_WINDOW); w++) windows.push(w);
+  const lastWindow = Math.floor(Math.min(view.ids.length - 1, last + ahead) / REGISTER_WINDOW);
+  for (let w = Math.max(1, Math.floor((first - ahead) / REGISTER_WINDOW)); w <= lastWindow; w++) windows.push(w);
   const fetched = useQueries({
     queries: windows.map((w) => {
       const ids = view.ids.slice(w * REGISTER_WINDOW, (w + 1) * REGISTER_WINDOW);
