@@ -1,5 +1,5 @@
-import { Spinner } from '@digdir/designsystemet-react';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { useExternalChanges } from '../hooks/useExternalChanges.ts';
 import { useRoute } from './router.ts';
 import { Shell } from './Shell.tsx';
@@ -17,7 +17,7 @@ const FillTitlesPage = page(() => import('../pages/FillTitlesPage.tsx'), 'FillTi
 const MeetingPage = page(() => import('../pages/MeetingPage.tsx'), 'MeetingPage');
 const MeasureDetailPage = lazy(async () => ({ default: (await import('../pages/MeasureDetailPage.tsx')).MeasureDetailPage }));
 
-const loading = <Spinner aria-label="Laster …" data-size="md" />;
+const loading = <LoadingSpinner aria-label="Laster …" data-size="md" />;
 
 // Path → page. A new page is one line here and one file in pages/.
 const PAGES: Record<string, ComponentType> = {

@@ -1,6 +1,6 @@
 // One measure at #/tiltak/<id>: its fields, status, history, budget and links; undo/redo of the user's own
 // edits; soft delete. Every write names the version it was read at, so nothing is silently overwritten.
-import { Alert, Button, Dialog, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BudgetChanges } from '../../../shared/api/budget.contract.ts';
 import type { MeasureChanges } from '../../../shared/api/measure-edit.contract.ts';
@@ -15,6 +15,7 @@ import { LinksSection } from '../components/measure/LinksSection.tsx';
 import { formFieldErrors, MeasureEditForm, type draftOf } from '../components/measure/MeasureEditForm.tsx';
 import { StatusForm } from '../components/measure/StatusForm.tsx';
 import { Timeline } from '../components/measure/Timeline.tsx';
+import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { MeasureTitle } from '../components/PendingTitle.tsx';
 import { AssessmentTag, StatusTag } from '../components/StatusTags.tsx';
 import { useBudget, useLinks, useMeasure, useOrganisations, useRefreshMeasure, useSessionUser, useTimeline } from '../hooks/useMeasureDetail.ts';
@@ -301,7 +302,7 @@ export function MeasureDetailPage({ id }: { id: number }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo]);
 
-  if (measure.isPending) return <Spinner aria-label="Laster tiltaket …" data-size="md" />;
+  if (measure.isPending) return <LoadingSpinner aria-label="Laster tiltaket …" data-size="md" />;
   if (!m) {
     return (
       <>

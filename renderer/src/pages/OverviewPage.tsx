@@ -1,5 +1,5 @@
 // Oversikt: key figures, charts and "Endringer siden" for one filter held in the URL (#/oversikt?…).
-import { Button, Heading, Paragraph, Spinner, Textfield, ToggleGroup } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Textfield, ToggleGroup } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { Granularity } from '../../../shared/api/dashboard.contract.ts';
 import { formatDate, todayIso } from '../../../shared/format/nb.ts';
@@ -10,6 +10,7 @@ import { ChangesList } from '../components/dashboard/ChangesList.tsx';
 import { AssessmentByMinistryChart, BudgetByMinistryChart, StatusByPartChart, StatusOverTimeChart } from '../components/dashboard/charts.tsx';
 import { FilterBar } from '../components/dashboard/FilterBar.tsx';
 import { KeyFigures } from '../components/dashboard/KeyFigures.tsx';
+import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { dashboardParams, dashboardStateFrom, GRANULARITY_KEY, useChangesSince, useDashboardOverview, useStatusOverTime, type DashboardState } from '../hooks/useDashboard.ts';
 import { usePersistentState } from '../hooks/usePersistentState.ts';
@@ -53,7 +54,7 @@ export function OverviewPage() {
           <>
             <Paragraph data-size="sm" className="dashboard__asof">
               Per {formatDate(data.asOf)} · budsjettår {data.year}
-              {overview.isFetching && <Spinner aria-label="Oppdaterer …" data-size="xs" />}
+              {overview.isFetching && <LoadingSpinner aria-label="Oppdaterer …" data-size="xs" />}
             </Paragraph>
             <KeyFigures figures={data.keyFigures} state={state} asOf={data.asOf} />
             <div className="chart-grid">
@@ -110,7 +111,7 @@ function ChangesSince({ state }: { state: DashboardState }) {
           {changes.data.rows.length > 0 && <ChangesList rows={changes.data.rows} />}
         </>
       ) : (
-        <Spinner aria-label="Laster endringer …" data-size="sm" />
+        <LoadingSpinner aria-label="Laster endringer …" data-size="sm" />
       )}
     </section>
   );

@@ -1,9 +1,10 @@
 // Tiltak: the register of all measures — filter, search, sort, keyboard — or the same plans grouped by part.
-import { Alert, Button, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { formatInteger } from '../../../shared/format/nb.ts';
 import { hrefFor } from '../app/router.ts';
 import { errorMessage } from '../api/client.ts';
+import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { FilterBar } from '../components/register/FilterBar.tsx';
 import { RegisterTable } from '../components/register/RegisterTable.tsx';
 import { usePlans } from '../hooks/usePortfolio.ts';
@@ -94,7 +95,7 @@ export function RegisterPage() {
             ))}
           </div>
           {register.isPending ? (
-            <Spinner aria-label="Laster tiltak …" data-size="md" />
+            <LoadingSpinner aria-label="Laster tiltak …" data-size="md" />
           ) : register.error && !data ? (
             <Alert data-color="danger">
               <Paragraph>{errorMessage(register.error)}</Paragraph>
