@@ -45,3 +45,11 @@ export type PlanCode = (typeof PLAN_CODES)[number];
 
 export type DatasetKind = 'real' | 'example';
 export const EXAMPLE_DATA_LABEL = 'Eksempeldata – ikke reelle tall';
+
+/**
+ * The title a measure has until a coordinator fills it in (the reference gives most measures no title).
+ * A measure whose title is this text is shown as «Tittel ikke fylt inn», however it got there.
+ */
+export function placeholderTitle(number: number | string): string {
+  return `Tiltak ${number}`;
+}

@@ -73,6 +73,22 @@ describe('one measure: status, history, undo/redo, recycle bin', () => {
     await announced('Gjort om: endring av tittel');
   });
 
+  it('undoing the first title of a measure marks its title as not filled in again', async () => {
+    await page.goto(`${web.url}#/tiltak/5`);
+    await heading().filter({ hasText: 'Tittel ikke fylt inn' }).waitFor();
+    await page.getByLabel('Tittel', { exact: true }).fill('Styrke tilbudet til ofre');
+    await page.getByRole('button', { name: 'Lagre endringer' }).click();
+    await heading().filter({ hasText: 'Styrke tilbudet til ofre' }).waitFor();
+    expect(await heading().textContent()).not.toContain('Tittel ikke fylt inn');
+    await page.getByRole('button', { name: /^Angre/ }).click();
+    await heading().filter({ hasText: 'Tittel ikke fylt inn' }).waitFor();
+    await firstHistoryItem().filter({ hasText: 'Endret tittel fylt inn' }).waitFor();
+    expect(await firstHistoryItem().textContent()).toContain('ja → nei');
+    // Back to measure 16, as the tests after this one expect (its title as the redo above left it).
+    await page.goto(`${web.url}#/tiltak/16`);
+    await heading().filter({ hasText: 'Veiledning til helsepersonell (ny tittel)' }).waitFor();
+  });
+
   it('has no serious accessibility violations on the detail page', async () => {
     const violations = await seriousA11yViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);

@@ -30,6 +30,7 @@ describe('editing a measure', () => {
     expect(changes.map((c) => [c.field, c.oldValue, c.newValue])).toEqual(
       expect.arrayContaining([
         ['title', 'Tiltak 1', 'Kartlegge omfanget'],
+        ['title_pending', '1', '0'],
         ['owner', null, 'JD'],
         ['coOwners', null, 'BFD, HOD'],
         ['agencies', null, 'POD'],
@@ -38,8 +39,24 @@ describe('editing a measure', () => {
         ['part', null, expect.stringMatching(/^2\. /)],
       ]),
     );
-    expect(changes).toHaveLength(7);
+    expect(changes).toHaveLength(8);
     expect(changes.every((c) => c.author === 'Kari Koordinator' && c.at === p.now().toISOString() && c.version === 2)).toBe(true);
+  });
+
+  it('an undo back to the placeholder title marks the title as not filled in again, and logs both steps', async () => {
+    const p = memoryPortfolio();
+    const filled = await call<Measure>(p, 'measures:update', { id: 5, version: 1, changes: { title: 'Styrke tilbudet til ofre' } });
+    expect(filled).toMatchObject({ title: 'Styrke tilbudet til ofre', titlePending: false });
+    const undone = await call<Measure>(p, 'measures:update', { id: 5, version: filled.version, changes: { title: 'Tiltak 5' } });
+    expect(undone).toMatchObject({ title: 'Tiltak 5', titlePending: true });
+    const pendingLog = (await call<TimelineEntry[]>(p, 'measures:timeline', { id: 5 })).filter((e) => e.kind === 'change' && e.field === 'title_pending');
+    expect(pendingLog.map((e) => [e.oldValue, e.newValue])).toEqual([
+      ['0', '1'],
+      ['1', '0'],
+    ]);
+    // Another title on a filled-in measure changes the title only.
+    const renamed = await call<Measure>(p, 'measures:update', { id: 16, version: 1, changes: { title: 'Nytt navn' } });
+    expect(renamed.titlePending).toBe(false);
   });
 
   it('writes nothing and keeps the version when nothing actually changed', async () => {
@@ -83,7 +100,10 @@ describe('editing a measure', () => {
     expect(e.message).toContain('endret av Ola');
     const d = e.details as ConflictDetails;
     expect(d.currentVersion).toBe(2);
-    expect(d.changes).toEqual([expect.objectContaining({ field: 'title', oldValue: 'Tiltak 1', newValue: 'Ny tittel', author: 'Ola', at: p.now().toISOString() })]);
+    expect(d.changes).toEqual([
+      expect.objectContaining({ field: 'title', oldValue: 'Tiltak 1', newValue: 'Ny tittel', author: 'Ola', at: p.now().toISOString() }),
+      expect.objectContaining({ field: 'title_pending', oldValue: '1', newValue: '0', author: 'Ola' }),
+    ]);
     expect(snapshot(p.db)).toBe(before);
   });
 });
@@ -133,6 +153,7 @@ describe('history', () => {
     expect(t.map((e) => (e.kind === 'status' ? `status ${e.effectiveDate}` : `${e.field} ${e.at.slice(0, 10)}`))).toEqual([
       `description ${today}`,
       'status 2026-11-01',
+      'title_pending 2026-01-10',
       'title 2026-01-10',
       'status 2025-06-01',
     ]);

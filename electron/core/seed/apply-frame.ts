@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DatasetKind } from '../../../shared/domain/vocabulary.ts';
+import { placeholderTitle, type DatasetKind } from '../../../shared/domain/vocabulary.ts';
 import { setMeta } from '../repositories/meta.repo.ts';
 import { insertAgency, insertMeasure } from '../repositories/measures.repo.ts';
 import { insertOrganisation, organisationIdByAbbrev } from '../repositories/organisations.repo.ts';
@@ -11,10 +11,6 @@ import type { Frame, FramePlan } from './frame.ts';
 
 export function loadFrame(resourcesDir: string): Frame {
   return JSON.parse(readFileSync(join(resourcesDir, 'seed', 'frame.json'), 'utf8')) as Frame;
-}
-
-export function placeholderTitle(number: number | string): string {
-  return `Tiltak ${number}`;
 }
 
 export function insertOrganisations(db: Database, frame: Frame): void {

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { updateMeasureInput } from '../../../shared/api/measure-edit.contract.ts';
 import type { AuditEntry, ConflictDetails, Measure, TimelineEntry, TrashedMeasure } from '../../../shared/domain/types.ts';
+import { placeholderTitle } from '../../../shared/domain/vocabulary.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError, notFound } from '../errors.ts';
@@ -73,7 +74,8 @@ export function updateMeasure(db: Database, input: UpdateMeasureInput, actor: Ac
     const next: MeasureFieldsRow = {
       title: c.title ?? row.title,
       description: c.description ?? row.description,
-      title_pending: c.title !== undefined && c.title !== row.title ? 0 : row.title_pending,
+      // A new title fills the measure in; setting it back to the placeholder (an undo) makes it unfilled again.
+      title_pending: c.title === undefined || c.title === row.title ? row.title_pending : c.title === placeholderTitle(row.number) ? 1 : 0,
       part_id: c.partId === undefined ? row.part_id : c.partId,
       owner_id: row.owner_id,
       start_year: c.startYear === undefined ? row.start_year : c.startYear,
@@ -107,6 +109,7 @@ export function updateMeasure(db: Database, input: UpdateMeasureInput, actor: Ac
     if (!updateMeasureFields(db, row.id, row.version, next, at)) throw conflictError(db, row.id, row.version, row.version + 1);
     if (c.coOwnerAbbrevs !== undefined) replaceOrgLinks(db, 'measure_co_owners', row.id, newCo);
     if (c.agencyAbbrevs !== undefined) replaceOrgLinks(db, 'measure_agencies', row.id, newAg);
+    if (next.title_pending !== row.title_pending) diffs.push({ field: 'title_pending', old: String(row.title_pending), new: String(next.title_pending) });
     for (const d of diffs) {
       insertAudit(db, { at, author: actor.user, entity: 'measure', entity_id: row.id, action: 'update', field: d.field, old_value: d.old, new_value: d.new, version: row.version + 1 });
     }

@@ -31,7 +31,7 @@ export function ConflictDialog({ pending }: { pending: Pending | null }) {
                 <strong>{describeChange(c)}</strong>
                 {c.action === 'update' && (
                   <>
-                    : «{shown(c.oldValue)}» → «{shown(c.newValue)}»
+                    : «{shown(c.oldValue, c.field)}» → «{shown(c.newValue, c.field)}»
                   </>
                 )}
                 <br />

@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../../../shared/domain/types.ts';
 
 export const FIELD_LABELS: Record<string, string> = {
   title: 'Tittel',
+  title_pending: 'Tittel fylt inn',
   description: 'Beskrivelse',
   part: 'Del',
   owner: 'Ansvarlig departement',
@@ -30,6 +31,8 @@ export function describeChange(e: AuditEntry): string {
   return ACTION_LABELS[e.action] ?? e.action;
 }
 
-export function shown(v: string | null): string {
+/** A logged value as the user reads it; `field` gives the meaning of flags stored as 1/0. */
+export function shown(v: string | null, field?: string | null): string {
+  if (field === 'title_pending' && (v === '0' || v === '1')) return v === '1' ? 'nei' : 'ja';
   return v === null || v === '' ? '(tomt)' : v;
 }
