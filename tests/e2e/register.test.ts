@@ -104,6 +104,21 @@ describe('the Tiltak register on the real plan frame', () => {
     expect(page.url()).toContain('ministry=HOD');
   });
 
+  it('grouped per part shows the same filtered measures, in their part, and leaves out plans with none', async () => {
+    await page.goto(`${web.url}#/tiltak?ministry=HOD`);
+    await page.getByText('Viser 1 av 44 tiltak').waitFor();
+    await page.getByRole('button', { name: 'Gruppert per del' }).click();
+    await page.locator('[data-plan="handlingsplan-2016"] [data-testid="measure-row"]').first().waitFor();
+    await expect.poll(() => page.locator('[data-testid="measure-row"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('[data-plan="handlingsplan-2016"] [data-testid="plan-summary"]').textContent()).toContain('Viser 1 av 26 tiltak');
+    expect(await page.locator('[data-plan="strategi-2025-2030"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="measure-row"] a').getAttribute('href')).toBe('#/tiltak/16');
+    await page.getByRole('button', { name: 'Nullstill filtre' }).click();
+    await expect.poll(() => page.locator('[data-testid="measure-row"]').count(), { timeout: 10_000 }).toBe(44);
+    await page.getByRole('button', { name: 'Tabell' }).click();
+    await page.getByText('Viser 44 av 44 tiltak').waitFor();
+  });
+
   it('has no serious or critical accessibility violations and no console errors', async () => {
     const violations = await seriousA11yViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);

@@ -1,6 +1,7 @@
 // Both plans' measures grouped by part, with the count of titles still to be filled in.
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { MeasureSummary, Plan } from '../../../shared/domain/types.ts';
+import { hrefFor } from '../app/router.ts';
 import { AssessmentTag, StatusTag } from '../components/StatusTags.tsx';
 import { MeasureTitle } from '../components/PendingTitle.tsx';
 import { QueryState } from '../components/QueryState.tsx';
@@ -12,8 +13,8 @@ function groupByPart(plan: Plan, measures: MeasureSummary[]) {
   return [...groups, ...(none.length > 0 ? [{ key: 'uten-del', heading: 'Ikke plassert i en del', part: null, measures: none }] : [])];
 }
 
-function MeasureTable({ measures, caption }: { measures: MeasureSummary[]; caption: string }) {
-  if (measures.length === 0) return <Paragraph data-size="sm">Ingen tiltak registrert i denne delen.</Paragraph>;
+function MeasureTable({ measures, caption, filtered }: { measures: MeasureSummary[]; caption: string; filtered: boolean }) {
+  if (measures.length === 0) return <Paragraph data-size="sm">{filtered ? 'Ingen tiltak i denne delen passer med filtrene.' : 'Ingen tiltak registrert i denne delen.'}</Paragraph>;
   return (
     <Table zebra data-size="sm" className="measure-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -32,9 +33,14 @@ function MeasureTable({ measures, caption }: { measures: MeasureSummary[]; capti
           <Table.Row key={m.id} data-testid="measure-row">
             <Table.Cell>{m.number}</Table.Cell>
             <Table.Cell>
-              <MeasureTitle title={m.title} pending={m.titlePending} />
+              <a href={hrefFor(`/tiltak/${m.id}`)} className="register__open">
+                <MeasureTitle title={m.title} pending={m.titlePending} />
+              </a>
             </Table.Cell>
-            <Table.Cell>{m.owner ? <abbr title={m.owner.name}>{m.owner.abbrev}</abbr> : <span className="unfilled">Ikke fylt inn</span>}</Table.Cell>
+            <Table.Cell>
+              {m.owner ? <abbr title={m.owner.name}>{m.owner.abbrev}</abbr> : <span className="unfilled">Ikke fylt inn</span>}
+              {m.coOwners.length > 0 && <span className="register__co"> (med {m.coOwners.map((c) => c.abbrev).join(', ')})</span>}
+            </Table.Cell>
             <Table.Cell>{m.agencies.length > 0 ? m.agencies.map((a) => a.abbrev).join(', ') : <span className="unfilled">Ikke fylt inn</span>}</Table.Cell>
             <Table.Cell>
               <StatusTag value={m.status} />
@@ -49,15 +55,16 @@ function MeasureTable({ measures, caption }: { measures: MeasureSummary[]; capti
   );
 }
 
-function PlanSection({ plan, measures }: { plan: Plan; measures: MeasureSummary[] }) {
-  const pending = measures.filter((m) => m.titlePending).length;
+function PlanSection({ plan, all, shown }: { plan: Plan; all: MeasureSummary[]; shown: MeasureSummary[] | null }) {
+  const measures = shown ?? all;
+  const pending = all.filter((m) => m.titlePending).length;
   return (
     <section aria-labelledby={`plan-${plan.code}`} className="plan-section" data-plan={plan.code}>
       <Heading level={2} data-size="md" id={`plan-${plan.code}`}>
         {plan.title}
       </Heading>
       <Paragraph data-size="sm" data-testid="plan-summary">
-        {measures.length} tiltak i {plan.parts.length} {plan.kind === 'strategi' ? 'innsatsområder' : 'hoveddeler'}
+        {shown ? `Viser ${shown.length} av ${all.length}` : all.length} tiltak i {plan.parts.length} {plan.kind === 'strategi' ? 'innsatsområder' : 'hoveddeler'}
         {pending > 0 ? ` · ${pending} titler er ikke fylt inn ennå` : ' · alle titler er fylt inn'}
       </Paragraph>
       {groupByPart(plan, measures).map((g) => (
@@ -75,15 +82,18 @@ function PlanSection({ plan, measures }: { plan: Plan; measures: MeasureSummary[
               </ul>
             </details>
           )}
-          <MeasureTable measures={g.measures} caption={`${plan.title}: ${g.heading}`} />
+          <MeasureTable measures={g.measures} caption={`${plan.title}: ${g.heading}`} filtered={shown !== null} />
         </div>
       ))}
     </section>
   );
 }
 
-/** Every plan's measures grouped by part: the "Gruppert per del" view of the Tiltak page. */
-export function GroupedByPart() {
+/**
+ * Every plan's measures grouped by part: the "Gruppert per del" view of the Tiltak page. With `onlyIds` (the
+ * register's matches for its filters) only those measures are shown, and plans without a match are left out.
+ */
+export function GroupedByPart({ onlyIds }: { onlyIds?: ReadonlySet<number> }) {
   const plans = usePlans();
   const measures = useMeasures();
   return (
@@ -93,9 +103,12 @@ export function GroupedByPart() {
           <QueryState query={measures}>
             {(all) => (
               <>
-                {planList.map((p) => (
-                  <PlanSection key={p.code} plan={p} measures={all.filter((m) => m.planCode === p.code)} />
-                ))}
+                {planList.map((p) => {
+                  const inPlan = all.filter((m) => m.planCode === p.code);
+                  const shown = onlyIds ? inPlan.filter((m) => onlyIds.has(m.id)) : null;
+                  if (shown && shown.length === 0) return null;
+                  return <PlanSection key={p.code} plan={p} all={inPlan} shown={shown} />;
+                })}
               </>
             )}
           </QueryState>

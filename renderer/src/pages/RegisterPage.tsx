@@ -1,6 +1,6 @@
 // Tiltak: the register of all measures — filter, search, sort, keyboard — or the same plans grouped by part.
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { formatInteger } from '../../../shared/format/nb.ts';
 import { hrefFor } from '../app/router.ts';
 import { errorMessage } from '../api/client.ts';
@@ -55,6 +55,7 @@ export function RegisterPage() {
   const reset = () => update({ filter: {}, sort: DEFAULT_SORT });
   const data = register.data;
   const filtered = Object.keys(view.filter).length > 0;
+  const matches = useMemo(() => new Set(data?.ids ?? []), [data?.ids]);
 
   return (
     <div className="register">
@@ -68,58 +69,54 @@ export function RegisterPage() {
         </Link>
       </div>
 
-      {view.grouped ? (
-        <GroupedByPart />
-      ) : (
-        <>
-          {plans.data && orgs.data && (
-            <FilterBar filter={view.filter} plans={plans.data} organisations={orgs.data} onChange={(filter) => update({ filter })} searchRef={searchRef} />
-          )}
-          <div className="register__status">
-            <p role="status" className="register__count" data-testid="register-count">
-              {data ? `Viser ${formatInteger(data.ids.length)} av ${formatInteger(data.total)} tiltak` : ''}
-              {register.isFetching && data ? ' · oppdaterer …' : ''}
-            </p>
-            {filtered && (
-              <Button data-size="sm" variant="tertiary" onClick={reset}>
-                Nullstill filtre
-              </Button>
-            )}
-            {data?.pendingTitles.map((p) => (
-              <p key={p.planCode} className="register__pending">
-                {p.count} {p.count === 1 ? 'tittel' : 'titler'} i {p.planTitle} er ikke fylt inn.{' '}
-                <Link href={hrefFor('/titler', { plan: p.planCode })}>
-                  Fyll inn titler<span className="visually-hidden"> for {p.planTitle}</span>
-                </Link>
-              </p>
-            ))}
-          </div>
-          {register.isPending ? (
-            <LoadingSpinner aria-label="Laster tiltak …" data-size="md" />
-          ) : register.error && !data ? (
-            <Alert data-color="danger">
-              <Paragraph>{errorMessage(register.error)}</Paragraph>
-              <Button data-size="sm" variant="secondary" onClick={reset}>
-                Nullstill filtre
-              </Button>
-            </Alert>
-          ) : data && data.ids.length === 0 ? (
-            <div className="register__empty">
-              <Paragraph>Ingen tiltak passer med disse filtrene{view.filter.q ? ` og søket «${view.filter.q}»` : ''}.</Paragraph>
-              <Button data-size="sm" variant="primary" onClick={reset}>
-                Nullstill filtre
-              </Button>
-            </div>
-          ) : data ? (
-            <RegisterTable
-              view={data}
-              sort={view.sort}
-              onSort={(by, dir) => update({ sort: { by, dir } })}
-              caption={`Tiltak, ${data.ids.length} av ${data.total}. Pil opp og ned flytter mellom radene, Enter åpner tiltaket.`}
-            />
-          ) : null}
-        </>
+      {plans.data && orgs.data && (
+        <FilterBar filter={view.filter} plans={plans.data} organisations={orgs.data} onChange={(filter) => update({ filter })} searchRef={searchRef} />
       )}
+      <div className="register__status">
+        <p role="status" className="register__count" data-testid="register-count">
+          {data ? `Viser ${formatInteger(data.ids.length)} av ${formatInteger(data.total)} tiltak` : ''}
+          {register.isFetching && data ? ' · oppdaterer …' : ''}
+        </p>
+        {filtered && (
+          <Button data-size="sm" variant="tertiary" onClick={reset}>
+            Nullstill filtre
+          </Button>
+        )}
+        {data?.pendingTitles.map((p) => (
+          <p key={p.planCode} className="register__pending">
+            {p.count} {p.count === 1 ? 'tittel' : 'titler'} i {p.planTitle} er ikke fylt inn.{' '}
+            <Link href={hrefFor('/titler', { plan: p.planCode })}>
+              Fyll inn titler<span className="visually-hidden"> for {p.planTitle}</span>
+            </Link>
+          </p>
+        ))}
+      </div>
+      {register.isPending ? (
+        <LoadingSpinner aria-label="Laster tiltak …" data-size="md" />
+      ) : register.error && !data ? (
+        <Alert data-color="danger">
+          <Paragraph>{errorMessage(register.error)}</Paragraph>
+          <Button data-size="sm" variant="secondary" onClick={reset}>
+            Nullstill filtre
+          </Button>
+        </Alert>
+      ) : data && data.ids.length === 0 ? (
+        <div className="register__empty">
+          <Paragraph>Ingen tiltak passer med disse filtrene{view.filter.q ? ` og søket «${view.filter.q}»` : ''}.</Paragraph>
+          <Button data-size="sm" variant="primary" onClick={reset}>
+            Nullstill filtre
+          </Button>
+        </div>
+      ) : data && view.grouped ? (
+        <GroupedByPart onlyIds={filtered ? matches : undefined} />
+      ) : data ? (
+        <RegisterTable
+          view={data}
+          sort={view.sort}
+          onSort={(by, dir) => update({ sort: { by, dir } })}
+          caption={`Tiltak, ${data.ids.length} av ${data.total}. Pil opp og ned flytter mellom radene, Enter åpner tiltaket.`}
+        />
+      ) : null}
     </div>
   );
 }
