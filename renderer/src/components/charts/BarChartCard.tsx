@@ -139,18 +139,20 @@ export function BarChartCard(props: BarChartCardProps) {
     }
   };
 
+  // interval={0} on every axis: the value axes have five "nice" ticks that always fit, and recharts would
+  // otherwise measure each tick's text in the DOM to thin them out (a forced layout per tick).
   const chart = (
     <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} barCategoryGap="18%">
       <CartesianGrid strokeDasharray="3 3" stroke="#d0d0d0" horizontal={!horizontal} vertical={horizontal} />
       {horizontal ? (
         <>
-          <XAxis type="number" allowDecimals={false} tick={{ fill: '#1a1a1a', fontSize: tick }} tickFormatter={(v: number) => formatValue(v)} />
+          <XAxis type="number" allowDecimals={false} tick={{ fill: '#1a1a1a', fontSize: tick }} tickFormatter={(v: number) => formatValue(v)} interval={0} />
           <YAxis type="category" dataKey="__label" width={props.compact ? 90 : 90} tick={{ fill: '#1a1a1a', fontSize: tick + 1 }} interval={0} />
         </>
       ) : (
         <>
           <XAxis dataKey="__label" tick={{ fill: '#1a1a1a', fontSize: tick }} interval={0} />
-          <YAxis allowDecimals={false} width={stacked ? 48 : 96} tick={{ fill: '#1a1a1a', fontSize: tick }} tickFormatter={(v: number) => formatValue(v)} />
+          <YAxis allowDecimals={false} width={stacked ? 48 : 96} tick={{ fill: '#1a1a1a', fontSize: tick }} tickFormatter={(v: number) => formatValue(v)} interval={0} />
         </>
       )}
       {series.map((s) => (
