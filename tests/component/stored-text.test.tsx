@@ -2,6 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { RegisterResult } from '../../shared/api/register.contract.ts';
 import type { MeasureSummary, Plan, PortfolioInfo } from '../../shared/domain/types.ts';
 import { App } from '../../renderer/src/app/App.tsx';
 import { installBridge } from './bridge.ts';
@@ -26,9 +27,6 @@ const measure = (i: number, title: string): MeasureSummary => ({
 });
 const info: PortfolioInfo = { path: '/x/<img src=x onerror=alert(5)>.tilt', fileName: '<img src=x onerror=alert(5)>.tilt', dataset: 'real', schemaVersion: 1, readOnly: false, pendingTitles: 0, measureCount: 4 };
 
-// jsdom has no Web Animations API; a Designsystemet component asks for it.
-document.getAnimations ??= () => [];
-
 let bridge: ReturnType<typeof installBridge> | null = null;
 afterEach(() => bridge?.remove());
 
@@ -42,6 +40,18 @@ describe('stored text in the register', () => {
       'portfolio:info': () => info,
       'plans:list': () => [plan],
       'measures:list': () => HOSTILE.map((t, i) => measure(i, t)),
+      // The grouped view shows the register's matches; unfiltered, that is every measure.
+      'measures:query': (): RegisterResult => ({
+        ids: HOSTILE.map((_, i) => i + 1),
+        rows: [],
+        orgs: {},
+        parts: {},
+        planCodes: [plan.code],
+        total: HOSTILE.length,
+        asOf: '2026-11-23',
+        budgetYear: 2026,
+        pendingTitles: [],
+      }),
     });
     // The grouped view renders every row (the virtualised table needs real layout; see e2e/register.test.ts).
     window.location.hash = '#/tiltak?visning=gruppert';
