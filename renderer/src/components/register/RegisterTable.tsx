@@ -30,12 +30,12 @@ interface Column {
 function columns(budgetYear: number): Column[] {
   return [
     { key: 'number', label: 'Nr.', width: '4.5%' },
-    { key: 'title', label: 'Tiltak', width: '25%' },
+    { key: 'title', label: 'Tiltak', width: '23.5%' },
     { key: 'part', label: 'Del', width: '15%' },
     { key: 'owner', label: 'Ansvarlig departement', width: '10%' },
     { key: 'agencies', label: 'Etater', width: '9.5%' },
     { key: 'status', label: 'Status', width: '8.5%' },
-    { key: 'assessment', label: 'Vurdering', width: '8.5%' },
+    { key: 'assessment', label: 'Vurdering', width: '10%' },
     { key: 'lastUpdate', label: 'Sist oppdatert', width: '10%' },
     { key: 'budget', label: `Budsjett ${budgetYear}`, width: '9%', numeric: true },
   ];
