@@ -35,6 +35,7 @@ describe('budget lines', () => {
     expect(s.totals.spentNok).toBe(450_000);
     const stale = await refused(p, 'budget:update', { id: first.id, version: 1, changes: { spentNok: 1 } });
     expect(stale.code).toBe('conflict');
+    expect(stale.message).toContain('ingenting er lagret');
     s = await call<BudgetSummary>(p, 'budget:delete', { id: s.lines[1].id, version: 1 });
     expect(s.totals).toEqual({ allocatedNok: 1_200_000, spentNok: 450_000 });
     const t = await call<TimelineEntry[]>(p, 'measures:timeline', { id: 16 });

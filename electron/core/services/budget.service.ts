@@ -59,7 +59,11 @@ function audit(db: Database, actor: Actor, measureId: number, action: string, ol
 }
 
 function stale(): AppError {
-  return new AppError('conflict', 'Budsjettlinjen er endret eller slettet av noen andre etter at du åpnet den. Last inn på nytt og prøv igjen.');
+  // The page reloads the lines after a refusal and keeps an open form as it was, so the user can look and retry.
+  return new AppError(
+    'conflict',
+    'Budsjettlinjen er endret eller slettet av noen andre etter at du åpnet den, så ingenting er lagret. Siden viser nå det som er lagret; prøv igjen om du fortsatt vil endre den.',
+  );
 }
 
 export function addBudgetLine(db: Database, input: Fields & { measureId: number }, actor: Actor): BudgetSummary {
