@@ -22,7 +22,7 @@ import {
 } from '../../../shared/api/dashboard.contract.ts';
 import type { MeasureFilter } from '../../../shared/api/filter.ts';
 import { ASSESSMENT_CODES, STATUS_CODES } from '../../../shared/domain/vocabulary.ts';
-import { todayIso } from '../../../shared/format/nb.ts';
+import { compareNb, todayIso } from '../../../shared/format/nb.ts';
 import { fieldError } from '../errors.ts';
 import * as repo from '../repositories/dashboard.repo.ts';
 import type { ResolvedFilter } from '../repositories/measure-filter.sql.ts';
@@ -124,7 +124,7 @@ function assessmentByMinistry(db: Database, asOf: string): MinistryAssessmentRow
     row.total += r.n;
     byAbbrev.set(org.abbrev, row);
   }
-  return [...byAbbrev.values()].sort((x, y) => x.abbrev.localeCompare(y.abbrev, 'nb'));
+  return [...byAbbrev.values()].sort((x, y) => compareNb(x.abbrev, y.abbrev));
 }
 
 function budgetByMinistry(db: Database, asOf: string): MinistryBudgetRow[] {
@@ -139,7 +139,7 @@ function budgetByMinistry(db: Database, asOf: string): MinistryBudgetRow[] {
     row.spentNok += r.spent;
     rows.set(key, row);
   }
-  return [...rows.values()].sort((x, y) => x.abbrev.localeCompare(y.abbrev, 'nb') || x.year - y.year);
+  return [...rows.values()].sort((x, y) => compareNb(x.abbrev, y.abbrev) || x.year - y.year);
 }
 
 function periodOf(bucket: number, g: Granularity): { label: string; end: string } {

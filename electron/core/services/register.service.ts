@@ -5,7 +5,7 @@ import type { MeasureFilter } from '../../../shared/api/filter.ts';
 import { REGISTER_WINDOW, type RegisterPart, type RegisterResult, type RegisterRow, type RegisterRows, type RegisterSortKey, type SortDirection } from '../../../shared/api/register.contract.ts';
 import type { OrgRef } from '../../../shared/domain/types.ts';
 import { DEFAULT_ASSESSMENT, DEFAULT_STATUS } from '../../../shared/domain/vocabulary.ts';
-import { todayIso } from '../../../shared/format/nb.ts';
+import { compareNb, todayIso } from '../../../shared/format/nb.ts';
 import { foldText } from '../db/text-functions.ts';
 import { fieldError } from '../errors.ts';
 import type { ResolvedFilter, SearchTerm } from '../repositories/measure-filter.sql.ts';
@@ -69,11 +69,10 @@ export function queryRegister(
   const sort = input.sort ?? { by: 'number', dir: 'asc' };
   const orgRank: Record<number, number> = {};
   if (sort.by === 'owner' || sort.by === 'agencies') {
-    const collator = new Intl.Collator('nb');
     orgs
       .rows()
       .map((r) => ({ id: r.id, shown: orgs.refAt(r.id, asOf).abbrev }))
-      .sort((a, b) => collator.compare(a.shown, b.shown))
+      .sort((a, b) => compareNb(a.shown, b.shown))
       .forEach((o, i) => (orgRank[o.id] = i));
   }
   const order = queryRegisterOrder(db, { filter: resolved, sort, budgetYear, orgRank });

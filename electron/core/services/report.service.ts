@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { ReportOptions } from '../../../shared/api/reports.contract.ts';
 import type { MeasureSummary, Plan } from '../../../shared/domain/types.ts';
 import { STATUS_CODES, type StatusCode } from '../../../shared/domain/vocabulary.ts';
+import { compareNb } from '../../../shared/format/nb.ts';
 import { orderColumns } from '../../../shared/report/columns.ts';
 import { REPORT_TITLE, type ReportBudget, type ReportGroup, type ReportModel, type ReportPlan, type ReportRow, type StatusCount } from '../../../shared/report/model.ts';
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
@@ -62,7 +63,7 @@ function groupByMinistry(rows: ReportRow[]): ReportGroup[] {
   const groups = [...byOwner.entries()]
     .filter(([abbrev]) => abbrev !== '')
     .map(([abbrev, list]): ReportGroup => ({ key: `dep-${abbrev}`, heading: `${list[0].owner!.name} (${abbrev})`, rows: list }))
-    .sort((a, b) => a.heading.localeCompare(b.heading, 'nb'));
+    .sort((a, b) => compareNb(a.heading, b.heading));
   const none = byOwner.get('');
   if (none) groups.push({ key: 'uten-dep', heading: NO_OWNER_HEADING, rows: none });
   return groups;
