@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { stmt } from '../db/statements.ts';
 import type { AssessmentCode, PlanCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
 import { filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
-import { CHAIN_CTE, SHOWN_CTE } from './org-chains.repo.ts';
+import { CHAIN_CTE } from './org-chains.repo.ts';
 import { AS_OF_STATUS_JOIN, asOfStatusJoin } from './status-as-of.sql.ts';
 
 
@@ -97,15 +97,6 @@ export function listPlanParts(db: Database): PlanPartRow[] {
        FROM plans p JOIN parts pt ON pt.plan_id = p.id ORDER BY p.sort_order, pt.number`,
     )
     .all() as PlanPartRow[];
-}
-
-/** Each organisation id → the abbreviation and name its rename chain carries at @asOf. */
-export function chainNamesAt(db: Database, asOf: string): { org_id: number; abbrev: string; name: string }[] {
-  return stmt(db, 
-      `WITH RECURSIVE ${CHAIN_CTE}, ${SHOWN_CTE}
-       SELECT c.org_id, o.abbrev, o.name FROM chain c JOIN shown s ON s.root_id = c.root_id JOIN organisations o ON o.id = s.org_id`,
-    )
-    .all({ asOf }) as { org_id: number; abbrev: string; name: string }[];
 }
 
 /**

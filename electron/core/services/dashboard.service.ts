@@ -109,8 +109,15 @@ function sum(c: Record<string, number>): number {
 }
 
 /** Organisation id → its chain's abbreviation and name at the as-of date: a renamed ministry is one ministry. */
+/** Each organisation id → its abbreviation and name on `asOf`, by the rule the register and reports use. */
 function chainNames(db: Database, asOf: string) {
-  return new Map(repo.chainNamesAt(db, asOf).map((r) => [r.org_id, { abbrev: r.abbrev, name: r.name }]));
+  const dir = orgDirectory(db);
+  return new Map(
+    dir.rows().map((r) => {
+      const { abbrev, name } = dir.refAt(r.id, asOf);
+      return [r.id, { abbrev, name }];
+    }),
+  );
 }
 
 function assessmentByMinistry(db: Database, asOf: string): MinistryAssessmentRow[] {
