@@ -21,8 +21,17 @@ export function useOrganisations() {
   return useQuery({ queryKey: keys.organisations, queryFn: () => send('organisations:list') });
 }
 
-/** A row of the register with the names it needs; or why it is not shown: still loading, failed, or deleted since. */
-export type RegisterCell = { row: RegisterRow; names: Pick<RegisterRows, 'orgs' | 'parts'> } | { row: null; state: 'loading' | 'gone' } | { row: null; state: 'failed'; error: unknown };
+/**
+ * A row of the register with the names it needs; or, with `row` null, why it is not shown: its window is still
+ * loading, failed (`error`), or the measure was deleted since. Every field is a stable value or reference, so a
+ * memoised row re-renders only when its own data changes.
+ */
+export interface RegisterCell {
+  row: RegisterRow | null;
+  names: Pick<RegisterRows, 'orgs' | 'parts'> | null;
+  state: 'loading' | 'gone' | 'failed' | null;
+  error: unknown;
+}
 
 /**
  * The rows at positions `first`..`last` of a register view. Windows are keyed by their ids and date, so a
@@ -46,8 +55,8 @@ export function useRegisterRows(view: RegisterResult, first: number, last: numbe
     const id = view.ids[index];
     if (q?.data) {
       const row = q.data.rows.find((r) => r.id === id);
-      return row ? { row, names: q.data } : { row: null, state: 'gone' };
+      return row ? { row, names: q.data, state: null, error: null } : { row: null, names: null, state: 'gone', error: null };
     }
-    return q?.error ? { row: null, state: 'failed', error: q.error } : { row: null, state: 'loading' };
+    return { row: null, names: null, state: q?.error ? 'failed' : 'loading', error: q?.error ?? null };
   };
 }

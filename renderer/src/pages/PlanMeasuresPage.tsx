@@ -2,6 +2,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { MeasureSummary, Plan } from '../../../shared/domain/types.ts';
 import { hrefFor } from '../app/router.ts';
+import { OrgList, Owners } from '../components/OrgNames.tsx';
 import { AssessmentTag, StatusTag } from '../components/StatusTags.tsx';
 import { MeasureTitle } from '../components/PendingTitle.tsx';
 import { QueryState } from '../components/QueryState.tsx';
@@ -38,10 +39,11 @@ function MeasureTable({ measures, caption, filtered }: { measures: MeasureSummar
               </a>
             </Table.Cell>
             <Table.Cell>
-              {m.owner ? <abbr title={m.owner.name}>{m.owner.abbrev}</abbr> : <span className="unfilled">Ikke fylt inn</span>}
-              {m.coOwners.length > 0 && <span className="register__co"> (med {m.coOwners.map((c) => c.abbrev).join(', ')})</span>}
+              <Owners owner={m.owner} coOwners={m.coOwners} />
             </Table.Cell>
-            <Table.Cell>{m.agencies.length > 0 ? m.agencies.map((a) => a.abbrev).join(', ') : <span className="unfilled">Ikke fylt inn</span>}</Table.Cell>
+            <Table.Cell>
+              <OrgList orgs={m.agencies} />
+            </Table.Cell>
             <Table.Cell>
               <StatusTag value={m.status} />
             </Table.Cell>

@@ -2,45 +2,15 @@
 // A row whose window has not arrived yet keeps its place and height, and says so.
 import { memo } from 'react';
 import type { RegisterPart, RegisterRow, RegisterRows } from '../../../../shared/api/register.contract.ts';
-import type { OrgRef } from '../../../../shared/domain/types.ts';
 import { formatDate, formatNok } from '../../../../shared/format/nb.ts';
 import { errorMessage } from '../../api/client.ts';
 import { hrefFor, navigate } from '../../app/router.ts';
-import type { RegisterCell } from '../../hooks/useRegister.ts';
+import { Owners, OrgList } from '../OrgNames.tsx';
 import { MeasureTitle } from '../PendingTitle.tsx';
 import { AssessmentTag, StatusTag } from '../StatusTags.tsx';
 import { PLAN_SHORT } from './FilterBar.tsx';
 
 const Unfilled = ({ text }: { text: string }) => <span className="unfilled">{text}</span>;
-
-function OrgAbbr({ org }: { org: OrgRef }) {
-  return <abbr title={org.name}>{org.abbrev}</abbr>;
-}
-
-/** Organisations by id, as the register answer names them, joined by ", ". */
-function OrgList({ ids, orgs }: { ids: number[]; orgs: RegisterRows['orgs'] }) {
-  return ids.map((id, i) => (
-    <span key={id}>
-      {i > 0 && ', '}
-      <OrgAbbr org={orgs[id]} />
-    </span>
-  ));
-}
-
-function Owners({ row, orgs }: { row: RegisterRow; orgs: RegisterRows['orgs'] }) {
-  if (row.ownerId === null && row.coOwnerIds.length === 0) return <Unfilled text="Ikke fylt inn" />;
-  return (
-    <>
-      {row.ownerId !== null ? <OrgAbbr org={orgs[row.ownerId]} /> : <Unfilled text="Ikke fylt inn" />}
-      {row.coOwnerIds.length > 0 && (
-        <span className="register__co">
-          {' '}
-          (med <OrgList ids={row.coOwnerIds} orgs={orgs} />)
-        </span>
-      )}
-    </>
-  );
-}
 
 function Part({ part }: { part: RegisterPart | null }) {
   if (!part) return <Unfilled text="Ikke plassert" />;
@@ -66,9 +36,11 @@ function Cells({ row, names, focusable, onFocus, showPlan, budgetYear }: { row: 
         {showPlan && <span className="register__plan">{PLAN_SHORT[row.planCode] ?? row.planCode}</span>}
       </td>
       <td>
-        <Owners row={row} orgs={names.orgs} />
+        <Owners owner={row.ownerId === null ? null : names.orgs[row.ownerId]} coOwners={row.coOwnerIds.map((id) => names.orgs[id])} />
       </td>
-      <td>{row.agencyIds.length > 0 ? <OrgList ids={row.agencyIds} orgs={names.orgs} /> : <Unfilled text="Ikke fylt inn" />}</td>
+      <td>
+        <OrgList orgs={row.agencyIds.map((id) => names.orgs[id])} />
+      </td>
       <td>
         <StatusTag value={row.status} />
       </td>
@@ -102,7 +74,11 @@ function Cells({ row, names, focusable, onFocus, showPlan, budgetYear }: { row: 
 const NOT_SHOWN = { loading: 'Henter tiltaket …', gone: 'Tiltaket er ikke lenger i registeret.' } as const;
 
 interface RowProps {
-  cell: RegisterCell;
+  /** The row, or null while its window is on its way (`state`), failed (`error`), or it was deleted since. */
+  row: RegisterRow | null;
+  names: Pick<RegisterRows, 'orgs' | 'parts'> | null;
+  state: 'loading' | 'gone' | 'failed' | null;
+  error: unknown;
   index: number;
   active: boolean;
   columns: number;
@@ -112,24 +88,11 @@ interface RowProps {
   onActivate: (index: number) => void;
 }
 
-/** Cells are made afresh on every render; the row they show is the same object until its window refetches. */
-function sameCell(a: RegisterCell, b: RegisterCell): boolean {
-  if (a.row || b.row) return a.row === b.row && (a as { names: unknown }).names === (b as { names: unknown }).names;
-  return a.state === b.state;
-}
-
-const sameRow = (a: RowProps, b: RowProps) =>
-  sameCell(a.cell, b.cell) &&
-  a.index === b.index &&
-  a.active === b.active &&
-  a.columns === b.columns &&
-  a.showPlan === b.showPlan &&
-  a.budgetYear === b.budgetYear &&
-  a.measureRef === b.measureRef &&
-  a.onActivate === b.onActivate;
-
 export const RegisterRowView = memo(function RegisterRowView({
-  cell,
+  row,
+  names,
+  state,
+  error,
   index,
   active,
   columns,
@@ -139,14 +102,13 @@ export const RegisterRowView = memo(function RegisterRowView({
   onActivate,
 }: RowProps) {
   const shared = { ref: measureRef, 'data-index': index, 'aria-rowindex': index + 2 };
-  if (!cell.row) {
+  if (!row || !names) {
     return (
       <tr {...shared} data-testid="register-row-pending" className="register__row is-pending">
-        <td colSpan={columns}>{cell.state === 'failed' ? errorMessage(cell.error) : NOT_SHOWN[cell.state]}</td>
+        <td colSpan={columns}>{state === 'failed' ? errorMessage(error) : NOT_SHOWN[state === 'gone' ? 'gone' : 'loading']}</td>
       </tr>
     );
   }
-  const { row } = cell;
   return (
     <tr
       {...shared}
@@ -157,7 +119,7 @@ export const RegisterRowView = memo(function RegisterRowView({
         navigate(`/tiltak/${row.id}`);
       }}
     >
-      <Cells row={row} names={cell.names} focusable={active} onFocus={() => onActivate(index)} showPlan={showPlan} budgetYear={budgetYear} />
+      <Cells row={row} names={names} focusable={active} onFocus={() => onActivate(index)} showPlan={showPlan} budgetYear={budgetYear} />
     </tr>
   );
-}, sameRow);
+});

@@ -153,7 +153,7 @@ export function RegisterTable({
           {items.map((v) => (
             <RegisterRowView
               key={view.ids[v.index]}
-              cell={cellAt(v.index)}
+              {...cellAt(v.index)}
               index={v.index}
               active={v.index === active}
               columns={cols.length}
