@@ -2,7 +2,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
+import type { RegisterResult, RegisterRows } from '../../shared/api/register.contract.ts';
+import { callApi, describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
 
 describe('the Tiltak register on the real plan frame', () => {
   const tmp = tempDir();
@@ -148,13 +149,9 @@ describe('a register larger than one window of rows (350 example measures)', () 
 
   /** What the core says is at the end of this view: the last row's number and title. */
   async function lastOfView(): Promise<{ number: string; title: string }> {
-    return page.evaluate(async () => {
-      const post = (name: string, input: unknown) =>
-        fetch(`api/${encodeURIComponent(name)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }).then((r) => r.json());
-      const view = (await post('measures:query', { filter: {}, sort: { by: 'title', dir: 'desc' } })).value;
-      const rows = (await post('measures:rows', { ids: [view.ids.at(-1)], asOf: view.asOf })).value.rows;
-      return { number: rows[0].number, title: rows[0].title };
-    });
+    const view = await callApi<RegisterResult>(page, 'measures:query', { filter: {}, sort: { by: 'title', dir: 'desc' } });
+    const { rows } = await callApi<RegisterRows>(page, 'measures:rows', { ids: [view.ids.at(-1)], asOf: view.asOf });
+    return { number: rows[0].number, title: rows[0].title };
   }
 
   it('End on the first row fetches the last window and focuses the last measure of the sorted view', async () => {

@@ -4,8 +4,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { ApiResult } from '../../../shared/api/errors.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
+
+/**
+ * Calls an operation on the preview's API from inside the page, as another window of the app would (to change
+ * data behind the UI's back, or to ask the core what the UI should show). Returns the value; a refusal throws.
+ */
+export async function callApi<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    ([n, i]) => fetch(`api/${encodeURIComponent(n)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) }).then((r) => r.json()),
+    [name, input] as const,
+  );
+  const r = result as ApiResult<T>;
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value;
+}
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
