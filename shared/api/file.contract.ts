@@ -28,6 +28,3 @@ export const fileContract = {
   'file:restoreBackup': op(noInput).returns<FileActionResult>(),
   'file:showInFolder': op(noInput).returns<FileActionResult>(),
 };
-
-export type FileOperationName = keyof typeof fileContract;
-export const FILE_OPERATION_NAMES = Object.keys(fileContract) as FileOperationName[];
