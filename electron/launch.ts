@@ -14,7 +14,11 @@ const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
  * the binary on first use) runs in a child process so its download noise and stack trace stay out of sight.
  */
 export function findElectron(): string | null {
-  const r = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { cwd: APP_DIR, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
+    cwd: APP_DIR,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const path = r.status === 0 ? r.stdout.trim() : '';
   return path && existsSync(path) ? path : null;
 }
@@ -34,7 +38,10 @@ function run(electronPath: string, args: string[]): Promise<number> {
 }
 
 /** Returns the exit code for the process. */
-export async function launch(deps: LaunchDeps = { findElectron, run, error: (m) => console.error(m) }, args: string[] = []): Promise<number> {
+export async function launch(
+  deps: LaunchDeps = { findElectron, run, error: (m) => console.error(m) },
+  args: string[] = [],
+): Promise<number> {
   const electronPath = deps.findElectron();
   if (!electronPath) {
     deps.error(ELECTRON_MISSING);

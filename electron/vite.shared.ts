@@ -4,7 +4,14 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { UserConfig } from 'vite';
 
-export const EXTERNAL: (string | RegExp)[] = ['electron', 'better-sqlite3', 'exceljs', 'docx', /^node:/, ...builtinModules];
+export const EXTERNAL: (string | RegExp)[] = [
+  'electron',
+  'better-sqlite3',
+  'exceljs',
+  'docx',
+  /^node:/,
+  ...builtinModules,
+];
 
 export function electronBundle(entry: string, fileName: string, emptyOutDir: boolean): UserConfig {
   return {

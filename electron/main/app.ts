@@ -8,7 +8,16 @@ import { AppError } from '../core/errors.ts';
 import { createDocumentHolder, windowTitle, type CurrentDocument, type DocumentHolder } from './current-document.ts';
 import type { BackupEntry, PortfolioFiles } from './document.ts';
 import { formatDateTime } from '../../shared/format/nb.ts';
-import { createFileActions, FILE_EXTENSION, FILE_TYPE_NAME, runFromMenu, fileHandlersFor, type AskOptions, type Dialogs, type FileActions } from './file-actions.ts';
+import {
+  createFileActions,
+  FILE_EXTENSION,
+  FILE_TYPE_NAME,
+  runFromMenu,
+  fileHandlersFor,
+  type AskOptions,
+  type Dialogs,
+  type FileActions,
+} from './file-actions.ts';
 import { registerIpc } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, serveApp } from './protocol.ts';
@@ -18,7 +27,10 @@ import { createMainWindow, denyAllPermissions, hardenWebContents } from './windo
 export const PRODUCT_NAME = 'Tiltaksporteføljen';
 export const DEFAULT_FILE_NAME = `Tiltaksportefølje.${FILE_EXTENSION}`;
 
-export type ElectronApi = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'Menu' | 'dialog' | 'ipcMain' | 'protocol' | 'session' | 'shell'>;
+export type ElectronApi = Pick<
+  typeof Electron,
+  'app' | 'BrowserWindow' | 'Menu' | 'dialog' | 'ipcMain' | 'protocol' | 'session' | 'shell'
+>;
 
 /** The .tilt file named on a command line (double-click, "Open with", a second launch), resolved against cwd. */
 export function fileFromArgv(argv: readonly string[], cwd: string = process.cwd()): string | null {
@@ -37,9 +49,12 @@ export function defaultPortfolioPath(userData: string): string {
 
 /** The backups offered with a damaged file (AppError details { damaged, backups }), newest first. */
 export function damagedBackups(err: unknown): BackupEntry[] {
-  const details = err instanceof AppError ? (err.details as { damaged?: unknown; backups?: unknown } | undefined) : undefined;
+  const details =
+    err instanceof AppError ? (err.details as { damaged?: unknown; backups?: unknown } | undefined) : undefined;
   if (!details?.damaged || !Array.isArray(details.backups)) return [];
-  return (details.backups as BackupEntry[]).filter((b) => typeof b?.file === 'string' && typeof b?.createdAt === 'string').sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return (details.backups as BackupEntry[])
+    .filter((b) => typeof b?.file === 'string' && typeof b?.createdAt === 'string')
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 export function electronDialogs(dialog: ElectronApi['dialog'], win: () => Electron.BrowserWindow | null): Dialogs {
@@ -47,13 +62,23 @@ export function electronDialogs(dialog: ElectronApi['dialog'], win: () => Electr
   return {
     async chooseFileToOpen(defaultPath) {
       const w = win();
-      const opts: Electron.OpenDialogOptions = { title: 'Åpne portefølje', defaultPath, properties: ['openFile'], filters };
+      const opts: Electron.OpenDialogOptions = {
+        title: 'Åpne portefølje',
+        defaultPath,
+        properties: ['openFile'],
+        filters,
+      };
       const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);
       return r.canceled || !r.filePaths[0] ? null : r.filePaths[0];
     },
     async chooseNewFile(title, defaultPath) {
       const w = win();
-      const opts: Electron.SaveDialogOptions = { title, defaultPath, filters, properties: ['showOverwriteConfirmation', 'createDirectory'] };
+      const opts: Electron.SaveDialogOptions = {
+        title,
+        defaultPath,
+        filters,
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
       const r = w ? await dialog.showSaveDialog(w, opts) : await dialog.showSaveDialog(opts);
       if (r.canceled || !r.filePath) return null;
       return r.filePath.toLowerCase().endsWith(`.${FILE_EXTENSION}`) ? r.filePath : `${r.filePath}.${FILE_EXTENSION}`;
@@ -108,7 +133,16 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
   const refreshChrome = () => {
     const doc = documents.current();
     win?.setTitle(windowTitle(doc, PRODUCT_NAME));
-    e.Menu.setApplicationMenu(e.Menu.buildFromTemplate(buildMenuTemplate(menuActions, { recent: recent.list(), hasFile: Boolean(doc), isMac: process.platform === 'darwin', dev: !app.isPackaged })));
+    e.Menu.setApplicationMenu(
+      e.Menu.buildFromTemplate(
+        buildMenuTemplate(menuActions, {
+          recent: recent.list(),
+          hasFile: Boolean(doc),
+          isMac: process.platform === 'darwin',
+          dev: !app.isPackaged,
+        }),
+      ),
+    );
   };
 
   /** Once per open: location warnings, and why the file is read-only with a way to take it over. */
@@ -116,7 +150,13 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
     for (const w of doc.opened.warnings) await dialogs.ask({ type: 'warning', message: w, buttons: ['OK'] });
     if (!doc.opened.readOnly || !doc.opened.takeOver) return;
     const reason = doc.opened.ctx.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.';
-    const choice = await dialogs.ask({ type: 'info', message: reason, buttons: ['OK', 'Ta over skrivetilgangen'], defaultId: 0, cancelId: 0 });
+    const choice = await dialogs.ask({
+      type: 'info',
+      message: reason,
+      buttons: ['OK', 'Ta over skrivetilgangen'],
+      defaultId: 0,
+      cancelId: 0,
+    });
     if (choice !== 1) return;
     if (await doc.opened.takeOver()) {
       refreshChrome();
@@ -124,7 +164,8 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
     } else {
       await dialogs.ask({
         type: 'info',
-        message: 'Den andre brukeren har fortsatt filen åpen. Du kan ta over når de lukker den, eller når programmet deres ikke har svart på 30 sekunder.',
+        message:
+          'Den andre brukeren har fortsatt filen åpen. Du kan ta over når de lukker den, eller når programmet deres ikke har svart på 30 sekunder.',
         buttons: ['OK'],
       });
     }
@@ -160,7 +201,12 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
     restoreBackup: () => void runFromMenu(dialogs, actions.restoreBackup, log),
     showInFolder: () => void runFromMenu(dialogs, actions.showInFolder, log),
     about: () =>
-      void dialogs.ask({ type: 'info', message: `${PRODUCT_NAME} ${app.getVersion()}`, detail: 'Oppfølging av regjeringens tiltak mot menneskehandel. Justis- og beredskapsdepartementet.', buttons: ['OK'] }),
+      void dialogs.ask({
+        type: 'info',
+        message: `${PRODUCT_NAME} ${app.getVersion()}`,
+        detail: 'Oppfølging av regjeringens tiltak mot menneskehandel. Justis- og beredskapsdepartementet.',
+        buttons: ['OK'],
+      }),
   };
 
   const focus = () => {
@@ -197,7 +243,12 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
     serveApp(e.protocol, rendererDir);
     registerIpc(e.ipcMain, { context: () => documents.context(), overrides: fileHandlersFor(actions), log });
     await openAtStart(pendingPath);
-    win = createMainWindow({ BrowserWindow: e.BrowserWindow, shell: e.shell, preload, title: windowTitle(documents.current(), PRODUCT_NAME) });
+    win = createMainWindow({
+      BrowserWindow: e.BrowserWindow,
+      shell: e.shell,
+      preload,
+      title: windowTitle(documents.current(), PRODUCT_NAME),
+    });
     win.on('closed', () => (win = null));
     ready = true;
     refreshChrome();
@@ -255,7 +306,8 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
     const choice = await dialogs.ask({
       type: 'error',
       message,
-      detail: 'Du kan åpne en annen fil, lage en ny portefølje, eller gjenopprette fra en sikkerhetskopi når filen er åpnet.',
+      detail:
+        'Du kan åpne en annen fil, lage en ny portefølje, eller gjenopprette fra en sikkerhetskopi når filen er åpnet.',
       buttons: ['Åpne en annen fil…', 'Ny portefølje…', 'Avslutt'],
       defaultId: 0,
       cancelId: 2,

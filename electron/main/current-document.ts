@@ -21,7 +21,11 @@ export interface DocumentHolder {
 
 export const NO_FILE_OPEN = 'Ingen portefølje er åpen. Velg Arkiv → Åpne… eller Ny portefølje.';
 
-export function createDocumentHolder(files: PortfolioFiles, resourcesDir: string, onChange: (doc: CurrentDocument | null) => void = () => {}): DocumentHolder {
+export function createDocumentHolder(
+  files: PortfolioFiles,
+  resourcesDir: string,
+  onChange: (doc: CurrentDocument | null) => void = () => {},
+): DocumentHolder {
   let doc: CurrentDocument | null = null;
   let stopWatching: () => void = () => {};
 

@@ -57,7 +57,10 @@ export function createPortfolioFiles(resourcesDir: string, pdf?: PdfRenderer): P
         return opened;
       } catch (err) {
         // The shell speaks of backups as { file, createdAt }; the core lists them with their path.
-        const details = err instanceof AppError ? (err.details as { damaged?: boolean; backups?: files.BackupInfo[] } | undefined) : undefined;
+        const details =
+          err instanceof AppError
+            ? (err.details as { damaged?: boolean; backups?: files.BackupInfo[] } | undefined)
+            : undefined;
         if (err instanceof AppError && details?.damaged) {
           const backups: BackupEntry[] = (details.backups ?? []).map((b) => ({ file: b.path, createdAt: b.createdAt }));
           throw new AppError(err.code, err.message, { details: { damaged: true, backups } });

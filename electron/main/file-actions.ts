@@ -99,7 +99,10 @@ export function createFileActions(deps: FileActionDeps): FileActions {
       if (!recent.has(path)) throw new AppError('invalid', 'Filen står ikke i listen over nylig brukte filer.');
       if (!existsSync(path)) {
         recent.remove(path);
-        throw new AppError('not-found', `Finner ikke «${basename(path)}» lenger, så den er fjernet fra listen over nylige filer.`);
+        throw new AppError(
+          'not-found',
+          `Finner ikke «${basename(path)}» lenger, så den er fjernet fra listen over nylige filer.`,
+        );
       }
       return actions.openPath(path);
     },
@@ -108,19 +111,29 @@ export function createFileActions(deps: FileActionDeps): FileActions {
 
     async saveCopy() {
       const doc = requireDoc();
-      const target = await dialogs.chooseNewFile('Lagre en kopi', join(dirname(doc.path), `${stem(doc.path)} (kopi).${FILE_EXTENSION}`));
+      const target = await dialogs.chooseNewFile(
+        'Lagre en kopi',
+        join(dirname(doc.path), `${stem(doc.path)} (kopi).${FILE_EXTENSION}`),
+      );
       if (!target) return CANCELLED;
       await files.saveCopy(doc.opened.ctx, target);
-      return { done: true, message: `Kopien er lagret som «${target}». Filen du arbeider i er fortsatt «${basename(doc.path)}».` };
+      return {
+        done: true,
+        message: `Kopien er lagret som «${target}». Filen du arbeider i er fortsatt «${basename(doc.path)}».`,
+      };
     },
 
     async restoreBackup() {
       const doc = requireDoc();
       if (doc.opened.readOnly) {
-        throw new AppError('read-only', 'Filen er åpnet skrivebeskyttet fordi noen andre skriver i den, så den kan ikke gjenopprettes nå.');
+        throw new AppError(
+          'read-only',
+          'Filen er åpnet skrivebeskyttet fordi noen andre skriver i den, så den kan ikke gjenopprettes nå.',
+        );
       }
       const backups = [...(await files.listBackups(doc.path))].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-      if (backups.length === 0) return { done: false, message: 'Det finnes ingen sikkerhetskopier av denne filen ennå.' };
+      if (backups.length === 0)
+        return { done: false, message: 'Det finnes ingen sikkerhetskopier av denne filen ennå.' };
       const shown = backups.slice(0, MAX_BACKUP_CHOICES);
       const choice = await dialogs.ask({
         type: 'question',
@@ -135,7 +148,8 @@ export function createFileActions(deps: FileActionDeps): FileActions {
       const confirmed = await dialogs.ask({
         type: 'warning',
         message: `Gjenopprette «${basename(doc.path)}» fra sikkerhetskopien fra ${formatDateTime(backup.createdAt)}?`,
-        detail: 'Endringer gjort etter dette tidspunktet blir borte fra filen. Filen slik den er nå sikkerhetskopieres først, så du kan gå tilbake.',
+        detail:
+          'Endringer gjort etter dette tidspunktet blir borte fra filen. Filen slik den er nå sikkerhetskopieres først, så du kan gå tilbake.',
         buttons: ['Gjenopprett', 'Avbryt'],
         defaultId: 1,
         cancelId: 1,
@@ -149,7 +163,10 @@ export function createFileActions(deps: FileActionDeps): FileActions {
         const reopened = await documents.open(doc.path);
         deps.afterSwitch(reopened);
       }
-      return { done: true, message: `«${basename(doc.path)}» er gjenopprettet fra sikkerhetskopien fra ${formatDateTime(backup.createdAt)}.` };
+      return {
+        done: true,
+        message: `«${basename(doc.path)}» er gjenopprettet fra sikkerhetskopien fra ${formatDateTime(backup.createdAt)}.`,
+      };
     },
 
     async showInFolder() {
@@ -174,13 +191,20 @@ export function fileHandlersFor(actions: FileActions): HandlersFor<typeof fileCo
 }
 
 /** A native-menu run of an action: its message or error is shown in a dialog, never swallowed. */
-export async function runFromMenu(dialogs: Dialogs, action: () => Promise<FileActionResult>, log: (m: string, e: unknown) => void = console.error): Promise<void> {
+export async function runFromMenu(
+  dialogs: Dialogs,
+  action: () => Promise<FileActionResult>,
+  log: (m: string, e: unknown) => void = console.error,
+): Promise<void> {
   try {
     const result = await action();
     if (result.message) await dialogs.ask({ type: 'info', message: result.message, buttons: ['OK'] });
   } catch (err) {
     if (!(err instanceof AppError)) log('file action failed', err);
-    const message = err instanceof AppError ? err.message : 'Noe gikk galt. Filen er ikke endret. Prøv igjen, eller kontakt brukerstøtte.';
+    const message =
+      err instanceof AppError
+        ? err.message
+        : 'Noe gikk galt. Filen er ikke endret. Prøv igjen, eller kontakt brukerstøtte.';
     await dialogs.ask({ type: 'error', message, buttons: ['OK'] });
   }
 }

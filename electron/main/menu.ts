@@ -38,11 +38,22 @@ export function buildMenuTemplate(actions: MenuActions, state: MenuState): MenuI
       { label: 'Åpne…', accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
       { label: 'Åpne nylige', submenu: recentItems },
       { type: 'separator' },
-      { label: 'Lagre en kopi…', accelerator: 'CmdOrCtrl+Shift+S', enabled: state.hasFile, click: () => actions.saveCopy() },
+      {
+        label: 'Lagre en kopi…',
+        accelerator: 'CmdOrCtrl+Shift+S',
+        enabled: state.hasFile,
+        click: () => actions.saveCopy(),
+      },
       { label: 'Gjenopprett fra sikkerhetskopi…', enabled: state.hasFile, click: () => actions.restoreBackup() },
       { type: 'separator' },
-      { label: state.isMac ? 'Vis i Finder' : 'Vis filen i mappen', enabled: state.hasFile, click: () => actions.showInFolder() },
-      ...(state.isMac ? [] : [{ type: 'separator' as const }, { label: 'Avslutt', role: 'quit' as const, accelerator: 'CmdOrCtrl+Q' }]),
+      {
+        label: state.isMac ? 'Vis i Finder' : 'Vis filen i mappen',
+        enabled: state.hasFile,
+        click: () => actions.showInFolder(),
+      },
+      ...(state.isMac
+        ? []
+        : [{ type: 'separator' as const }, { label: 'Avslutt', role: 'quit' as const, accelerator: 'CmdOrCtrl+Q' }]),
     ],
   };
 
@@ -69,7 +80,9 @@ export function buildMenuTemplate(actions: MenuActions, state: MenuState): MenuI
       { label: 'Zoom ut', role: 'zoomOut' },
       { type: 'separator' },
       { label: 'Fullskjerm', role: 'togglefullscreen' },
-      ...(state.dev ? [{ type: 'separator' as const }, { label: 'Utviklerverktøy', role: 'toggleDevTools' as const }] : []),
+      ...(state.dev
+        ? [{ type: 'separator' as const }, { label: 'Utviklerverktøy', role: 'toggleDevTools' as const }]
+        : []),
     ],
   };
 

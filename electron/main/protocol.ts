@@ -68,7 +68,10 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | nu
 }
 
 function plain(status: number, text: string): Response {
-  return new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': CONTENT_SECURITY_POLICY } });
+  return new Response(text, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': CONTENT_SECURITY_POLICY },
+  });
 }
 
 /** The protocol handler: GET only, files from the renderer folder only, every response carries the CSP. */

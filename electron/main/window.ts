@@ -38,7 +38,9 @@ export function hardenWebContents(contents: Hardenable, shell: Pick<Shell, 'open
 }
 
 /** No camera, microphone, notifications, geolocation…: the app needs none. */
-export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }

@@ -70,7 +70,9 @@ export function staticPath(rendererDir: string, urlPath: string): string | null 
 
 export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewServer> {
   if (!existsSync(join(opts.rendererDir, 'index.html'))) {
-    throw new Error(`Fant ikke det bygde brukergrensesnittet i ${opts.rendererDir}. Kjør «npm run build:renderer» først.`);
+    throw new Error(
+      `Fant ikke det bygde brukergrensesnittet i ${opts.rendererDir}. Kjør «npm run build:renderer» først.`,
+    );
   }
   const server = createServer(async (req, res) => {
     const host = req.headers.host ?? '';
@@ -85,7 +87,12 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
           const body = await readBody(req);
           input = body ? JSON.parse(body) : undefined;
         } catch {
-          return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid', message: 'Ugyldig forespørsel.' } }));
+          return send(
+            res,
+            400,
+            'application/json',
+            JSON.stringify({ ok: false, error: { code: 'invalid', message: 'Ugyldig forespørsel.' } }),
+          );
         }
         const result = await dispatch(decodeURIComponent(url.pathname.slice(5)), input, opts.context);
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));

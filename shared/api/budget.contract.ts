@@ -15,7 +15,13 @@ export const chapterPost = z
 const withinExisting = z.boolean({ error: 'Velg om tiltaket dekkes innenfor gjeldende rammer.' });
 
 export const budgetFields = z
-  .object({ year, allocatedNok: nok, spentNok: nok, chapterPost: chapterPost.optional(), withinExisting: withinExisting.optional() })
+  .object({
+    year,
+    allocatedNok: nok,
+    spentNok: nok,
+    chapterPost: chapterPost.optional(),
+    withinExisting: withinExisting.optional(),
+  })
   .strict();
 
 export const budgetChanges = budgetFields.partial().strict();

@@ -6,7 +6,13 @@ import { op } from './op.ts';
 import { isoDate, year } from './schemas.ts';
 
 /** The part of the shared filter that the dashboards apply: what a measure is, not how it is doing. */
-export const dashboardFilter = measureFilter.pick({ plans: true, parts: true, ministries: true, agencies: true, asOf: true });
+export const dashboardFilter = measureFilter.pick({
+  plans: true,
+  parts: true,
+  ministries: true,
+  agencies: true,
+  asOf: true,
+});
 
 export const dashboardInput = z
   .object({

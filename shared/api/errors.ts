@@ -21,4 +21,5 @@ export interface ApiError {
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-export const INTERNAL_ERROR_MESSAGE = 'Noe gikk galt. Endringen ble ikke lagret. Prøv igjen, eller kontakt brukerstøtte.';
+export const INTERNAL_ERROR_MESSAGE =
+  'Noe gikk galt. Endringen ble ikke lagret. Prøv igjen, eller kontakt brukerstøtte.';

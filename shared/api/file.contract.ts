@@ -22,7 +22,14 @@ export const fileContract = {
   'file:open': op(noInput).returns<FileActionResult>(),
   'file:recent': op(noInput).reads<RecentFile[]>(),
   'file:openRecent': op(
-    z.object({ path: z.string({ error: 'Filstien mangler.' }).min(1, { error: 'Filstien mangler.' }).max(4096, { error: 'Filstien er for lang.' }) }).strict(),
+    z
+      .object({
+        path: z
+          .string({ error: 'Filstien mangler.' })
+          .min(1, { error: 'Filstien mangler.' })
+          .max(4096, { error: 'Filstien er for lang.' }),
+      })
+      .strict(),
   ).returns<FileActionResult>(),
   'file:saveCopy': op(noInput).returns<FileActionResult>(),
   'file:restoreBackup': op(noInput).returns<FileActionResult>(),

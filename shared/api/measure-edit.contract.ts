@@ -33,7 +33,9 @@ export const measureEditContract = {
   'measures:trash': op(noInput).reads<TrashedMeasure[]>(),
   'measures:timeline': op(z.object({ id }).strict()).reads<TimelineEntry[]>(),
   'measures:links': op(z.object({ id }).strict()).reads<MeasureLink[]>(),
-  'measures:link': op(z.object({ fromId: id, toId: id, kind: linkKind.default('viderefort') }).strict()).returns<MeasureLink[]>(),
+  'measures:link': op(z.object({ fromId: id, toId: id, kind: linkKind.default('viderefort') }).strict()).returns<
+    MeasureLink[]
+  >(),
   'measures:unlink': op(z.object({ measureId: id, linkId: id }).strict()).returns<MeasureLink[]>(),
   /** The default author of new entries: the operating-system user's name. */
   'session:user': op(noInput).reads<{ name: string }>(),

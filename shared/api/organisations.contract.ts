@@ -14,7 +14,9 @@ export const orgAbbreviation = z
   .trim()
   .min(1, { error: 'Skriv en forkortelse.' })
   .max(MAX_ORG_ABBREV_LENGTH, { error: `Forkortelsen kan ikke være lengre enn ${MAX_ORG_ABBREV_LENGTH} tegn.` })
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} .&-]*$/u, { error: 'Forkortelsen kan bare ha bokstaver, tall, mellomrom, punktum, & og bindestrek.' });
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} .&-]*$/u, {
+    error: 'Forkortelsen kan bare ha bokstaver, tall, mellomrom, punktum, & og bindestrek.',
+  });
 
 export const orgName = z
   .string({ error: 'Skriv navnet.' })
@@ -47,7 +49,9 @@ export const renameOrganisationInput = z
   })
   .strict();
 
-export const retireOrganisationInput = z.object({ id, expectedVersion, retired: z.boolean({ error: 'Mangler valg.' }) }).strict();
+export const retireOrganisationInput = z
+  .object({ id, expectedVersion, retired: z.boolean({ error: 'Mangler valg.' }) })
+  .strict();
 export const deleteOrganisationInput = z.object({ id, expectedVersion }).strict();
 
 export const organisationsContract = {

@@ -6,7 +6,17 @@ import { measureFilter } from './filter.ts';
 import { op } from './op.ts';
 import { id, isoDate } from './schemas.ts';
 
-export const REGISTER_SORT_KEYS = ['number', 'title', 'part', 'owner', 'agencies', 'status', 'assessment', 'lastUpdate', 'budget'] as const;
+export const REGISTER_SORT_KEYS = [
+  'number',
+  'title',
+  'part',
+  'owner',
+  'agencies',
+  'status',
+  'assessment',
+  'lastUpdate',
+  'budget',
+] as const;
 export type RegisterSortKey = (typeof REGISTER_SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
@@ -27,7 +37,10 @@ export function sortToParams(s: RegisterSort | undefined): Record<string, string
 }
 
 export function paramsToSort(params: URLSearchParams): { by: RegisterSortKey; dir: SortDirection } {
-  const parsed = registerSort.safeParse({ by: params.get(SORT_URL_PARAMS.by) ?? 'number', dir: params.get(SORT_URL_PARAMS.dir) ?? 'asc' });
+  const parsed = registerSort.safeParse({
+    by: params.get(SORT_URL_PARAMS.by) ?? 'number',
+    dir: params.get(SORT_URL_PARAMS.dir) ?? 'asc',
+  });
   return parsed.success ? parsed.data : { by: 'number', dir: 'asc' };
 }
 
@@ -96,7 +109,10 @@ export interface RegisterResult extends RegisterRows {
 
 export const registerRowsInput = z
   .object({
-    ids: z.array(id).min(1, { error: 'Ingen tiltak er valgt.' }).max(REGISTER_WINDOW, { error: `Høyst ${REGISTER_WINDOW} tiltak om gangen.` }),
+    ids: z
+      .array(id)
+      .min(1, { error: 'Ingen tiltak er valgt.' })
+      .max(REGISTER_WINDOW, { error: `Høyst ${REGISTER_WINDOW} tiltak om gangen.` }),
     asOf: isoDate,
   })
   .strict();

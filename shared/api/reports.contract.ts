@@ -34,5 +34,9 @@ export interface ExportedFile {
 
 export const reportsContract = {
   'reports:preview': op(reportOptions).reads<ReportModel>(),
-  'reports:export': op(reportOptions.extend({ format: z.enum(REPORT_FORMATS, { error: 'Ukjent format. Gyldige formater: docx, xlsx, csv, pdf, json.' }) })).reads<ExportedFile>(),
+  'reports:export': op(
+    reportOptions.extend({
+      format: z.enum(REPORT_FORMATS, { error: 'Ukjent format. Gyldige formater: docx, xlsx, csv, pdf, json.' }),
+    }),
+  ).reads<ExportedFile>(),
 };

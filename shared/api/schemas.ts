@@ -16,7 +16,10 @@ export const isoDate = z
   .string({ error: 'Datoen mangler.' })
   .refine(isRealDate, { error: 'Datoen er ikke en gyldig dato (bruk ÅÅÅÅ-MM-DD).' });
 
-export const id = z.number({ error: 'Ugyldig eller manglende id.' }).int({ error: 'Ugyldig id.' }).positive({ error: 'Ugyldig id.' });
+export const id = z
+  .number({ error: 'Ugyldig eller manglende id.' })
+  .int({ error: 'Ugyldig id.' })
+  .positive({ error: 'Ugyldig id.' });
 
 export const planCode = z.enum(PLAN_CODES, { error: 'Ukjent plan.' });
 

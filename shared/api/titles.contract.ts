@@ -9,9 +9,13 @@ export const fillTitlesInput = z
   .object({
     planCode,
     /** One title per measure, in number order. Checked one by one in the service, so each line gets its message. */
-    titles: z.array(z.string({ error: 'Hver tittel må være tekst.' }), { error: 'Titlene mangler.' }).max(MAX_TITLE_LINES, { error: 'For mange linjer.' }),
+    titles: z
+      .array(z.string({ error: 'Hver tittel må være tekst.' }), { error: 'Titlene mangler.' })
+      .max(MAX_TITLE_LINES, { error: 'For mange linjer.' }),
     /** measure id → the version shown in the preview; a measure changed since then is a conflict. */
-    expectedVersions: z.record(z.string().regex(/^\d+$/), z.number().int().positive(), { error: 'Forhåndsvisningen mangler versjoner.' }),
+    expectedVersions: z.record(z.string().regex(/^\d+$/), z.number().int().positive(), {
+      error: 'Forhåndsvisningen mangler versjoner.',
+    }),
   })
   .strict();
 

@@ -1,7 +1,16 @@
 // The organisation registry's vocabulary: kinds of organisation and which ones belong under a ministry.
 import type { Organisation } from './types.ts';
 
-export const ORG_KINDS = ['departement', 'direktorat', 'etat', 'enhet', 'nemnd', 'sekretariat', 'uavhengig', 'organisasjon'] as const;
+export const ORG_KINDS = [
+  'departement',
+  'direktorat',
+  'etat',
+  'enhet',
+  'nemnd',
+  'sekretariat',
+  'uavhengig',
+  'organisasjon',
+] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
 export const ORG_KIND_LABELS: Record<OrgKind, string> = {

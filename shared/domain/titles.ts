@@ -35,7 +35,8 @@ export function lineCountMessage(lines: number, measures: number): string | null
 export function titleProblem(title: string): string | null {
   const t = title.trim();
   if (t === '') return 'Tittelen kan ikke være tom.';
-  if (t.length > MAX_TITLE_LENGTH) return `Tittelen kan ikke være lengre enn ${MAX_TITLE_LENGTH} tegn (den har ${t.length}).`;
+  if (t.length > MAX_TITLE_LENGTH)
+    return `Tittelen kan ikke være lengre enn ${MAX_TITLE_LENGTH} tegn (den har ${t.length}).`;
   return null;
 }
 

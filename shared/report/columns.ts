@@ -15,7 +15,17 @@ export const REPORT_COLUMNS = [
 ] as const;
 export type ReportColumn = (typeof REPORT_COLUMNS)[number];
 
-export const DEFAULT_REPORT_COLUMNS: ReportColumn[] = ['number', 'title', 'part', 'owner', 'agencies', 'status', 'assessment', 'comment', 'lastUpdated'];
+export const DEFAULT_REPORT_COLUMNS: ReportColumn[] = [
+  'number',
+  'title',
+  'part',
+  'owner',
+  'agencies',
+  'status',
+  'assessment',
+  'comment',
+  'lastUpdated',
+];
 
 const LABELS: Record<ReportColumn, string> = {
   number: 'Nr.',

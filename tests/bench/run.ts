@@ -42,35 +42,52 @@ const results: Result[] = [];
 const misses: string[] = [];
 
 if (!process.argv.includes('--no-build')) {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
+    { stdio: 'inherit' },
+  );
 }
 
 const fmt = (n: number | null | undefined, w: number) => String(n ?? '—').padStart(w);
-console.log(`Node ${process.version}, ${cpus().length} CPU-er, last ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `Node ${process.version}, ${cpus().length} CPU-er, last ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 
 for (const size of sizes) {
   const t0 = Date.now();
   const file = exampleFile(size);
   const c = counts(file);
-  console.log(`\n${size} tiltak: ${c.updates} statusoppdateringer, ${c.budget} budsjettlinjer (klar på ${Date.now() - t0} ms)`);
-  console.log(`  ${'scenario'.padEnd(46)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'floor'.padStart(8)} ${'ratio'.padStart(6)} ${'target'.padStart(6)}  verdict`);
+  console.log(
+    `\n${size} tiltak: ${c.updates} statusoppdateringer, ${c.budget} budsjettlinjer (klar på ${Date.now() - t0} ms)`,
+  );
+  console.log(
+    `  ${'scenario'.padEnd(46)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'floor'.padStart(8)} ${'ratio'.padStart(6)} ${'target'.padStart(6)}  verdict`,
+  );
   for (const s of SCENARIOS) {
     if ((s.sizes && !s.sizes.includes(size)) || (onlyScenario && !s.name.includes(onlyScenario))) continue;
     const r = await measure(s, { file, size, resourcesDir: sourceResourcesDir() });
     const measured = s.useP95 ? r.p95Ms : r.medianMs;
     const problems: string[] = [];
-    if (r.targetMs !== null && measured > r.targetMs) problems.push(`${s.useP95 ? 'p95' : 'median'} over ${r.targetMs} ms`);
+    if (r.targetMs !== null && measured > r.targetMs)
+      problems.push(`${s.useP95 ? 'p95' : 'median'} over ${r.targetMs} ms`);
     const maxRatio = s.maxRatio?.(size) ?? null;
     if (maxRatio !== null && r.ratio !== null && r.ratio > maxRatio) problems.push(`ratio over ${maxRatio}`);
     const extras = EXTRA_LIMITS.filter((l) => typeof r[l.key] === 'number');
-    for (const l of extras) if ((!l.atSize || l.atSize === size) && (r[l.key] as number) > l.limit) problems.push(`${l.label} over ${l.limit}`);
+    for (const l of extras)
+      if ((!l.atSize || l.atSize === size) && (r[l.key] as number) > l.limit)
+        problems.push(`${l.label} over ${l.limit}`);
     r.verdict = r.targetMs === null && maxRatio === null && extras.length === 0 ? '—' : problems.length ? 'OVER' : 'ok';
     results.push(r);
     if (problems.length) misses.push(`${s.name} at ${size}: ${problems.join(', ')}`);
     console.log(
       `  ${r.name.padEnd(46)} ${fmt(r.medianMs, 8)} ${fmt(r.p95Ms, 8)} ${fmt(r.floorMs, 8)} ${fmt(r.ratio, 6)} ${fmt(r.targetMs, 6)}  ${r.verdict}${problems.length ? ` (${problems.join(', ')})` : ''}`,
     );
-    const shown = Object.entries(r).filter(([k]) => !['name', 'size', 'medianMs', 'p95Ms', 'targetMs', 'floorMs', 'ratio', 'rssMb', 'verdict'].includes(k));
+    const shown = Object.entries(r).filter(
+      ([k]) => !['name', 'size', 'medianMs', 'p95Ms', 'targetMs', 'floorMs', 'ratio', 'rssMb', 'verdict'].includes(k),
+    );
     if (shown.length) console.log(`  ${''.padEnd(46)} ${shown.map(([k, v]) => `${k} ${v}`).join(' · ')}`);
   }
 }

@@ -23,16 +23,29 @@ const button = (name: string) => screen.getByRole('button', { name, hidden: true
 
 describe('Arkiv', () => {
   it('lists the file actions in bokmål and runs the chosen one, showing its message', async () => {
-    const { user, calls } = setup({ 'file:recent': () => [], 'file:saveCopy': () => ({ done: true, message: 'Kopien er lagret som «/d/kopi.tilt».' }) });
+    const { user, calls } = setup({
+      'file:recent': () => [],
+      'file:saveCopy': () => ({ done: true, message: 'Kopien er lagret som «/d/kopi.tilt».' }),
+    });
     await user.click(screen.getByRole('button', { name: 'Arkiv' }));
-    for (const label of ['Ny portefølje…', 'Åpne…', 'Lagre en kopi…', 'Gjenopprett fra sikkerhetskopi…', 'Vis filen i mappen']) expect(button(label)).toBeTruthy();
+    for (const label of [
+      'Ny portefølje…',
+      'Åpne…',
+      'Lagre en kopi…',
+      'Gjenopprett fra sikkerhetskopi…',
+      'Vis filen i mappen',
+    ])
+      expect(button(label)).toBeTruthy();
     await user.click(button('Lagre en kopi…'));
     expect((await screen.findByRole('status')).textContent).toMatch(/^Kopien er lagret som «\/d\/kopi\.tilt»\./);
     expect(calls.map((c) => c.name)).toContain('file:saveCopy');
   });
 
   it('offers recent files and opens the one chosen by its path', async () => {
-    const { user, calls } = setup({ 'file:recent': () => [{ path: '/d/Forrige.tilt', fileName: 'Forrige.tilt' }], 'file:openRecent': () => ({ done: true }) });
+    const { user, calls } = setup({
+      'file:recent': () => [{ path: '/d/Forrige.tilt', fileName: 'Forrige.tilt' }],
+      'file:openRecent': () => ({ done: true }),
+    });
     await user.click(screen.getByRole('button', { name: 'Arkiv' }));
     await user.click(await screen.findByRole('button', { name: 'Forrige.tilt', hidden: true }));
     expect(calls.find((c) => c.name === 'file:openRecent')?.input).toEqual({ path: '/d/Forrige.tilt' });

@@ -12,8 +12,18 @@ const data = {
   statusByPart: [],
   budgetByMinistry: [],
   assessmentByMinistry: [
-    { abbrev: 'HOD', name: 'Helse- og omsorgsdepartementet', counts: { 'ikke-vurdert': 0, gronn: 4, gul: 2, rod: 3 }, total: 9 },
-    { abbrev: 'JD', name: 'Justis- og beredskapsdepartementet', counts: { 'ikke-vurdert': 1, gronn: 5, gul: 0, rod: 0 }, total: 6 },
+    {
+      abbrev: 'HOD',
+      name: 'Helse- og omsorgsdepartementet',
+      counts: { 'ikke-vurdert': 0, gronn: 4, gul: 2, rod: 3 },
+      total: 9,
+    },
+    {
+      abbrev: 'JD',
+      name: 'Justis- og beredskapsdepartementet',
+      counts: { 'ikke-vurdert': 1, gronn: 5, gul: 0, rod: 0 },
+      total: 6,
+    },
   ],
 } satisfies DashboardOverview;
 
@@ -40,24 +50,41 @@ describe('assessment per ministry chart', () => {
     expect(rod.querySelector('rect[fill="url(#pat-cross)"]')).not.toBeNull();
     expect(document.querySelector('[data-segment="JD:rod"]')).toBeNull();
     fireEvent.keyDown(rod, { key: 'Enter' });
-    expect(decodeURIComponent(window.location.hash)).toBe('#/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=rod&asOf=2025-12-31');
+    expect(decodeURIComponent(window.location.hash)).toBe(
+      '#/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=rod&asOf=2025-12-31',
+    );
   });
 
   it('summarises the chart in words and offers the numbers as a table with the same links', () => {
     render(<AssessmentByMinistryChart data={data} state={state} width={700} height={260} />);
-    expect(screen.getByText(/HOD: 4 grønn, 2 gul, 3 rød\. JD: 1 ikke vurdert, 5 grønn\. Flest røde: HOD \(3\)\./)).toBeTruthy();
+    expect(
+      screen.getByText(/HOD: 4 grønn, 2 gul, 3 rød\. JD: 1 ikke vurdert, 5 grønn\. Flest røde: HOD \(3\)\./),
+    ).toBeTruthy();
     const table = screen.getByRole('table');
     const row = within(table).getByRole('row', { name: /Helse- og omsorgsdepartementet/ });
-    expect(within(row).getByRole('link', { name: '3' }).getAttribute('href')).toBe(registerHref(state, { ministries: ['HOD'], assessments: ['rod'] }, '2025-12-31'));
+    expect(within(row).getByRole('link', { name: '3' }).getAttribute('href')).toBe(
+      registerHref(state, { ministries: ['HOD'], assessments: ['rod'] }, '2025-12-31'),
+    );
     expect(within(row).getByText('9')).toBeTruthy();
   });
 });
 
 describe('dashboard URL state', () => {
   it('reads the shared filter parameters and the year, and drops what is invalid', () => {
-    const s = dashboardStateFrom(new URLSearchParams('plan=strategi-2025-2030&part=5,6&ministry=HOD&agency=POD&year=2024&status=pagar'));
-    expect(s).toEqual({ filter: { plans: ['strategi-2025-2030'], parts: [5, 6], ministries: ['HOD'], agencies: ['POD'] }, year: 2024 });
-    expect(dashboardParams(s)).toEqual({ plan: 'strategi-2025-2030', part: '5,6', ministry: 'HOD', agency: 'POD', year: '2024' });
+    const s = dashboardStateFrom(
+      new URLSearchParams('plan=strategi-2025-2030&part=5,6&ministry=HOD&agency=POD&year=2024&status=pagar'),
+    );
+    expect(s).toEqual({
+      filter: { plans: ['strategi-2025-2030'], parts: [5, 6], ministries: ['HOD'], agencies: ['POD'] },
+      year: 2024,
+    });
+    expect(dashboardParams(s)).toEqual({
+      plan: 'strategi-2025-2030',
+      part: '5,6',
+      ministry: 'HOD',
+      agency: 'POD',
+      year: '2024',
+    });
     expect(dashboardStateFrom(new URLSearchParams('plan=ukjent&year=tjue'))).toEqual({ filter: {}, year: undefined });
   });
 });

@@ -34,7 +34,9 @@ function renderShell(i: PortfolioInfo) {
 describe('the read-only notice', () => {
   it('names who holds the file and that changes cannot be saved', async () => {
     renderShell(info({ readOnly: true, readOnlyReason: 'Filen er i bruk av Kari på PC-123.' }));
-    expect((await screen.findByText(/Filen er i bruk av Kari på PC-123\. Endringer kan ikke lagres\./)).textContent).toBeTruthy();
+    expect(
+      (await screen.findByText(/Filen er i bruk av Kari på PC-123\. Endringer kan ikke lagres\./)).textContent,
+    ).toBeTruthy();
     expect(screen.getByText(/\(skrivebeskyttet\)/)).toBeTruthy();
   });
 

@@ -6,7 +6,15 @@ import { StatusForm } from '../../renderer/src/components/measure/StatusForm.tsx
 function setup(fetchImpl: typeof fetch) {
   vi.stubGlobal('fetch', fetchImpl);
   const onSaved = vi.fn();
-  render(<StatusForm measureId={16} current={{ status: 'pagar', assessment: 'gronn' }} defaultAuthor="kari" today="2026-11-23" onSaved={onSaved} />);
+  render(
+    <StatusForm
+      measureId={16}
+      current={{ status: 'pagar', assessment: 'gronn' }}
+      defaultAuthor="kari"
+      today="2026-11-23"
+      onSaved={onSaved}
+    />,
+  );
   return onSaved;
 }
 
@@ -30,7 +38,16 @@ describe('Registrer status', () => {
   });
 
   it('sends status, assessment, comment, date and the default author, then clears the comment', async () => {
-    const update = { id: 9, measureId: 16, status: 'pagar', assessment: 'rod', comment: 'Forsinket', author: 'kari', effectiveDate: '2026-11-23', recordedAt: '2026-11-23T09:00:00Z' };
+    const update = {
+      id: 9,
+      measureId: 16,
+      status: 'pagar',
+      assessment: 'rod',
+      comment: 'Forsinket',
+      author: 'kari',
+      effectiveDate: '2026-11-23',
+      recordedAt: '2026-11-23T09:00:00Z',
+    };
     const fetchMock = vi.fn((_url: string, _init: RequestInit) => ok(update));
     const onSaved = setup(fetchMock as unknown as typeof fetch);
     const user = userEvent.setup();
@@ -52,7 +69,18 @@ describe('Registrer status', () => {
 
   it('shows the core’s field message at the field it names', async () => {
     const fetchMock = vi.fn(() =>
-      Promise.resolve(new Response(JSON.stringify({ ok: false, error: { code: 'invalid', message: 'Datoen kan ikke være frem i tid.', fields: { effectiveDate: 'Datoen kan ikke være frem i tid.' } } }))),
+      Promise.resolve(
+        new Response(
+          JSON.stringify({
+            ok: false,
+            error: {
+              code: 'invalid',
+              message: 'Datoen kan ikke være frem i tid.',
+              fields: { effectiveDate: 'Datoen kan ikke være frem i tid.' },
+            },
+          }),
+        ),
+      ),
     );
     setup(fetchMock as unknown as typeof fetch);
     const user = userEvent.setup();

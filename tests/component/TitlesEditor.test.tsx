@@ -11,7 +11,9 @@ const measures = Array.from({ length: 26 }, (_, i) => ({
 }));
 
 function lines(n: number, overwrite16 = false): string {
-  return Array.from({ length: n }, (_, i) => (i === 15 && !overwrite16 ? 'Veiledning til helsepersonell' : `${i + 1}. Tittel ${i + 1}`)).join('\n');
+  return Array.from({ length: n }, (_, i) =>
+    i === 15 && !overwrite16 ? 'Veiledning til helsepersonell' : `${i + 1}. Tittel ${i + 1}`,
+  ).join('\n');
 }
 
 function setup() {

@@ -9,11 +9,21 @@ export function installBridge(answers: Answers): { calls: { name: string; input:
     get: (_t, name: string) => async (input: unknown) => {
       calls.push({ name, input });
       const answer = answers[name];
-      if (!answer) return { ok: false, error: { code: 'unavailable', message: 'Ikke tilgjengelig i nettleservisningen: filhandlinger finnes bare i skrivebordsappen.' } };
+      if (!answer)
+        return {
+          ok: false,
+          error: {
+            code: 'unavailable',
+            message: 'Ikke tilgjengelig i nettleservisningen: filhandlinger finnes bare i skrivebordsappen.',
+          },
+        };
       try {
         return { ok: true, value: answer(input) };
       } catch (err) {
-        return { ok: false, error: (err as { apiError: unknown }).apiError ?? { code: 'internal', message: 'Noe gikk galt.' } };
+        return {
+          ok: false,
+          error: (err as { apiError: unknown }).apiError ?? { code: 'internal', message: 'Noe gikk galt.' },
+        };
       }
     },
   });

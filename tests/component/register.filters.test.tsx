@@ -8,13 +8,52 @@ import { FilterBar } from '../../renderer/src/components/register/FilterBar.tsx'
 import { paramsToView, useRegisterView, viewToParams } from '../../renderer/src/pages/register/registerView.ts';
 
 const plans: Plan[] = [
-  { id: 1, code: 'handlingsplan-2016', title: 'Handlingsplanen', kind: 'handlingsplan', published: null, measureCount: 26, parts: [{ id: 11, number: 1, title: 'Ofres rettigheter', notes: [] }] },
-  { id: 2, code: 'strategi-2025-2030', title: 'Strategien', kind: 'strategi', published: null, measureCount: 18, parts: [{ id: 21, number: 1, title: 'Samordnet innsats', notes: [] }] },
+  {
+    id: 1,
+    code: 'handlingsplan-2016',
+    title: 'Handlingsplanen',
+    kind: 'handlingsplan',
+    published: null,
+    measureCount: 26,
+    parts: [{ id: 11, number: 1, title: 'Ofres rettigheter', notes: [] }],
+  },
+  {
+    id: 2,
+    code: 'strategi-2025-2030',
+    title: 'Strategien',
+    kind: 'strategi',
+    published: null,
+    measureCount: 18,
+    parts: [{ id: 21, number: 1, title: 'Samordnet innsats', notes: [] }],
+  },
 ];
-const org = (id: number, abbrev: string, name: string, kind: string, renamedToAbbrev: string | null = null): Organisation => ({
-  id, abbrev, name, kind, parentAbbrev: null, validFrom: null, validTo: null, renamedFromAbbrev: null, renamedFromId: null, renamedToAbbrev, retired: false, note: null, version: 1,
+const org = (
+  id: number,
+  abbrev: string,
+  name: string,
+  kind: string,
+  renamedToAbbrev: string | null = null,
+): Organisation => ({
+  id,
+  abbrev,
+  name,
+  kind,
+  parentAbbrev: null,
+  validFrom: null,
+  validTo: null,
+  renamedFromAbbrev: null,
+  renamedFromId: null,
+  renamedToAbbrev,
+  retired: false,
+  note: null,
+  version: 1,
 });
-const orgs = [org(1, 'BLD', 'Barne- og likestillingsdepartementet', 'departement', 'BFD'), org(2, 'BFD', 'Barne- og familiedepartementet', 'departement'), org(3, 'HOD', 'Helse- og omsorgsdepartementet', 'departement'), org(4, 'HDIR', 'Helsedirektoratet', 'direktorat')];
+const orgs = [
+  org(1, 'BLD', 'Barne- og likestillingsdepartementet', 'departement', 'BFD'),
+  org(2, 'BFD', 'Barne- og familiedepartementet', 'departement'),
+  org(3, 'HOD', 'Helse- og omsorgsdepartementet', 'departement'),
+  org(4, 'HDIR', 'Helsedirektoratet', 'direktorat'),
+];
 
 describe('the register filter bar', () => {
   it('offers each ministry once under its current name, and reports a checked status', async () => {
@@ -29,7 +68,15 @@ describe('the register filter bar', () => {
 
   it('drops parts of a plan that is no longer chosen, so they cannot hide every row', async () => {
     const onChange = vi.fn();
-    render(<FilterBar filter={{ plans: ['handlingsplan-2016', 'strategi-2025-2030'], parts: [11, 21] }} plans={plans} organisations={orgs} onChange={onChange} searchRef={createRef()} />);
+    render(
+      <FilterBar
+        filter={{ plans: ['handlingsplan-2016', 'strategi-2025-2030'], parts: [11, 21] }}
+        plans={plans}
+        organisations={orgs}
+        onChange={onChange}
+        searchRef={createRef()}
+      />,
+    );
     await userEvent.click(screen.getByLabelText('Handlingsplanen'));
     expect(onChange).toHaveBeenLastCalledWith({ plans: ['strategi-2025-2030'], parts: [21] });
   });
@@ -37,7 +84,9 @@ describe('the register filter bar', () => {
   it('searches after a short pause, or at once on Enter; an emptied box clears the search', async () => {
     vi.useFakeTimers();
     const onChange = vi.fn();
-    render(<FilterBar filter={{ q: 'x' }} plans={plans} organisations={orgs} onChange={onChange} searchRef={createRef()} />);
+    render(
+      <FilterBar filter={{ q: 'x' }} plans={plans} organisations={orgs} onChange={onChange} searchRef={createRef()} />,
+    );
     const box = screen.getByRole('searchbox');
     fireEvent.change(box, { target: { value: 'helsedir' } });
     expect(onChange).not.toHaveBeenCalled();
@@ -55,7 +104,11 @@ function Probe() {
   return (
     <>
       <output data-testid="view">{JSON.stringify(view)}</output>
-      <button onClick={() => update({ filter: { ...view.filter, ministries: ['HOD'] }, sort: { by: 'title', dir: 'desc' } })}>HOD</button>
+      <button
+        onClick={() => update({ filter: { ...view.filter, ministries: ['HOD'] }, sort: { by: 'title', dir: 'desc' } })}
+      >
+        HOD
+      </button>
       <button onClick={() => update({ filter: {}, sort: { by: 'number', dir: 'asc' } })}>Nullstill</button>
     </>
   );
@@ -70,10 +123,25 @@ const hashChange = async (hash: string) => {
 
 describe('the register view in the URL', () => {
   it('round-trips filter, sort and the grouped view through URL parameters', () => {
-    const v = { filter: { ministries: ['HOD'], staleMonths: 6, q: 'helse' }, sort: { by: 'budget' as const, dir: 'desc' as const }, grouped: true };
-    expect(viewToParams(v)).toEqual({ ministry: 'HOD', stale: '6', q: 'helse', sort: 'budget', dir: 'desc', visning: 'gruppert' });
+    const v = {
+      filter: { ministries: ['HOD'], staleMonths: 6, q: 'helse' },
+      sort: { by: 'budget' as const, dir: 'desc' as const },
+      grouped: true,
+    };
+    expect(viewToParams(v)).toEqual({
+      ministry: 'HOD',
+      stale: '6',
+      q: 'helse',
+      sort: 'budget',
+      dir: 'desc',
+      visning: 'gruppert',
+    });
     expect(paramsToView(new URLSearchParams(viewToParams(v)))).toEqual(v);
-    expect(paramsToView(new URLSearchParams('sort=farge&dir=opp'))).toEqual({ filter: {}, sort: { by: 'number', dir: 'asc' }, grouped: false });
+    expect(paramsToView(new URLSearchParams('sort=farge&dir=opp'))).toEqual({
+      filter: {},
+      sort: { by: 'number', dir: 'asc' },
+      grouped: false,
+    });
   });
 
   it('writes changes to the URL, remembers the last view and restores it on a bare #/tiltak; reset forgets it', async () => {

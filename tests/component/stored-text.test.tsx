@@ -7,9 +7,22 @@ import type { MeasureSummary, Plan, PortfolioInfo } from '../../shared/domain/ty
 import { App } from '../../renderer/src/app/App.tsx';
 import { installBridge } from './bridge.ts';
 
-const HOSTILE = ['<img src=x onerror=alert(1)>', 'javascript:alert(1)', '<script>alert(2)</script>', '"><svg onload=alert(3)>'];
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '<script>alert(2)</script>',
+  '"><svg onload=alert(3)>',
+];
 
-const plan: Plan = { id: 1, code: 'handlingsplan-2016', title: 'Handlingsplan mot menneskehandel', kind: 'handlingsplan', published: '2016-12-01', measureCount: HOSTILE.length, parts: [{ id: 1, number: 1, title: '<b>Del</b> javascript:void(0)', notes: [] }] as never };
+const plan: Plan = {
+  id: 1,
+  code: 'handlingsplan-2016',
+  title: 'Handlingsplan mot menneskehandel',
+  kind: 'handlingsplan',
+  published: '2016-12-01',
+  measureCount: HOSTILE.length,
+  parts: [{ id: 1, number: 1, title: '<b>Del</b> javascript:void(0)', notes: [] }] as never,
+};
 const measure = (i: number, title: string): MeasureSummary => ({
   id: i + 1,
   planCode: plan.code,
@@ -25,7 +38,15 @@ const measure = (i: number, title: string): MeasureSummary => ({
   lastUpdate: null,
   version: 1,
 });
-const info: PortfolioInfo = { path: '/x/<img src=x onerror=alert(5)>.tilt', fileName: '<img src=x onerror=alert(5)>.tilt', dataset: 'real', schemaVersion: 1, readOnly: false, pendingTitles: 0, measureCount: 4 };
+const info: PortfolioInfo = {
+  path: '/x/<img src=x onerror=alert(5)>.tilt',
+  fileName: '<img src=x onerror=alert(5)>.tilt',
+  dataset: 'real',
+  schemaVersion: 1,
+  readOnly: false,
+  pendingTitles: 0,
+  measureCount: 4,
+};
 
 let bridge: ReturnType<typeof installBridge> | null = null;
 afterEach(() => bridge?.remove());
@@ -63,7 +84,8 @@ describe('stored text in the register', () => {
     for (const title of HOSTILE) expect(await screen.findByText(title)).toBeTruthy();
     expect(screen.getByText(/onerror=alert\(5\)>\.tilt/)).toBeTruthy();
     expect(container.querySelector('img, script, svg[onload], [onerror], [onload]')).toBeNull();
-    for (const a of container.querySelectorAll('a')) expect(a.getAttribute('href') ?? '').not.toMatch(/^\s*javascript:/i);
+    for (const a of container.querySelectorAll('a'))
+      expect(a.getAttribute('href') ?? '').not.toMatch(/^\s*javascript:/i);
     expect(alerted).toBe(false);
   });
 });

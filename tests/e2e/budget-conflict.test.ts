@@ -37,7 +37,10 @@ describe('a budget line changed by someone else while it is being edited', () =>
 
     await page.getByRole('button', { name: 'Lagre budsjettlinje for 2026' }).click();
     // Said at the form being saved (the page's alert repeats it at the top).
-    await page.getByRole('form', { name: 'Lagre budsjettlinje for 2026' }).getByText('Budsjettlinjen er endret eller slettet av noen andre etter at du åpnet den, så ingenting er lagret.').waitFor();
+    await page
+      .getByRole('form', { name: 'Lagre budsjettlinje for 2026' })
+      .getByText('Budsjettlinjen er endret eller slettet av noen andre etter at du åpnet den, så ingenting er lagret.')
+      .waitFor();
     expect(await allocated.inputValue()).toBe('250000');
     expect((await saved()).allocatedNok).toBe(175_000);
 

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
+import {
+  describeViolations,
+  openApp,
+  seriousA11yViolations,
+  type AppInBrowser,
+  type WebApp,
+} from './support/browser.ts';
 
 const SHOTS = new URL('../../test-output/meeting/', import.meta.url).pathname;
 
@@ -39,10 +45,17 @@ describe('dashboard and meeting mode on the example file', () => {
 
   it('shows key figures, the charts with text summaries, and the changes since the stored meeting date', async () => {
     await page.getByRole('list', { name: 'Nøkkeltall' }).getByText('Tiltak', { exact: true }).waitFor(); // waits until visible, or fails at the timeout
-    for (const chart of ['status-handlingsplan-2016', 'status-strategi-2025-2030', 'assessment-ministry', 'status-over-time']) {
+    for (const chart of [
+      'status-handlingsplan-2016',
+      'status-strategi-2025-2030',
+      'assessment-ministry',
+      'status-over-time',
+    ]) {
       const card = page.locator(`[data-chart="${chart}"]`);
       await card.locator('.recharts-surface').waitFor();
-      await expect.poll(() => card.locator('.chart-seg').count(), { timeout: 10_000, message: chart }).toBeGreaterThan(2);
+      await expect
+        .poll(() => card.locator('.chart-seg').count(), { timeout: 10_000, message: chart })
+        .toBeGreaterThan(2);
       await expect.poll(() => card.locator('.chart-card__summary').textContent(), { timeout: 10_000 }).toMatch(/\d/);
     }
     await page.getByRole('heading', { name: 'Endringer siden 30.06.2025' }).waitFor(); // waits until visible, or fails at the timeout
@@ -52,7 +65,10 @@ describe('dashboard and meeting mode on the example file', () => {
   it('offers every chart as a table', async () => {
     const card = page.locator('[data-chart="assessment-ministry"]');
     await card.getByText('Vis som tabell').click();
-    await card.getByRole('table').getByRole('rowheader', { name: /Helse- og omsorgsdepartementet/ }).waitFor(); // waits until visible, or fails at the timeout
+    await card
+      .getByRole('table')
+      .getByRole('rowheader', { name: /Helse- og omsorgsdepartementet/ })
+      .waitFor(); // waits until visible, or fails at the timeout
   });
 
   it('has no serious or critical accessibility violations on the dashboard', async () => {
@@ -62,15 +78,27 @@ describe('dashboard and meeting mode on the example file', () => {
 
   it('saves a chart as SVG and PNG with its title and as-of date', async () => {
     const card = page.locator('[data-chart="assessment-ministry"]');
-    const [svg] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /som SVG/ }).click()]);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: /som SVG/ }).click(),
+    ]);
     expect(svg.suggestedFilename()).toMatch(/^vurdering-per-departement-\d{4}-\d{2}-\d{2}\.svg$/);
     const text = readFileSync((await svg.path())!, 'utf8');
-    expect(text).toContain('<text x="16" y="28" font-size="20" font-weight="600" fill="#111111">Vurdering per departement</text>');
+    expect(text).toContain(
+      '<text x="16" y="28" font-size="20" font-weight="600" fill="#111111">Vurdering per departement</text>',
+    );
     expect(text).toMatch(/Per \d{2}\.\d{2}\.\d{4}/);
     expect(text).toContain('pat-cross');
-    const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /som PNG/ }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: /som PNG/ }).click(),
+    ]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   it('opens the register filtered to a ministry’s rød measures, by mouse and by keyboard', async () => {
@@ -86,11 +114,17 @@ describe('dashboard and meeting mode on the example file', () => {
   it('keeps the filter in the URL and narrows the register links by it', async () => {
     await page.goto(`${web.url}#/oversikt?plan=handlingsplan-2016&year=2024`);
     await page.getByText('Per 31.12.2024 · budsjettår 2024').waitFor();
-    await expect.poll(() => page.getByLabel('Plan', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('handlingsplan-2016');
+    await expect
+      .poll(() => page.getByLabel('Plan', { exact: true }).inputValue(), { timeout: 10_000 })
+      .toBe('handlingsplan-2016');
     await page.getByLabel('Departement', { exact: true }).selectOption('HOD');
-    await expect.poll(() => hash(), { timeout: 10_000 }).toBe('#/oversikt?plan=handlingsplan-2016&ministry=HOD&year=2024');
+    await expect
+      .poll(() => hash(), { timeout: 10_000 })
+      .toBe('#/oversikt?plan=handlingsplan-2016&ministry=HOD&year=2024');
     await page.locator('[data-segment="HOD:gul"]').click();
-    await expect.poll(() => hash(), { timeout: 10_000 }).toBe('#/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=gul&asOf=2024-12-31');
+    await expect
+      .poll(() => hash(), { timeout: 10_000 })
+      .toBe('#/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=gul&asOf=2024-12-31');
   });
 
   it('stores the meeting date, and "Endringer siden" starts from it next time', async () => {
@@ -101,7 +135,11 @@ describe('dashboard and meeting mode on the example file', () => {
     await page.getByText('Lagret møtedato: 01.09.2025.', { exact: false }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Endringer siden 01.09.2025' }).waitFor();
-    await expect.poll(() => page.evaluate(() => window.localStorage.getItem('tiltaksportefoljen:lastMeetingDate')), { timeout: 10_000 }).toBe('"2025-09-01"');
+    await expect
+      .poll(() => page.evaluate(() => window.localStorage.getItem('tiltaksportefoljen:lastMeetingDate')), {
+        timeout: 10_000,
+      })
+      .toBe('"2025-09-01"');
   });
 
   it('meeting mode moves with the arrow keys and Page Up/Down, shows each slide, and leaves with Esc', async () => {
@@ -113,7 +151,9 @@ describe('dashboard and meeting mode on the example file', () => {
     await page.getByText(/^Lysbilde 1 av \d+$/).waitFor();
     const total = Number((await page.getByText(/^Lysbilde 1 av \d+$/).textContent())!.match(/av (\d+)/)![1]);
     expect(total).toBeGreaterThanOrEqual(1 + 8 + 1 + 1); // overview, 8 parts, changes, gul/rød
-    await expect.poll(() => page.getByRole('button', { name: /Lagre|Registrer|Endre/ }).count(), { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(() => page.getByRole('button', { name: /Lagre|Registrer|Endre/ }).count(), { timeout: 10_000 })
+      .toBe(0);
     const v = await seriousA11yViolations(page);
     expect(v, describeViolations(v)).toEqual([]);
     const seen: string[] = [];
@@ -121,7 +161,10 @@ describe('dashboard and meeting mode on the example file', () => {
       await page.getByText(`Lysbilde ${i} av ${total}`).waitFor();
       const slide = page.locator('[data-slide]');
       seen.push((await slide.getAttribute('data-slide'))!);
-      if (seen.at(-1) === 'endringer-1') await expect.poll(() => slide.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toMatch(/^Endringer siden 01\.09\.2025/);
+      if (seen.at(-1) === 'endringer-1')
+        await expect
+          .poll(() => slide.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+          .toMatch(/^Endringer siden 01\.09\.2025/);
       await page.screenshot({ path: join(SHOTS, `slide-${String(i).padStart(2, '0')}.png`) });
       await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
     }

@@ -2,7 +2,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
+import {
+  describeViolations,
+  openApp,
+  seriousA11yViolations,
+  type AppInBrowser,
+  type WebApp,
+} from './support/browser.ts';
 
 describe('browser preview on a fresh example file', () => {
   const tmp = tempDir();
@@ -30,14 +36,24 @@ describe('browser preview on a fresh example file', () => {
     // waitFor() waits (up to the timeout) until the data has loaded and the element is visible.
     await page.getByRole('heading', { level: 2, name: 'Regjeringens handlingsplan mot menneskehandel' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Nasjonal strategi mot menneskehandel (2025–2030)' }).waitFor();
-    await expect.poll(() => page.locator('[data-plan="handlingsplan-2016"] [data-testid="measure-row"]').count(), { timeout: 10_000 }).toBe(26);
-    await expect.poll(() => page.locator('[data-plan="strategi-2025-2030"] [data-testid="measure-row"]').count(), { timeout: 10_000 }).toBe(18);
-    await expect.poll(() => page.locator('[data-plan="strategi-2025-2030"] h3').allTextContents(), { timeout: 10_000 }).toEqual([
-      '1. Helhetlig og samordnet innsats',
-      '2. Forebygging',
-      '3. Bistand og beskyttelse',
-      '4. Straffeforfølgning',
-    ]);
+    await expect
+      .poll(() => page.locator('[data-plan="handlingsplan-2016"] [data-testid="measure-row"]').count(), {
+        timeout: 10_000,
+      })
+      .toBe(26);
+    await expect
+      .poll(() => page.locator('[data-plan="strategi-2025-2030"] [data-testid="measure-row"]').count(), {
+        timeout: 10_000,
+      })
+      .toBe(18);
+    await expect
+      .poll(() => page.locator('[data-plan="strategi-2025-2030"] h3').allTextContents(), { timeout: 10_000 })
+      .toEqual([
+        '1. Helhetlig og samordnet innsats',
+        '2. Forebygging',
+        '3. Bistand og beskyttelse',
+        '4. Straffeforfølgning',
+      ]);
   });
 
   it('says on every page that the file holds example data', async () => {
@@ -52,7 +68,9 @@ describe('browser preview on a fresh example file', () => {
 
   it('moves between pages with the keyboard', async () => {
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 }).toBe('Hopp til hovedinnhold');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 })
+      .toBe('Hopp til hovedinnhold');
     await page.getByRole('link', { name: 'Innstillinger' }).press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Innstillinger' }).waitFor();
     await page.getByRole('cell', { name: 'Barne- og familiedepartementet' }).waitFor();

@@ -4,9 +4,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
+import {
+  describeViolations,
+  openApp,
+  seriousA11yViolations,
+  type AppInBrowser,
+  type WebApp,
+} from './support/browser.ts';
 
-const ORIGINAL = 'Veiledning og informasjon til helse- og omsorgspersonell om ofres rett til helse- og omsorgstjenester';
+const ORIGINAL =
+  'Veiledning og informasjon til helse- og omsorgspersonell om ofres rett til helse- og omsorgstjenester';
 
 describe('one measure: status, history, undo/redo, recycle bin', () => {
   const tmp = tempDir();
@@ -18,7 +25,10 @@ describe('one measure: status, history, undo/redo, recycle bin', () => {
   const firstHistoryItem = () => page.locator('[data-testid="timeline"] > li').first();
 
   beforeAll(async () => {
-    app = await openApp(portfolioFile(tmp.dir, 'portefolje.tilt'), { env: { TILTAK_USER: 'Kari Koordinator' }, viewport: { width: 1280, height: 800 } });
+    app = await openApp(portfolioFile(tmp.dir, 'portefolje.tilt'), {
+      env: { TILTAK_USER: 'Kari Koordinator' },
+      viewport: { width: 1280, height: 800 },
+    });
     ({ web, page } = app);
     consoleErrors = app.consoleErrors;
     await page.goto(`${web.url}#/tiltak/16`);
@@ -31,7 +41,9 @@ describe('one measure: status, history, undo/redo, recycle bin', () => {
   });
 
   it('refuses rød without a comment at the field, saves it with one, and keeps it at the top of the history', async () => {
-    await expect.poll(() => page.getByLabel('Registrert av').inputValue(), { timeout: 10_000 }).toBe('Kari Koordinator');
+    await expect
+      .poll(() => page.getByLabel('Registrert av').inputValue(), { timeout: 10_000 })
+      .toBe('Kari Koordinator');
     await page.getByLabel('Vurdering').selectOption('rod');
     await page.getByRole('button', { name: 'Registrer status' }).click();
     const comment = page.getByLabel(/^Kommentar/);
@@ -47,14 +59,19 @@ describe('one measure: status, history, undo/redo, recycle bin', () => {
 
     await page.reload();
     await firstHistoryItem().filter({ hasText: 'Helsedirektoratet mangler midler i 2026.' }).waitFor();
-    await expect.poll(() => firstHistoryItem().textContent(), { timeout: 10_000 }).toContain('Registrert av Kari Koordinator');
+    await expect
+      .poll(() => firstHistoryItem().textContent(), { timeout: 10_000 })
+      .toContain('Registrert av Kari Koordinator');
   });
 
   it('edits the title, undoes and redoes it with the buttons and with Ctrl+Z / Ctrl+Shift+Z', async () => {
     await page.getByLabel('Tittel', { exact: true }).fill('Veiledning til helsepersonell (ny tittel)');
     await page.getByRole('button', { name: 'Lagre endringer' }).click();
     await heading().filter({ hasText: 'Veiledning til helsepersonell (ny tittel)' }).waitFor();
-    await page.getByTestId('announcement').filter({ hasText: /^Lagret$/ }).waitFor();
+    await page
+      .getByTestId('announcement')
+      .filter({ hasText: /^Lagret$/ })
+      .waitFor();
     await firstHistoryItem().filter({ hasText: 'Endret tittel' }).waitFor();
 
     const announced = (text: string) => page.getByTestId('announcement').filter({ hasText: text }).waitFor();

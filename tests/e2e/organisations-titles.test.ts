@@ -2,7 +2,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
+import {
+  describeViolations,
+  openApp,
+  seriousA11yViolations,
+  type AppInBrowser,
+  type WebApp,
+} from './support/browser.ts';
 
 describe('organisation registry and filling in titles', () => {
   const tmp = tempDir();
@@ -52,15 +58,23 @@ describe('organisation registry and filling in titles', () => {
     await dialog.waitFor({ state: 'hidden' });
 
     const row = page.locator('[data-testid="org-row"][data-abbrev="BFLD"]');
-    await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('Barne-, familie- og likestillingsdepartementet');
+    await expect
+      .poll(() => row.textContent(), { timeout: 10_000 })
+      .toContain('Barne-, familie- og likestillingsdepartementet');
     await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('Fra 01.01.2026');
-    await expect.poll(() => row.locator('.name-history li').allTextContents(), { timeout: 10_000 }).toEqual([
-      'Barne- og familiedepartementet (BFD), til 31.12.2025',
-      'Barne- og likestillingsdepartementet (BLD), til 31.12.2018',
-    ]);
-    await expect.poll(() => page.locator('[data-testid="org-row"][data-abbrev="BFD"]').count(), { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(() => row.locator('.name-history li').allTextContents(), { timeout: 10_000 })
+      .toEqual([
+        'Barne- og familiedepartementet (BFD), til 31.12.2025',
+        'Barne- og likestillingsdepartementet (BLD), til 31.12.2018',
+      ]);
+    await expect
+      .poll(() => page.locator('[data-testid="org-row"][data-abbrev="BFD"]').count(), { timeout: 10_000 })
+      .toBe(0);
     // Bufdir sits under the ministry by its new name.
-    await expect.poll(() => page.locator('[data-testid="org-row"][data-abbrev="BUFDIR"]').textContent(), { timeout: 10_000 }).toContain('BFLD');
+    await expect
+      .poll(() => page.locator('[data-testid="org-row"][data-abbrev="BUFDIR"]').textContent(), { timeout: 10_000 })
+      .toContain('BFLD');
   });
 
   it('refuses to delete an organisation in use and offers to retire it instead', async () => {
@@ -69,41 +83,61 @@ describe('organisation registry and filling in titles', () => {
     await dialog.getByRole('button', { name: 'Slett', exact: true }).click();
     await dialog.getByText(/er i bruk \(etat på 1 tiltak\) og kan ikke slettes/).waitFor();
     await dialog.getByRole('button', { name: 'Avvikle HDIR i stedet' }).click();
-    await page.getByRole('dialog', { name: 'Avvikle HDIR?' }).getByRole('button', { name: 'Avvikle', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Avvikle HDIR?' })
+      .getByRole('button', { name: 'Avvikle', exact: true })
+      .click();
     await page.getByText('Helsedirektoratet er avviklet.').waitFor();
-    await expect.poll(() => page.locator('[data-testid="org-row"][data-abbrev="HDIR"]').textContent(), { timeout: 10_000 }).toContain('Avviklet');
+    await expect
+      .poll(() => page.locator('[data-testid="org-row"][data-abbrev="HDIR"]').textContent(), { timeout: 10_000 })
+      .toContain('Avviklet');
   });
 
   it('fills in the 18 titles of the strategy from pasted text, with a preview, and the pending count drops', async () => {
     await page.goto(`${web.url}#/titler?plan=strategi-2025-2030`);
     const box = page.getByLabel('Titler, én per linje i nummerrekkefølge');
     await box.waitFor();
-    await expect.poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 }).toBe('Planen har 18 tiltak. 18 titler er ikke fylt inn ennå.');
+    await expect
+      .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
+      .toBe('Planen har 18 tiltak. 18 titler er ikke fylt inn ennå.');
     await expectAccessible();
 
     const titles = Array.from({ length: 18 }, (_, i) => `Strategitiltak ${i + 1} om samordnet innsats`);
     await box.focus();
-    await page.keyboard.insertText(titles.slice(0, 17).map((t, i) => `${i + 1}. ${t}`).join('\n'));
-    await expect.poll(() => page.getByTestId('line-count-message').textContent()).toBe(
-      'Du har limt inn 17 linjer, men planen har 18 tiltak. Skriv én tittel per linje, i nummerrekkefølge.',
+    await page.keyboard.insertText(
+      titles
+        .slice(0, 17)
+        .map((t, i) => `${i + 1}. ${t}`)
+        .join('\n'),
     );
+    await expect
+      .poll(() => page.getByTestId('line-count-message').textContent())
+      .toBe('Du har limt inn 17 linjer, men planen har 18 tiltak. Skriv én tittel per linje, i nummerrekkefølge.');
     await page.keyboard.insertText(`\n18. ${titles[17]}\n\n`);
     await page.getByTestId('line-count-message').waitFor({ state: 'detached' });
     const rows = page.getByTestId('preview-row');
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(18);
-    await expect.poll(() => rows.nth(17).textContent(), { timeout: 10_000 }).toBe(`18Tiltak 18 (ikke fylt inn)${titles[17]}Ny`);
+    await expect
+      .poll(() => rows.nth(17).textContent(), { timeout: 10_000 })
+      .toBe(`18Tiltak 18 (ikke fylt inn)${titles[17]}Ny`);
     await expectAccessible();
 
     await page.getByRole('button', { name: 'Lagre titler' }).click();
     await page.getByText('18 titler er lagret. Ingen titler gjenstår i planen.').waitFor();
-    await expect.poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 }).toBe('Planen har 18 tiltak. Alle titlene er fylt inn.');
+    await expect
+      .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
+      .toBe('Planen har 18 tiltak. Alle titlene er fylt inn.');
 
     // What remains: the 2016 plan's 25 pending titles; and the strategy keeps its new titles after a reload.
     await page.getByLabel('Plan').selectOption('handlingsplan-2016');
-    await expect.poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 }).toBe('Planen har 26 tiltak. 25 titler er ikke fylt inn ennå.');
+    await expect
+      .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
+      .toBe('Planen har 26 tiltak. 25 titler er ikke fylt inn ennå.');
     await page.goto(`${web.url}#/titler?plan=strategi-2025-2030`);
     await page.reload();
-    await expect.poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 }).toBe('Planen har 18 tiltak. Alle titlene er fylt inn.');
+    await expect
+      .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
+      .toBe('Planen har 18 tiltak. Alle titlene er fylt inn.');
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -3,7 +3,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import type { RegisterResult, RegisterRows } from '../../shared/api/register.contract.ts';
-import { callApi, describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
+import {
+  callApi,
+  describeViolations,
+  openApp,
+  seriousA11yViolations,
+  type AppInBrowser,
+  type WebApp,
+} from './support/browser.ts';
 
 describe('the Tiltak register on the real plan frame', () => {
   const tmp = tempDir();
@@ -28,13 +35,27 @@ describe('the Tiltak register on the real plan frame', () => {
 
   it('lists all 44 measures, marks pending titles and links to filling them in and to the recycle bin', async () => {
     await page.getByText('Tittel ikke fylt inn').first().waitFor(); // waits until visible, or fails at the timeout
-    await expect.poll(() => page.getByRole('link', { name: 'Fyll inn titler for Regjeringens handlingsplan mot menneskehandel' }).getAttribute('href'), { timeout: 10_000 }).toBe(
-      '#/titler?plan=handlingsplan-2016',
-    );
-    await expect.poll(() => page.getByRole('link', { name: 'Fyll inn titler for Nasjonal strategi mot menneskehandel (2025–2030)' }).getAttribute('href'), { timeout: 10_000 }).toBe(
-      '#/titler?plan=strategi-2025-2030',
-    );
-    await expect.poll(() => page.getByRole('link', { name: 'Papirkurv' }).getAttribute('href'), { timeout: 10_000 }).toBe('#/papirkurv');
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('link', { name: 'Fyll inn titler for Regjeringens handlingsplan mot menneskehandel' })
+            .getAttribute('href'),
+        { timeout: 10_000 },
+      )
+      .toBe('#/titler?plan=handlingsplan-2016');
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('link', { name: 'Fyll inn titler for Nasjonal strategi mot menneskehandel (2025–2030)' })
+            .getAttribute('href'),
+        { timeout: 10_000 },
+      )
+      .toBe('#/titler?plan=strategi-2025-2030');
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Papirkurv' }).getAttribute('href'), { timeout: 10_000 })
+      .toBe('#/papirkurv');
     await expect.poll(() => page.getByRole('table').getAttribute('aria-rowcount'), { timeout: 10_000 }).toBe('45');
   });
 
@@ -73,7 +94,9 @@ describe('the Tiltak register on the real plan frame', () => {
   it('is used with the keyboard: / focuses search, ↓ moves between rows, Enter opens the measure', async () => {
     await page.getByRole('heading', { level: 1, name: 'Tiltak' }).click();
     await page.keyboard.press('/');
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).type), { timeout: 10_000 }).toBe('search');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).type), { timeout: 10_000 })
+      .toBe('search');
     await page.keyboard.type('helse');
     await page.getByText('Viser 1 av 44 tiltak').waitFor();
     await page.keyboard.press('Backspace');
@@ -86,7 +109,11 @@ describe('the Tiltak register on the real plan frame', () => {
     await page.locator('a.register__open').first().focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.querySelector('td')?.textContent), { timeout: 10_000 }).toBe('3');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.querySelector('td')?.textContent), {
+        timeout: 10_000,
+      })
+      .toBe('3');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.startsWith('#/tiltak/'));
@@ -98,7 +125,9 @@ describe('the Tiltak register on the real plan frame', () => {
     await page.getByText('Viser 1 av 44 tiltak').waitFor();
     await page.reload();
     await page.getByText('Viser 1 av 44 tiltak').waitFor();
-    await expect.poll(() => page.getByRole('searchbox', { name: /Søk/ }).inputValue(), { timeout: 10_000 }).toBe('helse');
+    await expect
+      .poll(() => page.getByRole('searchbox', { name: /Søk/ }).inputValue(), { timeout: 10_000 })
+      .toBe('helse');
     await page.goto(`${web.url}#/oversikt`);
     await page.goto(`${web.url}#/tiltak`);
     await page.getByText('Viser 1 av 44 tiltak').waitFor();
@@ -111,7 +140,9 @@ describe('the Tiltak register on the real plan frame', () => {
     await page.getByRole('button', { name: 'Gruppert per del' }).click();
     await page.locator('[data-plan="handlingsplan-2016"] [data-testid="measure-row"]').first().waitFor();
     await expect.poll(() => page.locator('[data-testid="measure-row"]').count(), { timeout: 10_000 }).toBe(1);
-    expect(await page.locator('[data-plan="handlingsplan-2016"] [data-testid="plan-summary"]').textContent()).toContain('Viser 1 av 26 tiltak');
+    expect(await page.locator('[data-plan="handlingsplan-2016"] [data-testid="plan-summary"]').textContent()).toContain(
+      'Viser 1 av 26 tiltak',
+    );
     expect(await page.locator('[data-plan="strategi-2025-2030"]').count()).toBe(0);
     expect(await page.locator('[data-testid="measure-row"] a').getAttribute('href')).toBe('#/tiltak/16');
     await page.getByRole('button', { name: 'Nullstill filtre' }).click();
@@ -136,7 +167,10 @@ describe('a register larger than one window of rows (350 example measures)', () 
   let page: Page;
 
   beforeAll(async () => {
-    app = await openApp(portfolioFile(tmp.dir, 'stor.tilt', { size: 350, updatesPerMeasure: 2, budgetYearsPerMeasure: 1 }), { viewport: { width: 1280, height: 800 } });
+    app = await openApp(
+      portfolioFile(tmp.dir, 'stor.tilt', { size: 350, updatesPerMeasure: 2, budgetYearsPerMeasure: 1 }),
+      { viewport: { width: 1280, height: 800 } },
+    );
     page = app.page;
     await page.goto(`${app.web.url}#/tiltak?sort=title&dir=desc`);
     await page.getByText('Viser 350 av 350 tiltak').waitFor();
@@ -149,7 +183,10 @@ describe('a register larger than one window of rows (350 example measures)', () 
 
   /** What the core says is at the end of this view: the last row's number and title. */
   async function lastOfView(): Promise<{ number: string; title: string }> {
-    const view = await callApi<RegisterResult>(page, 'measures:query', { filter: {}, sort: { by: 'title', dir: 'desc' } });
+    const view = await callApi<RegisterResult>(page, 'measures:query', {
+      filter: {},
+      sort: { by: 'title', dir: 'desc' },
+    });
     const { rows } = await callApi<RegisterRows>(page, 'measures:rows', { ids: [view.ids.at(-1)], asOf: view.asOf });
     return { number: rows[0].number, title: rows[0].title };
   }
@@ -159,7 +196,9 @@ describe('a register larger than one window of rows (350 example measures)', () 
     await page.locator('a.register__open').first().focus();
     await page.keyboard.press('End');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex')), { timeout: 10_000 })
+      .poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex')), {
+        timeout: 10_000,
+      })
       .toBe('351');
     const focused = page.locator('tr:focus-within');
     expect(await focused.locator('td').first().textContent()).toBe(last.number);

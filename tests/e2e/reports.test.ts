@@ -8,7 +8,13 @@ import { openPortfolioDb } from '../../electron/core/db/open.ts';
 import { listMeasures } from '../../electron/core/services/measures.service.ts';
 import { portfolioFile, RESOURCES, tempDir } from '../support/portfolio.ts';
 import { readXlsx } from '../support/read-exports.ts';
-import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser, type WebApp } from './support/browser.ts';
+import {
+  describeViolations,
+  openApp,
+  seriousA11yViolations,
+  type AppInBrowser,
+  type WebApp,
+} from './support/browser.ts';
 
 describe('Rapporter page', () => {
   const tmp = tempDir();
@@ -33,14 +39,22 @@ describe('Rapporter page', () => {
     await page.getByRole('checkbox', { name: 'Nasjonal strategi mot menneskehandel (2025–2030)' }).uncheck();
     await page.getByLabel('Per dato').fill('2020-12-31');
     await page.getByTestId('report-as-of').filter({ hasText: '31.12.2020' }).waitFor();
-    await expect.poll(() => page.locator('[data-testid="report-preview"] [data-plan]').count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-testid="report-preview"] [data-plan]').count(), { timeout: 10_000 })
+      .toBe(1);
     await expect.poll(() => page.getByTestId('report-row').count(), { timeout: 10_000 }).toBe(26);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel (XLSX)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Excel (XLSX)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('statustabell-handlingsplan-2016-per-2020-12-31.xlsx');
     const file = join(tmp.dir, 'ned.xlsx');
     await download.saveAs(file);
-    await page.getByRole('status').filter({ hasText: 'Lastet ned statustabell-handlingsplan-2016-per-2020-12-31.xlsx.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Lastet ned statustabell-handlingsplan-2016-per-2020-12-31.xlsx.' })
+      .waitFor();
 
     const wb = await readXlsx(readFileSync(file));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Om rapporten', 'Handlingsplan 2016']);
@@ -48,12 +62,20 @@ describe('Rapporter page', () => {
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     const nr = header.indexOf('Nr.') + 1;
     const status = header.indexOf('Status') + 1;
-    const got = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2)).map((r) => [String(r.getCell(nr).value), r.getCell(status).value]);
+    const got = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2)).map((r) => [
+      String(r.getCell(nr).value),
+      r.getCell(status).value,
+    ]);
 
     const db = openPortfolioDb(dbPath, { resourcesDir: RESOURCES, readOnly: true });
     try {
-      const expected = listMeasures(db, { planCode: 'handlingsplan-2016', asOf: '2020-12-31' }).map((m) => [m.number, STATUS_LABELS[m.status]]);
-      expect(got.sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual(expected.sort((a, b) => Number(a[0]) - Number(b[0])));
+      const expected = listMeasures(db, { planCode: 'handlingsplan-2016', asOf: '2020-12-31' }).map((m) => [
+        m.number,
+        STATUS_LABELS[m.status],
+      ]);
+      expect(got.sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual(
+        expected.sort((a, b) => Number(a[0]) - Number(b[0])),
+      );
     } finally {
       db.close();
     }
@@ -62,7 +84,12 @@ describe('Rapporter page', () => {
   it('remembers the choice after a reload', async () => {
     await page.reload();
     await page.getByTestId('report-as-of').filter({ hasText: '31.12.2020' }).waitFor();
-    await expect.poll(() => page.getByRole('checkbox', { name: 'Nasjonal strategi mot menneskehandel (2025–2030)' }).isChecked(), { timeout: 10_000 }).toBe(false);
+    await expect
+      .poll(
+        () => page.getByRole('checkbox', { name: 'Nasjonal strategi mot menneskehandel (2025–2030)' }).isChecked(),
+        { timeout: 10_000 },
+      )
+      .toBe(false);
   });
 
   it('has no serious or critical accessibility violations', async () => {

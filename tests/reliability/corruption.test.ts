@@ -54,7 +54,8 @@ describe('a corrupted portfolio file', () => {
       const path = join(dir, 'portefolje.tilt');
       copyFileSync(original, path);
       // The backups belong to a file of that name: copy the backup folder's naming by using its folder.
-      for (const b of listBackups(original, { backupDir })) copyFileSync(b.path, join(dir, b.fileName.replace('original.tilt', 'portefolje.tilt')));
+      for (const b of listBackups(original, { backupDir }))
+        copyFileSync(b.path, join(dir, b.fileName.replace('original.tilt', 'portefolje.tilt')));
       corrupt(path);
       const before = hash(path);
       try {
@@ -62,7 +63,12 @@ describe('a corrupted portfolio file', () => {
         undetected++;
         // Sound by SQLite's checks (the bytes hit free space or plain text): every read must still answer.
         for (const name of OPERATION_NAMES) {
-          const res = await dispatch(name, {}, () => opened.ctx, () => {});
+          const res = await dispatch(
+            name,
+            {},
+            () => opened.ctx,
+            () => {},
+          );
           if (!res.ok && res.error.code === 'internal' && !/skadet/.test(res.error.message)) {
             crashes++;
             crashNotes.push(`${name}: ${res.error.message}`);
@@ -89,7 +95,15 @@ describe('a corrupted portfolio file', () => {
         restores++;
       }
     }
-    report('corruption', { trials: n, detected, undetectedButSound: undetected, crashes, writesToDamaged, restoreNotOffered, restores });
+    report('corruption', {
+      trials: n,
+      detected,
+      undetectedButSound: undetected,
+      crashes,
+      writesToDamaged,
+      restoreNotOffered,
+      restores,
+    });
     expect(crashNotes).toEqual([]);
     expect(crashes).toBe(0);
     expect(writesToDamaged).toBe(0);

@@ -21,13 +21,41 @@ function fieldNames(schema: z.ZodType): string[] {
   return [];
 }
 
-const COMMON_KEYS = ['id', 'measureId', 'planCode', 'asOf', 'status', 'assessment', 'comment', 'effectiveDate', 'author', 'title', 'version', 'year', 'q'];
+const COMMON_KEYS = [
+  'id',
+  'measureId',
+  'planCode',
+  'asOf',
+  'status',
+  'assessment',
+  'comment',
+  'effectiveDate',
+  'author',
+  'title',
+  'version',
+  'year',
+  'q',
+];
 const plausible = fc.oneof(
   fc.integer({ min: -2, max: 60 }),
   fc.constantFrom('pagar', 'fullfort', 'ikke-startet', 'avbrutt', 'viderefort', 'gronn', 'gul', 'rod', 'ikke-vurdert'),
-  fc.constantFrom('handlingsplan-2016', 'strategi-2025-2030', '2026-01-15', '2020-02-29', '2026-13-45', '9999-12-31', ''),
+  fc.constantFrom(
+    'handlingsplan-2016',
+    'strategi-2025-2030',
+    '2026-01-15',
+    '2020-02-29',
+    '2026-13-45',
+    '9999-12-31',
+    '',
+  ),
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('<img src=x onerror=alert(1)>', 'javascript:alert(1)', "'; DROP TABLE measures; --", '\u0000', 'ø'.repeat(5000)),
+  fc.constantFrom(
+    '<img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    "'; DROP TABLE measures; --",
+    '\u0000',
+    'ø'.repeat(5000),
+  ),
   fc.constant(null),
   fc.boolean(),
   fc.double(),
@@ -38,11 +66,26 @@ const plausible = fc.oneof(
 const BY_FIELD: Record<string, fc.Arbitrary<unknown>> = {
   id: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 14 }), weight: 5 }, { arbitrary: plausible, weight: 1 }),
   measureId: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 14 }), weight: 5 }, { arbitrary: plausible, weight: 1 }),
-  status: fc.oneof({ arbitrary: fc.constantFrom('pagar', 'fullfort', 'ikke-startet', 'avbrutt', 'viderefort'), weight: 5 }, { arbitrary: plausible, weight: 1 }),
-  assessment: fc.oneof({ arbitrary: fc.constantFrom('gronn', 'gul', 'rod', 'ikke-vurdert'), weight: 5 }, { arbitrary: plausible, weight: 1 }),
-  effectiveDate: fc.oneof({ arbitrary: fc.constantFrom('2026-01-15', '2025-06-30', '2030-01-01', '2026-02-30'), weight: 5 }, { arbitrary: plausible, weight: 1 }),
-  asOf: fc.oneof({ arbitrary: fc.constantFrom('2026-01-15', '2016-01-01'), weight: 5 }, { arbitrary: plausible, weight: 1 }),
-  planCode: fc.oneof({ arbitrary: fc.constantFrom('handlingsplan-2016', 'strategi-2025-2030'), weight: 5 }, { arbitrary: plausible, weight: 1 }),
+  status: fc.oneof(
+    { arbitrary: fc.constantFrom('pagar', 'fullfort', 'ikke-startet', 'avbrutt', 'viderefort'), weight: 5 },
+    { arbitrary: plausible, weight: 1 },
+  ),
+  assessment: fc.oneof(
+    { arbitrary: fc.constantFrom('gronn', 'gul', 'rod', 'ikke-vurdert'), weight: 5 },
+    { arbitrary: plausible, weight: 1 },
+  ),
+  effectiveDate: fc.oneof(
+    { arbitrary: fc.constantFrom('2026-01-15', '2025-06-30', '2030-01-01', '2026-02-30'), weight: 5 },
+    { arbitrary: plausible, weight: 1 },
+  ),
+  asOf: fc.oneof(
+    { arbitrary: fc.constantFrom('2026-01-15', '2016-01-01'), weight: 5 },
+    { arbitrary: plausible, weight: 1 },
+  ),
+  planCode: fc.oneof(
+    { arbitrary: fc.constantFrom('handlingsplan-2016', 'strategi-2025-2030'), weight: 5 },
+    { arbitrary: plausible, weight: 1 },
+  ),
   comment: fc.oneof({ arbitrary: fc.string({ maxLength: 30 }), weight: 5 }, { arbitrary: plausible, weight: 1 }),
   author: fc.oneof({ arbitrary: fc.string({ maxLength: 30 }), weight: 5 }, { arbitrary: plausible, weight: 1 }),
 };
@@ -54,7 +97,12 @@ function payloadFor(name: string) {
   const fields = Object.fromEntries(own.map((k) => [k, BY_FIELD[k] ?? plausible]));
   const ownOnly = own.length ? fc.oneof(fc.record(fields), fc.record(fields, { requiredKeys: [] })) : fc.constant({});
   const mixed = fc.dictionary(fc.constantFrom(...keys), plausible, { maxKeys: 7 });
-  return fc.oneof({ arbitrary: ownOnly, weight: 4 }, { arbitrary: mixed, weight: 2 }, { arbitrary: fc.anything(), weight: 1 }, { arbitrary: fc.constant(undefined), weight: 1 });
+  return fc.oneof(
+    { arbitrary: ownOnly, weight: 4 },
+    { arbitrary: mixed, weight: 2 },
+    { arbitrary: fc.anything(), weight: 1 },
+    { arbitrary: fc.constant(undefined), weight: 1 },
+  );
 }
 
 describe('every API operation under random payloads', () => {
@@ -72,11 +120,21 @@ describe('every API operation under random payloads', () => {
         fc.asyncProperty(payloadFor(name), async (payload) => {
           calls++;
           let logged = false;
-          const res = await dispatch(name, payload, () => ctx, () => (logged = true));
+          const res = await dispatch(
+            name,
+            payload,
+            () => ctx,
+            () => (logged = true),
+          );
           if (res.ok) {
             accepted++;
             if (name === 'status:record') acceptedWrites++;
-          } else if (res.error.code === 'internal' || logged || typeof res.error.message !== 'string' || res.error.message === '') {
+          } else if (
+            res.error.code === 'internal' ||
+            logged ||
+            typeof res.error.message !== 'string' ||
+            res.error.message === ''
+          ) {
             crashes++;
             crashNotes.push(`${name} ${JSON.stringify(payload)} → ${JSON.stringify(res.error)}`);
           }
@@ -92,7 +150,14 @@ describe('every API operation under random payloads', () => {
       );
     }
     ctx.db.close();
-    report('fuzz', { operations: OPERATION_NAMES.length, calls, accepted, acceptedStatusWrites: acceptedWrites, crashes, invalidStates });
+    report('fuzz', {
+      operations: OPERATION_NAMES.length,
+      calls,
+      accepted,
+      acceptedStatusWrites: acceptedWrites,
+      crashes,
+      invalidStates,
+    });
     expect(crashNotes).toEqual([]);
     expect(accepted).toBeGreaterThan(0);
     expect(acceptedWrites).toBeGreaterThan(0);

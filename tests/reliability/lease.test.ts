@@ -14,7 +14,11 @@ function authorRuns(path: string): string[] {
   // Writable so SQLite can roll back the killed holder's journal, as the app does on open.
   const db = new BetterSqlite3(path);
   try {
-    const authors = (db.prepare("SELECT author FROM status_updates WHERE author LIKE 'inst-%' ORDER BY id").all() as { author: string }[]).map((r) => r.author);
+    const authors = (
+      db.prepare("SELECT author FROM status_updates WHERE author LIKE 'inst-%' ORDER BY id").all() as {
+        author: string;
+      }[]
+    ).map((r) => r.author);
     return authors.filter((a, i) => i === 0 || authors[i - 1] !== a);
   } finally {
     db.close();
@@ -86,7 +90,13 @@ describe('the writer lease', () => {
       takeovers += r.takeovers;
       refusedAfterWake += r.refusedAfterWake;
     }
-    report('lease', { trials: n, takeovers, frozenHoldersRefused: refusedAfterWake, twoWritersAtStart: writersAtStartWrong, interleavedWrites: overlapping });
+    report('lease', {
+      trials: n,
+      takeovers,
+      frozenHoldersRefused: refusedAfterWake,
+      twoWritersAtStart: writersAtStartWrong,
+      interleavedWrites: overlapping,
+    });
     expect(writersAtStartWrong).toBe(0);
     expect(overlapping).toBe(0);
     expect(takeovers).toBe(n);

@@ -13,7 +13,9 @@ const IDS = [1, 2, 3];
 
 async function run(mode: 'versioned' | 'blind', trial: number, edits: number) {
   const path = portfolioFile(tmp.dir, `${mode}-${trial}.tilt`);
-  const workers = ['A', 'B'].map((name) => startWorker('rmw-editor.ts', [path, mode, name, String(edits), IDS.join(',')]));
+  const workers = ['A', 'B'].map((name) =>
+    startWorker('rmw-editor.ts', [path, mode, name, String(edits), IDS.join(',')]),
+  );
   await Promise.all(workers.map((w) => w.waitFor((l) => l === 'ready')));
   for (const w of workers) w.child.stdin!.write('go\n');
   await Promise.all(workers.map((w) => w.waitFor((l) => l.startsWith('done'), 120_000)));
@@ -35,7 +37,10 @@ async function run(mode: 'versioned' | 'blind', trial: number, edits: number) {
   let acknowledged = 0;
   try {
     for (const id of IDS) {
-      const row = db.prepare('SELECT title, version FROM measures WHERE id = ?').get(id) as { title: string; version: number };
+      const row = db.prepare('SELECT title, version FROM measures WHERE id = ?').get(id) as {
+        title: string;
+        version: number;
+      };
       const present = new Set(row.title.split(' ').filter((t) => /^[AB]:\d+$/.test(t)));
       const mine = acked.get(id)!;
       acknowledged += mine.length;

@@ -18,9 +18,16 @@ if (existsSync(SUMMARY_DIR)) {
   const rows = readdirSync(SUMMARY_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(SUMMARY_DIR, f), 'utf8')) as Record<string, number>] as const);
+    .map(
+      (f) =>
+        [f.slice(0, -5), JSON.parse(readFileSync(join(SUMMARY_DIR, f), 'utf8')) as Record<string, number>] as const,
+    );
   for (const [name, figures] of rows) {
-    console.log(`  ${name.padEnd(22)} ${Object.entries(figures).map(([k, v]) => `${k}=${v}`).join('  ')}`);
+    console.log(
+      `  ${name.padEnd(22)} ${Object.entries(figures)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('  ')}`,
+    );
   }
   const total = (key: string) => rows.reduce((s, [, f]) => s + (f[key] ?? 0), 0);
   const lostGuarded = rows.filter(([n]) => n !== 'negative-control').reduce((s, [, f]) => s + (f.lost ?? 0), 0);

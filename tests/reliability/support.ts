@@ -30,7 +30,9 @@ export interface Worker {
 }
 
 export function startWorker(script: string, args: string[]): Worker {
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'workers', script), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'workers', script), ...args], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const lines: string[] = [];
   const waiters = new Set<() => void>();
   let buf = '';
@@ -66,7 +68,13 @@ export function startWorker(script: string, args: string[]): Worker {
           if (hit !== undefined) return finish(() => ok(hit));
           if (done) return finish(() => fail(new Error(`worker ${script} exited; stderr: ${stderr}`)));
         };
-        const timer = setTimeout(() => finish(() => fail(new Error(`timeout waiting in ${script}; stderr: ${stderr}; last: ${lines.slice(-3).join(' | ')}`))), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            finish(() =>
+              fail(new Error(`timeout waiting in ${script}; stderr: ${stderr}; last: ${lines.slice(-3).join(' | ')}`)),
+            ),
+          timeoutMs,
+        );
         const finish = (f: () => void) => {
           clearTimeout(timer);
           waiters.delete(check);

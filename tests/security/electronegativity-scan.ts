@@ -43,7 +43,20 @@ process.on('uncaughtException', (err) => {
 });
 
 const require = createRequire(join(ROOT, 'package.json'));
-const run = require('@doyensec/electronegativity') as (o: Record<string, unknown>) => Promise<{ issues: { id: string; file: string; location: { line: number }; sample?: string; description: string; severity: { name: string }; confidence: { name: string } }[]; errors: unknown[] }>;
+const run = require('@doyensec/electronegativity') as (
+  o: Record<string, unknown>,
+) => Promise<{
+  issues: {
+    id: string;
+    file: string;
+    location: { line: number };
+    sample?: string;
+    description: string;
+    severity: { name: string };
+    confidence: { name: string };
+  }[];
+  errors: unknown[];
+}>;
 
 const input = process.argv[2] ?? stage();
 try {

@@ -25,10 +25,15 @@ export function isJustifiedInSource(finding: Finding, source: string | null): bo
   return Boolean(m && m[1]!.trim().length >= MIN_REASON);
 }
 
-export function unjustified(findings: Finding[], readSource: (file: string) => string | null, allow: Allowance[]): Finding[] {
+export function unjustified(
+  findings: Finding[],
+  readSource: (file: string) => string | null,
+  allow: Allowance[],
+): Finding[] {
   return findings.filter((f) => {
     if (!FAILING.has(f.severity)) return false;
-    if (allow.some((a) => a.check === f.id && a.reason.trim().length >= MIN_REASON && (f.file === 'N/A' || !f.file))) return false;
+    if (allow.some((a) => a.check === f.id && a.reason.trim().length >= MIN_REASON && (f.file === 'N/A' || !f.file)))
+      return false;
     return !isJustifiedInSource(f, f.file && f.file !== 'N/A' ? readSource(f.file) : null);
   });
 }

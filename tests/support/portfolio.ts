@@ -17,7 +17,9 @@ export interface TestPortfolio extends CoreContext {
 }
 
 /** A migrated, seeded in-memory portfolio with a controllable clock. */
-export function memoryPortfolio(opts: { example?: boolean | ExampleOptions; now?: Date; user?: string } = {}): TestPortfolio {
+export function memoryPortfolio(
+  opts: { example?: boolean | ExampleOptions; now?: Date; user?: string } = {},
+): TestPortfolio {
   const db = openPortfolioDb(':memory:', { resourcesDir: RESOURCES, create: true });
   let now = opts.now ?? FIXED_NOW;
   seedPortfolio(db, { resourcesDir: RESOURCES, now, example: opts.example ?? false });
@@ -39,7 +41,11 @@ export function tempDir(prefix = 'tiltak-test-'): { dir: string; cleanup(): void
 }
 
 /** A real portfolio file on disk; returns its path. */
-export function portfolioFile(dir: string, name = 'portefolje.tilt', example: boolean | ExampleOptions = false): string {
+export function portfolioFile(
+  dir: string,
+  name = 'portefolje.tilt',
+  example: boolean | ExampleOptions = false,
+): string {
   const path = join(dir, name);
   createPortfolioFile(path, { resourcesDir: RESOURCES, now: FIXED_NOW, example });
   return path;
@@ -47,8 +53,19 @@ export function portfolioFile(dir: string, name = 'portefolje.tilt', example: bo
 
 /** Every row of every table: to prove that a refused operation wrote nothing. */
 export function snapshot(db: Database): string {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-  return JSON.stringify(tables.map((t) => [t.name, db.prepare(`SELECT * FROM "${t.name}"`).all().map((r) => JSON.stringify(r)).sort()]));
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
+  return JSON.stringify(
+    tables.map((t) => [
+      t.name,
+      db
+        .prepare(`SELECT * FROM "${t.name}"`)
+        .all()
+        .map((r) => JSON.stringify(r))
+        .sort(),
+    ]),
+  );
 }
 
 /** A bare connection to a portfolio file, as a second process would have one, without the writer lease:

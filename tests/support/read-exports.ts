@@ -45,7 +45,9 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
     };
   });
   const outside = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
-  const paragraphs = [...outside.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => wordText(p[0])).filter((t) => t !== '');
+  const paragraphs = [...outside.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p) => wordText(p[0]))
+    .filter((t) => t !== '');
   return { xml, tables, paragraphs };
 }
 

@@ -4,7 +4,14 @@ import type { BudgetSummary, TimelineEntry } from '../../shared/domain/types.ts'
 import { memoryPortfolio, snapshot } from '../support/portfolio.ts';
 import { call, refused } from '../support/api.ts';
 
-const line = { measureId: 16, year: 2025, allocatedNok: 1_200_000, spentNok: 300_000, chapterPost: 'kap. 440, post 70', withinExisting: false };
+const line = {
+  measureId: 16,
+  year: 2025,
+  allocatedNok: 1_200_000,
+  spentNok: 300_000,
+  chapterPost: 'kap. 440, post 70',
+  withinExisting: false,
+};
 const CP = 'Skriv kapittel og post som «kap. 440, post 70» eller «440.70» (post 01–99).';
 
 describe('chapter/post notation', () => {
@@ -12,7 +19,16 @@ describe('chapter/post notation', () => {
     expect(parseChapterPost('kap. 440, post 70')).toEqual({ chapter: 440, post: 70 });
     expect(parseChapterPost('Kap 0762 post 21')).toEqual({ chapter: 762, post: 21 });
     expect(parseChapterPost('440.01')).toEqual({ chapter: 440, post: 1 });
-    for (const bad of ['440', '440.7', '440.700', 'kap. 12345, post 70', 'kap. 440, post 00', '440.00', 'post 70', 'kap. abc']) {
+    for (const bad of [
+      '440',
+      '440.7',
+      '440.700',
+      'kap. 12345, post 70',
+      'kap. 440, post 00',
+      '440.00',
+      'post 70',
+      'kap. abc',
+    ]) {
       expect(parseChapterPost(bad), bad).toBeNull();
     }
   });
@@ -23,7 +39,14 @@ describe('budget lines', () => {
     const p = memoryPortfolio({ user: 'Kari' });
     await call<BudgetSummary>(p, 'budget:add', line);
     let s: BudgetSummary;
-    s = await call<BudgetSummary>(p, 'budget:add', { ...line, year: 2026, allocatedNok: 800_000, spentNok: 0, chapterPost: '440.01', withinExisting: true });
+    s = await call<BudgetSummary>(p, 'budget:add', {
+      ...line,
+      year: 2026,
+      allocatedNok: 800_000,
+      spentNok: 0,
+      chapterPost: '440.01',
+      withinExisting: true,
+    });
     expect(s.lines.map((l) => [l.year, l.chapter, l.post, l.withinExisting])).toEqual([
       [2025, 440, 70, false],
       [2026, 440, 1, true],
@@ -39,7 +62,12 @@ describe('budget lines', () => {
     s = await call<BudgetSummary>(p, 'budget:delete', { id: s.lines[1].id, version: 1 });
     expect(s.totals).toEqual({ allocatedNok: 1_200_000, spentNok: 450_000 });
     const t = await call<TimelineEntry[]>(p, 'measures:timeline', { id: 16 });
-    expect(t.filter((e) => e.kind === 'change').map((e) => (e.kind === 'change' ? e.action : ''))).toEqual(['budget-delete', 'budget-update', 'budget-add', 'budget-add']);
+    expect(t.filter((e) => e.kind === 'change').map((e) => (e.kind === 'change' ? e.action : ''))).toEqual([
+      'budget-delete',
+      'budget-update',
+      'budget-add',
+      'budget-add',
+    ]);
   });
 
   it('refuses negative or non-integer NOK, malformed chapter/post and bad years at the field, writing nothing', async () => {

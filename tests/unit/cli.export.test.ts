@@ -13,19 +13,69 @@ describe('npm run cli -- export (status tables)', () => {
 
   it('writes DOCX grouped by ministry, XLSX for one plan and CSV with chosen columns', async () => {
     const docx = join(tmp.dir, 'r.docx');
-    expect(await cli('export', '--db', db, '--format', 'docx', '--plan', 'strategi-2025-2030', '--as-of', '2025-12-31', '--group-by', 'ministry', '--out', docx)).toMatchObject({ code: 0, out: `Skrev ${docx}` });
+    expect(
+      await cli(
+        'export',
+        '--db',
+        db,
+        '--format',
+        'docx',
+        '--plan',
+        'strategi-2025-2030',
+        '--as-of',
+        '2025-12-31',
+        '--group-by',
+        'ministry',
+        '--out',
+        docx,
+      ),
+    ).toMatchObject({ code: 0, out: `Skrev ${docx}` });
     const doc = await readDocx(readFileSync(docx));
     expect(doc.paragraphs).toContain('Gruppert etter: Ansvarlig departement');
     expect(doc.paragraphs.some((t) => /departementet \([A-Z]+\)$/.test(t))).toBe(true);
     expect(doc.tables.reduce((n, t) => n + t.rows.length - 1, 0)).toBe(18);
 
     const xlsx = join(tmp.dir, 'r.xlsx');
-    expect((await cli('export', '--db', db, '--format', 'xlsx', '--plan', 'handlingsplan-2016', '--as-of', '2020-06-30', '--out', xlsx)).code).toBe(0);
+    expect(
+      (
+        await cli(
+          'export',
+          '--db',
+          db,
+          '--format',
+          'xlsx',
+          '--plan',
+          'handlingsplan-2016',
+          '--as-of',
+          '2020-06-30',
+          '--out',
+          xlsx,
+        )
+      ).code,
+    ).toBe(0);
     const wb = await readXlsx(readFileSync(xlsx));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Om rapporten', 'Handlingsplan 2016']);
 
     const csv = join(tmp.dir, 'r.csv');
-    expect((await cli('export', '--db', db, '--format', 'csv', '--columns', 'number,status,budget', '--budget-year', '2024', '--as-of', '2024-12-31', '--out', csv)).code).toBe(0);
+    expect(
+      (
+        await cli(
+          'export',
+          '--db',
+          db,
+          '--format',
+          'csv',
+          '--columns',
+          'number,status,budget',
+          '--budget-year',
+          '2024',
+          '--as-of',
+          '2024-12-31',
+          '--out',
+          csv,
+        )
+      ).code,
+    ).toBe(0);
     const rows = parseCsv(readFileSync(csv, 'utf8').replace(/^\ufeff/, ''));
     expect(rows[0]).toEqual(['Plan', 'Nr.', 'Status', 'Bevilget 2024']);
     expect(rows).toHaveLength(45);

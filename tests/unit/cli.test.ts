@@ -17,7 +17,13 @@ describe('npm run cli', () => {
     expect((await cli('export', '--db', db, '--format', 'json', '--out', out)).code).toBe(0);
     const json = JSON.parse(readFileSync(out, 'utf8'));
     expect(json.schema).toBe('tiltaksportefolje/export@1');
-    expect(json.plans.map((p: { code: string; measures: unknown[]; parts: unknown[] }) => [p.code, p.measures.length, p.parts.length])).toEqual([
+    expect(
+      json.plans.map((p: { code: string; measures: unknown[]; parts: unknown[] }) => [
+        p.code,
+        p.measures.length,
+        p.parts.length,
+      ]),
+    ).toEqual([
       ['handlingsplan-2016', 26, 4],
       ['strategi-2025-2030', 18, 4],
     ]);
@@ -34,19 +40,67 @@ describe('npm run cli', () => {
 
   it('status records through the same rules, and refuses with the reason and the file unchanged', async () => {
     const before = readFileSync(db);
-    const refused = await cli('status', '--db', db, '--plan', 'handlingsplan-2016', '--measure', '16', '--status', 'pagar', '--assessment', 'rod');
+    const refused = await cli(
+      'status',
+      '--db',
+      db,
+      '--plan',
+      'handlingsplan-2016',
+      '--measure',
+      '16',
+      '--status',
+      'pagar',
+      '--assessment',
+      'rod',
+    );
     expect(refused.code).not.toBe(0);
     expect(refused.err).toBe('Gul og rød vurdering må begrunnes: skriv en kommentar.');
     expect(readFileSync(db).equals(before)).toBe(true);
-    const unknown = await cli('status', '--db', db, '--plan', 'handlingsplan-2016', '--measure', '27', '--status', 'pagar', '--assessment', 'gronn');
+    const unknown = await cli(
+      'status',
+      '--db',
+      db,
+      '--plan',
+      'handlingsplan-2016',
+      '--measure',
+      '27',
+      '--status',
+      'pagar',
+      '--assessment',
+      'gronn',
+    );
     expect(unknown).toMatchObject({ code: 1, err: 'Fant ikke tiltak 27 i handlingsplan-2016.' });
 
-    const ok = await cli('status', '--db', db, '--plan', 'handlingsplan-2016', '--measure', '16', '--status', 'pagar', '--assessment', 'rod', '--comment', 'Forsinket', '--date', '2024-05-02', '--author', 'Kari');
+    const ok = await cli(
+      'status',
+      '--db',
+      db,
+      '--plan',
+      'handlingsplan-2016',
+      '--measure',
+      '16',
+      '--status',
+      'pagar',
+      '--assessment',
+      'rod',
+      '--comment',
+      'Forsinket',
+      '--date',
+      '2024-05-02',
+      '--author',
+      'Kari',
+    );
     expect(ok.code).toBe(0);
     const out = join(tmp.dir, 'h.json');
     await cli('export', '--db', db, '--format', 'json', '--with-history', '--out', out);
     const m16 = JSON.parse(readFileSync(out, 'utf8')).plans[0].measures[15];
-    expect(m16.lastUpdate).toEqual({ date: '2024-05-02', author: 'Kari', status: 'pagar', assessment: 'rod', comment: 'Forsinket' });
+    expect(m16.lastUpdate).toEqual({
+      date: '2024-05-02',
+      author: 'Kari',
+      status: 'pagar',
+      assessment: 'rod',
+      comment: 'Forsinket',
+    });
     expect(m16.history).toEqual([{ ...m16.lastUpdate, recordedAt: expect.any(String) }]);
   });
 
@@ -63,7 +117,15 @@ describe('npm run cli', () => {
       expect(r.err.split('\n')).toHaveLength(1);
       expect(existsSync(out)).toBe(false);
     }
-    const unwritable = await cli('export', '--db', db, '--format', 'json', '--out', join(tmp.dir, 'finnes-ikke', 'x.json'));
+    const unwritable = await cli(
+      'export',
+      '--db',
+      db,
+      '--format',
+      'json',
+      '--out',
+      join(tmp.dir, 'finnes-ikke', 'x.json'),
+    );
     expect(unwritable.code).not.toBe(0);
     expect(unwritable.err).toMatch(/Kan ikke skrive/);
   });
@@ -81,7 +143,19 @@ describe('npm run cli', () => {
     const app = await openPortfolio(db, { resourcesDir: RESOURCES, user: 'Kari', host: 'PC-123' });
     try {
       const before = readFileSync(db);
-      const r = await cli('status', '--db', db, '--plan', 'handlingsplan-2016', '--measure', '1', '--status', 'pagar', '--assessment', 'gronn');
+      const r = await cli(
+        'status',
+        '--db',
+        db,
+        '--plan',
+        'handlingsplan-2016',
+        '--measure',
+        '1',
+        '--status',
+        'pagar',
+        '--assessment',
+        'gronn',
+      );
       expect(r.code).not.toBe(0);
       expect(r.err).toMatch(/^Filen er i bruk av Kari på PC-123/);
       expect(readFileSync(db).equals(before)).toBe(true);

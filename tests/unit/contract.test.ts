@@ -5,7 +5,16 @@ import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import { handlers } from '../../electron/core/handlers/index.ts';
 import { memoryPortfolio, snapshot } from '../support/portfolio.ts';
 
-const MALFORMED: unknown[] = [null, 42, 'tekst', [], { id: 'x' }, { measureId: -1 }, { ukjentFelt: true }, { planCode: 'ukjent-plan' }];
+const MALFORMED: unknown[] = [
+  null,
+  42,
+  'tekst',
+  [],
+  { id: 'x' },
+  { measureId: -1 },
+  { ukjentFelt: true },
+  { planCode: 'ukjent-plan' },
+];
 
 describe('the API contract', () => {
   it('has a handler for every operation and no handler without an operation', () => {
@@ -31,14 +40,22 @@ describe('the API contract', () => {
   it('answers an unknown operation with a typed error', async () => {
     const p = memoryPortfolio();
     const r = await dispatch('measures:drop', {}, () => p);
-    expect(r).toEqual({ ok: false, error: { code: 'unknown-operation', message: 'Ukjent operasjon «measures:drop».' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'unknown-operation', message: 'Ukjent operasjon «measures:drop».' },
+    });
   });
 
   it('never leaks internals: an unexpected failure becomes a generic Norwegian message', async () => {
     const p = memoryPortfolio();
     p.db.close();
     const logged: unknown[] = [];
-    const r = await dispatch('plans:list', {}, () => p, (_m, e) => logged.push(e));
+    const r = await dispatch(
+      'plans:list',
+      {},
+      () => p,
+      (_m, e) => logged.push(e),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toEqual({ code: 'internal', message: expect.stringMatching(/^Noe gikk galt/) });
     expect(logged).toHaveLength(1);

@@ -63,10 +63,15 @@ describe('dashboard aggregates on the example dataset', () => {
   it('splits status per part of each plan, and the parts add up to the plan', () => {
     for (const row of overview.statusByPart) {
       const inPart = all.filter((m) => m.plan === row.planCode && m.part === row.partNumber);
-      for (const [status, n] of Object.entries(row.counts)) expect(n, `${row.planCode} del ${row.partNumber} ${status}`).toBe(count(inPart, (m) => m.status === status));
+      for (const [status, n] of Object.entries(row.counts))
+        expect(n, `${row.planCode} del ${row.partNumber} ${status}`).toBe(count(inPart, (m) => m.status === status));
     }
-    expect(overview.statusByPart.filter((r) => r.planCode === 'handlingsplan-2016').reduce((s, r) => s + r.total, 0)).toBe(26);
-    expect(overview.statusByPart.filter((r) => r.planCode === 'strategi-2025-2030').reduce((s, r) => s + r.total, 0)).toBe(18);
+    expect(
+      overview.statusByPart.filter((r) => r.planCode === 'handlingsplan-2016').reduce((s, r) => s + r.total, 0),
+    ).toBe(26);
+    expect(
+      overview.statusByPart.filter((r) => r.planCode === 'strategi-2025-2030').reduce((s, r) => s + r.total, 0),
+    ).toBe(18);
   });
 
   it('counts assessment per ministry (owner or co-owner), a renamed ministry once under its current name', () => {
@@ -82,7 +87,8 @@ describe('dashboard aggregates on the example dataset', () => {
     expect(overview.assessmentByMinistry.map((r) => r.abbrev).sort()).toEqual([...byMinistry.keys()].sort());
     expect(overview.assessmentByMinistry.map((r) => r.abbrev)).not.toContain('BLD');
     for (const r of overview.assessmentByMinistry) {
-      for (const [a, n] of Object.entries(r.counts)) expect(n, `${r.abbrev} ${a}`).toBe(byMinistry.get(r.abbrev)![a] ?? 0);
+      for (const [a, n] of Object.entries(r.counts))
+        expect(n, `${r.abbrev} ${a}`).toBe(byMinistry.get(r.abbrev)![a] ?? 0);
     }
     expect(overview.assessmentByMinistry.find((r) => r.abbrev === 'BFD')?.name).toBe('Barne- og familiedepartementet');
   });
@@ -108,11 +114,16 @@ describe('dashboard aggregates on the example dataset', () => {
         }
     }
     expect(overview.budgetByMinistry).toHaveLength(expected.size);
-    for (const r of overview.budgetByMinistry) expect({ a: r.allocatedNok, s: r.spentNok }).toEqual(expected.get(`${r.abbrev} ${r.year}`));
+    for (const r of overview.budgetByMinistry)
+      expect({ a: r.allocatedNok, s: r.spentNok }).toEqual(expected.get(`${r.abbrev} ${r.year}`));
   });
 
   it('reconstructs the status at the end of 2022 from the history, not from today’s status', async () => {
-    const series = await call<{ points: { label: string; date: string; counts: Record<string, number> }[] }>(p, 'dashboard:statusOverTime', { granularity: 'year' });
+    const series = await call<{ points: { label: string; date: string; counts: Record<string, number> }[] }>(
+      p,
+      'dashboard:statusOverTime',
+      { granularity: 'year' },
+    );
     const y2022 = series.points.find((pt) => pt.label === '2022')!;
     expect(y2022.date).toBe('2022-12-31');
     const expected: Record<string, number> = { 'ikke-startet': 0, pagar: 0, fullfort: 0, avbrutt: 0, viderefort: 0 };
@@ -120,23 +131,36 @@ describe('dashboard aggregates on the example dataset', () => {
     expect(y2022.counts).toEqual(expected);
     // The strategy's 18 measures had no history yet in 2022: they count as not started, whatever they are today.
     expect(y2022.counts['ikke-startet']).toBeGreaterThanOrEqual(18);
-    expect(series.points.at(-1)!.counts).toEqual(Object.fromEntries(Object.keys(expected).map((s) => [s, count(all, (m) => m.status === s)])));
+    expect(series.points.at(-1)!.counts).toEqual(
+      Object.fromEntries(Object.keys(expected).map((s) => [s, count(all, (m) => m.status === s)])),
+    );
   });
 
   it('reconstructs every tertial end', async () => {
-    const series = await call<{ points: { label: string; date: string; counts: Record<string, number> }[] }>(p, 'dashboard:statusOverTime', { granularity: 'tertial' });
+    const series = await call<{ points: { label: string; date: string; counts: Record<string, number> }[] }>(
+      p,
+      'dashboard:statusOverTime',
+      { granularity: 'tertial' },
+    );
     expect(series.points.map((pt) => pt.label).slice(0, 3)).toEqual(['T1 2017', 'T2 2017', 'T3 2017']);
     for (const pt of series.points) {
-      for (const [s, n] of Object.entries(pt.counts)) expect(n, `${pt.label} ${s}`).toBe(count(all, (m) => statusAt(m, pt.date) === s));
+      for (const [s, n] of Object.entries(pt.counts))
+        expect(n, `${pt.label} ${s}`).toBe(count(all, (m) => statusAt(m, pt.date) === s));
     }
     expect(series.points.find((pt) => pt.label === 'T2 2022')?.date).toBe('2022-08-31');
   });
 
   it('applies the shared filter: a ministry includes its renamed predecessor, plans and parts narrow', async () => {
     const bfd = await call<DashboardOverview>(p, 'dashboard:overview', { filter: { ministries: ['BFD'] } });
-    expect(bfd.keyFigures.measures).toBe(count(all, (m) => [m.ownerMinistry, ...m.coOwnerMinistries].some((a) => a === 'BFD' || a === 'BLD')));
-    const strat = await call<DashboardOverview>(p, 'dashboard:overview', { filter: { plans: ['strategi-2025-2030'], agencies: ['POD'] } });
-    expect(strat.keyFigures.measures).toBe(count(all, (m) => m.plan === 'strategi-2025-2030' && m.agencies.includes('POD')));
+    expect(bfd.keyFigures.measures).toBe(
+      count(all, (m) => [m.ownerMinistry, ...m.coOwnerMinistries].some((a) => a === 'BFD' || a === 'BLD')),
+    );
+    const strat = await call<DashboardOverview>(p, 'dashboard:overview', {
+      filter: { plans: ['strategi-2025-2030'], agencies: ['POD'] },
+    });
+    expect(strat.keyFigures.measures).toBe(
+      count(all, (m) => m.plan === 'strategi-2025-2030' && m.agencies.includes('POD')),
+    );
     expect(strat.statusByPart.every((r) => r.planCode === 'strategi-2025-2030')).toBe(true);
   });
 
@@ -174,16 +198,32 @@ describe('changes since a date', () => {
         const after = h.filter((e) => e.date > since || e.recordedAt.slice(0, 10) > since);
         const beforeState = h.filter((e) => e.date <= since && e.recordedAt.slice(0, 10) <= since).at(-1);
         const now = h.at(-1);
-        const key = (e?: { status: string; assessment: string; comment: string }) => (e ? `${e.status}|${e.assessment}|${e.comment}` : 'ikke-startet|ikke-vurdert|');
-        return after.length > 0 && key(beforeState) !== key(now) ? { number: m.number, plan: m.plan, before: key(beforeState), after: key(now), author: now!.author, date: now!.date } : null;
+        const key = (e?: { status: string; assessment: string; comment: string }) =>
+          e ? `${e.status}|${e.assessment}|${e.comment}` : 'ikke-startet|ikke-vurdert|';
+        return after.length > 0 && key(beforeState) !== key(now)
+          ? {
+              number: m.number,
+              plan: m.plan,
+              before: key(beforeState),
+              after: key(now),
+              author: now!.author,
+              date: now!.date,
+            }
+          : null;
       })
       .filter((x) => x !== null);
     expect(expected.length).toBeGreaterThan(5);
-    const r = await call<{ total: number; rows: { number: string; planCode: string; before: { status: string; assessment: string; comment: string }; after: { status: string; assessment: string; comment: string }; author: string; effectiveDate: string }[] }>(
-      p,
-      'dashboard:changes',
-      { since },
-    );
+    const r = await call<{
+      total: number;
+      rows: {
+        number: string;
+        planCode: string;
+        before: { status: string; assessment: string; comment: string };
+        after: { status: string; assessment: string; comment: string };
+        author: string;
+        effectiveDate: string;
+      }[];
+    }>(p, 'dashboard:changes', { since });
     expect(r.total).toBe(expected.length);
     expect(
       r.rows.map((x) => ({
@@ -203,11 +243,27 @@ describe('changes since a date', () => {
     const since = '2026-10-01';
     const before = await call<{ total: number }>(p, 'dashboard:changes', { since });
     expect(before.total).toBe(0);
-    recordStatus(p.db, { measureId: 3, status: 'avbrutt', assessment: 'rod', comment: 'Stanset', effectiveDate: '2026-09-15' }, { now: new Date('2026-11-20T09:00:00Z'), user: 'Kari Koordinator' });
-    const after = await call<{ rows: { measureId: number; after: { status: string }; author: string; effectiveDate: string }[] }>(p, 'dashboard:changes', { since });
-    expect(after.rows).toEqual([expect.objectContaining({ measureId: 3, after: expect.objectContaining({ status: 'avbrutt' }), author: 'Kari Koordinator', effectiveDate: '2026-09-15' })]);
+    recordStatus(
+      p.db,
+      { measureId: 3, status: 'avbrutt', assessment: 'rod', comment: 'Stanset', effectiveDate: '2026-09-15' },
+      { now: new Date('2026-11-20T09:00:00Z'), user: 'Kari Koordinator' },
+    );
+    const after = await call<{
+      rows: { measureId: number; after: { status: string }; author: string; effectiveDate: string }[];
+    }>(p, 'dashboard:changes', { since });
+    expect(after.rows).toEqual([
+      expect.objectContaining({
+        measureId: 3,
+        after: expect.objectContaining({ status: 'avbrutt' }),
+        author: 'Kari Koordinator',
+        effectiveDate: '2026-09-15',
+      }),
+    ]);
     const r = await dispatch('dashboard:changes', { since: '2030-01-01' }, () => p);
-    expect(r).toMatchObject({ ok: false, error: { fields: { since: 'Datoen kan ikke være etter datoen oversikten gjelder for.' } } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { fields: { since: 'Datoen kan ikke være etter datoen oversikten gjelder for.' } },
+    });
   });
 });
 
@@ -227,9 +283,16 @@ describe('gul and rød measures', () => {
     const ex = exportJson(p.db, { asOf: ASOF, withHistory: false });
     const all: M[] = ex.plans.flatMap((pl) => pl.measures.map((m) => ({ ...m, plan: pl.code })));
     const flagged = all.filter((m) => m.assessment === 'rod' || m.assessment === 'gul');
-    const r = await call<{ total: number; rows: { number: string; assessment: string; comment: string; owner: string | null }[] }>(p, 'dashboard:flagged', {});
+    const r = await call<{
+      total: number;
+      rows: { number: string; assessment: string; comment: string; owner: string | null }[];
+    }>(p, 'dashboard:flagged', {});
     expect(r.total).toBe(flagged.length);
-    expect(r.rows.map((x) => x.assessment)).toEqual([...flagged.filter((m) => m.assessment === 'rod'), ...flagged.filter((m) => m.assessment === 'gul')].map((m) => m.assessment));
+    expect(r.rows.map((x) => x.assessment)).toEqual(
+      [...flagged.filter((m) => m.assessment === 'rod'), ...flagged.filter((m) => m.assessment === 'gul')].map(
+        (m) => m.assessment,
+      ),
+    );
     for (const row of r.rows) {
       const m = flagged.find((x) => x.number === row.number && x.lastUpdate?.comment === row.comment)!;
       expect(m, row.number).toBeDefined();

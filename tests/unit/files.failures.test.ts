@@ -18,15 +18,36 @@ function setup(opts: { busyTimeoutMs?: number } = {}) {
   const tmp = tempDir();
   cleanups.push(tmp.cleanup);
   const path = portfolioFile(tmp.dir);
-  return { tmp, path, open: async () => {
-    const o = await openPortfolio(path, { resourcesDir: RESOURCES, now: () => FIXED_NOW, busyTimeoutMs: opts.busyTimeoutMs, log: () => {} });
-    cleanups.push(() => o.close());
-    return o;
-  } };
+  return {
+    tmp,
+    path,
+    open: async () => {
+      const o = await openPortfolio(path, {
+        resourcesDir: RESOURCES,
+        now: () => FIXED_NOW,
+        busyTimeoutMs: opts.busyTimeoutMs,
+        log: () => {},
+      });
+      cleanups.push(() => o.close());
+      return o;
+    },
+  };
 }
 
-const edit = { measureId: 2, status: 'pagar', assessment: 'gul', comment: 'Forsinket levering', effectiveDate: '2026-11-01' };
-const save = (o: OpenedPortfolio, input: unknown = edit) => dispatch('status:record', input, () => o.ctx, () => {});
+const edit = {
+  measureId: 2,
+  status: 'pagar',
+  assessment: 'gul',
+  comment: 'Forsinket levering',
+  effectiveDate: '2026-11-01',
+};
+const save = (o: OpenedPortfolio, input: unknown = edit) =>
+  dispatch(
+    'status:record',
+    input,
+    () => o.ctx,
+    () => {},
+  );
 const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
 describe('a save that cannot be made', () => {

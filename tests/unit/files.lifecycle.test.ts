@@ -1,12 +1,30 @@
 // The document lifecycle: open checks, the writer lease, backups, restore and «Lagre en kopi…».
 import BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/core/errors.ts';
 import { backupNow, pruneBackups } from '../../electron/core/files/backup.ts';
-import { listBackups, openPortfolio, readLease, restoreBackup, saveCopy, watchExternalChanges, type OpenedPortfolio } from '../../electron/core/files/index.ts';
+import {
+  listBackups,
+  openPortfolio,
+  readLease,
+  restoreBackup,
+  saveCopy,
+  watchExternalChanges,
+  type OpenedPortfolio,
+} from '../../electron/core/files/index.ts';
 import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import { FIXED_NOW, portfolioFile, RESOURCES, snapshot, tempDir } from '../support/portfolio.ts';
 
@@ -27,8 +45,20 @@ async function open(path: string, extra: Partial<Parameters<typeof openPortfolio
   return o;
 }
 
-const edit = (measureId = 1, comment = 'ok') => ({ measureId, status: 'pagar', assessment: 'gronn', comment, effectiveDate: '2026-11-01' });
-const save = (o: OpenedPortfolio, input: unknown = edit()) => dispatch('status:record', input, () => o.ctx, () => {});
+const edit = (measureId = 1, comment = 'ok') => ({
+  measureId,
+  status: 'pagar',
+  assessment: 'gronn',
+  comment,
+  effectiveDate: '2026-11-01',
+});
+const save = (o: OpenedPortfolio, input: unknown = edit()) =>
+  dispatch(
+    'status:record',
+    input,
+    () => o.ctx,
+    () => {},
+  );
 const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 const count = (p: string) => {
   const db = new BetterSqlite3(p, { readonly: true });
@@ -99,7 +129,9 @@ describe('opening a file', () => {
     const db = new BetterSqlite3(path);
     db.unsafeMode(true);
     db.pragma('writable_schema = ON');
-    db.prepare("UPDATE sqlite_schema SET sql = 'CREATE TABLE status_updates (id INTEGER PRIMARY KEY, comm\u00a4t' WHERE name = 'status_updates'").run();
+    db.prepare(
+      "UPDATE sqlite_schema SET sql = 'CREATE TABLE status_updates (id INTEGER PRIMARY KEY, comm\u00a4t' WHERE name = 'status_updates'",
+    ).run();
     db.close();
     const before = hash(path);
     const err = await refusal(open(path));
@@ -210,7 +242,10 @@ describe('backups', () => {
     mkdirSync(join(resources, 'migrations'), { recursive: true });
     cpSync(join(RESOURCES, 'migrations'), join(resources, 'migrations'), { recursive: true });
     const next = String(listMigrations(resources) + 1).padStart(4, '0');
-    writeFileSync(join(resources, 'migrations', `${next}_test.sql`), 'CREATE TABLE test_extra (id INTEGER PRIMARY KEY) STRICT;');
+    writeFileSync(
+      join(resources, 'migrations', `${next}_test.sql`),
+      'CREATE TABLE test_extra (id INTEGER PRIMARY KEY) STRICT;',
+    );
     const o = await open(path, { resourcesDir: resources });
     const migration = listBackups(path).find((b) => b.reason === 'migrering');
     expect(migration).toBeDefined();
@@ -226,8 +261,10 @@ describe('backups', () => {
     const db = new BetterSqlite3(path, { readonly: true });
     cleanups.push(() => db.close());
     const day = 24 * 3600_000;
-    for (let i = 0; i < 30; i++) await backupNow(db, path, 'daglig', { now: () => new Date(FIXED_NOW.getTime() + i * day) });
-    for (let i = 1; i <= 12; i++) await backupNow(db, path, 'manuell', { now: () => new Date(FIXED_NOW.getTime() + 29 * day + i * 60_000) });
+    for (let i = 0; i < 30; i++)
+      await backupNow(db, path, 'daglig', { now: () => new Date(FIXED_NOW.getTime() + i * day) });
+    for (let i = 1; i <= 12; i++)
+      await backupNow(db, path, 'manuell', { now: () => new Date(FIXED_NOW.getTime() + 29 * day + i * 60_000) });
     pruneBackups(path);
     const kept = listBackups(path);
     // The 10 newest are all from the last day; 13 earlier days add their newest each.
@@ -263,7 +300,9 @@ describe('backups', () => {
     const junk = join(d, 'søppel.bak');
     writeFileSync(junk, 'ikke en database');
     const before = hash(path);
-    expect((await refusal(restoreBackup(path, junk, { resourcesDir: RESOURCES }))).message).toMatch(/skadet eller ikke en SQLite-fil/);
+    expect((await refusal(restoreBackup(path, junk, { resourcesDir: RESOURCES }))).message).toMatch(
+      /skadet eller ikke en SQLite-fil/,
+    );
     expect(hash(path)).toBe(before);
   });
 });

@@ -11,10 +11,14 @@ const MOUNTS = [
 
 describe('where a portfolio file lives', () => {
   it('treats UNC paths and mapped Windows drives as network drives', () => {
-    expect(describeLocation('\\\\server\\share\\tiltak.tilt', { platform: 'win32', mappedDrives: [] }).network).toBe(true);
+    expect(describeLocation('\\\\server\\share\\tiltak.tilt', { platform: 'win32', mappedDrives: [] }).network).toBe(
+      true,
+    );
     expect(describeLocation('//server/share/tiltak.tilt', { platform: 'linux', mounts: '' }).network).toBe(true);
     expect(describeLocation('Z:\\JD\\tiltak.tilt', { platform: 'win32', mappedDrives: ['Z:'] }).network).toBe(true);
-    expect(describeLocation('C:\\Users\\kari\\tiltak.tilt', { platform: 'win32', mappedDrives: ['Z:'] }).network).toBe(false);
+    expect(describeLocation('C:\\Users\\kari\\tiltak.tilt', { platform: 'win32', mappedDrives: ['Z:'] }).network).toBe(
+      false,
+    );
   });
 
   it('reads network and FUSE mounts, /mnt and /media from the Linux mount table', () => {

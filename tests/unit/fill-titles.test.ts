@@ -19,7 +19,12 @@ function versions(p: TestPortfolio, code = PLAN): Record<string, number> {
 
 const eighteen = Array.from({ length: 18 }, (_, i) => `Strategitiltak nummer ${i + 1}`);
 
-async function expectRefused(p: TestPortfolio, input: unknown, code: string, check: (e: { message: string; fields?: Record<string, string> }) => void = () => {}) {
+async function expectRefused(
+  p: TestPortfolio,
+  input: unknown,
+  code: string,
+  check: (e: { message: string; fields?: Record<string, string> }) => void = () => {},
+) {
   const before = snapshot(p.db);
   const r = await dispatch('measures:fillTitles', input, () => p);
   expect(r.ok).toBe(false);
@@ -35,7 +40,11 @@ describe('filling in the titles of a plan', () => {
     const p = memoryPortfolio();
     const before = plan(p);
     expect(before.filter((m) => m.titlePending)).toHaveLength(18);
-    const r = fillTitles(p.db, { planCode: PLAN, titles: eighteen.map((t) => ` ${t} `), expectedVersions: versions(p) }, actor);
+    const r = fillTitles(
+      p.db,
+      { planCode: PLAN, titles: eighteen.map((t) => ` ${t} `), expectedVersions: versions(p) },
+      actor,
+    );
     expect(r).toEqual({ planCode: PLAN, changed: 18, pendingLeft: 0 });
     const after = plan(p);
     expect(after.map((m) => m.title)).toEqual(eighteen);
@@ -64,11 +73,20 @@ describe('filling in the titles of a plan', () => {
 
   it('refuses a wrong number of lines, saying how many of each', async () => {
     const p = memoryPortfolio();
-    await expectRefused(p, { planCode: PLAN, titles: eighteen.slice(0, 17), expectedVersions: versions(p) }, 'invalid', (e) =>
-      expect(e.fields?.titles).toBe('Du har limt inn 17 linjer, men planen har 18 tiltak. Skriv én tittel per linje, i nummerrekkefølge.'),
+    await expectRefused(
+      p,
+      { planCode: PLAN, titles: eighteen.slice(0, 17), expectedVersions: versions(p) },
+      'invalid',
+      (e) =>
+        expect(e.fields?.titles).toBe(
+          'Du har limt inn 17 linjer, men planen har 18 tiltak. Skriv én tittel per linje, i nummerrekkefølge.',
+        ),
     );
-    await expectRefused(p, { planCode: PLAN, titles: [...eighteen, 'En til'], expectedVersions: versions(p) }, 'invalid', (e) =>
-      expect(e.fields?.titles).toContain('19 linjer'),
+    await expectRefused(
+      p,
+      { planCode: PLAN, titles: [...eighteen, 'En til'], expectedVersions: versions(p) },
+      'invalid',
+      (e) => expect(e.fields?.titles).toContain('19 linjer'),
     );
     await expectRefused(p, { planCode: PLAN, titles: [], expectedVersions: versions(p) }, 'invalid');
   });
@@ -91,13 +109,25 @@ describe('filling in the titles of a plan', () => {
     const p = memoryPortfolio();
     const preview = versions(p);
     const third = plan(p)[2];
-    fillTitles(p.db, { planCode: PLAN, titles: eighteen.map((t, i) => (i === 2 ? 'Endret i et annet vindu' : `Tiltak ${i + 1}`)), expectedVersions: preview }, { ...actor, user: 'Ola Annen' });
+    fillTitles(
+      p.db,
+      {
+        planCode: PLAN,
+        titles: eighteen.map((t, i) => (i === 2 ? 'Endret i et annet vindu' : `Tiltak ${i + 1}`)),
+        expectedVersions: preview,
+      },
+      { ...actor, user: 'Ola Annen' },
+    );
     // Every measure was bumped by that save; the stale preview must not win.
     await expectRefused(p, { planCode: PLAN, titles: eighteen, expectedVersions: preview }, 'conflict', (e) =>
-      expect(e.message).toMatch(/^Tiltak 1 \(og 17 andre\) er endret av Ola Annen etter at forhåndsvisningen ble laget/),
+      expect(e.message).toMatch(
+        /^Tiltak 1 \(og 17 andre\) er endret av Ola Annen etter at forhåndsvisningen ble laget/,
+      ),
     );
     const stale = { ...versions(p), [String(third.id)]: third.version };
-    await expectRefused(p, { planCode: PLAN, titles: eighteen, expectedVersions: stale }, 'conflict', (e) => expect(e.message).toMatch(/^Tiltak 3 er endret av Ola Annen/));
+    await expectRefused(p, { planCode: PLAN, titles: eighteen, expectedVersions: stale }, 'conflict', (e) =>
+      expect(e.message).toMatch(/^Tiltak 3 er endret av Ola Annen/),
+    );
     const missing = versions(p);
     delete missing[String(third.id)];
     await expectRefused(p, { planCode: PLAN, titles: eighteen, expectedVersions: missing }, 'conflict');
@@ -105,7 +135,9 @@ describe('filling in the titles of a plan', () => {
 
   it('refuses bad input at the boundary', async () => {
     const p = memoryPortfolio();
-    await expectRefused(p, { planCode: 'plan-x', titles: eighteen, expectedVersions: versions(p) }, 'invalid', (e) => expect(e.fields?.planCode).toBe('Ukjent plan.'));
+    await expectRefused(p, { planCode: 'plan-x', titles: eighteen, expectedVersions: versions(p) }, 'invalid', (e) =>
+      expect(e.fields?.planCode).toBe('Ukjent plan.'),
+    );
     await expectRefused(p, { planCode: PLAN, titles: 'a\nb', expectedVersions: versions(p) }, 'invalid');
     await expectRefused(p, { planCode: PLAN, titles: [1, 2], expectedVersions: versions(p) }, 'invalid');
     await expectRefused(p, { planCode: PLAN, titles: eighteen }, 'invalid');
@@ -115,12 +147,28 @@ describe('filling in the titles of a plan', () => {
 
 describe('pasted text and its preview', () => {
   it('ignores blank lines before and after, and strips numbering that matches the line', () => {
-    const lines = parseTitleLines('\n\n1. Første\nTiltak 2: Andre\r\n3) Tredje\n4\tFjerde\n5 – Femte\n7. Ikke sju\n2025-planen følges opp\n\n\n');
-    expect(lines.map((l) => l.title)).toEqual(['Første', 'Andre', 'Tredje', 'Fjerde', 'Femte', '7. Ikke sju', '2025-planen følges opp']);
+    const lines = parseTitleLines(
+      '\n\n1. Første\nTiltak 2: Andre\r\n3) Tredje\n4\tFjerde\n5 – Femte\n7. Ikke sju\n2025-planen følges opp\n\n\n',
+    );
+    expect(lines.map((l) => l.title)).toEqual([
+      'Første',
+      'Andre',
+      'Tredje',
+      'Fjerde',
+      'Femte',
+      '7. Ikke sju',
+      '2025-planen følges opp',
+    ]);
   });
 
   it('keeps a blank line in the middle, which the preview refuses', () => {
-    const measures = [1, 2, 3].map((n) => ({ id: n, number: String(n), title: `Tiltak ${n}`, titlePending: true, version: 1 }));
+    const measures = [1, 2, 3].map((n) => ({
+      id: n,
+      number: String(n),
+      title: `Tiltak ${n}`,
+      titlePending: true,
+      version: 1,
+    }));
     const pv = buildTitlePreview(measures, 'En\n\nTre');
     expect(pv.rows.map((r) => r.problem)).toEqual([null, 'Tittelen kan ikke være tom.', null]);
     expect(pv.ok).toBe(false);
@@ -139,7 +187,9 @@ describe('pasted text and its preview', () => {
       ['Samme', false, true],
     ]);
     expect(pv.ok).toBe(true);
-    expect(buildTitlePreview(measures, 'A\nB').countMessage).toBe('Du har limt inn 2 linjer, men planen har 3 tiltak. Skriv én tittel per linje, i nummerrekkefølge.');
+    expect(buildTitlePreview(measures, 'A\nB').countMessage).toBe(
+      'Du har limt inn 2 linjer, men planen har 3 tiltak. Skriv én tittel per linje, i nummerrekkefølge.',
+    );
     expect(buildTitlePreview(measures, 'A').countMessage).toMatch(/^Du har limt inn 1 linje,/);
     expect(buildTitlePreview(measures, '\n\n')).toMatchObject({ countMessage: null, ok: false });
   });

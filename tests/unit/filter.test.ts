@@ -3,13 +3,29 @@ import { filterToParams, paramsToFilter } from '../../shared/api/filter.ts';
 
 describe('the shared measure filter in the URL', () => {
   it('round-trips through URL parameters', () => {
-    const f = { plans: ['strategi-2025-2030' as const], parts: [5, 6], ministries: ['HOD'], assessments: ['rod' as const], staleMonths: 6, q: 'helsedir' };
+    const f = {
+      plans: ['strategi-2025-2030' as const],
+      parts: [5, 6],
+      ministries: ['HOD'],
+      assessments: ['rod' as const],
+      staleMonths: 6,
+      q: 'helsedir',
+    };
     const params = filterToParams(f);
-    expect(params).toEqual({ plan: 'strategi-2025-2030', part: '5,6', ministry: 'HOD', assessment: 'rod', stale: '6', q: 'helsedir' });
+    expect(params).toEqual({
+      plan: 'strategi-2025-2030',
+      part: '5,6',
+      ministry: 'HOD',
+      assessment: 'rod',
+      stale: '6',
+      q: 'helsedir',
+    });
     expect(paramsToFilter(new URLSearchParams(params))).toEqual(f);
   });
 
   it('drops invalid parameters instead of trusting them', () => {
-    expect(paramsToFilter(new URLSearchParams('status=ferdig&assessment=gul&asOf=2024-02-30'))).toEqual({ assessments: ['gul'] });
+    expect(paramsToFilter(new URLSearchParams('status=ferdig&assessment=gul&asOf=2024-02-30'))).toEqual({
+      assessments: ['gul'],
+    });
   });
 });

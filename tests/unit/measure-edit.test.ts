@@ -6,7 +6,6 @@ import type { ConflictDetails, Measure, TimelineEntry, TrashedMeasure } from '..
 import { memoryPortfolio, snapshot } from '../support/portfolio.ts';
 import { call, refused } from '../support/api.ts';
 
-
 /** The message at a field, whether the path is `title` or `changes.title`. */
 function at(e: ApiError, field: string): string | undefined {
   return Object.entries(e.fields ?? {}).find(([k]) => k === field || k.endsWith(`.${field}`))?.[1];
@@ -20,9 +19,25 @@ describe('editing a measure', () => {
     const m = await call<Measure>(p, 'measures:update', {
       id: 1,
       version: 1,
-      changes: { title: 'Kartlegge omfanget', ownerAbbrev: 'JD', coOwnerAbbrevs: ['BFD', 'HOD'], agencyAbbrevs: ['POD'], startYear: 2016, endYear: 2019, partId: 2 },
+      changes: {
+        title: 'Kartlegge omfanget',
+        ownerAbbrev: 'JD',
+        coOwnerAbbrevs: ['BFD', 'HOD'],
+        agencyAbbrevs: ['POD'],
+        startYear: 2016,
+        endYear: 2019,
+        partId: 2,
+      },
     });
-    expect(m).toMatchObject({ title: 'Kartlegge omfanget', titlePending: false, version: 2, owner: { abbrev: 'JD' }, startYear: 2016, endYear: 2019, partNumber: 2 });
+    expect(m).toMatchObject({
+      title: 'Kartlegge omfanget',
+      titlePending: false,
+      version: 2,
+      owner: { abbrev: 'JD' },
+      startYear: 2016,
+      endYear: 2019,
+      partNumber: 2,
+    });
     expect(m.coOwners.map((o) => o.abbrev)).toEqual(['BFD', 'HOD']);
     expect(m.agencies.map((o) => o.abbrev)).toEqual(['POD']);
     const timeline = await call<TimelineEntry[]>(p, 'measures:timeline', { id: 1 });
@@ -40,16 +55,28 @@ describe('editing a measure', () => {
       ]),
     );
     expect(changes).toHaveLength(8);
-    expect(changes.every((c) => c.author === 'Kari Koordinator' && c.at === p.now().toISOString() && c.version === 2)).toBe(true);
+    expect(
+      changes.every((c) => c.author === 'Kari Koordinator' && c.at === p.now().toISOString() && c.version === 2),
+    ).toBe(true);
   });
 
   it('an undo back to the placeholder title marks the title as not filled in again, and logs both steps', async () => {
     const p = memoryPortfolio();
-    const filled = await call<Measure>(p, 'measures:update', { id: 5, version: 1, changes: { title: 'Styrke tilbudet til ofre' } });
+    const filled = await call<Measure>(p, 'measures:update', {
+      id: 5,
+      version: 1,
+      changes: { title: 'Styrke tilbudet til ofre' },
+    });
     expect(filled).toMatchObject({ title: 'Styrke tilbudet til ofre', titlePending: false });
-    const undone = await call<Measure>(p, 'measures:update', { id: 5, version: filled.version, changes: { title: 'Tiltak 5' } });
+    const undone = await call<Measure>(p, 'measures:update', {
+      id: 5,
+      version: filled.version,
+      changes: { title: 'Tiltak 5' },
+    });
     expect(undone).toMatchObject({ title: 'Tiltak 5', titlePending: true });
-    const pendingLog = (await call<TimelineEntry[]>(p, 'measures:timeline', { id: 5 })).flatMap((e) => (e.kind === 'change' && e.field === 'title_pending' ? [e] : []));
+    const pendingLog = (await call<TimelineEntry[]>(p, 'measures:timeline', { id: 5 })).flatMap((e) =>
+      e.kind === 'change' && e.field === 'title_pending' ? [e] : [],
+    );
     expect(pendingLog.map((e) => [e.oldValue, e.newValue])).toEqual([
       ['0', '1'],
       ['1', '0'],
@@ -78,10 +105,26 @@ describe('editing a measure', () => {
       [{ endYear: 2019 }, 'endYear', 'Sluttåret (2019) kan ikke være før startåret (2020).'],
       [{ startYear: 2030, endYear: 2025 }, 'endYear', 'Sluttåret (2025) kan ikke være før startåret (2030).'],
       [{ startYear: 2020.5 }, 'startYear', 'Året må være et helt tall.'],
-      [{ ownerAbbrev: 'XYZ' }, 'ownerAbbrev', 'Ukjent organisasjon «XYZ». Velg fra organisasjonsregisteret, eller legg den til under Innstillinger.'],
-      [{ coOwnerAbbrevs: ['BFD', 'Finnes ikke'] }, 'coOwnerAbbrevs', 'Ukjent organisasjon «Finnes ikke». Velg fra organisasjonsregisteret, eller legg den til under Innstillinger.'],
-      [{ agencyAbbrevs: ['NOPE'] }, 'agencyAbbrevs', 'Ukjent organisasjon «NOPE». Velg fra organisasjonsregisteret, eller legg den til under Innstillinger.'],
-      [{ partId: 5 }, 'partId', 'Delen hører til en annen plan. Velg en hoveddel eller et innsatsområde i tiltakets egen plan.'],
+      [
+        { ownerAbbrev: 'XYZ' },
+        'ownerAbbrev',
+        'Ukjent organisasjon «XYZ». Velg fra organisasjonsregisteret, eller legg den til under Innstillinger.',
+      ],
+      [
+        { coOwnerAbbrevs: ['BFD', 'Finnes ikke'] },
+        'coOwnerAbbrevs',
+        'Ukjent organisasjon «Finnes ikke». Velg fra organisasjonsregisteret, eller legg den til under Innstillinger.',
+      ],
+      [
+        { agencyAbbrevs: ['NOPE'] },
+        'agencyAbbrevs',
+        'Ukjent organisasjon «NOPE». Velg fra organisasjonsregisteret, eller legg den til under Innstillinger.',
+      ],
+      [
+        { partId: 5 },
+        'partId',
+        'Delen hører til en annen plan. Velg en hoveddel eller et innsatsområde i tiltakets egen plan.',
+      ],
     ];
     for (const [changes, field, message] of cases) {
       const e = await refused(p, 'measures:update', { id: 1, version: 2, changes });
@@ -101,7 +144,13 @@ describe('editing a measure', () => {
     const d = e.details as ConflictDetails;
     expect(d.currentVersion).toBe(2);
     expect(d.changes).toEqual([
-      expect.objectContaining({ field: 'title', oldValue: 'Tiltak 1', newValue: 'Ny tittel', author: 'Ola', at: p.now().toISOString() }),
+      expect.objectContaining({
+        field: 'title',
+        oldValue: 'Tiltak 1',
+        newValue: 'Ny tittel',
+        author: 'Ola',
+        at: p.now().toISOString(),
+      }),
       expect.objectContaining({ field: 'title_pending', oldValue: '1', newValue: '0', author: 'Ola' }),
     ]);
     expect(snapshot(p.db)).toBe(before);
@@ -111,14 +160,20 @@ describe('editing a measure', () => {
 describe('recycle bin', () => {
   it('soft-deletes, lists in the bin with who deleted, and restores with history intact', async () => {
     const p = memoryPortfolio({ user: 'Kari' });
-    recordStatus(p.db, { measureId: 16, status: 'pagar', assessment: 'gronn', comment: '' }, { now: p.now(), user: 'Kari' });
+    recordStatus(
+      p.db,
+      { measureId: 16, status: 'pagar', assessment: 'gronn', comment: '' },
+      { now: p.now(), user: 'Kari' },
+    );
     p.setNow(new Date('2026-11-23T10:00:00Z'));
     const deleted = await call<Measure>(p, 'measures:delete', { id: 16, version: 1 });
     expect(deleted.deletedAt).toBe(p.now().toISOString());
     const list = await call<{ id: number }[]>(p, 'measures:list', {});
     expect(list.map((m) => m.id)).not.toContain(16);
     const bin = await call<TrashedMeasure[]>(p, 'measures:trash', {});
-    expect(bin).toEqual([expect.objectContaining({ id: 16, number: '16', planCode: 'handlingsplan-2016', deletedBy: 'Kari', version: 2 })]);
+    expect(bin).toEqual([
+      expect.objectContaining({ id: 16, number: '16', planCode: 'handlingsplan-2016', deletedBy: 'Kari', version: 2 }),
+    ]);
     const e = await refused(p, 'measures:update', { id: 16, version: 2, changes: { title: 'Endret' } });
     expect(e.message).toBe('Tiltaket ligger i papirkurven. Gjenopprett det før du endrer det.');
     const statusRefused = await refused(p, 'status:record', { measureId: 16, status: 'pagar', assessment: 'gronn' });
@@ -127,7 +182,9 @@ describe('recycle bin', () => {
     const restored = await call<Measure>(p, 'measures:restore', { id: 16, version: 2 });
     expect(restored).toMatchObject({ deletedAt: null, version: 3, status: 'pagar' });
     expect(await call<unknown[]>(p, 'measures:trash', {})).toEqual([]);
-    const actions = (await call<TimelineEntry[]>(p, 'measures:timeline', { id: 16 })).map((e) => (e.kind === 'change' ? e.action : e.kind));
+    const actions = (await call<TimelineEntry[]>(p, 'measures:timeline', { id: 16 })).map((e) =>
+      e.kind === 'change' ? e.action : e.kind,
+    );
     expect(actions).toEqual(['restore', 'delete', 'status']);
   });
 
@@ -147,10 +204,17 @@ describe('history', () => {
     await call(p, 'measures:update', { id: 3, version: 1, changes: { title: 'Første tittel' } });
     p.setNow(new Date('2026-11-23T09:00:00Z'));
     await call(p, 'status:record', { measureId: 3, status: 'pagar', assessment: 'gronn', effectiveDate: '2026-11-01' });
-    await call(p, 'status:record', { measureId: 3, status: 'ikke-startet', assessment: 'ikke-vurdert', effectiveDate: '2025-06-01' });
+    await call(p, 'status:record', {
+      measureId: 3,
+      status: 'ikke-startet',
+      assessment: 'ikke-vurdert',
+      effectiveDate: '2025-06-01',
+    });
     await call(p, 'measures:update', { id: 3, version: 2, changes: { description: 'Beskrivelse' } });
     const t = await call<TimelineEntry[]>(p, 'measures:timeline', { id: 3 });
-    expect(t.map((e) => (e.kind === 'status' ? `status ${e.effectiveDate}` : `${e.field} ${e.at.slice(0, 10)}`))).toEqual([
+    expect(
+      t.map((e) => (e.kind === 'status' ? `status ${e.effectiveDate}` : `${e.field} ${e.at.slice(0, 10)}`)),
+    ).toEqual([
       `description ${today}`,
       'status 2026-11-01',
       'title_pending 2026-01-10',
@@ -163,9 +227,21 @@ describe('history', () => {
 describe('links between plans', () => {
   it('links a 2016 measure to the strategy measure continuing it, shown and audited on both', async () => {
     const p = memoryPortfolio();
-    const links = await call<{ direction: string; other: { id: number; number: string; planCode: string } }[]>(p, 'measures:link', { fromId: 16, toId: 31 });
-    expect(links).toEqual([expect.objectContaining({ kind: 'viderefort', direction: 'to', other: expect.objectContaining({ id: 31, number: '5', planCode: 'strategi-2025-2030' }) })]);
-    const back = await call<{ id: number; direction: string; other: { id: number } }[]>(p, 'measures:links', { id: 31 });
+    const links = await call<{ direction: string; other: { id: number; number: string; planCode: string } }[]>(
+      p,
+      'measures:link',
+      { fromId: 16, toId: 31 },
+    );
+    expect(links).toEqual([
+      expect.objectContaining({
+        kind: 'viderefort',
+        direction: 'to',
+        other: expect.objectContaining({ id: 31, number: '5', planCode: 'strategi-2025-2030' }),
+      }),
+    ]);
+    const back = await call<{ id: number; direction: string; other: { id: number } }[]>(p, 'measures:links', {
+      id: 31,
+    });
     expect(back).toEqual([expect.objectContaining({ direction: 'from', other: expect.objectContaining({ id: 16 }) })]);
     const t31 = await call<TimelineEntry[]>(p, 'measures:timeline', { id: 31 });
     expect(t31[0]).toMatchObject({ kind: 'change', action: 'link-add', newValue: 'handlingsplan-2016 tiltak 16' });
@@ -179,9 +255,15 @@ describe('links between plans', () => {
     const p = memoryPortfolio();
     await call(p, 'measures:link', { fromId: 16, toId: 31 });
     const before = snapshot(p.db);
-    expect(at(await refused(p, 'measures:link', { fromId: 16, toId: 2 }), 'toId')).toBe('Koble bare til tiltak i en annen plan.');
-    expect(at(await refused(p, 'measures:link', { fromId: 31, toId: 16 }), 'toId')).toBe('Tiltakene er allerede koblet sammen.');
-    expect(at(await refused(p, 'measures:link', { fromId: 16, toId: 9999 }), 'toId')).toBe('Finner ikke tiltaket du vil koble til.');
+    expect(at(await refused(p, 'measures:link', { fromId: 16, toId: 2 }), 'toId')).toBe(
+      'Koble bare til tiltak i en annen plan.',
+    );
+    expect(at(await refused(p, 'measures:link', { fromId: 31, toId: 16 }), 'toId')).toBe(
+      'Tiltakene er allerede koblet sammen.',
+    );
+    expect(at(await refused(p, 'measures:link', { fromId: 16, toId: 9999 }), 'toId')).toBe(
+      'Finner ikke tiltaket du vil koble til.',
+    );
     expect(snapshot(p.db)).toBe(before);
   });
 });

@@ -16,8 +16,21 @@ describe('migrations', () => {
     const db = openPortfolioDb(join(tmp.dir, 'ny.tilt'), { resourcesDir: RESOURCES, create: true });
     expect(schemaVersion(db)).toBe(migrations.length);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['plans', 'parts', 'organisations', 'measures', 'status_updates', 'budget_lines', 'audit_log', 'meta']));
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+    ).map((t) => t.name);
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'plans',
+        'parts',
+        'organisations',
+        'measures',
+        'status_updates',
+        'budget_lines',
+        'audit_log',
+        'meta',
+      ]),
+    );
     db.close();
   });
 
@@ -63,7 +76,9 @@ describe('migrations', () => {
     expect(() => db.exec("UPDATE status_updates SET status = 'fullfort'")).toThrow(/append-only/);
     expect(() => db.exec('DELETE FROM status_updates')).toThrow(/append-only/);
     expect(() =>
-      db.exec("INSERT INTO status_updates (measure_id, status, assessment, author, effective_date, recorded_at) VALUES (1, 'pagar', 'rod', 'a', '2024-01-01', 'x')"),
+      db.exec(
+        "INSERT INTO status_updates (measure_id, status, assessment, author, effective_date, recorded_at) VALUES (1, 'pagar', 'rod', 'a', '2024-01-01', 'x')",
+      ),
     ).toThrow(/CHECK/);
   });
 });

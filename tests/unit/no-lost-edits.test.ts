@@ -20,11 +20,19 @@ describe('no lost edits across two connections to one file', () => {
       const v = (readA as { value: Measure }).value.version;
       expect((readB as { value: Measure }).value.version).toBe(v);
 
-      const first = await dispatch('measures:update', { id: 16, version: v, changes: { title: 'Annes tittel' } }, () => anne);
+      const first = await dispatch(
+        'measures:update',
+        { id: 16, version: v, changes: { title: 'Annes tittel' } },
+        () => anne,
+      );
       expect(first).toMatchObject({ ok: true, value: { title: 'Annes tittel', version: v + 1 } });
 
       const before = snapshot(bjorn.db);
-      const second = await dispatch('measures:update', { id: 16, version: v, changes: { title: 'Bjørns tittel', endYear: 2020 } }, () => bjorn);
+      const second = await dispatch(
+        'measures:update',
+        { id: 16, version: v, changes: { title: 'Bjørns tittel', endYear: 2020 } },
+        () => bjorn,
+      );
       expect(second.ok).toBe(false);
       if (second.ok) return;
       expect(second.error.code).toBe('conflict');
@@ -32,12 +40,21 @@ describe('no lost edits across two connections to one file', () => {
       const details = second.error.details as ConflictDetails;
       expect(details.currentVersion).toBe(v + 1);
       expect(details.changes).toEqual([
-        expect.objectContaining({ field: 'title', newValue: 'Annes tittel', author: 'Anne i JD', at: '2026-11-23T09:00:00.000Z' }),
+        expect.objectContaining({
+          field: 'title',
+          newValue: 'Annes tittel',
+          author: 'Anne i JD',
+          at: '2026-11-23T09:00:00.000Z',
+        }),
       ]);
       expect(snapshot(bjorn.db)).toBe(before);
 
       // Bjørn chooses to keep his changes: he saves again, explicitly, on the version he has now seen.
-      const again = await dispatch('measures:update', { id: 16, version: details.currentVersion, changes: { title: 'Bjørns tittel' } }, () => bjorn);
+      const again = await dispatch(
+        'measures:update',
+        { id: 16, version: details.currentVersion, changes: { title: 'Bjørns tittel' } },
+        () => bjorn,
+      );
       expect(again).toMatchObject({ ok: true, value: { title: 'Bjørns tittel', version: v + 2 } });
       const seenByAnne = await dispatch('measures:get', { id: 16 }, () => anne);
       expect(seenByAnne).toMatchObject({ ok: true, value: { title: 'Bjørns tittel' } });

@@ -25,7 +25,13 @@ function org(p: TestPortfolio, abbrev: string): Organisation {
 }
 
 /** Refused with `code` (and the field message, if given), and the file unchanged. */
-async function expectRefused(p: TestPortfolio, name: string, input: unknown, code: string, fields?: Record<string, unknown>) {
+async function expectRefused(
+  p: TestPortfolio,
+  name: string,
+  input: unknown,
+  code: string,
+  fields?: Record<string, unknown>,
+) {
   const before = snapshot(p.db);
   const r = await dispatch(name, input, () => p);
   expect(r.ok, JSON.stringify(r)).toBe(false);
@@ -41,9 +47,23 @@ describe('adding an organisation', () => {
   it('adds an agency under a ministry, with an audit entry, and offers it in the list', async () => {
     const p = memoryPortfolio();
     const hod = org(p, 'HOD');
-    const added = await call<Organisation>(p, 'organisations:add', { abbrev: ' Fhi ', name: 'Folkehelseinstituttet', kind: 'etat', parentId: hod.id });
-    expect(added).toMatchObject({ abbrev: 'Fhi', name: 'Folkehelseinstituttet', kind: 'etat', parentAbbrev: 'HOD', retired: false, version: 1 });
-    expect(listAudit(p.db, 'organisation', added.id)).toMatchObject([{ action: 'create', author: 'Test Testesen', new_value: 'Fhi – Folkehelseinstituttet' }]);
+    const added = await call<Organisation>(p, 'organisations:add', {
+      abbrev: ' Fhi ',
+      name: 'Folkehelseinstituttet',
+      kind: 'etat',
+      parentId: hod.id,
+    });
+    expect(added).toMatchObject({
+      abbrev: 'Fhi',
+      name: 'Folkehelseinstituttet',
+      kind: 'etat',
+      parentAbbrev: 'HOD',
+      retired: false,
+      version: 1,
+    });
+    expect(listAudit(p.db, 'organisation', added.id)).toMatchObject([
+      { action: 'create', author: 'Test Testesen', new_value: 'Fhi – Folkehelseinstituttet' },
+    ]);
     const listed = await call<Organisation[]>(p, 'organisations:list', {});
     expect(listed.some((o) => o.id === added.id)).toBe(true);
   });
@@ -54,7 +74,9 @@ describe('adding an organisation', () => {
       abbrev: 'Forkortelsen «udi» er allerede brukt av Utlendingsdirektoratet. Velg en annen.',
     });
     // BLD is the pre-2019 name of BFD: taking it for something else would make old records ambiguous.
-    await expectRefused(p, 'organisations:add', { abbrev: 'BLD', name: 'Noe annet', kind: 'uavhengig' }, 'invalid', { abbrev: expect.stringContaining('allerede brukt') });
+    await expectRefused(p, 'organisations:add', { abbrev: 'BLD', name: 'Noe annet', kind: 'uavhengig' }, 'invalid', {
+      abbrev: expect.stringContaining('allerede brukt'),
+    });
   });
 
   it('refuses bad input at the field, writing nothing', async () => {
@@ -63,17 +85,47 @@ describe('adding an organisation', () => {
     const pod = org(p, 'POD');
     const cases: [unknown, Record<string, unknown>][] = [
       [{ abbrev: '', name: 'X', kind: 'etat', parentId: jd.id }, { abbrev: 'Skriv en forkortelse.' }],
-      [{ abbrev: 'X'.repeat(21), name: 'X', kind: 'etat', parentId: jd.id }, { abbrev: expect.stringContaining('20 tegn') }],
-      [{ abbrev: '<X>', name: 'X', kind: 'etat', parentId: jd.id }, { abbrev: expect.stringContaining('bare ha bokstaver') }],
+      [
+        { abbrev: 'X'.repeat(21), name: 'X', kind: 'etat', parentId: jd.id },
+        { abbrev: expect.stringContaining('20 tegn') },
+      ],
+      [
+        { abbrev: '<X>', name: 'X', kind: 'etat', parentId: jd.id },
+        { abbrev: expect.stringContaining('bare ha bokstaver') },
+      ],
       [{ abbrev: 'NY', name: '   ', kind: 'etat', parentId: jd.id }, { name: 'Skriv navnet.' }],
-      [{ abbrev: 'NY', name: 'N'.repeat(201), kind: 'etat', parentId: jd.id }, { name: expect.stringContaining('200 tegn') }],
-      [{ abbrev: 'NY', name: 'Ny', kind: 'kommune', parentId: jd.id }, { kind: 'Velg en type organisasjon fra listen.' }],
-      [{ abbrev: 'NY', name: 'Ny', kind: 'direktorat' }, { parentId: 'Velg departementet organisasjonen ligger under.' }],
-      [{ abbrev: 'NY', name: 'Ny', kind: 'departement', parentId: jd.id }, { parentId: 'Et departement kan ikke ligge under et annet departement.' }],
-      [{ abbrev: 'NY', name: 'Ny', kind: 'direktorat', parentId: pod.id }, { parentId: 'Velg et departement fra listen.' }],
-      [{ abbrev: 'NY', name: 'Ny', kind: 'direktorat', parentId: 9999 }, { parentId: 'Velg et departement fra listen.' }],
-      [{ abbrev: 'NY', name: 'Ny', kind: 'direktorat', parentId: org(p, 'BLD').id }, { parentId: expect.stringContaining('har fått nytt navn') }],
-      [{ abbrev: 'NY', name: 'Ny', kind: 'uavhengig', validFrom: '2025-02-30' }, { validFrom: expect.stringContaining('gyldig dato') }],
+      [
+        { abbrev: 'NY', name: 'N'.repeat(201), kind: 'etat', parentId: jd.id },
+        { name: expect.stringContaining('200 tegn') },
+      ],
+      [
+        { abbrev: 'NY', name: 'Ny', kind: 'kommune', parentId: jd.id },
+        { kind: 'Velg en type organisasjon fra listen.' },
+      ],
+      [
+        { abbrev: 'NY', name: 'Ny', kind: 'direktorat' },
+        { parentId: 'Velg departementet organisasjonen ligger under.' },
+      ],
+      [
+        { abbrev: 'NY', name: 'Ny', kind: 'departement', parentId: jd.id },
+        { parentId: 'Et departement kan ikke ligge under et annet departement.' },
+      ],
+      [
+        { abbrev: 'NY', name: 'Ny', kind: 'direktorat', parentId: pod.id },
+        { parentId: 'Velg et departement fra listen.' },
+      ],
+      [
+        { abbrev: 'NY', name: 'Ny', kind: 'direktorat', parentId: 9999 },
+        { parentId: 'Velg et departement fra listen.' },
+      ],
+      [
+        { abbrev: 'NY', name: 'Ny', kind: 'direktorat', parentId: org(p, 'BLD').id },
+        { parentId: expect.stringContaining('har fått nytt navn') },
+      ],
+      [
+        { abbrev: 'NY', name: 'Ny', kind: 'uavhengig', validFrom: '2025-02-30' },
+        { validFrom: expect.stringContaining('gyldig dato') },
+      ],
     ];
     for (const [input, fields] of cases) await expectRefused(p, 'organisations:add', input, 'invalid', fields);
   });
@@ -83,7 +135,13 @@ describe('adding an organisation', () => {
     await call(p, 'organisations:add', { abbrev: 'NY', name: 'Ny stiftelse', kind: 'organisasjon' });
     const fin = org(p, 'FIN');
     await call(p, 'organisations:retire', { id: fin.id, expectedVersion: fin.version, retired: true });
-    await expectRefused(p, 'organisations:add', { abbrev: 'NY2', name: 'Ny', kind: 'etat', parentId: fin.id }, 'invalid', { parentId: 'Finansdepartementet er avviklet og kan ikke velges.' });
+    await expectRefused(
+      p,
+      'organisations:add',
+      { abbrev: 'NY2', name: 'Ny', kind: 'etat', parentId: fin.id },
+      'invalid',
+      { parentId: 'Finansdepartementet er avviklet og kan ikke velges.' },
+    );
   });
 });
 
@@ -98,18 +156,32 @@ describe('renaming from a date', () => {
       abbrev: 'HSD',
       name: 'Helse- og sosialdepartementet',
     });
-    expect(renamed).toMatchObject({ abbrev: 'HSD', name: 'Helse- og sosialdepartementet', validFrom: '2026-01-01', validTo: null, renamedFromAbbrev: 'HOD' });
+    expect(renamed).toMatchObject({
+      abbrev: 'HSD',
+      name: 'Helse- og sosialdepartementet',
+      validFrom: '2026-01-01',
+      validTo: null,
+      renamedFromAbbrev: 'HOD',
+    });
     expect(org(p, 'HOD')).toMatchObject({ validTo: '2025-12-31', renamedToAbbrev: 'HSD', version: hod.version + 1 });
     // Measure 16 of the 2016 plan is owned by HOD: the name valid at each date.
-    expect(getMeasure(p.db, 16, '2025-12-31').owner).toMatchObject({ abbrev: 'HOD', name: 'Helse- og omsorgsdepartementet' });
-    expect(getMeasure(p.db, 16, '2026-01-01').owner).toMatchObject({ abbrev: 'HSD', name: 'Helse- og sosialdepartementet' });
+    expect(getMeasure(p.db, 16, '2025-12-31').owner).toMatchObject({
+      abbrev: 'HOD',
+      name: 'Helse- og omsorgsdepartementet',
+    });
+    expect(getMeasure(p.db, 16, '2026-01-01').owner).toMatchObject({
+      abbrev: 'HSD',
+      name: 'Helse- og sosialdepartementet',
+    });
     // HDIR's parent is shown by its current name.
     expect(org(p, 'HDIR').parentAbbrev).toBe('HSD');
     // A filter on either name finds the measure linked to the old row.
     const dir = orgDirectory(p.db);
     expect(dir.chainIds('hsd')).toEqual([hod.id, renamed.id]);
     expect(dir.chainIds('HOD')).toEqual([hod.id, renamed.id]);
-    expect(listAudit(p.db, 'organisation', renamed.id).map((a) => [a.action, a.field, a.old_value, a.new_value])).toEqual(
+    expect(
+      listAudit(p.db, 'organisation', renamed.id).map((a) => [a.action, a.field, a.old_value, a.new_value]),
+    ).toEqual(
       expect.arrayContaining([
         ['rename', 'abbrev', 'HOD', 'HSD'],
         ['rename', 'name', 'Helse- og omsorgsdepartementet', 'Helse- og sosialdepartementet'],
@@ -121,13 +193,28 @@ describe('renaming from a date', () => {
   it('renames only the name, keeping the abbreviation, and again later along the chain', async () => {
     const p = memoryPortfolio();
     const ud = org(p, 'UD');
-    const first = await call<Organisation>(p, 'organisations:rename', { id: ud.id, expectedVersion: ud.version, fromDate: '2024-07-01', abbrev: 'UD', name: 'Utenriks- og utviklingsdepartementet' });
+    const first = await call<Organisation>(p, 'organisations:rename', {
+      id: ud.id,
+      expectedVersion: ud.version,
+      fromDate: '2024-07-01',
+      abbrev: 'UD',
+      name: 'Utenriks- og utviklingsdepartementet',
+    });
     expect(first).toMatchObject({ abbrev: 'UD', renamedFromAbbrev: 'UD' });
     expect(orgDirectory(p.db).byAbbrev('ud')?.id).toBe(first.id);
-    const second = await call<Organisation>(p, 'organisations:rename', { id: first.id, expectedVersion: first.version, fromDate: '2025-01-01', abbrev: 'UUD', name: 'Utenriks- og utviklingsdepartementet' });
+    const second = await call<Organisation>(p, 'organisations:rename', {
+      id: first.id,
+      expectedVersion: first.version,
+      fromDate: '2025-01-01',
+      abbrev: 'UUD',
+      name: 'Utenriks- og utviklingsdepartementet',
+    });
     const dir = orgDirectory(p.db);
     expect(dir.refAt(ud.id, '2024-06-30').name).toBe('Utenriksdepartementet');
-    expect(dir.refAt(ud.id, '2024-07-01')).toMatchObject({ abbrev: 'UD', name: 'Utenriks- og utviklingsdepartementet' });
+    expect(dir.refAt(ud.id, '2024-07-01')).toMatchObject({
+      abbrev: 'UD',
+      name: 'Utenriks- og utviklingsdepartementet',
+    });
     expect(dir.refAt(ud.id, '2025-01-01').abbrev).toBe('UUD');
     expect(dir.chainIds('UD')).toEqual([ud.id, first.id, second.id]);
   });
@@ -137,7 +224,10 @@ describe('renaming from a date', () => {
     const m = listMeasures(p.db, { asOf: '2017-01-01' })[0];
     insertCoOwner(p.db, m.id, org(p, 'BLD').id);
     expect(getMeasure(p.db, m.id, '2017-01-01').coOwners[0]).toMatchObject({ abbrev: 'BLD' });
-    expect(getMeasure(p.db, m.id, '2024-01-01').coOwners[0]).toMatchObject({ abbrev: 'BFD', name: 'Barne- og familiedepartementet' });
+    expect(getMeasure(p.db, m.id, '2024-01-01').coOwners[0]).toMatchObject({
+      abbrev: 'BFD',
+      name: 'Barne- og familiedepartementet',
+    });
     expect(orgDirectory(p.db).chainIds('BFD')).toContain(org(p, 'BLD').id);
   });
 
@@ -146,22 +236,43 @@ describe('renaming from a date', () => {
     const bfd = org(p, 'BFD'); // valid from 2019-01-01
     const bld = org(p, 'BLD');
     const base = { id: bfd.id, expectedVersion: bfd.version, fromDate: '2026-01-01', abbrev: 'BFD', name: 'Nytt navn' };
-    await expectRefused(p, 'organisations:rename', { ...base, fromDate: '2019-01-01' }, 'invalid', { fromDate: 'Datoen må være etter 01.01.2019, da dagens navn ble tatt i bruk.' });
-    await expectRefused(p, 'organisations:rename', { ...base, fromDate: '2026-13-01' }, 'invalid', { fromDate: expect.stringContaining('gyldig dato') });
-    await expectRefused(p, 'organisations:rename', { ...base, fromDate: undefined }, 'invalid', { fromDate: 'Datoen mangler.' });
-    await expectRefused(p, 'organisations:rename', { ...base, name: 'Barne- og familiedepartementet' }, 'invalid', { name: 'Skriv et nytt navn eller en ny forkortelse.' });
+    await expectRefused(p, 'organisations:rename', { ...base, fromDate: '2019-01-01' }, 'invalid', {
+      fromDate: 'Datoen må være etter 01.01.2019, da dagens navn ble tatt i bruk.',
+    });
+    await expectRefused(p, 'organisations:rename', { ...base, fromDate: '2026-13-01' }, 'invalid', {
+      fromDate: expect.stringContaining('gyldig dato'),
+    });
+    await expectRefused(p, 'organisations:rename', { ...base, fromDate: undefined }, 'invalid', {
+      fromDate: 'Datoen mangler.',
+    });
+    await expectRefused(p, 'organisations:rename', { ...base, name: 'Barne- og familiedepartementet' }, 'invalid', {
+      name: 'Skriv et nytt navn eller en ny forkortelse.',
+    });
     await expectRefused(p, 'organisations:rename', { ...base, name: '' }, 'invalid', { name: 'Skriv navnet.' });
-    await expectRefused(p, 'organisations:rename', { ...base, abbrev: 'jd' }, 'invalid', { abbrev: 'Forkortelsen «jd» er allerede brukt av Justis- og beredskapsdepartementet. Velg en annen.' });
+    await expectRefused(p, 'organisations:rename', { ...base, abbrev: 'jd' }, 'invalid', {
+      abbrev: 'Forkortelsen «jd» er allerede brukt av Justis- og beredskapsdepartementet. Velg en annen.',
+    });
     await expectRefused(p, 'organisations:rename', { ...base, expectedVersion: bfd.version + 1 }, 'conflict');
     await expectRefused(p, 'organisations:rename', { ...base, id: 9999 }, 'not-found');
-    const old = await expectRefused(p, 'organisations:rename', { ...base, id: bld.id, expectedVersion: bld.version }, 'invalid');
+    const old = await expectRefused(
+      p,
+      'organisations:rename',
+      { ...base, id: bld.id, expectedVersion: bld.version },
+      'invalid',
+    );
     expect(old?.message).toContain('har allerede fått nytt navn');
   });
 
   it('may take back an abbreviation from its own chain (BFD → BLD again)', async () => {
     const p = memoryPortfolio();
     const bfd = org(p, 'BFD');
-    const back = await call<Organisation>(p, 'organisations:rename', { id: bfd.id, expectedVersion: bfd.version, fromDate: '2027-01-01', abbrev: 'BLD', name: 'Barne- og likestillingsdepartementet' });
+    const back = await call<Organisation>(p, 'organisations:rename', {
+      id: bfd.id,
+      expectedVersion: bfd.version,
+      fromDate: '2027-01-01',
+      abbrev: 'BLD',
+      name: 'Barne- og likestillingsdepartementet',
+    });
     expect(back.renamedFromAbbrev).toBe('BFD');
   });
 });
@@ -170,12 +281,30 @@ describe('retiring and deleting', () => {
   it('retires and reopens, versioned and audited; a retired organisation still shows on old records', async () => {
     const p = memoryPortfolio();
     const hod = org(p, 'HOD');
-    const retired = await call<Organisation>(p, 'organisations:retire', { id: hod.id, expectedVersion: hod.version, retired: true });
+    const retired = await call<Organisation>(p, 'organisations:retire', {
+      id: hod.id,
+      expectedVersion: hod.version,
+      retired: true,
+    });
     expect(retired).toMatchObject({ retired: true, version: hod.version + 1 });
     expect(getMeasure(p.db, 16, '2026-11-23').owner?.abbrev).toBe('HOD');
-    await expectRefused(p, 'organisations:retire', { id: hod.id, expectedVersion: hod.version, retired: false }, 'conflict');
-    await expectRefused(p, 'organisations:retire', { id: hod.id, expectedVersion: retired.version, retired: true }, 'invalid');
-    const reopened = await call<Organisation>(p, 'organisations:retire', { id: hod.id, expectedVersion: retired.version, retired: false });
+    await expectRefused(
+      p,
+      'organisations:retire',
+      { id: hod.id, expectedVersion: hod.version, retired: false },
+      'conflict',
+    );
+    await expectRefused(
+      p,
+      'organisations:retire',
+      { id: hod.id, expectedVersion: retired.version, retired: true },
+      'invalid',
+    );
+    const reopened = await call<Organisation>(p, 'organisations:retire', {
+      id: hod.id,
+      expectedVersion: retired.version,
+      retired: false,
+    });
     expect(reopened.retired).toBe(false);
     expect(listAudit(p.db, 'organisation', hod.id).map((a) => a.action)).toEqual(['unretire', 'retire']);
   });
@@ -183,17 +312,35 @@ describe('retiring and deleting', () => {
   it('refuses to rename a retired organisation', async () => {
     const p = memoryPortfolio();
     const fin = org(p, 'FIN');
-    const r = await call<Organisation>(p, 'organisations:retire', { id: fin.id, expectedVersion: fin.version, retired: true });
-    const err = await expectRefused(p, 'organisations:rename', { id: fin.id, expectedVersion: r.version, fromDate: '2026-01-01', abbrev: 'FIN', name: 'X' }, 'invalid');
+    const r = await call<Organisation>(p, 'organisations:retire', {
+      id: fin.id,
+      expectedVersion: fin.version,
+      retired: true,
+    });
+    const err = await expectRefused(
+      p,
+      'organisations:rename',
+      { id: fin.id, expectedVersion: r.version, fromDate: '2026-01-01', abbrev: 'FIN', name: 'X' },
+      'invalid',
+    );
     expect(err?.message).toContain('avviklet');
   });
 
   it('deletes an unused organisation, with an audit entry', async () => {
     const p = memoryPortfolio();
-    const added = await call<Organisation>(p, 'organisations:add', { abbrev: 'FEIL', name: 'Skrevet feil', kind: 'uavhengig' });
-    await expect(call(p, 'organisations:delete', { id: added.id, expectedVersion: added.version })).resolves.toEqual({ id: added.id });
+    const added = await call<Organisation>(p, 'organisations:add', {
+      abbrev: 'FEIL',
+      name: 'Skrevet feil',
+      kind: 'uavhengig',
+    });
+    await expect(call(p, 'organisations:delete', { id: added.id, expectedVersion: added.version })).resolves.toEqual({
+      id: added.id,
+    });
     expect(orgDirectory(p.db).byAbbrev('FEIL')).toBeUndefined();
-    expect(listAudit(p.db, 'organisation', added.id)[0]).toMatchObject({ action: 'delete', old_value: 'FEIL – Skrevet feil' });
+    expect(listAudit(p.db, 'organisation', added.id)[0]).toMatchObject({
+      action: 'delete',
+      old_value: 'FEIL – Skrevet feil',
+    });
   });
 
   it('refuses to delete an organisation in use, and says it can be retired instead', async () => {
@@ -220,7 +367,11 @@ describe('retiring and deleting', () => {
 
   it('refuses a stale or unknown delete', async () => {
     const p = memoryPortfolio();
-    const added = await call<Organisation>(p, 'organisations:add', { abbrev: 'FEIL', name: 'Skrevet feil', kind: 'uavhengig' });
+    const added = await call<Organisation>(p, 'organisations:add', {
+      abbrev: 'FEIL',
+      name: 'Skrevet feil',
+      kind: 'uavhengig',
+    });
     await expectRefused(p, 'organisations:delete', { id: added.id, expectedVersion: 7 }, 'conflict');
     await expectRefused(p, 'organisations:delete', { id: 9999, expectedVersion: 1 }, 'not-found');
     await expectRefused(p, 'organisations:delete', { id: 'x', expectedVersion: 1 }, 'invalid');

@@ -22,8 +22,20 @@ function portfolio(): TestPortfolio {
   const p = memoryPortfolio({ now });
   const org = (a: string) => organisationIdByAbbrev(p.db, a)!;
   const set = (id: number, cols: Record<string, unknown>) =>
-    p.db.prepare(`UPDATE measures SET ${Object.keys(cols).map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...cols, id });
-  const part1 = (p.db.prepare("SELECT pt.id FROM parts pt JOIN plans pl ON pl.id = pt.plan_id WHERE pl.code = 'handlingsplan-2016' AND pt.number = 1").get() as { id: number }).id;
+    p.db
+      .prepare(
+        `UPDATE measures SET ${Object.keys(cols)
+          .map((k) => `${k} = @${k}`)
+          .join(', ')} WHERE id = @id`,
+      )
+      .run({ ...cols, id });
+  const part1 = (
+    p.db
+      .prepare(
+        "SELECT pt.id FROM parts pt JOIN plans pl ON pl.id = pt.plan_id WHERE pl.code = 'handlingsplan-2016' AND pt.number = 1",
+      )
+      .get() as { id: number }
+  ).id;
   set(1, { title: 'Økt kunnskap om ÆRLIGE ofre', description: 'Ål og annet', title_pending: 0, owner_id: org('BLD') });
   insertCoOwner(p.db, 1, org('ASD'));
   insertAgency(p.db, 1, org('UDI'));
@@ -32,10 +44,37 @@ function portfolio(): TestPortfolio {
   set(3, { title: 'Ærlig tale', title_pending: 0 });
   set(27, { owner_id: org('AID') });
   insertAgency(p.db, 27, org('ATIL'));
-  recordStatus(p.db, { measureId: 1, status: 'fullfort', assessment: 'gronn', comment: 'Ferdig', effectiveDate: '2018-03-01' }, actor);
-  recordStatus(p.db, { measureId: 16, status: 'pagar', assessment: 'gul', comment: 'Venter på Helsedirektoratets rapport', effectiveDate: '2026-10-01' }, actor);
-  for (const [measure_id, year, allocated_nok] of [[16, 2026, 100_000], [16, 2026, 50_000], [16, 2025, 999], [1, 2026, 7_000]]) {
-    insertBudgetLine(p.db, { measure_id, year, allocated_nok, spent_nok: 0, chapter: 440, post: 70, within_existing: 0 });
+  recordStatus(
+    p.db,
+    { measureId: 1, status: 'fullfort', assessment: 'gronn', comment: 'Ferdig', effectiveDate: '2018-03-01' },
+    actor,
+  );
+  recordStatus(
+    p.db,
+    {
+      measureId: 16,
+      status: 'pagar',
+      assessment: 'gul',
+      comment: 'Venter på Helsedirektoratets rapport',
+      effectiveDate: '2026-10-01',
+    },
+    actor,
+  );
+  for (const [measure_id, year, allocated_nok] of [
+    [16, 2026, 100_000],
+    [16, 2026, 50_000],
+    [16, 2025, 999],
+    [1, 2026, 7_000],
+  ]) {
+    insertBudgetLine(p.db, {
+      measure_id,
+      year,
+      allocated_nok,
+      spent_nok: 0,
+      chapter: 440,
+      post: 70,
+      within_existing: 0,
+    });
   }
   return p;
 }
@@ -84,17 +123,39 @@ describe('the register query', () => {
       lastUpdate: { date: '2026-10-01', author: 'Kari Koordinator' },
       budgetAllocated: 150_000,
     });
-    expect(shown(current, 1)).toMatchObject({ owner: { abbrev: 'BFD' }, coOwners: [{ abbrev: 'AID' }], agencies: [{ abbrev: 'UDI' }] });
-    expect(shown(current, 2)).toMatchObject({ part: { number: 1 }, budgetAllocated: null, status: 'ikke-startet', assessment: 'ikke-vurdert', lastUpdate: null });
+    expect(shown(current, 1)).toMatchObject({
+      owner: { abbrev: 'BFD' },
+      coOwners: [{ abbrev: 'AID' }],
+      agencies: [{ abbrev: 'UDI' }],
+    });
+    expect(shown(current, 2)).toMatchObject({
+      part: { number: 1 },
+      budgetAllocated: null,
+      status: 'ikke-startet',
+      assessment: 'ikke-vurdert',
+      lastUpdate: null,
+    });
     expect(shown(current, 5)).toMatchObject({ titlePending: true, title: 'Tiltak 5' });
     // Each organisation and part the rows name is in the answer once, and nothing else is.
-    const named = new Set(current.rows.flatMap((r) => [r.ownerId, ...r.coOwnerIds, ...r.agencyIds]).filter((x) => x !== null));
-    expect(Object.keys(current.orgs).map(Number).sort((a, b) => a - b)).toEqual([...named].sort((a, b) => a - b));
-    expect(Object.keys(current.parts).map(Number)).toEqual([...new Set(current.rows.map((r) => r.partId).filter((x) => x !== null))]);
+    const named = new Set(
+      current.rows.flatMap((r) => [r.ownerId, ...r.coOwnerIds, ...r.agencyIds]).filter((x) => x !== null),
+    );
+    expect(
+      Object.keys(current.orgs)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([...named].sort((a, b) => a - b));
+    expect(Object.keys(current.parts).map(Number)).toEqual([
+      ...new Set(current.rows.map((r) => r.partId).filter((x) => x !== null)),
+    ]);
 
     const then = queryRegister(p.db, { filter: { asOf: '2018-06-01' } }, { now });
     expect(then.budgetYear).toBe(2018);
-    expect(shown(then, 1)).toMatchObject({ owner: { abbrev: 'BLD', name: 'Barne- og likestillingsdepartementet' }, status: 'fullfort', budgetAllocated: null });
+    expect(shown(then, 1)).toMatchObject({
+      owner: { abbrev: 'BLD', name: 'Barne- og likestillingsdepartementet' },
+      status: 'fullfort',
+      budgetAllocated: null,
+    });
     expect(shown(then, 16)).toMatchObject({ status: 'ikke-startet', lastUpdate: null });
   });
 
@@ -246,12 +307,17 @@ describe('the register query', () => {
     const everything = queryRegister(p.db, { filter: {} }, { now });
     const [one] = registerRows(p.db, { ids: [windowIds[0]], asOf: view.asOf }).rows;
     expect(third.rows[0]).toEqual(one);
-    for (const r of third.rows) for (const o of [r.ownerId, ...r.coOwnerIds, ...r.agencyIds]) if (o !== null) expect(third.orgs[o]?.abbrev).toBeTruthy();
+    for (const r of third.rows)
+      for (const o of [r.ownerId, ...r.coOwnerIds, ...r.agencyIds])
+        if (o !== null) expect(third.orgs[o]?.abbrev).toBeTruthy();
     expect(everything.ids.slice().sort((a, b) => a - b)).toEqual(view.ids.slice().sort((a, b) => a - b));
 
     // A measure deleted since the view was made is left out, not invented.
     p.db.prepare('UPDATE measures SET deleted_at = ? WHERE id = ?').run('2026-11-23T10:00:00Z', windowIds[1]);
-    expect(registerRows(p.db, { ids: windowIds.slice(0, 3), asOf: view.asOf }).rows.map((r) => r.id)).toEqual([windowIds[0], windowIds[2]]);
+    expect(registerRows(p.db, { ids: windowIds.slice(0, 3), asOf: view.asOf }).rows.map((r) => r.id)).toEqual([
+      windowIds[0],
+      windowIds[2],
+    ]);
   });
 
   it('refuses a window with no ids, too many ids or no date, writing nothing', async () => {
@@ -259,7 +325,10 @@ describe('the register query', () => {
     const before = snapshot(p.db);
     const cases: [unknown, string][] = [
       [{ ids: [], asOf: '2026-11-23' }, 'Ingen tiltak er valgt.'],
-      [{ ids: Array.from({ length: REGISTER_WINDOW + 1 }, (_, i) => i + 1), asOf: '2026-11-23' }, `Høyst ${REGISTER_WINDOW} tiltak om gangen.`],
+      [
+        { ids: Array.from({ length: REGISTER_WINDOW + 1 }, (_, i) => i + 1), asOf: '2026-11-23' },
+        `Høyst ${REGISTER_WINDOW} tiltak om gangen.`,
+      ],
       [{ ids: [1] }, ''],
       [{ ids: [0], asOf: '2026-11-23' }, 'Ugyldig id.'],
     ];

@@ -24,7 +24,24 @@ let p: TestPortfolio;
 let m16: number;
 
 function opts(extra: Record<string, unknown> = {}) {
-  return reportOptions.parse({ planCodes: [PLAN], asOf: AS_OF, columns: ['number', 'title', 'part', 'owner', 'agencies', 'status', 'assessment', 'comment', 'lastUpdated', 'budget'], budgetYear: 2023, ...extra });
+  return reportOptions.parse({
+    planCodes: [PLAN],
+    asOf: AS_OF,
+    columns: [
+      'number',
+      'title',
+      'part',
+      'owner',
+      'agencies',
+      'status',
+      'assessment',
+      'comment',
+      'lastUpdated',
+      'budget',
+    ],
+    budgetYear: 2023,
+    ...extra,
+  });
 }
 
 async function write(format: ReportFormat, extra: Record<string, unknown> = {}): Promise<Uint8Array> {
@@ -48,13 +65,55 @@ beforeAll(() => {
   p = memoryPortfolio({ now: NOW });
   m16 = measureIdByNumber(p.db, planIdByCode(p.db, PLAN)!, '16')!;
   const actor = { now: NOW, user: 'Kari' };
-  recordStatus(p.db, { measureId: m16, status: 'pagar', assessment: 'gul', comment: 'Forsinket; venter på "avklaring"', effectiveDate: '2023-03-01' }, actor);
-  recordStatus(p.db, { measureId: m16, status: 'fullfort', assessment: 'gronn', comment: 'Ferdig 2024', effectiveDate: '2024-06-01' }, actor);
+  recordStatus(
+    p.db,
+    {
+      measureId: m16,
+      status: 'pagar',
+      assessment: 'gul',
+      comment: 'Forsinket; venter på "avklaring"',
+      effectiveDate: '2023-03-01',
+    },
+    actor,
+  );
+  recordStatus(
+    p.db,
+    { measureId: m16, status: 'fullfort', assessment: 'gronn', comment: 'Ferdig 2024', effectiveDate: '2024-06-01' },
+    actor,
+  );
   const m3 = measureIdByNumber(p.db, planIdByCode(p.db, PLAN)!, '3')!;
-  recordStatus(p.db, { measureId: m3, status: 'pagar', assessment: 'gronn', comment: '', effectiveDate: '2023-11-30' }, actor);
-  insertBudgetLine(p.db, { measure_id: m16, year: 2023, allocated_nok: 1_000_000, spent_nok: 0, chapter: 732, post: 70, within_existing: 0 });
-  insertBudgetLine(p.db, { measure_id: m16, year: 2023, allocated_nok: 234_567, spent_nok: 0, chapter: 732, post: 21, within_existing: 0 });
-  insertBudgetLine(p.db, { measure_id: m16, year: 2024, allocated_nok: 9_999_999, spent_nok: 0, chapter: 732, post: 70, within_existing: 0 });
+  recordStatus(
+    p.db,
+    { measureId: m3, status: 'pagar', assessment: 'gronn', comment: '', effectiveDate: '2023-11-30' },
+    actor,
+  );
+  insertBudgetLine(p.db, {
+    measure_id: m16,
+    year: 2023,
+    allocated_nok: 1_000_000,
+    spent_nok: 0,
+    chapter: 732,
+    post: 70,
+    within_existing: 0,
+  });
+  insertBudgetLine(p.db, {
+    measure_id: m16,
+    year: 2023,
+    allocated_nok: 234_567,
+    spent_nok: 0,
+    chapter: 732,
+    post: 21,
+    within_existing: 0,
+  });
+  insertBudgetLine(p.db, {
+    measure_id: m16,
+    year: 2024,
+    allocated_nok: 9_999_999,
+    spent_nok: 0,
+    chapter: 732,
+    post: 70,
+    within_existing: 0,
+  });
 });
 afterAll(() => p.db.close());
 
@@ -62,10 +121,23 @@ describe('report model', () => {
   it('shows each measure as recorded on the as-of date, not today', () => {
     const model = buildReport(p.db, opts(), NOW);
     const row = model.plans[0].groups.flatMap((g) => g.rows).find((r) => r.number === '16')!;
-    expect(row).toMatchObject({ status: 'pagar', assessment: 'gul', comment: 'Forsinket; venter på "avklaring"', lastUpdated: '2023-03-01', owner: { abbrev: 'HOD' } });
+    expect(row).toMatchObject({
+      status: 'pagar',
+      assessment: 'gul',
+      comment: 'Forsinket; venter på "avklaring"',
+      lastUpdated: '2023-03-01',
+      owner: { abbrev: 'HOD' },
+    });
     expect(row.budget).toEqual({ allocatedNok: 1_234_567, spentNok: 0, withinExisting: false });
-    const later = buildReport(p.db, opts({ asOf: '2024-12-31', budgetYear: 2024 }), NOW).plans[0].groups.flatMap((g) => g.rows).find((r) => r.number === '16')!;
-    expect(later).toMatchObject({ status: 'fullfort', assessment: 'gronn', comment: 'Ferdig 2024', budget: { allocatedNok: 9_999_999 } });
+    const later = buildReport(p.db, opts({ asOf: '2024-12-31', budgetYear: 2024 }), NOW)
+      .plans[0].groups.flatMap((g) => g.rows)
+      .find((r) => r.number === '16')!;
+    expect(later).toMatchObject({
+      status: 'fullfort',
+      assessment: 'gronn',
+      comment: 'Ferdig 2024',
+      budget: { allocatedNok: 9_999_999 },
+    });
   });
 
   it('groups by part in plan order, or by owner ministry with the unowned last', () => {
@@ -74,7 +146,10 @@ describe('report model', () => {
     expect(byPart.groups.map((g) => g.heading)).toEqual(['Ikke plassert i en del']);
     expect(byPart.groups.flatMap((g) => g.rows)).toHaveLength(26);
     const byMinistry = buildReport(p.db, opts({ groupBy: 'ministry' }), NOW).plans[0];
-    expect(byMinistry.groups.map((g) => g.heading)).toEqual(['Helse- og omsorgsdepartementet (HOD)', 'Uten ansvarlig departement']);
+    expect(byMinistry.groups.map((g) => g.heading)).toEqual([
+      'Helse- og omsorgsdepartementet (HOD)',
+      'Uten ansvarlig departement',
+    ]);
     expect(byMinistry.groups[0].rows.map((r) => r.number)).toEqual(['16']);
   });
 
@@ -93,18 +168,48 @@ describe('files read back with independent readers', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith('\ufeff')).toBe(true);
     const rows = parseCsv(text.slice(1));
-    expect(rows[0]).toEqual(['Plan', 'Nr.', 'Tiltak', 'Del', 'Ansvarlig departement', 'Etat', 'Status', 'Vurdering', 'Kommentar', 'Sist oppdatert', 'Bevilget 2023']);
+    expect(rows[0]).toEqual([
+      'Plan',
+      'Nr.',
+      'Tiltak',
+      'Del',
+      'Ansvarlig departement',
+      'Etat',
+      'Status',
+      'Vurdering',
+      'Kommentar',
+      'Sist oppdatert',
+      'Bevilget 2023',
+    ]);
     const body = rows.slice(1);
-    const cols = (r: string[]) => ({ number: r[1], owner: r[4], status: r[6], assessment: r[7], comment: r[8], lastUpdated: r[9] });
+    const cols = (r: string[]) => ({
+      number: r[1],
+      owner: r[4],
+      status: r[6],
+      assessment: r[7],
+      comment: r[8],
+      lastUpdated: r[9],
+    });
     expect(body.map(cols).sort((a, b) => Number(a.number) - Number(b.number))).toEqual(expectedRows());
-    expect(body.find((r) => r[1] === '16')!.slice(6)).toEqual(['Pågår', 'Gul (risiko)', 'Forsinket; venter på "avklaring"', '01.03.2023', '1234567']);
+    expect(body.find((r) => r[1] === '16')!.slice(6)).toEqual([
+      'Pågår',
+      'Gul (risiko)',
+      'Forsinket; venter på "avklaring"',
+      '01.03.2023',
+      '1234567',
+    ]);
   });
 
   it('XLSX: a first sheet with as-of date and dataset, then typed cells, frozen header and autofilter per plan', async () => {
     const wb = await readXlsx(await write('xlsx', { planCodes: [] }));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Om rapporten', 'Handlingsplan 2016', 'Strategi 2025–2030']);
     const about = wb.getWorksheet('Om rapporten')!;
-    const aboutValues = Object.fromEntries(about.getSheetValues().filter(Boolean).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    const aboutValues = Object.fromEntries(
+      about
+        .getSheetValues()
+        .filter(Boolean)
+        .map((r) => [(r as unknown[])[1], (r as unknown[])[2]]),
+    );
     expect(aboutValues['Per dato']).toEqual(new Date(Date.UTC(2023, 11, 31)));
     expect(aboutValues['Datagrunnlag']).toBe('Registrerte data');
     expect(aboutValues['Laget']).toBeInstanceOf(Date);
@@ -114,7 +219,18 @@ describe('files read back with independent readers', () => {
     expect(ws.autoFilter).toBeTruthy();
     expect(ws.rowCount).toBe(27);
     const header = (ws.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(['Nr.', 'Tiltak', 'Del', 'Ansvarlig departement', 'Etat', 'Status', 'Vurdering', 'Kommentar', 'Sist oppdatert', 'Bevilget 2023']);
+    expect(header).toEqual([
+      'Nr.',
+      'Tiltak',
+      'Del',
+      'Ansvarlig departement',
+      'Etat',
+      'Status',
+      'Vurdering',
+      'Kommentar',
+      'Sist oppdatert',
+      'Bevilget 2023',
+    ]);
     const data = Array.from({ length: 26 }, (_, i) => ws.getRow(i + 2));
     const asRows = data.map((r) => ({
       number: String(r.getCell(1).value),
@@ -138,15 +254,37 @@ describe('files read back with independent readers', () => {
 
   it('DOCX: title, as-of date, dataset, a heading per group and tables whose header row repeats', async () => {
     const doc = await readDocx(await write('docx'));
-    expect(doc.paragraphs.slice(0, 3)).toEqual(['Status for tiltak mot menneskehandel', 'Per dato: 31.12.2023', 'Datagrunnlag: Registrerte data']);
+    expect(doc.paragraphs.slice(0, 3)).toEqual([
+      'Status for tiltak mot menneskehandel',
+      'Per dato: 31.12.2023',
+      'Datagrunnlag: Registrerte data',
+    ]);
     expect(doc.paragraphs).toContain('Regjeringens handlingsplan mot menneskehandel');
     expect(doc.tables.length).toBe(buildReport(p.db, opts(), NOW).plans[0].groups.length);
     for (const t of doc.tables) {
       expect(t.headerRows).toBe(1);
-      expect(t.rows[0]).toEqual(['Nr.', 'Tiltak', 'Del', 'Ansvarlig departement', 'Etat', 'Status', 'Vurdering', 'Kommentar', 'Sist oppdatert', 'Bevilget 2023']);
+      expect(t.rows[0]).toEqual([
+        'Nr.',
+        'Tiltak',
+        'Del',
+        'Ansvarlig departement',
+        'Etat',
+        'Status',
+        'Vurdering',
+        'Kommentar',
+        'Sist oppdatert',
+        'Bevilget 2023',
+      ]);
     }
     const body = doc.tables.flatMap((t) => t.rows.slice(1));
-    const asRows = body.map((r) => ({ number: r[0], owner: r[3], status: r[5], assessment: r[6], comment: r[7], lastUpdated: r[8] }));
+    const asRows = body.map((r) => ({
+      number: r[0],
+      owner: r[3],
+      status: r[5],
+      assessment: r[6],
+      comment: r[7],
+      lastUpdated: r[8],
+    }));
     expect(asRows.sort((a, b) => Number(a.number) - Number(b.number))).toEqual(expectedRows());
     expect(body.find((r) => r[0] === '16')![9]).toBe('1\u202f234\u202f567 kr');
     expect(doc.xml).toMatch(/<w:pgSz [^>]*w:orient="landscape"/);
@@ -188,7 +326,12 @@ describe('files read back with independent readers', () => {
   it('JSON: the archival shape with the as-of values', async () => {
     const json = JSON.parse(new TextDecoder().decode(await write('json')));
     expect(json.plans.map((pl: { code: string }) => pl.code)).toEqual([PLAN]);
-    expect(json.plans[0].measures[15]).toMatchObject({ number: '16', status: 'pagar', assessment: 'gul', lastUpdate: { date: '2023-03-01' } });
+    expect(json.plans[0].measures[15]).toMatchObject({
+      number: '16',
+      status: 'pagar',
+      assessment: 'gul',
+      lastUpdate: { date: '2023-03-01' },
+    });
   });
 });
 
@@ -196,8 +339,17 @@ describe('report model on the example data', () => {
   it('groups by part under numbered headings, in plan order', () => {
     const ex = memoryPortfolio({ example: true, now: NOW });
     try {
-      const plan = buildReport(ex.db, reportOptions.parse({ planCodes: ['strategi-2025-2030'], asOf: '2025-12-31' }), NOW).plans[0];
-      expect(plan.groups.map((g) => g.heading)).toEqual(['1. Helhetlig og samordnet innsats', '2. Forebygging', '3. Bistand og beskyttelse', '4. Straffeforfølgning']);
+      const plan = buildReport(
+        ex.db,
+        reportOptions.parse({ planCodes: ['strategi-2025-2030'], asOf: '2025-12-31' }),
+        NOW,
+      ).plans[0];
+      expect(plan.groups.map((g) => g.heading)).toEqual([
+        '1. Helhetlig og samordnet innsats',
+        '2. Forebygging',
+        '3. Bistand og beskyttelse',
+        '4. Straffeforfølgning',
+      ]);
       expect(plan.groups.flatMap((g) => g.rows)).toHaveLength(18);
     } finally {
       ex.db.close();

@@ -20,7 +20,12 @@ const XSS = '<img src=x onerror=alert(1)>';
 const FORMULAS = ['=HYPERLINK("http://x.example","klikk")', '+47 22 00 00 00', '-1+1', '@SUM(A1)', '\t=1+1', '\r=1+1'];
 
 let p: TestPortfolio;
-const req = () => reportOptions.parse({ planCodes: ['handlingsplan-2016'], asOf: '2024-12-31', columns: ['number', 'title', 'status', 'comment'] });
+const req = () =>
+  reportOptions.parse({
+    planCodes: ['handlingsplan-2016'],
+    asOf: '2024-12-31',
+    columns: ['number', 'title', 'status', 'comment'],
+  });
 
 beforeAll(() => {
   p = memoryPortfolio({ now: NOW });
@@ -31,7 +36,11 @@ beforeAll(() => {
   FORMULAS.forEach((f, i) => {
     const id = measureIdByNumber(p.db, plan, String(i + 2))!;
     setTitle.run(f, id);
-    recordStatus(p.db, { measureId: id, status: 'pagar', assessment: 'gul', comment: f, effectiveDate: '2024-01-10' }, { now: NOW, user: 'Test' });
+    recordStatus(
+      p.db,
+      { measureId: id, status: 'pagar', assessment: 'gul', comment: f, effectiveDate: '2024-01-10' },
+      { now: NOW, user: 'Test' },
+    );
   });
   setTitle.run('Kontrolltegn\u0001 og\u000b tekst', measureIdByNumber(p.db, plan, '9'));
 });
@@ -81,7 +90,9 @@ describe('stored markup is text', () => {
   });
 
   it('PDF shows the title as written', async () => {
-    const text = pdfText((await exportFormats.pdf.write(p.db, req(), { now: NOW, pdf: chromiumPdfRenderer() })) as Uint8Array);
+    const text = pdfText(
+      (await exportFormats.pdf.write(p.db, req(), { now: NOW, pdf: chromiumPdfRenderer() })) as Uint8Array,
+    );
     expect(text).toContain(XSS);
   }, 30_000); // launches a real Chromium, slow on a busy machine
 
@@ -97,7 +108,11 @@ describe('stored markup is text', () => {
 describe('reports operations', () => {
   it('reports:export returns the file as base64 with a file name, and writes nothing to the portfolio', async () => {
     const before = snapshot(p.db);
-    const r = await dispatch('reports:export', { format: 'xlsx', planCodes: ['handlingsplan-2016'], asOf: '2024-12-31' }, () => p);
+    const r = await dispatch(
+      'reports:export',
+      { format: 'xlsx', planCodes: ['handlingsplan-2016'], asOf: '2024-12-31' },
+      () => p,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const v = r.value as { fileName: string; mime: string; base64: string };
@@ -122,11 +137,17 @@ describe('reports operations', () => {
       expect(r).toMatchObject({ ok: false, error: { code: 'invalid', fields: { [field]: message } } });
     }
     const badFormat = await dispatch('reports:export', { asOf: '2024-12-31', format: 'pptx' }, () => p);
-    expect(badFormat).toMatchObject({ ok: false, error: { message: 'Ukjent format. Gyldige formater: docx, xlsx, csv, pdf, json.' } });
+    expect(badFormat).toMatchObject({
+      ok: false,
+      error: { message: 'Ukjent format. Gyldige formater: docx, xlsx, csv, pdf, json.' },
+    });
   });
 
   it('PDF without a printing engine says so instead of failing silently', async () => {
     const r = await dispatch('reports:export', { asOf: '2024-12-31', format: 'pdf' }, () => ({ ...p, pdf: undefined }));
-    expect(r).toMatchObject({ ok: false, error: { message: 'PDF kan ikke lages her fordi utskriftsmotoren mangler. Velg et annet format.' } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { message: 'PDF kan ikke lages her fordi utskriftsmotoren mangler. Velg et annet format.' },
+    });
   });
 });

@@ -19,11 +19,18 @@ describe('the real seed', () => {
     expect(hp.parts).toHaveLength(4);
     expect(st.code).toBe('strategi-2025-2030');
     expect(st.measures.map((m) => m.number)).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)));
-    expect(st.parts.map((x) => x.title)).toEqual(['Helhetlig og samordnet innsats', 'Forebygging', 'Bistand og beskyttelse', 'Straffeforfølgning']);
+    expect(st.parts.map((x) => x.title)).toEqual([
+      'Helhetlig og samordnet innsats',
+      'Forebygging',
+      'Bistand og beskyttelse',
+      'Straffeforfølgning',
+    ]);
   });
 
   it('fills in only what the reference gives for a measure number: 2016 measure 16', () => {
-    const filled = json.plans.flatMap((pl) => pl.measures.filter((m) => !m.titlePending).map((m) => [pl.code, m.number, m.ownerMinistry, m.agencies]));
+    const filled = json.plans.flatMap((pl) =>
+      pl.measures.filter((m) => !m.titlePending).map((m) => [pl.code, m.number, m.ownerMinistry, m.agencies]),
+    );
     expect(filled).toEqual([['handlingsplan-2016', '16', 'HOD', ['HDIR']]]);
     const m7 = json.plans[0].measures[6];
     expect(m7).toMatchObject({ title: 'Tiltak 7', titlePending: true, ownerMinistry: null, agencies: [], part: null });
@@ -32,12 +39,24 @@ describe('the real seed', () => {
 
   it('has no status history and no budgets, so every measure is not started and not assessed', () => {
     const all = json.plans.flatMap((pl) => pl.measures);
-    expect(all.every((m) => m.status === 'ikke-startet' && m.assessment === 'ikke-vurdert' && m.lastUpdate === null && m.budget.length === 0)).toBe(true);
+    expect(
+      all.every(
+        (m) =>
+          m.status === 'ikke-startet' &&
+          m.assessment === 'ikke-vurdert' &&
+          m.lastUpdate === null &&
+          m.budget.length === 0,
+      ),
+    ).toBe(true);
     expect(json.dataset).toBe('real');
   });
 
   it('keeps unnumbered known measures and summary themes as notes on a part, never as a measure', () => {
-    const strategyPart1 = (p.db.prepare("SELECT n.kind, n.text FROM part_notes n JOIN parts p ON p.id = n.part_id JOIN plans pl ON pl.id = p.plan_id WHERE pl.code = 'strategi-2025-2030' AND p.number = 1").all() as { kind: string; text: string }[]);
+    const strategyPart1 = p.db
+      .prepare(
+        "SELECT n.kind, n.text FROM part_notes n JOIN parts p ON p.id = n.part_id JOIN plans pl ON pl.id = p.plan_id WHERE pl.code = 'strategi-2025-2030' AND p.number = 1",
+      )
+      .all() as { kind: string; text: string }[];
     expect(strategyPart1.some((n) => n.kind === 'known-measure' && n.text.includes('NIM'))).toBe(true);
     const titles = json.plans[1].measures.map((m) => m.title);
     expect(titles.every((t) => /^Tiltak \d+$/.test(t))).toBe(true);

@@ -37,16 +37,25 @@ describe('status tables derived from the history', () => {
     fc.assert(
       fc.property(fc.array(update, { minLength: 1, maxLength: 30 }), (updates) => {
         const p = memoryPortfolio();
-        const ids = (p.db.prepare('SELECT id FROM measures ORDER BY id LIMIT 3').all() as { id: number }[]).map((r) => r.id);
+        const ids = (p.db.prepare('SELECT id FROM measures ORDER BY id LIMIT 3').all() as { id: number }[]).map(
+          (r) => r.id,
+        );
         const insert = p.db.prepare(
           "INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at) VALUES (?, ?, 'gronn', '', 'Test', ?, ?)",
         );
         const date = (d: number) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10);
-        for (const u of updates) insert.run(ids[u.measure], u.status, date(u.day), `${date(u.day + u.recordedDay)}T10:00:00.000Z`);
-        expect(p.db.prepare('SELECT * FROM measure_status_latest ORDER BY measure_id').all()).toEqual(p.db.prepare(LATEST_FROM_HISTORY).all());
-        expect(p.db.prepare('SELECT * FROM status_transitions ORDER BY update_id').all()).toEqual(p.db.prepare(TRANSITIONS_FROM_HISTORY).all());
+        for (const u of updates)
+          insert.run(ids[u.measure], u.status, date(u.day), `${date(u.day + u.recordedDay)}T10:00:00.000Z`);
+        expect(p.db.prepare('SELECT * FROM measure_status_latest ORDER BY measure_id').all()).toEqual(
+          p.db.prepare(LATEST_FROM_HISTORY).all(),
+        );
+        expect(p.db.prepare('SELECT * FROM status_transitions ORDER BY update_id').all()).toEqual(
+          p.db.prepare(TRANSITIONS_FROM_HISTORY).all(),
+        );
         for (const asOf of [date(0), date(10), date(25), date(60)]) {
-          const plain = new Map((p.db.prepare(AS_OF_PLAIN).all(asOf) as { id: number; su_id: number | null }[]).map((r) => [r.id, r.su_id]));
+          const plain = new Map(
+            (p.db.prepare(AS_OF_PLAIN).all(asOf) as { id: number; su_id: number | null }[]).map((r) => [r.id, r.su_id]),
+          );
           for (const m of listMeasures(p.db, { asOf })) expect(m.lastUpdate?.id ?? null).toBe(plain.get(m.id));
         }
         p.db.close();
@@ -58,12 +67,19 @@ describe('status tables derived from the history', () => {
   it('are filled from the existing history when an older file is migrated', () => {
     const db = new BetterSqlite3(':memory:');
     const migrations = loadMigrations(RESOURCES);
-    migrate(db, migrations.filter((m) => m.version < 5));
+    migrate(
+      db,
+      migrations.filter((m) => m.version < 5),
+    );
     seedPortfolio(db, { resourcesDir: RESOURCES, now: FIXED_NOW, example: { size: 12, updatesPerMeasure: 6 } });
     migrate(db, migrations);
     expect((db.prepare('SELECT count(*) AS n FROM measure_status_latest').get() as { n: number }).n).toBe(12);
-    expect(db.prepare('SELECT * FROM measure_status_latest ORDER BY measure_id').all()).toEqual(db.prepare(LATEST_FROM_HISTORY).all());
-    expect(db.prepare('SELECT * FROM status_transitions ORDER BY update_id').all()).toEqual(db.prepare(TRANSITIONS_FROM_HISTORY).all());
+    expect(db.prepare('SELECT * FROM measure_status_latest ORDER BY measure_id').all()).toEqual(
+      db.prepare(LATEST_FROM_HISTORY).all(),
+    );
+    expect(db.prepare('SELECT * FROM status_transitions ORDER BY update_id').all()).toEqual(
+      db.prepare(TRANSITIONS_FROM_HISTORY).all(),
+    );
     db.close();
   });
 });

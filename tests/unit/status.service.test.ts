@@ -9,17 +9,41 @@ const actor = { now: new Date('2026-11-23T09:00:00Z'), user: 'Kari Koordinator' 
 describe('recording status', () => {
   it('appends a dated, signed update that becomes the measure’s current status', () => {
     const p = memoryPortfolio();
-    const u = recordStatus(p.db, { measureId: 16, status: 'pagar', assessment: 'gronn', comment: ' På sporet ' }, actor);
-    expect(u).toMatchObject({ status: 'pagar', assessment: 'gronn', comment: 'På sporet', author: 'Kari Koordinator', effectiveDate: '2026-11-23' });
-    expect(getMeasure(p.db, 16, '2026-11-23')).toMatchObject({ status: 'pagar', assessment: 'gronn', lastUpdate: { id: u.id } });
+    const u = recordStatus(
+      p.db,
+      { measureId: 16, status: 'pagar', assessment: 'gronn', comment: ' På sporet ' },
+      actor,
+    );
+    expect(u).toMatchObject({
+      status: 'pagar',
+      assessment: 'gronn',
+      comment: 'På sporet',
+      author: 'Kari Koordinator',
+      effectiveDate: '2026-11-23',
+    });
+    expect(getMeasure(p.db, 16, '2026-11-23')).toMatchObject({
+      status: 'pagar',
+      assessment: 'gronn',
+      lastUpdate: { id: u.id },
+    });
   });
 
   it('refuses gul or rød without a comment, at the comment field, writing nothing', async () => {
     const p = memoryPortfolio();
     const before = snapshot(p.db);
     for (const assessment of ['gul', 'rod'] as const) {
-      const r = await dispatch('status:record', { measureId: 16, status: 'pagar', assessment, comment: '   ' }, () => p);
-      expect(r).toEqual({ ok: false, error: expect.objectContaining({ code: 'invalid', fields: { comment: 'Gul og rød vurdering må begrunnes: skriv en kommentar.' } }) });
+      const r = await dispatch(
+        'status:record',
+        { measureId: 16, status: 'pagar', assessment, comment: '   ' },
+        () => p,
+      );
+      expect(r).toEqual({
+        ok: false,
+        error: expect.objectContaining({
+          code: 'invalid',
+          fields: { comment: 'Gul og rød vurdering må begrunnes: skriv en kommentar.' },
+        }),
+      });
     }
     expect(snapshot(p.db)).toBe(before);
   });
@@ -37,16 +61,35 @@ describe('recording status', () => {
       const r = await dispatch('status:record', input, () => p);
       expect(r.ok).toBe(false);
     }
-    const future = await dispatch('status:record', { measureId: 16, status: 'pagar', assessment: 'gronn', effectiveDate: '2030-01-01' }, () => p);
-    expect(future).toMatchObject({ ok: false, error: { fields: { effectiveDate: 'Datoen kan ikke være frem i tid.' } } });
+    const future = await dispatch(
+      'status:record',
+      { measureId: 16, status: 'pagar', assessment: 'gronn', effectiveDate: '2030-01-01' },
+      () => p,
+    );
+    expect(future).toMatchObject({
+      ok: false,
+      error: { fields: { effectiveDate: 'Datoen kan ikke være frem i tid.' } },
+    });
     expect(snapshot(p.db)).toBe(before);
   });
 
   it('slots a back-dated update into history by date, and the status as of a date follows it', () => {
     const p = memoryPortfolio();
-    recordStatus(p.db, { measureId: 1, status: 'pagar', assessment: 'gronn', comment: '', effectiveDate: '2024-03-01' }, actor);
-    recordStatus(p.db, { measureId: 1, status: 'fullfort', assessment: 'gronn', comment: '', effectiveDate: '2025-06-01' }, actor);
-    recordStatus(p.db, { measureId: 1, status: 'pagar', assessment: 'rod', comment: 'Stoppet opp', effectiveDate: '2023-05-01' }, actor);
+    recordStatus(
+      p.db,
+      { measureId: 1, status: 'pagar', assessment: 'gronn', comment: '', effectiveDate: '2024-03-01' },
+      actor,
+    );
+    recordStatus(
+      p.db,
+      { measureId: 1, status: 'fullfort', assessment: 'gronn', comment: '', effectiveDate: '2025-06-01' },
+      actor,
+    );
+    recordStatus(
+      p.db,
+      { measureId: 1, status: 'pagar', assessment: 'rod', comment: 'Stoppet opp', effectiveDate: '2023-05-01' },
+      actor,
+    );
     expect(statusHistory(p.db, 1).map((u) => u.effectiveDate)).toEqual(['2025-06-01', '2024-03-01', '2023-05-01']);
     const at = (d: string) => listMeasures(p.db, { asOf: d }).find((m) => m.id === 1)!;
     expect(at('2022-12-31')).toMatchObject({ status: 'ikke-startet', assessment: 'ikke-vurdert', lastUpdate: null });
@@ -57,8 +100,16 @@ describe('recording status', () => {
 
   it('on the same date, the later recorded update wins', () => {
     const p = memoryPortfolio();
-    recordStatus(p.db, { measureId: 2, status: 'pagar', assessment: 'gul', comment: 'Første', effectiveDate: '2024-01-01' }, actor);
-    recordStatus(p.db, { measureId: 2, status: 'pagar', assessment: 'gronn', comment: 'Rettet', effectiveDate: '2024-01-01' }, { ...actor, now: new Date('2026-11-23T10:00:00Z') });
+    recordStatus(
+      p.db,
+      { measureId: 2, status: 'pagar', assessment: 'gul', comment: 'Første', effectiveDate: '2024-01-01' },
+      actor,
+    );
+    recordStatus(
+      p.db,
+      { measureId: 2, status: 'pagar', assessment: 'gronn', comment: 'Rettet', effectiveDate: '2024-01-01' },
+      { ...actor, now: new Date('2026-11-23T10:00:00Z') },
+    );
     expect(getMeasure(p.db, 2, '2024-12-31')).toMatchObject({ assessment: 'gronn', lastUpdate: { comment: 'Rettet' } });
   });
 });

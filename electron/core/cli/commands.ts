@@ -55,8 +55,13 @@ export const commands: Record<string, Command> = {
       if (size !== undefined && (!Number.isInteger(size) || size < 1 || size > 1_000_000)) {
         throw new AppError('invalid', '--size må være et helt tall mellom 1 og 1 000 000.');
       }
-      if (size !== undefined && !values.example) throw new AppError('invalid', '--size kan bare brukes sammen med --example.');
-      createPortfolioFile(path, { resourcesDir: sourceResourcesDir(), now: new Date(), example: values.example ? { size } : false });
+      if (size !== undefined && !values.example)
+        throw new AppError('invalid', '--size kan bare brukes sammen med --example.');
+      createPortfolioFile(path, {
+        resourcesDir: sourceResourcesDir(),
+        now: new Date(),
+        example: values.example ? { size } : false,
+      });
       out(`Laget ${values.example ? 'eksempelportefølje' : 'portefølje'}: ${path}`);
       return 0;
     },
@@ -78,20 +83,55 @@ export const commands: Record<string, Command> = {
     },
     async run(values, out) {
       const format = required(values, 'format');
-      if (!isExportFormat(format)) throw new AppError('invalid', `Ukjent format «${format}». Gyldige formater: ${Object.keys(exportFormats).join(', ')}.`);
+      if (!isExportFormat(format))
+        throw new AppError(
+          'invalid',
+          `Ukjent format «${format}». Gyldige formater: ${Object.keys(exportFormats).join(', ')}.`,
+        );
       const target = resolve(required(values, 'out'));
       const plan = values.plan === undefined ? undefined : parseWith(planCode, values.plan, 'plan');
       const asOf = values['as-of'] === undefined ? todayIso() : parseWith(isoDate, values['as-of'], 'as-of');
-      const groupBy = values['group-by'] === undefined ? undefined : parseWith(z.enum(['part', 'ministry'], { error: 'Gyldige verdier: part, ministry.' }), values['group-by'], 'group-by');
+      const groupBy =
+        values['group-by'] === undefined
+          ? undefined
+          : parseWith(
+              z.enum(['part', 'ministry'], { error: 'Gyldige verdier: part, ministry.' }),
+              values['group-by'],
+              'group-by',
+            );
       const columns =
         values.columns === undefined
           ? undefined
-          : parseWith(z.array(z.enum(REPORT_COLUMNS, { error: `Ukjent kolonne. Gyldige kolonner: ${REPORT_COLUMNS.join(', ')}.` })).min(1, { error: 'Velg minst én kolonne.' }), String(values.columns).split(',').map((c) => c.trim()).filter(Boolean), 'columns');
-      const budgetYear = values['budget-year'] === undefined ? null : parseWith(year, Number(values['budget-year']), 'budget-year');
-      const req = reportOptions.parse({ planCodes: plan ? [plan] : [], asOf, groupBy, columns, budgetYear, landscape: !values.portrait, includeCharts: Boolean(values.charts) });
+          : parseWith(
+              z
+                .array(
+                  z.enum(REPORT_COLUMNS, { error: `Ukjent kolonne. Gyldige kolonner: ${REPORT_COLUMNS.join(', ')}.` }),
+                )
+                .min(1, { error: 'Velg minst én kolonne.' }),
+              String(values.columns)
+                .split(',')
+                .map((c) => c.trim())
+                .filter(Boolean),
+              'columns',
+            );
+      const budgetYear =
+        values['budget-year'] === undefined ? null : parseWith(year, Number(values['budget-year']), 'budget-year');
+      const req = reportOptions.parse({
+        planCodes: plan ? [plan] : [],
+        asOf,
+        groupBy,
+        columns,
+        budgetYear,
+        landscape: !values.portrait,
+        includeCharts: Boolean(values.charts),
+      });
       const database = openExisting(values, true);
       try {
-        const bytes = await exportFormats[format].write(database, { ...req, withHistory: Boolean(values['with-history']) }, { now: new Date(), pdf: chromiumPdfRenderer() });
+        const bytes = await exportFormats[format].write(
+          database,
+          { ...req, withHistory: Boolean(values['with-history']) },
+          { now: new Date(), pdf: chromiumPdfRenderer() },
+        );
         atomicWriteFile(target, bytes);
       } finally {
         database.close();
@@ -133,7 +173,10 @@ export const commands: Record<string, Command> = {
         });
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
-          throw new AppError('invalid', `--${String(issue?.path[0] ?? '')}: ${issue?.message}`.replace('--effectiveDate', '--date'));
+          throw new AppError(
+            'invalid',
+            `--${String(issue?.path[0] ?? '')}: ${issue?.message}`.replace('--effectiveDate', '--date'),
+          );
         }
         await opened.ctx.beforeWrite?.('status:record');
         const u = recordStatus(database, parsed.data, { now: new Date(), user: osUserName() });

@@ -20,7 +20,8 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
   }
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }).values as typeof values;
+    values = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false })
+      .values as typeof values;
   } catch (err) {
     console.error(`Ugyldige valg: ${(err as Error).message}\n${USAGE}`);
     return 2;

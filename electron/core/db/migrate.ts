@@ -83,9 +83,9 @@ function migrateOne(db: Database, m: Migration, rebuild: boolean): void {
     if (rebuild && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
       throw new Error(`Migration ${m.name} left broken foreign keys; rolled back`);
     }
-    db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(
-      String(m.version),
-    );
+    db.prepare(
+      "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    ).run(String(m.version));
     if (m.version === 1) db.pragma(`application_id = ${APPLICATION_ID}`);
   }).immediate();
 }

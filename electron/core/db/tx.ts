@@ -13,8 +13,10 @@ export function setWriteGuard(db: Database, guard: (() => void) | null): void {
 
 export function writeTx<T>(db: Database, fn: () => T): T {
   const guard = guards.get(db);
-  return db.transaction(() => {
-    guard?.();
-    return fn();
-  }).immediate();
+  return db
+    .transaction(() => {
+      guard?.();
+      return fn();
+    })
+    .immediate();
 }

@@ -20,7 +20,8 @@ export function reportCsv(model: ReportModel): string {
   const header = ['Plan', ...model.columns.map((c) => columnLabel(c, model.budgetYear))];
   const lines = [header.map(field).join(';')];
   for (const plan of model.plans) {
-    for (const row of planRows(plan)) lines.push([plan.title, ...model.columns.map((c) => csvValue(row, c))].map(field).join(';'));
+    for (const row of planRows(plan))
+      lines.push([plan.title, ...model.columns.map((c) => csvValue(row, c))].map(field).join(';'));
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

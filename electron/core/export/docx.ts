@@ -35,7 +35,14 @@ const ASSESSMENT_SHADE: Partial<Record<string, string>> = { gronn: 'D9F2DF', gul
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8C9AA8' };
 // Borders and cell margins are set once per table (tblBorders, tblCellMar), not on each of 100 000 cells:
 // the same look, and a tenth of the objects the docx library builds and serialises at 10 000 measures.
-const TABLE_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+const TABLE_BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
 const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 
 function columnWidths(cols: ReportColumn[], total: number): number[] {
@@ -64,7 +71,9 @@ function groupTable(model: ReportModel, group: ReportGroup, widths: number[]): T
     (r: ReportRow) =>
       new TableRow({
         cantSplit: true,
-        children: cols.map((c, i) => cell(cellText(r, c), widths[i], { shade: c === 'assessment' ? ASSESSMENT_SHADE[r.assessment] : undefined })),
+        children: cols.map((c, i) =>
+          cell(cellText(r, c), widths[i], { shade: c === 'assessment' ? ASSESSMENT_SHADE[r.assessment] : undefined }),
+        ),
       }),
   );
   return new Table({
@@ -78,7 +87,13 @@ function groupTable(model: ReportModel, group: ReportGroup, widths: number[]): T
 }
 
 function line(label: string, value: string, color?: string): Paragraph {
-  return new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun({ text: xmlSafe(value), bold: Boolean(color), color })] });
+  return new Paragraph({
+    spacing: { after: 60 },
+    children: [
+      new TextRun({ text: `${label}: `, bold: true }),
+      new TextRun({ text: xmlSafe(value), bold: Boolean(color), color }),
+    ],
+  });
 }
 
 export async function reportDocx(model: ReportModel, charts: Map<string, ChartImage> = new Map()): Promise<Uint8Array> {
@@ -90,10 +105,24 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
     line('Datagrunnlag', datasetText(model.dataset), model.dataset === 'example' ? '9C2B00' : undefined),
     line('Gruppert etter', groupByText(model.groupBy)),
     line('Laget', formatDateTime(model.generatedAt)),
-    new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: `Hvert tiltak vises slik det var registrert per ${formatDate(model.asOf)}.`, italics: true })] }),
+    new Paragraph({
+      spacing: { after: 200 },
+      children: [
+        new TextRun({
+          text: `Hvert tiltak vises slik det var registrert per ${formatDate(model.asOf)}.`,
+          italics: true,
+        }),
+      ],
+    }),
   ];
   for (const plan of model.plans) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: plan !== model.plans[0], children: [new TextRun(xmlSafe(plan.title))] }));
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: plan !== model.plans[0],
+        children: [new TextRun(xmlSafe(plan.title))],
+      }),
+    );
     const chart = charts.get(plan.code);
     if (chart) {
       const width = Math.min(chart.width, Math.floor(contentWidth / 15)); // twips → px at 96 dpi
@@ -111,11 +140,24 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
         }),
       );
       // The numbers as text too: programs that draw the PNG fallback show bars without lettering.
-      children.push(new Paragraph({ spacing: { after: 160 }, children: [new TextRun({ text: `${chart.description}.`, size: 18, italics: true })] }));
+      children.push(
+        new Paragraph({
+          spacing: { after: 160 },
+          children: [new TextRun({ text: `${chart.description}.`, size: 18, italics: true })],
+        }),
+      );
     }
-    if (plan.groups.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: 'Ingen tiltak registrert.', italics: true })] }));
+    if (plan.groups.length === 0)
+      children.push(new Paragraph({ children: [new TextRun({ text: 'Ingen tiltak registrert.', italics: true })] }));
     for (const group of plan.groups) {
-      children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 280, after: 100 }, children: [new TextRun(xmlSafe(group.heading))] }));
+      children.push(
+        new Paragraph({
+          heading: HeadingLevel.HEADING_2,
+          keepNext: true,
+          spacing: { before: 280, after: 100 },
+          children: [new TextRun(xmlSafe(group.heading))],
+        }),
+      );
       children.push(groupTable(model, group, widths));
     }
   }
@@ -127,7 +169,11 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
       {
         properties: {
           page: {
-            size: { width: A4_SHORT, height: A4_LONG, orientation: model.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            size: {
+              width: A4_SHORT,
+              height: A4_LONG,
+              orientation: model.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
             margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
           },
         },
@@ -136,7 +182,17 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ size: 16, children: [`${datasetText(model.dataset)} · per ${formatDate(model.asOf)} · side `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] })],
+                children: [
+                  new TextRun({
+                    size: 16,
+                    children: [
+                      `${datasetText(model.dataset)} · per ${formatDate(model.asOf)} · side `,
+                      PageNumber.CURRENT,
+                      ' av ',
+                      PageNumber.TOTAL_PAGES,
+                    ],
+                  }),
+                ],
               }),
             ],
           }),

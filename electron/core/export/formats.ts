@@ -28,7 +28,9 @@ export interface ExportFormat {
 }
 
 /** Report-based formats build the model once and render it. */
-function fromModel(render: (model: ReportModel, deps: ExportDeps) => Promise<Uint8Array | string> | Uint8Array | string) {
+function fromModel(
+  render: (model: ReportModel, deps: ExportDeps) => Promise<Uint8Array | string> | Uint8Array | string,
+) {
   return async (db: Database, req: ExportRequest, deps: ExportDeps) => render(buildReport(db, req, deps.now), deps);
 }
 
@@ -36,7 +38,9 @@ export const exportFormats: Record<ReportFormat, ExportFormat> = {
   docx: {
     extension: 'docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    write: fromModel((m) => reportDocx(m, m.includeCharts ? new Map(m.plans.map((p) => [p.code, chartImage(p)])) : new Map())),
+    write: fromModel((m) =>
+      reportDocx(m, m.includeCharts ? new Map(m.plans.map((p) => [p.code, chartImage(p)])) : new Map()),
+    ),
   },
   xlsx: {
     extension: 'xlsx',
@@ -50,7 +54,8 @@ export const exportFormats: Record<ReportFormat, ExportFormat> = {
     mime: 'application/json',
     async write(db, req) {
       const all = exportJson(db, { asOf: req.asOf, withHistory: req.withHistory });
-      const plans = req.planCodes.length === 0 ? all.plans : all.plans.filter((p) => req.planCodes.includes(p.code as never));
+      const plans =
+        req.planCodes.length === 0 ? all.plans : all.plans.filter((p) => req.planCodes.includes(p.code as never));
       return `${JSON.stringify({ ...all, plans }, null, 2)}\n`;
     },
   },

@@ -7,8 +7,17 @@ import { AppError } from '../errors.ts';
 import type { PdfRenderer } from './pdf.ts';
 
 function findChromium(): string {
-  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-  if (!found) throw new AppError('internal', 'Fant ikke Chromium, som trengs for å lage PDF. Installer den eller sett CHROMIUM_PATH.');
+  const found = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].find((p) => p && existsSync(p));
+  if (!found)
+    throw new AppError(
+      'internal',
+      'Fant ikke Chromium, som trengs for å lage PDF. Installer den eller sett CHROMIUM_PATH.',
+    );
   return found;
 }
 
@@ -21,14 +30,28 @@ export function chromiumPdfRenderer(): PdfRenderer {
     } catch {
       throw new AppError('internal', 'PDF krever playwright-core, som ikke er installert her.');
     }
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    const browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
     try {
       // No script runs and nothing is fetched: the page is the report's own HTML and nothing else.
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
       const page = await context.newPage();
       await page.route('**/*', (route) => route.abort());
       await page.setContent(html, { waitUntil: 'load' });
-      const pdf = await page.pdf({ format: 'A4', landscape: opts.landscape, printBackground: true, preferCSSPageSize: true });
+      const pdf = await page.pdf({
+        format: 'A4',
+        landscape: opts.landscape,
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
       return new Uint8Array(pdf);
     } finally {
       await browser.close();

@@ -17,6 +17,7 @@ export interface PdfRenderOptions {
 export type PdfRenderer = (html: string, opts: PdfRenderOptions) => Promise<Uint8Array>;
 
 export async function reportPdf(model: ReportModel, renderer: PdfRenderer | undefined): Promise<Uint8Array> {
-  if (!renderer) throw new AppError('internal', 'PDF kan ikke lages her fordi utskriftsmotoren mangler. Velg et annet format.');
+  if (!renderer)
+    throw new AppError('internal', 'PDF kan ikke lages her fordi utskriftsmotoren mangler. Velg et annet format.');
   return renderer(reportHtml(model), { landscape: model.landscape });
 }

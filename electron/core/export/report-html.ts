@@ -48,7 +48,10 @@ export function reportHtml(model: ReportModel): string {
     for (const g of plan.groups) {
       body.push(`<h3>${esc(g.heading)}</h3>`);
       const rows = g.rows
-        .map((r) => `<tr>${model.columns.map((c) => `<td${c === 'assessment' && ASSESSMENT_CLASS[r.assessment] ? ` class="${ASSESSMENT_CLASS[r.assessment]}"` : ''}>${esc(cellText(r, c))}</td>`).join('')}</tr>`)
+        .map(
+          (r) =>
+            `<tr>${model.columns.map((c) => `<td${c === 'assessment' && ASSESSMENT_CLASS[r.assessment] ? ` class="${ASSESSMENT_CLASS[r.assessment]}"` : ''}>${esc(cellText(r, c))}</td>`).join('')}</tr>`,
+        )
         .join('');
       body.push(`<table>${colgroup}${head}<tbody>${rows}</tbody></table>`);
     }

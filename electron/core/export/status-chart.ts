@@ -35,7 +35,12 @@ function encodePng(width: number, height: number, rgb: Uint8Array): Buffer {
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 2; // truecolour
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 export function chartPng(plan: ReportPlan): Buffer {
@@ -54,5 +59,12 @@ export function chartPng(plan: ReportPlan): Buffer {
 
 export function chartImage(plan: ReportPlan): ChartImage {
   const svg = statusChartSvg(plan);
-  return { svg: Buffer.from(svg.svg, 'utf8'), png: chartPng(plan), width: svg.width, height: svg.height, title: svg.title, description: svg.description };
+  return {
+    svg: Buffer.from(svg.svg, 'utf8'),
+    png: chartPng(plan),
+    width: svg.width,
+    height: svg.height,
+    title: svg.title,
+    description: svg.description,
+  };
 }

@@ -32,7 +32,14 @@ const ASSESSMENT_FILL: Partial<Record<string, string>> = { gronn: 'FFD9F2DF', gu
  * rows that exceljs writes without one, and text would overlap the next row.
  */
 function rowHeight(texts: string[], cols: ReportColumn[], wrapAll = false): number {
-  const lines = Math.max(1, ...texts.map((t, i) => !wrapAll && !WRAPPED.has(cols[i]) ? 1 : t.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / (WIDTH[cols[i]] - 1))), 0)));
+  const lines = Math.max(
+    1,
+    ...texts.map((t, i) =>
+      !wrapAll && !WRAPPED.has(cols[i])
+        ? 1
+        : t.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / (WIDTH[cols[i]] - 1))), 0),
+    ),
+  );
   return 15 * Math.min(lines, 20);
 }
 
@@ -57,7 +64,9 @@ function cellValue(row: ReportRow, c: ReportColumn): ExcelJS.CellValue {
       return row.lastUpdated ? excelDate(row.lastUpdated) : null;
     case 'budget':
       if (!row.budget) return null;
-      return row.budget.allocatedNok === 0 && row.budget.withinExisting ? WITHIN_EXISTING_LABEL : row.budget.allocatedNok;
+      return row.budget.allocatedNok === 0 && row.budget.withinExisting
+        ? WITHIN_EXISTING_LABEL
+        : row.budget.allocatedNok;
     case 'status':
       return STATUS_LABELS[row.status];
     case 'assessment':
@@ -105,21 +114,38 @@ function planSheet(wb: ExcelJS.Workbook, model: ReportModel, plan: ReportModel['
   const cols = model.columns;
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { orientation: model.landscape ? 'landscape' : 'portrait', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
-    headerFooter: { oddHeader: `&L${plan.title.replaceAll('&', '&&')} – per ${formatDate(model.asOf)}&R${datasetText(model.dataset)}`, oddFooter: '&RSide &P av &N' },
+    pageSetup: {
+      orientation: model.landscape ? 'landscape' : 'portrait',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
+    headerFooter: {
+      oddHeader: `&L${plan.title.replaceAll('&', '&&')} – per ${formatDate(model.asOf)}&R${datasetText(model.dataset)}`,
+      oddFooter: '&RSide &P av &N',
+    },
   });
   ws.columns = cols.map((c) => ({ key: c, width: WIDTH[c] }));
   const header = ws.addRow(cols.map((c) => columnLabel(c, model.budgetYear)));
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
-  header.height = rowHeight(cols.map((c) => columnLabel(c, model.budgetYear)), cols, true);
+  header.height = rowHeight(
+    cols.map((c) => columnLabel(c, model.budgetYear)),
+    cols,
+    true,
+  );
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
     cell.border = { bottom: { style: 'thin' } };
   });
   for (const row of planRows(plan)) {
     const r = ws.addRow(cols.map((c) => cellValue(row, c)));
-    r.height = rowHeight(cols.map((c) => cellText(row, c)), cols);
+    r.height = rowHeight(
+      cols.map((c) => cellText(row, c)),
+      cols,
+    );
     cols.forEach((c, i) => {
       const cell = r.getCell(i + 1);
       cell.alignment = { vertical: 'top', wrapText: WRAPPED.has(c), horizontal: c === 'number' ? 'left' : undefined };

@@ -17,7 +17,14 @@ export function atomicWriteFile(path: string, data: Uint8Array | string): void {
   } catch (err) {
     rmSync(tmp, { force: true });
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EISDIR' || code === 'ENOTDIR') {
+    if (
+      code === 'ENOENT' ||
+      code === 'EACCES' ||
+      code === 'EPERM' ||
+      code === 'EROFS' ||
+      code === 'EISDIR' ||
+      code === 'ENOTDIR'
+    ) {
       throw new AppError('invalid', `Kan ikke skrive «${path}»: mappen finnes ikke eller er skrivebeskyttet.`);
     }
     if (code === 'ENOSPC') throw new AppError('invalid', `Disken er full; «${path}» ble ikke skrevet.`);

@@ -4,7 +4,18 @@
 // the last 14 days plus the last 10.
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { todayIso } from '../../../shared/format/nb.ts';
@@ -57,7 +68,13 @@ export function listBackups(file: string, opts: BackupOptions = {}): BackupInfo[
     const at = parseStamp(ts ?? '');
     if (!at || !REASONS.includes(reason as BackupReason)) continue;
     const path = join(dir, name);
-    out.push({ path, fileName: name, createdAt: at.toISOString(), reason: reason as BackupReason, sizeBytes: statSync(path).size });
+    out.push({
+      path,
+      fileName: name,
+      createdAt: at.toISOString(),
+      reason: reason as BackupReason,
+      sizeBytes: statSync(path).size,
+    });
   }
   return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
 }
@@ -89,7 +106,11 @@ export function assertSoundFile(path: string): void {
   } finally {
     db?.close();
   }
-  if (!ok) throw new AppError('internal', `Sikkerhetskopien «${basename(path)}» besto ikke integritetskontrollen og ble forkastet.`);
+  if (!ok)
+    throw new AppError(
+      'internal',
+      `Sikkerhetskopien «${basename(path)}» besto ikke integritetskontrollen og ble forkastet.`,
+    );
 }
 
 /** Copy `db` to `target` through the online backup API, verify it and move it into place atomically. */
@@ -108,13 +129,19 @@ export async function snapshotTo(db: Database, target: string): Promise<void> {
 }
 
 /** Make one backup of the open file; returns it. Prunes old backups afterwards. */
-export async function backupNow(db: Database, file: string, reason: BackupReason, opts: BackupOptions = {}): Promise<BackupInfo> {
+export async function backupNow(
+  db: Database,
+  file: string,
+  reason: BackupReason,
+  opts: BackupOptions = {},
+): Promise<BackupInfo> {
   const dir = backupDirFor(file, opts);
   mkdirSync(dir, { recursive: true });
   const now = (opts.now ?? (() => new Date()))();
   let target = join(dir, `${basename(file)}.${stamp(now)}.${reason}.bak`);
   // Two backups in the same millisecond (tests, a migration right before the daily one): never overwrite.
-  for (let ms = 1; existsSync(target); ms++) target = join(dir, `${basename(file)}.${stamp(new Date(now.getTime() + ms))}.${reason}.bak`);
+  for (let ms = 1; existsSync(target); ms++)
+    target = join(dir, `${basename(file)}.${stamp(new Date(now.getTime() + ms))}.${reason}.bak`);
   await snapshotTo(db, target);
   pruneBackups(file, opts);
   return listBackups(file, opts).find((b) => b.path === target)!;
@@ -159,7 +186,8 @@ export async function saveCopyOf(db: Database, target: string): Promise<void> {
   } catch (err) {
     if (err instanceof AppError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? '';
-    if (/ENOSPC|SQLITE_FULL/.test(code)) throw new AppError('internal', `Disken er full; kopien «${target}» ble ikke lagret.`);
+    if (/ENOSPC|SQLITE_FULL/.test(code))
+      throw new AppError('internal', `Disken er full; kopien «${target}» ble ikke lagret.`);
     throw new AppError('read-only', `Kan ikke lagre kopien «${target}»: mappen finnes ikke eller er skrivebeskyttet.`);
   }
 }

@@ -14,6 +14,7 @@ export { describeLocation, type LocationInfo } from './location.ts';
 /** «Lagre en kopi…»: a consistent copy through the online backup API, written whole or not at all. */
 export async function saveCopy(ctx: CoreContext, target: string): Promise<void> {
   // A "copy" over the open file would replace the live file under its own connection.
-  if (resolve(target) === resolve(ctx.path)) throw new AppError('invalid', 'Kopien må ha et annet navn enn filen som er åpen.');
+  if (resolve(target) === resolve(ctx.path))
+    throw new AppError('invalid', 'Kopien må ha et annet navn enn filen som er åpen.');
   return saveCopyOf(ctx.db, target);
 }

@@ -64,7 +64,14 @@ export function readLease(file: string): LeaseHolderInfo | null {
   } catch {
     // fall through
   }
-  return { user: 'ukjent', host: 'ukjent', pid: 0, acquiredAt: mtime.toISOString(), heartbeat: mtime.toISOString(), token: '' };
+  return {
+    user: 'ukjent',
+    host: 'ukjent',
+    pid: 0,
+    acquiredAt: mtime.toISOString(),
+    heartbeat: mtime.toISOString(),
+    token: '',
+  };
 }
 
 export function leaseExpired(info: LeaseHolderInfo, now: Date, ttlMs: number): boolean {

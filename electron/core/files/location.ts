@@ -18,7 +18,8 @@ export interface LocationProbe {
   mappedDrives?: string[];
 }
 
-const NETWORK_FS = /^(nfs4?|cifs|smb3?|smbfs|ncpfs|afs|ceph|glusterfs|davfs|sshfs|9p|fuse(\..*)?|fuseblk|lustre|gpfs|beegfs)$/;
+const NETWORK_FS =
+  /^(nfs4?|cifs|smb3?|smbfs|ncpfs|afs|ceph|glusterfs|davfs|sshfs|9p|fuse(\..*)?|fuseblk|lustre|gpfs|beegfs)$/;
 
 const SYNC_SEGMENTS: [RegExp, string][] = [
   [/^onedrive( - .+)?$/i, 'OneDrive'],
@@ -105,7 +106,11 @@ export function describeLocation(path: string, probe: LocationProbe = {}): Locat
 export function locationWarnings(info: LocationInfo): string[] {
   const warnings: string[] = [];
   const advice = 'Hold den levende filen på lokal disk og del kopier («Lagre en kopi…») med andre.';
-  if (info.network) warnings.push(`Filen ligger på en nettverksstasjon. Der kan låsing svikte og filen bli skadet. ${advice}`);
-  if (info.synced) warnings.push(`Filen ligger i en mappe som synkroniseres av ${info.synced}. Synkroniseringen kan kopiere filen midt i en lagring. ${advice}`);
+  if (info.network)
+    warnings.push(`Filen ligger på en nettverksstasjon. Der kan låsing svikte og filen bli skadet. ${advice}`);
+  if (info.synced)
+    warnings.push(
+      `Filen ligger i en mappe som synkroniseres av ${info.synced}. Synkroniseringen kan kopiere filen midt i en lagring. ${advice}`,
+    );
   return warnings;
 }

@@ -6,7 +6,15 @@ import { accessSync, closeSync, constants, existsSync, openSync, readSync, statS
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { CoreContext } from '../context.ts';
-import { assertNotNewer, isForeignDatabase, loadMigrations, migrate, pendingMigrations, schemaVersion, tableCount } from '../db/migrate.ts';
+import {
+  assertNotNewer,
+  isForeignDatabase,
+  loadMigrations,
+  migrate,
+  pendingMigrations,
+  schemaVersion,
+  tableCount,
+} from '../db/migrate.ts';
 import { assertLooksLikePortfolio, notAPortfolio, openPortfolioDb } from '../db/open.ts';
 import { setWriteGuard } from '../db/tx.ts';
 import { AppError } from '../errors.ts';
@@ -111,7 +119,8 @@ function inspect(path: string, opts: OpenPortfolioOptions, log: (m: string, e?: 
     if (tables > 0 && (!Number.isInteger(version) || version < 1)) throw damagedError(path, opts);
     if (!isSound(quickCheck(db))) throw damagedError(path, opts);
     // quick_check does not read the schema text: a damaged column name would only fail later, mid-use.
-    if (tables > 0 && !sameSchema(schemaFingerprint(db), expectedSchema(opts.resourcesDir, version))) throw damagedError(path, opts);
+    if (tables > 0 && !sameSchema(schemaFingerprint(db), expectedSchema(opts.resourcesDir, version)))
+      throw damagedError(path, opts);
   } catch (err) {
     if (isSqliteCorruption(err)) throw damagedError(path, opts);
     if (/^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: string }).code))) {
@@ -119,7 +128,10 @@ function inspect(path: string, opts: OpenPortfolioOptions, log: (m: string, e?: 
     }
     if (err instanceof AppError) throw err;
     log('open failed', err);
-    throw new AppError('invalid', `Kan ikke åpne «${path}»: filen er låst, skrivebeskyttet eller utilgjengelig. Filen er ikke endret.`);
+    throw new AppError(
+      'invalid',
+      `Kan ikke åpne «${path}»: filen er låst, skrivebeskyttet eller utilgjengelig. Filen er ikke endret.`,
+    );
   } finally {
     db?.close();
   }
@@ -182,8 +194,11 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     readOnlyReason = 'Filen er åpnet skrivebeskyttet, så endringen ble ikke lagret.';
     holder = readLeaseSafe(path);
   } else if (!canWrite(path)) {
-    readOnlyReason = 'Filen er skrivebeskyttet eller ligger i en mappe du ikke kan skrive i, så endringen ble ikke lagret.';
-    warnings.push('Filen er skrivebeskyttet og åpnet bare for lesing. Lagre en kopi et sted du kan skrive for å endre den.');
+    readOnlyReason =
+      'Filen er skrivebeskyttet eller ligger i en mappe du ikke kan skrive i, så endringen ble ikke lagret.';
+    warnings.push(
+      'Filen er skrivebeskyttet og åpnet bare for lesing. Lagre en kopi et sted du kan skrive for å endre den.',
+    );
   } else {
     try {
       const r = tryAcquireLease(path, leaseOpts);
@@ -192,7 +207,10 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
         // The holder stopped renewing (crashed, switched off): take over, and say so.
         lease = takeOverLease(path, leaseOpts);
         takenOverAtOpen = lease !== null;
-        if (lease) warnings.push(`Filen var sist i bruk av ${describeHolder(r.holder)}, som ikke lenger svarer. Du har nå overtatt den.`);
+        if (lease)
+          warnings.push(
+            `Filen var sist i bruk av ${describeHolder(r.holder)}, som ikke lenger svarer. Du har nå overtatt den.`,
+          );
       }
       if (!lease) {
         holder = r.holder;
@@ -222,9 +240,10 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     ctx.readOnly = true;
     const current = (holder = readLeaseSafe(path));
     ctx.readOnlyReason = `Filen er overtatt av ${current ? describeHolder(current) : 'en annen'}. Endringen ble ikke lagret.`;
-    if (ctx.db) setWriteGuard(ctx.db, () => {
-      throw new AppError('read-only', ctx.readOnlyReason!);
-    });
+    if (ctx.db)
+      setWriteGuard(ctx.db, () => {
+        throw new AppError('read-only', ctx.readOnlyReason!);
+      });
   };
   /**
    * Open for writing under lease `l`. Fencing: our token goes into the file (meta.writer_lease) and every write
@@ -233,7 +252,11 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
    * change, so merely opening a file never modifies it.
    */
   async function becomeWriter(l: Lease, takenOver: boolean): Promise<void> {
-    const db = openPortfolioDb(path, { resourcesDir: opts.resourcesDir, migrate: false, busyTimeoutMs: opts.busyTimeoutMs });
+    const db = openPortfolioDb(path, {
+      resourcesDir: opts.resourcesDir,
+      migrate: false,
+      busyTimeoutMs: opts.busyTimeoutMs,
+    });
     try {
       const migrations = loadMigrations(opts.resourcesDir);
       if (pendingMigrations(db, migrations).length > 0 && schemaVersion(db) > 0) {
@@ -262,16 +285,24 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     ctx.db = db;
     ctx.readOnly = false;
     ctx.readOnlyReason = undefined;
-    const beat = setInterval(() => {
-      if (!ctx.readOnly && !l.renew()) loseLease();
-    }, opts.heartbeatMs ?? Math.max(50, Math.floor(ttlMs / 3)));
+    const beat = setInterval(
+      () => {
+        if (!ctx.readOnly && !l.renew()) loseLease();
+      },
+      opts.heartbeatMs ?? Math.max(50, Math.floor(ttlMs / 3)),
+    );
     beat.unref();
     timers.push(beat);
   }
 
   function openReader(): void {
     const writable = canWrite(path);
-    ctx.db = openPortfolioDb(path, { resourcesDir: opts.resourcesDir, readOnly: !writable, queryOnly: writable, busyTimeoutMs: opts.busyTimeoutMs });
+    ctx.db = openPortfolioDb(path, {
+      resourcesDir: opts.resourcesDir,
+      readOnly: !writable,
+      queryOnly: writable,
+      busyTimeoutMs: opts.busyTimeoutMs,
+    });
   }
 
   try {
@@ -283,9 +314,13 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     if (isSqliteCorruption(err)) throw damagedError(path, opts);
     if (err instanceof AppError) throw err;
     log('open for writing failed', err);
-    throw new AppError('invalid', `Kan ikke åpne «${path}» for skriving. Filen er ikke endret; prøv igjen, eller gjenopprett fra en sikkerhetskopi.`, {
-      details: { backups: listBackups(path, opts) },
-    });
+    throw new AppError(
+      'invalid',
+      `Kan ikke åpne «${path}» for skriving. Filen er ikke endret; prøv igjen, eller gjenopprett fra en sikkerhetskopi.`,
+      {
+        details: { backups: listBackups(path, opts) },
+      },
+    );
   }
 
   ctx.beforeWrite = async () => {

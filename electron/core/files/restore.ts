@@ -10,8 +10,24 @@ import { APPLICATION_ID, assertNotNewer, loadMigrations } from '../db/migrate.ts
 import { AppError } from '../errors.ts';
 import { isSound, quickCheck } from '../repositories/file-health.repo.ts';
 import { osUserName } from '../os-user.ts';
-import { assertSoundFile, backupDirFor, backupNow, keepDamagedCopy, snapshotTo, type BackupInfo, type BackupOptions } from './backup.ts';
-import { DEFAULT_LEASE_TTL_MS, describeHolder, leaseExpired, takeOverLease, tryAcquireLease, type Lease, type LeaseOptions } from './lease.ts';
+import {
+  assertSoundFile,
+  backupDirFor,
+  backupNow,
+  keepDamagedCopy,
+  snapshotTo,
+  type BackupInfo,
+  type BackupOptions,
+} from './backup.ts';
+import {
+  DEFAULT_LEASE_TTL_MS,
+  describeHolder,
+  leaseExpired,
+  takeOverLease,
+  tryAcquireLease,
+  type Lease,
+  type LeaseOptions,
+} from './lease.ts';
 
 export interface RestoreOptions extends BackupOptions {
   resourcesDir: string;
@@ -73,7 +89,10 @@ export async function restoreBackup(rawFile: string, backupFile: string, opts: R
   try {
     assertSoundFile(backupFile);
   } catch {
-    throw new AppError('invalid', `Sikkerhetskopien «${basename(backupFile)}» er skadet eller ikke en SQLite-fil. Velg en annen.`);
+    throw new AppError(
+      'invalid',
+      `Sikkerhetskopien «${basename(backupFile)}» er skadet eller ikke en SQLite-fil. Velg en annen.`,
+    );
   }
   const lease = acquire(file, opts);
   try {
@@ -93,7 +112,8 @@ export async function restoreBackup(rawFile: string, backupFile: string, opts: R
         previous = keepDamagedCopy(file, opts);
         // A leftover journal belongs to the damaged file; applied to the restored one it would corrupt it.
         for (const ext of ['-journal', '-wal', '-shm']) {
-          if (existsSync(file + ext)) renameSync(file + ext, join(backupDirFor(file, opts), `${basename(previous)}${ext}`));
+          if (existsSync(file + ext))
+            renameSync(file + ext, join(backupDirFor(file, opts), `${basename(previous)}${ext}`));
         }
       }
     }

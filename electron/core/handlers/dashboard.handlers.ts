@@ -1,5 +1,10 @@
 import type { dashboardContract } from '../../../shared/api/dashboard.contract.ts';
-import { dashboardChanges, dashboardFlagged, dashboardOverview, dashboardStatusOverTime } from '../services/dashboard.service.ts';
+import {
+  dashboardChanges,
+  dashboardFlagged,
+  dashboardOverview,
+  dashboardStatusOverTime,
+} from '../services/dashboard.service.ts';
 import type { HandlersFor } from './types.ts';
 
 export const dashboardHandlers: HandlersFor<typeof dashboardContract> = {

@@ -25,14 +25,31 @@ function validationError(error: z.ZodError): ApiError {
 
 // Every failed save says so in one sentence and leaves the form as it was, so a retry works.
 const SQLITE_ERRORS: Record<string, ApiError> = {
-  SQLITE_BUSY: { code: 'busy', message: 'Filen er i bruk av en annen bruker eller et annet vindu akkurat nå, prøv igjen om litt. Endringen din er ikke lagret ennå.' },
-  SQLITE_LOCKED: { code: 'busy', message: 'Filen er låst akkurat nå, prøv igjen om litt. Endringen din er ikke lagret ennå.' },
+  SQLITE_BUSY: {
+    code: 'busy',
+    message:
+      'Filen er i bruk av en annen bruker eller et annet vindu akkurat nå, prøv igjen om litt. Endringen din er ikke lagret ennå.',
+  },
+  SQLITE_LOCKED: {
+    code: 'busy',
+    message: 'Filen er låst akkurat nå, prøv igjen om litt. Endringen din er ikke lagret ennå.',
+  },
   SQLITE_READONLY: { code: 'read-only', message: 'Filen er åpnet skrivebeskyttet, så endringen ble ikke lagret.' },
-  SQLITE_CANTOPEN: { code: 'read-only', message: 'Kan ikke skrive til filen eller mappen den ligger i (skrivebeskyttet eller frakoblet). Endringen ble ikke lagret.' },
+  SQLITE_CANTOPEN: {
+    code: 'read-only',
+    message:
+      'Kan ikke skrive til filen eller mappen den ligger i (skrivebeskyttet eller frakoblet). Endringen ble ikke lagret.',
+  },
   SQLITE_FULL: { code: 'internal', message: 'Disken er full. Endringen ble ikke lagret; frigjør plass og prøv igjen.' },
   SQLITE_IOERR: { code: 'internal', message: 'Kunne ikke skrive til filen. Endringen ble ikke lagret.' },
-  SQLITE_CORRUPT: { code: 'internal', message: 'Filen ser ut til å være skadet. Endringen ble ikke lagret. Gjenopprett fra en sikkerhetskopi.' },
-  SQLITE_NOTADB: { code: 'internal', message: 'Filen ser ut til å være skadet. Endringen ble ikke lagret. Gjenopprett fra en sikkerhetskopi.' },
+  SQLITE_CORRUPT: {
+    code: 'internal',
+    message: 'Filen ser ut til å være skadet. Endringen ble ikke lagret. Gjenopprett fra en sikkerhetskopi.',
+  },
+  SQLITE_NOTADB: {
+    code: 'internal',
+    message: 'Filen ser ut til å være skadet. Endringen ble ikke lagret. Gjenopprett fra en sikkerhetskopi.',
+  },
 };
 
 export function toApiError(err: unknown, log: Logger, name: string, ctx?: CoreContext): ApiError {
@@ -57,7 +74,8 @@ export async function dispatch(
   log: Logger = console.error,
   overrides: Partial<HandlersFor<Api>> = {},
 ): Promise<ApiResult<unknown>> {
-  if (!isOperation(name)) return { ok: false, error: { code: 'unknown-operation', message: `Ukjent operasjon «${name}».` } };
+  if (!isOperation(name))
+    return { ok: false, error: { code: 'unknown-operation', message: `Ukjent operasjon «${name}».` } };
   const parsed = contract[name].input.safeParse(rawInput);
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
   let context: CoreContext | undefined;

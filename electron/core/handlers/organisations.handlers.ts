@@ -1,5 +1,10 @@
 import type { organisationsContract } from '../../../shared/api/organisations.contract.ts';
-import { addOrganisation, deleteOrganisation, renameOrganisation, retireOrganisation } from '../services/organisation-registry.service.ts';
+import {
+  addOrganisation,
+  deleteOrganisation,
+  renameOrganisation,
+  retireOrganisation,
+} from '../services/organisation-registry.service.ts';
 import type { HandlersFor } from './types.ts';
 
 export const organisationsHandlers: HandlersFor<typeof organisationsContract> = {

@@ -7,9 +7,13 @@ import { portfolioInfo } from '../services/portfolio.service.ts';
 import type { HandlersFor } from './types.ts';
 
 export const portfolioHandlers: HandlersFor<typeof portfolioContract> = {
-  'portfolio:info': (_, ctx) => ({ ...portfolioInfo(ctx.db, ctx.path, ctx.readOnly), readOnlyReason: ctx.readOnly ? (ctx.readOnlyReason ?? null) : null }),
+  'portfolio:info': (_, ctx) => ({
+    ...portfolioInfo(ctx.db, ctx.path, ctx.readOnly),
+    readOnlyReason: ctx.readOnly ? (ctx.readOnlyReason ?? null) : null,
+  }),
   'plans:list': (_, ctx) => listPlans(ctx.db),
   'organisations:list': (_, ctx) => orgDirectory(ctx.db).list(),
-  'measures:list': (input, ctx) => listMeasures(ctx.db, { planCode: input.planCode, asOf: input.asOf ?? todayIso(ctx.now()) }),
+  'measures:list': (input, ctx) =>
+    listMeasures(ctx.db, { planCode: input.planCode, asOf: input.asOf ?? todayIso(ctx.now()) }),
   'measures:get': (input, ctx) => getMeasure(ctx.db, input.id, todayIso(ctx.now())),
 };

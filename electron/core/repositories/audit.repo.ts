@@ -18,28 +18,34 @@ export interface AuditRow {
 export type NewAudit = Omit<AuditRow, 'id' | 'version'> & { version?: number | null };
 
 export function insertAudit(db: Database, a: NewAudit): void {
-  stmt(db, 
+  stmt(
+    db,
     `INSERT INTO audit_log (at, author, entity, entity_id, action, field, old_value, new_value, version)
      VALUES (@at, @author, @entity, @entity_id, @action, @field, @old_value, @new_value, @version)`,
   ).run({ ...a, version: a.version ?? null });
 }
 
 export function listAudit(db: Database, entity: string, entityId: number): AuditRow[] {
-  return stmt(db, 'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY at DESC, id DESC').all(entity, entityId) as AuditRow[];
+  return stmt(db, 'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY at DESC, id DESC').all(
+    entity,
+    entityId,
+  ) as AuditRow[];
 }
 
 /** Entries that moved a record past `version`: what changed since a stale read, oldest first. */
 export function listAuditSinceVersion(db: Database, entity: string, entityId: number, version: number): AuditRow[] {
-  return stmt(db, 'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? AND version > ? ORDER BY version, id')
-    .all(entity, entityId, version) as AuditRow[];
+  return stmt(
+    db,
+    'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? AND version > ? ORDER BY version, id',
+  ).all(entity, entityId, version) as AuditRow[];
 }
 
 /** Who deleted each measure last (for the recycle bin). */
 export function lastDeleteAuthors(db: Database): Map<number, string> {
-  const rows = stmt(db, 
-      `SELECT entity_id, author FROM audit_log a WHERE entity = 'measure' AND action = 'delete'
+  const rows = stmt(
+    db,
+    `SELECT entity_id, author FROM audit_log a WHERE entity = 'measure' AND action = 'delete'
        AND id = (SELECT max(id) FROM audit_log b WHERE b.entity = 'measure' AND b.action = 'delete' AND b.entity_id = a.entity_id)`,
-    )
-    .all() as { entity_id: number; author: string }[];
+  ).all() as { entity_id: number; author: string }[];
   return new Map(rows.map((r) => [r.entity_id, r.author]));
 }

@@ -30,16 +30,18 @@ export function toBudgetLine(r: BudgetLineRow): BudgetLine {
 
 export function insertBudgetLine(db: Database, b: Omit<BudgetLineRow, 'id' | 'version'>): number {
   return Number(
-    stmt(db, 
-        `INSERT INTO budget_lines (measure_id, year, allocated_nok, spent_nok, chapter, post, within_existing)
+    stmt(
+      db,
+      `INSERT INTO budget_lines (measure_id, year, allocated_nok, spent_nok, chapter, post, within_existing)
          VALUES (@measure_id, @year, @allocated_nok, @spent_nok, @chapter, @post, @within_existing)`,
-      )
-      .run(b).lastInsertRowid,
+    ).run(b).lastInsertRowid,
   );
 }
 
 export function listBudgetLines(db: Database, measureId: number): BudgetLineRow[] {
-  return stmt(db, 'SELECT * FROM budget_lines WHERE measure_id = ? ORDER BY year, chapter, post, id').all(measureId) as BudgetLineRow[];
+  return stmt(db, 'SELECT * FROM budget_lines WHERE measure_id = ? ORDER BY year, chapter, post, id').all(
+    measureId,
+  ) as BudgetLineRow[];
 }
 
 export function listAllBudgetLines(db: Database): BudgetLineRow[] {
@@ -51,13 +53,18 @@ export function getBudgetLine(db: Database, id: number): BudgetLineRow | undefin
 }
 
 /** Returns false when the stored version is no longer `version` (nothing written). */
-export function updateBudgetLine(db: Database, id: number, version: number, b: Omit<BudgetLineRow, 'id' | 'version' | 'measure_id'>): boolean {
+export function updateBudgetLine(
+  db: Database,
+  id: number,
+  version: number,
+  b: Omit<BudgetLineRow, 'id' | 'version' | 'measure_id'>,
+): boolean {
   return (
-    stmt(db, 
-        `UPDATE budget_lines SET year = @year, allocated_nok = @allocated_nok, spent_nok = @spent_nok, chapter = @chapter, post = @post,
+    stmt(
+      db,
+      `UPDATE budget_lines SET year = @year, allocated_nok = @allocated_nok, spent_nok = @spent_nok, chapter = @chapter, post = @post,
            within_existing = @within_existing, version = version + 1 WHERE id = @id AND version = @version`,
-      )
-      .run({ ...b, id, version }).changes === 1
+    ).run({ ...b, id, version }).changes === 1
   );
 }
 

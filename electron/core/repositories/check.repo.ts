@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { stmt } from '../db/statements.ts';
 
 export function countMeasuresInPlan(db: Database, planId: number): number {
-  return (stmt(db, 'SELECT count(*) AS n FROM measures WHERE plan_id = ? AND deleted_at IS NULL').get(planId) as { n: number }).n;
+  return (
+    stmt(db, 'SELECT count(*) AS n FROM measures WHERE plan_id = ? AND deleted_at IS NULL').get(planId) as { n: number }
+  ).n;
 }
 
 /** Rules the schema cannot express on its own; each row found is a sentence for the user. */

@@ -6,11 +6,13 @@ import { filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
 import { CHAIN_CTE } from './org-chains.repo.ts';
 import { AS_OF_STATUS_JOIN, asOfStatusJoin } from './status-as-of.sql.ts';
 
-
 /** `fids`: the filtered live measures' ids only (for questions that do not need the status). */
 function filteredIdsCte(f: ResolvedFilter): { sql: string; params: Record<string, unknown> } {
   const { where, params } = filterWhere(f);
-  return { sql: `fids AS MATERIALIZED (SELECT m.id FROM measures m JOIN plans p ON p.id = m.plan_id WHERE ${where})`, params };
+  return {
+    sql: `fids AS MATERIALIZED (SELECT m.id FROM measures m JOIN plans p ON p.id = m.plan_id WHERE ${where})`,
+    params,
+  };
 }
 
 /**
@@ -21,7 +23,8 @@ function filteredIdsCte(f: ResolvedFilter): { sql: string; params: Record<string
 export function withFilteredMeasures<T>(db: Database, f: ResolvedFilter, fn: () => T): T {
   const { where, params } = filterWhere(f);
   db.exec('DROP TABLE IF EXISTS temp.dash_fm');
-  stmt(db, 
+  stmt(
+    db,
     `CREATE TEMP TABLE dash_fm AS
      SELECT m.id, m.plan_id, m.part_id, m.owner_id, m.title_pending,
             coalesce(su.status, 'ikke-startet') AS status, coalesce(su.assessment, 'ikke-vurdert') AS assessment,
@@ -49,25 +52,25 @@ export interface KeyFigureRow {
 
 /** Inside withFilteredMeasures. */
 export function keyFigureCounts(db: Database, staleBefore: string): KeyFigureRow {
-  return stmt(db, 
-      `SELECT count(*) AS measures,
+  return stmt(
+    db,
+    `SELECT count(*) AS measures,
               coalesce(sum(status = 'fullfort'), 0) AS fullfort,
               coalesce(sum(assessment = 'gul'), 0) AS gul,
               coalesce(sum(assessment = 'rod'), 0) AS rod,
               coalesce(sum(last_date IS NULL OR last_date < @staleBefore), 0) AS stale,
               coalesce(sum(title_pending), 0) AS pending_titles
        FROM dash_fm`,
-    )
-    .get({ staleBefore }) as KeyFigureRow;
+  ).get({ staleBefore }) as KeyFigureRow;
 }
 
 /** Inside withFilteredMeasures. */
 export function budgetTotals(db: Database, year: number): { allocated: number; spent: number } {
-  return stmt(db, 
-      `SELECT coalesce(sum(b.allocated_nok), 0) AS allocated, coalesce(sum(b.spent_nok), 0) AS spent
+  return stmt(
+    db,
+    `SELECT coalesce(sum(b.allocated_nok), 0) AS allocated, coalesce(sum(b.spent_nok), 0) AS spent
        FROM budget_lines b JOIN dash_fm f ON f.id = b.measure_id WHERE b.year = @year`,
-    )
-    .get({ year }) as { allocated: number; spent: number };
+  ).get({ year }) as { allocated: number; spent: number };
 }
 
 export interface PartStatusCountRow {
@@ -79,7 +82,10 @@ export interface PartStatusCountRow {
 
 /** Inside withFilteredMeasures. */
 export function statusCountsByPart(db: Database): PartStatusCountRow[] {
-  return stmt(db, 'SELECT plan_id, part_id, status, count(*) AS n FROM dash_fm GROUP BY plan_id, part_id, status').all() as PartStatusCountRow[];
+  return stmt(
+    db,
+    'SELECT plan_id, part_id, status, count(*) AS n FROM dash_fm GROUP BY plan_id, part_id, status',
+  ).all() as PartStatusCountRow[];
 }
 
 export interface PlanPartRow {
@@ -92,11 +98,11 @@ export interface PlanPartRow {
 }
 
 export function listPlanParts(db: Database): PlanPartRow[] {
-  return stmt(db, 
-      `SELECT p.id AS plan_id, p.code AS plan_code, p.title AS plan_title, pt.id AS part_id, pt.number AS part_number, pt.title AS part_title
+  return stmt(
+    db,
+    `SELECT p.id AS plan_id, p.code AS plan_code, p.title AS plan_title, pt.id AS part_id, pt.number AS part_number, pt.title AS part_title
        FROM plans p JOIN parts pt ON pt.plan_id = p.id ORDER BY p.sort_order, pt.number`,
-    )
-    .all() as PlanPartRow[];
+  ).all() as PlanPartRow[];
 }
 
 /**
@@ -116,13 +122,13 @@ export interface OrgAssessmentCountRow {
 
 /** Inside withFilteredMeasures: per owner or co-owner organisation id (rename chains are merged by the caller). */
 export function assessmentCountsByOrg(db: Database): OrgAssessmentCountRow[] {
-  return stmt(db, 
-      `SELECT owner_id AS org_id, assessment, count(*) AS n FROM dash_fm WHERE owner_id IS NOT NULL GROUP BY owner_id, assessment
+  return stmt(
+    db,
+    `SELECT owner_id AS org_id, assessment, count(*) AS n FROM dash_fm WHERE owner_id IS NOT NULL GROUP BY owner_id, assessment
        UNION ALL
        SELECT * FROM (WITH co AS (${COUNTED_CO_OWNERS})
          SELECT co.org_id, f.assessment, count(*) AS n FROM co JOIN dash_fm f ON f.id = co.measure_id GROUP BY co.org_id, f.assessment)`,
-    )
-    .all() as OrgAssessmentCountRow[];
+  ).all() as OrgAssessmentCountRow[];
 }
 
 export interface OrgBudgetSumRow {
@@ -134,15 +140,15 @@ export interface OrgBudgetSumRow {
 
 /** Inside withFilteredMeasures: budget per owner or co-owner organisation id and year. */
 export function budgetByOrgAndYear(db: Database): OrgBudgetSumRow[] {
-  return stmt(db, 
-      `SELECT f.owner_id AS org_id, b.year, sum(b.allocated_nok) AS allocated, sum(b.spent_nok) AS spent
+  return stmt(
+    db,
+    `SELECT f.owner_id AS org_id, b.year, sum(b.allocated_nok) AS allocated, sum(b.spent_nok) AS spent
        FROM dash_fm f JOIN budget_lines b ON b.measure_id = f.id WHERE f.owner_id IS NOT NULL GROUP BY f.owner_id, b.year
        UNION ALL
        SELECT * FROM (WITH co AS (${COUNTED_CO_OWNERS})
          SELECT co.org_id, b.year, sum(b.allocated_nok), sum(b.spent_nok)
          FROM co JOIN budget_lines b ON b.measure_id = co.measure_id GROUP BY co.org_id, b.year)`,
-    )
-    .all() as OrgBudgetSumRow[];
+  ).all() as OrgBudgetSumRow[];
 }
 
 export interface StatusDeltaRow {
@@ -159,20 +165,24 @@ export interface StatusDeltaRow {
  * forward from "all ikke-startet" gives the distribution at each period end. The window runs in the order of
  * the status_updates_timeline index, so SQLite sorts nothing.
  */
-export function statusTransitionsByPeriod(db: Database, f: ResolvedFilter, granularity: 'tertial' | 'year'): { deltas: StatusDeltaRow[]; total: number; firstBucket: number | null } {
+export function statusTransitionsByPeriod(
+  db: Database,
+  f: ResolvedFilter,
+  granularity: 'tertial' | 'year',
+): { deltas: StatusDeltaRow[]; total: number; firstBucket: number | null } {
   const { sql, params } = filteredIdsCte(f);
   const bucket =
     granularity === 'year'
       ? 'CAST(substr(t.effective_date, 1, 4) AS INTEGER)'
       : 'CAST(substr(t.effective_date, 1, 4) AS INTEGER) * 3 + (CAST(substr(t.effective_date, 6, 2) AS INTEGER) - 1) / 4';
-  const deltas = stmt(db,
-      `WITH ${sql}
+  const deltas = stmt(
+    db,
+    `WITH ${sql}
        SELECT ${bucket} AS bucket, t.status, t.prev, count(*) AS n
        FROM status_transitions t
        WHERE t.effective_date <= @asOf AND t.measure_id IN (SELECT id FROM fids)
        GROUP BY bucket, t.status, t.prev ORDER BY bucket`,
-    )
-    .all(params) as StatusDeltaRow[];
+  ).all(params) as StatusDeltaRow[];
   const { total } = stmt(db, `WITH ${sql} SELECT count(*) AS total FROM fids`).get(params) as { total: number };
   // Before the first change every measure is ikke-startet: the series starts where something happened.
   return { deltas, total, firstBucket: deltas[0]?.bucket ?? null };
@@ -202,8 +212,9 @@ export interface ChangeSqlRow {
  */
 export function changesSince(db: Database, f: ResolvedFilter, since: string, limit: number): ChangeSqlRow[] {
   const { sql, params } = filteredIdsCte(f);
-  return stmt(db, 
-      `WITH ${sql},
+  return stmt(
+    db,
+    `WITH ${sql},
        -- Per measure: how many updates fall after @since, and the newest of them (grouped in the timeline
        -- index's order, so nothing is sorted).
        cand AS (
@@ -234,8 +245,7 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
        WHERE ch.before_status <> ch.after_status OR ch.before_assessment <> ch.after_assessment OR ch.before_comment <> ch.after_comment
        ORDER BY p.sort_order, m.sort_key
        LIMIT @limit`,
-    )
-    .all({ ...params, since, limit }) as ChangeSqlRow[];
+  ).all({ ...params, since, limit }) as ChangeSqlRow[];
 }
 
 export interface FlaggedSqlRow {
@@ -257,14 +267,14 @@ export interface FlaggedSqlRow {
 /** Measures assessed gul or rød at @asOf, rød first, with the comment that explains them. */
 export function flaggedMeasures(db: Database, f: ResolvedFilter, limit: number): FlaggedSqlRow[] {
   const { where, params } = filterWhere({ ...f, assessments: ['rod', 'gul'] });
-  return stmt(db, 
-      `SELECT m.id AS measure_id, p.code AS plan_code, m.number, m.title, m.part_id, pt.number AS part_number, m.owner_id,
+  return stmt(
+    db,
+    `SELECT m.id AS measure_id, p.code AS plan_code, m.number, m.title, m.part_id, pt.number AS part_number, m.owner_id,
               su.status, su.assessment, su.comment, su.author, su.effective_date, count(*) OVER () AS total
        FROM measures m JOIN plans p ON p.id = m.plan_id LEFT JOIN parts pt ON pt.id = m.part_id
        ${AS_OF_STATUS_JOIN}
        WHERE ${where}
        ORDER BY su.assessment = 'rod' DESC, p.sort_order, m.sort_key
        LIMIT @limit`,
-    )
-    .all({ ...params, limit }) as FlaggedSqlRow[];
+  ).all({ ...params, limit }) as FlaggedSqlRow[];
 }

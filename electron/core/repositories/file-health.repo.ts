@@ -26,6 +26,9 @@ export function totalChanges(db: Database): number {
 
 /** The schema as SQLite stores it (our objects only), one line per object, sorted: to compare files. */
 export function schemaFingerprint(db: Database): string[] {
-  return (db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as Record<string, unknown>[])
-    .map((r) => JSON.stringify(r));
+  return (
+    db
+      .prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+      .all() as Record<string, unknown>[]
+  ).map((r) => JSON.stringify(r));
 }

@@ -79,13 +79,18 @@ export function filterWhere(f: ResolvedFilter): SqlFragment {
   if (f.partIds?.length) clauses.push(`m.part_id IN (${inList('part', f.partIds, params)})`);
   if (f.ministryIds?.length) {
     const ids = inList('min', f.ministryIds, params);
-    clauses.push(`(m.owner_id IN (${ids}) OR EXISTS (SELECT 1 FROM measure_co_owners c WHERE c.measure_id = m.id AND c.org_id IN (${ids})))`);
+    clauses.push(
+      `(m.owner_id IN (${ids}) OR EXISTS (SELECT 1 FROM measure_co_owners c WHERE c.measure_id = m.id AND c.org_id IN (${ids})))`,
+    );
   }
   if (f.agencyIds?.length) {
-    clauses.push(`EXISTS (SELECT 1 FROM measure_agencies a WHERE a.measure_id = m.id AND a.org_id IN (${inList('ag', f.agencyIds, params)}))`);
+    clauses.push(
+      `EXISTS (SELECT 1 FROM measure_agencies a WHERE a.measure_id = m.id AND a.org_id IN (${inList('ag', f.agencyIds, params)}))`,
+    );
   }
   if (f.statuses?.length) clauses.push(`coalesce(su.status, 'ikke-startet') IN (${inList('st', f.statuses, params)})`);
-  if (f.assessments?.length) clauses.push(`coalesce(su.assessment, 'ikke-vurdert') IN (${inList('as', f.assessments, params)})`);
+  if (f.assessments?.length)
+    clauses.push(`coalesce(su.assessment, 'ikke-vurdert') IN (${inList('as', f.assessments, params)})`);
   if (f.staleBefore) {
     params.staleBefore = f.staleBefore;
     clauses.push('(su.effective_date IS NULL OR su.effective_date < @staleBefore)');

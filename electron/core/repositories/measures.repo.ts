@@ -50,11 +50,11 @@ export interface NewMeasure {
 
 export function insertMeasure(db: Database, m: NewMeasure): number {
   return Number(
-    stmt(db, 
-        `INSERT INTO measures (plan_id, number, sort_key, part_id, title, description, title_pending, owner_id, start_year, end_year, created_at, updated_at)
+    stmt(
+      db,
+      `INSERT INTO measures (plan_id, number, sort_key, part_id, title, description, title_pending, owner_id, start_year, end_year, created_at, updated_at)
          VALUES (@plan_id, @number, @sort_key, @part_id, @title, @description, @title_pending, @owner_id, @start_year, @end_year, @created_at, @created_at)`,
-      )
-      .run(m).lastInsertRowid,
+    ).run(m).lastInsertRowid,
   );
 }
 
@@ -75,13 +75,16 @@ const SELECT_WITH_STATUS = `
   LEFT JOIN parts pt ON pt.id = m.part_id
   ${AS_OF_STATUS_JOIN}`;
 
-export function listMeasuresWithStatus(db: Database, f: { planCode: string | null; asOf: string }): MeasureWithStatusRow[] {
-  return stmt(db, 
-      `${SELECT_WITH_STATUS}
+export function listMeasuresWithStatus(
+  db: Database,
+  f: { planCode: string | null; asOf: string },
+): MeasureWithStatusRow[] {
+  return stmt(
+    db,
+    `${SELECT_WITH_STATUS}
        WHERE m.deleted_at IS NULL AND (@planCode IS NULL OR p.code = @planCode)
        ORDER BY p.sort_order, m.sort_key`,
-    )
-    .all(f) as MeasureWithStatusRow[];
+  ).all(f) as MeasureWithStatusRow[];
 }
 
 export function getMeasureWithStatus(db: Database, id: number, asOf: string): MeasureWithStatusRow | undefined {
@@ -89,25 +92,38 @@ export function getMeasureWithStatus(db: Database, id: number, asOf: string): Me
 }
 
 export function measureIdByNumber(db: Database, planId: number, number: string): number | null {
-  const row = stmt(db, 'SELECT id FROM measures WHERE plan_id = ? AND number = ? AND deleted_at IS NULL').get(planId, number) as
-    | { id: number }
-    | undefined;
+  const row = stmt(db, 'SELECT id FROM measures WHERE plan_id = ? AND number = ? AND deleted_at IS NULL').get(
+    planId,
+    number,
+  ) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
 /** measure id → org ids, for co-owners or agencies, limited to live measures. */
-export function listMeasureOrgLinks(db: Database, table: 'measure_co_owners' | 'measure_agencies'): { measure_id: number; org_id: number }[] {
-  return stmt(db, `SELECT measure_id, org_id FROM ${table} ORDER BY measure_id, org_id`).all() as { measure_id: number; org_id: number }[];
+export function listMeasureOrgLinks(
+  db: Database,
+  table: 'measure_co_owners' | 'measure_agencies',
+): { measure_id: number; org_id: number }[] {
+  return stmt(db, `SELECT measure_id, org_id FROM ${table} ORDER BY measure_id, org_id`).all() as {
+    measure_id: number;
+    org_id: number;
+  }[];
 }
 
-export function listMeasureOrgLinksFor(db: Database, table: 'measure_co_owners' | 'measure_agencies', measureId: number): number[] {
-  return (stmt(db, `SELECT org_id FROM ${table} WHERE measure_id = ? ORDER BY org_id`).all(measureId) as { org_id: number }[]).map(
-    (r) => r.org_id,
-  );
+export function listMeasureOrgLinksFor(
+  db: Database,
+  table: 'measure_co_owners' | 'measure_agencies',
+  measureId: number,
+): number[] {
+  return (
+    stmt(db, `SELECT org_id FROM ${table} WHERE measure_id = ? ORDER BY org_id`).all(measureId) as { org_id: number }[]
+  ).map((r) => r.org_id);
 }
 
 export function countPendingTitles(db: Database): number {
-  return (stmt(db, 'SELECT count(*) AS n FROM measures WHERE title_pending = 1 AND deleted_at IS NULL').get() as { n: number }).n;
+  return (
+    stmt(db, 'SELECT count(*) AS n FROM measures WHERE title_pending = 1 AND deleted_at IS NULL').get() as { n: number }
+  ).n;
 }
 
 export function countMeasures(db: Database): number {

@@ -20,11 +20,11 @@ export type NewOrganisation = Omit<OrganisationRow, 'id' | 'retired' | 'version'
 
 export function insertOrganisation(db: Database, o: NewOrganisation): number {
   return Number(
-    stmt(db, 
-        `INSERT INTO organisations (abbrev, name, kind, parent_id, valid_from, valid_to, renamed_from_id, note)
+    stmt(
+      db,
+      `INSERT INTO organisations (abbrev, name, kind, parent_id, valid_from, valid_to, renamed_from_id, note)
          VALUES (@abbrev, @name, @kind, @parent_id, @valid_from, @valid_to, @renamed_from_id, @note)`,
-      )
-      .run(o).lastInsertRowid,
+    ).run(o).lastInsertRowid,
   );
 }
 
@@ -34,13 +34,18 @@ export function listOrganisationRows(db: Database): OrganisationRow[] {
 
 export function organisationIdByAbbrev(db: Database, abbrev: string): number | null {
   // After a name-only rename two rows share an abbreviation: the current one (open period) wins.
-  const row = stmt(db, 'SELECT id FROM organisations WHERE abbrev = ? ORDER BY valid_to IS NOT NULL, id DESC LIMIT 1').get(abbrev) as
-    | { id: number }
-    | undefined;
+  const row = stmt(
+    db,
+    'SELECT id FROM organisations WHERE abbrev = ? ORDER BY valid_to IS NOT NULL, id DESC LIMIT 1',
+  ).get(abbrev) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
-export function toOrganisation(row: OrganisationRow, byId: Map<number, OrganisationRow>, successorOf: Map<number, OrganisationRow>): Organisation {
+export function toOrganisation(
+  row: OrganisationRow,
+  byId: Map<number, OrganisationRow>,
+  successorOf: Map<number, OrganisationRow>,
+): Organisation {
   return {
     id: row.id,
     abbrev: row.abbrev,
@@ -64,7 +69,9 @@ export function getOrganisationRow(db: Database, id: number): OrganisationRow | 
 
 /** Every row (any period, retired or not) whose abbreviation equals `abbrev`, ignoring case. */
 export function organisationRowsByAbbrev(db: Database, abbrev: string): OrganisationRow[] {
-  return stmt(db, 'SELECT * FROM organisations WHERE abbrev = ? COLLATE NOCASE ORDER BY id').all(abbrev) as OrganisationRow[];
+  return stmt(db, 'SELECT * FROM organisations WHERE abbrev = ? COLLATE NOCASE ORDER BY id').all(
+    abbrev,
+  ) as OrganisationRow[];
 }
 
 export function successorRow(db: Database, id: number): OrganisationRow | undefined {
@@ -73,12 +80,22 @@ export function successorRow(db: Database, id: number): OrganisationRow | undefi
 
 /** Optimistic update: returns false (and changes nothing) when the row is not at `expectedVersion`. */
 export function closeOrganisationPeriod(db: Database, id: number, expectedVersion: number, validTo: string): boolean {
-  return stmt(db, 'UPDATE organisations SET valid_to = ?, version = version + 1 WHERE id = ? AND version = ?').run(validTo, id, expectedVersion).changes === 1;
+  return (
+    stmt(db, 'UPDATE organisations SET valid_to = ?, version = version + 1 WHERE id = ? AND version = ?').run(
+      validTo,
+      id,
+      expectedVersion,
+    ).changes === 1
+  );
 }
 
 export function setOrganisationRetired(db: Database, id: number, expectedVersion: number, retired: boolean): boolean {
   return (
-    stmt(db, 'UPDATE organisations SET retired = ?, version = version + 1 WHERE id = ? AND version = ?').run(retired ? 1 : 0, id, expectedVersion).changes === 1
+    stmt(db, 'UPDATE organisations SET retired = ?, version = version + 1 WHERE id = ? AND version = ?').run(
+      retired ? 1 : 0,
+      id,
+      expectedVersion,
+    ).changes === 1
   );
 }
 
@@ -102,6 +119,9 @@ export function organisationUsage(db: Database, id: number): OrganisationUsage {
     coOwner: n('SELECT count(*) AS n FROM measure_co_owners WHERE org_id = @id'),
     agency: n('SELECT count(*) AS n FROM measure_agencies WHERE org_id = @id'),
     children: n('SELECT count(*) AS n FROM organisations WHERE parent_id = @id'),
-    inRenameChain: n('SELECT count(*) AS n FROM organisations WHERE (id = @id AND renamed_from_id IS NOT NULL) OR renamed_from_id = @id') > 0,
+    inRenameChain:
+      n(
+        'SELECT count(*) AS n FROM organisations WHERE (id = @id AND renamed_from_id IS NOT NULL) OR renamed_from_id = @id',
+      ) > 0,
   };
 }

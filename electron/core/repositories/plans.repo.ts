@@ -25,23 +25,33 @@ interface NoteRow {
 
 export function insertPlan(db: Database, p: Omit<PlanRow, 'id'> & { sort_order: number }): number {
   return Number(
-    stmt(db, 
-        'INSERT INTO plans (code, title, kind, published, measure_count, sort_order) VALUES (@code, @title, @kind, @published, @measure_count, @sort_order)',
-      )
-      .run(p).lastInsertRowid,
+    stmt(
+      db,
+      'INSERT INTO plans (code, title, kind, published, measure_count, sort_order) VALUES (@code, @title, @kind, @published, @measure_count, @sort_order)',
+    ).run(p).lastInsertRowid,
   );
 }
 
 export function insertPart(db: Database, planId: number, number: number, title: string): number {
-  return Number(stmt(db, 'INSERT INTO parts (plan_id, number, title) VALUES (?, ?, ?)').run(planId, number, title).lastInsertRowid);
+  return Number(
+    stmt(db, 'INSERT INTO parts (plan_id, number, title) VALUES (?, ?, ?)').run(planId, number, title).lastInsertRowid,
+  );
 }
 
 export function insertPartNote(db: Database, partId: number, note: PartNote): void {
-  stmt(db, 'INSERT INTO part_notes (part_id, kind, text, source) VALUES (?, ?, ?, ?)').run(partId, note.kind, note.text, note.source);
+  stmt(db, 'INSERT INTO part_notes (part_id, kind, text, source) VALUES (?, ?, ?, ?)').run(
+    partId,
+    note.kind,
+    note.text,
+    note.source,
+  );
 }
 
 export function listPlans(db: Database): Plan[] {
-  const plans = stmt(db, 'SELECT id, code, title, kind, published, measure_count FROM plans ORDER BY sort_order, id').all() as PlanRow[];
+  const plans = stmt(
+    db,
+    'SELECT id, code, title, kind, published, measure_count FROM plans ORDER BY sort_order, id',
+  ).all() as PlanRow[];
   const parts = stmt(db, 'SELECT id, plan_id, number, title FROM parts ORDER BY plan_id, number').all() as PartRow[];
   const notes = stmt(db, 'SELECT part_id, kind, text, source FROM part_notes ORDER BY id').all() as NoteRow[];
   const notesByPart = Map.groupBy(notes, (n) => n.part_id);
@@ -53,14 +63,12 @@ export function listPlans(db: Database): Plan[] {
     kind: p.kind,
     published: p.published,
     measureCount: p.measure_count,
-    parts: (partsByPlan.get(p.id) ?? []).map(
-      (pt): Part => ({
-        id: pt.id,
-        number: pt.number,
-        title: pt.title,
-        notes: (notesByPart.get(pt.id) ?? []).map((n) => ({ kind: n.kind, text: n.text, source: n.source })),
-      }),
-    ),
+    parts: (partsByPlan.get(p.id) ?? []).map((pt): Part => ({
+      id: pt.id,
+      number: pt.number,
+      title: pt.title,
+      notes: (notesByPart.get(pt.id) ?? []).map((n) => ({ kind: n.kind, text: n.text, source: n.source })),
+    })),
   }));
 }
 
@@ -70,6 +78,7 @@ export function planIdByCode(db: Database, code: string): number | null {
 }
 
 export function partId(db: Database, planId: number, number: number): number | null {
-  const row = stmt(db, 'SELECT id FROM parts WHERE plan_id = ? AND number = ?').get(planId, number) as { id: number } | undefined;
+  const row = stmt(db, 'SELECT id FROM parts WHERE plan_id = ? AND number = ?').get(planId, number) as
+    { id: number } | undefined;
   return row?.id ?? null;
 }

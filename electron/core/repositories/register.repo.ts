@@ -73,19 +73,32 @@ export function queryRegisterOrder(db: Database, q: RegisterQuery): { id: number
     WITH org_rank(id, r) AS (SELECT CAST(key AS INTEGER), value FROM json_each(@orgRank))
     SELECT m.id, p.code AS plan_code
            ${q.sort.by === 'budget' ? ', (SELECT sum(b.allocated_nok) FROM budget_lines b WHERE b.measure_id = m.id AND b.year = @budgetYear) AS budget' : ''}
-           ${needsRank ? `, (SELECT r FROM org_rank WHERE id = m.owner_id) AS owner_rank,
-             (SELECT min(o.r) FROM measure_agencies a JOIN org_rank o ON o.id = a.org_id WHERE a.measure_id = m.id) AS agency_rank` : ''}
+           ${
+             needsRank
+               ? `, (SELECT r FROM org_rank WHERE id = m.owner_id) AS owner_rank,
+             (SELECT min(o.r) FROM measure_agencies a JOIN org_rank o ON o.id = a.org_id WHERE a.measure_id = m.id) AS agency_rank`
+               : ''
+           }
     FROM measures m
     JOIN plans p ON p.id = m.plan_id
     LEFT JOIN parts pt ON pt.id = m.part_id
     ${AS_OF_STATUS_JOIN}
     WHERE ${where}
     ORDER BY ${orderBy(q.sort.by, q.sort.dir)}`;
-  return stmt(db, sql).all({ ...params, budgetYear: q.budgetYear, orgRank: JSON.stringify(needsRank ? q.orgRank : {}) }) as { id: number; plan_code: string }[];
+  return stmt(db, sql).all({
+    ...params,
+    budgetYear: q.budgetYear,
+    orgRank: JSON.stringify(needsRank ? q.orgRank : {}),
+  }) as { id: number; plan_code: string }[];
 }
 
 /** The register rows of the given live measures as of `asOf`, in no particular order (absent ids are skipped). */
-export function registerRowsByIds(db: Database, ids: readonly number[], asOf: string, budgetYear: number): RegisterDbRow[] {
+export function registerRowsByIds(
+  db: Database,
+  ids: readonly number[],
+  asOf: string,
+  budgetYear: number,
+): RegisterDbRow[] {
   const sql = `
     SELECT m.id, p.code AS plan_code, m.number, m.title, m.title_pending,
            pt.id AS part_id, pt.number AS part_number, pt.title AS part_title, m.owner_id,
@@ -104,16 +117,23 @@ export function registerRowsByIds(db: Database, ids: readonly number[], asOf: st
 /** Live measures in the given plans (all plans when none): the "of N" in "Viser 12 av 44 tiltak". */
 export function countLiveMeasures(db: Database, planCodes: string[] | undefined): number {
   const { where, params } = filterWhere({ planCodes, asOf: '' });
-  return (stmt(db, `SELECT count(*) AS n FROM measures m JOIN plans p ON p.id = m.plan_id WHERE ${where}`).get(params) as { n: number }).n;
+  return (
+    stmt(db, `SELECT count(*) AS n FROM measures m JOIN plans p ON p.id = m.plan_id WHERE ${where}`).get(params) as {
+      n: number;
+    }
+  ).n;
 }
 
-export function pendingTitlesByPlan(db: Database, planCodes: string[] | undefined): { plan_code: string; plan_title: string; n: number }[] {
+export function pendingTitlesByPlan(
+  db: Database,
+  planCodes: string[] | undefined,
+): { plan_code: string; plan_title: string; n: number }[] {
   const { where, params } = filterWhere({ planCodes, asOf: '' });
-  return stmt(db, 
-      `SELECT p.code AS plan_code, p.title AS plan_title, count(*) AS n
+  return stmt(
+    db,
+    `SELECT p.code AS plan_code, p.title AS plan_title, count(*) AS n
        FROM measures m JOIN plans p ON p.id = m.plan_id
        WHERE ${where} AND m.title_pending = 1
        GROUP BY p.id ORDER BY p.sort_order`,
-    )
-    .all(params) as { plan_code: string; plan_title: string; n: number }[];
+  ).all(params) as { plan_code: string; plan_title: string; n: number }[];
 }

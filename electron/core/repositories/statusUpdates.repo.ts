@@ -29,22 +29,27 @@ export function toStatusUpdate(r: StatusUpdateRow): StatusUpdate {
 
 export function insertStatusUpdate(db: Database, u: Omit<StatusUpdateRow, 'id'>): StatusUpdateRow {
   const id = Number(
-    stmt(db, 
-        `INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at)
+    stmt(
+      db,
+      `INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at)
          VALUES (@measure_id, @status, @assessment, @comment, @author, @effective_date, @recorded_at)`,
-      )
-      .run(u).lastInsertRowid,
+    ).run(u).lastInsertRowid,
   );
   return { id, ...u };
 }
 
 /** Newest first: by effective date, then by when it was recorded. */
 export function listStatusUpdates(db: Database, measureId: number): StatusUpdateRow[] {
-  return stmt(db, 'SELECT * FROM status_updates WHERE measure_id = ? ORDER BY effective_date DESC, recorded_at DESC, id DESC')
-    .all(measureId) as StatusUpdateRow[];
+  return stmt(
+    db,
+    'SELECT * FROM status_updates WHERE measure_id = ? ORDER BY effective_date DESC, recorded_at DESC, id DESC',
+  ).all(measureId) as StatusUpdateRow[];
 }
 
 /** Every update of every live measure, oldest first per measure (for archival export). */
 export function listAllStatusUpdates(db: Database): StatusUpdateRow[] {
-  return stmt(db, 'SELECT * FROM status_updates ORDER BY measure_id, effective_date, recorded_at, id').all() as StatusUpdateRow[];
+  return stmt(
+    db,
+    'SELECT * FROM status_updates ORDER BY measure_id, effective_date, recorded_at, id',
+  ).all() as StatusUpdateRow[];
 }

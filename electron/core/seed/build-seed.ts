@@ -57,10 +57,19 @@ export function buildFrame(ref: Reference): Frame {
     for (const m of p.knownMeasures ?? []) {
       const number = exactNumber(m.number);
       if (number !== null && number >= 1 && number <= p.measureCount) {
-        known.push({ number, part: m.part, title: m.title, owner: m.owner ?? null, agencies: m.agencies ?? [], source: m.source });
+        known.push({
+          number,
+          part: m.part,
+          title: m.title,
+          owner: m.owner ?? null,
+          agencies: m.agencies ?? [],
+          source: m.source,
+        });
       } else if (m.part !== null) {
         const which = m.number === null ? 'uten kjent nummer' : `nummer ${m.number}`;
-        notes.get(m.part)?.push({ kind: 'known-measure', text: `Kjent tiltak (${which}): ${m.title}`, source: m.source });
+        notes
+          .get(m.part)
+          ?.push({ kind: 'known-measure', text: `Kjent tiltak (${which}): ${m.title}`, source: m.source });
       }
     }
     return {
@@ -70,7 +79,11 @@ export function buildFrame(ref: Reference): Frame {
       published: p.published ?? null,
       measureCount: p.measureCount,
       ministries: Array.isArray(p.ministries) ? p.ministries : [],
-      parts: p.parts.map((pt): FramePart => ({ number: pt.number, title: pt.title, notes: notes.get(pt.number) ?? [] })),
+      parts: p.parts.map((pt): FramePart => ({
+        number: pt.number,
+        title: pt.title,
+        notes: notes.get(pt.number) ?? [],
+      })),
       knownMeasures: known.sort((a, b) => a.number - b.number),
       sources: p.sources ?? [],
     };
@@ -96,7 +109,8 @@ export function frameJson(frame: Frame): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const refPath = process.argv[2] ?? fileURLToPath(new URL('../../../../shared/domain/reference.json', import.meta.url));
+  const refPath =
+    process.argv[2] ?? fileURLToPath(new URL('../../../../shared/domain/reference.json', import.meta.url));
   const out = fileURLToPath(new URL('../../../resources/seed/frame.json', import.meta.url));
   writeFileSync(out, frameJson(buildFrame(JSON.parse(readFileSync(refPath, 'utf8')) as Reference)));
   console.log(`Skrev ${out} fra ${refPath}`);

@@ -80,8 +80,13 @@ function assessmentFor(rnd: () => number, status: StatusCode): AssessmentCode {
 }
 
 function commentFor(rnd: () => number, a: AssessmentCode, topic: string): string {
-  if (a === 'rod') return pick(rnd, [`Fiktiv kommentar: ${topic} er alvorlig forsinket.`, 'Fiktiv kommentar: mangler finansiering i år.']);
-  if (a === 'gul') return pick(rnd, ['Fiktiv kommentar: risiko for forsinkelse.', `Fiktiv kommentar: ${topic} venter på avklaring.`]);
+  if (a === 'rod')
+    return pick(rnd, [
+      `Fiktiv kommentar: ${topic} er alvorlig forsinket.`,
+      'Fiktiv kommentar: mangler finansiering i år.',
+    ]);
+  if (a === 'gul')
+    return pick(rnd, ['Fiktiv kommentar: risiko for forsinkelse.', `Fiktiv kommentar: ${topic} venter på avklaring.`]);
   return rnd() < 0.5 ? 'Fiktiv kommentar: går etter planen.' : '';
 }
 
@@ -109,7 +114,13 @@ export function applyExample(db: Database, frame: Frame, now: Date, opts: Exampl
     for (let n = 1; n <= count; n++) {
       const topic = pick(rnd, TOPICS);
       const owner = pick(rnd, ministries);
-      const coOwner = rnd() < 0.3 ? pick(rnd, ministries.filter((m) => m !== owner)) : null;
+      const coOwner =
+        rnd() < 0.3
+          ? pick(
+              rnd,
+              ministries.filter((m) => m !== owner),
+            )
+          : null;
       const measureId = insertMeasure(db, {
         plan_id: planId,
         number: String(n),
@@ -136,7 +147,8 @@ export function applyExample(db: Database, frame: Frame, now: Date, opts: Exampl
         const date = isoDay(year, day % 360);
         const progress = u / Math.max(1, updates - 1);
         if (status === 'ikke-startet' && (progress > 0.1 || rnd() < 0.5)) status = 'pagar';
-        if (status === 'pagar' && progress > 0.8 && rnd() < 0.35) status = pick(rnd, ['fullfort', 'fullfort', 'viderefort', 'avbrutt'] as const);
+        if (status === 'pagar' && progress > 0.8 && rnd() < 0.35)
+          status = pick(rnd, ['fullfort', 'fullfort', 'viderefort', 'avbrutt'] as const);
         const assessment = assessmentFor(rnd, status);
         insertStatusUpdate(db, {
           measure_id: measureId,

@@ -9,7 +9,15 @@ import { formatChapterPost, formatNok, todayIso } from '../../../shared/format/n
 import { writeTx } from '../db/tx.ts';
 import { AppError, notFound } from '../errors.ts';
 import { insertAudit } from '../repositories/audit.repo.ts';
-import { deleteBudgetLine, getBudgetLine, insertBudgetLine, listBudgetLines, toBudgetLine, updateBudgetLine, type BudgetLineRow } from '../repositories/budget.repo.ts';
+import {
+  deleteBudgetLine,
+  getBudgetLine,
+  insertBudgetLine,
+  listBudgetLines,
+  toBudgetLine,
+  updateBudgetLine,
+  type BudgetLineRow,
+} from '../repositories/budget.repo.ts';
 import { getMeasureWithStatus } from '../repositories/measures.repo.ts';
 import type { Actor } from './status.service.ts';
 
@@ -21,14 +29,18 @@ export function budgetSummary(db: Database, measureId: number): BudgetSummary {
   const lines = listBudgetLines(db, measureId).map(toBudgetLine);
   return {
     lines,
-    totals: lines.reduce((t, l) => ({ allocatedNok: t.allocatedNok + l.allocatedNok, spentNok: t.spentNok + l.spentNok }), { allocatedNok: 0, spentNok: 0 }),
+    totals: lines.reduce(
+      (t, l) => ({ allocatedNok: t.allocatedNok + l.allocatedNok, spentNok: t.spentNok + l.spentNok }),
+      { allocatedNok: 0, spentNok: 0 },
+    ),
   };
 }
 
 function liveMeasure(db: Database, measureId: number, actor: Actor): void {
   const m = getMeasureWithStatus(db, measureId, todayIso(actor.now));
   if (!m) throw notFound('Finner ikke tiltaket.');
-  if (m.deleted_at) throw new AppError('invalid', 'Tiltaket ligger i papirkurven. Gjenopprett det før du endrer budsjettet.');
+  if (m.deleted_at)
+    throw new AppError('invalid', 'Tiltaket ligger i papirkurven. Gjenopprett det før du endrer budsjettet.');
 }
 
 function chapterPostOf(text: string | undefined): { chapter: number | null; post: number | null } {
@@ -45,7 +57,14 @@ function describe(v: LineValues): string {
   return parts.join(', ');
 }
 
-function audit(db: Database, actor: Actor, measureId: number, action: string, oldV: LineValues | null, newV: LineValues | null): void {
+function audit(
+  db: Database,
+  actor: Actor,
+  measureId: number,
+  action: string,
+  oldV: LineValues | null,
+  newV: LineValues | null,
+): void {
   insertAudit(db, {
     at: actor.now.toISOString(),
     author: actor.user,
@@ -82,14 +101,25 @@ export function addBudgetLine(db: Database, input: Fields & { measureId: number 
   });
 }
 
-export function editBudgetLine(db: Database, input: { id: number; version: number; changes: Changes }, actor: Actor): BudgetSummary {
+export function editBudgetLine(
+  db: Database,
+  input: { id: number; version: number; changes: Changes },
+  actor: Actor,
+): BudgetSummary {
   return writeTx(db, () => {
     const row = getBudgetLine(db, input.id);
     if (!row) throw stale();
     if (row.version !== input.version) throw stale();
     liveMeasure(db, row.measure_id, actor);
     const c = input.changes;
-    const oldV: LineValues = { year: row.year, allocated_nok: row.allocated_nok, spent_nok: row.spent_nok, chapter: row.chapter, post: row.post, within_existing: row.within_existing };
+    const oldV: LineValues = {
+      year: row.year,
+      allocated_nok: row.allocated_nok,
+      spent_nok: row.spent_nok,
+      chapter: row.chapter,
+      post: row.post,
+      within_existing: row.within_existing,
+    };
     const newV: LineValues = {
       year: c.year ?? row.year,
       allocated_nok: c.allocatedNok ?? row.allocated_nok,

@@ -55,14 +55,19 @@ export function resolveFilter(db: Database, f: MeasureFilter, asOf: string): Res
 }
 
 /** The as-of date: given, else 31.12. of a past year, else today. The budget year: given, else the as-of year. */
-export function dashboardScope(input: { filter: MeasureFilter; year?: number }, now: Date): { asOf: string; year: number } {
+export function dashboardScope(
+  input: { filter: MeasureFilter; year?: number },
+  now: Date,
+): { asOf: string; year: number } {
   const today = todayIso(now);
-  const asOf = input.filter.asOf ?? (input.year !== undefined && `${input.year}-12-31` < today ? `${input.year}-12-31` : today);
+  const asOf =
+    input.filter.asOf ?? (input.year !== undefined && `${input.year}-12-31` < today ? `${input.year}-12-31` : today);
   return { asOf, year: input.year ?? Number(asOf.slice(0, 4)) };
 }
 
 const zeroStatus = (): StatusCounts => Object.fromEntries(STATUS_CODES.map((s) => [s, 0])) as StatusCounts;
-const zeroAssessment = (): AssessmentCounts => Object.fromEntries(ASSESSMENT_CODES.map((a) => [a, 0])) as AssessmentCounts;
+const zeroAssessment = (): AssessmentCounts =>
+  Object.fromEntries(ASSESSMENT_CODES.map((a) => [a, 0])) as AssessmentCounts;
 
 /** Inside repo.withFilteredMeasures. */
 function keyFigures(db: Database, asOf: string, year: number): KeyFigures {
@@ -85,21 +90,43 @@ function keyFigures(db: Database, asOf: string, year: number): KeyFigures {
 /** Every part of the plans in the filter (empty ones too), then "Uten del" where measures have none. */
 function statusByPart(db: Database, f: ResolvedFilter): PartStatusRow[] {
   const counts = repo.statusCountsByPart(db);
-  const parts = repo.listPlanParts(db).filter((p) => (!f.planCodes?.length || f.planCodes.includes(p.plan_code)) && (!f.partIds?.length || f.partIds.includes(p.part_id)));
+  const parts = repo
+    .listPlanParts(db)
+    .filter(
+      (p) =>
+        (!f.planCodes?.length || f.planCodes.includes(p.plan_code)) &&
+        (!f.partIds?.length || f.partIds.includes(p.part_id)),
+    );
   const rows: PartStatusRow[] = [];
   const plans = new Map<number, { code: PartStatusRow['planCode']; title: string }>();
   for (const p of parts) {
     plans.set(p.plan_id, { code: p.plan_code, title: p.plan_title });
     const c = zeroStatus();
     for (const r of counts) if (r.plan_id === p.plan_id && r.part_id === p.part_id) c[r.status] += r.n;
-    rows.push({ planCode: p.plan_code, planTitle: p.plan_title, partId: p.part_id, partNumber: p.part_number, partTitle: p.part_title, counts: c, total: sum(c) });
+    rows.push({
+      planCode: p.plan_code,
+      planTitle: p.plan_title,
+      partId: p.part_id,
+      partNumber: p.part_number,
+      partTitle: p.part_title,
+      counts: c,
+      total: sum(c),
+    });
   }
   for (const [planId, plan] of plans) {
     const loose = counts.filter((r) => r.plan_id === planId && r.part_id === null);
     if (loose.length === 0) continue;
     const c = zeroStatus();
     for (const r of loose) c[r.status] += r.n;
-    rows.push({ planCode: plan.code, planTitle: plan.title, partId: null, partNumber: null, partTitle: 'Uten del', counts: c, total: sum(c) });
+    rows.push({
+      planCode: plan.code,
+      planTitle: plan.title,
+      partId: null,
+      partNumber: null,
+      partTitle: 'Uten del',
+      counts: c,
+      total: sum(c),
+    });
   }
   return rows;
 }
@@ -223,7 +250,6 @@ export function dashboardChanges(db: Database, input: ChangesInput, now: Date): 
     })),
   };
 }
-
 
 /** Gul and rød measures with their comments (meeting mode's last slides). */
 export function dashboardFlagged(db: Database, input: FlaggedInput, now: Date): FlaggedMeasures {

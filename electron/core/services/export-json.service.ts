@@ -82,7 +82,14 @@ export function exportJson(db: Database, opts: JsonExportOptions): JsonExport {
             chapter: b.chapter,
             post: b.post,
           })),
-          ...(history ? { history: (history.get(m.id) ?? []).map((u) => ({ ...entry(toStatusUpdate(u)), recordedAt: u.recorded_at })) } : {}),
+          ...(history
+            ? {
+                history: (history.get(m.id) ?? []).map((u) => ({
+                  ...entry(toStatusUpdate(u)),
+                  recordedAt: u.recorded_at,
+                })),
+              }
+            : {}),
         })),
       })),
   };

@@ -4,12 +4,24 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { updateMeasureInput } from '../../../shared/api/measure-edit.contract.ts';
-import type { AuditEntry, ConflictDetails, Measure, TimelineEntry, TrashedMeasure } from '../../../shared/domain/types.ts';
+import type {
+  AuditEntry,
+  ConflictDetails,
+  Measure,
+  TimelineEntry,
+  TrashedMeasure,
+} from '../../../shared/domain/types.ts';
 import { placeholderTitle } from '../../../shared/domain/vocabulary.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError, notFound } from '../errors.ts';
-import { insertAudit, lastDeleteAuthors, listAudit, listAuditSinceVersion, type AuditRow } from '../repositories/audit.repo.ts';
+import {
+  insertAudit,
+  lastDeleteAuthors,
+  listAudit,
+  listAuditSinceVersion,
+  type AuditRow,
+} from '../repositories/audit.repo.ts';
 import {
   listDeletedMeasures,
   partLabel,
@@ -19,7 +31,11 @@ import {
   updateMeasureFields,
   type MeasureFieldsRow,
 } from '../repositories/measure-edit.repo.ts';
-import { getMeasureWithStatus, listMeasureOrgLinksFor, type MeasureWithStatusRow } from '../repositories/measures.repo.ts';
+import {
+  getMeasureWithStatus,
+  listMeasureOrgLinksFor,
+  type MeasureWithStatusRow,
+} from '../repositories/measures.repo.ts';
 import { listStatusUpdates, toStatusUpdate } from '../repositories/statusUpdates.repo.ts';
 import { getMeasure } from './measures.service.ts';
 import { orgDirectory, type OrgDirectory } from './organisations.service.ts';
@@ -28,7 +44,16 @@ import type { Actor } from './status.service.ts';
 export type UpdateMeasureInput = z.output<typeof updateMeasureInput>;
 
 export function toAuditEntry(r: AuditRow): AuditEntry {
-  return { id: r.id, at: r.at, author: r.author, action: r.action, field: r.field, oldValue: r.old_value, newValue: r.new_value, version: r.version };
+  return {
+    id: r.id,
+    at: r.at,
+    author: r.author,
+    action: r.action,
+    field: r.field,
+    oldValue: r.old_value,
+    newValue: r.new_value,
+    version: r.version,
+  };
 }
 
 /** The refusal of a stale save: the current version and every change made after the one the user read. */
@@ -54,20 +79,26 @@ function orgIds(orgs: OrgDirectory, abbrevs: string[], field: string): number[] 
   const ids: number[] = [];
   for (const a of abbrevs) {
     const row = orgs.byAbbrev(a);
-    if (!row) throw fieldError(field, `Ukjent organisasjon «${a}». Velg fra organisasjonsregisteret, eller legg den til under Innstillinger.`);
+    if (!row)
+      throw fieldError(
+        field,
+        `Ukjent organisasjon «${a}». Velg fra organisasjonsregisteret, eller legg den til under Innstillinger.`,
+      );
     if (!ids.includes(row.id)) ids.push(row.id);
   }
   return ids;
 }
 
-const abbrevList = (orgs: OrgDirectory, ids: number[], date: string) => ids.map((i) => orgs.refAt(i, date).abbrev).join(', ');
+const abbrevList = (orgs: OrgDirectory, ids: number[], date: string) =>
+  ids.map((i) => orgs.refAt(i, date).abbrev).join(', ');
 const text = (v: number | string | null) => (v === null || v === '' ? null : String(v));
 
 export function updateMeasure(db: Database, input: UpdateMeasureInput, actor: Actor): Measure {
   const today = todayIso(actor.now);
   return writeTx(db, () => {
     const row = loadLive(db, input.id, input.version, actor.now);
-    if (row.deleted_at) throw new AppError('invalid', 'Tiltaket ligger i papirkurven. Gjenopprett det før du endrer det.');
+    if (row.deleted_at)
+      throw new AppError('invalid', 'Tiltaket ligger i papirkurven. Gjenopprett det før du endrer det.');
     const c = input.changes;
     const orgs = orgDirectory(db);
 
@@ -75,15 +106,24 @@ export function updateMeasure(db: Database, input: UpdateMeasureInput, actor: Ac
       title: c.title ?? row.title,
       description: c.description ?? row.description,
       // A new title fills the measure in; setting it back to the placeholder (an undo) makes it unfilled again.
-      title_pending: c.title === undefined || c.title === row.title ? row.title_pending : c.title === placeholderTitle(row.number) ? 1 : 0,
+      title_pending:
+        c.title === undefined || c.title === row.title
+          ? row.title_pending
+          : c.title === placeholderTitle(row.number)
+            ? 1
+            : 0,
       part_id: c.partId === undefined ? row.part_id : c.partId,
       owner_id: row.owner_id,
       start_year: c.startYear === undefined ? row.start_year : c.startYear,
       end_year: c.endYear === undefined ? row.end_year : c.endYear,
     };
-    if (c.ownerAbbrev !== undefined) next.owner_id = c.ownerAbbrev === null ? null : orgIds(orgs, [c.ownerAbbrev], 'ownerAbbrev')[0];
+    if (c.ownerAbbrev !== undefined)
+      next.owner_id = c.ownerAbbrev === null ? null : orgIds(orgs, [c.ownerAbbrev], 'ownerAbbrev')[0];
     if (next.part_id !== null && c.partId !== undefined && partPlanId(db, next.part_id) !== row.plan_id) {
-      throw fieldError('partId', 'Delen hører til en annen plan. Velg en hoveddel eller et innsatsområde i tiltakets egen plan.');
+      throw fieldError(
+        'partId',
+        'Delen hører til en annen plan. Velg en hoveddel eller et innsatsområde i tiltakets egen plan.',
+      );
     }
     if (next.start_year !== null && next.end_year !== null && next.end_year < next.start_year) {
       throw fieldError('endYear', `Sluttåret (${next.end_year}) kan ikke være før startåret (${next.start_year}).`);
@@ -94,11 +134,16 @@ export function updateMeasure(db: Database, input: UpdateMeasureInput, actor: Ac
     const newAg = c.agencyAbbrevs === undefined ? oldAg : orgIds(orgs, c.agencyAbbrevs, 'agencyAbbrevs');
 
     const diffs: { field: string; old: string | null; new: string | null }[] = [];
-    const diff = (field: string, a: string | null, b: string | null) => a !== b && diffs.push({ field, old: a, new: b });
+    const diff = (field: string, a: string | null, b: string | null) =>
+      a !== b && diffs.push({ field, old: a, new: b });
     diff('title', row.title, next.title);
     diff('description', text(row.description), text(next.description));
     diff('part', partLabel(db, row.part_id), partLabel(db, next.part_id));
-    diff('owner', row.owner_id === null ? null : orgs.refAt(row.owner_id, today).abbrev, next.owner_id === null ? null : orgs.refAt(next.owner_id, today).abbrev);
+    diff(
+      'owner',
+      row.owner_id === null ? null : orgs.refAt(row.owner_id, today).abbrev,
+      next.owner_id === null ? null : orgs.refAt(next.owner_id, today).abbrev,
+    );
     diff('coOwners', text(abbrevList(orgs, oldCo, today)), text(abbrevList(orgs, newCo, today)));
     diff('agencies', text(abbrevList(orgs, oldAg, today)), text(abbrevList(orgs, newAg, today)));
     diff('startYear', text(row.start_year), text(next.start_year));
@@ -106,12 +151,24 @@ export function updateMeasure(db: Database, input: UpdateMeasureInput, actor: Ac
     if (diffs.length === 0) return getMeasure(db, row.id, today);
 
     const at = actor.now.toISOString();
-    if (!updateMeasureFields(db, row.id, row.version, next, at)) throw conflictError(db, row.id, row.version, row.version + 1);
+    if (!updateMeasureFields(db, row.id, row.version, next, at))
+      throw conflictError(db, row.id, row.version, row.version + 1);
     if (c.coOwnerAbbrevs !== undefined) replaceOrgLinks(db, 'measure_co_owners', row.id, newCo);
     if (c.agencyAbbrevs !== undefined) replaceOrgLinks(db, 'measure_agencies', row.id, newAg);
-    if (next.title_pending !== row.title_pending) diffs.push({ field: 'title_pending', old: String(row.title_pending), new: String(next.title_pending) });
+    if (next.title_pending !== row.title_pending)
+      diffs.push({ field: 'title_pending', old: String(row.title_pending), new: String(next.title_pending) });
     for (const d of diffs) {
-      insertAudit(db, { at, author: actor.user, entity: 'measure', entity_id: row.id, action: 'update', field: d.field, old_value: d.old, new_value: d.new, version: row.version + 1 });
+      insertAudit(db, {
+        at,
+        author: actor.user,
+        entity: 'measure',
+        entity_id: row.id,
+        action: 'update',
+        field: d.field,
+        old_value: d.old,
+        new_value: d.new,
+        version: row.version + 1,
+      });
     }
     return getMeasure(db, row.id, today);
   });
@@ -141,8 +198,10 @@ function setDeleted(db: Database, id: number, version: number, actor: Actor, del
 }
 
 /** Soft delete: the measure moves to the recycle bin with its history intact. */
-export const deleteMeasure = (db: Database, id: number, version: number, actor: Actor) => setDeleted(db, id, version, actor, true);
-export const restoreMeasure = (db: Database, id: number, version: number, actor: Actor) => setDeleted(db, id, version, actor, false);
+export const deleteMeasure = (db: Database, id: number, version: number, actor: Actor) =>
+  setDeleted(db, id, version, actor, true);
+export const restoreMeasure = (db: Database, id: number, version: number, actor: Actor) =>
+  setDeleted(db, id, version, actor, false);
 
 export function listTrash(db: Database): TrashedMeasure[] {
   const authors = lastDeleteAuthors(db);
@@ -160,7 +219,13 @@ export function listTrash(db: Database): TrashedMeasure[] {
 
 /** Status updates (by effective date) and audit entries (by time) merged, newest first. */
 export function measureTimeline(db: Database, id: number): TimelineEntry[] {
-  const statuses = listStatusUpdates(db, id).map((r) => ({ key: `${r.effective_date}|${r.recorded_at}`, entry: { kind: 'status' as const, ...toStatusUpdate(r) } }));
-  const changes = listAudit(db, 'measure', id).map((r) => ({ key: `${r.at.slice(0, 10)}|${r.at}`, entry: { kind: 'change' as const, ...toAuditEntry(r) } }));
+  const statuses = listStatusUpdates(db, id).map((r) => ({
+    key: `${r.effective_date}|${r.recorded_at}`,
+    entry: { kind: 'status' as const, ...toStatusUpdate(r) },
+  }));
+  const changes = listAudit(db, 'measure', id).map((r) => ({
+    key: `${r.at.slice(0, 10)}|${r.at}`,
+    entry: { kind: 'change' as const, ...toAuditEntry(r) },
+  }));
   return [...statuses, ...changes].sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0)).map((x) => x.entry);
 }

@@ -36,21 +36,42 @@ function auditBoth(db: Database, actor: Actor, action: string, fromId: number, t
   const at = actor.now.toISOString();
   const base = { at, author: actor.user, entity: 'measure', action, field: `link:${kind}` };
   const added = action === 'link-add';
-  insertAudit(db, { ...base, entity_id: fromId, old_value: added ? null : label(db, toId, today), new_value: added ? label(db, toId, today) : null });
-  insertAudit(db, { ...base, entity_id: toId, old_value: added ? null : label(db, fromId, today), new_value: added ? label(db, fromId, today) : null });
+  insertAudit(db, {
+    ...base,
+    entity_id: fromId,
+    old_value: added ? null : label(db, toId, today),
+    new_value: added ? label(db, toId, today) : null,
+  });
+  insertAudit(db, {
+    ...base,
+    entity_id: toId,
+    old_value: added ? null : label(db, fromId, today),
+    new_value: added ? label(db, fromId, today) : null,
+  });
 }
 
-export function addLink(db: Database, input: { fromId: number; toId: number; kind: MeasureLinkKind }, actor: Actor): MeasureLink[] {
+export function addLink(
+  db: Database,
+  input: { fromId: number; toId: number; kind: MeasureLinkKind },
+  actor: Actor,
+): MeasureLink[] {
   const today = todayIso(actor.now);
   return writeTx(db, () => {
     const from = getMeasureWithStatus(db, input.fromId, today);
     const to = getMeasureWithStatus(db, input.toId, today);
     if (!from) throw notFound('Finner ikke tiltaket.');
     if (!to || to.deleted_at) throw fieldError('toId', 'Finner ikke tiltaket du vil koble til.');
-    if (from.deleted_at) throw new AppError('invalid', 'Tiltaket ligger i papirkurven. Gjenopprett det før du endrer det.');
+    if (from.deleted_at)
+      throw new AppError('invalid', 'Tiltaket ligger i papirkurven. Gjenopprett det før du endrer det.');
     if (from.plan_id === to.plan_id) throw fieldError('toId', 'Koble bare til tiltak i en annen plan.');
     if (findLink(db, from.id, to.id)) throw fieldError('toId', 'Tiltakene er allerede koblet sammen.');
-    insertLink(db, { from_id: from.id, to_id: to.id, kind: input.kind, created_at: actor.now.toISOString(), created_by: actor.user });
+    insertLink(db, {
+      from_id: from.id,
+      to_id: to.id,
+      kind: input.kind,
+      created_at: actor.now.toISOString(),
+      created_by: actor.user,
+    });
     auditBoth(db, actor, 'link-add', from.id, to.id, input.kind);
     return listLinks(db, from.id);
   });
@@ -59,7 +80,8 @@ export function addLink(db: Database, input: { fromId: number; toId: number; kin
 export function removeLink(db: Database, input: { measureId: number; linkId: number }, actor: Actor): MeasureLink[] {
   return writeTx(db, () => {
     const link = getLink(db, input.linkId);
-    if (!link || (link.from_id !== input.measureId && link.to_id !== input.measureId)) throw notFound('Finner ikke koblingen. Den kan allerede være fjernet.');
+    if (!link || (link.from_id !== input.measureId && link.to_id !== input.measureId))
+      throw notFound('Finner ikke koblingen. Den kan allerede være fjernet.');
     deleteLink(db, link.id);
     auditBoth(db, actor, 'link-remove', link.from_id, link.to_id, link.kind);
     return listLinks(db, input.measureId);

@@ -26,7 +26,13 @@ function lastUpdateOf(r: MeasureWithStatusRow): StatusUpdate | null {
   };
 }
 
-function toSummary(r: MeasureWithStatusRow, orgs: OrgDirectory, coOwners: number[], agencies: number[], asOf: string): MeasureSummary {
+function toSummary(
+  r: MeasureWithStatusRow,
+  orgs: OrgDirectory,
+  coOwners: number[],
+  agencies: number[],
+  asOf: string,
+): MeasureSummary {
   const last = lastUpdateOf(r);
   return {
     id: r.id,
@@ -69,7 +75,13 @@ export function getMeasure(db: Database, id: number, asOf: string): Measure {
   if (!r) throw notFound('Finner ikke tiltaket. Det kan være slettet.');
   const orgs = orgDirectory(db);
   return {
-    ...toSummary(r, orgs, listMeasureOrgLinksFor(db, 'measure_co_owners', id), listMeasureOrgLinksFor(db, 'measure_agencies', id), asOf),
+    ...toSummary(
+      r,
+      orgs,
+      listMeasureOrgLinksFor(db, 'measure_co_owners', id),
+      listMeasureOrgLinksFor(db, 'measure_agencies', id),
+      asOf,
+    ),
     description: r.description,
     startYear: r.start_year,
     endYear: r.end_year,

@@ -43,12 +43,31 @@ function label(r: Pick<OrganisationRow, 'abbrev' | 'name'>): string {
   return `${r.abbrev} – ${r.name}`;
 }
 
-function audit(db: Database, actor: Actor, entityId: number, action: string, field: string | null, oldValue: string | null, newValue: string | null): void {
-  insertAudit(db, { at: actor.now.toISOString(), author: actor.user, entity: ENTITY, entity_id: entityId, action, field, old_value: oldValue, new_value: newValue });
+function audit(
+  db: Database,
+  actor: Actor,
+  entityId: number,
+  action: string,
+  field: string | null,
+  oldValue: string | null,
+  newValue: string | null,
+): void {
+  insertAudit(db, {
+    at: actor.now.toISOString(),
+    author: actor.user,
+    entity: ENTITY,
+    entity_id: entityId,
+    action,
+    field,
+    old_value: oldValue,
+    new_value: newValue,
+  });
 }
 
 function organisation(db: Database, id: number): Organisation {
-  return orgDirectory(db).list().find((o) => o.id === id)!;
+  return orgDirectory(db)
+    .list()
+    .find((o) => o.id === id)!;
 }
 
 function existing(db: Database, id: number): OrganisationRow {
@@ -60,9 +79,13 @@ function existing(db: Database, id: number): OrganisationRow {
 function conflict(db: Database, row: OrganisationRow): AppError {
   const last = listAudit(db, ENTITY, row.id)[0];
   const by = last ? ` av ${last.author}` : '';
-  return new AppError('conflict', `«${row.abbrev}» er endret${by} siden du åpnet den. Ingenting er lagret; se på den nye utgaven og prøv igjen.`, {
-    details: { current: organisation(db, row.id) },
-  });
+  return new AppError(
+    'conflict',
+    `«${row.abbrev}» er endret${by} siden du åpnet den. Ingenting er lagret; se på den nye utgaven og prøv igjen.`,
+    {
+      details: { current: organisation(db, row.id) },
+    },
+  );
 }
 
 function assertVersion(db: Database, row: OrganisationRow, expected: number): void {
@@ -83,13 +106,16 @@ function assertAbbrevFree(db: Database, abbrev: string, ownChain: Set<number>): 
 
 function assertParent(db: Database, kind: AddInput['kind'], parentId: number | null): void {
   const rule = parentRule(kind);
-  if (rule === 'forbidden' && parentId !== null) throw fieldError('parentId', 'Et departement kan ikke ligge under et annet departement.');
-  if (rule === 'required' && parentId === null) throw fieldError('parentId', 'Velg departementet organisasjonen ligger under.');
+  if (rule === 'forbidden' && parentId !== null)
+    throw fieldError('parentId', 'Et departement kan ikke ligge under et annet departement.');
+  if (rule === 'required' && parentId === null)
+    throw fieldError('parentId', 'Velg departementet organisasjonen ligger under.');
   if (parentId === null) return;
   const parent = getOrganisationRow(db, parentId);
   if (!parent || parent.kind !== 'departement') throw fieldError('parentId', 'Velg et departement fra listen.');
   if (parent.retired === 1) throw fieldError('parentId', `${parent.name} er avviklet og kan ikke velges.`);
-  if (successorRow(db, parent.id)) throw fieldError('parentId', `${parent.name} har fått nytt navn; velg det nye navnet.`);
+  if (successorRow(db, parent.id))
+    throw fieldError('parentId', `${parent.name} har fått nytt navn; velg det nye navnet.`);
 }
 
 export function addOrganisation(db: Database, input: AddInput, actor: Actor): Organisation {
@@ -118,12 +144,21 @@ export function renameOrganisation(db: Database, input: RenameInput, actor: Acto
     const row = existing(db, input.id);
     assertVersion(db, row, input.expectedVersion);
     const next = successorRow(db, row.id);
-    if (next) throw new AppError('invalid', `«${row.abbrev}» har allerede fått nytt navn (${label(next)}). Gi nytt navn til den nyeste utgaven.`);
-    if (row.retired === 1) throw new AppError('invalid', `${row.name} er avviklet. Gjenåpne den før du gir den nytt navn.`);
+    if (next)
+      throw new AppError(
+        'invalid',
+        `«${row.abbrev}» har allerede fått nytt navn (${label(next)}). Gi nytt navn til den nyeste utgaven.`,
+      );
+    if (row.retired === 1)
+      throw new AppError('invalid', `${row.name} er avviklet. Gjenåpne den før du gir den nytt navn.`);
     if (row.valid_from && input.fromDate <= row.valid_from) {
-      throw fieldError('fromDate', `Datoen må være etter ${formatDate(row.valid_from)}, da dagens navn ble tatt i bruk.`);
+      throw fieldError(
+        'fromDate',
+        `Datoen må være etter ${formatDate(row.valid_from)}, da dagens navn ble tatt i bruk.`,
+      );
     }
-    if (input.abbrev === row.abbrev && input.name === row.name) throw fieldError('name', 'Skriv et nytt navn eller en ny forkortelse.');
+    if (input.abbrev === row.abbrev && input.name === row.name)
+      throw fieldError('name', 'Skriv et nytt navn eller en ny forkortelse.');
     assertAbbrevFree(db, input.abbrev, chainOf(db, row));
     const validTo = dayBefore(input.fromDate);
     if (!closeOrganisationPeriod(db, row.id, input.expectedVersion, validTo)) throw conflict(db, row);
@@ -150,10 +185,21 @@ export function retireOrganisation(db: Database, input: RetireInput, actor: Acto
     const row = existing(db, input.id);
     assertVersion(db, row, input.expectedVersion);
     if ((row.retired === 1) === input.retired) {
-      throw new AppError('invalid', input.retired ? `${row.name} er allerede avviklet.` : `${row.name} er ikke avviklet.`);
+      throw new AppError(
+        'invalid',
+        input.retired ? `${row.name} er allerede avviklet.` : `${row.name} er ikke avviklet.`,
+      );
     }
     if (!setOrganisationRetired(db, row.id, input.expectedVersion, input.retired)) throw conflict(db, row);
-    audit(db, actor, row.id, input.retired ? 'retire' : 'unretire', 'retired', String(row.retired), input.retired ? '1' : '0');
+    audit(
+      db,
+      actor,
+      row.id,
+      input.retired ? 'retire' : 'unretire',
+      'retired',
+      String(row.retired),
+      input.retired ? '1' : '0',
+    );
     return organisation(db, row.id);
   });
 }
@@ -174,7 +220,10 @@ export function deleteOrganisation(db: Database, input: DeleteInput, actor: Acto
     assertVersion(db, row, input.expectedVersion);
     const usage = usageSentence(organisationUsage(db, row.id));
     if (usage) {
-      throw new AppError('invalid', `${row.name} er i bruk (${usage}) og kan ikke slettes. Du kan avvikle den i stedet; da vises den fortsatt på eldre registreringer.`);
+      throw new AppError(
+        'invalid',
+        `${row.name} er i bruk (${usage}) og kan ikke slettes. Du kan avvikle den i stedet; da vises den fortsatt på eldre registreringer.`,
+      );
     }
     if (!deleteOrganisationRow(db, row.id, input.expectedVersion)) throw conflict(db, row);
     audit(db, actor, row.id, 'delete', null, label(row), null);

@@ -58,7 +58,8 @@ export function orgDirectory(db: Database): OrgDirectory {
       seen.add(first.id);
     }
     const chain = [first];
-    for (let next = successorOf.get(first.id); next && !chain.includes(next); next = successorOf.get(next.id)) chain.push(next);
+    for (let next = successorOf.get(first.id); next && !chain.includes(next); next = successorOf.get(next.id))
+      chain.push(next);
     return chain;
   }
 
@@ -80,7 +81,11 @@ export function orgDirectory(db: Database): OrgDirectory {
     rows: () => rows,
     chainOf(id) {
       const row = byId.get(id);
-      return row ? lineage(row).map((r) => r.id).sort((a, b) => a - b) : [id];
+      return row
+        ? lineage(row)
+            .map((r) => r.id)
+            .sort((a, b) => a - b)
+        : [id];
     },
     chainIds(abbrev) {
       const key = abbrev.trim().toUpperCase();
@@ -94,7 +99,8 @@ export function orgDirectory(db: Database): OrgDirectory {
       if (hit) return hit;
       const row = byId.get(id);
       if (!row) return { id, abbrev: '?', name: 'Ukjent organisasjon' };
-      const valid = lineage(row).find((r) => (!r.valid_from || r.valid_from <= date) && (!r.valid_to || date <= r.valid_to)) ?? row;
+      const valid =
+        lineage(row).find((r) => (!r.valid_from || r.valid_from <= date) && (!r.valid_to || date <= r.valid_to)) ?? row;
       const ref = { id: row.id, abbrev: valid.abbrev, name: valid.name };
       cache.set(key, ref);
       return ref;

@@ -30,7 +30,11 @@ export function seedPortfolio(db: Database, opts: CreateOptions): void {
 }
 
 export function createPortfolioFile(path: string, opts: CreateOptions): void {
-  if (existsSync(path)) throw new AppError('invalid', `Filen «${path}» finnes allerede. Velg et annet navn; den eksisterende filen er ikke endret.`);
+  if (existsSync(path))
+    throw new AppError(
+      'invalid',
+      `Filen «${path}» finnes allerede. Velg et annet navn; den eksisterende filen er ikke endret.`,
+    );
   const tmp = `${path}.${process.pid}.new`;
   rmSync(tmp, { force: true });
   try {

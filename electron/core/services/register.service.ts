@@ -2,14 +2,27 @@
 // chains, "stale" months → a date, search words → terms) and maps the SQL rows to register rows.
 import type { Database } from 'better-sqlite3';
 import type { MeasureFilter } from '../../../shared/api/filter.ts';
-import { REGISTER_WINDOW, type RegisterPart, type RegisterResult, type RegisterRow, type RegisterRows, type RegisterSortKey, type SortDirection } from '../../../shared/api/register.contract.ts';
+import {
+  REGISTER_WINDOW,
+  type RegisterPart,
+  type RegisterResult,
+  type RegisterRow,
+  type RegisterRows,
+  type RegisterSortKey,
+  type SortDirection,
+} from '../../../shared/api/register.contract.ts';
 import type { OrgRef } from '../../../shared/domain/types.ts';
 import { DEFAULT_ASSESSMENT, DEFAULT_STATUS } from '../../../shared/domain/vocabulary.ts';
 import { compareNb, todayIso } from '../../../shared/format/nb.ts';
 import { foldText } from '../db/text-functions.ts';
 import { fieldError } from '../errors.ts';
 import type { ResolvedFilter, SearchTerm } from '../repositories/measure-filter.sql.ts';
-import { countLiveMeasures, pendingTitlesByPlan, queryRegisterOrder, registerRowsByIds } from '../repositories/register.repo.ts';
+import {
+  countLiveMeasures,
+  pendingTitlesByPlan,
+  queryRegisterOrder,
+  registerRowsByIds,
+} from '../repositories/register.repo.ts';
 import { orgDirectory, orgIdsForAbbrevs, type OrgDirectory } from './organisations.service.ts';
 
 const MAX_SEARCH_TERMS = 10;
@@ -25,16 +38,30 @@ export function monthsBefore(iso: string, months: number): string {
   return `${year}-${p(month)}-${p(Math.min(d, lastDay))}`;
 }
 
-function resolveOrgs(dir: OrgDirectory, abbrevs: string[] | undefined, field: 'ministries' | 'agencies'): number[] | undefined {
+function resolveOrgs(
+  dir: OrgDirectory,
+  abbrevs: string[] | undefined,
+  field: 'ministries' | 'agencies',
+): number[] | undefined {
   if (!abbrevs?.length) return undefined;
   const { ids, unknown } = orgIdsForAbbrevs(dir, abbrevs);
-  if (unknown.length) throw fieldError(field, field === 'ministries' ? `Ukjent departement: «${unknown[0]}».` : `Ukjent etat: «${unknown[0]}».`);
+  if (unknown.length)
+    throw fieldError(
+      field,
+      field === 'ministries' ? `Ukjent departement: «${unknown[0]}».` : `Ukjent etat: «${unknown[0]}».`,
+    );
   return ids;
 }
 
 /** Search words → terms; each names the organisations whose abbreviation starts with it or whose name contains it. */
 export function searchTerms(q: string | undefined, dir: OrgDirectory): SearchTerm[] | undefined {
-  const words = [...new Set(foldText(q ?? '').split(/\s+/).filter(Boolean))].slice(0, MAX_SEARCH_TERMS);
+  const words = [
+    ...new Set(
+      foldText(q ?? '')
+        .split(/\s+/)
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_SEARCH_TERMS);
   if (words.length === 0) return undefined;
   return words.map((w) => {
     const ids = new Set<number>();
@@ -84,7 +111,11 @@ export function queryRegister(
     total: countLiveMeasures(db, f.plans),
     asOf,
     budgetYear,
-    pendingTitles: pendingTitlesByPlan(db, f.plans).map((p) => ({ planCode: p.plan_code, planTitle: p.plan_title, count: p.n })),
+    pendingTitles: pendingTitlesByPlan(db, f.plans).map((p) => ({
+      planCode: p.plan_code,
+      planTitle: p.plan_title,
+      count: p.n,
+    })),
   };
 }
 
@@ -115,7 +146,8 @@ function rowsInOrder(db: Database, ids: number[], asOf: string, orgs: OrgDirecto
       budgetAllocated: r.budget,
     };
     if (r.part_id !== null) parts[r.part_id] ??= { id: r.part_id, number: r.part_number!, title: r.part_title! };
-    for (const id of [row.ownerId, ...row.coOwnerIds, ...row.agencyIds]) if (id !== null) shown[id] ??= orgs.refAt(id, asOf);
+    for (const id of [row.ownerId, ...row.coOwnerIds, ...row.agencyIds])
+      if (id !== null) shown[id] ??= orgs.refAt(id, asOf);
     byId.set(r.id, row);
   }
   return { rows: ids.flatMap((id) => byId.get(id) ?? []), orgs: shown, parts };

@@ -6,7 +6,15 @@ import type { MeasureSummary, Plan } from '../../../shared/domain/types.ts';
 import { STATUS_CODES, type StatusCode } from '../../../shared/domain/vocabulary.ts';
 import { compareNb } from '../../../shared/format/nb.ts';
 import { orderColumns } from '../../../shared/report/columns.ts';
-import { REPORT_TITLE, type ReportBudget, type ReportGroup, type ReportModel, type ReportPlan, type ReportRow, type StatusCount } from '../../../shared/report/model.ts';
+import {
+  REPORT_TITLE,
+  type ReportBudget,
+  type ReportGroup,
+  type ReportModel,
+  type ReportPlan,
+  type ReportRow,
+  type StatusCount,
+} from '../../../shared/report/model.ts';
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
 import { listMeasures } from './measures.service.ts';
@@ -62,7 +70,11 @@ function groupByMinistry(rows: ReportRow[]): ReportGroup[] {
   const byOwner = Map.groupBy(rows, (r) => r.owner?.abbrev ?? '');
   const groups = [...byOwner.entries()]
     .filter(([abbrev]) => abbrev !== '')
-    .map(([abbrev, list]): ReportGroup => ({ key: `dep-${abbrev}`, heading: `${list[0].owner!.name} (${abbrev})`, rows: list }))
+    .map(([abbrev, list]): ReportGroup => ({
+      key: `dep-${abbrev}`,
+      heading: `${list[0].owner!.name} (${abbrev})`,
+      rows: list,
+    }))
     .sort((a, b) => compareNb(a.heading, b.heading));
   const none = byOwner.get('');
   if (none) groups.push({ key: 'uten-dep', heading: NO_OWNER_HEADING, rows: none });

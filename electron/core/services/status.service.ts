@@ -28,7 +28,8 @@ export function recordStatus(db: Database, input: RecordStatusInput, actor: Acto
   return writeTx(db, () => {
     const measure = getMeasureWithStatus(db, input.measureId, effectiveDate);
     if (!measure) throw notFound('Finner ikke tiltaket.');
-    if (measure.deleted_at) throw new AppError('invalid', 'Tiltaket er slettet. Gjenopprett det før du registrerer status.');
+    if (measure.deleted_at)
+      throw new AppError('invalid', 'Tiltaket er slettet. Gjenopprett det før du registrerer status.');
     const row = insertStatusUpdate(db, {
       measure_id: input.measureId,
       status: input.status,

@@ -6,7 +6,11 @@ import { lineCountMessage, titleProblem } from '../../../shared/domain/titles.ts
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError, notFound } from '../errors.ts';
 import { insertAudit, listAudit } from '../repositories/audit.repo.ts';
-import { countPendingTitlesInPlan, listPlanMeasureTitles, setMeasureTitle } from '../repositories/measure-titles.repo.ts';
+import {
+  countPendingTitlesInPlan,
+  listPlanMeasureTitles,
+  setMeasureTitle,
+} from '../repositories/measure-titles.repo.ts';
 import { planIdByCode } from '../repositories/plans.repo.ts';
 
 export type FillTitlesInput = z.output<typeof fillTitlesInput>;
@@ -50,10 +54,29 @@ export function fillTitles(db: Database, input: FillTitlesInput, actor: Actor): 
     measures.forEach((m, i) => {
       const title = titles[i];
       if (title === m.title && m.title_pending === 0) return;
-      if (!setMeasureTitle(db, m.id, m.version, title, at)) throw new AppError('conflict', `Tiltak ${m.number} ble endret samtidig. Ingenting er lagret; prøv igjen.`);
-      insertAudit(db, { at, author: actor.user, entity: 'measure', entity_id: m.id, action: 'update', field: 'title', old_value: m.title, new_value: title });
+      if (!setMeasureTitle(db, m.id, m.version, title, at))
+        throw new AppError('conflict', `Tiltak ${m.number} ble endret samtidig. Ingenting er lagret; prøv igjen.`);
+      insertAudit(db, {
+        at,
+        author: actor.user,
+        entity: 'measure',
+        entity_id: m.id,
+        action: 'update',
+        field: 'title',
+        old_value: m.title,
+        new_value: title,
+      });
       if (m.title_pending === 1) {
-        insertAudit(db, { at, author: actor.user, entity: 'measure', entity_id: m.id, action: 'update', field: 'title_pending', old_value: '1', new_value: '0' });
+        insertAudit(db, {
+          at,
+          author: actor.user,
+          entity: 'measure',
+          entity_id: m.id,
+          action: 'update',
+          field: 'title_pending',
+          old_value: '1',
+          new_value: '0',
+        });
       }
       changed++;
     });

@@ -28,7 +28,10 @@ async function overHttp(name: string, input: unknown): Promise<ApiResult<unknown
   return (await res.json()) as ApiResult<unknown>;
 }
 
-export async function send<K extends OperationName>(name: K, ...args: undefined extends InputOf<K> ? [InputOf<K>?] : [InputOf<K>]): Promise<OutputOf<K>> {
+export async function send<K extends OperationName>(
+  name: K,
+  ...args: undefined extends InputOf<K> ? [InputOf<K>?] : [InputOf<K>]
+): Promise<OutputOf<K>> {
   const input = args[0];
   const bridge = window.tiltak;
   let result: ApiResult<unknown>;

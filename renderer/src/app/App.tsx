@@ -15,7 +15,9 @@ const SettingsPage = page(() => import('../pages/SettingsPage.tsx'), 'SettingsPa
 const TrashPage = page(() => import('../pages/TrashPage.tsx'), 'TrashPage');
 const FillTitlesPage = page(() => import('../pages/FillTitlesPage.tsx'), 'FillTitlesPage');
 const MeetingPage = page(() => import('../pages/MeetingPage.tsx'), 'MeetingPage');
-const MeasureDetailPage = lazy(async () => ({ default: (await import('../pages/MeasureDetailPage.tsx')).MeasureDetailPage }));
+const MeasureDetailPage = lazy(async () => ({
+  default: (await import('../pages/MeasureDetailPage.tsx')).MeasureDetailPage,
+}));
 
 const loading = <LoadingSpinner aria-label="Laster …" data-size="md" />;
 

@@ -17,7 +17,14 @@ export function Shell({ current, children }: { current: string; children: ReactN
   const info = usePortfolioInfo();
   return (
     <>
-      <a className="skip-link" href="#hovedinnhold" onClick={(e) => { e.preventDefault(); document.getElementById('hovedinnhold')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#hovedinnhold"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('hovedinnhold')?.focus();
+        }}
+      >
         Hopp til hovedinnhold
       </a>
       <header className="app-header">

@@ -13,7 +13,8 @@ import { paramsToView, REGISTER_PATH, REMEMBERED_KEY } from '../pages/register/r
 export function prefetchFirstPage(client: QueryClient, hash: string): void {
   const raw = hash.replace(/^#/, '');
   const [path, query = ''] = raw.split('?');
-  const prefetch = (q: { queryKey: readonly unknown[]; queryFn: () => Promise<unknown> }) => void client.prefetchQuery(q);
+  const prefetch = (q: { queryKey: readonly unknown[]; queryFn: () => Promise<unknown> }) =>
+    void client.prefetchQuery(q);
   if (path === '/oversikt') {
     const state = dashboardStateFrom(new URLSearchParams(query));
     prefetch(overviewQuery(state));

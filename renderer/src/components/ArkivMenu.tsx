@@ -20,7 +20,12 @@ const ACTIONS: { name: Action; label: string }[] = [
 export function ArkivMenu() {
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'info' | 'danger'; text: string } | null>(null);
-  const recent = useQuery({ queryKey: ['file:recent'], queryFn: () => send('file:recent'), enabled: open, retry: false });
+  const recent = useQuery({
+    queryKey: ['file:recent'],
+    queryFn: () => send('file:recent'),
+    enabled: open,
+    retry: false,
+  });
 
   const run = async (call: () => Promise<FileActionResult>) => {
     setOpen(false);
@@ -53,7 +58,10 @@ export function ArkivMenu() {
               <Dropdown.List>
                 {recent.data.map((r) => (
                   <Dropdown.Item key={r.path}>
-                    <Dropdown.Button title={r.path} onClick={() => void run(() => send('file:openRecent', { path: r.path }))}>
+                    <Dropdown.Button
+                      title={r.path}
+                      onClick={() => void run(() => send('file:openRecent', { path: r.path }))}
+                    >
                       {r.fileName}
                     </Dropdown.Button>
                   </Dropdown.Item>
@@ -71,7 +79,12 @@ export function ArkivMenu() {
         </Dropdown>
       </Dropdown.TriggerContext>
       {notice && (
-        <Alert data-color={notice.kind} data-size="sm" className="arkiv-menu__notice" role={notice.kind === 'danger' ? 'alert' : 'status'}>
+        <Alert
+          data-color={notice.kind}
+          data-size="sm"
+          className="arkiv-menu__notice"
+          role={notice.kind === 'danger' ? 'alert' : 'status'}
+        >
           {notice.text}{' '}
           <Button variant="tertiary" data-size="sm" onClick={() => setNotice(null)}>
             Lukk

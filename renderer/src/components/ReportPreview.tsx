@@ -11,7 +11,12 @@ function ChartImage({ plan }: { plan: ReportModel['plans'][number] }) {
   // A data: URL image: the SVG is drawn as a picture and never becomes part of the page's DOM.
   return (
     <figure className="report-chart">
-      <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.svg)}`} alt={`${chart.title}. ${chart.description}.`} width={chart.width} height={chart.height} />
+      <img
+        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.svg)}`}
+        alt={`${chart.title}. ${chart.description}.`}
+        width={chart.width}
+        height={chart.height}
+      />
     </figure>
   );
 }
@@ -58,7 +63,11 @@ export function ReportPreview({ model }: { model: ReportModel }) {
                     {g.rows.map((r) => (
                       <Table.Row key={r.measureId} data-testid="report-row">
                         {model.columns.map((c) => (
-                          <Table.Cell key={c} data-col={c} className={c === 'assessment' ? `assessment-${r.assessment}` : undefined}>
+                          <Table.Cell
+                            key={c}
+                            data-col={c}
+                            className={c === 'assessment' ? `assessment-${r.assessment}` : undefined}
+                          >
                             {cellText(r, c)}
                           </Table.Cell>
                         ))}

@@ -1,6 +1,11 @@
 // Status and assessment as words first; colour is only an extra cue (never the only one).
 import { Tag } from '@digdir/designsystemet-react';
-import { ASSESSMENT_SHORT, STATUS_LABELS, type AssessmentCode, type StatusCode } from '../../../shared/domain/vocabulary.ts';
+import {
+  ASSESSMENT_SHORT,
+  STATUS_LABELS,
+  type AssessmentCode,
+  type StatusCode,
+} from '../../../shared/domain/vocabulary.ts';
 
 const ASSESSMENT_COLOR: Record<AssessmentCode, 'neutral' | 'success' | 'warning' | 'danger'> = {
   'ikke-vurdert': 'neutral',

@@ -15,6 +15,10 @@ export function useOrganisationChange<K extends OrgChange & OperationName>(name:
   return useMutation<OutputOf<K>, Error, InputOf<K>>({
     mutationFn: (input) => (send as (n: K, i: InputOf<K>) => Promise<OutputOf<K>>)(name, input),
     // A conflict or refusal may mean the list is stale, so refresh after failures too.
-    onSettled: () => Promise.all([qc.invalidateQueries({ queryKey: keys.organisations }), qc.invalidateQueries({ queryKey: ['measures:list'] })]),
+    onSettled: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: keys.organisations }),
+        qc.invalidateQueries({ queryKey: ['measures:list'] }),
+      ]),
   });
 }

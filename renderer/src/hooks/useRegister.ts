@@ -3,7 +3,13 @@
 // the next loads.
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { MeasureFilter } from '../../../shared/api/filter.ts';
-import { REGISTER_WINDOW, type RegisterResult, type RegisterRow, type RegisterRows, type RegisterSort } from '../../../shared/api/register.contract.ts';
+import {
+  REGISTER_WINDOW,
+  type RegisterResult,
+  type RegisterRow,
+  type RegisterRows,
+  type RegisterSort,
+} from '../../../shared/api/register.contract.ts';
 import { send } from '../api/client.ts';
 import { keys } from './usePortfolio.ts';
 
@@ -46,7 +52,10 @@ export function useRegisterRows(view: RegisterResult, first: number, last: numbe
   const fetched = useQueries({
     queries: windows.map((w) => {
       const ids = view.ids.slice(w * REGISTER_WINDOW, (w + 1) * REGISTER_WINDOW);
-      return { queryKey: ['measures:rows', view.asOf, ids] as const, queryFn: () => send('measures:rows', { ids, asOf: view.asOf }) };
+      return {
+        queryKey: ['measures:rows', view.asOf, ids] as const,
+        queryFn: () => send('measures:rows', { ids, asOf: view.asOf }),
+      };
     }),
   });
   return (index) => {
@@ -55,7 +64,9 @@ export function useRegisterRows(view: RegisterResult, first: number, last: numbe
     const id = view.ids[index];
     if (q?.data) {
       const row = q.data.rows.find((r) => r.id === id);
-      return row ? { row, names: q.data, state: null, error: null } : { row: null, names: null, state: 'gone', error: null };
+      return row
+        ? { row, names: q.data, state: null, error: null }
+        : { row: null, names: null, state: 'gone', error: null };
     }
     return { row: null, names: null, state: q?.error ? 'failed' : 'loading', error: q?.error ?? null };
   };

@@ -26,21 +26,24 @@ export function useUndoStack() {
     rerender();
   }, []);
 
-  const move = useCallback(async (from: typeof done, to: typeof done, run: (s: UndoStep) => Promise<boolean>): Promise<UndoStep | null> => {
-    const step = from.current.at(-1);
-    if (!step || busy.current) return null;
-    busy.current = true;
-    rerender();
-    try {
-      if (!(await run(step))) return null;
-      from.current = from.current.slice(0, -1);
-      to.current = [...to.current, step];
-      return step;
-    } finally {
-      busy.current = false;
+  const move = useCallback(
+    async (from: typeof done, to: typeof done, run: (s: UndoStep) => Promise<boolean>): Promise<UndoStep | null> => {
+      const step = from.current.at(-1);
+      if (!step || busy.current) return null;
+      busy.current = true;
       rerender();
-    }
-  }, []);
+      try {
+        if (!(await run(step))) return null;
+        from.current = from.current.slice(0, -1);
+        to.current = [...to.current, step];
+        return step;
+      } finally {
+        busy.current = false;
+        rerender();
+      }
+    },
+    [],
+  );
 
   const undo = useCallback(() => move(done, undone, (s) => s.undo()), [move]);
   const redo = useCallback(() => move(undone, done, (s) => s.redo()), [move]);
@@ -49,5 +52,8 @@ export function useUndoStack() {
   const canRedo = undone.current.length > 0 && !busy.current;
   const nextUndo = done.current.at(-1);
   const nextRedo = undone.current.at(-1);
-  return useMemo(() => ({ push, undo, redo, canUndo, canRedo, nextUndo, nextRedo }), [push, undo, redo, canUndo, canRedo, nextUndo, nextRedo]);
+  return useMemo(
+    () => ({ push, undo, redo, canUndo, canRedo, nextUndo, nextRedo }),
+    [push, undo, redo, canUndo, canRedo, nextUndo, nextRedo],
+  );
 }

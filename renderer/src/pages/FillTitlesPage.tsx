@@ -24,7 +24,9 @@ export function FillTitlesPage() {
       <Heading level={1} data-size="lg">
         Fyll inn titler
       </Heading>
-      <Paragraph>Skriv eller lim inn titlene på alle tiltakene i en plan, én per linje. Du ser hva som blir lagret før du lagrer.</Paragraph>
+      <Paragraph>
+        Skriv eller lim inn titlene på alle tiltakene i en plan, én per linje. Du ser hva som blir lagret før du lagrer.
+      </Paragraph>
       <QueryState query={plans}>
         {(list) => (
           <>
@@ -57,7 +59,8 @@ function PlanTitles({ planCode }: { planCode: PlanCode }) {
   const [saved, setSaved] = useState<FillTitlesResult | null>(null);
   const [round, setRound] = useState(0);
   const fill = useMutation({
-    mutationFn: (input: { titles: string[]; expectedVersions: Record<string, number> }) => send('measures:fillTitles', { planCode, ...input }),
+    mutationFn: (input: { titles: string[]; expectedVersions: Record<string, number> }) =>
+      send('measures:fillTitles', { planCode, ...input }),
     onSuccess: (result) => {
       setSaved(result);
       setRound((r) => r + 1);
@@ -77,13 +80,17 @@ function PlanTitles({ planCode }: { planCode: PlanCode }) {
           <>
             <Paragraph data-testid="pending-summary">
               Planen har {list.length} tiltak.{' '}
-              {pending > 0 ? `${pending} ${pending === 1 ? 'tittel er' : 'titler er'} ikke fylt inn ennå.` : 'Alle titlene er fylt inn.'}
+              {pending > 0
+                ? `${pending} ${pending === 1 ? 'tittel er' : 'titler er'} ikke fylt inn ennå.`
+                : 'Alle titlene er fylt inn.'}
             </Paragraph>
             <div aria-live="polite">
               {saved && !fill.isPending && (
                 <Alert data-color="success">
                   {saved.changed} {saved.changed === 1 ? 'tittel er' : 'titler er'} lagret.{' '}
-                  {saved.pendingLeft > 0 ? `${saved.pendingLeft} gjenstår i planen.` : 'Ingen titler gjenstår i planen.'}{' '}
+                  {saved.pendingLeft > 0
+                    ? `${saved.pendingLeft} gjenstår i planen.`
+                    : 'Ingen titler gjenstår i planen.'}{' '}
                   <Link href={hrefFor('/tiltak', { plan: planCode })}>Se tiltakene</Link>
                 </Alert>
               )}

@@ -18,7 +18,15 @@ import { Timeline } from '../components/measure/Timeline.tsx';
 import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { MeasureTitle } from '../components/PendingTitle.tsx';
 import { AssessmentTag, StatusTag } from '../components/StatusTags.tsx';
-import { useBudget, useLinks, useMeasure, useOrganisations, useRefreshMeasure, useSessionUser, useTimeline } from '../hooks/useMeasureDetail.ts';
+import {
+  useBudget,
+  useLinks,
+  useMeasure,
+  useOrganisations,
+  useRefreshMeasure,
+  useSessionUser,
+  useTimeline,
+} from '../hooks/useMeasureDetail.ts';
 import { useMeasures, usePlans } from '../hooks/usePortfolio.ts';
 import { useUndoStack, type UndoStep } from '../hooks/useUndoStack.ts';
 
@@ -141,7 +149,14 @@ export function MeasureDetailPage({ id }: { id: number }) {
     const author = user.data?.name;
     const record = (status: StatusUpdate['status'], assessment: StatusUpdate['assessment'], comment: string) =>
       run(async () => {
-        await send('status:record', { measureId: id, status, assessment, comment, effectiveDate: update.effectiveDate, author });
+        await send('status:record', {
+          measureId: id,
+          status,
+          assessment,
+          comment,
+          effectiveDate: update.effectiveDate,
+          author,
+        });
         await refresh();
         return true;
       }).then(Boolean);
@@ -210,14 +225,17 @@ export function MeasureDetailPage({ id }: { id: number }) {
       return { _: errorMessage(err) };
     }
   };
-  const isSummary = (x: BudgetSummary | Record<string, string>): x is BudgetSummary => 'lines' in x && Array.isArray((x as BudgetSummary).lines);
-  const newLineOf = (before: BudgetLine[], after: BudgetSummary) => after.lines.find((l) => !before.some((b) => b.id === l.id));
+  const isSummary = (x: BudgetSummary | Record<string, string>): x is BudgetSummary =>
+    'lines' in x && Array.isArray((x as BudgetSummary).lines);
+  const newLineOf = (before: BudgetLine[], after: BudgetSummary) =>
+    after.lines.find((l) => !before.some((b) => b.id === l.id));
 
   function budgetAddStep(line: BudgetLine, values: BudgetValues): UndoStep {
     let current = line;
     return {
       label: 'ny budsjettlinje',
-      undo: async () => isSummary(await budgetCall(() => send('budget:delete', { id: current.id, version: current.version }))),
+      undo: async () =>
+        isSummary(await budgetCall(() => send('budget:delete', { id: current.id, version: current.version }))),
       redo: async () => {
         const before = budget.data?.lines ?? [];
         const r = await budgetCall(() => send('budget:add', { measureId: id, ...values }));
@@ -271,7 +289,10 @@ export function MeasureDetailPage({ id }: { id: number }) {
         current = newLineOf(before, s);
         return true;
       },
-      redo: async () => (current ? isSummary(await budgetCall(() => send('budget:delete', { id: current!.id, version: current!.version }))) : false),
+      redo: async () =>
+        current
+          ? isSummary(await budgetCall(() => send('budget:delete', { id: current!.id, version: current!.version })))
+          : false,
     });
     announce('Budsjettlinjen er slettet');
   }
@@ -327,21 +348,38 @@ export function MeasureDetailPage({ id }: { id: number }) {
         <a href={hrefFor('/tiltak')}>Tiltak</a> <span aria-hidden="true">›</span> {plan?.title ?? m.planCode}
       </nav>
       <Heading level={1} data-size="md" ref={headingRef} tabIndex={-1} className="measure-heading">
-        <span className="measure-heading__number">Tiltak {m.number}</span> <MeasureTitle title={m.title} pending={m.titlePending} />
+        <span className="measure-heading__number">Tiltak {m.number}</span>{' '}
+        <MeasureTitle title={m.title} pending={m.titlePending} />
       </Heading>
       <div className="measure-summary">
         <StatusTag value={m.status} /> <AssessmentTag value={m.assessment} />
         <span className="muted">
           {m.owner ? `Ansvarlig: ${m.owner.name}` : 'Ansvarlig departement ikke fylt inn'}
-          {m.lastUpdate ? ` · Sist oppdatert ${formatDate(m.lastUpdate.effectiveDate)} av ${m.lastUpdate.author}` : ' · Ingen statusoppdatering ennå'}
+          {m.lastUpdate
+            ? ` · Sist oppdatert ${formatDate(m.lastUpdate.effectiveDate)} av ${m.lastUpdate.author}`
+            : ' · Ingen statusoppdatering ennå'}
         </span>
       </div>
 
       <div className="toolbar" role="toolbar" aria-label="Angre og slette">
-        <Button variant="secondary" data-size="sm" onClick={() => void undo()} disabled={!stack.canUndo} aria-keyshortcuts="Control+Z" title="Ctrl+Z">
+        <Button
+          variant="secondary"
+          data-size="sm"
+          onClick={() => void undo()}
+          disabled={!stack.canUndo}
+          aria-keyshortcuts="Control+Z"
+          title="Ctrl+Z"
+        >
           Angre{stack.nextUndo ? <span className="visually-hidden"> {stack.nextUndo.label}</span> : null}
         </Button>
-        <Button variant="secondary" data-size="sm" onClick={() => void redo()} disabled={!stack.canRedo} aria-keyshortcuts="Control+Shift+Z" title="Ctrl+Shift+Z">
+        <Button
+          variant="secondary"
+          data-size="sm"
+          onClick={() => void redo()}
+          disabled={!stack.canRedo}
+          aria-keyshortcuts="Control+Shift+Z"
+          title="Ctrl+Shift+Z"
+        >
           Gjør om{stack.nextRedo ? <span className="visually-hidden"> {stack.nextRedo.label}</span> : null}
         </Button>
         <span className="muted toolbar__hint">Ctrl+Z angrer, Ctrl+Shift+Z gjør om (utenfor tekstfelt)</span>
@@ -363,7 +401,10 @@ export function MeasureDetailPage({ id }: { id: number }) {
       )}
       {deleted && (
         <Alert data-color="warning" className="deleted-banner">
-          <Paragraph>Tiltaket ligger i papirkurven (slettet {formatDateTime(m.deletedAt)}). Det vises ikke i lister og rapporter, og kan ikke endres før det er gjenopprettet.</Paragraph>
+          <Paragraph>
+            Tiltaket ligger i papirkurven (slettet {formatDateTime(m.deletedAt)}). Det vises ikke i lister og rapporter,
+            og kan ikke endres før det er gjenopprettet.
+          </Paragraph>
           <Button data-size="sm" onClick={() => void doRestore()}>
             Gjenopprett tiltaket
           </Button>
@@ -390,10 +431,25 @@ export function MeasureDetailPage({ id }: { id: number }) {
         <div className="detail-col">
           <section aria-label="Opplysninger om tiltaket" className="detail-section">
             {orgs.data && plans.data && (
-              <MeasureEditForm key={`${m.id}-v${m.version}`} measure={m} plan={plan} organisations={orgs.data} disabled={deleted} onSave={saveFields} />
+              <MeasureEditForm
+                key={`${m.id}-v${m.version}`}
+                measure={m}
+                plan={plan}
+                organisations={orgs.data}
+                disabled={deleted}
+                onSave={saveFields}
+              />
             )}
           </section>
-          {budget.data && <BudgetTable summary={budget.data} disabled={deleted} onAdd={addBudget} onUpdate={updateBudget} onDelete={deleteBudget} />}
+          {budget.data && (
+            <BudgetTable
+              summary={budget.data}
+              disabled={deleted}
+              onAdd={addBudget}
+              onUpdate={updateBudget}
+              onDelete={deleteBudget}
+            />
+          )}
           {links.data && plans.data && (
             <LinksSection
               measure={m}
@@ -422,14 +478,22 @@ export function MeasureDetailPage({ id }: { id: number }) {
       </div>
 
       {dialog}
-      <Dialog open={confirmDelete} onClose={() => setConfirmDelete(false)} closeButton="Avbryt" aria-labelledby="slett-tittel">
+      <Dialog
+        open={confirmDelete}
+        onClose={() => setConfirmDelete(false)}
+        closeButton="Avbryt"
+        aria-labelledby="slett-tittel"
+      >
         <Dialog.Block>
           <Heading level={2} data-size="sm" id="slett-tittel">
             Slette tiltak {m.number}?
           </Heading>
         </Dialog.Block>
         <Dialog.Block>
-          <Paragraph>Tiltaket flyttes til papirkurven med historikk og budsjett. Du kan gjenopprette det derfra, eller angre med en gang.</Paragraph>
+          <Paragraph>
+            Tiltaket flyttes til papirkurven med historikk og budsjett. Du kan gjenopprette det derfra, eller angre med
+            en gang.
+          </Paragraph>
           <div className="button-row">
             <Button data-color="danger" onClick={() => void doDelete()}>
               Slett tiltak

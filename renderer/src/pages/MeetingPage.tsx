@@ -1,8 +1,18 @@
 // Møtemodus (#/mote?…): full screen, large type, high contrast, nothing to edit. Slides: overview; one per part;
 // changes since the last meeting; all gul/rød measures with their comments. ←/→, PageUp/PageDown move; Esc leaves.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ChangeRow, DashboardOverview, FlaggedMeasure, PartStatusRow } from '../../../shared/api/dashboard.contract.ts';
-import { ASSESSMENT_SHORT, EXAMPLE_DATA_LABEL, STATUS_CODES, STATUS_LABELS } from '../../../shared/domain/vocabulary.ts';
+import type {
+  ChangeRow,
+  DashboardOverview,
+  FlaggedMeasure,
+  PartStatusRow,
+} from '../../../shared/api/dashboard.contract.ts';
+import {
+  ASSESSMENT_SHORT,
+  EXAMPLE_DATA_LABEL,
+  STATUS_CODES,
+  STATUS_LABELS,
+} from '../../../shared/domain/vocabulary.ts';
 import { formatDate, formatInteger } from '../../../shared/format/nb.ts';
 import { navigate, useRoute } from '../app/router.ts';
 import { ChartPatterns } from '../components/charts/BarChartCard.tsx';
@@ -10,7 +20,14 @@ import { ASSESSMENT_STYLE, STATUS_STYLE } from '../components/charts/palette.ts'
 import { ChangesList } from '../components/dashboard/ChangesList.tsx';
 import { AssessmentByMinistryChart } from '../components/dashboard/charts.tsx';
 import { KeyFigures } from '../components/dashboard/KeyFigures.tsx';
-import { dashboardParams, dashboardStateFrom, useChangesSince, useDashboardOverview, useFlagged, type DashboardState } from '../hooks/useDashboard.ts';
+import {
+  dashboardParams,
+  dashboardStateFrom,
+  useChangesSince,
+  useDashboardOverview,
+  useFlagged,
+  type DashboardState,
+} from '../hooks/useDashboard.ts';
 import { readPreference } from '../hooks/usePersistentState.ts';
 import { usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { defaultSince, MEETING_DATE_KEY } from './OverviewPage.tsx';
@@ -61,7 +78,19 @@ export function MeetingPage() {
   }, [route.params.toString()]);
 
   const slides = useMemo(
-    () => (overview.data ? buildSlides(overview.data, state, changes.data?.rows ?? [], changes.data?.total ?? 0, since, flagged.data?.rows ?? [], flagged.data?.total ?? 0, width) : []),
+    () =>
+      overview.data
+        ? buildSlides(
+            overview.data,
+            state,
+            changes.data?.rows ?? [],
+            changes.data?.total ?? 0,
+            since,
+            flagged.data?.rows ?? [],
+            flagged.data?.total ?? 0,
+            width,
+          )
+        : [],
     [overview.data, changes.data, flagged.data, since, width],
   );
   const count = slides.length;
@@ -103,14 +132,26 @@ export function MeetingPage() {
 
   const slide = slides[current];
   return (
-    <div ref={root} className="meeting" tabIndex={-1} role="region" aria-roledescription="lysbildevisning" aria-label="Møtemodus">
+    <div
+      ref={root}
+      className="meeting"
+      tabIndex={-1}
+      role="region"
+      aria-roledescription="lysbildevisning"
+      aria-label="Møtemodus"
+    >
       <ChartPatterns />
       {!slide ? (
         <main className="meeting__slide">
           <p className="meeting__loading">{overview.error ? 'Kunne ikke hente oversikten.' : 'Henter oversikten …'}</p>
         </main>
       ) : (
-        <main className="meeting__slide" aria-roledescription="lysbilde" aria-label={`${current + 1} av ${count}: ${slide.title}`} data-slide={slide.key}>
+        <main
+          className="meeting__slide"
+          aria-roledescription="lysbilde"
+          aria-label={`${current + 1} av ${count}: ${slide.title}`}
+          data-slide={slide.key}
+        >
           <h1 className="meeting__title">{slide.title}</h1>
           <div className="meeting__body">{slide.body}</div>
         </main>
@@ -137,7 +178,9 @@ function Counts({ row }: { row: PartStatusRow }) {
         <li key={s} className={row.counts[s] === 0 ? 'is-zero' : undefined}>
           <svg width="28" height="28" aria-hidden="true">
             <rect width="28" height="28" fill={STATUS_STYLE[s].color} stroke="#fff" />
-            {STATUS_STYLE[s].pattern !== 'none' && <rect width="28" height="28" fill={`url(#pat-${STATUS_STYLE[s].pattern})`} />}
+            {STATUS_STYLE[s].pattern !== 'none' && (
+              <rect width="28" height="28" fill={`url(#pat-${STATUS_STYLE[s].pattern})`} />
+            )}
           </svg>
           <span className="meeting-counts__n">{formatInteger(row.counts[s])}</span>
           <span>{STATUS_LABELS[s]}</span>
@@ -194,7 +237,13 @@ function buildSlides(
       <>
         <KeyFigures figures={data.keyFigures} state={state} asOf={data.asOf} large />
         {data.assessmentByMinistry.length > 0 && (
-          <AssessmentByMinistryChart data={data} state={state} compact width={chartWidth} height={Math.max(200, 50 + data.assessmentByMinistry.length * 36)} />
+          <AssessmentByMinistryChart
+            data={data}
+            state={state}
+            compact
+            width={chartWidth}
+            height={Math.max(200, 50 + data.assessmentByMinistry.length * 36)}
+          />
         )}
       </>
     ),
@@ -239,12 +288,15 @@ function buildSlides(
     slides.push({
       key: `gul-rod-${i + 1}`,
       title: `Gule og røde tiltak${flaggedPages.length > 1 ? ` (${i + 1}/${flaggedPages.length})` : ''}`,
-      body: rows.length === 0 ? <p className="meeting__lead">Ingen tiltak er vurdert gul eller rød.</p> : (
-        <>
-          {i === 0 && <p className="meeting__lead">{formatInteger(flaggedTotal)} tiltak er vurdert gul eller rød.</p>}
-          <FlaggedList rows={rows} />
-        </>
-      ),
+      body:
+        rows.length === 0 ? (
+          <p className="meeting__lead">Ingen tiltak er vurdert gul eller rød.</p>
+        ) : (
+          <>
+            {i === 0 && <p className="meeting__lead">{formatInteger(flaggedTotal)} tiltak er vurdert gul eller rød.</p>}
+            <FlaggedList rows={rows} />
+          </>
+        ),
     });
   });
   return slides;

@@ -7,12 +7,25 @@ import { errorMessage } from '../api/client.ts';
 import { navigate, useRoute } from '../app/router.ts';
 import { ChartPatterns } from '../components/charts/BarChartCard.tsx';
 import { ChangesList } from '../components/dashboard/ChangesList.tsx';
-import { AssessmentByMinistryChart, BudgetByMinistryChart, StatusByPartChart, StatusOverTimeChart } from '../components/dashboard/charts.tsx';
+import {
+  AssessmentByMinistryChart,
+  BudgetByMinistryChart,
+  StatusByPartChart,
+  StatusOverTimeChart,
+} from '../components/dashboard/charts.tsx';
 import { FilterBar } from '../components/dashboard/FilterBar.tsx';
 import { KeyFigures } from '../components/dashboard/KeyFigures.tsx';
 import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { QueryState } from '../components/QueryState.tsx';
-import { dashboardParams, dashboardStateFrom, GRANULARITY_KEY, useChangesSince, useDashboardOverview, useStatusOverTime, type DashboardState } from '../hooks/useDashboard.ts';
+import {
+  dashboardParams,
+  dashboardStateFrom,
+  GRANULARITY_KEY,
+  useChangesSince,
+  useDashboardOverview,
+  useStatusOverTime,
+  type DashboardState,
+} from '../hooks/useDashboard.ts';
 import { usePersistentState } from '../hooks/usePersistentState.ts';
 import { useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
 import '../styles/dashboard.css';
@@ -48,7 +61,9 @@ export function OverviewPage() {
           Møtemodus
         </Button>
       </div>
-      {plans.data && organisations.data && <FilterBar state={state} plans={plans.data} organisations={organisations.data} onChange={setState} />}
+      {plans.data && organisations.data && (
+        <FilterBar state={state} plans={plans.data} organisations={organisations.data} onChange={setState} />
+      )}
       <QueryState query={overview}>
         {(data) => (
           <>
@@ -67,11 +82,18 @@ export function OverviewPage() {
         )}
       </QueryState>
       <section className="dashboard__wide" aria-label="Status over tid">
-        <ToggleGroup data-size="sm" value={granularity} onChange={(v) => setGranularity(v as Granularity)} aria-label="Periode for status over tid">
+        <ToggleGroup
+          data-size="sm"
+          value={granularity}
+          onChange={(v) => setGranularity(v as Granularity)}
+          aria-label="Periode for status over tid"
+        >
           <ToggleGroup.Item value="year">Per år</ToggleGroup.Item>
           <ToggleGroup.Item value="tertial">Per tertial</ToggleGroup.Item>
         </ToggleGroup>
-        <QueryState query={series}>{(s) => <StatusOverTimeChart points={s.points} asOf={s.asOf} state={state} />}</QueryState>
+        <QueryState query={series}>
+          {(s) => <StatusOverTimeChart points={s.points} asOf={s.asOf} state={state} />}
+        </QueryState>
       </section>
       <ChangesSince state={state} />
     </div>
@@ -89,12 +111,25 @@ function ChangesSince({ state }: { state: DashboardState }) {
         Endringer siden {valid ? formatDate(since) : '…'}
       </Heading>
       <div className="changes__controls">
-        <Textfield label="Vis endringer siden" type="date" value={since} max={todayIso()} onChange={(e) => setSince(e.target.value)} />
-        <Button variant="secondary" data-size="sm" disabled={!valid || since === meetingDate} onClick={() => setMeetingDate(since)}>
+        <Textfield
+          label="Vis endringer siden"
+          type="date"
+          value={since}
+          max={todayIso()}
+          onChange={(e) => setSince(e.target.value)}
+        />
+        <Button
+          variant="secondary"
+          data-size="sm"
+          disabled={!valid || since === meetingDate}
+          onClick={() => setMeetingDate(since)}
+        >
           Lagre som møtedato
         </Button>
         <Paragraph data-size="xs">
-          {meetingDate ? `Lagret møtedato: ${formatDate(meetingDate)}. Møtemodus viser endringer siden denne datoen.` : 'Ingen møtedato lagret ennå.'}
+          {meetingDate
+            ? `Lagret møtedato: ${formatDate(meetingDate)}. Møtemodus viser endringer siden denne datoen.`
+            : 'Ingen møtedato lagret ennå.'}
         </Paragraph>
       </div>
       {!valid ? (

@@ -9,13 +9,34 @@ import { QueryState } from '../components/QueryState.tsx';
 import { useMeasures, usePlans } from '../hooks/usePortfolio.ts';
 
 function groupByPart(plan: Plan, measures: MeasureSummary[]) {
-  const groups = plan.parts.map((part) => ({ key: `del-${part.number}`, heading: `${part.number}. ${part.title}`, part, measures: measures.filter((m) => m.partNumber === part.number) }));
+  const groups = plan.parts.map((part) => ({
+    key: `del-${part.number}`,
+    heading: `${part.number}. ${part.title}`,
+    part,
+    measures: measures.filter((m) => m.partNumber === part.number),
+  }));
   const none = measures.filter((m) => m.partNumber === null);
-  return [...groups, ...(none.length > 0 ? [{ key: 'uten-del', heading: 'Ikke plassert i en del', part: null, measures: none }] : [])];
+  return [
+    ...groups,
+    ...(none.length > 0 ? [{ key: 'uten-del', heading: 'Ikke plassert i en del', part: null, measures: none }] : []),
+  ];
 }
 
-function MeasureTable({ measures, caption, filtered }: { measures: MeasureSummary[]; caption: string; filtered: boolean }) {
-  if (measures.length === 0) return <Paragraph data-size="sm">{filtered ? 'Ingen tiltak i denne delen passer med filtrene.' : 'Ingen tiltak registrert i denne delen.'}</Paragraph>;
+function MeasureTable({
+  measures,
+  caption,
+  filtered,
+}: {
+  measures: MeasureSummary[];
+  caption: string;
+  filtered: boolean;
+}) {
+  if (measures.length === 0)
+    return (
+      <Paragraph data-size="sm">
+        {filtered ? 'Ingen tiltak i denne delen passer med filtrene.' : 'Ingen tiltak registrert i denne delen.'}
+      </Paragraph>
+    );
   return (
     <Table zebra data-size="sm" className="measure-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -66,7 +87,8 @@ function PlanSection({ plan, all, shown }: { plan: Plan; all: MeasureSummary[]; 
         {plan.title}
       </Heading>
       <Paragraph data-size="sm" data-testid="plan-summary">
-        {shown ? `Viser ${shown.length} av ${all.length}` : all.length} tiltak i {plan.parts.length} {plan.kind === 'strategi' ? 'innsatsområder' : 'hoveddeler'}
+        {shown ? `Viser ${shown.length} av ${all.length}` : all.length} tiltak i {plan.parts.length}{' '}
+        {plan.kind === 'strategi' ? 'innsatsområder' : 'hoveddeler'}
         {pending > 0 ? ` · ${pending} titler er ikke fylt inn ennå` : ' · alle titler er fylt inn'}
       </Paragraph>
       {groupByPart(plan, measures).map((g) => (

@@ -22,10 +22,20 @@ function isTyping(target: EventTarget | null): boolean {
 function ViewToggle({ grouped, onChange }: { grouped: boolean; onChange: (grouped: boolean) => void }) {
   return (
     <div className="register__views" role="group" aria-label="Visning">
-      <Button data-size="sm" variant={grouped ? 'tertiary' : 'secondary'} aria-pressed={!grouped} onClick={() => onChange(false)}>
+      <Button
+        data-size="sm"
+        variant={grouped ? 'tertiary' : 'secondary'}
+        aria-pressed={!grouped}
+        onClick={() => onChange(false)}
+      >
         Tabell
       </Button>
-      <Button data-size="sm" variant={grouped ? 'secondary' : 'tertiary'} aria-pressed={grouped} onClick={() => onChange(true)}>
+      <Button
+        data-size="sm"
+        variant={grouped ? 'secondary' : 'tertiary'}
+        aria-pressed={grouped}
+        onClick={() => onChange(true)}
+      >
         Gruppert per del
       </Button>
     </div>
@@ -70,7 +80,13 @@ export function RegisterPage() {
       </div>
 
       {plans.data && orgs.data && (
-        <FilterBar filter={view.filter} plans={plans.data} organisations={orgs.data} onChange={(filter) => update({ filter })} searchRef={searchRef} />
+        <FilterBar
+          filter={view.filter}
+          plans={plans.data}
+          organisations={orgs.data}
+          onChange={(filter) => update({ filter })}
+          searchRef={searchRef}
+        />
       )}
       <div className="register__status">
         <p role="status" className="register__count" data-testid="register-count">
@@ -102,7 +118,9 @@ export function RegisterPage() {
         </Alert>
       ) : data && data.ids.length === 0 ? (
         <div className="register__empty">
-          <Paragraph>Ingen tiltak passer med disse filtrene{view.filter.q ? ` og søket «${view.filter.q}»` : ''}.</Paragraph>
+          <Paragraph>
+            Ingen tiltak passer med disse filtrene{view.filter.q ? ` og søket «${view.filter.q}»` : ''}.
+          </Paragraph>
           <Button data-size="sm" variant="primary" onClick={reset}>
             Nullstill filtre
           </Button>

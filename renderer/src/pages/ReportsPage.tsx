@@ -1,9 +1,25 @@
 // Rapporter: status tables for the situation report as of a date, previewed live and exported as
 // Word, Excel, CSV, PDF or JSON. The last choice is remembered.
-import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Spinner, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Heading,
+  Paragraph,
+  Radio,
+  Spinner,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import type { ReportFormat } from '../../../shared/api/reports.contract.ts';
 import type { PlanCode } from '../../../shared/domain/vocabulary.ts';
-import { columnChoiceLabel, DEFAULT_REPORT_COLUMNS, orderColumns, REPORT_COLUMNS, type ReportColumn } from '../../../shared/report/columns.ts';
+import {
+  columnChoiceLabel,
+  DEFAULT_REPORT_COLUMNS,
+  orderColumns,
+  REPORT_COLUMNS,
+  type ReportColumn,
+} from '../../../shared/report/columns.ts';
 import type { ReportGroupBy } from '../../../shared/report/model.ts';
 import { errorMessage, fieldErrors } from '../api/client.ts';
 import { QueryState } from '../components/QueryState.tsx';
@@ -56,10 +72,13 @@ export function ReportsPage() {
   const set = (patch: Partial<Choices>) => setChoices({ ...choices, ...patch });
 
   // First visit: every plan ticked.
-  const planCodes = choices.planCodes.length > 0 ? choices.planCodes : ((plans.data?.map((p) => p.code) ?? []) as PlanCode[]);
+  const planCodes =
+    choices.planCodes.length > 0 ? choices.planCodes : ((plans.data?.map((p) => p.code) ?? []) as PlanCode[]);
   const noPlan = plans.data !== undefined && planCodes.length === 0;
   const noColumn = choices.columns.length === 0;
-  const budgetYear = choices.columns.includes('budget') ? (choices.budgetYear ?? Number(choices.asOf.slice(0, 4))) : null;
+  const budgetYear = choices.columns.includes('budget')
+    ? (choices.budgetYear ?? Number(choices.asOf.slice(0, 4)))
+    : null;
   const request = {
     planCodes,
     asOf: choices.asOf,
@@ -80,8 +99,8 @@ export function ReportsPage() {
         Rapporter
       </Heading>
       <Paragraph>
-        Statustabeller til tilstandsrapporten: hvert tiltak slik det var registrert på datoen du velger. Forhåndsvisningen viser nøyaktig det som
-        skrives til filen.
+        Statustabeller til tilstandsrapporten: hvert tiltak slik det var registrert på datoen du velger.
+        Forhåndsvisningen viser nøyaktig det som skrives til filen.
       </Paragraph>
 
       <form className="report-form" onSubmit={(e) => e.preventDefault()} aria-label="Valg for rapporten">
@@ -102,7 +121,11 @@ export function ReportsPage() {
               </>
             )}
           </QueryState>
-          {noPlan && <Paragraph data-size="sm" className="field-error" role="alert">Velg minst én plan.</Paragraph>}
+          {noPlan && (
+            <Paragraph data-size="sm" className="field-error" role="alert">
+              Velg minst én plan.
+            </Paragraph>
+          )}
         </Fieldset>
 
         <div className="report-form__col">
@@ -116,13 +139,33 @@ export function ReportsPage() {
           />
           <Fieldset>
             <Fieldset.Legend>Grupper etter</Fieldset.Legend>
-            <Radio label="Del av planen" name="groupBy" value="part" checked={choices.groupBy === 'part'} onChange={() => set({ groupBy: 'part' })} />
-            <Radio label="Ansvarlig departement" name="groupBy" value="ministry" checked={choices.groupBy === 'ministry'} onChange={() => set({ groupBy: 'ministry' })} />
+            <Radio
+              label="Del av planen"
+              name="groupBy"
+              value="part"
+              checked={choices.groupBy === 'part'}
+              onChange={() => set({ groupBy: 'part' })}
+            />
+            <Radio
+              label="Ansvarlig departement"
+              name="groupBy"
+              value="ministry"
+              checked={choices.groupBy === 'ministry'}
+              onChange={() => set({ groupBy: 'ministry' })}
+            />
           </Fieldset>
           <Fieldset>
             <Fieldset.Legend>Utseende</Fieldset.Legend>
-            <Checkbox label="Liggende sider (Word og PDF)" checked={choices.landscape} onChange={(e) => set({ landscape: e.target.checked })} />
-            <Checkbox label="Ta med statusdiagram per del" checked={choices.includeCharts} onChange={(e) => set({ includeCharts: e.target.checked })} />
+            <Checkbox
+              label="Liggende sider (Word og PDF)"
+              checked={choices.landscape}
+              onChange={(e) => set({ landscape: e.target.checked })}
+            />
+            <Checkbox
+              label="Ta med statusdiagram per del"
+              checked={choices.includeCharts}
+              onChange={(e) => set({ includeCharts: e.target.checked })}
+            />
           </Fieldset>
         </div>
 
@@ -130,7 +173,13 @@ export function ReportsPage() {
           <Fieldset.Legend>Kolonner</Fieldset.Legend>
           <div className="report-columns">
             {REPORT_COLUMNS.map((c) => (
-              <Checkbox key={c} label={columnChoiceLabel(c)} value={c} checked={choices.columns.includes(c)} onChange={(e) => set({ columns: orderColumns(toggle(choices.columns, c, e.target.checked)) })} />
+              <Checkbox
+                key={c}
+                label={columnChoiceLabel(c)}
+                value={c}
+                checked={choices.columns.includes(c)}
+                onChange={(e) => set({ columns: orderColumns(toggle(choices.columns, c, e.target.checked)) })}
+              />
             ))}
           </div>
           {choices.columns.includes('budget') && (
@@ -146,7 +195,11 @@ export function ReportsPage() {
               className="report-budget-year"
             />
           )}
-          {noColumn && <Paragraph data-size="sm" className="field-error" role="alert">Velg minst én kolonne.</Paragraph>}
+          {noColumn && (
+            <Paragraph data-size="sm" className="field-error" role="alert">
+              Velg minst én kolonne.
+            </Paragraph>
+          )}
         </Fieldset>
       </form>
 

@@ -39,7 +39,10 @@ export function TrashPage() {
       <Heading level={1} data-size="lg">
         Papirkurv
       </Heading>
-      <Paragraph>Slettede tiltak ligger her med historikk og budsjett. De vises ikke i lister, oversikter og rapporter før de er gjenopprettet.</Paragraph>
+      <Paragraph>
+        Slettede tiltak ligger her med historikk og budsjett. De vises ikke i lister, oversikter og rapporter før de er
+        gjenopprettet.
+      </Paragraph>
       <div role="status" aria-live="polite" id="papirkurv-status" tabIndex={-1} className="save-status">
         {restored && (
           <>

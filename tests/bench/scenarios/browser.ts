@@ -18,7 +18,11 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 function dashboardReady(): boolean {
   const cards = [...document.querySelectorAll('[data-chart]')];
   const figures = document.querySelector('[aria-label="Nøkkeltall"] li');
-  return !!figures && cards.length >= 5 && cards.every((c) => !c.querySelector('.chart-card__chart') || c.querySelector('svg.recharts-surface'));
+  return (
+    !!figures &&
+    cards.length >= 5 &&
+    cards.every((c) => !c.querySelector('.chart-card__chart') || c.querySelector('svg.recharts-surface'))
+  );
 }
 
 function registerReady(): boolean {
@@ -70,7 +74,12 @@ async function heapMb(page: Page): Promise<number> {
 
 /** Gzip size of every script the page has loaded so far (from dist/renderer, as served). */
 async function scriptsGzipKb(page: Page): Promise<number> {
-  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.js(\?|$)/.test(n)));
+  const urls = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => /\.js(\?|$)/.test(n)),
+  );
   const bytes = urls.reduce((sum, u) => sum + gzipSync(readFileSync(join(RENDERER, new URL(u).pathname))).length, 0);
   return round1(bytes / 1024);
 }
@@ -94,7 +103,11 @@ async function scrollToEnd(page: Page): Promise<{ frames: number; maxFrameMs: nu
       }),
   );
   const sorted = [...gaps].sort((a, b) => a - b);
-  return { frames: gaps.length, maxFrameMs: round1(sorted.at(-1) ?? 0), p95FrameMs: round1(sorted[Math.floor(sorted.length * 0.95)] ?? 0) };
+  return {
+    frames: gaps.length,
+    maxFrameMs: round1(sorted.at(-1) ?? 0),
+    p95FrameMs: round1(sorted[Math.floor(sorted.length * 0.95)] ?? 0),
+  };
 }
 
 /**
@@ -103,7 +116,13 @@ async function scrollToEnd(page: Page): Promise<{ frames: number; maxFrameMs: nu
  */
 const pageTarget = (ms: number) => () => ms;
 
-function browserScenario(name: string, hash: string, ready: () => boolean, target: (size: number) => number, after: (s: Session, page: Page) => Promise<Record<string, number>>): Scenario {
+function browserScenario(
+  name: string,
+  hash: string,
+  ready: () => boolean,
+  target: (size: number) => number,
+  after: (s: Session, page: Page) => Promise<Record<string, number>>,
+): Scenario {
   return {
     name,
     target,
@@ -134,13 +153,25 @@ function browserScenario(name: string, hash: string, ready: () => boolean, targe
   };
 }
 
-export const dashboardInBrowser = browserScenario('dashboard ready in Chromium', '#/oversikt', dashboardReady, pageTarget(1500), async (s, page) => ({
-  coreRssMb: coreRssMb(s.web.pid),
-  rendererHeapMb: await heapMb(page),
-}));
+export const dashboardInBrowser = browserScenario(
+  'dashboard ready in Chromium',
+  '#/oversikt',
+  dashboardReady,
+  pageTarget(1500),
+  async (s, page) => ({
+    coreRssMb: coreRssMb(s.web.pid),
+    rendererHeapMb: await heapMb(page),
+  }),
+);
 
-export const registerInBrowser = browserScenario('register first rows visible in Chromium', '#/tiltak', registerReady, pageTarget(1000), async (s, page) => {
-  const startJsGzipKb = await scriptsGzipKb(page);
-  const scroll = await scrollToEnd(page);
-  return { startJsGzipKb, ...scroll, coreRssMb: coreRssMb(s.web.pid), rendererHeapMb: await heapMb(page) };
-});
+export const registerInBrowser = browserScenario(
+  'register first rows visible in Chromium',
+  '#/tiltak',
+  registerReady,
+  pageTarget(1000),
+  async (s, page) => {
+    const startJsGzipKb = await scriptsGzipKb(page);
+    const scroll = await scrollToEnd(page);
+    return { startJsGzipKb, ...scroll, coreRssMb: coreRssMb(s.web.pid), rendererHeapMb: await heapMb(page) };
+  },
+);

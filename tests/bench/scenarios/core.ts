@@ -43,7 +43,13 @@ export const statusCommit: Scenario = {
       run: () =>
         recordStatus(
           db,
-          { measureId: ids[i++ % ids.length], status: 'pagar', assessment: 'gul', comment: 'Benchmark', effectiveDate: '2026-01-10' },
+          {
+            measureId: ids[i++ % ids.length],
+            status: 'pagar',
+            assessment: 'gul',
+            comment: 'Benchmark',
+            effectiveDate: '2026-01-10',
+          },
           { now: new Date('2026-01-15T10:00:00Z'), user: 'bench' },
         ),
       floor: () => db.transaction(() => raw.run(ids[i++ % ids.length], new Date().toISOString()))(),

@@ -2,12 +2,19 @@
 // for one filter, against one raw GROUP BY over the same tables.
 import { changesInput, dashboardInput, statusOverTimeInput } from '../../../shared/api/dashboard.contract.ts';
 import { openPortfolioDb } from '../../../electron/core/db/open.ts';
-import { dashboardChanges, dashboardOverview, dashboardStatusOverTime } from '../../../electron/core/services/dashboard.service.ts';
+import {
+  dashboardChanges,
+  dashboardOverview,
+  dashboardStatusOverTime,
+} from '../../../electron/core/services/dashboard.service.ts';
 import type { Scenario } from '../harness.ts';
 
 const NOW = new Date('2026-01-15T09:00:00Z');
 
-function dashboardScenario(name: string, filter: { ministries?: string[]; plans?: ('handlingsplan-2016' | 'strategi-2025-2030')[] }): Scenario {
+function dashboardScenario(
+  name: string,
+  filter: { ministries?: string[]; plans?: ('handlingsplan-2016' | 'strategi-2025-2030')[] },
+): Scenario {
   return {
     name,
     target: (size) => (size <= 44 ? 50 : 50),
@@ -37,4 +44,7 @@ function dashboardScenario(name: string, filter: { ministries?: string[]; plans?
 }
 
 export const dashboardAll = dashboardScenario('dashboard: all figures, no filter', {});
-export const dashboardFiltered = dashboardScenario('dashboard: all figures, HOD in 2016 plan', { ministries: ['HOD'], plans: ['handlingsplan-2016'] });
+export const dashboardFiltered = dashboardScenario('dashboard: all figures, HOD in 2016 plan', {
+  ministries: ['HOD'],
+  plans: ['handlingsplan-2016'],
+});

@@ -25,7 +25,10 @@ function exportScenario(format: ReportFormat): Scenario {
       );
       return {
         run: () => exportFormats[format].write(db, req, { now: NOW, pdf: pdf ? chromiumPdfRenderer() : undefined }),
-        floor: () => (rows.all() as { number: string; title: string; code: string }[]).map((r) => `${r.code};${r.number};${r.title}`).join('\n'),
+        floor: () =>
+          (rows.all() as { number: string; title: string; code: string }[])
+            .map((r) => `${r.code};${r.number};${r.title}`)
+            .join('\n'),
         teardown: () => void db.close(),
       };
     },

@@ -27,7 +27,9 @@ export const registerAll: Scenario = {
   target: () => null,
   setup: ({ file, resourcesDir }) => {
     const db = openPortfolioDb(file, { resourcesDir, readOnly: true });
-    const raw = db.prepare('SELECT m.id, m.number, m.title FROM measures m WHERE m.deleted_at IS NULL ORDER BY m.plan_id, m.sort_key');
+    const raw = db.prepare(
+      'SELECT m.id, m.number, m.title FROM measures m WHERE m.deleted_at IS NULL ORDER BY m.plan_id, m.sort_key',
+    );
     return {
       run: () => queryRegister(db, { filter: {} }, { now: NOW }),
       floor: () => raw.all(),

@@ -14,7 +14,12 @@ const ROOT = new URL('../../../', import.meta.url).pathname;
  */
 export async function callApi<T>(page: Page, name: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
-    ([n, i]) => fetch(`api/${encodeURIComponent(n)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) }).then((r) => r.json()),
+    ([n, i]) =>
+      fetch(`api/${encodeURIComponent(n)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(i),
+      }).then((r) => r.json()),
     [name, input] as const,
   );
   const r = result as ApiResult<T>;
@@ -23,7 +28,12 @@ export async function callApi<T>(page: Page, name: string, input: unknown): Prom
 }
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].filter(Boolean) as string[];
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error('Fant ikke Chromium. Installer den (apt-get install chromium) eller sett CHROMIUM_PATH.');
   return found;
@@ -32,7 +42,15 @@ export function chromiumPath(): string {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -45,11 +63,15 @@ export interface WebApp {
 
 /** Starts `npm run web -- --db FILE --port 0` as a user would and waits for its URL. */
 export async function startWeb(dbPath: string, env: Record<string, string> = {}): Promise<WebApp> {
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'electron/preview/web.ts'), '--db', dbPath, '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'electron/preview/web.ts'), '--db', dbPath, '--port', '0'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
   const url = await new Promise<string>((ok, fail) => {
@@ -92,7 +114,9 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   // Evaluated over the DevTools protocol: an inline <script> would be (rightly) blocked by the CSP.
   await page.evaluate(axeSource);
   const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+    (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     }),
   )) as { violations: AxeViolation[] };
@@ -100,7 +124,9 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 }
 
 export function describeViolations(v: AxeViolation[]): string {
-  return v.map((x) => `${x.id} (${x.impact}): ${x.help} @ ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+  return v
+    .map((x) => `${x.id} (${x.impact}): ${x.help} @ ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    .join('\n');
 }
 
 export interface AppInBrowser {
@@ -115,11 +141,19 @@ export interface AppInBrowser {
 /** `npm run web` on a portfolio file and a fresh Chromium page on it, collecting console errors. */
 export async function openApp(
   dbPath: string,
-  opts: { env?: Record<string, string>; viewport?: { width: number; height: number }; acceptDownloads?: boolean; initScript?: () => void } = {},
+  opts: {
+    env?: Record<string, string>;
+    viewport?: { width: number; height: number };
+    acceptDownloads?: boolean;
+    initScript?: () => void;
+  } = {},
 ): Promise<AppInBrowser> {
   const web = await startWeb(dbPath, opts.env);
   const browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 900 }, acceptDownloads: opts.acceptDownloads ?? false });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    acceptDownloads: opts.acceptDownloads ?? false,
+  });
   if (opts.initScript) await context.addInitScript(opts.initScript);
   const page = await context.newPage();
   const consoleErrors: string[] = [];

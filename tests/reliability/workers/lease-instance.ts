@@ -8,7 +8,15 @@ import { RESOURCES, say, sleepMs } from './common.ts';
 const [path, name, ttlArg] = process.argv.slice(2);
 const ttl = Number(ttlArg);
 const open = () =>
-  openPortfolio(path, { resourcesDir: RESOURCES, user: name, host: 'test', leaseTtlMs: ttl, heartbeatMs: Math.floor(ttl / 4), busyTimeoutMs: Math.floor(ttl / 3), log: () => {} });
+  openPortfolio(path, {
+    resourcesDir: RESOURCES,
+    user: name,
+    host: 'test',
+    leaseTtlMs: ttl,
+    heartbeatMs: Math.floor(ttl / 4),
+    busyTimeoutMs: Math.floor(ttl / 3),
+    log: () => {},
+  });
 // Opening while the other instance commits can meet a busy file ("Filen er i bruk …, prøv igjen"): retry, as a user would.
 let opened: Awaited<ReturnType<typeof open>>;
 for (;;) {
@@ -42,7 +50,14 @@ for (let seq = 0; ; seq++) {
   }
   const r = await dispatch(
     'status:record',
-    { measureId: 1, status: 'pagar', assessment: 'gronn', comment: `${name}:${seq}`, author: name, effectiveDate: '2026-01-15' },
+    {
+      measureId: 1,
+      status: 'pagar',
+      assessment: 'gronn',
+      comment: `${name}:${seq}`,
+      author: name,
+      effectiveDate: '2026-01-15',
+    },
     () => opened.ctx,
     () => {},
   );

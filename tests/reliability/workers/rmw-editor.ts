@@ -24,7 +24,10 @@ for (let i = 0; i < edits; i++) {
     const row = read.get(id) as { title: string; version: number };
     sleepMs(Math.floor(Math.random() * 3)); // the user looks at the form
     const title = `${row.title} ${token}`;
-    const changed = writeTx(db, () => (mode === 'versioned' ? versioned.run(title, id, row.version) : blind.run(title, id)).changes);
+    const changed = writeTx(
+      db,
+      () => (mode === 'versioned' ? versioned.run(title, id, row.version) : blind.run(title, id)).changes,
+    );
     if (changed === 1) {
       say(`ack ${id} ${token}`);
       break;

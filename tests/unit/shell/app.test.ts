@@ -24,7 +24,11 @@ function setup(opts: { lock?: boolean; argv?: string[]; answers?: number[] } = {
   const tmp = tempDir('tiltak-app-');
   dirs.push(tmp);
   const e = fakeElectron({ userData: join(tmp.dir, 'userData'), lock: opts.lock, answers: opts.answers });
-  const app = startApp(e as unknown as ElectronApi, { files: portfolioFiles, argv: opts.argv ?? ['electron'], log: () => {} });
+  const app = startApp(e as unknown as ElectronApi, {
+    files: portfolioFiles,
+    argv: opts.argv ?? ['electron'],
+    log: () => {},
+  });
   if (app) running.push(app);
   return { e, app, dir: tmp.dir };
 }
@@ -46,7 +50,9 @@ describe('first start', () => {
   it('registers the app:// scheme, the protocol handler and exactly the contract’s IPC operations', async () => {
     const { e } = setup();
     await started();
-    expect(e.schemes).toEqual([[{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]]);
+    expect(e.schemes).toEqual([
+      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
+    ]);
     expect(e.handled.has('protocol:app')).toBe(true);
     expect([...e.handled.keys()].filter((k) => !k.startsWith('protocol:')).sort()).toEqual([...OPERATION_NAMES].sort());
     expect(e.menus.length).toBeGreaterThan(0);
@@ -132,14 +138,22 @@ describe('a file someone else is writing to', () => {
     const tmp = tempDir('tiltak-lease-');
     dirs.push(tmp);
     const path = portfolioFile(tmp.dir, 'Delt.tilt');
-    const holder = await openPortfolio(path, { resourcesDir: sourceResourcesDir(), user: 'Kari', host: 'PC-123', pid: 4242 });
+    const holder = await openPortfolio(path, {
+      resourcesDir: sourceResourcesDir(),
+      user: 'Kari',
+      host: 'PC-123',
+      pid: 4242,
+    });
     try {
       const { e, app } = setup({ argv: ['electron', path], answers: [1] });
       await started();
       await vi.waitFor(() => expect(e.asked.length).toBeGreaterThanOrEqual(2));
       expect(app!.documents.current()?.opened.readOnly).toBe(true);
       expect(FakeBrowserWindow.instances[0]!.title).toBe('Delt.tilt (skrivebeskyttet) – Tiltaksporteføljen');
-      expect(e.asked[0]).toMatchObject({ message: expect.stringContaining('Kari'), buttons: ['OK', 'Ta over skrivetilgangen'] });
+      expect(e.asked[0]).toMatchObject({
+        message: expect.stringContaining('Kari'),
+        buttons: ['OK', 'Ta over skrivetilgangen'],
+      });
       expect(e.asked[1]!.message).toMatch(/^Den andre brukeren har fortsatt filen åpen/);
       expect(app!.documents.current()?.opened.readOnly).toBe(true);
     } finally {

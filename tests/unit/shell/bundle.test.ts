@@ -36,7 +36,9 @@ describe('the bundled Electron entry points', () => {
   it('main.cjs starts: one window, the default portfolio, and an IPC handler for exactly each operation', async () => {
     const e = fakeElectron({ userData: join(tmp.dir, 'userData') });
     const switches: string[] = [];
-    Object.assign(e.app, { commandLine: { appendSwitch: (name: string, value: string) => void switches.push(`${name}=${value}`) } });
+    Object.assign(e.app, {
+      commandLine: { appendSwitch: (name: string, value: string) => void switches.push(`${name}=${value}`) },
+    });
     loadWith('main.cjs', e);
     await vi.waitFor(() => expect(FakeBrowserWindow.instances.length).toBe(1));
     await vi.waitFor(() => expect(existsSync(join(tmp.dir, 'userData', 'Tiltaksportefølje.tilt'))).toBe(true));
@@ -48,8 +50,16 @@ describe('the bundled Electron entry points', () => {
     const exposed: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
     const invoked: [string, unknown][] = [];
     loadWith('preload.cjs', {
-      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (input: unknown) => Promise<unknown>>) => void (exposed[key] = api) },
-      ipcRenderer: { invoke: (channel: string, input: unknown) => (invoked.push([channel, input]), Promise.resolve({ ok: true, value: null })) },
+      contextBridge: {
+        exposeInMainWorld: (key: string, api: Record<string, (input: unknown) => Promise<unknown>>) =>
+          void (exposed[key] = api),
+      },
+      ipcRenderer: {
+        invoke: (channel: string, input: unknown) => (
+          invoked.push([channel, input]),
+          Promise.resolve({ ok: true, value: null })
+        ),
+      },
     });
     expect(Object.keys(exposed)).toEqual(['tiltak']);
     expect(Object.keys(exposed.tiltak).sort()).toEqual([...OPERATION_NAMES].sort());

@@ -15,7 +15,8 @@ export function fakeElectron(opts: { userData: string; documents?: string; lock?
       this.quitCalls++;
     },
     getAppPath: () => REPO_ROOT,
-    getPath: (name: string) => (name === 'userData' ? opts.userData : (opts.documents ?? join(opts.userData, 'Dokumenter'))),
+    getPath: (name: string) =>
+      name === 'userData' ? opts.userData : (opts.documents ?? join(opts.userData, 'Dokumenter')),
     getVersion: () => '0.1.0',
     whenReady: () => Promise.resolve(),
     addRecentDocument(p: string) {
@@ -45,8 +46,14 @@ export function fakeElectron(opts: { userData: string; documents?: string; lock?
       showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
       showSaveDialog: () => Promise.resolve({ canceled: true }),
     },
-    ipcMain: { handle: (name: string, fn: unknown) => void handled.set(name, fn), removeHandler: (name: string) => void handled.delete(name) },
-    protocol: { registerSchemesAsPrivileged: (s: unknown) => void schemes.push(s), handle: (s: string, fn: unknown) => void handled.set(`protocol:${s}`, fn) },
+    ipcMain: {
+      handle: (name: string, fn: unknown) => void handled.set(name, fn),
+      removeHandler: (name: string) => void handled.delete(name),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (s: unknown) => void schemes.push(s),
+      handle: (s: string, fn: unknown) => void handled.set(`protocol:${s}`, fn),
+    },
     session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
     shell: fakeShell(),
     contextBridge: { exposeInMainWorld: () => {} },

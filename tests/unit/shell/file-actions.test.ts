@@ -6,7 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDocumentHolder } from '../../../electron/main/current-document.ts';
 import { sourceResourcesDir } from '../../../electron/core/paths.ts';
 import { createPortfolioFiles, type PortfolioFiles } from '../../../electron/main/document.ts';
-import { createFileActions, fileHandlersFor, runFromMenu, type AskOptions, type Dialogs } from '../../../electron/main/file-actions.ts';
+import {
+  createFileActions,
+  fileHandlersFor,
+  runFromMenu,
+  type AskOptions,
+  type Dialogs,
+} from '../../../electron/main/file-actions.ts';
 import { createRecentList } from '../../../electron/main/recent.ts';
 import { NOT_IN_PREVIEW } from '../../../electron/core/handlers/file.handlers.ts';
 import { dispatch } from '../../../electron/core/handlers/dispatch.ts';
@@ -40,7 +46,15 @@ function setup(opts: { files?: PortfolioFiles; answers?: (string | number | null
   const recent = createRecentList(join(tmp.dir, 'nylige.json'));
   const switched: string[] = [];
   const shown: string[] = [];
-  const actions = createFileActions({ dialogs, documents, files, recent, showItemInFolder: (p) => shown.push(p), defaultDir: () => tmp.dir, afterSwitch: (d) => switched.push(d.path) });
+  const actions = createFileActions({
+    dialogs,
+    documents,
+    files,
+    recent,
+    showItemInFolder: (p) => shown.push(p),
+    defaultDir: () => tmp.dir,
+    afterSwitch: (d) => switched.push(d.path),
+  });
   return { dir: tmp.dir, actions, documents, recent, asked, switched, shown };
 }
 
@@ -175,7 +189,10 @@ describe('Gjenopprett fra sikkerhetskopi', () => {
     dirs.push(tmp);
     const s = setup({ answers: [portfolioFile(tmp.dir)] });
     await s.actions.open();
-    expect(await s.actions.restoreBackup()).toEqual({ done: false, message: 'Det finnes ingen sikkerhetskopier av denne filen ennå.' });
+    expect(await s.actions.restoreBackup()).toEqual({
+      done: false,
+      message: 'Det finnes ingen sikkerhetskopier av denne filen ennå.',
+    });
   });
 });
 
@@ -197,9 +214,13 @@ describe('menu runs and the API', () => {
     const asked: AskOptions[] = [];
     const dialogs = { ask: async (o: AskOptions) => (asked.push(o), 0) } as unknown as Dialogs;
     await runFromMenu(dialogs, async () => ({ done: true, message: 'Kopien er lagret.' }));
-    await runFromMenu(dialogs, async () => {
-      throw new Error('disk on fire');
-    }, () => {});
+    await runFromMenu(
+      dialogs,
+      async () => {
+        throw new Error('disk on fire');
+      },
+      () => {},
+    );
     expect(asked.map((a) => [a.type, a.message])).toEqual([
       ['info', 'Kopien er lagret.'],
       ['error', 'Noe gikk galt. Filen er ikke endret. Prøv igjen, eller kontakt brukerstøtte.'],
@@ -209,9 +230,27 @@ describe('menu runs and the API', () => {
   it('the shell answers file:* through dispatch; the preview answers "Ikke tilgjengelig i nettleservisningen"', async () => {
     const s = setup();
     const p = memoryPortfolio();
-    expect(await dispatch('file:recent', undefined, () => p, () => {}, fileHandlersFor(s.actions))).toEqual({ ok: true, value: [] });
-    for (const name of ['file:new', 'file:open', 'file:saveCopy', 'file:restoreBackup', 'file:showInFolder', 'file:recent']) {
-      expect(await dispatch(name, undefined, () => p)).toEqual({ ok: false, error: { code: 'unavailable', message: NOT_IN_PREVIEW } });
+    expect(
+      await dispatch(
+        'file:recent',
+        undefined,
+        () => p,
+        () => {},
+        fileHandlersFor(s.actions),
+      ),
+    ).toEqual({ ok: true, value: [] });
+    for (const name of [
+      'file:new',
+      'file:open',
+      'file:saveCopy',
+      'file:restoreBackup',
+      'file:showInFolder',
+      'file:recent',
+    ]) {
+      expect(await dispatch(name, undefined, () => p)).toEqual({
+        ok: false,
+        error: { code: 'unavailable', message: NOT_IN_PREVIEW },
+      });
     }
     expect(NOT_IN_PREVIEW).toMatch(/^Ikke tilgjengelig i nettleservisningen/);
   });

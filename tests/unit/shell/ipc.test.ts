@@ -34,7 +34,10 @@ describe('registerIpc', () => {
     const ipc = fakeIpcMain();
     const p = memoryPortfolio();
     registerIpc(ipc as never, { context: () => p });
-    const r = (await ipc.handlers.get('plans:list')!(fromFrame(main), undefined)) as { ok: boolean; value: { code: string }[] };
+    const r = (await ipc.handlers.get('plans:list')!(fromFrame(main), undefined)) as {
+      ok: boolean;
+      value: { code: string }[];
+    };
     expect(r.ok).toBe(true);
     expect(r.value.map((pl) => pl.code).sort()).toEqual(['handlingsplan-2016', 'strategi-2025-2030']);
   });
@@ -65,7 +68,10 @@ describe('registerIpc', () => {
     const p = memoryPortfolio({ example: true });
     const before = snapshot(p.db);
     registerIpc(ipc as never, { context: () => p });
-    const r = (await ipc.handlers.get('status:record')!(fromFrame(main), { measureId: 'en', status: 'kanskje' })) as { ok: false; error: { code: string; message: string; fields: Record<string, string> } };
+    const r = (await ipc.handlers.get('status:record')!(fromFrame(main), { measureId: 'en', status: 'kanskje' })) as {
+      ok: false;
+      error: { code: string; message: string; fields: Record<string, string> };
+    };
     expect(r.ok).toBe(false);
     expect(r.error.code).toBe('invalid');
     expect(r.error.fields.status).toMatch(/Ukjent status/);
@@ -74,9 +80,18 @@ describe('registerIpc', () => {
 
   it('uses the shell’s own handlers for the file actions', async () => {
     const ipc = fakeIpcMain();
-    registerIpc(ipc as never, { context: () => memoryPortfolio(), overrides: { 'file:recent': () => [{ path: '/a.tilt', fileName: 'a.tilt' }] } });
-    expect(await ipc.handlers.get('file:recent')!(fromFrame(main), undefined)).toEqual({ ok: true, value: [{ path: '/a.tilt', fileName: 'a.tilt' }] });
-    const r = (await ipc.handlers.get('file:openRecent')!(fromFrame(main), { path: 42 })) as { ok: false; error: { code: string } };
+    registerIpc(ipc as never, {
+      context: () => memoryPortfolio(),
+      overrides: { 'file:recent': () => [{ path: '/a.tilt', fileName: 'a.tilt' }] },
+    });
+    expect(await ipc.handlers.get('file:recent')!(fromFrame(main), undefined)).toEqual({
+      ok: true,
+      value: [{ path: '/a.tilt', fileName: 'a.tilt' }],
+    });
+    const r = (await ipc.handlers.get('file:openRecent')!(fromFrame(main), { path: 42 })) as {
+      ok: false;
+      error: { code: string };
+    };
     expect(r.error.code).toBe('invalid');
   });
 });

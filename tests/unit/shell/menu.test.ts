@@ -21,7 +21,15 @@ describe('the application menu', () => {
   it('has Arkiv, Rediger, Vis and Hjelp; Arkiv has the file actions in bokmål', () => {
     const menu = buildMenuTemplate(actions(), { recent: [], hasFile: true, isMac: false, dev: false });
     expect(menu.map((m) => m.label)).toEqual(['Arkiv', 'Rediger', 'Vis', 'Hjelp']);
-    expect(labels(sub(menu[0]))).toEqual(['Ny portefølje…', 'Åpne…', 'Åpne nylige', 'Lagre en kopi…', 'Gjenopprett fra sikkerhetskopi…', 'Vis filen i mappen', 'Avslutt']);
+    expect(labels(sub(menu[0]))).toEqual([
+      'Ny portefølje…',
+      'Åpne…',
+      'Åpne nylige',
+      'Lagre en kopi…',
+      'Gjenopprett fra sikkerhetskopi…',
+      'Vis filen i mappen',
+      'Avslutt',
+    ]);
     expect(sub(menu[0]).find((i) => i.label === 'Avslutt')?.role).toBe('quit');
     expect(labels(sub(menu[1]))).toEqual(['Angre', 'Gjør om', 'Klipp ut', 'Kopier', 'Lim inn', 'Merk alt']);
     expect(labels(sub(menu[2]))).not.toContain('Utviklerverktøy');
@@ -29,7 +37,14 @@ describe('the application menu', () => {
 
   it('each item runs its action', () => {
     const a = actions();
-    const arkiv = sub(buildMenuTemplate(a, { recent: [{ path: '/d/a.tilt', fileName: 'a.tilt' }], hasFile: true, isMac: false, dev: false })[0]);
+    const arkiv = sub(
+      buildMenuTemplate(a, {
+        recent: [{ path: '/d/a.tilt', fileName: 'a.tilt' }],
+        hasFile: true,
+        isMac: false,
+        dev: false,
+      })[0],
+    );
     const byLabel = (l: string) => arkiv.find((i) => i.label === l);
     click(byLabel('Ny portefølje…'));
     click(byLabel('Åpne…'));
@@ -49,8 +64,11 @@ describe('the application menu', () => {
 
   it('without an open file, the actions that need one are disabled; an empty recent list says so', () => {
     const arkiv = sub(buildMenuTemplate(actions(), { recent: [], hasFile: false, isMac: false, dev: false })[0]);
-    for (const l of ['Lagre en kopi…', 'Gjenopprett fra sikkerhetskopi…', 'Vis filen i mappen']) expect(arkiv.find((i) => i.label === l)?.enabled).toBe(false);
-    expect(sub(arkiv.find((i) => i.label === 'Åpne nylige'))).toEqual([{ label: 'Ingen nylig brukte filer', enabled: false }]);
+    for (const l of ['Lagre en kopi…', 'Gjenopprett fra sikkerhetskopi…', 'Vis filen i mappen'])
+      expect(arkiv.find((i) => i.label === l)?.enabled).toBe(false);
+    expect(sub(arkiv.find((i) => i.label === 'Åpne nylige'))).toEqual([
+      { label: 'Ingen nylig brukte filer', enabled: false },
+    ]);
   });
 
   it('on macOS the app menu comes first and Arkiv keeps its items', () => {

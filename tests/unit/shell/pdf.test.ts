@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 
-const windows: { options: { show?: boolean; webPreferences?: Record<string, unknown> }; loaded: string[]; destroyed: boolean }[] = [];
+const windows: {
+  options: { show?: boolean; webPreferences?: Record<string, unknown> };
+  loaded: string[];
+  destroyed: boolean;
+}[] = [];
 let failPrint = false;
 
 vi.mock('electron', () => ({
@@ -41,7 +45,12 @@ describe('renderPdf', () => {
     expect(Buffer.from(bytes).toString()).toBe(`%PDF-1.7 ${html.length}`);
     const w = windows.at(-1)!;
     expect(w.options.show).toBe(false);
-    expect(w.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false });
+    expect(w.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+    });
     expect(w.destroyed).toBe(true);
   });
 

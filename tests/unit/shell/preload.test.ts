@@ -32,7 +32,10 @@ describe('the preload bridge', () => {
 
   it('each function invokes its own channel with the input', async () => {
     const bridge = exposed.get('tiltak') as Record<string, (i?: unknown) => Promise<unknown>>;
-    expect(await bridge['measures:get']!({ id: 3 })).toEqual({ ok: true, value: { channel: 'measures:get', input: { id: 3 } } });
+    expect(await bridge['measures:get']!({ id: 3 })).toEqual({
+      ok: true,
+      value: { channel: 'measures:get', input: { id: 3 } },
+    });
     expect(invoke).toHaveBeenLastCalledWith('measures:get', { id: 3 });
   });
 });

@@ -49,7 +49,14 @@ describe('resolveAppFile', () => {
 
   it('refuses outright (null) every traversal the URL parser leaves in place', () => {
     // `..` and `%2e%2e` segments are already removed by the URL parser (as in Chromium); encoded slashes are not.
-    for (const url of ['app://tiltak/assets/..%2f..%2fsecret.txt', 'app://tiltak/..%2Fsecret.txt', 'app://tiltak/..%5csecret.txt', 'app://tiltak/%2Fetc%2Fpasswd', 'app://tiltak/C:/x', 'app://tiltak/a%00']) {
+    for (const url of [
+      'app://tiltak/assets/..%2f..%2fsecret.txt',
+      'app://tiltak/..%2Fsecret.txt',
+      'app://tiltak/..%5csecret.txt',
+      'app://tiltak/%2Fetc%2Fpasswd',
+      'app://tiltak/C:/x',
+      'app://tiltak/a%00',
+    ]) {
       expect(resolveAppFile(root, url)).toBeNull();
     }
   });
@@ -79,12 +86,20 @@ describe('the protocol handler', () => {
   });
 
   it('answers traversal with 403 and never the file outside', async () => {
-    for (const url of ['app://tiltak/assets/..%2f..%2fsecret.txt', 'app://tiltak/..%5csecret.txt', 'app://tiltak/%2F' + encodeURIComponent(join(tmp.dir, 'secret.txt'))]) {
+    for (const url of [
+      'app://tiltak/assets/..%2f..%2fsecret.txt',
+      'app://tiltak/..%5csecret.txt',
+      'app://tiltak/%2F' + encodeURIComponent(join(tmp.dir, 'secret.txt')),
+    ]) {
       const res = await get(url);
       expect(res.status).toBe(403);
       expect(await res.text()).not.toContain('hemmelig');
     }
-    for (const url of ['app://tiltak/../secret.txt', 'app://tiltak/%2e%2e/secret.txt', 'app://tiltak/assets/%2E%2E/%2E%2E/secret.txt']) {
+    for (const url of [
+      'app://tiltak/../secret.txt',
+      'app://tiltak/%2e%2e/secret.txt',
+      'app://tiltak/assets/%2E%2E/%2E%2E/secret.txt',
+    ]) {
       const res = await get(url);
       expect(res.status).toBe(404); // normalised by the URL parser to a path inside the renderer folder
       expect(await res.text()).not.toContain('hemmelig');

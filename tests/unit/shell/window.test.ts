@@ -1,12 +1,22 @@
 // The window's security settings: isolated, sandboxed, no Node; navigation, new windows and permissions denied.
 import type { BrowserWindow } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { createMainWindow, denyAllPermissions, hardenWebContents, openExternalIfHttps } from '../../../electron/main/window.ts';
+import {
+  createMainWindow,
+  denyAllPermissions,
+  hardenWebContents,
+  openExternalIfHttps,
+} from '../../../electron/main/window.ts';
 import { FakeBrowserWindow, FakeWebContents, fakeEvent, fakeShell } from './fakes.ts';
 
 describe('the main window', () => {
   const make = () =>
-    createMainWindow({ BrowserWindow: FakeBrowserWindow as unknown as new () => BrowserWindow, shell: fakeShell(), preload: '/app/dist-electron/preload.cjs', title: 'a.tilt – Tiltaksporteføljen' }) as unknown as FakeBrowserWindow;
+    createMainWindow({
+      BrowserWindow: FakeBrowserWindow as unknown as new () => BrowserWindow,
+      shell: fakeShell(),
+      preload: '/app/dist-electron/preload.cjs',
+      title: 'a.tilt – Tiltaksporteføljen',
+    }) as unknown as FakeBrowserWindow;
 
   it('isolates and sandboxes the page and gives it no Node', () => {
     expect(make().options.webPreferences).toEqual({
@@ -48,7 +58,13 @@ describe('navigation and new windows', () => {
 
   it('denies window.open for every URL; an https link opens in the browser instead', () => {
     const { shell, wc } = setup();
-    for (const url of ['https://www.regjeringen.no/', 'http://example.com/', 'javascript:alert(1)', 'file:///etc/passwd', 'app://tiltak/index.html']) {
+    for (const url of [
+      'https://www.regjeringen.no/',
+      'http://example.com/',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'app://tiltak/index.html',
+    ]) {
       expect(wc.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
     }
     expect(shell.opened).toEqual(['https://www.regjeringen.no/']);
@@ -56,7 +72,13 @@ describe('navigation and new windows', () => {
 
   it.each(['will-navigate', 'will-redirect'])('%s away from app:// is prevented', (name) => {
     const { shell, wc } = setup();
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)', 'app://other/x', 'data:text/html,<script>1</script>']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://other/x',
+      'data:text/html,<script>1</script>',
+    ]) {
       const e = fakeEvent();
       wc.emit(name, e, url);
       expect(e.defaultPrevented).toBe(true);
@@ -86,7 +108,16 @@ describe('openExternal', () => {
   it('only for https: URLs', () => {
     const shell = fakeShell();
     expect(openExternalIfHttps(shell, 'https://lovdata.no/')).toBe(true);
-    for (const url of ['http://lovdata.no/', 'file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', 'smb://server/share', 'ms-msdt:/id', 'mailto:a@b.no', 'not a url', '']) {
+    for (const url of [
+      'http://lovdata.no/',
+      'file:///C:/Windows/system32/calc.exe',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'ms-msdt:/id',
+      'mailto:a@b.no',
+      'not a url',
+      '',
+    ]) {
       expect(openExternalIfHttps(shell, url)).toBe(false);
     }
     expect(shell.opened).toEqual(['https://lovdata.no/']);
@@ -97,9 +128,13 @@ describe('permissions', () => {
   it('every permission request and check is denied', () => {
     let request: ((wc: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
     let check: (() => boolean) | undefined;
-    denyAllPermissions({ setPermissionRequestHandler: (fn: never) => (request = fn), setPermissionCheckHandler: (fn: never) => (check = fn) } as never);
+    denyAllPermissions({
+      setPermissionRequestHandler: (fn: never) => (request = fn),
+      setPermissionCheckHandler: (fn: never) => (check = fn),
+    } as never);
     const answers: boolean[] = [];
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) request!(null, p, (ok) => answers.push(ok));
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])
+      request!(null, p, (ok) => answers.push(ok));
     expect(answers).toEqual([false, false, false, false, false]);
     expect(check!()).toBe(false);
   });

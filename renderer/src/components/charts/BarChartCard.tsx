@@ -49,14 +49,25 @@ interface SegmentProps {
 }
 
 export function BarChartCard(props: BarChartCardProps) {
-  const { title, summary, asOf, categories, series, stacked = true, hrefFor, formatValue = formatInteger, horizontal = false } = props;
+  const {
+    title,
+    summary,
+    asOf,
+    categories,
+    series,
+    stacked = true,
+    hrefFor,
+    formatValue = formatInteger,
+    horizontal = false,
+  } = props;
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
   // The first segment that leads somewhere takes the tab stop until another is focused.
   const firstLinked = (() => {
     for (let i = 0; i < categories.length; i++)
-      for (const s of series) if ((categories[i].values[s.key] ?? 0) > 0 && hrefFor?.(categories[i], s)) return { index: i, series: s.key };
+      for (const s of series)
+        if ((categories[i].values[s.key] ?? 0) > 0 && hrefFor?.(categories[i], s)) return { index: i, series: s.key };
     return { index: -1, series: '' };
   })();
   const data = categories.map((c) => ({ __label: c.label, ...c.values }));
@@ -91,7 +102,19 @@ export function BarChartCard(props: BarChartCardProps) {
           <rect x={x} y={y} width={width} height={h} fill={s.color} stroke="#ffffff" strokeWidth={1} />
           {s.pattern !== 'none' && <rect x={x} y={y} width={width} height={h} fill={`url(#pat-${s.pattern})`} />}
           {showLabel && (
-            <text x={x + width / 2} y={y + h / 2} textAnchor="middle" dominantBaseline="central" fill={s.ink} fontSize={props.compact ? 20 : 14} fontWeight={600} paintOrder="stroke" stroke={s.ink === '#000000' ? '#ffffff' : '#000000'} strokeWidth={3} strokeOpacity={0.6}>
+            <text
+              x={x + width / 2}
+              y={y + h / 2}
+              textAnchor="middle"
+              dominantBaseline="central"
+              fill={s.ink}
+              fontSize={props.compact ? 20 : 14}
+              fontWeight={600}
+              paintOrder="stroke"
+              stroke={s.ink === '#000000' ? '#ffffff' : '#000000'}
+              strokeWidth={3}
+              strokeOpacity={0.6}
+            >
               {formatValue(value)}
             </text>
           )}
@@ -101,7 +124,17 @@ export function BarChartCard(props: BarChartCardProps) {
       const id = `${cat.key}:${s.key}`;
       const first = index === firstLinked.index && s.key === firstLinked.series;
       return (
-        <g role="link" tabIndex={first ? 0 : -1} onFocus={rove} aria-label={`${text}. Åpne i Tiltak`} className="chart-seg" data-segment={id} data-order={index * series.length + series.indexOf(s)} onClick={() => open(href)} onKeyDown={onKeyDown}>
+        <g
+          role="link"
+          tabIndex={first ? 0 : -1}
+          onFocus={rove}
+          aria-label={`${text}. Åpne i Tiltak`}
+          className="chart-seg"
+          data-segment={id}
+          data-order={index * series.length + series.indexOf(s)}
+          onClick={() => open(href)}
+          onKeyDown={onKeyDown}
+        >
           <title>{text}</title>
           {shape}
         </g>
@@ -111,7 +144,9 @@ export function BarChartCard(props: BarChartCardProps) {
   // Roving focus: the chart is one tab stop, the last segment focused; the arrow keys move between segments.
   // Done on the DOM, not in React state: a re-render makes recharts redraw the segments and focus would be lost.
   const rove = (e: React.FocusEvent<SVGGElement>) => {
-    chartRef.current?.querySelectorAll('.chart-seg').forEach((g) => g.setAttribute('tabindex', g === e.currentTarget ? '0' : '-1'));
+    chartRef.current
+      ?.querySelectorAll('.chart-seg')
+      .forEach((g) => g.setAttribute('tabindex', g === e.currentTarget ? '0' : '-1'));
   };
 
   const moveFocus = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -119,7 +154,9 @@ export function BarChartCard(props: BarChartCardProps) {
     if (!step || !(e.target as Element).classList?.contains('chart-seg')) return;
     // Along each bar, then to the next bar (recharts draws series by series, so DOM order will not do).
     const order = (g: Element) => Number(g.getAttribute('data-order'));
-    const segs = [...(chartRef.current?.querySelectorAll<SVGGElement>('.chart-seg') ?? [])].sort((a, b) => order(a) - order(b));
+    const segs = [...(chartRef.current?.querySelectorAll<SVGGElement>('.chart-seg') ?? [])].sort(
+      (a, b) => order(a) - order(b),
+    );
     const next = segs[segs.indexOf(e.target as SVGGElement) + step];
     if (next) {
       e.preventDefault();
@@ -142,37 +179,83 @@ export function BarChartCard(props: BarChartCardProps) {
   // interval={0} on every axis: the value axes have five "nice" ticks that always fit, and recharts would
   // otherwise measure each tick's text in the DOM to thin them out (a forced layout per tick).
   const chart = (
-    <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} barCategoryGap="18%">
+    <BarChart
+      data={data}
+      layout={horizontal ? 'vertical' : 'horizontal'}
+      accessibilityLayer={false}
+      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      barCategoryGap="18%"
+    >
       <CartesianGrid strokeDasharray="3 3" stroke="#d0d0d0" horizontal={!horizontal} vertical={horizontal} />
       {horizontal ? (
         <>
-          <XAxis type="number" allowDecimals={false} tick={{ fill: '#1a1a1a', fontSize: tick }} tickFormatter={(v: number) => formatValue(v)} interval={0} />
-          <YAxis type="category" dataKey="__label" width={props.compact ? 90 : 90} tick={{ fill: '#1a1a1a', fontSize: tick + 1 }} interval={0} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            tick={{ fill: '#1a1a1a', fontSize: tick }}
+            tickFormatter={(v: number) => formatValue(v)}
+            interval={0}
+          />
+          <YAxis
+            type="category"
+            dataKey="__label"
+            width={props.compact ? 90 : 90}
+            tick={{ fill: '#1a1a1a', fontSize: tick + 1 }}
+            interval={0}
+          />
         </>
       ) : (
         <>
           <XAxis dataKey="__label" tick={{ fill: '#1a1a1a', fontSize: tick }} interval={0} />
-          <YAxis allowDecimals={false} width={stacked ? 48 : 96} tick={{ fill: '#1a1a1a', fontSize: tick }} tickFormatter={(v: number) => formatValue(v)} interval={0} />
+          <YAxis
+            allowDecimals={false}
+            width={stacked ? 48 : 96}
+            tick={{ fill: '#1a1a1a', fontSize: tick }}
+            tickFormatter={(v: number) => formatValue(v)}
+            interval={0}
+          />
         </>
       )}
       {series.map((s) => (
-        <Bar key={s.key} dataKey={s.key} name={s.label} stackId={stacked ? 'a' : undefined} fill={s.color} isAnimationActive={false} shape={segment(s)} />
+        <Bar
+          key={s.key}
+          dataKey={s.key}
+          name={s.label}
+          stackId={stacked ? 'a' : undefined}
+          fill={s.color}
+          isAnimationActive={false}
+          shape={segment(s)}
+        />
       ))}
     </BarChart>
   );
 
   return (
-    <section className={`chart-card${props.compact ? ' chart-card--compact' : ''}`} aria-labelledby={headingId} data-chart={props.id}>
+    <section
+      className={`chart-card${props.compact ? ' chart-card--compact' : ''}`}
+      aria-labelledby={headingId}
+      data-chart={props.id}
+    >
       <div className="chart-card__head">
         <Heading level={props.compact ? 3 : 2} data-size="xs" id={headingId}>
           {title}
         </Heading>
         {!props.compact && categories.length > 0 && (
           <div className="chart-card__actions">
-            <Button variant="tertiary" data-size="sm" onClick={() => void save('png')} aria-label={`Lagre «${title}» som PNG`}>
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              onClick={() => void save('png')}
+              aria-label={`Lagre «${title}» som PNG`}
+            >
               PNG
             </Button>
-            <Button variant="tertiary" data-size="sm" onClick={() => void save('svg')} aria-label={`Lagre «${title}» som SVG`}>
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              onClick={() => void save('svg')}
+              aria-label={`Lagre «${title}» som SVG`}
+            >
               SVG
             </Button>
           </div>
@@ -182,7 +265,9 @@ export function BarChartCard(props: BarChartCardProps) {
         {summary}
       </Paragraph>
       {hrefFor && !props.compact && (
-        <p className="visually-hidden">Søylene er lenker: bruk piltastene for å gå mellom dem og Enter for å åpne tiltakene i Tiltak.</p>
+        <p className="visually-hidden">
+          Søylene er lenker: bruk piltastene for å gå mellom dem og Enter for å åpne tiltakene i Tiltak.
+        </p>
       )}
       <ul className="chart-legend" aria-label="Forklaring">
         {series.map((s) => (
@@ -196,17 +281,21 @@ export function BarChartCard(props: BarChartCardProps) {
         ))}
       </ul>
       {categories.length > 0 && (
-      <div ref={chartRef} className="chart-card__chart" style={{ height }} onKeyDown={moveFocus}>
-        {props.width ? (
-          <div style={{ width: props.width, height }}>{chartSized(chart, props.width, height)}</div>
-        ) : (
-          <ResponsiveContainer width="100%" height={height}>
-            {chart}
-          </ResponsiveContainer>
-        )}
-      </div>
+        <div ref={chartRef} className="chart-card__chart" style={{ height }} onKeyDown={moveFocus}>
+          {props.width ? (
+            <div style={{ width: props.width, height }}>{chartSized(chart, props.width, height)}</div>
+          ) : (
+            <ResponsiveContainer width="100%" height={height}>
+              {chart}
+            </ResponsiveContainer>
+          )}
+        </div>
       )}
-      {exportError && <Paragraph data-size="sm" role="alert">{exportError}</Paragraph>}
+      {exportError && (
+        <Paragraph data-size="sm" role="alert">
+          {exportError}
+        </Paragraph>
+      )}
       {!props.compact && categories.length > 0 && (
         <Details>
           <Details.Summary>Vis som tabell</Details.Summary>
@@ -229,9 +318,15 @@ export function BarChartCard(props: BarChartCardProps) {
                     {series.map((s) => {
                       const v = c.values[s.key] ?? 0;
                       const href = v > 0 ? hrefFor?.(c, s) : undefined;
-                      return <Table.Cell key={s.key}>{href ? <a href={href}>{formatValue(v)}</a> : formatValue(v)}</Table.Cell>;
+                      return (
+                        <Table.Cell key={s.key}>
+                          {href ? <a href={href}>{formatValue(v)}</a> : formatValue(v)}
+                        </Table.Cell>
+                      );
                     })}
-                    {stacked && <Table.Cell>{formatValue(series.reduce((sum, s) => sum + (c.values[s.key] ?? 0), 0))}</Table.Cell>}
+                    {stacked && (
+                      <Table.Cell>{formatValue(series.reduce((sum, s) => sum + (c.values[s.key] ?? 0), 0))}</Table.Cell>
+                    )}
                   </Table.Row>
                 ))}
               </Table.Body>

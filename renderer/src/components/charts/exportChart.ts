@@ -9,14 +9,21 @@ function escapeXml(s: string): string {
 }
 
 /** A standalone SVG document: heading, as-of line, the chart, and the pattern definitions it refers to. */
-export function chartSvgDocument(chart: SVGSVGElement, title: string, subtitle: string): { svg: string; width: number; height: number } {
+export function chartSvgDocument(
+  chart: SVGSVGElement,
+  title: string,
+  subtitle: string,
+): { svg: string; width: number; height: number } {
   const box = chart.getBoundingClientRect();
   const width = Math.ceil(box.width || Number(chart.getAttribute('width')) || 800);
   const chartHeight = Math.ceil(box.height || Number(chart.getAttribute('height')) || 400);
   const head = 64;
   const clone = chart.cloneNode(true) as SVGSVGElement;
   clone.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
-  const inner = new XMLSerializer().serializeToString(clone).replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
+  const inner = new XMLSerializer()
+    .serializeToString(clone)
+    .replace(/^<svg[^>]*>/, '')
+    .replace(/<\/svg>$/, '');
   const height = head + chartHeight + 8;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">
 <defs>${PATTERN_DEFS}</defs>
@@ -55,7 +62,13 @@ export function saveSvg(chart: SVGSVGElement, title: string, subtitle: string, f
   download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName);
 }
 
-export async function savePng(chart: SVGSVGElement, title: string, subtitle: string, fileName: string, scale = 2): Promise<void> {
+export async function savePng(
+  chart: SVGSVGElement,
+  title: string,
+  subtitle: string,
+  fileName: string,
+  scale = 2,
+): Promise<void> {
   const { svg, width, height } = chartSvgDocument(chart, title, subtitle);
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;

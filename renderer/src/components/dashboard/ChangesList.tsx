@@ -30,16 +30,28 @@ export function ChangesList({ rows, links = true }: { rows: ChangeRow[]; links?:
           return (
             <Table.Row key={r.measureId}>
               <Table.Cell>
-                {links ? <a href={hrefFor(`/tiltak/${r.measureId}`)}>{measureName(r)}</a> : <strong>{measureName(r)}</strong>}
+                {links ? (
+                  <a href={hrefFor(`/tiltak/${r.measureId}`)}>{measureName(r)}</a>
+                ) : (
+                  <strong>{measureName(r)}</strong>
+                )}
                 <div>{r.title}</div>
               </Table.Cell>
               <Table.Cell>
                 {state(r.before)}
-                {commentChanged && <div className="change-comment">{r.before.comment ? `«${r.before.comment}»` : '(ingen kommentar)'}</div>}
+                {commentChanged && (
+                  <div className="change-comment">
+                    {r.before.comment ? `«${r.before.comment}»` : '(ingen kommentar)'}
+                  </div>
+                )}
               </Table.Cell>
               <Table.Cell>
                 <strong>{state(r.after)}</strong>
-                {commentChanged && <div className="change-comment">{r.after.comment ? `«${r.after.comment}»` : '(kommentaren er fjernet)'}</div>}
+                {commentChanged && (
+                  <div className="change-comment">
+                    {r.after.comment ? `«${r.after.comment}»` : '(kommentaren er fjernet)'}
+                  </div>
+                )}
               </Table.Cell>
               <Table.Cell>
                 {r.author}, {formatDate(r.effectiveDate)}

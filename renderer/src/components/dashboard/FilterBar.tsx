@@ -23,14 +23,18 @@ export function FilterBar({ state, plans, organisations, onChange }: Props) {
   const agencies = current.filter((o) => o.kind !== 'departement');
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - 2016 + 2 }, (_, i) => thisYear + 1 - i);
-  const set = (patch: Partial<DashboardState['filter']>, year = state.year) => onChange({ filter: { ...f, ...patch }, year });
+  const set = (patch: Partial<DashboardState['filter']>, year = state.year) =>
+    onChange({ filter: { ...f, ...patch }, year });
   const one = <T,>(v: string, map: (s: string) => T): T[] | undefined => (v === ALL ? undefined : [map(v)]);
 
   return (
     <form className="filter-bar" aria-label="Filter for oversikten" onSubmit={(e) => e.preventDefault()}>
       <Field>
         <Label>Plan</Label>
-        <Select value={plan} onChange={(e) => set({ plans: one(e.target.value, (s) => s as PlanCode), parts: undefined })}>
+        <Select
+          value={plan}
+          onChange={(e) => set({ plans: one(e.target.value, (s) => s as PlanCode), parts: undefined })}
+        >
           <Select.Option value={ALL}>Alle planer</Select.Option>
           {plans.map((p) => (
             <Select.Option key={p.code} value={p.code}>
@@ -75,7 +79,10 @@ export function FilterBar({ state, plans, organisations, onChange }: Props) {
       </Field>
       <Field>
         <Label>År</Label>
-        <Select value={String(state.year ?? ALL)} onChange={(e) => set({}, e.target.value === ALL ? undefined : Number(e.target.value))}>
+        <Select
+          value={String(state.year ?? ALL)}
+          onChange={(e) => set({}, e.target.value === ALL ? undefined : Number(e.target.value))}
+        >
           <Select.Option value={ALL}>I år (per i dag)</Select.Option>
           {years.map((y) => (
             <Select.Option key={y} value={String(y)}>

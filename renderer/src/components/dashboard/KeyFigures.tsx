@@ -21,21 +21,60 @@ export function keyFigureList(k: Figures, state: DashboardState, asOf: string): 
   const share = k.shareFullfort === null ? '–' : `${Math.round(k.shareFullfort * 100)} %`;
   return [
     { label: 'Tiltak', value: formatInteger(k.measures), href: registerHref(state, {}, asOf) },
-    { label: 'Andel fullført', value: share, note: `${formatInteger(k.fullfort)} fullført`, href: registerHref(state, { statuses: ['fullfort'] }, asOf) },
-    { label: 'Gul vurdering', value: formatInteger(k.gul), note: 'risiko', href: registerHref(state, { assessments: ['gul'] }, asOf) },
-    { label: 'Rød vurdering', value: formatInteger(k.rod), note: 'alvorlig forsinket', href: registerHref(state, { assessments: ['rod'] }, asOf) },
-    { label: `Ikke oppdatert på ${DASHBOARD_STALE_MONTHS} mnd.`, value: formatInteger(k.stale), href: registerHref(state, { staleMonths: DASHBOARD_STALE_MONTHS }, asOf) },
+    {
+      label: 'Andel fullført',
+      value: share,
+      note: `${formatInteger(k.fullfort)} fullført`,
+      href: registerHref(state, { statuses: ['fullfort'] }, asOf),
+    },
+    {
+      label: 'Gul vurdering',
+      value: formatInteger(k.gul),
+      note: 'risiko',
+      href: registerHref(state, { assessments: ['gul'] }, asOf),
+    },
+    {
+      label: 'Rød vurdering',
+      value: formatInteger(k.rod),
+      note: 'alvorlig forsinket',
+      href: registerHref(state, { assessments: ['rod'] }, asOf),
+    },
+    {
+      label: `Ikke oppdatert på ${DASHBOARD_STALE_MONTHS} mnd.`,
+      value: formatInteger(k.stale),
+      href: registerHref(state, { staleMonths: DASHBOARD_STALE_MONTHS }, asOf),
+    },
     { label: 'Titler ikke fylt inn', value: formatInteger(k.pendingTitles) },
-    { label: `Bevilget ${k.budgetYear}`, value: millions(k.allocatedNok), note: k.allocatedNok >= 10_000_000 ? formatNok(k.allocatedNok) : undefined },
+    {
+      label: `Bevilget ${k.budgetYear}`,
+      value: millions(k.allocatedNok),
+      note: k.allocatedNok >= 10_000_000 ? formatNok(k.allocatedNok) : undefined,
+    },
     {
       label: `Forbrukt ${k.budgetYear}`,
       value: millions(k.spentNok),
-      note: [k.spentNok >= 10_000_000 ? formatNok(k.spentNok) : '', k.allocatedNok > 0 ? `${Math.round((k.spentNok / k.allocatedNok) * 100)} % av bevilget` : ''].filter(Boolean).join(' · ') || undefined,
+      note:
+        [
+          k.spentNok >= 10_000_000 ? formatNok(k.spentNok) : '',
+          k.allocatedNok > 0 ? `${Math.round((k.spentNok / k.allocatedNok) * 100)} % av bevilget` : '',
+        ]
+          .filter(Boolean)
+          .join(' · ') || undefined,
     },
   ];
 }
 
-export function KeyFigures({ figures, state, asOf, large = false }: { figures: Figures; state: DashboardState; asOf: string; large?: boolean }) {
+export function KeyFigures({
+  figures,
+  state,
+  asOf,
+  large = false,
+}: {
+  figures: Figures;
+  state: DashboardState;
+  asOf: string;
+  large?: boolean;
+}) {
   return (
     <ul className={`kpi-grid${large ? ' kpi-grid--large' : ''}`} aria-label="Nøkkeltall">
       {keyFigureList(figures, state, asOf).map((f) => {

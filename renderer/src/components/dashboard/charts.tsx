@@ -1,6 +1,18 @@
 // The dashboard's charts, built from the core's aggregates. Each knows its text summary and its register links.
-import type { DashboardOverview, MinistryBudgetRow, StatusOverTimePoint } from '../../../../shared/api/dashboard.contract.ts';
-import { ASSESSMENT_CODES, ASSESSMENT_SHORT, STATUS_CODES, STATUS_LABELS, type AssessmentCode, type PlanCode, type StatusCode } from '../../../../shared/domain/vocabulary.ts';
+import type {
+  DashboardOverview,
+  MinistryBudgetRow,
+  StatusOverTimePoint,
+} from '../../../../shared/api/dashboard.contract.ts';
+import {
+  ASSESSMENT_CODES,
+  ASSESSMENT_SHORT,
+  STATUS_CODES,
+  STATUS_LABELS,
+  type AssessmentCode,
+  type PlanCode,
+  type StatusCode,
+} from '../../../../shared/domain/vocabulary.ts';
 import { formatDate, formatInteger, formatNok } from '../../../../shared/format/nb.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';
 import { BarChartCard, type ChartSeries } from '../charts/BarChartCard.tsx';
@@ -8,11 +20,21 @@ import { compactAmount } from '../charts/compactNumber.ts';
 import { ASSESSMENT_STYLE, BUDGET_STYLE, STATUS_STYLE } from '../charts/palette.ts';
 import { registerHref } from './registerLink.ts';
 
-export const STATUS_SERIES: ChartSeries[] = STATUS_CODES.map((s) => ({ key: s, label: STATUS_LABELS[s], ...STATUS_STYLE[s] }));
-export const ASSESSMENT_SERIES: ChartSeries[] = ASSESSMENT_CODES.map((a) => ({ key: a, label: ASSESSMENT_SHORT[a], ...ASSESSMENT_STYLE[a] }));
+export const STATUS_SERIES: ChartSeries[] = STATUS_CODES.map((s) => ({
+  key: s,
+  label: STATUS_LABELS[s],
+  ...STATUS_STYLE[s],
+}));
+export const ASSESSMENT_SERIES: ChartSeries[] = ASSESSMENT_CODES.map((a) => ({
+  key: a,
+  label: ASSESSMENT_SHORT[a],
+  ...ASSESSMENT_STYLE[a],
+}));
 
 function listCounts(series: ChartSeries[], values: Record<string, number>): string {
-  const parts = series.filter((s) => (values[s.key] ?? 0) > 0).map((s) => `${formatInteger(values[s.key])} ${s.label.toLowerCase()}`);
+  const parts = series
+    .filter((s) => (values[s.key] ?? 0) > 0)
+    .map((s) => `${formatInteger(values[s.key])} ${s.label.toLowerCase()}`);
   return parts.length ? parts.join(', ') : 'ingen tiltak';
 }
 
@@ -35,9 +57,24 @@ export function StatusByPartChart({ data, planCode, ...c }: Common & { data: Das
       title={`Status per del – ${rows[0].planTitle}`}
       summary={`${formatInteger(total)} tiltak i ${rows.length} deler: ${listCounts(STATUS_SERIES, sums)}. Flest tiltak i del ${biggest.partNumber ?? '–'} (${formatInteger(biggest.total)}).`}
       asOf={data.asOf}
-      categories={rows.map((r) => ({ key: String(r.partId ?? 'uten'), label: r.partNumber === null ? 'Uten del' : `Del ${r.partNumber}`, name: r.partNumber === null ? 'Uten del' : `Del ${r.partNumber}: ${r.partTitle}`, values: r.counts }))}
+      categories={rows.map((r) => ({
+        key: String(r.partId ?? 'uten'),
+        label: r.partNumber === null ? 'Uten del' : `Del ${r.partNumber}`,
+        name: r.partNumber === null ? 'Uten del' : `Del ${r.partNumber}: ${r.partTitle}`,
+        values: r.counts,
+      }))}
       series={STATUS_SERIES}
-      hrefFor={(cat, s) => registerHref(c.state, { plans: [planCode], ...(cat.key !== 'uten' ? { parts: [Number(cat.key)] } : {}), statuses: [s.key as StatusCode] }, data.asOf)}
+      hrefFor={(cat, s) =>
+        registerHref(
+          c.state,
+          {
+            plans: [planCode],
+            ...(cat.key !== 'uten' ? { parts: [Number(cat.key)] } : {}),
+            statuses: [s.key as StatusCode],
+          },
+          data.asOf,
+        )
+      }
       {...c}
     />
   );
@@ -56,10 +93,17 @@ export function AssessmentByMinistryChart({ data, ...c }: Common & { data: Dashb
           : `Tiltak der departementet er ansvarlig eller medansvarlig. ${rows.map((r) => `${r.abbrev}: ${listCounts(ASSESSMENT_SERIES, r.counts)}`).join('. ')}.${worst && worst.counts.rod > 0 ? ` Flest røde: ${worst.abbrev} (${worst.counts.rod}).` : ''}`
       }
       asOf={data.asOf}
-      categories={rows.map((r) => ({ key: r.abbrev, label: r.abbrev, name: `${r.name} (${r.abbrev})`, values: r.counts }))}
+      categories={rows.map((r) => ({
+        key: r.abbrev,
+        label: r.abbrev,
+        name: `${r.name} (${r.abbrev})`,
+        values: r.counts,
+      }))}
       series={ASSESSMENT_SERIES}
       horizontal
-      hrefFor={(cat, s) => registerHref(c.state, { ministries: [cat.key], assessments: [s.key as AssessmentCode] }, data.asOf)}
+      hrefFor={(cat, s) =>
+        registerHref(c.state, { ministries: [cat.key], assessments: [s.key as AssessmentCode] }, data.asOf)
+      }
       {...c}
     />
   );
@@ -85,7 +129,12 @@ export function BudgetByMinistryChart({ data, ...c }: Common & { data: Dashboard
             : `Tiltak der departementet er ansvarlig eller medansvarlig (et delt tiltak telles hos hvert departement). Bevilget ${formatNok(allocated)}, forbrukt ${formatNok(spent)} i ${data.year}.`
         }
         asOf={data.asOf}
-        categories={rows.map((r: MinistryBudgetRow) => ({ key: r.abbrev, label: r.abbrev, name: `${r.name} (${r.abbrev})`, values: { allocated: r.allocatedNok, spent: r.spentNok } }))}
+        categories={rows.map((r: MinistryBudgetRow) => ({
+          key: r.abbrev,
+          label: r.abbrev,
+          name: `${r.name} (${r.abbrev})`,
+          values: { allocated: r.allocatedNok, spent: r.spentNok },
+        }))}
         series={series}
         stacked={false}
         formatValue={compactAmount}
@@ -109,7 +158,12 @@ export function StatusOverTimeChart({ points, asOf, ...c }: Common & { points: S
           : 'Ingen historikk i utvalget.'
       }
       asOf={asOf}
-      categories={points.map((p) => ({ key: p.date, label: p.label, name: `${p.label} (per ${formatDate(p.date)})`, values: p.counts }))}
+      categories={points.map((p) => ({
+        key: p.date,
+        label: p.label,
+        name: `${p.label} (per ${formatDate(p.date)})`,
+        values: p.counts,
+      }))}
       series={STATUS_SERIES}
       hrefFor={(cat, s) => registerHref(c.state, { statuses: [s.key as StatusCode], asOf: cat.key }, cat.key)}
       {...c}

@@ -1,11 +1,25 @@
 // Budget lines per year with totals; add, edit and delete rows. Whole kroner, chapter/post as "kap. 440, post 70".
-import { Button, Checkbox, Heading, Paragraph, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Heading,
+  Paragraph,
+  Table,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { BudgetChanges } from '../../../../shared/api/budget.contract.ts';
 import type { BudgetLine, BudgetSummary } from '../../../../shared/domain/types.ts';
 import { formatChapterPost, formatNok } from '../../../../shared/format/nb.ts';
 
-export type BudgetValues = { year: number; allocatedNok: number; spentNok: number; chapterPost: string; withinExisting: boolean };
+export type BudgetValues = {
+  year: number;
+  allocatedNok: number;
+  spentNok: number;
+  chapterPost: string;
+  withinExisting: boolean;
+};
 type Errors = Record<string, string>;
 
 /** "1 200 000" → 1200000; refuses decimals and negatives with the core's words. */
@@ -27,7 +41,13 @@ export function valuesOf(line: BudgetLine): BudgetValues {
   };
 }
 
-function LineForm({ idPrefix, initial, submitLabel, onSubmit, onCancel }: {
+function LineForm({
+  idPrefix,
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
   idPrefix: string;
   initial: { year: string; allocated: string; spent: string; chapterPost: string; withinExisting: boolean };
   submitLabel: string;
@@ -54,7 +74,13 @@ function LineForm({ idPrefix, initial, submitLabel, onSubmit, onCancel }: {
     }
     setSaving(true);
     try {
-      const refused = await onSubmit({ year, allocatedNok: allocated as number, spentNok: spent as number, chapterPost: f.chapterPost, withinExisting: f.withinExisting });
+      const refused = await onSubmit({
+        year,
+        allocatedNok: allocated as number,
+        spentNok: spent as number,
+        chapterPost: f.chapterPost,
+        withinExisting: f.withinExisting,
+      });
       setErrors(refused ?? {});
       if (refused) document.getElementById(`${idPrefix}-${Object.keys(refused)[0]}`)?.focus();
       else if (!onCancel) setF({ ...initial, year: f.year });
@@ -65,9 +91,30 @@ function LineForm({ idPrefix, initial, submitLabel, onSubmit, onCancel }: {
 
   return (
     <form onSubmit={submit} noValidate className="budget-form" aria-label={submitLabel}>
-      <Textfield id={`${idPrefix}-year`} label="År" inputMode="numeric" value={f.year} onChange={(e) => setF({ ...f, year: e.target.value })} error={errors.year} />
-      <Textfield id={`${idPrefix}-allocatedNok`} label="Bevilget (kr)" inputMode="numeric" value={f.allocated} onChange={(e) => setF({ ...f, allocated: e.target.value })} error={errors.allocatedNok} />
-      <Textfield id={`${idPrefix}-spentNok`} label="Brukt (kr)" inputMode="numeric" value={f.spent} onChange={(e) => setF({ ...f, spent: e.target.value })} error={errors.spentNok} />
+      <Textfield
+        id={`${idPrefix}-year`}
+        label="År"
+        inputMode="numeric"
+        value={f.year}
+        onChange={(e) => setF({ ...f, year: e.target.value })}
+        error={errors.year}
+      />
+      <Textfield
+        id={`${idPrefix}-allocatedNok`}
+        label="Bevilget (kr)"
+        inputMode="numeric"
+        value={f.allocated}
+        onChange={(e) => setF({ ...f, allocated: e.target.value })}
+        error={errors.allocatedNok}
+      />
+      <Textfield
+        id={`${idPrefix}-spentNok`}
+        label="Brukt (kr)"
+        inputMode="numeric"
+        value={f.spent}
+        onChange={(e) => setF({ ...f, spent: e.target.value })}
+        error={errors.spentNok}
+      />
       <Textfield
         id={`${idPrefix}-chapterPost`}
         label="Kap./post"
@@ -76,7 +123,12 @@ function LineForm({ idPrefix, initial, submitLabel, onSubmit, onCancel }: {
         onChange={(e) => setF({ ...f, chapterPost: e.target.value })}
         error={errors.chapterPost}
       />
-      <Checkbox id={`${idPrefix}-withinExisting`} label="Innenfor gjeldende rammer" checked={f.withinExisting} onChange={(e) => setF({ ...f, withinExisting: e.target.checked })} />
+      <Checkbox
+        id={`${idPrefix}-withinExisting`}
+        label="Innenfor gjeldende rammer"
+        checked={f.withinExisting}
+        onChange={(e) => setF({ ...f, withinExisting: e.target.checked })}
+      />
       {errors._ && <ValidationMessage>{errors._}</ValidationMessage>}
       <div className="button-row">
         <Button type="submit" data-size="sm" disabled={saving}>
@@ -135,7 +187,13 @@ export function BudgetTable({ summary, disabled, onAdd, onUpdate, onDelete }: Bu
                     <LineForm
                       idPrefix={`budsjett-${l.id}`}
                       submitLabel={`Lagre budsjettlinje for ${l.year}`}
-                      initial={{ year: String(l.year), allocated: String(l.allocatedNok), spent: String(l.spentNok), chapterPost: valuesOf(l).chapterPost, withinExisting: l.withinExisting }}
+                      initial={{
+                        year: String(l.year),
+                        allocated: String(l.allocatedNok),
+                        spent: String(l.spentNok),
+                        chapterPost: valuesOf(l).chapterPost,
+                        withinExisting: l.withinExisting,
+                      }}
                       onCancel={() => setEditing(null)}
                       onSubmit={async (v) => {
                         const refused = await onUpdate(l, v);
@@ -157,7 +215,13 @@ export function BudgetTable({ summary, disabled, onAdd, onUpdate, onDelete }: Bu
                       <Button variant="tertiary" data-size="sm" disabled={disabled} onClick={() => setEditing(l.id)}>
                         Endre<span className="visually-hidden"> budsjettlinje {l.year}</span>
                       </Button>
-                      <Button variant="tertiary" data-size="sm" data-color="danger" disabled={disabled} onClick={() => void onDelete(l)}>
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        data-color="danger"
+                        disabled={disabled}
+                        onClick={() => void onDelete(l)}
+                      >
                         Slett<span className="visually-hidden"> budsjettlinje {l.year}</span>
                       </Button>
                     </div>

@@ -16,7 +16,14 @@ interface Pending {
 export function ConflictDialog({ pending }: { pending: Pending | null }) {
   if (!pending) return null;
   return (
-    <Dialog open modal closeButton={false} onClose={() => pending.choose(false)} aria-labelledby="konflikt-tittel" data-testid="conflict-dialog">
+    <Dialog
+      open
+      modal
+      closeButton={false}
+      onClose={() => pending.choose(false)}
+      aria-labelledby="konflikt-tittel"
+      data-testid="conflict-dialog"
+    >
       <Dialog.Block>
         <Heading level={2} data-size="sm" id="konflikt-tittel">
           Noen andre har endret tiltaket
@@ -51,8 +58,8 @@ export function ConflictDialog({ pending }: { pending: Pending | null }) {
           </Button>
         </div>
         <Paragraph data-size="sm" className="muted">
-          «Last inn på nytt» viser tiltaket slik det er lagret nå; endringene dine forkastes. «Behold mine endringer» lagrer endringene dine oppå
-          den nye versjonen.
+          «Last inn på nytt» viser tiltaket slik det er lagret nå; endringene dine forkastes. «Behold mine endringer»
+          lagrer endringene dine oppå den nye versjonen.
         </Paragraph>
       </Dialog.Block>
     </Dialog>
@@ -71,25 +78,35 @@ export function useConflictGuard(onReload: () => Promise<void> | void): {
   const reload = useRef(onReload);
   reload.current = onReload;
 
-  const guard = useCallback(async <T,>(attempt: (version: number) => Promise<T>, version: number): Promise<T | null> => {
-    let v = version;
-    for (;;) {
-      try {
-        return await attempt(v);
-      } catch (err) {
-        if (!(err instanceof ApiCallError) || err.error.code !== 'conflict' || !err.error.details) throw err;
-        const details = err.error.details as ConflictDetails;
-        const keep = await new Promise<boolean>((choose) =>
-          setPending({ message: err.error.message, details, choose: (k) => { setPending(null); choose(k); } }),
-        );
-        if (!keep) {
-          await reload.current();
-          return null;
+  const guard = useCallback(
+    async <T,>(attempt: (version: number) => Promise<T>, version: number): Promise<T | null> => {
+      let v = version;
+      for (;;) {
+        try {
+          return await attempt(v);
+        } catch (err) {
+          if (!(err instanceof ApiCallError) || err.error.code !== 'conflict' || !err.error.details) throw err;
+          const details = err.error.details as ConflictDetails;
+          const keep = await new Promise<boolean>((choose) =>
+            setPending({
+              message: err.error.message,
+              details,
+              choose: (k) => {
+                setPending(null);
+                choose(k);
+              },
+            }),
+          );
+          if (!keep) {
+            await reload.current();
+            return null;
+          }
+          v = details.currentVersion;
         }
-        v = details.currentVersion;
       }
-    }
-  }, []);
+    },
+    [],
+  );
 
   return { guard, dialog: <ConflictDialog pending={pending} /> };
 }

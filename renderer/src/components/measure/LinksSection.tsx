@@ -37,7 +37,10 @@ export function LinksSection({ measure, links, plans, candidates, disabled, onAd
         <ul className="links-list">
           {links.map((l) => (
             <li key={l.id}>
-              {phrase(l)} <a href={hrefFor(`/tiltak/${l.other.id}`)}>{l.other.planTitle}, tiltak {l.other.number}</a>
+              {phrase(l)}{' '}
+              <a href={hrefFor(`/tiltak/${l.other.id}`)}>
+                {l.other.planTitle}, tiltak {l.other.number}
+              </a>
               {l.other.deleted && ' (i papirkurven)'}
               {!disabled && (
                 <Button variant="tertiary" data-size="sm" onClick={() => void onRemove(l)}>
@@ -65,14 +68,24 @@ export function LinksSection({ measure, links, plans, candidates, disabled, onAd
         >
           <Field>
             <Label htmlFor="kobling-type">Type</Label>
-            <Select id="kobling-type" value={kind} onChange={(e) => setKind(e.target.value as 'viderefort' | 'relatert')} width="auto">
+            <Select
+              id="kobling-type"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as 'viderefort' | 'relatert')}
+              width="auto"
+            >
               <Select.Option value="viderefort">Videreført som</Select.Option>
               <Select.Option value="relatert">Henger sammen med</Select.Option>
             </Select>
           </Field>
           <Field>
             <Label htmlFor="kobling-til">Tiltak i en annen plan</Label>
-            <Select id="kobling-til" value={target} onChange={(e) => setTarget(e.target.value)} aria-invalid={error ? true : undefined}>
+            <Select
+              id="kobling-til"
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+              aria-invalid={error ? true : undefined}
+            >
               <Select.Option value="">Velg tiltak …</Select.Option>
               {others.map((m) => (
                 <Select.Option key={m.id} value={String(m.id)}>

@@ -1,6 +1,15 @@
 // The measure's own fields: title, description, part, owner, co-owners, agencies (from the organisation
 // registry), start and end year. Only changed fields are sent, with the version the form was opened at.
-import { Button, Combobox, Field, Fieldset, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Combobox,
+  Field,
+  Fieldset,
+  Label,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { MeasureChanges } from '../../../../shared/api/measure-edit.contract.ts';
 import type { Measure, Organisation, Plan } from '../../../../shared/domain/types.ts';
@@ -45,7 +54,8 @@ export function changesOf(before: Draft, after: Draft): { changes: MeasureChange
   if (after.title !== before.title) changes.title = after.title;
   if (after.description !== before.description) changes.description = after.description;
   if (after.partId !== before.partId) changes.partId = after.partId === '' ? null : Number(after.partId);
-  if (after.ownerAbbrev !== before.ownerAbbrev) changes.ownerAbbrev = after.ownerAbbrev === '' ? null : after.ownerAbbrev;
+  if (after.ownerAbbrev !== before.ownerAbbrev)
+    changes.ownerAbbrev = after.ownerAbbrev === '' ? null : after.ownerAbbrev;
   if (!sameList(after.coOwnerAbbrevs, before.coOwnerAbbrevs)) changes.coOwnerAbbrevs = after.coOwnerAbbrevs;
   if (!sameList(after.agencyAbbrevs, before.agencyAbbrevs)) changes.agencyAbbrevs = after.agencyAbbrevs;
   for (const key of ['startYear', 'endYear'] as const) {
@@ -108,7 +118,8 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
   }
 
   const orgFilter = (input: string, option: { label: string; value: string }) =>
-    option.label.toLowerCase().includes(input.toLowerCase()) || option.value.toLowerCase().includes(input.toLowerCase());
+    option.label.toLowerCase().includes(input.toLowerCase()) ||
+    option.value.toLowerCase().includes(input.toLowerCase());
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="rediger-tiltak" className="edit-form">
@@ -123,11 +134,26 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
           counter={{ limit: MAX_TITLE_LENGTH, over: '%d tegn for mye', under: '%d tegn igjen' }}
           disabled={disabled}
         />
-        <Textfield id="felt-description" label="Beskrivelse" multiline rows={3} value={draft.description} onChange={(e) => set('description', e.target.value)} error={errors.description} disabled={disabled} />
+        <Textfield
+          id="felt-description"
+          label="Beskrivelse"
+          multiline
+          rows={3}
+          value={draft.description}
+          onChange={(e) => set('description', e.target.value)}
+          error={errors.description}
+          disabled={disabled}
+        />
         <div className="form-grid">
           <Field>
             <Label htmlFor="felt-partId">{plan?.kind === 'strategi' ? 'Innsatsområde' : 'Hoveddel'}</Label>
-            <Select id="felt-partId" value={draft.partId} onChange={(e) => set('partId', e.target.value)} disabled={disabled} aria-invalid={errors.partId ? true : undefined}>
+            <Select
+              id="felt-partId"
+              value={draft.partId}
+              onChange={(e) => set('partId', e.target.value)}
+              disabled={disabled}
+              aria-invalid={errors.partId ? true : undefined}
+            >
               <Select.Option value="">Ikke plassert</Select.Option>
               {plan?.parts.map((p) => (
                 <Select.Option key={p.id} value={String(p.id)}>
@@ -139,7 +165,13 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
           </Field>
           <Field>
             <Label htmlFor="felt-ownerAbbrev">Ansvarlig departement</Label>
-            <Select id="felt-ownerAbbrev" value={draft.ownerAbbrev} onChange={(e) => set('ownerAbbrev', e.target.value)} disabled={disabled} aria-invalid={errors.ownerAbbrev ? true : undefined}>
+            <Select
+              id="felt-ownerAbbrev"
+              value={draft.ownerAbbrev}
+              onChange={(e) => set('ownerAbbrev', e.target.value)}
+              disabled={disabled}
+              aria-invalid={errors.ownerAbbrev ? true : undefined}
+            >
               <Select.Option value="">Ikke fylt inn</Select.Option>
               {ministries.map((o) => (
                 <Select.Option key={o.abbrev} value={o.abbrev}>
@@ -149,8 +181,24 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
             </Select>
             {errors.ownerAbbrev && <ValidationMessage>{errors.ownerAbbrev}</ValidationMessage>}
           </Field>
-          <Textfield id="felt-startYear" label="Startår" inputMode="numeric" value={draft.startYear} onChange={(e) => set('startYear', e.target.value)} error={errors.startYear} disabled={disabled} />
-          <Textfield id="felt-endYear" label="Sluttår" inputMode="numeric" value={draft.endYear} onChange={(e) => set('endYear', e.target.value)} error={errors.endYear} disabled={disabled} />
+          <Textfield
+            id="felt-startYear"
+            label="Startår"
+            inputMode="numeric"
+            value={draft.startYear}
+            onChange={(e) => set('startYear', e.target.value)}
+            error={errors.startYear}
+            disabled={disabled}
+          />
+          <Textfield
+            id="felt-endYear"
+            label="Sluttår"
+            inputMode="numeric"
+            value={draft.endYear}
+            onChange={(e) => set('endYear', e.target.value)}
+            error={errors.endYear}
+            disabled={disabled}
+          />
         </div>
         <Combobox
           id="felt-coOwnerAbbrevs"
@@ -195,7 +243,14 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
             {saving ? 'Lagrer …' : 'Lagre endringer'}
           </Button>
           {dirty && (
-            <Button type="button" variant="tertiary" onClick={() => { setDraft(initial); setErrors({}); }}>
+            <Button
+              type="button"
+              variant="tertiary"
+              onClick={() => {
+                setDraft(initial);
+                setErrors({});
+              }}
+            >
               Forkast endringene
             </Button>
           )}

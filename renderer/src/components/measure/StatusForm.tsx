@@ -49,7 +49,14 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
     }
     setSaving(true);
     try {
-      const update = await send('status:record', { measureId, status, assessment, comment, effectiveDate: date, author: author.trim() || undefined });
+      const update = await send('status:record', {
+        measureId,
+        status,
+        assessment,
+        comment,
+        effectiveDate: date,
+        author: author.trim() || undefined,
+      });
       setErrors({});
       setComment('');
       onSaved(update);
@@ -57,7 +64,13 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
       const f = fieldErrors(err);
       setErrors(f);
       if (Object.keys(f).length === 0) setFormError(errorMessage(err));
-      const first = f.comment ? 'status-kommentar' : f.effectiveDate ? 'status-dato' : f.author ? 'status-forfatter' : null;
+      const first = f.comment
+        ? 'status-kommentar'
+        : f.effectiveDate
+          ? 'status-dato'
+          : f.author
+            ? 'status-forfatter'
+            : null;
       if (first) document.getElementById(first)?.focus();
     } finally {
       setSaving(false);
@@ -71,7 +84,12 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
         <div className="form-grid">
           <Field>
             <Label htmlFor="status-status">Status</Label>
-            <Select id="status-status" value={status} onChange={(e) => setStatus(e.target.value as StatusCode)} disabled={disabled}>
+            <Select
+              id="status-status"
+              value={status}
+              onChange={(e) => setStatus(e.target.value as StatusCode)}
+              disabled={disabled}
+            >
               {STATUS_CODES.map((s) => (
                 <Select.Option key={s} value={s}>
                   {STATUS_LABELS[s]}
@@ -82,7 +100,12 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
           </Field>
           <Field>
             <Label htmlFor="status-vurdering">Vurdering</Label>
-            <Select id="status-vurdering" value={assessment} onChange={(e) => setAssessment(e.target.value as AssessmentCode)} disabled={disabled}>
+            <Select
+              id="status-vurdering"
+              value={assessment}
+              onChange={(e) => setAssessment(e.target.value as AssessmentCode)}
+              disabled={disabled}
+            >
               {ASSESSMENT_CODES.map((a) => (
                 <Select.Option key={a} value={a}>
                   {ASSESSMENT_LABELS[a]}
@@ -91,13 +114,33 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
             </Select>
             {errors.assessment && <ValidationMessage>{errors.assessment}</ValidationMessage>}
           </Field>
-          <Textfield id="status-dato" label="Dato" type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} error={errors.effectiveDate} disabled={disabled} />
-          <Textfield id="status-forfatter" label="Registrert av" value={author} onChange={(e) => setAuthor(e.target.value)} error={errors.author} disabled={disabled} />
+          <Textfield
+            id="status-dato"
+            label="Dato"
+            type="date"
+            value={date}
+            max={today}
+            onChange={(e) => setDate(e.target.value)}
+            error={errors.effectiveDate}
+            disabled={disabled}
+          />
+          <Textfield
+            id="status-forfatter"
+            label="Registrert av"
+            value={author}
+            onChange={(e) => setAuthor(e.target.value)}
+            error={errors.author}
+            disabled={disabled}
+          />
         </div>
         <Textfield
           id="status-kommentar"
           label="Kommentar"
-          description={assessmentNeedsComment(assessment) ? 'Påkrevd for gul og rød vurdering.' : 'Valgfri for grønn og ikke vurdert.'}
+          description={
+            assessmentNeedsComment(assessment)
+              ? 'Påkrevd for gul og rød vurdering.'
+              : 'Valgfri for grønn og ikke vurdert.'
+          }
           multiline
           rows={3}
           value={comment}

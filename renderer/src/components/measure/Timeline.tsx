@@ -41,7 +41,8 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
                         {': '}
                         {e.action === 'update' || e.action === 'budget-update' ? (
                           <>
-                            <span className="old-value">{shown(e.oldValue, e.field)}</span> → <span>{shown(e.newValue, e.field)}</span>
+                            <span className="old-value">{shown(e.oldValue, e.field)}</span> →{' '}
+                            <span>{shown(e.newValue, e.field)}</span>
                           </>
                         ) : (
                           <span>{e.newValue ?? e.oldValue}</span>

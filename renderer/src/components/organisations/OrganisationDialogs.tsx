@@ -1,14 +1,35 @@
 // Add / rename / retire / delete an organisation, each in an accessible modal dialog. The core's refusal
 // comes back as a sentence (shown at the top) and field messages (shown at each field); nothing is saved then.
-import { Alert, Button, Dialog, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Dialog,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { ORG_KINDS, ORG_KIND_LABELS, isSelectable, parentRule, type OrgKind } from '../../../../shared/domain/organisations.ts';
+import {
+  ORG_KINDS,
+  ORG_KIND_LABELS,
+  isSelectable,
+  parentRule,
+  type OrgKind,
+} from '../../../../shared/domain/organisations.ts';
 import type { Organisation } from '../../../../shared/domain/types.ts';
 import { formatDate, todayIso } from '../../../../shared/format/nb.ts';
 import { errorMessage, fieldErrors } from '../../api/client.ts';
 import { useOrganisationChange } from '../../hooks/useOrganisations.ts';
 
-export type OrgAction = { type: 'add' } | { type: 'rename'; org: Organisation } | { type: 'retire'; org: Organisation } | { type: 'delete'; org: Organisation };
+export type OrgAction =
+  | { type: 'add' }
+  | { type: 'rename'; org: Organisation }
+  | { type: 'retire'; org: Organisation }
+  | { type: 'delete'; org: Organisation };
 
 interface Props {
   action: OrgAction | null;
@@ -20,17 +41,46 @@ interface Props {
 
 export function OrganisationDialog({ action, organisations, onClose, onDone, onRetireInstead }: Props) {
   return (
-    <Dialog open={action !== null} onClose={onClose} closedby="any" closeButton="Lukk" aria-labelledby="org-dialog-title" className="org-dialog">
+    <Dialog
+      open={action !== null}
+      onClose={onClose}
+      closedby="any"
+      closeButton="Lukk"
+      aria-labelledby="org-dialog-title"
+      className="org-dialog"
+    >
       {/* Keyed so each opening starts with a fresh form. */}
       {action?.type === 'add' && <AddForm key="add" organisations={organisations} onClose={onClose} onDone={onDone} />}
-      {action?.type === 'rename' && <RenameForm key={`r${action.org.id}`} org={action.org} onClose={onClose} onDone={onDone} />}
-      {action?.type === 'retire' && <RetireForm key={`t${action.org.id}`} org={action.org} onClose={onClose} onDone={onDone} />}
-      {action?.type === 'delete' && <DeleteForm key={`d${action.org.id}`} org={action.org} onClose={onClose} onDone={onDone} onRetireInstead={onRetireInstead} />}
+      {action?.type === 'rename' && (
+        <RenameForm key={`r${action.org.id}`} org={action.org} onClose={onClose} onDone={onDone} />
+      )}
+      {action?.type === 'retire' && (
+        <RetireForm key={`t${action.org.id}`} org={action.org} onClose={onClose} onDone={onDone} />
+      )}
+      {action?.type === 'delete' && (
+        <DeleteForm
+          key={`d${action.org.id}`}
+          org={action.org}
+          onClose={onClose}
+          onDone={onDone}
+          onRetireInstead={onRetireInstead}
+        />
+      )}
     </Dialog>
   );
 }
 
-function DialogForm({ title, intro, error, submitLabel, busy, danger, onSubmit, onClose, children }: {
+function DialogForm({
+  title,
+  intro,
+  error,
+  submitLabel,
+  busy,
+  danger,
+  onSubmit,
+  onClose,
+  children,
+}: {
   title: string;
   intro?: ReactNode;
   error: string | null;
@@ -72,10 +122,20 @@ function DialogForm({ title, intro, error, submitLabel, busy, danger, onSubmit, 
 /** The message above the form: only when no field says it already. */
 function topError(err: unknown): string | null {
   if (!err) return null;
-  return Object.keys(fieldErrors(err)).length > 0 ? 'Rett opp feltene som er merket. Ingenting er lagret.' : errorMessage(err);
+  return Object.keys(fieldErrors(err)).length > 0
+    ? 'Rett opp feltene som er merket. Ingenting er lagret.'
+    : errorMessage(err);
 }
 
-function AddForm({ organisations, onClose, onDone }: { organisations: readonly Organisation[]; onClose(): void; onDone(m: string): void }) {
+function AddForm({
+  organisations,
+  onClose,
+  onDone,
+}: {
+  organisations: readonly Organisation[];
+  onClose(): void;
+  onDone(m: string): void;
+}) {
   const add = useOrganisationChange('organisations:add');
   const [abbrev, setAbbrev] = useState('');
   const [name, setName] = useState('');
@@ -106,11 +166,28 @@ function AddForm({ organisations, onClose, onDone }: { organisations: readonly O
         )
       }
     >
-      <Textfield label="Forkortelse" value={abbrev} onChange={(e) => setAbbrev(e.target.value)} error={fields.abbrev} description="For eksempel UDI eller HDIR. Må være unik." autoComplete="off" />
-      <Textfield label="Navn" value={name} onChange={(e) => setName(e.target.value)} error={fields.name} autoComplete="off" />
+      <Textfield
+        label="Forkortelse"
+        value={abbrev}
+        onChange={(e) => setAbbrev(e.target.value)}
+        error={fields.abbrev}
+        description="For eksempel UDI eller HDIR. Må være unik."
+        autoComplete="off"
+      />
+      <Textfield
+        label="Navn"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={fields.name}
+        autoComplete="off"
+      />
       <Field>
         <Label>Type</Label>
-        <Select value={kind} onChange={(e) => setKind(e.target.value as OrgKind | '')} aria-invalid={fields.kind ? true : undefined}>
+        <Select
+          value={kind}
+          onChange={(e) => setKind(e.target.value as OrgKind | '')}
+          aria-invalid={fields.kind ? true : undefined}
+        >
           <Select.Option value="">Velg type …</Select.Option>
           {ORG_KINDS.map((k) => (
             <Select.Option key={k} value={k}>
@@ -123,7 +200,11 @@ function AddForm({ organisations, onClose, onDone }: { organisations: readonly O
       {rule !== 'forbidden' && (
         <Field>
           <Label>Ligger under departement{rule === 'optional' ? ' (valgfritt)' : ''}</Label>
-          <Select value={parentId} onChange={(e) => setParentId(e.target.value)} aria-invalid={fields.parentId ? true : undefined}>
+          <Select
+            value={parentId}
+            onChange={(e) => setParentId(e.target.value)}
+            aria-invalid={fields.parentId ? true : undefined}
+          >
             <Select.Option value="">{rule === 'optional' ? 'Ingen' : 'Velg departement …'}</Select.Option>
             {ministries.map((m) => (
               <Select.Option key={m.id} value={String(m.id)}>
@@ -134,7 +215,13 @@ function AddForm({ organisations, onClose, onDone }: { organisations: readonly O
           {fields.parentId && <ValidationMessage>{fields.parentId}</ValidationMessage>}
         </Field>
       )}
-      <Textfield label="Gyldig fra (valgfritt)" type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} error={fields.validFrom} />
+      <Textfield
+        label="Gyldig fra (valgfritt)"
+        type="date"
+        value={validFrom}
+        onChange={(e) => setValidFrom(e.target.value)}
+        error={fields.validFrom}
+      />
     </DialogForm>
   );
 }
@@ -151,8 +238,8 @@ function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
       intro={
         <>
           Dagens navn: <strong>{org.name}</strong>
-          {org.validFrom ? ` (fra ${formatDate(org.validFrom)})` : ''}. Tiltak og historikk før datoen under viser fortsatt det gamle navnet; fra datoen
-          vises det nye.
+          {org.validFrom ? ` (fra ${formatDate(org.validFrom)})` : ''}. Tiltak og historikk før datoen under viser
+          fortsatt det gamle navnet; fra datoen vises det nye.
         </>
       }
       error={topError(rename.error)}
@@ -166,9 +253,29 @@ function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
         )
       }
     >
-      <Textfield label="Nytt navn" value={name} onChange={(e) => setName(e.target.value)} error={fields.name} autoComplete="off" />
-      <Textfield label="Ny forkortelse" value={abbrev} onChange={(e) => setAbbrev(e.target.value)} error={fields.abbrev} description="La stå hvis bare navnet endres." autoComplete="off" />
-      <Textfield label="Gjelder fra" type="date" value={fromDate} onChange={(e) => setFromDate(e.target.value)} error={fields.fromDate} description="Første dag med det nye navnet." />
+      <Textfield
+        label="Nytt navn"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={fields.name}
+        autoComplete="off"
+      />
+      <Textfield
+        label="Ny forkortelse"
+        value={abbrev}
+        onChange={(e) => setAbbrev(e.target.value)}
+        error={fields.abbrev}
+        description="La stå hvis bare navnet endres."
+        autoComplete="off"
+      />
+      <Textfield
+        label="Gjelder fra"
+        type="date"
+        value={fromDate}
+        onChange={(e) => setFromDate(e.target.value)}
+        error={fields.fromDate}
+        description="Første dag med det nye navnet."
+      />
     </DialogForm>
   );
 }
@@ -198,7 +305,17 @@ function RetireForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
   );
 }
 
-function DeleteForm({ org, onClose, onDone, onRetireInstead }: { org: Organisation; onClose(): void; onDone(m: string): void; onRetireInstead(o: Organisation): void }) {
+function DeleteForm({
+  org,
+  onClose,
+  onDone,
+  onRetireInstead,
+}: {
+  org: Organisation;
+  onClose(): void;
+  onDone(m: string): void;
+  onRetireInstead(o: Organisation): void;
+}) {
   const del = useOrganisationChange('organisations:delete');
   const inUse = del.error !== null && /avvikle den i stedet/.test(errorMessage(del.error));
   return (
@@ -210,7 +327,9 @@ function DeleteForm({ org, onClose, onDone, onRetireInstead }: { org: Organisati
       danger
       busy={del.isPending}
       onClose={onClose}
-      onSubmit={() => del.mutate({ id: org.id, expectedVersion: org.version }, { onSuccess: () => onDone(`${org.name} er slettet.`) })}
+      onSubmit={() =>
+        del.mutate({ id: org.id, expectedVersion: org.version }, { onSuccess: () => onDone(`${org.name} er slettet.`) })
+      }
     >
       {inUse && !org.retired && (
         <Button type="button" variant="secondary" onClick={() => onRetireInstead(org)}>

@@ -23,7 +23,9 @@ function kindOrder(kind: string): number {
 }
 
 function sortEntries(entries: RegistryEntry[]): RegistryEntry[] {
-  return [...entries].sort((a, b) => kindOrder(a.current.kind) - kindOrder(b.current.kind) || compareNb(a.current.abbrev, b.current.abbrev));
+  return [...entries].sort(
+    (a, b) => kindOrder(a.current.kind) - kindOrder(b.current.kind) || compareNb(a.current.abbrev, b.current.abbrev),
+  );
 }
 
 export function OrganisationRegistry() {
@@ -48,8 +50,9 @@ export function OrganisationRegistry() {
         <Button onClick={() => open({ type: 'add' })}>Legg til organisasjon</Button>
       </div>
       <Paragraph data-size="sm">
-        Departementer og etater som kan velges som ansvarlig, medansvarlig eller utførende på tiltak. Nytt navn gjelder fra en dato, så eldre
-        registreringer beholder navnet som gjaldt da. En organisasjon som er i bruk kan ikke slettes, bare avvikles.
+        Departementer og etater som kan velges som ansvarlig, medansvarlig eller utførende på tiltak. Nytt navn gjelder
+        fra en dato, så eldre registreringer beholder navnet som gjaldt da. En organisasjon som er i bruk kan ikke
+        slettes, bare avvikles.
       </Paragraph>
       <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice">
         {notice && (
@@ -62,7 +65,9 @@ export function OrganisationRegistry() {
         {(list) => (
           <>
             <Table zebra data-size="sm" className="org-table">
-              <caption className="visually-hidden">Organisasjonsregisteret: departementer og etater med navnehistorikk</caption>
+              <caption className="visually-hidden">
+                Organisasjonsregisteret: departementer og etater med navnehistorikk
+              </caption>
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell>Forkortelse</Table.HeaderCell>
@@ -110,14 +115,30 @@ export function OrganisationRegistry() {
                     <Table.Cell>
                       <div className="row-actions">
                         {!o.retired && (
-                          <Button data-size="sm" variant="tertiary" aria-label={`Gi ${o.abbrev} nytt navn`} onClick={() => open({ type: 'rename', org: o })}>
+                          <Button
+                            data-size="sm"
+                            variant="tertiary"
+                            aria-label={`Gi ${o.abbrev} nytt navn`}
+                            onClick={() => open({ type: 'rename', org: o })}
+                          >
                             Nytt navn
                           </Button>
                         )}
-                        <Button data-size="sm" variant="tertiary" aria-label={`${o.retired ? 'Gjenåpne' : 'Avvikle'} ${o.abbrev}`} onClick={() => open({ type: 'retire', org: o })}>
+                        <Button
+                          data-size="sm"
+                          variant="tertiary"
+                          aria-label={`${o.retired ? 'Gjenåpne' : 'Avvikle'} ${o.abbrev}`}
+                          onClick={() => open({ type: 'retire', org: o })}
+                        >
                           {o.retired ? 'Gjenåpne' : 'Avvikle'}
                         </Button>
-                        <Button data-size="sm" variant="tertiary" data-color="danger" aria-label={`Slett ${o.abbrev}`} onClick={() => open({ type: 'delete', org: o })}>
+                        <Button
+                          data-size="sm"
+                          variant="tertiary"
+                          data-color="danger"
+                          aria-label={`Slett ${o.abbrev}`}
+                          onClick={() => open({ type: 'delete', org: o })}
+                        >
                           Slett
                         </Button>
                       </div>

@@ -14,7 +14,11 @@ export function registryEntries(list: readonly Organisation[]): RegistryEntry[] 
     .filter((o) => !renamedAway.has(o.id))
     .map((current) => {
       const earlier: Organisation[] = [];
-      for (let prev = current.renamedFromId ? byId.get(current.renamedFromId) : undefined; prev && !earlier.includes(prev); prev = prev.renamedFromId ? byId.get(prev.renamedFromId) : undefined) {
+      for (
+        let prev = current.renamedFromId ? byId.get(current.renamedFromId) : undefined;
+        prev && !earlier.includes(prev);
+        prev = prev.renamedFromId ? byId.get(prev.renamedFromId) : undefined
+      ) {
         earlier.push(prev);
       }
       return { current, earlier };

@@ -4,7 +4,14 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MeasureFilter } from '../../../../shared/api/filter.ts';
 import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
 import { compareNb } from '../../../../shared/format/nb.ts';
-import { ASSESSMENT_CODES, ASSESSMENT_SHORT, STATUS_CODES, STATUS_LABELS, type AssessmentCode, type StatusCode } from '../../../../shared/domain/vocabulary.ts';
+import {
+  ASSESSMENT_CODES,
+  ASSESSMENT_SHORT,
+  STATUS_CODES,
+  STATUS_LABELS,
+  type AssessmentCode,
+  type StatusCode,
+} from '../../../../shared/domain/vocabulary.ts';
 import { MultiSelect } from './MultiSelect.tsx';
 
 export const STALE_CHOICES = [3, 6, 12, 24] as const;
@@ -30,7 +37,15 @@ function agencyOptions(orgs: Organisation[]) {
     .sort((a, b) => compareNb(a.label, b.label));
 }
 
-function SearchField({ value, onSearch, inputRef }: { value: string; onSearch: (q: string) => void; inputRef: RefObject<HTMLInputElement | null> }) {
+function SearchField({
+  value,
+  onSearch,
+  inputRef,
+}: {
+  value: string;
+  onSearch: (q: string) => void;
+  inputRef: RefObject<HTMLInputElement | null>;
+}) {
   const [text, setText] = useState(value);
   const sent = useRef(value);
   // Follow the URL when it changes from outside (reset, back), but never overwrite what is being typed.
@@ -56,7 +71,10 @@ function SearchField({ value, onSearch, inputRef }: { value: string; onSearch: (
       data-size="sm"
       label={
         <>
-          Søk <kbd aria-hidden="true" title="Trykk / for å søke">/</kbd>
+          Søk{' '}
+          <kbd aria-hidden="true" title="Trykk / for å søke">
+            /
+          </kbd>
         </>
       }
       placeholder="Nr., tittel, kommentar, etat …"
@@ -89,7 +107,10 @@ export function FilterBar({
   const set = (patch: Partial<MeasureFilter>) => onChange({ ...filter, ...patch });
   const chosenPlans = filter.plans?.length ? plans.filter((p) => filter.plans!.includes(p.code as never)) : plans;
   const partOptions = chosenPlans.flatMap((p) =>
-    p.parts.map((part) => ({ value: String(part.id), label: `${chosenPlans.length > 1 ? `${PLAN_SHORT[p.code] ?? p.title}: ` : ''}${part.number}. ${part.title}` })),
+    p.parts.map((part) => ({
+      value: String(part.id),
+      label: `${chosenPlans.length > 1 ? `${PLAN_SHORT[p.code] ?? p.title}: ` : ''}${part.number}. ${part.title}`,
+    })),
   );
   const onSearch = useRef((q: string) => onChange({ ...filter, q: q.trim() === '' ? undefined : q }));
   onSearch.current = (q: string) => onChange({ ...filter, q: q.trim() === '' ? undefined : q });
@@ -98,45 +119,64 @@ export function FilterBar({
   return (
     <div role="search" className="filter-bar" aria-label="Filtrer tiltak">
       <SearchField value={filter.q ?? ''} onSearch={stableSearch} inputRef={searchRef} />
-        <MultiSelect
-          label="Plan"
-          options={plans.map((p) => ({ value: p.code, label: p.title }))}
-          selected={filter.plans ?? []}
-          onChange={(v) => {
-            // Parts of a plan no longer chosen would silently hide everything: drop them.
-            const keep = v.length === 0 ? plans : plans.filter((p) => v.includes(p.code));
-            const partIds = new Set(keep.flatMap((p) => p.parts.map((x) => x.id)));
-            set({ plans: v as MeasureFilter['plans'], parts: filter.parts?.filter((id) => partIds.has(id)) });
-          }}
-        />
-        <MultiSelect label="Del" options={partOptions} selected={(filter.parts ?? []).map(String)} onChange={(v) => set({ parts: v.map(Number) })} />
-        <MultiSelect label="Departement" note="Treffer både ansvarlig og medansvarlig departement, også under tidligere navn." options={ministryOptions(organisations)} selected={filter.ministries ?? []} onChange={(v) => set({ ministries: v })} />
-        <MultiSelect label="Etat" options={agencyOptions(organisations)} selected={filter.agencies ?? []} onChange={(v) => set({ agencies: v })} />
-        <MultiSelect
-          label="Status"
-          options={STATUS_CODES.map((c) => ({ value: c, label: STATUS_LABELS[c] }))}
-          selected={filter.statuses ?? []}
-          onChange={(v) => set({ statuses: v as StatusCode[] })}
-        />
-        <MultiSelect
-          label="Vurdering"
-          options={ASSESSMENT_CODES.map((c) => ({ value: c, label: ASSESSMENT_SHORT[c] }))}
-          selected={filter.assessments ?? []}
-          onChange={(v) => set({ assessments: v as AssessmentCode[] })}
-        />
-        <Field data-size="sm" className="filter-stale">
-          <Label className="filter-label">Ikke oppdatert på</Label>
-          <Select value={filter.staleMonths ? String(filter.staleMonths) : ''} onChange={(e) => set({ staleMonths: e.target.value ? Number(e.target.value) : undefined })}>
-            <Select.Option value="">Vis alle</Select.Option>
-            {[...new Set([...STALE_CHOICES, ...(filter.staleMonths ? [filter.staleMonths] : [])])]
-              .sort((a, b) => a - b)
-              .map((n) => (
-                <Select.Option key={n} value={String(n)}>
-                  {n} måneder
-                </Select.Option>
-              ))}
-          </Select>
-        </Field>
+      <MultiSelect
+        label="Plan"
+        options={plans.map((p) => ({ value: p.code, label: p.title }))}
+        selected={filter.plans ?? []}
+        onChange={(v) => {
+          // Parts of a plan no longer chosen would silently hide everything: drop them.
+          const keep = v.length === 0 ? plans : plans.filter((p) => v.includes(p.code));
+          const partIds = new Set(keep.flatMap((p) => p.parts.map((x) => x.id)));
+          set({ plans: v as MeasureFilter['plans'], parts: filter.parts?.filter((id) => partIds.has(id)) });
+        }}
+      />
+      <MultiSelect
+        label="Del"
+        options={partOptions}
+        selected={(filter.parts ?? []).map(String)}
+        onChange={(v) => set({ parts: v.map(Number) })}
+      />
+      <MultiSelect
+        label="Departement"
+        note="Treffer både ansvarlig og medansvarlig departement, også under tidligere navn."
+        options={ministryOptions(organisations)}
+        selected={filter.ministries ?? []}
+        onChange={(v) => set({ ministries: v })}
+      />
+      <MultiSelect
+        label="Etat"
+        options={agencyOptions(organisations)}
+        selected={filter.agencies ?? []}
+        onChange={(v) => set({ agencies: v })}
+      />
+      <MultiSelect
+        label="Status"
+        options={STATUS_CODES.map((c) => ({ value: c, label: STATUS_LABELS[c] }))}
+        selected={filter.statuses ?? []}
+        onChange={(v) => set({ statuses: v as StatusCode[] })}
+      />
+      <MultiSelect
+        label="Vurdering"
+        options={ASSESSMENT_CODES.map((c) => ({ value: c, label: ASSESSMENT_SHORT[c] }))}
+        selected={filter.assessments ?? []}
+        onChange={(v) => set({ assessments: v as AssessmentCode[] })}
+      />
+      <Field data-size="sm" className="filter-stale">
+        <Label className="filter-label">Ikke oppdatert på</Label>
+        <Select
+          value={filter.staleMonths ? String(filter.staleMonths) : ''}
+          onChange={(e) => set({ staleMonths: e.target.value ? Number(e.target.value) : undefined })}
+        >
+          <Select.Option value="">Vis alle</Select.Option>
+          {[...new Set([...STALE_CHOICES, ...(filter.staleMonths ? [filter.staleMonths] : [])])]
+            .sort((a, b) => a - b)
+            .map((n) => (
+              <Select.Option key={n} value={String(n)}>
+                {n} måneder
+              </Select.Option>
+            ))}
+        </Select>
+      </Field>
     </div>
   );
 }

@@ -34,7 +34,8 @@ export function MultiSelect({
   }, []);
   const chosen = options.filter((o) => selected.includes(o.value));
   const summary = chosen.length === 0 ? allLabel : chosen.length === 1 ? chosen[0].label : `${chosen.length} valgt`;
-  const toggle = (value: string, on: boolean) => onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
+  const toggle = (value: string, on: boolean) =>
+    onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
   return (
     <details
       ref={ref}
@@ -57,7 +58,13 @@ export function MultiSelect({
           <Fieldset.Legend className="visually-hidden">{label}</Fieldset.Legend>
           {note && <Fieldset.Description>{note}</Fieldset.Description>}
           {options.map((o) => (
-            <Checkbox key={o.value} label={o.label} value={o.value} checked={selected.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+            <Checkbox
+              key={o.value}
+              label={o.label}
+              value={o.value}
+              checked={selected.includes(o.value)}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+            />
           ))}
         </Fieldset>
         {selected.length > 0 && (

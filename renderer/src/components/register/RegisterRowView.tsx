@@ -22,12 +22,31 @@ function Part({ part }: { part: RegisterPart | null }) {
   );
 }
 
-function Cells({ row, names, focusable, onFocus, showPlan, budgetYear }: { row: RegisterRow; names: Pick<RegisterRows, 'orgs' | 'parts'>; focusable: boolean; onFocus: () => void; showPlan: boolean; budgetYear: number }) {
+function Cells({
+  row,
+  names,
+  focusable,
+  onFocus,
+  showPlan,
+  budgetYear,
+}: {
+  row: RegisterRow;
+  names: Pick<RegisterRows, 'orgs' | 'parts'>;
+  focusable: boolean;
+  onFocus: () => void;
+  showPlan: boolean;
+  budgetYear: number;
+}) {
   return (
     <>
       <td>{row.number}</td>
       <td>
-        <a className="register__open" href={hrefFor(`/tiltak/${row.id}`)} tabIndex={focusable ? 0 : -1} onFocus={onFocus}>
+        <a
+          className="register__open"
+          href={hrefFor(`/tiltak/${row.id}`)}
+          tabIndex={focusable ? 0 : -1}
+          onFocus={onFocus}
+        >
           <MeasureTitle title={row.title} pending={row.titlePending} />
         </a>
       </td>
@@ -36,7 +55,10 @@ function Cells({ row, names, focusable, onFocus, showPlan, budgetYear }: { row: 
         {showPlan && <span className="register__plan">{PLAN_SHORT[row.planCode] ?? row.planCode}</span>}
       </td>
       <td>
-        <Owners owner={row.ownerId === null ? null : names.orgs[row.ownerId]} coOwners={row.coOwnerIds.map((id) => names.orgs[id])} />
+        <Owners
+          owner={row.ownerId === null ? null : names.orgs[row.ownerId]}
+          coOwners={row.coOwnerIds.map((id) => names.orgs[id])}
+        />
       </td>
       <td>
         <OrgList orgs={row.agencyIds.map((id) => names.orgs[id])} />
@@ -105,7 +127,9 @@ export const RegisterRowView = memo(function RegisterRowView({
   if (!row || !names) {
     return (
       <tr {...shared} data-testid="register-row-pending" className="register__row is-pending">
-        <td colSpan={columns}>{state === 'failed' ? errorMessage(error) : NOT_SHOWN[state === 'gone' ? 'gone' : 'loading']}</td>
+        <td colSpan={columns}>
+          {state === 'failed' ? errorMessage(error) : NOT_SHOWN[state === 'gone' ? 'gone' : 'loading']}
+        </td>
       </tr>
     );
   }
@@ -119,7 +143,14 @@ export const RegisterRowView = memo(function RegisterRowView({
         navigate(`/tiltak/${row.id}`);
       }}
     >
-      <Cells row={row} names={names} focusable={active} onFocus={() => onActivate(index)} showPlan={showPlan} budgetYear={budgetYear} />
+      <Cells
+        row={row}
+        names={names}
+        focusable={active}
+        onFocus={() => onActivate(index)}
+        showPlan={showPlan}
+        budgetYear={budgetYear}
+      />
     </tr>
   );
 });

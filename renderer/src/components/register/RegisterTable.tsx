@@ -14,7 +14,11 @@ const ROW_ESTIMATE = 75;
  * mounts, forcing a layout per commit (80 ms of the register's first paint); rows sit in normal flow between
  * two spacer rows, so until the observer reports, the estimate only moves the spacers.
  */
-const sizeFromObserver = (el: Element, entry: ResizeObserverEntry | undefined, v: Virtualizer<HTMLDivElement, Element>) => {
+const sizeFromObserver = (
+  el: Element,
+  entry: ResizeObserverEntry | undefined,
+  v: Virtualizer<HTMLDivElement, Element>,
+) => {
   const box = entry?.borderBoxSize?.[0];
   if (box) return Math.round(box.blockSize);
   return v.itemSizeCache.get(v.options.getItemKey(v.indexFromElement(el))) ?? ROW_ESTIMATE;
@@ -105,7 +109,14 @@ export function RegisterTable({
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
     const page = Math.max(1, Math.floor(height / ROW_ESTIMATE) - 1);
-    const keys: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: count - 1 };
+    const keys: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      PageDown: active + page,
+      PageUp: active - page,
+      Home: 0,
+      End: count - 1,
+    };
     if (!(e.key in keys) || e.altKey || e.metaKey || e.ctrlKey) return;
     e.preventDefault();
     move(keys[e.key]);
@@ -132,7 +143,12 @@ export function RegisterTable({
               const current = sort.by === c.key;
               const nextDir: SortDirection = current && sort.dir === 'asc' ? 'desc' : 'asc';
               return (
-                <th key={c.key} scope="col" aria-sort={current ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined} className={c.numeric ? 'num' : undefined}>
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={current ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                  className={c.numeric ? 'num' : undefined}
+                >
                   <button type="button" className="register__sort" onClick={() => onSort(c.key, nextDir)}>
                     {c.label}
                     <span aria-hidden="true" className="register__sort-icon">

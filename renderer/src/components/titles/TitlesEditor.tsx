@@ -1,6 +1,15 @@
 // Paste or type one title per line → a preview of every measure (number, title now, title after) → save.
 // Pure: the page gives it the plan's measures and a save function, so it is tested without the core.
-import { Alert, Button, Checkbox, Paragraph, Table, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Paragraph,
+  Table,
+  Tag,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useMemo, useRef, useState } from 'react';
 import { buildTitlePreview, type TitleTarget } from '../../../../shared/domain/titles.ts';
 
@@ -23,7 +32,11 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
   const hasText = text.trim() !== '';
   const textRef = useRef<HTMLTextAreaElement | HTMLInputElement>(null);
 
-  const blocked = !preview.ok ? (hasText ? 'Rett opp det som er merket før du lagrer.' : 'Lim inn eller skriv titlene først.') : null;
+  const blocked = !preview.ok
+    ? hasText
+      ? 'Rett opp det som er merket før du lagrer.'
+      : 'Lim inn eller skriv titlene først.'
+    : null;
   const overwriteMissing = overwrites > 0 && !confirmOverwrite;
 
   const save = () => {
@@ -57,11 +70,17 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
         ) : hasText ? (
           <Paragraph data-size="sm">
             {measures.length} linjer – {measures.length} tiltak.
-            {problems.length > 0 ? ` ${problems.length} ${problems.length === 1 ? 'linje må' : 'linjer må'} rettes.` : ''}
-            {overwrites > 0 ? ` ${overwrites} ${overwrites === 1 ? 'linje overskriver en tittel' : 'linjer overskriver titler'} som allerede er fylt inn.` : ''}
+            {problems.length > 0
+              ? ` ${problems.length} ${problems.length === 1 ? 'linje må' : 'linjer må'} rettes.`
+              : ''}
+            {overwrites > 0
+              ? ` ${overwrites} ${overwrites === 1 ? 'linje overskriver en tittel' : 'linjer overskriver titler'} som allerede er fylt inn.`
+              : ''}
           </Paragraph>
         ) : (
-          <Paragraph data-size="sm">Planen har {measures.length} tiltak, så du trenger {measures.length} linjer.</Paragraph>
+          <Paragraph data-size="sm">
+            Planen har {measures.length} tiltak, så du trenger {measures.length} linjer.
+          </Paragraph>
         )}
       </div>
 
@@ -79,10 +98,18 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
             </Table.Head>
             <Table.Body>
               {preview.rows.map((r) => (
-                <Table.Row key={r.measureId} data-testid="preview-row" className={r.problem ? 'row-problem' : r.overwrites ? 'row-overwrite' : undefined}>
+                <Table.Row
+                  key={r.measureId}
+                  data-testid="preview-row"
+                  className={r.problem ? 'row-problem' : r.overwrites ? 'row-overwrite' : undefined}
+                >
                   <Table.Cell>{r.number}</Table.Cell>
-                  <Table.Cell>{r.oldPending ? <span className="unfilled">{r.oldTitle} (ikke fylt inn)</span> : r.oldTitle}</Table.Cell>
-                  <Table.Cell>{r.newTitle === null ? <span className="unfilled">Ingen linje</span> : r.newTitle}</Table.Cell>
+                  <Table.Cell>
+                    {r.oldPending ? <span className="unfilled">{r.oldTitle} (ikke fylt inn)</span> : r.oldTitle}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {r.newTitle === null ? <span className="unfilled">Ingen linje</span> : r.newTitle}
+                  </Table.Cell>
                   <Table.Cell>
                     {r.problem ? (
                       <Tag data-color="danger" data-size="sm">
@@ -117,7 +144,11 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
           label={`Ja, overskriv ${overwrites} ${overwrites === 1 ? 'tittel' : 'titler'} som allerede er fylt inn`}
           checked={confirmOverwrite}
           onChange={(e) => setConfirmOverwrite(e.target.checked)}
-          error={tried && overwriteMissing ? 'Kryss av for å bekrefte, eller endre linjene som er merket «Overskriver utfylt tittel».' : undefined}
+          error={
+            tried && overwriteMissing
+              ? 'Kryss av for å bekrefte, eller endre linjene som er merket «Overskriver utfylt tittel».'
+              : undefined
+          }
         />
       )}
       {saveError && (

@@ -1,7 +1,12 @@
 // The register's view (filter, sort, table or grouped) lives in the URL, and the last one is remembered.
 import { useEffect, useMemo } from 'react';
 import { filterToParams, paramsToFilter, type MeasureFilter } from '../../../../shared/api/filter.ts';
-import { paramsToSort, sortToParams, type RegisterSortKey, type SortDirection } from '../../../../shared/api/register.contract.ts';
+import {
+  paramsToSort,
+  sortToParams,
+  type RegisterSortKey,
+  type SortDirection,
+} from '../../../../shared/api/register.contract.ts';
 import { hrefFor, useRoute } from '../../app/router.ts';
 import { usePersistentState } from '../../hooks/usePersistentState.ts';
 
