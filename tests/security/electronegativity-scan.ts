@@ -43,9 +43,7 @@ process.on('uncaughtException', (err) => {
 });
 
 const require = createRequire(join(ROOT, 'package.json'));
-const run = require('@doyensec/electronegativity') as (
-  o: Record<string, unknown>,
-) => Promise<{
+const run = require('@doyensec/electronegativity') as (o: Record<string, unknown>) => Promise<{
   issues: {
     id: string;
     file: string;
