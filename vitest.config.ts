@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', pool: 'forks' } },
-      // Child processes killed at random, corrupted copies, fuzzing. Small counts here; `npm run test:reliability` runs many.
+      // Child processes killed at random, corrupted copies, fuzzing. Small counts here;
+      // `npm run test:reliability` runs many.
       {
         test: {
           name: 'reliability',

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const ELECTRON_MISSING =
-  'Electron-programmet kunne ikke hentes på denne maskinen (det lastes ned ved første start og krever nettilgang), så skrivebordsappen kan ikke startes her – bruk nettleservisningen i stedet: npm run build:renderer && npm run web -- --db FIL';
+  'Electron-programmet kunne ikke hentes på denne maskinen (det lastes ned ved første start og krever nettilgang), ' +
+  'så skrivebordsappen kan ikke startes her – bruk nettleservisningen i stedet: ' +
+  'npm run build:renderer && npm run web -- --db FIL';
 
 const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
 

@@ -165,7 +165,8 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
       await dialogs.ask({
         type: 'info',
         message:
-          'Den andre brukeren har fortsatt filen åpen. Du kan ta over når de lukker den, eller når programmet deres ikke har svart på 30 sekunder.',
+          'Den andre brukeren har fortsatt filen åpen. ' +
+          'Du kan ta over når de lukker den, eller når programmet deres ikke har svart på 30 sekunder.',
         buttons: ['OK'],
       });
     }
@@ -287,7 +288,9 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
       const restore = await dialogs.ask({
         type: 'error',
         message,
-        detail: `Den nyeste gode sikkerhetskopien er fra ${formatDateTime(newest.createdAt)}. Den skadde filen tas vare på før den erstattes.`,
+        detail:
+          `Den nyeste gode sikkerhetskopien er fra ${formatDateTime(newest.createdAt)}. ` +
+          'Den skadde filen tas vare på før den erstattes.',
         buttons: ['Gjenopprett sikkerhetskopien', 'Andre valg…'],
         defaultId: 0,
         cancelId: 1,

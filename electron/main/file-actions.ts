@@ -149,7 +149,8 @@ export function createFileActions(deps: FileActionDeps): FileActions {
         type: 'warning',
         message: `Gjenopprette «${basename(doc.path)}» fra sikkerhetskopien fra ${formatDateTime(backup.createdAt)}?`,
         detail:
-          'Endringer gjort etter dette tidspunktet blir borte fra filen. Filen slik den er nå sikkerhetskopieres først, så du kan gå tilbake.',
+          'Endringer gjort etter dette tidspunktet blir borte fra filen. ' +
+          'Filen slik den er nå sikkerhetskopieres først, så du kan gå tilbake.',
         buttons: ['Gjenopprett', 'Avbryt'],
         defaultId: 1,
         cancelId: 1,
@@ -163,9 +164,10 @@ export function createFileActions(deps: FileActionDeps): FileActions {
         const reopened = await documents.open(doc.path);
         deps.afterSwitch(reopened);
       }
+      const backupTime = formatDateTime(backup.createdAt);
       return {
         done: true,
-        message: `«${basename(doc.path)}» er gjenopprettet fra sikkerhetskopien fra ${formatDateTime(backup.createdAt)}.`,
+        message: `«${basename(doc.path)}» er gjenopprettet fra sikkerhetskopien fra ${backupTime}.`,
       };
     },
 

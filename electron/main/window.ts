@@ -12,7 +12,8 @@ export function openExternalIfHttps(shell: Pick<Shell, 'openExternal'>, url: str
     return false;
   }
   if (parsed.protocol !== 'https:') return false;
-  // electronegativity: OPEN_EXTERNAL_JS_CHECK — only a parsed https: URL reaches this call (file:, smb:, custom schemes are refused above).
+  // electronegativity: OPEN_EXTERNAL_JS_CHECK — only a parsed https: URL reaches this call
+  // (file:, smb:, custom schemes are refused above).
   void shell.openExternal(parsed.href);
   return true;
 }
@@ -64,7 +65,8 @@ export function createMainWindow(deps: WindowDeps): BrowserWindow {
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
-      // electronegativity: PRELOAD_JS_CHECK — our own bundled preload; it exposes one function per contract operation and never ipcRenderer.
+      // electronegativity: PRELOAD_JS_CHECK — our own bundled preload; it exposes one function per
+      // contract operation and never ipcRenderer.
       preload,
       contextIsolation: true,
       sandbox: true,

@@ -68,7 +68,8 @@ export function statusChartSvg(plan: ReportPlan): ChartSvg {
   for (const s of STATUS_CODES) {
     const label = `${STATUS_LABELS[s]} (${totals[s]})`;
     parts.push(
-      `<rect x="${lx}" y="8" width="14" height="14" fill="${STATUS_COLOURS[s].fill}" stroke="#333" stroke-width="0.5"/>`,
+      `<rect x="${lx}" y="8" width="14" height="14" fill="${STATUS_COLOURS[s].fill}" ` +
+        'stroke="#333" stroke-width="0.5"/>',
     );
     parts.push(`<text x="${lx + 19}" y="20" font-size="12">${escapeXml(label)}</text>`);
     lx += 19 + label.length * 6.6 + 16;
@@ -80,11 +81,13 @@ export function statusChartSvg(plan: ReportPlan): ChartSvg {
   });
   for (const b of bars) {
     parts.push(
-      `<rect x="${b.x.toFixed(1)}" y="${b.y}" width="${b.width.toFixed(1)}" height="${b.height}" fill="${b.fill}" stroke="#FFFFFF" stroke-width="1"/>`,
+      `<rect x="${b.x.toFixed(1)}" y="${b.y}" width="${b.width.toFixed(1)}" height="${b.height}" fill="${b.fill}" ` +
+        'stroke="#FFFFFF" stroke-width="1"/>',
     );
     if (b.width >= 16) {
       parts.push(
-        `<text x="${(b.x + b.width / 2).toFixed(1)}" y="${b.y + 15}" font-size="12" text-anchor="middle" fill="${STATUS_COLOURS[b.status].text}">${b.count}</text>`,
+        `<text x="${(b.x + b.width / 2).toFixed(1)}" y="${b.y + 15}" font-size="12" text-anchor="middle" ` +
+          `fill="${STATUS_COLOURS[b.status].text}">${b.count}</text>`,
       );
     }
   }
@@ -99,6 +102,10 @@ export function statusChartSvg(plan: ReportPlan): ChartSvg {
         }`,
     )
     .join('. ');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img"><title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc><rect width="${width}" height="${height}" fill="#FFFFFF"/>${parts.join('')}</svg>`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
+    `viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img">` +
+    `<title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc>` +
+    `<rect width="${width}" height="${height}" fill="#FFFFFF"/>${parts.join('')}</svg>`;
   return { svg, width, height, title, description };
 }

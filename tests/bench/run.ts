@@ -64,7 +64,8 @@ for (const size of sizes) {
     `\n${size} tiltak: ${c.updates} statusoppdateringer, ${c.budget} budsjettlinjer (klar på ${Date.now() - t0} ms)`,
   );
   console.log(
-    `  ${'scenario'.padEnd(46)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'floor'.padStart(8)} ${'ratio'.padStart(6)} ${'target'.padStart(6)}  verdict`,
+    `  ${'scenario'.padEnd(46)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'floor'.padStart(8)} ` +
+      `${'ratio'.padStart(6)} ${'target'.padStart(6)}  verdict`,
   );
   for (const s of SCENARIOS) {
     if ((s.sizes && !s.sizes.includes(size)) || (onlyScenario && !s.name.includes(onlyScenario))) continue;
@@ -83,7 +84,9 @@ for (const size of sizes) {
     results.push(r);
     if (problems.length) misses.push(`${s.name} at ${size}: ${problems.join(', ')}`);
     console.log(
-      `  ${r.name.padEnd(46)} ${fmt(r.medianMs, 8)} ${fmt(r.p95Ms, 8)} ${fmt(r.floorMs, 8)} ${fmt(r.ratio, 6)} ${fmt(r.targetMs, 6)}  ${r.verdict}${problems.length ? ` (${problems.join(', ')})` : ''}`,
+      `  ${r.name.padEnd(46)} ${fmt(r.medianMs, 8)} ${fmt(r.p95Ms, 8)} ${fmt(r.floorMs, 8)} ` +
+        `${fmt(r.ratio, 6)} ${fmt(r.targetMs, 6)}  ${r.verdict}` +
+        (problems.length ? ` (${problems.join(', ')})` : ''),
     );
     const shown = Object.entries(r).filter(
       ([k]) => !['name', 'size', 'medianMs', 'p95Ms', 'targetMs', 'floorMs', 'ratio', 'rssMb', 'verdict'].includes(k),
@@ -94,7 +97,11 @@ for (const size of sizes) {
 
 writeFileSync(
   'bench-results.json',
-  `${JSON.stringify({ node: process.version, cpus: cpus().length, loadavg: loadavg(), when: new Date().toISOString(), results }, null, 2)}\n`,
+  `${JSON.stringify(
+    { node: process.version, cpus: cpus().length, loadavg: loadavg(), when: new Date().toISOString(), results },
+    null,
+    2,
+  )}\n`,
 );
 console.log(misses.length ? `\nOver målet:\n${misses.map((m) => `  ${m}`).join('\n')}` : '\nAlle mål nådd.');
 console.log('Skrev bench-results.json');

@@ -34,21 +34,25 @@ describe('Fyll inn titler: the preview', () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
-  it('ignores blank lines at the end, strips numbering, and saves one title per measure with the previewed versions', () => {
-    const { onSave, type } = setup();
-    type(`${lines(26)}\n\n\n`);
-    expect(screen.queryByTestId('line-count-message')).toBeNull();
-    const rows = screen.getAllByTestId('preview-row');
-    expect(rows).toHaveLength(26);
-    expect(rows[0].textContent).toContain('Tittel 1');
-    expect(rows[0].textContent).not.toContain('1. Tittel');
-    fireEvent.click(screen.getByRole('button', { name: 'Lagre titler' }));
-    expect(onSave).toHaveBeenCalledTimes(1);
-    const [titles, versions] = onSave.mock.calls[0];
-    expect(titles).toHaveLength(26);
-    expect(titles[25]).toBe('Tittel 26');
-    expect(versions).toEqual(Object.fromEntries(measures.map((m) => [String(m.id), 1])));
-  });
+  it(
+    'ignores blank lines at the end, strips numbering, ' +
+      'and saves one title per measure with the previewed versions',
+    () => {
+      const { onSave, type } = setup();
+      type(`${lines(26)}\n\n\n`);
+      expect(screen.queryByTestId('line-count-message')).toBeNull();
+      const rows = screen.getAllByTestId('preview-row');
+      expect(rows).toHaveLength(26);
+      expect(rows[0].textContent).toContain('Tittel 1');
+      expect(rows[0].textContent).not.toContain('1. Tittel');
+      fireEvent.click(screen.getByRole('button', { name: 'Lagre titler' }));
+      expect(onSave).toHaveBeenCalledTimes(1);
+      const [titles, versions] = onSave.mock.calls[0];
+      expect(titles).toHaveLength(26);
+      expect(titles[25]).toBe('Tittel 26');
+      expect(versions).toEqual(Object.fromEntries(measures.map((m) => [String(m.id), 1])));
+    },
+  );
 
   it('marks a line that would overwrite a filled-in title in words, and asks before saving it', () => {
     const { onSave, type } = setup();

@@ -144,19 +144,22 @@ describe('the register view in the URL', () => {
     });
   });
 
-  it('writes changes to the URL, remembers the last view and restores it on a bare #/tiltak; reset forgets it', async () => {
-    await hashChange('#/tiltak?status=pagar');
-    render(<Probe />);
-    expect(JSON.parse(screen.getByTestId('view').textContent!).filter).toEqual({ statuses: ['pagar'] });
-    await userEvent.click(screen.getByText('HOD'));
-    await hashChange(window.location.hash);
-    expect(window.location.hash).toBe('#/tiltak?ministry=HOD&status=pagar&sort=title&dir=desc');
-    await hashChange('#/oversikt');
-    await hashChange('#/tiltak');
-    expect(window.location.hash).toBe('#/tiltak?ministry=HOD&status=pagar&sort=title&dir=desc');
-    await userEvent.click(screen.getByText('Nullstill'));
-    await hashChange('#/tiltak');
-    expect(window.location.hash).toBe('#/tiltak');
-    expect(JSON.parse(screen.getByTestId('view').textContent!).filter).toEqual({});
-  });
+  it(
+    'writes changes to the URL, remembers the last view and restores it on a bare #/tiltak; ' + 'reset forgets it',
+    async () => {
+      await hashChange('#/tiltak?status=pagar');
+      render(<Probe />);
+      expect(JSON.parse(screen.getByTestId('view').textContent!).filter).toEqual({ statuses: ['pagar'] });
+      await userEvent.click(screen.getByText('HOD'));
+      await hashChange(window.location.hash);
+      expect(window.location.hash).toBe('#/tiltak?ministry=HOD&status=pagar&sort=title&dir=desc');
+      await hashChange('#/oversikt');
+      await hashChange('#/tiltak');
+      expect(window.location.hash).toBe('#/tiltak?ministry=HOD&status=pagar&sort=title&dir=desc');
+      await userEvent.click(screen.getByText('Nullstill'));
+      await hashChange('#/tiltak');
+      expect(window.location.hash).toBe('#/tiltak');
+      expect(JSON.parse(screen.getByTestId('view').textContent!).filter).toEqual({});
+    },
+  );
 });

@@ -44,7 +44,8 @@ describe('dashboard and meeting mode on the example file', () => {
   });
 
   it('shows key figures, the charts with text summaries, and the changes since the stored meeting date', async () => {
-    await page.getByRole('list', { name: 'Nøkkeltall' }).getByText('Tiltak', { exact: true }).waitFor(); // waits until visible, or fails at the timeout
+    // waits until visible, or fails at the timeout
+    await page.getByRole('list', { name: 'Nøkkeltall' }).getByText('Tiltak', { exact: true }).waitFor();
     for (const chart of [
       'status-handlingsplan-2016',
       'status-strategi-2025-2030',
@@ -58,7 +59,8 @@ describe('dashboard and meeting mode on the example file', () => {
         .toBeGreaterThan(2);
       await expect.poll(() => card.locator('.chart-card__summary').textContent(), { timeout: 10_000 }).toMatch(/\d/);
     }
-    await page.getByRole('heading', { name: 'Endringer siden 30.06.2025' }).waitFor(); // waits until visible, or fails at the timeout
+    // waits until visible, or fails at the timeout
+    await page.getByRole('heading', { name: 'Endringer siden 30.06.2025' }).waitFor();
     await expect.poll(() => page.locator('.changes-table tbody tr').count(), { timeout: 10_000 }).toBeGreaterThan(3);
   });
 

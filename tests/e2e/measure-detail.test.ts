@@ -40,29 +40,33 @@ describe('one measure: status, history, undo/redo, recycle bin', () => {
     tmp.cleanup();
   });
 
-  it('refuses rød without a comment at the field, saves it with one, and keeps it at the top of the history', async () => {
-    await expect
-      .poll(() => page.getByLabel('Registrert av').inputValue(), { timeout: 10_000 })
-      .toBe('Kari Koordinator');
-    await page.getByLabel('Vurdering').selectOption('rod');
-    await page.getByRole('button', { name: 'Registrer status' }).click();
-    const comment = page.getByLabel(/^Kommentar/);
-    await expect.poll(() => comment.getAttribute('aria-invalid')).toBe('true');
-    await page.getByText('Gul og rød vurdering må begrunnes: skriv en kommentar.').waitFor(); // waits until visible, or fails at the timeout
-    await expect.poll(() => page.locator('[data-testid="timeline"]').count(), { timeout: 10_000 }).toBe(0);
+  it(
+    'refuses rød without a comment at the field, saves it with one, ' + 'and keeps it at the top of the history',
+    async () => {
+      await expect
+        .poll(() => page.getByLabel('Registrert av').inputValue(), { timeout: 10_000 })
+        .toBe('Kari Koordinator');
+      await page.getByLabel('Vurdering').selectOption('rod');
+      await page.getByRole('button', { name: 'Registrer status' }).click();
+      const comment = page.getByLabel(/^Kommentar/);
+      await expect.poll(() => comment.getAttribute('aria-invalid')).toBe('true');
+      // waits until visible, or fails at the timeout
+      await page.getByText('Gul og rød vurdering må begrunnes: skriv en kommentar.').waitFor();
+      await expect.poll(() => page.locator('[data-testid="timeline"]').count(), { timeout: 10_000 }).toBe(0);
 
-    await comment.fill('Helsedirektoratet mangler midler i 2026.');
-    await page.getByRole('button', { name: 'Registrer status' }).click();
-    await page.getByTestId('announcement').filter({ hasText: 'Status lagret' }).waitFor();
-    await firstHistoryItem().filter({ hasText: 'Helsedirektoratet mangler midler i 2026.' }).waitFor();
-    await expect.poll(() => firstHistoryItem().textContent(), { timeout: 10_000 }).toContain('Rød');
+      await comment.fill('Helsedirektoratet mangler midler i 2026.');
+      await page.getByRole('button', { name: 'Registrer status' }).click();
+      await page.getByTestId('announcement').filter({ hasText: 'Status lagret' }).waitFor();
+      await firstHistoryItem().filter({ hasText: 'Helsedirektoratet mangler midler i 2026.' }).waitFor();
+      await expect.poll(() => firstHistoryItem().textContent(), { timeout: 10_000 }).toContain('Rød');
 
-    await page.reload();
-    await firstHistoryItem().filter({ hasText: 'Helsedirektoratet mangler midler i 2026.' }).waitFor();
-    await expect
-      .poll(() => firstHistoryItem().textContent(), { timeout: 10_000 })
-      .toContain('Registrert av Kari Koordinator');
-  });
+      await page.reload();
+      await firstHistoryItem().filter({ hasText: 'Helsedirektoratet mangler midler i 2026.' }).waitFor();
+      await expect
+        .poll(() => firstHistoryItem().textContent(), { timeout: 10_000 })
+        .toContain('Registrert av Kari Koordinator');
+    },
+  );
 
   it('edits the title, undoes and redoes it with the buttons and with Ctrl+Z / Ctrl+Shift+Z', async () => {
     await page.getByLabel('Tittel', { exact: true }).fill('Veiledning til helsepersonell (ny tittel)');

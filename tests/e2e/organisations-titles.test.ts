@@ -93,51 +93,54 @@ describe('organisation registry and filling in titles', () => {
       .toContain('Avviklet');
   });
 
-  it('fills in the 18 titles of the strategy from pasted text, with a preview, and the pending count drops', async () => {
-    await page.goto(`${web.url}#/titler?plan=strategi-2025-2030`);
-    const box = page.getByLabel('Titler, én per linje i nummerrekkefølge');
-    await box.waitFor();
-    await expect
-      .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
-      .toBe('Planen har 18 tiltak. 18 titler er ikke fylt inn ennå.');
-    await expectAccessible();
+  it(
+    'fills in the 18 titles of the strategy from pasted text, with a preview, ' + 'and the pending count drops',
+    async () => {
+      await page.goto(`${web.url}#/titler?plan=strategi-2025-2030`);
+      const box = page.getByLabel('Titler, én per linje i nummerrekkefølge');
+      await box.waitFor();
+      await expect
+        .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
+        .toBe('Planen har 18 tiltak. 18 titler er ikke fylt inn ennå.');
+      await expectAccessible();
 
-    const titles = Array.from({ length: 18 }, (_, i) => `Strategitiltak ${i + 1} om samordnet innsats`);
-    await box.focus();
-    await page.keyboard.insertText(
-      titles
-        .slice(0, 17)
-        .map((t, i) => `${i + 1}. ${t}`)
-        .join('\n'),
-    );
-    await expect
-      .poll(() => page.getByTestId('line-count-message').textContent())
-      .toBe('Du har limt inn 17 linjer, men planen har 18 tiltak. Skriv én tittel per linje, i nummerrekkefølge.');
-    await page.keyboard.insertText(`\n18. ${titles[17]}\n\n`);
-    await page.getByTestId('line-count-message').waitFor({ state: 'detached' });
-    const rows = page.getByTestId('preview-row');
-    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(18);
-    await expect
-      .poll(() => rows.nth(17).textContent(), { timeout: 10_000 })
-      .toBe(`18Tiltak 18 (ikke fylt inn)${titles[17]}Ny`);
-    await expectAccessible();
+      const titles = Array.from({ length: 18 }, (_, i) => `Strategitiltak ${i + 1} om samordnet innsats`);
+      await box.focus();
+      await page.keyboard.insertText(
+        titles
+          .slice(0, 17)
+          .map((t, i) => `${i + 1}. ${t}`)
+          .join('\n'),
+      );
+      await expect
+        .poll(() => page.getByTestId('line-count-message').textContent())
+        .toBe('Du har limt inn 17 linjer, men planen har 18 tiltak. Skriv én tittel per linje, i nummerrekkefølge.');
+      await page.keyboard.insertText(`\n18. ${titles[17]}\n\n`);
+      await page.getByTestId('line-count-message').waitFor({ state: 'detached' });
+      const rows = page.getByTestId('preview-row');
+      await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(18);
+      await expect
+        .poll(() => rows.nth(17).textContent(), { timeout: 10_000 })
+        .toBe(`18Tiltak 18 (ikke fylt inn)${titles[17]}Ny`);
+      await expectAccessible();
 
-    await page.getByRole('button', { name: 'Lagre titler' }).click();
-    await page.getByText('18 titler er lagret. Ingen titler gjenstår i planen.').waitFor();
-    await expect
-      .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
-      .toBe('Planen har 18 tiltak. Alle titlene er fylt inn.');
+      await page.getByRole('button', { name: 'Lagre titler' }).click();
+      await page.getByText('18 titler er lagret. Ingen titler gjenstår i planen.').waitFor();
+      await expect
+        .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
+        .toBe('Planen har 18 tiltak. Alle titlene er fylt inn.');
 
-    // What remains: the 2016 plan's 25 pending titles; and the strategy keeps its new titles after a reload.
-    await page.getByLabel('Plan').selectOption('handlingsplan-2016');
-    await expect
-      .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
-      .toBe('Planen har 26 tiltak. 25 titler er ikke fylt inn ennå.');
-    await page.goto(`${web.url}#/titler?plan=strategi-2025-2030`);
-    await page.reload();
-    await expect
-      .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
-      .toBe('Planen har 18 tiltak. Alle titlene er fylt inn.');
-    expect(consoleErrors).toEqual([]);
-  });
+      // What remains: the 2016 plan's 25 pending titles; and the strategy keeps its new titles after a reload.
+      await page.getByLabel('Plan').selectOption('handlingsplan-2016');
+      await expect
+        .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
+        .toBe('Planen har 26 tiltak. 25 titler er ikke fylt inn ennå.');
+      await page.goto(`${web.url}#/titler?plan=strategi-2025-2030`);
+      await page.reload();
+      await expect
+        .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
+        .toBe('Planen har 18 tiltak. Alle titlene er fylt inn.');
+      expect(consoleErrors).toEqual([]);
+    },
+  );
 });

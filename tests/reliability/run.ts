@@ -30,11 +30,13 @@ if (existsSync(SUMMARY_DIR)) {
     );
   }
   const total = (key: string) => rows.reduce((s, [, f]) => s + (f[key] ?? 0), 0);
+  const negative = rows.find(([n]) => n === 'negative-control')?.[1];
   const lostGuarded = rows.filter(([n]) => n !== 'negative-control').reduce((s, [, f]) => s + (f.lost ?? 0), 0);
   console.log(
     `  TOTAL                  trials=${total('trials')}  acknowledged=${total('acknowledged')}  lost=${lostGuarded}` +
-      `  conflictsDetected=${total('conflicts') - (rows.find(([n]) => n === 'negative-control')?.[1].conflicts ?? 0)}` +
-      `  integrityFailures=${total('integrityFailures') + total('invalidStates')}  lostInNegativeControl=${rows.find(([n]) => n === 'negative-control')?.[1].lost ?? 0}`,
+      `  conflictsDetected=${total('conflicts') - (negative?.conflicts ?? 0)}` +
+      `  integrityFailures=${total('integrityFailures') + total('invalidStates')}` +
+      `  lostInNegativeControl=${negative?.lost ?? 0}`,
   );
 }
 process.exit(run.status ?? 1);

@@ -70,22 +70,25 @@ describe('budget lines', () => {
     ]);
   });
 
-  it('refuses negative or non-integer NOK, malformed chapter/post and bad years at the field, writing nothing', async () => {
-    const p = memoryPortfolio();
-    const before = snapshot(p.db);
-    const cases: [object, string, string][] = [
-      [{ allocatedNok: -1 }, 'allocatedNok', 'Beløpet kan ikke være negativt.'],
-      [{ spentNok: 10.5 }, 'spentNok', 'Beløpet må være hele kroner.'],
-      [{ allocatedNok: '1000' }, 'allocatedNok', 'Beløpet må være et tall.'],
-      [{ chapterPost: 'kap 44' }, 'chapterPost', CP],
-      [{ chapterPost: '440.7' }, 'chapterPost', CP],
-      [{ chapterPost: 'kap. 440, post 00' }, 'chapterPost', CP],
-      [{ year: 1800 }, 'year', 'Året må være 1990 eller senere.'],
-    ];
-    for (const [bad, field, message] of cases) {
-      const e = await refused(p, 'budget:add', { ...line, ...bad });
-      expect(e.fields?.[field], JSON.stringify(bad)).toBe(message);
-    }
-    expect(snapshot(p.db)).toBe(before);
-  });
+  it(
+    'refuses negative or non-integer NOK, malformed chapter/post and bad years at the field, ' + 'writing nothing',
+    async () => {
+      const p = memoryPortfolio();
+      const before = snapshot(p.db);
+      const cases: [object, string, string][] = [
+        [{ allocatedNok: -1 }, 'allocatedNok', 'Beløpet kan ikke være negativt.'],
+        [{ spentNok: 10.5 }, 'spentNok', 'Beløpet må være hele kroner.'],
+        [{ allocatedNok: '1000' }, 'allocatedNok', 'Beløpet må være et tall.'],
+        [{ chapterPost: 'kap 44' }, 'chapterPost', CP],
+        [{ chapterPost: '440.7' }, 'chapterPost', CP],
+        [{ chapterPost: 'kap. 440, post 00' }, 'chapterPost', CP],
+        [{ year: 1800 }, 'year', 'Året må være 1990 eller senere.'],
+      ];
+      for (const [bad, field, message] of cases) {
+        const e = await refused(p, 'budget:add', { ...line, ...bad });
+        expect(e.fields?.[field], JSON.stringify(bad)).toBe(message);
+      }
+      expect(snapshot(p.db)).toBe(before);
+    },
+  );
 });

@@ -108,20 +108,23 @@ describe('a save that cannot be made', () => {
     expect(hash(path)).toBe(before);
   });
 
-  it('in a folder that became read-only refuses the save cleanly, and the retry works once it is writable', async () => {
-    const { tmp, open } = setup();
-    const o = await open();
-    await save(o, { ...edit, measureId: 1 });
-    const before = snapshot(o.ctx.db);
-    const undo = makeReadOnly(tmp.dir);
-    let undone = false;
-    cleanups.push(() => undone || undo());
-    const r = await save(o);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/ikke lagret/);
-    expect(snapshot(o.ctx.db)).toBe(before);
-    undo();
-    undone = true;
-    expect((await save(o)).ok).toBe(true);
-  });
+  it(
+    'in a folder that became read-only refuses the save cleanly, ' + 'and the retry works once it is writable',
+    async () => {
+      const { tmp, open } = setup();
+      const o = await open();
+      await save(o, { ...edit, measureId: 1 });
+      const before = snapshot(o.ctx.db);
+      const undo = makeReadOnly(tmp.dir);
+      let undone = false;
+      cleanups.push(() => undone || undo());
+      const r = await save(o);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toMatch(/ikke lagret/);
+      expect(snapshot(o.ctx.db)).toBe(before);
+      undo();
+      undone = true;
+      expect((await save(o)).ok).toBe(true);
+    },
+  );
 });

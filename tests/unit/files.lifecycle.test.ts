@@ -130,7 +130,8 @@ describe('opening a file', () => {
     db.unsafeMode(true);
     db.pragma('writable_schema = ON');
     db.prepare(
-      "UPDATE sqlite_schema SET sql = 'CREATE TABLE status_updates (id INTEGER PRIMARY KEY, comm\u00a4t' WHERE name = 'status_updates'",
+      "UPDATE sqlite_schema SET sql = 'CREATE TABLE status_updates (id INTEGER PRIMARY KEY, comm\u00a4t' " +
+        "WHERE name = 'status_updates'",
     ).run();
     db.close();
     const before = hash(path);
@@ -274,25 +275,29 @@ describe('backups', () => {
     expect(kept.at(-1)!.createdAt).toBe(oldest);
   });
 
-  it('restore is refused while the file is open, and otherwise first backs up the current file, then swaps in the chosen one', async () => {
-    const path = portfolioFile(dir());
-    let now = FIXED_NOW;
-    const o = await open(path, { now: () => now });
-    await save(o, edit(1, 'før'));
-    now = new Date(FIXED_NOW.getTime() + 24 * 3600_000);
-    await save(o, edit(2, 'etter'));
-    const chosen = listBackups(path).at(-1)!; // yesterday's: before both edits
-    const current = count(path);
-    // Someone still has it open: refused.
-    // The test clock jumped a day, so give the holder's heartbeat a TTL that covers it.
-    const opts = { resourcesDir: RESOURCES, now: () => now, leaseTtlMs: 2 * 24 * 3600_000 };
-    expect((await refusal(restoreBackup(path, chosen.path, opts))).code).toBe('busy');
-    o.close();
-    const { previous } = await restoreBackup(path, chosen.path, opts);
-    expect(count(path)).toBe(count(chosen.path));
-    expect(count(previous!)).toBe(current);
-    expect(listBackups(path).find((b) => b.path === previous)?.reason).toBe('for-gjenoppretting');
-  });
+  it(
+    'restore is refused while the file is open, and otherwise first backs up the current file, ' +
+      'then swaps in the chosen one',
+    async () => {
+      const path = portfolioFile(dir());
+      let now = FIXED_NOW;
+      const o = await open(path, { now: () => now });
+      await save(o, edit(1, 'før'));
+      now = new Date(FIXED_NOW.getTime() + 24 * 3600_000);
+      await save(o, edit(2, 'etter'));
+      const chosen = listBackups(path).at(-1)!; // yesterday's: before both edits
+      const current = count(path);
+      // Someone still has it open: refused.
+      // The test clock jumped a day, so give the holder's heartbeat a TTL that covers it.
+      const opts = { resourcesDir: RESOURCES, now: () => now, leaseTtlMs: 2 * 24 * 3600_000 };
+      expect((await refusal(restoreBackup(path, chosen.path, opts))).code).toBe('busy');
+      o.close();
+      const { previous } = await restoreBackup(path, chosen.path, opts);
+      expect(count(path)).toBe(count(chosen.path));
+      expect(count(previous!)).toBe(current);
+      expect(listBackups(path).find((b) => b.path === previous)?.reason).toBe('for-gjenoppretting');
+    },
+  );
 
   it('refuses to restore from a backup that is not a sound portfolio', async () => {
     const d = dir();

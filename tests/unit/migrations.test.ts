@@ -71,13 +71,16 @@ describe('migrations', () => {
   it('keeps status history append-only at the database level', () => {
     const db = openPortfolioDb(':memory:', { resourcesDir: RESOURCES, create: true });
     db.exec(`INSERT INTO plans (code, title, kind, measure_count) VALUES ('p', 'P', 'strategi', 1);
-             INSERT INTO measures (plan_id, number, sort_key, title, created_at, updated_at) VALUES (1, '1', 1, 'T', 'x', 'x');
-             INSERT INTO status_updates (measure_id, status, assessment, author, effective_date, recorded_at) VALUES (1, 'pagar', 'gronn', 'a', '2024-01-01', 'x');`);
+             INSERT INTO measures (plan_id, number, sort_key, title, created_at, updated_at)
+               VALUES (1, '1', 1, 'T', 'x', 'x');
+             INSERT INTO status_updates (measure_id, status, assessment, author, effective_date, recorded_at)
+               VALUES (1, 'pagar', 'gronn', 'a', '2024-01-01', 'x');`);
     expect(() => db.exec("UPDATE status_updates SET status = 'fullfort'")).toThrow(/append-only/);
     expect(() => db.exec('DELETE FROM status_updates')).toThrow(/append-only/);
     expect(() =>
       db.exec(
-        "INSERT INTO status_updates (measure_id, status, assessment, author, effective_date, recorded_at) VALUES (1, 'pagar', 'rod', 'a', '2024-01-01', 'x')",
+        'INSERT INTO status_updates (measure_id, status, assessment, author, effective_date, recorded_at) ' +
+          "VALUES (1, 'pagar', 'rod', 'a', '2024-01-01', 'x')",
       ),
     ).toThrow(/CHECK/);
   });

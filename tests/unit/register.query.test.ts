@@ -32,7 +32,8 @@ function portfolio(): TestPortfolio {
   const part1 = (
     p.db
       .prepare(
-        "SELECT pt.id FROM parts pt JOIN plans pl ON pl.id = pt.plan_id WHERE pl.code = 'handlingsplan-2016' AND pt.number = 1",
+        'SELECT pt.id FROM parts pt JOIN plans pl ON pl.id = pt.plan_id ' +
+          "WHERE pl.code = 'handlingsplan-2016' AND pt.number = 1",
       )
       .get() as { id: number }
   ).id;
@@ -268,57 +269,63 @@ describe('the register query', () => {
     expect(ids(p, {}, { by: 'number', dir: 'desc' })[0]).toBe(44);
   });
 
-  it('refuses unknown organisations and bad filter or sort values with a Norwegian message, writing nothing', async () => {
-    const p = portfolio();
-    const before = snapshot(p.db);
-    const cases: [unknown, string][] = [
-      [{ filter: { ministries: ['XYZ'] } }, 'Ukjent departement: «XYZ».'],
-      [{ filter: { agencies: ['Ingen'] } }, 'Ukjent etat: «Ingen».'],
-      [{ filter: { staleMonths: 0 } }, ''],
-      [{ filter: { staleMonths: 2.5 } }, ''],
-      [{ filter: { q: 'x'.repeat(201) } }, 'Søketeksten er for lang.'],
-      [{ filter: { statuses: ['ferdig'] } }, ''],
-      [{ filter: { asOf: '2024-02-30' } }, 'Datoen er ikke en gyldig dato (bruk ÅÅÅÅ-MM-DD).'],
-      [{ sort: { by: 'farge' } }, 'Ukjent sorteringskolonne.'],
-      [{ sort: { by: 'title', dir: 'opp' } }, 'Sorteringsretningen må være stigende eller synkende.'],
-      [{ filter: {}, extra: 1 }, ''],
-    ];
-    for (const [input, message] of cases) {
-      const r = await dispatch('measures:query', input, () => p);
-      expect(r.ok, JSON.stringify(input)).toBe(false);
-      if (!r.ok && message) expect(r.error.message).toBe(message);
-    }
-    const ok = await dispatch('measures:query', undefined, () => p);
-    expect(ok.ok && (ok.value as { rows: unknown[] }).rows.length).toBe(44);
-    expect(snapshot(p.db)).toBe(before);
-  });
+  it(
+    'refuses unknown organisations and bad filter or sort values with a Norwegian message, ' + 'writing nothing',
+    async () => {
+      const p = portfolio();
+      const before = snapshot(p.db);
+      const cases: [unknown, string][] = [
+        [{ filter: { ministries: ['XYZ'] } }, 'Ukjent departement: «XYZ».'],
+        [{ filter: { agencies: ['Ingen'] } }, 'Ukjent etat: «Ingen».'],
+        [{ filter: { staleMonths: 0 } }, ''],
+        [{ filter: { staleMonths: 2.5 } }, ''],
+        [{ filter: { q: 'x'.repeat(201) } }, 'Søketeksten er for lang.'],
+        [{ filter: { statuses: ['ferdig'] } }, ''],
+        [{ filter: { asOf: '2024-02-30' } }, 'Datoen er ikke en gyldig dato (bruk ÅÅÅÅ-MM-DD).'],
+        [{ sort: { by: 'farge' } }, 'Ukjent sorteringskolonne.'],
+        [{ sort: { by: 'title', dir: 'opp' } }, 'Sorteringsretningen må være stigende eller synkende.'],
+        [{ filter: {}, extra: 1 }, ''],
+      ];
+      for (const [input, message] of cases) {
+        const r = await dispatch('measures:query', input, () => p);
+        expect(r.ok, JSON.stringify(input)).toBe(false);
+        if (!r.ok && message) expect(r.error.message).toBe(message);
+      }
+      const ok = await dispatch('measures:query', undefined, () => p);
+      expect(ok.ok && (ok.value as { rows: unknown[] }).rows.length).toBe(44);
+      expect(snapshot(p.db)).toBe(before);
+    },
+  );
 
-  it('answers a large view with the order of every match and the first window of rows; other windows come by id', async () => {
-    const p = memoryPortfolio({ example: { size: 250, updatesPerMeasure: 2, budgetYearsPerMeasure: 1 } });
-    const view = queryRegister(p.db, { filter: {}, sort: { by: 'title', dir: 'desc' } }, { now });
-    expect(view.ids).toHaveLength(250);
-    expect(view.rows.map((r) => r.id)).toEqual(view.ids.slice(0, REGISTER_WINDOW));
-    expect(view.planCodes).toEqual(['handlingsplan-2016', 'strategi-2025-2030']);
+  it(
+    'answers a large view with the order of every match and the first window of rows; ' + 'other windows come by id',
+    async () => {
+      const p = memoryPortfolio({ example: { size: 250, updatesPerMeasure: 2, budgetYearsPerMeasure: 1 } });
+      const view = queryRegister(p.db, { filter: {}, sort: { by: 'title', dir: 'desc' } }, { now });
+      expect(view.ids).toHaveLength(250);
+      expect(view.rows.map((r) => r.id)).toEqual(view.ids.slice(0, REGISTER_WINDOW));
+      expect(view.planCodes).toEqual(['handlingsplan-2016', 'strategi-2025-2030']);
 
-    // The third window, asked for by its ids, comes back in the view's order with the names it uses.
-    const windowIds = view.ids.slice(2 * REGISTER_WINDOW, 3 * REGISTER_WINDOW);
-    const third = registerRows(p.db, { ids: windowIds, asOf: view.asOf });
-    expect(third.rows.map((r) => r.id)).toEqual(windowIds);
-    const everything = queryRegister(p.db, { filter: {} }, { now });
-    const [one] = registerRows(p.db, { ids: [windowIds[0]], asOf: view.asOf }).rows;
-    expect(third.rows[0]).toEqual(one);
-    for (const r of third.rows)
-      for (const o of [r.ownerId, ...r.coOwnerIds, ...r.agencyIds])
-        if (o !== null) expect(third.orgs[o]?.abbrev).toBeTruthy();
-    expect(everything.ids.slice().sort((a, b) => a - b)).toEqual(view.ids.slice().sort((a, b) => a - b));
+      // The third window, asked for by its ids, comes back in the view's order with the names it uses.
+      const windowIds = view.ids.slice(2 * REGISTER_WINDOW, 3 * REGISTER_WINDOW);
+      const third = registerRows(p.db, { ids: windowIds, asOf: view.asOf });
+      expect(third.rows.map((r) => r.id)).toEqual(windowIds);
+      const everything = queryRegister(p.db, { filter: {} }, { now });
+      const [one] = registerRows(p.db, { ids: [windowIds[0]], asOf: view.asOf }).rows;
+      expect(third.rows[0]).toEqual(one);
+      for (const r of third.rows)
+        for (const o of [r.ownerId, ...r.coOwnerIds, ...r.agencyIds])
+          if (o !== null) expect(third.orgs[o]?.abbrev).toBeTruthy();
+      expect(everything.ids.slice().sort((a, b) => a - b)).toEqual(view.ids.slice().sort((a, b) => a - b));
 
-    // A measure deleted since the view was made is left out, not invented.
-    p.db.prepare('UPDATE measures SET deleted_at = ? WHERE id = ?').run('2026-11-23T10:00:00Z', windowIds[1]);
-    expect(registerRows(p.db, { ids: windowIds.slice(0, 3), asOf: view.asOf }).rows.map((r) => r.id)).toEqual([
-      windowIds[0],
-      windowIds[2],
-    ]);
-  });
+      // A measure deleted since the view was made is left out, not invented.
+      p.db.prepare('UPDATE measures SET deleted_at = ? WHERE id = ?').run('2026-11-23T10:00:00Z', windowIds[1]);
+      expect(registerRows(p.db, { ids: windowIds.slice(0, 3), asOf: view.asOf }).rows.map((r) => r.id)).toEqual([
+        windowIds[0],
+        windowIds[2],
+      ]);
+    },
+  );
 
   it('refuses a window with no ids, too many ids or no date, writing nothing', async () => {
     const p = portfolio();

@@ -200,57 +200,60 @@ describe('files read back with independent readers', () => {
     ]);
   });
 
-  it('XLSX: a first sheet with as-of date and dataset, then typed cells, frozen header and autofilter per plan', async () => {
-    const wb = await readXlsx(await write('xlsx', { planCodes: [] }));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Om rapporten', 'Handlingsplan 2016', 'Strategi 2025–2030']);
-    const about = wb.getWorksheet('Om rapporten')!;
-    const aboutValues = Object.fromEntries(
-      about
-        .getSheetValues()
-        .filter(Boolean)
-        .map((r) => [(r as unknown[])[1], (r as unknown[])[2]]),
-    );
-    expect(aboutValues['Per dato']).toEqual(new Date(Date.UTC(2023, 11, 31)));
-    expect(aboutValues['Datagrunnlag']).toBe('Registrerte data');
-    expect(aboutValues['Laget']).toBeInstanceOf(Date);
+  it(
+    'XLSX: a first sheet with as-of date and dataset, then typed cells, ' + 'frozen header and autofilter per plan',
+    async () => {
+      const wb = await readXlsx(await write('xlsx', { planCodes: [] }));
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['Om rapporten', 'Handlingsplan 2016', 'Strategi 2025–2030']);
+      const about = wb.getWorksheet('Om rapporten')!;
+      const aboutValues = Object.fromEntries(
+        about
+          .getSheetValues()
+          .filter(Boolean)
+          .map((r) => [(r as unknown[])[1], (r as unknown[])[2]]),
+      );
+      expect(aboutValues['Per dato']).toEqual(new Date(Date.UTC(2023, 11, 31)));
+      expect(aboutValues['Datagrunnlag']).toBe('Registrerte data');
+      expect(aboutValues['Laget']).toBeInstanceOf(Date);
 
-    const ws = wb.getWorksheet('Handlingsplan 2016')!;
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.autoFilter).toBeTruthy();
-    expect(ws.rowCount).toBe(27);
-    const header = (ws.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual([
-      'Nr.',
-      'Tiltak',
-      'Del',
-      'Ansvarlig departement',
-      'Etat',
-      'Status',
-      'Vurdering',
-      'Kommentar',
-      'Sist oppdatert',
-      'Bevilget 2023',
-    ]);
-    const data = Array.from({ length: 26 }, (_, i) => ws.getRow(i + 2));
-    const asRows = data.map((r) => ({
-      number: String(r.getCell(1).value),
-      owner: String(r.getCell(4).value ?? ''),
-      status: r.getCell(6).value,
-      assessment: r.getCell(7).value,
-      comment: String(r.getCell(8).value ?? ''),
-      lastUpdated: r.getCell(9).value instanceof Date ? formatDate((r.getCell(9).value as Date).toISOString()) : '',
-    }));
-    expect(asRows.sort((a, b) => Number(a.number) - Number(b.number))).toEqual(expectedRows());
-    const r16 = data.find((r) => r.getCell(1).value === 16)!;
-    expect(r16.getCell(1).type).toBe(ExcelJS.ValueType.Number);
-    expect(r16.getCell(9).type).toBe(ExcelJS.ValueType.Date);
-    expect(r16.getCell(9).value).toEqual(new Date(Date.UTC(2023, 2, 1)));
-    expect(r16.getCell(9).numFmt).toBe('dd.mm.yyyy');
-    expect(r16.getCell(10).type).toBe(ExcelJS.ValueType.Number);
-    expect(r16.getCell(10).value).toBe(1_234_567);
-    expect(ws.getColumn(2).width).toBeGreaterThanOrEqual(40);
-    expect(wb.getWorksheet('Strategi 2025–2030')!.rowCount).toBe(19);
-  });
+      const ws = wb.getWorksheet('Handlingsplan 2016')!;
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.autoFilter).toBeTruthy();
+      expect(ws.rowCount).toBe(27);
+      const header = (ws.getRow(1).values as unknown[]).slice(1);
+      expect(header).toEqual([
+        'Nr.',
+        'Tiltak',
+        'Del',
+        'Ansvarlig departement',
+        'Etat',
+        'Status',
+        'Vurdering',
+        'Kommentar',
+        'Sist oppdatert',
+        'Bevilget 2023',
+      ]);
+      const data = Array.from({ length: 26 }, (_, i) => ws.getRow(i + 2));
+      const asRows = data.map((r) => ({
+        number: String(r.getCell(1).value),
+        owner: String(r.getCell(4).value ?? ''),
+        status: r.getCell(6).value,
+        assessment: r.getCell(7).value,
+        comment: String(r.getCell(8).value ?? ''),
+        lastUpdated: r.getCell(9).value instanceof Date ? formatDate((r.getCell(9).value as Date).toISOString()) : '',
+      }));
+      expect(asRows.sort((a, b) => Number(a.number) - Number(b.number))).toEqual(expectedRows());
+      const r16 = data.find((r) => r.getCell(1).value === 16)!;
+      expect(r16.getCell(1).type).toBe(ExcelJS.ValueType.Number);
+      expect(r16.getCell(9).type).toBe(ExcelJS.ValueType.Date);
+      expect(r16.getCell(9).value).toEqual(new Date(Date.UTC(2023, 2, 1)));
+      expect(r16.getCell(9).numFmt).toBe('dd.mm.yyyy');
+      expect(r16.getCell(10).type).toBe(ExcelJS.ValueType.Number);
+      expect(r16.getCell(10).value).toBe(1_234_567);
+      expect(ws.getColumn(2).width).toBeGreaterThanOrEqual(40);
+      expect(wb.getWorksheet('Strategi 2025–2030')!.rowCount).toBe(19);
+    },
+  );
 
   it('DOCX: title, as-of date, dataset, a heading per group and tables whose header row repeats', async () => {
     const doc = await readDocx(await write('docx'));

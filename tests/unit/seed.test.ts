@@ -54,7 +54,8 @@ describe('the real seed', () => {
   it('keeps unnumbered known measures and summary themes as notes on a part, never as a measure', () => {
     const strategyPart1 = p.db
       .prepare(
-        "SELECT n.kind, n.text FROM part_notes n JOIN parts p ON p.id = n.part_id JOIN plans pl ON pl.id = p.plan_id WHERE pl.code = 'strategi-2025-2030' AND p.number = 1",
+        'SELECT n.kind, n.text FROM part_notes n JOIN parts p ON p.id = n.part_id JOIN plans pl ON pl.id = p.plan_id ' +
+          "WHERE pl.code = 'strategi-2025-2030' AND p.number = 1",
       )
       .all() as { kind: string; text: string }[];
     expect(strategyPart1.some((n) => n.kind === 'known-measure' && n.text.includes('NIM'))).toBe(true);

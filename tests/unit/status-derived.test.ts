@@ -12,12 +12,14 @@ const STATUSES = ['ikke-startet', 'pagar', 'fullfort', 'avbrutt', 'viderefort'] 
 
 const LATEST_FROM_HISTORY = `
   SELECT measure_id, id AS update_id, effective_date, recorded_at, status FROM (
-    SELECT s.*, row_number() OVER (PARTITION BY s.measure_id ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC) AS rn
+    SELECT s.*, row_number() OVER (PARTITION BY s.measure_id
+                                   ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC) AS rn
     FROM status_updates s) WHERE rn = 1 ORDER BY measure_id`;
 const TRANSITIONS_FROM_HISTORY = `
   SELECT id AS update_id, measure_id, effective_date, status, prev FROM (
     SELECT s.id, s.measure_id, s.effective_date, s.status,
-           lag(s.status, 1, 'ikke-startet') OVER (PARTITION BY s.measure_id ORDER BY s.effective_date, s.recorded_at, s.id) AS prev
+           lag(s.status, 1, 'ikke-startet') OVER (PARTITION BY s.measure_id
+                                                  ORDER BY s.effective_date, s.recorded_at, s.id) AS prev
     FROM status_updates s) WHERE status <> prev ORDER BY update_id`;
 /** The as-of rule written the plain way, to compare the register's shortcut against. */
 const AS_OF_PLAIN = `
@@ -41,7 +43,8 @@ describe('status tables derived from the history', () => {
           (r) => r.id,
         );
         const insert = p.db.prepare(
-          "INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at) VALUES (?, ?, 'gronn', '', 'Test', ?, ?)",
+          'INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at) ' +
+            "VALUES (?, ?, 'gronn', '', 'Test', ?, ?)",
         );
         const date = (d: number) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10);
         for (const u of updates)

@@ -4,12 +4,16 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../errors.ts';
 import { commands } from './commands.ts';
 
-const USAGE = `Bruk: npm run cli -- <kommando> [valg]
-  init   --db FIL [--example] [--size N]           lag en ny porteføljefil
-  export --db FIL --format docx|xlsx|csv|pdf|json --out FIL [--plan KODE] [--as-of ÅÅÅÅ-MM-DD]
-         [--group-by part|ministry] [--columns number,title,...] [--budget-year ÅÅÅÅ] [--portrait] [--charts] [--with-history]
-  status --db FIL --plan KODE --measure N --status S --assessment A [--comment TEKST] [--date ÅÅÅÅ-MM-DD] [--author NAVN]
-  check  --db FIL                                   integritets- og konsistenssjekk`;
+const USAGE = [
+  'Bruk: npm run cli -- <kommando> [valg]',
+  '  init   --db FIL [--example] [--size N]           lag en ny porteføljefil',
+  '  export --db FIL --format docx|xlsx|csv|pdf|json --out FIL [--plan KODE] [--as-of ÅÅÅÅ-MM-DD]',
+  '         [--group-by part|ministry] [--columns number,title,...] [--budget-year ÅÅÅÅ]' +
+    ' [--portrait] [--charts] [--with-history]',
+  '  status --db FIL --plan KODE --measure N --status S --assessment A [--comment TEKST]' +
+    ' [--date ÅÅÅÅ-MM-DD] [--author NAVN]',
+  '  check  --db FIL                                   integritets- og konsistenssjekk',
+].join('\n');
 
 export async function runCli(argv: string[], out: (s: string) => void = console.log): Promise<number> {
   const [name, ...rest] = argv;

@@ -47,7 +47,9 @@ export function assertNotNewer(db: Database, migrations: Migration[]): number {
   if (current > migrations.length) {
     throw new AppError(
       'invalid',
-      `Filen er laget med en nyere versjon av Tiltaksporteføljen (skjemaversjon ${current}, denne versjonen kjenner til ${migrations.length}). Oppdater programmet for å åpne den. Filen er ikke endret.`,
+      `Filen er laget med en nyere versjon av Tiltaksporteføljen (skjemaversjon ${current}, ` +
+        `denne versjonen kjenner til ${migrations.length}). ` +
+        'Oppdater programmet for å åpne den. Filen er ikke endret.',
     );
   }
   return current;
@@ -84,7 +86,8 @@ function migrateOne(db: Database, m: Migration, rebuild: boolean): void {
       throw new Error(`Migration ${m.name} left broken foreign keys; rolled back`);
     }
     db.prepare(
-      "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      "INSERT INTO meta (key, value) VALUES ('schema_version', ?) " +
+        'ON CONFLICT(key) DO UPDATE SET value = excluded.value',
     ).run(String(m.version));
     if (m.version === 1) db.pragma(`application_id = ${APPLICATION_ID}`);
   }).immediate();

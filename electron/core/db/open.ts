@@ -75,7 +75,9 @@ export function openPortfolioDb(path: string, opts: OpenOptions): Database {
         if (mode !== 'delete') {
           throw new AppError(
             'invalid',
-            `«${path}» bruker WAL-journal, og den kunne ikke gjøres om til vanlig journal (filen er kanskje åpen i et annet program). Lukk de andre programmene og prøv igjen. Filen er ikke endret.`,
+            `«${path}» bruker WAL-journal, og den kunne ikke gjøres om til vanlig journal ` +
+              '(filen er kanskje åpen i et annet program). Lukk de andre programmene og prøv igjen. ' +
+              'Filen er ikke endret.',
           );
         }
       }

@@ -10,6 +10,10 @@ import { statusChartSvg } from '../../../shared/report/status-chart.ts';
 
 const ASSESSMENT_CLASS: Record<string, string> = { gronn: 'a-gronn', gul: 'a-gul', rod: 'a-rod' };
 
+/** ` class="a-rod"` and the like on an assessment cell with a colour; nothing on any other cell. */
+const cellClass = (column: string, assessment: string): string =>
+  column === 'assessment' && ASSESSMENT_CLASS[assessment] ? ` class="${ASSESSMENT_CLASS[assessment]}"` : '';
+
 function css(landscape: boolean): string {
   return `
 @page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: 18mm 16mm 18mm 16mm; }
@@ -26,7 +30,8 @@ dl.meta dd { margin: 0; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 8.5pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-th, td { border: 0.6pt solid #8C9AA8; padding: 2.5pt 4pt; text-align: left; vertical-align: top; overflow-wrap: anywhere; white-space: pre-wrap; }
+th, td { border: 0.6pt solid #8C9AA8; padding: 2.5pt 4pt; text-align: left; vertical-align: top;
+  overflow-wrap: anywhere; white-space: pre-wrap; }
 th { background: #E8EEF4; }
 td.a-gronn { background: #D9F2DF; } td.a-gul { background: #FFF2C2; } td.a-rod { background: #F9D6D5; }
 .chart { margin: 4pt 0 8pt; max-width: 100%; }
@@ -38,8 +43,10 @@ td.a-gronn { background: #D9F2DF; } td.a-gul { background: #FFF2C2; } td.a-rod {
 export function reportHtml(model: ReportModel): string {
   const weights = model.columns.map((c) => COLUMN_WEIGHT[c]);
   const sum = weights.reduce((a, b) => a + b, 0);
-  const colgroup = `<colgroup>${weights.map((w) => `<col style="width:${((w / sum) * 100).toFixed(2)}%">`).join('')}</colgroup>`;
-  const head = `<thead><tr>${model.columns.map((c) => `<th scope="col">${esc(columnLabel(c, model.budgetYear))}</th>`).join('')}</tr></thead>`;
+  const cols = weights.map((w) => `<col style="width:${((w / sum) * 100).toFixed(2)}%">`).join('');
+  const colgroup = `<colgroup>${cols}</colgroup>`;
+  const headCells = model.columns.map((c) => `<th scope="col">${esc(columnLabel(c, model.budgetYear))}</th>`).join('');
+  const head = `<thead><tr>${headCells}</tr></thead>`;
   const body: string[] = [];
   model.plans.forEach((plan, i) => {
     body.push(`<h2${i > 0 ? ' class="next-plan"' : ''}>${esc(plan.title)}</h2>`);
@@ -48,10 +55,10 @@ export function reportHtml(model: ReportModel): string {
     for (const g of plan.groups) {
       body.push(`<h3>${esc(g.heading)}</h3>`);
       const rows = g.rows
-        .map(
-          (r) =>
-            `<tr>${model.columns.map((c) => `<td${c === 'assessment' && ASSESSMENT_CLASS[r.assessment] ? ` class="${ASSESSMENT_CLASS[r.assessment]}"` : ''}>${esc(cellText(r, c))}</td>`).join('')}</tr>`,
-        )
+        .map((r) => {
+          const cells = model.columns.map((c) => `<td${cellClass(c, r.assessment)}>${esc(cellText(r, c))}</td>`);
+          return `<tr>${cells.join('')}</tr>`;
+        })
         .join('');
       body.push(`<table>${colgroup}${head}<tbody>${rows}</tbody></table>`);
     }

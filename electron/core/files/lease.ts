@@ -82,9 +82,8 @@ export function leaseExpired(info: LeaseHolderInfo, now: Date, ttlMs: number): b
 /** "Kari på PC-123 (siden 23.11.2026 kl. 09:00)": who holds the file, for the user. */
 export function describeHolder(info: LeaseHolderInfo): string {
   const d = new Date(info.acquiredAt);
-  const when = Number.isNaN(d.getTime())
-    ? ''
-    : ` (siden ${d.toLocaleDateString('nb-NO')} kl. ${d.toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' })})`;
+  const time = d.toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' });
+  const when = Number.isNaN(d.getTime()) ? '' : ` (siden ${d.toLocaleDateString('nb-NO')} kl. ${time})`;
   return `${info.user} på ${info.host}${when}`;
 }
 

@@ -110,7 +110,8 @@ export function locationWarnings(info: LocationInfo): string[] {
     warnings.push(`Filen ligger på en nettverksstasjon. Der kan låsing svikte og filen bli skadet. ${advice}`);
   if (info.synced)
     warnings.push(
-      `Filen ligger i en mappe som synkroniseres av ${info.synced}. Synkroniseringen kan kopiere filen midt i en lagring. ${advice}`,
+      `Filen ligger i en mappe som synkroniseres av ${info.synced}. ` +
+        `Synkroniseringen kan kopiere filen midt i en lagring. ${advice}`,
     );
   return warnings;
 }

@@ -214,7 +214,9 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
       }
       if (!lease) {
         holder = r.holder;
-        readOnlyReason = `Filen er i bruk av ${holder ? describeHolder(holder) : 'en annen'}. Du har den åpen skrivebeskyttet, så endringen ble ikke lagret.`;
+        readOnlyReason =
+          `Filen er i bruk av ${holder ? describeHolder(holder) : 'en annen'}. ` +
+          'Du har den åpen skrivebeskyttet, så endringen ble ikke lagret.';
       }
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? '';
@@ -239,7 +241,8 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
   const loseLease = () => {
     ctx.readOnly = true;
     const current = (holder = readLeaseSafe(path));
-    ctx.readOnlyReason = `Filen er overtatt av ${current ? describeHolder(current) : 'en annen'}. Endringen ble ikke lagret.`;
+    ctx.readOnlyReason =
+      `Filen er overtatt av ${current ? describeHolder(current) : 'en annen'}. ` + 'Endringen ble ikke lagret.';
     if (ctx.db)
       setWriteGuard(ctx.db, () => {
         throw new AppError('read-only', ctx.readOnlyReason!);
@@ -316,7 +319,8 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     log('open for writing failed', err);
     throw new AppError(
       'invalid',
-      `Kan ikke åpne «${path}» for skriving. Filen er ikke endret; prøv igjen, eller gjenopprett fra en sikkerhetskopi.`,
+      `Kan ikke åpne «${path}» for skriving. ` +
+        'Filen er ikke endret; prøv igjen, eller gjenopprett fra en sikkerhetskopi.',
       {
         details: { backups: listBackups(path, opts) },
       },

@@ -28,7 +28,8 @@ const SQLITE_ERRORS: Record<string, ApiError> = {
   SQLITE_BUSY: {
     code: 'busy',
     message:
-      'Filen er i bruk av en annen bruker eller et annet vindu akkurat nå, prøv igjen om litt. Endringen din er ikke lagret ennå.',
+      'Filen er i bruk av en annen bruker eller et annet vindu akkurat nå, prøv igjen om litt. ' +
+      'Endringen din er ikke lagret ennå.',
   },
   SQLITE_LOCKED: {
     code: 'busy',
@@ -38,7 +39,8 @@ const SQLITE_ERRORS: Record<string, ApiError> = {
   SQLITE_CANTOPEN: {
     code: 'read-only',
     message:
-      'Kan ikke skrive til filen eller mappen den ligger i (skrivebeskyttet eller frakoblet). Endringen ble ikke lagret.',
+      'Kan ikke skrive til filen eller mappen den ligger i (skrivebeskyttet eller frakoblet). ' +
+      'Endringen ble ikke lagret.',
   },
   SQLITE_FULL: { code: 'internal', message: 'Disken er full. Endringen ble ikke lagret; frigjør plass og prøv igjen.' },
   SQLITE_IOERR: { code: 'internal', message: 'Kunne ikke skrive til filen. Endringen ble ikke lagret.' },

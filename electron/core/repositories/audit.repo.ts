@@ -45,7 +45,8 @@ export function lastDeleteAuthors(db: Database): Map<number, string> {
   const rows = stmt(
     db,
     `SELECT entity_id, author FROM audit_log a WHERE entity = 'measure' AND action = 'delete'
-       AND id = (SELECT max(id) FROM audit_log b WHERE b.entity = 'measure' AND b.action = 'delete' AND b.entity_id = a.entity_id)`,
+       AND id = (SELECT max(id) FROM audit_log b
+                 WHERE b.entity = 'measure' AND b.action = 'delete' AND b.entity_id = a.entity_id)`,
   ).all() as { entity_id: number; author: string }[];
   return new Map(rows.map((r) => [r.entity_id, r.author]));
 }

@@ -62,8 +62,9 @@ export function updateBudgetLine(
   return (
     stmt(
       db,
-      `UPDATE budget_lines SET year = @year, allocated_nok = @allocated_nok, spent_nok = @spent_nok, chapter = @chapter, post = @post,
-           within_existing = @within_existing, version = version + 1 WHERE id = @id AND version = @version`,
+      `UPDATE budget_lines SET year = @year, allocated_nok = @allocated_nok, spent_nok = @spent_nok,
+           chapter = @chapter, post = @post, within_existing = @within_existing, version = version + 1
+         WHERE id = @id AND version = @version`,
     ).run({ ...b, id, version }).changes === 1
   );
 }

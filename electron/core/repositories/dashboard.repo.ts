@@ -100,7 +100,8 @@ export interface PlanPartRow {
 export function listPlanParts(db: Database): PlanPartRow[] {
   return stmt(
     db,
-    `SELECT p.id AS plan_id, p.code AS plan_code, p.title AS plan_title, pt.id AS part_id, pt.number AS part_number, pt.title AS part_title
+    `SELECT p.id AS plan_id, p.code AS plan_code, p.title AS plan_title,
+            pt.id AS part_id, pt.number AS part_number, pt.title AS part_title
        FROM plans p JOIN parts pt ON pt.plan_id = p.id ORDER BY p.sort_order, pt.number`,
   ).all() as PlanPartRow[];
 }
@@ -124,10 +125,12 @@ export interface OrgAssessmentCountRow {
 export function assessmentCountsByOrg(db: Database): OrgAssessmentCountRow[] {
   return stmt(
     db,
-    `SELECT owner_id AS org_id, assessment, count(*) AS n FROM dash_fm WHERE owner_id IS NOT NULL GROUP BY owner_id, assessment
+    `SELECT owner_id AS org_id, assessment, count(*) AS n
+       FROM dash_fm WHERE owner_id IS NOT NULL GROUP BY owner_id, assessment
        UNION ALL
        SELECT * FROM (WITH co AS (${COUNTED_CO_OWNERS})
-         SELECT co.org_id, f.assessment, count(*) AS n FROM co JOIN dash_fm f ON f.id = co.measure_id GROUP BY co.org_id, f.assessment)`,
+         SELECT co.org_id, f.assessment, count(*) AS n
+         FROM co JOIN dash_fm f ON f.id = co.measure_id GROUP BY co.org_id, f.assessment)`,
   ).all() as OrgAssessmentCountRow[];
 }
 
@@ -143,7 +146,8 @@ export function budgetByOrgAndYear(db: Database): OrgBudgetSumRow[] {
   return stmt(
     db,
     `SELECT f.owner_id AS org_id, b.year, sum(b.allocated_nok) AS allocated, sum(b.spent_nok) AS spent
-       FROM dash_fm f JOIN budget_lines b ON b.measure_id = f.id WHERE f.owner_id IS NOT NULL GROUP BY f.owner_id, b.year
+       FROM dash_fm f JOIN budget_lines b ON b.measure_id = f.id
+       WHERE f.owner_id IS NOT NULL GROUP BY f.owner_id, b.year
        UNION ALL
        SELECT * FROM (WITH co AS (${COUNTED_CO_OWNERS})
          SELECT co.org_id, b.year, sum(b.allocated_nok), sum(b.spent_nok)
@@ -174,7 +178,8 @@ export function statusTransitionsByPeriod(
   const bucket =
     granularity === 'year'
       ? 'CAST(substr(t.effective_date, 1, 4) AS INTEGER)'
-      : 'CAST(substr(t.effective_date, 1, 4) AS INTEGER) * 3 + (CAST(substr(t.effective_date, 6, 2) AS INTEGER) - 1) / 4';
+      : 'CAST(substr(t.effective_date, 1, 4) AS INTEGER) * 3 + ' +
+        '(CAST(substr(t.effective_date, 6, 2) AS INTEGER) - 1) / 4';
   const deltas = stmt(
     db,
     `WITH ${sql}
@@ -229,9 +234,11 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
          GROUP BY s.measure_id),
        changed AS (
          SELECT c.measure_id, lu.author, lu.effective_date, lu.recorded_at, c.updates,
-                coalesce(od.status, 'ikke-startet') AS before_status, coalesce(od.assessment, 'ikke-vurdert') AS before_assessment,
+                coalesce(od.status, 'ikke-startet') AS before_status,
+                coalesce(od.assessment, 'ikke-vurdert') AS before_assessment,
                 coalesce(od.comment, '') AS before_comment,
-                coalesce(nw.status, 'ikke-startet') AS after_status, coalesce(nw.assessment, 'ikke-vurdert') AS after_assessment,
+                coalesce(nw.status, 'ikke-startet') AS after_status,
+                coalesce(nw.assessment, 'ikke-vurdert') AS after_assessment,
                 coalesce(nw.comment, '') AS after_comment
          FROM cand c
          JOIN status_updates lu ON lu.id = c.last_id
@@ -242,7 +249,8 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
            ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1))
        SELECT ch.*, m.number, m.title, p.code AS plan_code, count(*) OVER () AS total
        FROM changed ch JOIN measures m ON m.id = ch.measure_id JOIN plans p ON p.id = m.plan_id
-       WHERE ch.before_status <> ch.after_status OR ch.before_assessment <> ch.after_assessment OR ch.before_comment <> ch.after_comment
+       WHERE ch.before_status <> ch.after_status OR ch.before_assessment <> ch.after_assessment
+          OR ch.before_comment <> ch.after_comment
        ORDER BY p.sort_order, m.sort_key
        LIMIT @limit`,
   ).all({ ...params, since, limit }) as ChangeSqlRow[];

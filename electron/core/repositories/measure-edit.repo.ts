@@ -22,8 +22,9 @@ export function updateMeasureFields(
 ): boolean {
   const r = stmt(
     db,
-    `UPDATE measures SET title = @title, description = @description, title_pending = @title_pending, part_id = @part_id,
-         owner_id = @owner_id, start_year = @start_year, end_year = @end_year, version = version + 1, updated_at = @updatedAt
+    `UPDATE measures SET title = @title, description = @description, title_pending = @title_pending,
+         part_id = @part_id, owner_id = @owner_id, start_year = @start_year, end_year = @end_year,
+         version = version + 1, updated_at = @updatedAt
        WHERE id = @id AND version = @version`,
   ).run({ ...f, id, version, updatedAt });
   return r.changes === 1;
@@ -81,6 +82,7 @@ export function listDeletedMeasures(db: Database): TrashRow[] {
   return stmt(
     db,
     `SELECT m.id, p.code AS plan_code, m.number, m.title, m.title_pending, m.deleted_at, m.version
-       FROM measures m JOIN plans p ON p.id = m.plan_id WHERE m.deleted_at IS NOT NULL ORDER BY m.deleted_at DESC, m.id`,
+       FROM measures m JOIN plans p ON p.id = m.plan_id
+       WHERE m.deleted_at IS NOT NULL ORDER BY m.deleted_at DESC, m.id`,
   ).all() as TrashRow[];
 }

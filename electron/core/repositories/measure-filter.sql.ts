@@ -48,7 +48,8 @@ function searchClause(t: SearchTerm, i: number, params: Record<string, unknown>)
     params[`qf${i}`] = ftsPhrase(t.folded);
     parts.push(
       `m.id IN (SELECT rowid FROM measure_fts WHERE measure_fts MATCH @qf${i})`,
-      `m.id IN (SELECT s.measure_id FROM comment_fts JOIN status_updates s ON s.id = comment_fts.rowid WHERE comment_fts MATCH @qf${i})`,
+      `m.id IN (SELECT s.measure_id FROM comment_fts JOIN status_updates s ON s.id = comment_fts.rowid
+                WHERE comment_fts MATCH @qf${i})`,
     );
   } else if (!/^\d+$/.test(t.folded)) {
     // "16" means measure 16; a short word is looked for in titles and descriptions.
@@ -80,12 +81,14 @@ export function filterWhere(f: ResolvedFilter): SqlFragment {
   if (f.ministryIds?.length) {
     const ids = inList('min', f.ministryIds, params);
     clauses.push(
-      `(m.owner_id IN (${ids}) OR EXISTS (SELECT 1 FROM measure_co_owners c WHERE c.measure_id = m.id AND c.org_id IN (${ids})))`,
+      `(m.owner_id IN (${ids})
+        OR EXISTS (SELECT 1 FROM measure_co_owners c WHERE c.measure_id = m.id AND c.org_id IN (${ids})))`,
     );
   }
   if (f.agencyIds?.length) {
     clauses.push(
-      `EXISTS (SELECT 1 FROM measure_agencies a WHERE a.measure_id = m.id AND a.org_id IN (${inList('ag', f.agencyIds, params)}))`,
+      `EXISTS (SELECT 1 FROM measure_agencies a
+               WHERE a.measure_id = m.id AND a.org_id IN (${inList('ag', f.agencyIds, params)}))`,
     );
   }
   if (f.statuses?.length) clauses.push(`coalesce(su.status, 'ikke-startet') IN (${inList('st', f.statuses, params)})`);

@@ -54,7 +54,8 @@ export function insertLink(
   return Number(
     stmt(
       db,
-      'INSERT INTO measure_links (from_id, to_id, kind, created_at, created_by) VALUES (@from_id, @to_id, @kind, @created_at, @created_by)',
+      'INSERT INTO measure_links (from_id, to_id, kind, created_at, created_by) ' +
+        'VALUES (@from_id, @to_id, @kind, @created_at, @created_by)',
     ).run(l).lastInsertRowid,
   );
 }

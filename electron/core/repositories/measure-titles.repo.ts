@@ -13,7 +13,8 @@ export interface MeasureTitleRow {
 export function listPlanMeasureTitles(db: Database, planId: number): MeasureTitleRow[] {
   return stmt(
     db,
-    'SELECT id, number, title, title_pending, version FROM measures WHERE plan_id = ? AND deleted_at IS NULL ORDER BY sort_key, id',
+    'SELECT id, number, title, title_pending, version FROM measures ' +
+      'WHERE plan_id = ? AND deleted_at IS NULL ORDER BY sort_key, id',
   ).all(planId) as MeasureTitleRow[];
 }
 
@@ -28,7 +29,8 @@ export function setMeasureTitle(
   return (
     stmt(
       db,
-      'UPDATE measures SET title = ?, title_pending = 0, version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND deleted_at IS NULL',
+      'UPDATE measures SET title = ?, title_pending = 0, version = version + 1, updated_at = ? ' +
+        'WHERE id = ? AND version = ? AND deleted_at IS NULL',
     ).run(title, updatedAt, id, expectedVersion).changes === 1
   );
 }

@@ -52,8 +52,10 @@ export function insertMeasure(db: Database, m: NewMeasure): number {
   return Number(
     stmt(
       db,
-      `INSERT INTO measures (plan_id, number, sort_key, part_id, title, description, title_pending, owner_id, start_year, end_year, created_at, updated_at)
-         VALUES (@plan_id, @number, @sort_key, @part_id, @title, @description, @title_pending, @owner_id, @start_year, @end_year, @created_at, @created_at)`,
+      `INSERT INTO measures (plan_id, number, sort_key, part_id, title, description, title_pending, owner_id,
+                             start_year, end_year, created_at, updated_at)
+         VALUES (@plan_id, @number, @sort_key, @part_id, @title, @description, @title_pending, @owner_id,
+                 @start_year, @end_year, @created_at, @created_at)`,
     ).run(m).lastInsertRowid,
   );
 }

@@ -121,7 +121,8 @@ export function organisationUsage(db: Database, id: number): OrganisationUsage {
     children: n('SELECT count(*) AS n FROM organisations WHERE parent_id = @id'),
     inRenameChain:
       n(
-        'SELECT count(*) AS n FROM organisations WHERE (id = @id AND renamed_from_id IS NOT NULL) OR renamed_from_id = @id',
+        'SELECT count(*) AS n FROM organisations ' +
+          'WHERE (id = @id AND renamed_from_id IS NOT NULL) OR renamed_from_id = @id',
       ) > 0,
   };
 }

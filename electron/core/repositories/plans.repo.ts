@@ -27,7 +27,8 @@ export function insertPlan(db: Database, p: Omit<PlanRow, 'id'> & { sort_order: 
   return Number(
     stmt(
       db,
-      'INSERT INTO plans (code, title, kind, published, measure_count, sort_order) VALUES (@code, @title, @kind, @published, @measure_count, @sort_order)',
+      'INSERT INTO plans (code, title, kind, published, measure_count, sort_order) ' +
+        'VALUES (@code, @title, @kind, @published, @measure_count, @sort_order)',
     ).run(p).lastInsertRowid,
   );
 }

@@ -65,6 +65,10 @@ function orderBy(by: RegisterSortKey, dir: SortDirection): string {
   }
 }
 
+/** The measure's budget allocated in @budgetYear (null when it has no lines that year). */
+const BUDGET_SUM =
+  '(SELECT sum(b.allocated_nok) FROM budget_lines b WHERE b.measure_id = m.id AND b.year = @budgetYear)';
+
 /** Every measure the filter matches, in the sort order: its id and plan. Details are fetched per window. */
 export function queryRegisterOrder(db: Database, q: RegisterQuery): { id: number; plan_code: string }[] {
   const { where, params } = filterWhere(q.filter);
@@ -72,11 +76,12 @@ export function queryRegisterOrder(db: Database, q: RegisterQuery): { id: number
   const sql = `
     WITH org_rank(id, r) AS (SELECT CAST(key AS INTEGER), value FROM json_each(@orgRank))
     SELECT m.id, p.code AS plan_code
-           ${q.sort.by === 'budget' ? ', (SELECT sum(b.allocated_nok) FROM budget_lines b WHERE b.measure_id = m.id AND b.year = @budgetYear) AS budget' : ''}
+           ${q.sort.by === 'budget' ? `, ${BUDGET_SUM} AS budget` : ''}
            ${
              needsRank
                ? `, (SELECT r FROM org_rank WHERE id = m.owner_id) AS owner_rank,
-             (SELECT min(o.r) FROM measure_agencies a JOIN org_rank o ON o.id = a.org_id WHERE a.measure_id = m.id) AS agency_rank`
+             (SELECT min(o.r) FROM measure_agencies a JOIN org_rank o ON o.id = a.org_id
+              WHERE a.measure_id = m.id) AS agency_rank`
                : ''
            }
     FROM measures m
@@ -102,10 +107,12 @@ export function registerRowsByIds(
   const sql = `
     SELECT m.id, p.code AS plan_code, m.number, m.title, m.title_pending,
            pt.id AS part_id, pt.number AS part_number, pt.title AS part_title, m.owner_id,
-           (SELECT group_concat(c.org_id ORDER BY c.org_id) FROM measure_co_owners c WHERE c.measure_id = m.id) AS co_owner_ids,
-           (SELECT group_concat(a.org_id ORDER BY a.org_id) FROM measure_agencies a WHERE a.measure_id = m.id) AS agency_ids,
+           (SELECT group_concat(c.org_id ORDER BY c.org_id) FROM measure_co_owners c
+            WHERE c.measure_id = m.id) AS co_owner_ids,
+           (SELECT group_concat(a.org_id ORDER BY a.org_id) FROM measure_agencies a
+            WHERE a.measure_id = m.id) AS agency_ids,
            su.status AS su_status, su.assessment AS su_assessment, su.effective_date AS su_date, su.author AS su_author,
-           (SELECT sum(b.allocated_nok) FROM budget_lines b WHERE b.measure_id = m.id AND b.year = @budgetYear) AS budget
+           ${BUDGET_SUM} AS budget
     FROM measures m
     JOIN plans p ON p.id = m.plan_id
     LEFT JOIN parts pt ON pt.id = m.part_id

@@ -81,7 +81,8 @@ function stale(): AppError {
   // The page reloads the lines after a refusal and keeps an open form as it was, so the user can look and retry.
   return new AppError(
     'conflict',
-    'Budsjettlinjen er endret eller slettet av noen andre etter at du åpnet den, så ingenting er lagret. Siden viser nå det som er lagret; prøv igjen om du fortsatt vil endre den.',
+    'Budsjettlinjen er endret eller slettet av noen andre etter at du åpnet den, så ingenting er lagret. ' +
+      'Siden viser nå det som er lagret; prøv igjen om du fortsatt vil endre den.',
   );
 }
 

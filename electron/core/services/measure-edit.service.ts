@@ -63,7 +63,8 @@ export function conflictError(db: Database, id: number, readVersion: number, cur
   const details: ConflictDetails = { currentVersion, changes };
   return new AppError(
     'conflict',
-    `Tiltaket er endret${who ? ` av ${who}` : ''} etter at du åpnet det. Endringene dine er ikke lagret ennå: se hva som er endret, og velg hva du vil gjøre.`,
+    `Tiltaket er endret${who ? ` av ${who}` : ''} etter at du åpnet det. ` +
+      'Endringene dine er ikke lagret ennå: se hva som er endret, og velg hva du vil gjøre.',
     { details },
   );
 }

@@ -222,7 +222,8 @@ export function deleteOrganisation(db: Database, input: DeleteInput, actor: Acto
     if (usage) {
       throw new AppError(
         'invalid',
-        `${row.name} er i bruk (${usage}) og kan ikke slettes. Du kan avvikle den i stedet; da vises den fortsatt på eldre registreringer.`,
+        `${row.name} er i bruk (${usage}) og kan ikke slettes. ` +
+          'Du kan avvikle den i stedet; da vises den fortsatt på eldre registreringer.',
       );
     }
     if (!deleteOrganisationRow(db, row.id, input.expectedVersion)) throw conflict(db, row);

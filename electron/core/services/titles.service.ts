@@ -44,7 +44,8 @@ export function fillTitles(db: Database, input: FillTitlesInput, actor: Actor): 
       const more = changedSince.length > 1 ? ` (og ${changedSince.length - 1} andre)` : '';
       throw new AppError(
         'conflict',
-        `Tiltak ${m.number}${more} er endret${by} etter at forhåndsvisningen ble laget. Ingenting er lagret; se over forhåndsvisningen på nytt og lagre igjen.`,
+        `Tiltak ${m.number}${more} er endret${by} etter at forhåndsvisningen ble laget. ` +
+          'Ingenting er lagret; se over forhåndsvisningen på nytt og lagre igjen.',
         { details: { measureIds: changedSince.map((c) => c.id) } },
       );
     }

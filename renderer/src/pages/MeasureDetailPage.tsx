@@ -167,7 +167,8 @@ export function MeasureDetailPage({ id }: { id: number }) {
         record(
           previous.status,
           previous.assessment,
-          `Korrigering: angrer statusoppdateringen registrert ${formatDateTime(update.recordedAt)} (${STATUS_LABELS[update.status]}, ${ASSESSMENT_SHORT[update.assessment]}).`,
+          `Korrigering: angrer statusoppdateringen registrert ${formatDateTime(update.recordedAt)} ` +
+            `(${STATUS_LABELS[update.status]}, ${ASSESSMENT_SHORT[update.assessment]}).`,
         ),
       redo: () => record(update.status, update.assessment, update.comment || 'Registrert på nytt etter angring.'),
     });

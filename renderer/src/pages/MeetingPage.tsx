@@ -250,17 +250,21 @@ function buildSlides(
   });
   for (const row of data.statusByPart) {
     const flaggedHere = flaggedRows.filter((m) => m.partId === row.partId && m.planCode === row.planCode);
+    const planName = row.planCode === 'strategi-2025-2030' ? 'Strategien' : 'Handlingsplanen';
+    const partName = row.partNumber === null ? 'Uten del' : `Del ${row.partNumber}: ${row.partTitle}`;
+    const red = flaggedHere.filter((m) => m.assessment === 'rod').length;
+    const yellow = flaggedHere.filter((m) => m.assessment === 'gul').length;
+    const more =
+      flaggedHere.length > PART_FLAGGED ? ` (de ${PART_FLAGGED} første her, alle på de siste lysbildene)` : '';
     slides.push({
       key: `del-${row.planCode}-${row.partId ?? 'uten'}`,
-      title: `${row.planCode === 'strategi-2025-2030' ? 'Strategien' : 'Handlingsplanen'} · ${row.partNumber === null ? 'Uten del' : `Del ${row.partNumber}: ${row.partTitle}`}`,
+      title: `${planName} · ${partName}`,
       body: (
         <>
           <p className="meeting__lead">{formatInteger(row.total)} tiltak</p>
           <Counts row={row} />
           <p className="meeting__lead">
-            {flaggedHere.length === 0
-              ? 'Ingen gule eller røde tiltak.'
-              : `Rød: ${flaggedHere.filter((m) => m.assessment === 'rod').length} · Gul: ${flaggedHere.filter((m) => m.assessment === 'gul').length}${flaggedHere.length > PART_FLAGGED ? ` (de ${PART_FLAGGED} første her, alle på de siste lysbildene)` : ''}`}
+            {flaggedHere.length === 0 ? 'Ingen gule eller røde tiltak.' : `Rød: ${red} · Gul: ${yellow}${more}`}
           </p>
           {flaggedHere.length > 0 && <FlaggedList rows={flaggedHere.slice(0, PART_FLAGGED)} />}
         </>

@@ -141,7 +141,8 @@ function ChangesSince({ state }: { state: DashboardState }) {
           <Paragraph data-size="sm" aria-live="polite">
             {changes.data.total === 0
               ? 'Ingen tiltak har endret status, vurdering eller kommentar siden denne datoen.'
-              : `${changes.data.total} tiltak har endret status, vurdering eller kommentar.${changes.data.total > changes.data.rows.length ? ` Viser de ${changes.data.rows.length} første.` : ''}`}
+              : `${changes.data.total} tiltak har endret status, vurdering eller kommentar.` +
+                (changes.data.total > changes.data.rows.length ? ` Viser de ${changes.data.rows.length} første.` : '')}
           </Paragraph>
           {changes.data.rows.length > 0 && <ChangesList rows={changes.data.rows} />}
         </>

@@ -132,7 +132,10 @@ export function RegisterPage() {
           view={data}
           sort={view.sort}
           onSort={(by, dir) => update({ sort: { by, dir } })}
-          caption={`Tiltak, ${data.ids.length} av ${data.total}. Pil opp og ned flytter mellom radene, Enter åpner tiltaket.`}
+          caption={
+            `Tiltak, ${data.ids.length} av ${data.total}. ` +
+            'Pil opp og ned flytter mellom radene, Enter åpner tiltaket.'
+          }
         />
       ) : null}
     </div>

@@ -36,7 +36,8 @@ export const statusCommit: Scenario = {
     const db = openPortfolioDb(copy, { resourcesDir });
     const ids = (db.prepare('SELECT id FROM measures ORDER BY id').all() as { id: number }[]).map((r) => r.id);
     const raw = db.prepare(
-      "INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at) VALUES (?, 'pagar', 'gronn', '', 'bench', '2026-01-10', ?)",
+      'INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at) ' +
+        "VALUES (?, 'pagar', 'gronn', '', 'bench', '2026-01-10', ?)",
     );
     let i = 0;
     return {

@@ -21,7 +21,8 @@ function exportScenario(format: ReportFormat): Scenario {
       const db = openPortfolioDb(file, { resourcesDir, readOnly: true });
       const req = reportOptions.parse({ asOf: '2024-12-31' });
       const rows = db.prepare(
-        `SELECT m.number, m.title, p.code FROM measures m JOIN plans p ON p.id = m.plan_id WHERE m.deleted_at IS NULL ORDER BY p.sort_order, m.sort_key`,
+        `SELECT m.number, m.title, p.code FROM measures m JOIN plans p ON p.id = m.plan_id
+         WHERE m.deleted_at IS NULL ORDER BY p.sort_order, m.sort_key`,
       );
       return {
         run: () => exportFormats[format].write(db, req, { now: NOW, pdf: pdf ? chromiumPdfRenderer() : undefined }),

@@ -17,7 +17,8 @@ const open = () =>
     busyTimeoutMs: Math.floor(ttl / 3),
     log: () => {},
   });
-// Opening while the other instance commits can meet a busy file ("Filen er i bruk …, prøv igjen"): retry, as a user would.
+// Opening while the other instance commits can meet a busy file ("Filen er i bruk …, prøv igjen"): retry, as a
+// user would.
 let opened: Awaited<ReturnType<typeof open>>;
 for (;;) {
   try {

@@ -36,16 +36,19 @@ function setup(opts: { lock?: boolean; argv?: string[]; answers?: number[] } = {
 const started = () => vi.waitFor(() => expect(FakeBrowserWindow.instances.length).toBe(1));
 
 describe('first start', () => {
-  it('creates Tiltaksportefølje.tilt from the seed in the user data folder, opens it and names it in the title', async () => {
-    const { e, app } = setup();
-    await started();
-    const path = join(e.app.getPath('userData'), 'Tiltaksportefølje.tilt');
-    expect(existsSync(path)).toBe(true);
-    expect(app!.documents.current()?.path).toBe(path);
-    expect(FakeBrowserWindow.instances[0]!.title).toBe('Tiltaksportefølje.tilt – Tiltaksporteføljen');
-    const info = app!.documents.context().db.prepare('SELECT count(*) AS n FROM measures').get() as { n: number };
-    expect(info.n).toBe(44);
-  });
+  it(
+    'creates Tiltaksportefølje.tilt from the seed in the user data folder, ' + 'opens it and names it in the title',
+    async () => {
+      const { e, app } = setup();
+      await started();
+      const path = join(e.app.getPath('userData'), 'Tiltaksportefølje.tilt');
+      expect(existsSync(path)).toBe(true);
+      expect(app!.documents.current()?.path).toBe(path);
+      expect(FakeBrowserWindow.instances[0]!.title).toBe('Tiltaksportefølje.tilt – Tiltaksporteføljen');
+      const info = app!.documents.context().db.prepare('SELECT count(*) AS n FROM measures').get() as { n: number };
+      expect(info.n).toBe(44);
+    },
+  );
 
   it('registers the app:// scheme, the protocol handler and exactly the contract’s IPC operations', async () => {
     const { e } = setup();

@@ -30,34 +30,42 @@ describe('Electronegativity', () => {
     expect(bad).toEqual([]);
   });
 
-  it('an unjustified MEDIUM finding fails; a reasoned comment or allow-list entry justifies it; LOW never fails', () => {
-    const f = (over: Partial<Finding>): Finding => ({
-      id: 'OPEN_EXTERNAL_JS_CHECK',
-      severity: 'MEDIUM',
-      confidence: 'TENTATIVE',
-      file: 'x.ts',
-      line: 3,
-      sample: '',
-      description: '',
-      ...over,
-    });
-    const src = (comment: string) => () => `a\n${comment}\nshell.openExternal(url);\n`;
-    expect(unjustified([f({})], src('// nothing here'), [])).toHaveLength(1);
-    expect(unjustified([f({})], src('// electronegativity: OPEN_EXTERNAL_JS_CHECK'), [])).toHaveLength(1); // no reason
-    expect(
-      unjustified([f({})], src('// electronegativity: PRELOAD_JS_CHECK — another check entirely'), []),
-    ).toHaveLength(1);
-    expect(
-      unjustified([f({})], src('// electronegativity: OPEN_EXTERNAL_JS_CHECK — only https: URLs reach this call'), []),
-    ).toHaveLength(0);
-    expect(
-      unjustified([f({ severity: 'HIGH', id: 'CSP_GLOBAL_CHECK', file: 'N/A', line: 0 })], () => null, []),
-    ).toHaveLength(1);
-    expect(
-      unjustified([f({ severity: 'HIGH', id: 'CSP_GLOBAL_CHECK', file: 'N/A', line: 0 })], () => null, [
-        { check: 'CSP_GLOBAL_CHECK', reason: 'CSP is sent as a header by protocol.ts' },
-      ]),
-    ).toHaveLength(0);
-    expect(unjustified([f({ severity: 'LOW' })], src(''), [])).toHaveLength(0);
-  });
+  it(
+    'an unjustified MEDIUM finding fails; a reasoned comment or allow-list entry justifies it; ' + 'LOW never fails',
+    () => {
+      const f = (over: Partial<Finding>): Finding => ({
+        id: 'OPEN_EXTERNAL_JS_CHECK',
+        severity: 'MEDIUM',
+        confidence: 'TENTATIVE',
+        file: 'x.ts',
+        line: 3,
+        sample: '',
+        description: '',
+        ...over,
+      });
+      const src = (comment: string) => () => `a\n${comment}\nshell.openExternal(url);\n`;
+      expect(unjustified([f({})], src('// nothing here'), [])).toHaveLength(1);
+      // No reason given:
+      expect(unjustified([f({})], src('// electronegativity: OPEN_EXTERNAL_JS_CHECK'), [])).toHaveLength(1);
+      expect(
+        unjustified([f({})], src('// electronegativity: PRELOAD_JS_CHECK — another check entirely'), []),
+      ).toHaveLength(1);
+      expect(
+        unjustified(
+          [f({})],
+          src('// electronegativity: OPEN_EXTERNAL_JS_CHECK — only https: URLs reach this call'),
+          [],
+        ),
+      ).toHaveLength(0);
+      expect(
+        unjustified([f({ severity: 'HIGH', id: 'CSP_GLOBAL_CHECK', file: 'N/A', line: 0 })], () => null, []),
+      ).toHaveLength(1);
+      expect(
+        unjustified([f({ severity: 'HIGH', id: 'CSP_GLOBAL_CHECK', file: 'N/A', line: 0 })], () => null, [
+          { check: 'CSP_GLOBAL_CHECK', reason: 'CSP is sent as a header by protocol.ts' },
+        ]),
+      ).toHaveLength(0);
+      expect(unjustified([f({ severity: 'LOW' })], src(''), [])).toHaveLength(0);
+    },
+  );
 });

@@ -227,31 +227,34 @@ describe('menu runs and the API', () => {
     ]);
   });
 
-  it('the shell answers file:* through dispatch; the preview answers "Ikke tilgjengelig i nettleservisningen"', async () => {
-    const s = setup();
-    const p = memoryPortfolio();
-    expect(
-      await dispatch(
+  it(
+    'the shell answers file:* through dispatch; ' + 'the preview answers "Ikke tilgjengelig i nettleservisningen"',
+    async () => {
+      const s = setup();
+      const p = memoryPortfolio();
+      expect(
+        await dispatch(
+          'file:recent',
+          undefined,
+          () => p,
+          () => {},
+          fileHandlersFor(s.actions),
+        ),
+      ).toEqual({ ok: true, value: [] });
+      for (const name of [
+        'file:new',
+        'file:open',
+        'file:saveCopy',
+        'file:restoreBackup',
+        'file:showInFolder',
         'file:recent',
-        undefined,
-        () => p,
-        () => {},
-        fileHandlersFor(s.actions),
-      ),
-    ).toEqual({ ok: true, value: [] });
-    for (const name of [
-      'file:new',
-      'file:open',
-      'file:saveCopy',
-      'file:restoreBackup',
-      'file:showInFolder',
-      'file:recent',
-    ]) {
-      expect(await dispatch(name, undefined, () => p)).toEqual({
-        ok: false,
-        error: { code: 'unavailable', message: NOT_IN_PREVIEW },
-      });
-    }
-    expect(NOT_IN_PREVIEW).toMatch(/^Ikke tilgjengelig i nettleservisningen/);
-  });
+      ]) {
+        expect(await dispatch(name, undefined, () => p)).toEqual({
+          ok: false,
+          error: { code: 'unavailable', message: NOT_IN_PREVIEW },
+        });
+      }
+      expect(NOT_IN_PREVIEW).toMatch(/^Ikke tilgjengelig i nettleservisningen/);
+    },
+  );
 });

@@ -25,7 +25,10 @@ export function chartSvgDocument(
     .replace(/^<svg[^>]*>/, '')
     .replace(/<\/svg>$/, '');
   const height = head + chartHeight + 8;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">
+  const open =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
+    `viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`;
+  const svg = `${open}
 <defs>${PATTERN_DEFS}</defs>
 <rect width="100%" height="100%" fill="#ffffff"/>
 <text x="16" y="28" font-size="20" font-weight="600" fill="#111111">${escapeXml(title)}</text>

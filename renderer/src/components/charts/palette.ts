@@ -31,8 +31,12 @@ export const BUDGET_STYLE = {
 } satisfies Record<string, SeriesStyle>;
 
 /** SVG pattern definitions (dark marks on the fill colour); shared by the page and by exported images. */
-export const PATTERN_DEFS = `
-<pattern id="pat-stripes" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2.5" height="8" fill="rgba(0,0,0,0.45)"/></pattern>
-<pattern id="pat-dots" width="7" height="7" patternUnits="userSpaceOnUse"><circle cx="3.5" cy="3.5" r="1.3" fill="rgba(0,0,0,0.5)"/></pattern>
-<pattern id="pat-cross" width="9" height="9" patternUnits="userSpaceOnUse"><path d="M0 0L9 9M9 0L0 9" stroke="rgba(0,0,0,0.55)" stroke-width="1.4"/></pattern>
-<pattern id="pat-grid" width="8" height="8" patternUnits="userSpaceOnUse"><path d="M0 4H8M4 0V8" stroke="rgba(0,0,0,0.4)" stroke-width="1.2"/></pattern>`;
+export const PATTERN_DEFS =
+  '\n<pattern id="pat-stripes" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">' +
+  '<rect width="2.5" height="8" fill="rgba(0,0,0,0.45)"/></pattern>' +
+  '\n<pattern id="pat-dots" width="7" height="7" patternUnits="userSpaceOnUse">' +
+  '<circle cx="3.5" cy="3.5" r="1.3" fill="rgba(0,0,0,0.5)"/></pattern>' +
+  '\n<pattern id="pat-cross" width="9" height="9" patternUnits="userSpaceOnUse">' +
+  '<path d="M0 0L9 9M9 0L0 9" stroke="rgba(0,0,0,0.55)" stroke-width="1.4"/></pattern>' +
+  '\n<pattern id="pat-grid" width="8" height="8" patternUnits="userSpaceOnUse">' +
+  '<path d="M0 4H8M4 0V8" stroke="rgba(0,0,0,0.4)" stroke-width="1.2"/></pattern>';

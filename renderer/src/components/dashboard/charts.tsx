@@ -55,7 +55,10 @@ export function StatusByPartChart({ data, planCode, ...c }: Common & { data: Das
     <BarChartCard
       id={`status-${planCode}`}
       title={`Status per del – ${rows[0].planTitle}`}
-      summary={`${formatInteger(total)} tiltak i ${rows.length} deler: ${listCounts(STATUS_SERIES, sums)}. Flest tiltak i del ${biggest.partNumber ?? '–'} (${formatInteger(biggest.total)}).`}
+      summary={
+        `${formatInteger(total)} tiltak i ${rows.length} deler: ${listCounts(STATUS_SERIES, sums)}. ` +
+        `Flest tiltak i del ${biggest.partNumber ?? '–'} (${formatInteger(biggest.total)}).`
+      }
       asOf={data.asOf}
       categories={rows.map((r) => ({
         key: String(r.partId ?? 'uten'),
@@ -83,6 +86,8 @@ export function StatusByPartChart({ data, planCode, ...c }: Common & { data: Das
 export function AssessmentByMinistryChart({ data, ...c }: Common & { data: DashboardOverview }) {
   const rows = data.assessmentByMinistry;
   const worst = [...rows].sort((a, b) => b.counts.rod - a.counts.rod || b.counts.gul - a.counts.gul)[0];
+  const perMinistry = rows.map((r) => `${r.abbrev}: ${listCounts(ASSESSMENT_SERIES, r.counts)}`).join('. ');
+  const mostRed = worst && worst.counts.rod > 0 ? ` Flest røde: ${worst.abbrev} (${worst.counts.rod}).` : '';
   return (
     <BarChartCard
       id="assessment-ministry"
@@ -90,7 +95,7 @@ export function AssessmentByMinistryChart({ data, ...c }: Common & { data: Dashb
       summary={
         rows.length === 0
           ? 'Ingen tiltak med ansvarlig departement i utvalget.'
-          : `Tiltak der departementet er ansvarlig eller medansvarlig. ${rows.map((r) => `${r.abbrev}: ${listCounts(ASSESSMENT_SERIES, r.counts)}`).join('. ')}.${worst && worst.counts.rod > 0 ? ` Flest røde: ${worst.abbrev} (${worst.counts.rod}).` : ''}`
+          : `Tiltak der departementet er ansvarlig eller medansvarlig. ${perMinistry}.${mostRed}`
       }
       asOf={data.asOf}
       categories={rows.map((r) => ({
@@ -112,6 +117,7 @@ export function AssessmentByMinistryChart({ data, ...c }: Common & { data: Dashb
 export function BudgetByMinistryChart({ data, ...c }: Common & { data: DashboardOverview }) {
   const rows = data.budgetByMinistry.filter((r) => r.year === data.year);
   const years = [...new Set(data.budgetByMinistry.map((r) => r.year))].sort();
+  const otherYears = years.length ? ` (det finnes for ${years.join(', ')})` : '';
   const allocated = rows.reduce((s, r) => s + r.allocatedNok, 0);
   const spent = rows.reduce((s, r) => s + r.spentNok, 0);
   const series: ChartSeries[] = [
@@ -125,8 +131,10 @@ export function BudgetByMinistryChart({ data, ...c }: Common & { data: Dashboard
         title={`Budsjett per departement ${data.year}`}
         summary={
           rows.length === 0
-            ? `Ingen budsjettlinjer for ${data.year} i utvalget${years.length ? ` (det finnes for ${years.join(', ')})` : ''}.`
-            : `Tiltak der departementet er ansvarlig eller medansvarlig (et delt tiltak telles hos hvert departement). Bevilget ${formatNok(allocated)}, forbrukt ${formatNok(spent)} i ${data.year}.`
+            ? `Ingen budsjettlinjer for ${data.year} i utvalget${otherYears}.`
+            : 'Tiltak der departementet er ansvarlig eller medansvarlig ' +
+              '(et delt tiltak telles hos hvert departement). ' +
+              `Bevilget ${formatNok(allocated)}, forbrukt ${formatNok(spent)} i ${data.year}.`
         }
         asOf={data.asOf}
         categories={rows.map((r: MinistryBudgetRow) => ({
@@ -154,7 +162,10 @@ export function StatusOverTimeChart({ points, asOf, ...c }: Common & { points: S
       title="Status over tid"
       summary={
         first && last
-          ? `Fordelingen slik historikken viste den ved utgangen av hver periode, fra ${first.label} til ${last.label}. ${first.label}: ${listCounts(STATUS_SERIES, first.counts)}. ${last.label} (per ${formatDate(last.date)}): ${listCounts(STATUS_SERIES, last.counts)}.`
+          ? 'Fordelingen slik historikken viste den ved utgangen av hver periode, ' +
+            `fra ${first.label} til ${last.label}. ` +
+            `${first.label}: ${listCounts(STATUS_SERIES, first.counts)}. ` +
+            `${last.label} (per ${formatDate(last.date)}): ${listCounts(STATUS_SERIES, last.counts)}.`
           : 'Ingen historikk i utvalget.'
       }
       asOf={asOf}

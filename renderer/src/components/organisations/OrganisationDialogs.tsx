@@ -289,7 +289,8 @@ function RetireForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
       intro={
         reopen
           ? `${org.name} blir igjen et valg når du registrerer tiltak.`
-          : `${org.name} blir ikke lenger tilbudt som valg for nye tiltak, men står fortsatt på tiltak og historikk der den er brukt.`
+          : `${org.name} blir ikke lenger tilbudt som valg for nye tiltak, ` +
+            'men står fortsatt på tiltak og historikk der den er brukt.'
       }
       error={topError(retire.error)}
       submitLabel={reopen ? 'Gjenåpne' : 'Avvikle'}
@@ -321,7 +322,10 @@ function DeleteForm({
   return (
     <DialogForm
       title={`Slette ${org.abbrev}?`}
-      intro={`${org.name} fjernes fra registeret. Det går bare når ingen tiltak eller andre organisasjoner viser til den.`}
+      intro={
+        `${org.name} fjernes fra registeret. ` +
+        'Det går bare når ingen tiltak eller andre organisasjoner viser til den.'
+      }
       error={topError(del.error)}
       submitLabel="Slett"
       danger

@@ -16,6 +16,8 @@ import { MultiSelect } from './MultiSelect.tsx';
 
 export const STALE_CHOICES = [3, 6, 12, 24] as const;
 const SEARCH_DELAY_MS = 250;
+const SEARCH_DESCRIPTION =
+  'Søker i nummer, tittel, beskrivelse, kommentarer og organisasjonsnavn. Trykk skråstrek for å komme hit.';
 
 export const PLAN_SHORT: Record<string, string> = {
   'handlingsplan-2016': 'Handlingsplan 2016',
@@ -78,7 +80,7 @@ function SearchField({
         </>
       }
       placeholder="Nr., tittel, kommentar, etat …"
-      aria-description="Søker i nummer, tittel, beskrivelse, kommentarer og organisasjonsnavn. Trykk skråstrek for å komme hit."
+      aria-description={SEARCH_DESCRIPTION}
       value={text}
       onChange={(e) => setText(e.target.value)}
       onKeyDown={(e) => {

@@ -58,7 +58,11 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
         multiline
         rows={12}
         label="Titler, én per linje i nummerrekkefølge"
-        description={`Lim inn fra Word, Excel eller e-post: linje 1 blir tittelen på tiltak ${measures[0]?.number ?? 1}, linje 2 på det neste, osv. Nummerering som «1. » eller «Tiltak 1:» fjernes, og tomme linjer til slutt teller ikke.`}
+        description={
+          `Lim inn fra Word, Excel eller e-post: linje 1 blir tittelen på tiltak ${measures[0]?.number ?? 1}, ` +
+          'linje 2 på det neste, osv. Nummerering som «1. » eller «Tiltak 1:» fjernes, ' +
+          'og tomme linjer til slutt teller ikke.'
+        }
         value={text}
         onChange={(e) => setText(e.target.value)}
         error={tried && blocked && hasText ? blocked : undefined}
@@ -74,7 +78,8 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
               ? ` ${problems.length} ${problems.length === 1 ? 'linje må' : 'linjer må'} rettes.`
               : ''}
             {overwrites > 0
-              ? ` ${overwrites} ${overwrites === 1 ? 'linje overskriver en tittel' : 'linjer overskriver titler'} som allerede er fylt inn.`
+              ? ` ${overwrites} ${overwrites === 1 ? 'linje overskriver en tittel' : 'linjer overskriver titler'}` +
+                ' som allerede er fylt inn.'
               : ''}
           </Paragraph>
         ) : (
