@@ -19,6 +19,8 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // Prettier's print width; it cannot break strings, template literals or comments, so they are split by hand.
+      'max-len': ['error', { code: 120, ignoreUrls: true }],
     },
   },
   {
