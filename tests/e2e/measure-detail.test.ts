@@ -13,7 +13,7 @@ import {
 } from './support/browser.ts';
 
 const ORIGINAL =
-  'Veiledning og informasjon til helse- og omsorgspersonell om ofres rett til helse- og omsorgstjenester';
+  'Veilede og informere helse- og omsorgspersonell om ofres rett til helse- og omsorgstjenester';
 
 describe('one measure: status, history, undo/redo, recycle bin', () => {
   const tmp = tempDir();

@@ -65,7 +65,7 @@ describe('the Tiltak register on the real plan frame', () => {
     await page.getByText('Viser 1 av 44 tiltak').waitFor();
     expect(page.url()).toContain('ministry=HOD');
     await expect.poll(() => rowNumbers(), { timeout: 10_000 }).toEqual(['16']);
-    await page.getByRole('link', { name: /Veiledning og informasjon til helse- og omsorgspersonell/ }).waitFor(); // waits until visible, or fails at the timeout
+    await page.getByRole('link', { name: /Veilede og informere helse- og omsorgspersonell/ }).waitFor(); // waits until visible, or fails at the timeout
     await page.keyboard.press('Escape');
   });
 
