@@ -12,8 +12,7 @@ import {
   type WebApp,
 } from './support/browser.ts';
 
-const ORIGINAL =
-  'Veiledning og informasjon til helse- og omsorgspersonell om ofres rett til helse- og omsorgstjenester';
+const ORIGINAL = 'Veilede og informere helse- og omsorgspersonell om ofres rett til helse- og omsorgstjenester';
 
 describe('one measure: status, history, undo/redo, recycle bin', () => {
   const tmp = tempDir();

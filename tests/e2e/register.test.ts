@@ -66,7 +66,7 @@ describe('the Tiltak register on the real plan frame', () => {
     expect(page.url()).toContain('ministry=HOD');
     await expect.poll(() => rowNumbers(), { timeout: 10_000 }).toEqual(['16']);
     // waits until visible, or fails at the timeout
-    await page.getByRole('link', { name: /Veiledning og informasjon til helse- og omsorgspersonell/ }).waitFor();
+    await page.getByRole('link', { name: /Veilede og informere helse- og omsorgspersonell/ }).waitFor();
     await page.keyboard.press('Escape');
   });
 
