@@ -1,6 +1,18 @@
 // What a service needs from the outside world, injected so tests control the clock and the author.
 import type { Database } from 'better-sqlite3';
 import type { PdfRenderer } from './export/pdf.ts';
+import type { SettingsStore } from './files/user-settings.ts';
+
+/** The writer lease as this opener sees it (a reader may become the writer once the holder has left). */
+export interface WriterControl {
+  /** Looks at the lock again; updates `readOnlyReason` when the holder has left or changed. */
+  refresh(): void;
+  /** True when this opener is a reader because of another holder, and that holder is gone. */
+  readonly canTakeOver: boolean;
+  /** Grows each time the lease state this opener reports changes (the page refetches when it moves). */
+  readonly generation: number;
+  takeOver(): Promise<boolean>;
+}
 
 export interface CoreContext {
   db: Database;
@@ -19,4 +31,12 @@ export interface CoreContext {
   beforeWrite?: (operation: string) => Promise<void>;
   /** A backup of the open file now (e.g. before an import); null where there is no file. */
   backup?: (reason: 'import' | 'manuell') => Promise<unknown>;
+  /** Set by openPortfolio (electron/core/files). */
+  writer?: WriterControl;
+  /** Why the last backup could not be made everywhere (the change itself was saved); null when it could. */
+  backupWarning?: string | null;
+  /** The user's settings on this machine (e.g. a second backup folder); not stored in the portfolio. */
+  settings?: SettingsStore;
+  /** The folders that hold backups of this file, beside it first. */
+  backupDirs?: () => string[];
 }

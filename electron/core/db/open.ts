@@ -21,26 +21,33 @@ export interface OpenOptions {
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
-function readHeader(path: string): string {
+function readHeader(path: string, bytes = 16): Buffer {
   const fd = openSync(path, 'r');
   try {
-    const buf = Buffer.alloc(16);
-    const n = readSync(fd, buf, 0, 16, 0);
-    return buf.subarray(0, n).toString('latin1');
+    const buf = Buffer.alloc(bytes);
+    const n = readSync(fd, buf, 0, bytes, 0);
+    return buf.subarray(0, n);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Header bytes 18–19 are 2 in a WAL-mode file. */
+export function isWalHeader(path: string): boolean {
+  const h = readHeader(path, 20);
+  return h.length === 20 && h[18] === 2 && h[19] === 2;
 }
 
 export function notAPortfolio(path: string): AppError {
   return new AppError('invalid', `«${path}» er ikke en tiltaksportefølje. Filen er ikke endret.`);
 }
 
-/** Check an existing file before SQLite touches it, so a foreign file is never written to. */
+/** Check an existing file before SQLite touches it, so a foreign or empty file is never written to
+ * (SQLite would happily turn an empty file into a new database). */
 export function assertLooksLikePortfolio(path: string): void {
-  const size = statSync(path).size;
-  if (size === 0) return;
-  if (readHeader(path) !== SQLITE_HEADER) throw notAPortfolio(path);
+  if (statSync(path).size === 0)
+    throw new AppError('invalid', `«${path}» er tom (0 byte) og er ikke en portefølje. Filen er ikke endret.`);
+  if (readHeader(path).toString('latin1') !== SQLITE_HEADER) throw notAPortfolio(path);
 }
 
 export function openPortfolioDb(path: string, opts: OpenOptions): Database {
@@ -63,8 +70,9 @@ export function openPortfolioDb(path: string, opts: OpenOptions): Database {
     if (opts.queryOnly) {
       db.pragma('query_only = ON');
     } else if (!opts.readOnly) {
-      // Durability first: rollback journal with full sync; WAL is unsafe on network and synced folders.
-      if (path !== ':memory:') {
+      // Durability first: rollback journal with full sync; WAL is unsafe on network and synced folders. A file
+      // not in WAL mode already uses the rollback journal, so only a WAL file needs the (locking) conversion.
+      if (exists && isWalHeader(path)) {
         let mode: string;
         try {
           mode = String(db.pragma('journal_mode = DELETE', { simple: true })).toLowerCase();
@@ -74,7 +82,7 @@ export function openPortfolioDb(path: string, opts: OpenOptions): Database {
         }
         if (mode !== 'delete') {
           throw new AppError(
-            'invalid',
+            mode === 'busy' ? 'busy' : 'invalid',
             `«${path}» bruker WAL-journal, og den kunne ikke gjøres om til vanlig journal ` +
               '(filen er kanskje åpen i et annet program). Lukk de andre programmene og prøv igjen. ' +
               'Filen er ikke endret.',

@@ -1,7 +1,8 @@
 // Backups with SQLite's online backup API (a consistent snapshot even while the file is in use; never a
 // plain file copy): before a migration, before an import, before the first change of each day, before a
 // restore. Each backup must pass integrity_check or it is discarded. Kept: the newest backup of each of
-// the last 14 days plus the last 10.
+// the last 14 days plus the last 10. They go beside the file and, when the user chose one, into a second
+// folder too (so losing a synced folder does not take the file and every backup with it).
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import {
@@ -17,10 +18,11 @@ import {
   statSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { todayIso } from '../../../shared/format/nb.ts';
 import { AppError } from '../errors.ts';
 import { integrityCheck, isSound } from '../repositories/file-health.repo.ts';
+import { fsyncDir, tempPathBeside } from './atomic-write.ts';
 
 export type BackupReason = 'daglig' | 'migrering' | 'import' | 'for-gjenoppretting' | 'manuell' | 'skadet';
 
@@ -36,6 +38,8 @@ export interface BackupInfo {
 export interface BackupOptions {
   /** Folder for backups; default: `<folder of the file>/<file name>.sikkerhetskopier`. */
   backupDir?: string;
+  /** A second folder the user chose (a per-user setting); each file gets its own subfolder there. */
+  secondBackupDir?: string | null;
   now?: () => Date;
   keepDaily?: number;
   keepLast?: number;
@@ -43,8 +47,39 @@ export interface BackupOptions {
 
 const REASONS: BackupReason[] = ['daglig', 'migrering', 'import', 'for-gjenoppretting', 'manuell', 'skadet'];
 
+/** File names are limited to 255 bytes; a backup adds about 45 to the file's name, its folder 17. */
+const MAX_STEM_BYTES = 200;
+
+/** The file's name as backups use it: whole, or shortened with a hash so it stays unique and within limits. */
+export function backupStem(file: string): string {
+  const name = basename(file);
+  if (Buffer.byteLength(name) <= MAX_STEM_BYTES) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  let cut = '';
+  for (const ch of name) {
+    if (Buffer.byteLength(cut + ch) > MAX_STEM_BYTES - 9) break;
+    cut += ch;
+  }
+  return `${cut}~${hash}`;
+}
+
 export function backupDirFor(file: string, opts: BackupOptions = {}): string {
-  return opts.backupDir ? resolve(opts.backupDir) : join(dirname(resolve(file)), `${basename(file)}.sikkerhetskopier`);
+  return opts.backupDir
+    ? resolve(opts.backupDir)
+    : join(dirname(resolve(file)), `${backupStem(file)}.sikkerhetskopier`);
+}
+
+/** The file's own subfolder in the second backup folder; the path hash keeps two files of one name apart. */
+export function secondBackupDirFor(file: string, root: string): string {
+  const hash = createHash('sha256').update(resolve(file)).digest('hex').slice(0, 8);
+  return join(resolve(root), `${backupStem(file)}.${hash}.sikkerhetskopier`);
+}
+
+/** Every folder that holds backups of `file`: beside it (or `backupDir`), then the second folder if chosen. */
+export function backupDirsFor(file: string, opts: BackupOptions = {}): string[] {
+  const dirs = [backupDirFor(file, opts)];
+  if (opts.secondBackupDir) dirs.push(secondBackupDirFor(file, opts.secondBackupDir));
+  return dirs;
 }
 
 function stamp(d: Date): string {
@@ -56,13 +91,16 @@ function parseStamp(s: string): Date | null {
   return m ? new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`) : null;
 }
 
-/** Backups of `file`, newest first. */
-export function listBackups(file: string, opts: BackupOptions = {}): BackupInfo[] {
-  const dir = backupDirFor(file, opts);
-  if (!existsSync(dir)) return [];
-  const prefix = `${basename(file)}.`;
+function backupsIn(dir: string, file: string): BackupInfo[] {
+  let names: string[];
+  try {
+    names = existsSync(dir) ? readdirSync(dir) : [];
+  } catch {
+    return []; // a second folder that is unplugged or unreadable holds nothing we can offer
+  }
+  const prefix = `${backupStem(file)}.`;
   const out: BackupInfo[] = [];
-  for (const name of readdirSync(dir)) {
+  for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.bak')) continue;
     const [ts, reason] = name.slice(prefix.length, -4).split('.');
     const at = parseStamp(ts ?? '');
@@ -75,6 +113,20 @@ export function listBackups(file: string, opts: BackupOptions = {}): BackupInfo[
       reason: reason as BackupReason,
       sizeBytes: statSync(path).size,
     });
+  }
+  return out;
+}
+
+/** Backups of `file` in every backup folder, newest first (a copy found in both folders is listed once). */
+export function listBackups(file: string, opts: BackupOptions = {}): BackupInfo[] {
+  const seen = new Set<string>();
+  const out: BackupInfo[] = [];
+  for (const dir of backupDirsFor(file, opts)) {
+    for (const b of backupsIn(dir, file)) {
+      if (seen.has(b.fileName)) continue;
+      seen.add(b.fileName);
+      out.push(b);
+    }
   }
   return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
 }
@@ -115,12 +167,13 @@ export function assertSoundFile(path: string): void {
 
 /** Copy `db` to `target` through the online backup API, verify it and move it into place atomically. */
 export async function snapshotTo(db: Database, target: string): Promise<void> {
-  const tmp = join(dirname(target), `.${basename(target)}.${randomUUID()}.partial`);
+  const tmp = tempPathBeside(target, 'partial');
   try {
     await db.backup(tmp);
     assertSoundFile(tmp);
     fsyncFile(tmp);
     renameSync(tmp, target);
+    fsyncDir(dirname(target));
   } catch (err) {
     rmSync(tmp, { force: true });
     rmSync(`${tmp}-journal`, { force: true });
@@ -128,39 +181,97 @@ export async function snapshotTo(db: Database, target: string): Promise<void> {
   }
 }
 
-/** Make one backup of the open file; returns it. Prunes old backups afterwards. */
+function freeName(dir: string, file: string, reason: BackupReason, now: Date): string {
+  let target = join(dir, `${backupStem(file)}.${stamp(now)}.${reason}.bak`);
+  // Two backups in the same millisecond (tests, a migration right before the daily one): never overwrite.
+  for (let ms = 1; existsSync(target); ms++)
+    target = join(dir, `${backupStem(file)}.${stamp(new Date(now.getTime() + ms))}.${reason}.bak`);
+  return target;
+}
+
+async function backupInto(
+  db: Database,
+  file: string,
+  dir: string,
+  reason: BackupReason,
+  opts: BackupOptions,
+): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const target = freeName(dir, file, reason, (opts.now ?? (() => new Date()))());
+  await snapshotTo(db, target);
+  pruneDir(dir, file, opts);
+  return target;
+}
+
+/** Make one backup of the open file beside it (or in `backupDir`); returns it. Prunes old backups afterwards. */
 export async function backupNow(
   db: Database,
   file: string,
   reason: BackupReason,
   opts: BackupOptions = {},
 ): Promise<BackupInfo> {
-  const dir = backupDirFor(file, opts);
-  mkdirSync(dir, { recursive: true });
-  const now = (opts.now ?? (() => new Date()))();
-  let target = join(dir, `${basename(file)}.${stamp(now)}.${reason}.bak`);
-  // Two backups in the same millisecond (tests, a migration right before the daily one): never overwrite.
-  for (let ms = 1; existsSync(target); ms++)
-    target = join(dir, `${basename(file)}.${stamp(new Date(now.getTime() + ms))}.${reason}.bak`);
-  await snapshotTo(db, target);
-  pruneBackups(file, opts);
+  const target = await backupInto(db, file, backupDirFor(file, opts), reason, opts);
   return listBackups(file, opts).find((b) => b.path === target)!;
+}
+
+export interface BackupOutcome {
+  /** The backup made (beside the file if that worked, else in the second folder), or null when none was. */
+  made: BackupInfo | null;
+  /** One sentence per folder where no backup could be made, for the user. */
+  problems: string[];
+}
+
+/** Why a backup into `dir` failed, for the user: disk full, no write access, or the folder is gone. */
+export function backupProblem(err: unknown, dir: string, second: boolean): string {
+  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  const where = second ? `i den ekstra mappen «${dir}»` : `i «${dir}»`;
+  let why = 'den kunne ikke skrives';
+  if (/ENOSPC|EDQUOT|SQLITE_FULL/.test(code)) why = 'disken er (nesten) full';
+  else if (/EACCES|EPERM|EROFS|SQLITE_READONLY|SQLITE_CANTOPEN/.test(code)) why = 'mappen er skrivebeskyttet';
+  else if (/ENOENT|ENOTDIR/.test(code)) why = 'mappen finnes ikke eller er frakoblet';
+  else if (/ENAMETOOLONG/.test(code)) why = 'filnavnet blir for langt';
+  return `Sikkerhetskopien ${where} ble ikke laget fordi ${why}.`;
+}
+
+/** A backup in every backup folder; never throws for a folder that fails, but says why in `problems`. */
+export async function backupEverywhere(
+  db: Database,
+  file: string,
+  reason: BackupReason,
+  opts: BackupOptions = {},
+): Promise<BackupOutcome> {
+  const dirs = backupDirsFor(file, opts);
+  const problems: string[] = [];
+  let made: string | null = null;
+  for (const [i, dir] of dirs.entries()) {
+    try {
+      const target = await backupInto(db, file, dir, reason, opts);
+      made ??= target;
+    } catch (err) {
+      problems.push(backupProblem(err, dir, i > 0));
+    }
+  }
+  return { made: made ? (listBackups(file, opts).find((b) => b.path === made) ?? null) : null, problems };
 }
 
 /** A damaged file cannot go through the backup API; its bytes are kept as evidence before a restore. */
 export function keepDamagedCopy(file: string, opts: BackupOptions = {}): string {
   const dir = backupDirFor(file, opts);
   mkdirSync(dir, { recursive: true });
-  const target = join(dir, `${basename(file)}.${stamp((opts.now ?? (() => new Date()))())}.skadet.bak`);
+  const target = freeName(dir, file, 'skadet', (opts.now ?? (() => new Date()))());
   copyFileSync(file, target);
   return target;
 }
 
 /** Keep the newest backup of each of the last `keepDaily` days plus the `keepLast` newest; delete the rest. */
 export function pruneBackups(file: string, opts: BackupOptions = {}): string[] {
+  return backupDirsFor(file, opts).flatMap((dir) => pruneDir(dir, file, opts));
+}
+
+function pruneDir(dir: string, file: string, opts: BackupOptions): string[] {
   const keepDaily = opts.keepDaily ?? 14;
   const keepLast = opts.keepLast ?? 10;
-  const all = listBackups(file, opts);
+  const all = backupsIn(dir, file).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
   const keep = new Set(all.slice(0, keepLast).map((b) => b.path));
   const days = new Set<string>();
   for (const b of all) {

@@ -5,6 +5,7 @@
 // holder that was frozen past its heartbeat can never write after someone else took over (fencing).
 import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tempPathBeside } from './atomic-write.ts';
 
 export interface LeaseHolderInfo {
   user: string;
@@ -39,39 +40,57 @@ export function lockPathFor(file: string): string {
   return `${file}.lock`;
 }
 
+/** Serialises competing take-overs; short, so a long file name still fits the 255-byte limit. */
+export function takeoverMutexFor(file: string): string {
+  return `${file}.lock~`;
+}
+
 function writeWhole(fd: number, text: string): void {
   const buf = Buffer.from(text, 'utf8');
   writeSync(fd, buf, 0, buf.length);
   fsyncSync(fd);
 }
 
-/** The current holder as the lock file says, or null when there is no lock. An unreadable lock (a
- * holder that crashed while creating it) counts as a holder whose heartbeat is the file's mtime. */
+/** The current holder as the lock file says, or null when there is no lock. A lock file that is empty or
+ * unreadable (a full disk, a crash while it was being written) names nobody: it counts as a holder whose
+ * heartbeat stopped long ago, so it is taken over at once instead of blocking the file for a whole TTL. */
 export function readLease(file: string): LeaseHolderInfo | null {
   const lock = lockPathFor(file);
   let text: string;
-  let mtime: Date;
   try {
     text = readFileSync(lock, 'utf8');
-    mtime = statSync(lock).mtime;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code !== 'EISDIR' && code !== 'EACCES' && code !== 'EPERM') throw err;
+    text = '';
   }
   try {
     const v = JSON.parse(text) as LeaseHolderInfo;
-    if (typeof v.token === 'string' && typeof v.heartbeat === 'string') return v;
+    if (typeof v.token === 'string' && v.token !== '' && typeof v.heartbeat === 'string') return v;
   } catch {
     // fall through
   }
-  return {
-    user: 'ukjent',
-    host: 'ukjent',
-    pid: 0,
-    acquiredAt: mtime.toISOString(),
-    heartbeat: mtime.toISOString(),
-    token: '',
-  };
+  const never = new Date(0).toISOString();
+  return { user: 'ukjent', host: 'ukjent', pid: 0, acquiredAt: never, heartbeat: never, token: '' };
+}
+
+/** Is process `pid` alive on this machine? (Signal 0 only asks; EPERM means it exists under another user.) */
+export function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The holder can be taken over now: its heartbeat expired, or it ran on this host and its process is gone
+ * (a crashed app must not lock its own user out for a whole TTL). */
+export function holderGone(info: LeaseHolderInfo, opts: Pick<LeaseOptions, 'host' | 'now' | 'ttlMs'>): boolean {
+  if (leaseExpired(info, opts.now(), opts.ttlMs)) return true;
+  return info.host === opts.host && info.pid > 0 && info.pid !== process.pid && !processAlive(info.pid);
 }
 
 export function leaseExpired(info: LeaseHolderInfo, now: Date, ttlMs: number): boolean {
@@ -104,7 +123,7 @@ function makeLease(file: string, info: LeaseHolderInfo, opts: LeaseOptions): Lea
     renew() {
       if (!stillHeld()) return false;
       const next: LeaseHolderInfo = { ...info, heartbeat: opts.now().toISOString() };
-      const tmp = `${lock}.${info.token}.tmp`;
+      const tmp = tempPathBeside(lock, 'lock.tmp');
       try {
         const fd = openSync(tmp, 'w');
         try {
@@ -136,29 +155,37 @@ export type AcquireResult = { lease: Lease; holder: null } | { lease: null; hold
 
 /** Create the lock file atomically; when it exists, report who holds it. */
 export function tryAcquireLease(file: string, opts: LeaseOptions): AcquireResult {
-  const info = newInfo(opts);
-  let fd: number;
-  try {
-    fd = openSync(lockPathFor(file), 'wx');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    const holder = readLease(file);
-    // Gone between our attempt and the read: the caller may simply try again.
-    return { lease: null, holder: holder ?? { ...info, user: 'ukjent', host: 'ukjent', token: '' } };
-  }
-  try {
-    writeWhole(fd, JSON.stringify(info));
-  } finally {
+  // A lock released between our attempt and our read of it: try again rather than report a phantom holder.
+  for (let attempt = 0; ; attempt++) {
+    const info = newInfo(opts);
+    let fd: number;
+    try {
+      fd = openSync(lockPathFor(file), 'wx');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = readLease(file);
+      if (holder) return { lease: null, holder };
+      if (attempt < 5) continue;
+      return { lease: null, holder: { ...info, user: 'ukjent', host: 'ukjent', token: '' } };
+    }
+    try {
+      writeWhole(fd, JSON.stringify(info));
+    } catch (err) {
+      // A full disk: leave no empty lock behind.
+      closeSync(fd);
+      rmSync(lockPathFor(file), { force: true });
+      throw err;
+    }
     closeSync(fd);
+    return { lease: makeLease(file, info, opts), holder: null };
   }
-  return { lease: makeLease(file, info, opts), holder: null };
 }
 
-/** Take the lease over from a holder whose heartbeat has expired. A short-lived `<lock>.takeover` file
- * (O_EXCL) serialises competing take-overs; returns null when the holder is alive or another instance won. */
+/** Take the lease over from a holder that is gone (see holderGone). A short-lived mutex file (O_EXCL)
+ * serialises competing take-overs; returns null when the holder is alive or another instance won. */
 export function takeOverLease(file: string, opts: LeaseOptions): Lease | null {
   const lock = lockPathFor(file);
-  const mutex = `${lock}.takeover`;
+  const mutex = takeoverMutexFor(file);
   let fd: number;
   try {
     fd = openSync(mutex, 'wx');
@@ -179,16 +206,21 @@ export function takeOverLease(file: string, opts: LeaseOptions): Lease | null {
       const r = tryAcquireLease(file, opts);
       return r.lease;
     }
-    if (!leaseExpired(current, opts.now(), opts.ttlMs)) return null;
+    if (!holderGone(current, opts)) return null;
     const info = newInfo(opts);
-    const tmp = `${lock}.${info.token}.tmp`;
-    const tfd = openSync(tmp, 'w');
+    const tmp = tempPathBeside(lock, 'lock.tmp');
     try {
-      writeWhole(tfd, JSON.stringify(info));
-    } finally {
-      closeSync(tfd);
+      const tfd = openSync(tmp, 'w');
+      try {
+        writeWhole(tfd, JSON.stringify(info));
+      } finally {
+        closeSync(tfd);
+      }
+      renameSync(tmp, lock);
+    } catch (err) {
+      rmSync(tmp, { force: true });
+      throw err;
     }
-    renameSync(tmp, lock);
     return makeLease(file, info, opts);
   } finally {
     rmSync(mutex, { force: true });

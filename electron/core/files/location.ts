@@ -103,9 +103,15 @@ export function describeLocation(path: string, probe: LocationProbe = {}): Locat
   return { network: isNetworkPath(path, probe), synced: syncedService(path) };
 }
 
-export function locationWarnings(info: LocationInfo): string[] {
+export function locationWarnings(info: LocationInfo, hasSecondBackupDir = false): string[] {
   const warnings: string[] = [];
-  const advice = 'Hold den levende filen på lokal disk og del kopier («Lagre en kopi…») med andre.';
+  // Backups live beside the file by default: a lost share or sync folder takes both, unless a second folder is set.
+  const advice =
+    'Hold den levende filen på lokal disk og del kopier («Lagre en kopi…») med andre.' +
+    (hasSecondBackupDir
+      ? ''
+      : ' Velg også en ekstra mappe for sikkerhetskopier på lokal disk under Innstillinger, ' +
+        'så du ikke mister både filen og kopiene.');
   if (info.network)
     warnings.push(`Filen ligger på en nettverksstasjon. Der kan låsing svikte og filen bli skadet. ${advice}`);
   if (info.synced)

@@ -1,31 +1,21 @@
 // The document lifecycle the shell (and the browser preview) calls: open with checks, the writer lease,
 // backups before migrations and before the first change of each day, and a clean close.
-import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { CoreContext } from '../context.ts';
-import {
-  assertNotNewer,
-  isForeignDatabase,
-  loadMigrations,
-  migrate,
-  pendingMigrations,
-  schemaVersion,
-  tableCount,
-} from '../db/migrate.ts';
-import { assertLooksLikePortfolio, notAPortfolio, openPortfolioDb } from '../db/open.ts';
+import { loadMigrations, migrate, pendingMigrations, schemaVersion } from '../db/migrate.ts';
+import { openPortfolioDb } from '../db/open.ts';
 import { setWriteGuard } from '../db/tx.ts';
 import { AppError } from '../errors.ts';
-import { isSound, quickCheck, schemaFingerprint } from '../repositories/file-health.repo.ts';
 import { getMeta, setMeta } from '../repositories/meta.repo.ts';
 import { osUserName } from '../os-user.ts';
-import { backupNow, dailyBackupDue, listBackups, type BackupInfo, type BackupOptions } from './backup.ts';
+import { backupDirsFor, backupEverywhere, dailyBackupDue, listBackups, type BackupOptions } from './backup.ts';
+import { canWrite, damagedError, inspectPortfolio, isSqliteCorruption, unrecoveredJournal } from './inspect.ts';
 import {
   DEFAULT_LEASE_TTL_MS,
   describeHolder,
-  leaseExpired,
+  holderGone,
   readLease,
   takeOverLease,
   tryAcquireLease,
@@ -34,6 +24,7 @@ import {
   type LeaseOptions,
 } from './lease.ts';
 import { describeLocation, locationWarnings, type LocationInfo, type LocationProbe } from './location.ts';
+import type { SettingsStore } from './user-settings.ts';
 
 export interface OpenPortfolioOptions extends BackupOptions {
   resourcesDir: string;
@@ -49,6 +40,8 @@ export interface OpenPortfolioOptions extends BackupOptions {
   readOnly?: boolean;
   /** Overrides for location detection (tests). */
   location?: LocationProbe;
+  /** The user's settings (the second backup folder is read from here at each backup). */
+  settings?: SettingsStore;
   log?: (message: string, err?: unknown) => void;
 }
 
@@ -60,117 +53,15 @@ export interface OpenedPortfolio {
   /** Shown to the user once: network or synced folder, lease taken over, read-only folder. */
   warnings: string[];
   location: LocationInfo;
-  /** Become the writer when the holder's heartbeat has expired; false while it is alive. */
+  /** Become the writer when the holder has left or its heartbeat has expired; false while it is alive. */
   takeOver(): Promise<boolean>;
   close(): void;
 }
 
 const LEASE_META_KEY = 'writer_lease';
 
-function damagedError(path: string, opts: BackupOptions): AppError {
-  return new AppError(
-    'invalid',
-    `Filen «${path}» er skadet og kan ikke åpnes. Den er ikke endret. Gjenopprett den nyeste gode sikkerhetskopien.`,
-    { details: { damaged: true, backups: listBackups(path, opts) satisfies BackupInfo[] } },
-  );
-}
-
-/** Any SQLite error from the fixed statements run on open, other than access and locking, means damage. */
-function isSqliteCorruption(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return false;
-  return !/^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|READONLY|PERM|AUTH|NOMEM|FULL|INTERRUPT)/.test(code);
-}
-
-/** Header bytes 18–19 are 2 in a WAL-mode file. */
-function isWalFile(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.alloc(20);
-    return readSync(fd, buf, 0, 20, 0) === 20 && buf[18] === 2 && buf[19] === 2;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Everything that must hold before anyone writes: a portfolio, not newer than this app, sound (quick_check).
- * Read-only unless a journal needs rolling back (the recovery SQLite itself does after a crash).
- */
-function inspect(path: string, opts: OpenPortfolioOptions, log: (m: string, e?: unknown) => void): void {
-  const hasBackups = () => listBackups(path, opts).length > 0;
-  try {
-    assertLooksLikePortfolio(path);
-  } catch (err) {
-    throw hasBackups() ? damagedError(path, opts) : err;
-  }
-  const needsWriter = existsSync(`${path}-journal`) || existsSync(`${path}-wal`) || isWalFile(path);
-  let db: Database | null = null;
-  try {
-    db = new BetterSqlite3(path, { readonly: !needsWriter, fileMustExist: true });
-    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
-    const tables = tableCount(db);
-    if (isForeignDatabase(db)) {
-      throw hasBackups() ? damagedError(path, opts) : notAPortfolio(path);
-    }
-    assertNotNewer(db, loadMigrations(opts.resourcesDir));
-    // Our files record their schema version from the first migration on; a portfolio without one is damaged.
-    const version = schemaVersion(db);
-    if (tables > 0 && (!Number.isInteger(version) || version < 1)) throw damagedError(path, opts);
-    if (!isSound(quickCheck(db))) throw damagedError(path, opts);
-    // quick_check does not read the schema text: a damaged column name would only fail later, mid-use.
-    if (tables > 0 && !sameSchema(schemaFingerprint(db), expectedSchema(opts.resourcesDir, version)))
-      throw damagedError(path, opts);
-  } catch (err) {
-    if (isSqliteCorruption(err)) throw damagedError(path, opts);
-    if (/^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: string }).code))) {
-      throw new AppError('busy', `Filen «${path}» er i bruk akkurat nå. Prøv igjen om litt.`);
-    }
-    if (err instanceof AppError) throw err;
-    log('open failed', err);
-    throw new AppError(
-      'invalid',
-      `Kan ikke åpne «${path}»: filen er låst, skrivebeskyttet eller utilgjengelig. Filen er ikke endret.`,
-    );
-  } finally {
-    db?.close();
-  }
-}
-
-const expectedSchemas = new Map<string, string[]>();
-/** The schema a sound file at `version` has: the migrations up to it, applied to an empty database. */
-function expectedSchema(resourcesDir: string, version: number): string[] {
-  const key = `${resourcesDir}\0${version}`;
-  let schema = expectedSchemas.get(key);
-  if (!schema) {
-    const mem = new BetterSqlite3(':memory:');
-    try {
-      migrate(mem, loadMigrations(resourcesDir).slice(0, version));
-      schema = schemaFingerprint(mem);
-    } finally {
-      mem.close();
-    }
-    expectedSchemas.set(key, schema);
-  }
-  return schema;
-}
-
-function sameSchema(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((line, i) => line === b[i]);
-}
-
-function canWrite(path: string): boolean {
-  try {
-    accessSync(path, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions): Promise<OpenedPortfolio> {
   const path = resolve(rawPath);
-  if (!existsSync(path) || !statSync(path).isFile()) throw new AppError('not-found', `Finner ikke filen «${path}».`);
   const log = opts.log ?? ((m: string, e?: unknown) => console.error(m, e ?? ''));
   const now = opts.now ?? (() => new Date());
   const ttlMs = opts.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
@@ -181,15 +72,23 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     ttlMs,
     now,
   };
+  /** Backup options as of now: the second folder is a setting the user may change while the file is open. */
+  const backupOpts = (): BackupOptions => ({
+    ...opts,
+    now,
+    secondBackupDir: opts.secondBackupDir ?? opts.settings?.read().secondBackupDir ?? null,
+  });
   const location = describeLocation(path, opts.location);
-  const warnings = locationWarnings(location);
+  const warnings = locationWarnings(location, Boolean(backupOpts().secondBackupDir));
 
-  inspect(path, opts, log);
+  inspectPortfolio(path, { ...backupOpts(), resourcesDir: opts.resourcesDir, busyTimeoutMs: opts.busyTimeoutMs }, log);
 
   let lease: Lease | null = null;
   let takenOverAtOpen = false;
   let holder: LeaseHolderInfo | null = null;
   let readOnlyReason: string | undefined;
+  /** A reader only because another instance holds the lease (so it may become the writer later). */
+  let leaseReader = false;
   if (opts.readOnly) {
     readOnlyReason = 'Filen er åpnet skrivebeskyttet, så endringen ble ikke lagret.';
     holder = readLeaseSafe(path);
@@ -203,31 +102,35 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     try {
       const r = tryAcquireLease(path, leaseOpts);
       lease = r.lease;
-      if (!lease && r.holder && leaseExpired(r.holder, now(), ttlMs)) {
-        // The holder stopped renewing (crashed, switched off): take over, and say so.
+      if (!lease && r.holder && holderGone(r.holder, leaseOpts)) {
+        // The holder stopped renewing (crashed, switched off) or its process is gone: take over, and say so.
         lease = takeOverLease(path, leaseOpts);
         takenOverAtOpen = lease !== null;
-        if (lease)
+        if (lease && r.holder.token !== '')
           warnings.push(
             `Filen var sist i bruk av ${describeHolder(r.holder)}, som ikke lenger svarer. Du har nå overtatt den.`,
           );
       }
       if (!lease) {
         holder = r.holder;
-        readOnlyReason =
-          `Filen er i bruk av ${holder ? describeHolder(holder) : 'en annen'}. ` +
-          'Du har den åpen skrivebeskyttet, så endringen ble ikke lagret.';
+        leaseReader = true;
+        readOnlyReason = heldBy(holder);
       }
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? '';
-      if (!/^(EACCES|EPERM|EROFS)$/.test(code)) throw err;
-      readOnlyReason = 'Mappen filen ligger i er skrivebeskyttet, så endringen ble ikke lagret.';
-      warnings.push('Mappen filen ligger i er skrivebeskyttet, så filen er åpnet bare for lesing.');
+      if (code === 'ENAMETOOLONG') {
+        readOnlyReason = 'Filnavnet er for langt til at programmet kan skrive i filen, så endringen ble ikke lagret.';
+        warnings.push('Filnavnet er for langt til at programmet kan skrive i filen. Gi filen et kortere navn.');
+      } else if (/^(EACCES|EPERM|EROFS)$/.test(code)) {
+        readOnlyReason = 'Mappen filen ligger i er skrivebeskyttet, så endringen ble ikke lagret.';
+        warnings.push('Mappen filen ligger i er skrivebeskyttet, så filen er åpnet bare for lesing.');
+      } else throw err;
     }
   }
 
   const timers: NodeJS.Timeout[] = [];
   let lastDailyCheck = '';
+  let generation = 0;
 
   const ctx: CoreContext = {
     db: null as unknown as Database,
@@ -236,13 +139,18 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     readOnlyReason,
     now,
     user: () => leaseOpts.user,
+    settings: opts.settings,
+    backupWarning: null,
+    backupDirs: () => backupDirsFor(path, backupOpts()),
   };
 
   const loseLease = () => {
     ctx.readOnly = true;
+    leaseReader = true;
     const current = (holder = readLeaseSafe(path));
     ctx.readOnlyReason =
       `Filen er overtatt av ${current ? describeHolder(current) : 'en annen'}. ` + 'Endringen ble ikke lagret.';
+    generation++;
     if (ctx.db)
       setWriteGuard(ctx.db, () => {
         throw new AppError('read-only', ctx.readOnlyReason!);
@@ -263,7 +171,9 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     try {
       const migrations = loadMigrations(opts.resourcesDir);
       if (pendingMigrations(db, migrations).length > 0 && schemaVersion(db) > 0) {
-        await backupNow(db, path, 'migrering', { ...opts, now });
+        const { made, problems } = await backupEverywhere(db, path, 'migrering', backupOpts());
+        // Never migrate without a way back.
+        if (!made) throw new AppError('internal', `Filen kunne ikke oppgraderes uten sikkerhetskopi. ${problems[0]}`);
       }
       migrate(db, migrations);
       const token = l.info.token;
@@ -288,6 +198,8 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     ctx.db = db;
     ctx.readOnly = false;
     ctx.readOnlyReason = undefined;
+    leaseReader = false;
+    generation++;
     const beat = setInterval(
       () => {
         if (!ctx.readOnly && !l.renew()) loseLease();
@@ -300,12 +212,21 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
 
   function openReader(): void {
     const writable = canWrite(path);
-    ctx.db = openPortfolioDb(path, {
+    const db = openPortfolioDb(path, {
       resourcesDir: opts.resourcesDir,
       readOnly: !writable,
       queryOnly: writable,
       busyTimeoutMs: opts.busyTimeoutMs,
     });
+    try {
+      // A hot journal left since the inspection (a writer crashed meanwhile) shows itself on the first read.
+      db.prepare('SELECT count(*) FROM meta').get();
+    } catch (err) {
+      db.close();
+      if (String((err as { code?: unknown }).code).startsWith('SQLITE_READONLY')) throw unrecoveredJournal(path);
+      throw err;
+    }
+    ctx.db = db;
   }
 
   try {
@@ -314,15 +235,17 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
   } catch (err) {
     // After a take-over the lock stays ours but unrenewed: the old holder is out, and it expires for others.
     if (!takenOverAtOpen) lease?.release();
-    if (isSqliteCorruption(err)) throw damagedError(path, opts);
+    if (isSqliteCorruption(err)) throw damagedError(path, backupOpts());
     if (err instanceof AppError) throw err;
+    if (/^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown }).code)))
+      throw new AppError('busy', `Filen «${path}» er i bruk akkurat nå. Prøv igjen om litt.`);
     log('open for writing failed', err);
     throw new AppError(
       'invalid',
       `Kan ikke åpne «${path}» for skriving. ` +
         'Filen er ikke endret; prøv igjen, eller gjenopprett fra en sikkerhetskopi.',
       {
-        details: { backups: listBackups(path, opts) },
+        details: { backups: listBackups(path, backupOpts()) },
       },
     );
   }
@@ -336,16 +259,75 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     const day = now().toDateString();
     if (day === lastDailyCheck) return;
     try {
-      if (dailyBackupDue(path, { ...opts, now })) await backupNow(ctx.db, path, 'daglig', { ...opts, now });
-      lastDailyCheck = day;
+      if (!dailyBackupDue(path, backupOpts())) {
+        lastDailyCheck = day;
+        return;
+      }
+      const { made, problems } = await backupEverywhere(ctx.db, path, 'daglig', backupOpts());
+      // The change goes ahead either way; the page says once why a backup is missing today.
+      ctx.backupWarning = problems.length ? `${problems.join(' ')} Endringen din er lagret likevel.` : null;
+      if (made) lastDailyCheck = day;
     } catch (err) {
       // A failed backup must not block the user's save; the next write tries again.
       log('daily backup failed', err);
     }
   };
-  ctx.backup = async (reason) => (ctx.readOnly ? null : backupNow(ctx.db, path, reason, { ...opts, now }));
+  ctx.backup = async (reason) => {
+    if (ctx.readOnly) return null;
+    const { made, problems } = await backupEverywhere(ctx.db, path, reason, backupOpts());
+    ctx.backupWarning = problems.length ? problems.join(' ') : null;
+    return made;
+  };
 
   let closed = false;
+  const takeOver = async (): Promise<boolean> => {
+    if (!ctx.readOnly && lease) return true;
+    if (opts.readOnly || closed || !leaseReader) return false;
+    const l = takeOverLease(path, leaseOpts);
+    if (!l) {
+      holder = readLeaseSafe(path);
+      return false;
+    }
+    const reader = ctx.db;
+    // On failure (e.g. the old holder still finishing a transaction) the lock stays ours but unrenewed,
+    // so the old holder stays out; a later take-over (ours or another's) can claim it once it expires.
+    await becomeWriter(l, true);
+    reader.close();
+    lease = l;
+    holder = null;
+    return true;
+  };
+
+  let canTakeOver = false;
+  ctx.writer = {
+    refresh() {
+      if (closed || !ctx.readOnly || !leaseReader) return;
+      const current = readLeaseSafe(path);
+      const free = current === null || holderGone(current, leaseOpts);
+      const reason = free
+        ? 'Filen er ikke lenger i bruk av andre. Velg «Ta over skrivetilgangen» for å gjøre endringer.'
+        : heldBy(current);
+      if (reason !== ctx.readOnlyReason || free !== canTakeOver) {
+        holder = current;
+        canTakeOver = free;
+        ctx.readOnlyReason = reason;
+        generation++;
+      }
+    },
+    get canTakeOver() {
+      return canTakeOver && ctx.readOnly;
+    },
+    get generation() {
+      return generation;
+    },
+    async takeOver() {
+      const ok = await takeOver();
+      if (ok) canTakeOver = false;
+      else ctx.writer!.refresh();
+      return ok;
+    },
+  };
+
   const opened: OpenedPortfolio = {
     ctx,
     get readOnly() {
@@ -356,23 +338,7 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     },
     warnings,
     location,
-    async takeOver() {
-      if (!ctx.readOnly && lease) return true;
-      if (opts.readOnly || closed) return false;
-      const l = takeOverLease(path, leaseOpts);
-      if (!l) {
-        holder = readLeaseSafe(path);
-        return false;
-      }
-      const reader = ctx.db;
-      // On failure (e.g. the old holder still finishing a transaction) the lock stays ours but unrenewed,
-      // so the old holder stays out; a later take-over (ours or another's) can claim it once it expires.
-      await becomeWriter(l, true);
-      reader.close();
-      lease = l;
-      holder = null;
-      return true;
-    },
+    takeOver: () => ctx.writer!.takeOver(),
     close() {
       if (closed) return;
       closed = true;
@@ -385,6 +351,13 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     },
   };
   return opened;
+}
+
+function heldBy(holder: LeaseHolderInfo | null): string {
+  return (
+    `Filen er i bruk av ${holder ? describeHolder(holder) : 'en annen'}. ` +
+    'Du har den åpen skrivebeskyttet, så endringen ble ikke lagret.'
+  );
 }
 
 function readLeaseSafe(path: string): LeaseHolderInfo | null {

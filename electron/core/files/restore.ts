@@ -4,25 +4,26 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { APPLICATION_ID, assertNotNewer, loadMigrations } from '../db/migrate.ts';
+import { basename, join, resolve } from 'node:path';
+import { APPLICATION_ID, assertNotNewer, loadMigrations, tableCount } from '../db/migrate.ts';
 import { AppError } from '../errors.ts';
 import { isSound, quickCheck } from '../repositories/file-health.repo.ts';
 import { osUserName } from '../os-user.ts';
+import { tempPathBeside } from './atomic-write.ts';
 import {
   assertSoundFile,
   backupDirFor,
-  backupNow,
+  backupEverywhere,
   keepDamagedCopy,
   snapshotTo,
   type BackupInfo,
   type BackupOptions,
 } from './backup.ts';
+import { isPortfolioFile } from './export-target.ts';
 import {
   DEFAULT_LEASE_TTL_MS,
   describeHolder,
-  leaseExpired,
+  holderGone,
   takeOverLease,
   tryAcquireLease,
   type Lease,
@@ -45,7 +46,7 @@ export interface RestoreResult {
 function openChecked(path: string, resourcesDir: string): Database {
   const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
   try {
-    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID || tableCount(db) === 0) {
       throw new AppError('invalid', `«${basename(path)}» er ikke en sikkerhetskopi av en tiltaksportefølje.`);
     }
     assertNotNewer(db, loadMigrations(resourcesDir));
@@ -66,17 +67,19 @@ function acquire(file: string, opts: RestoreOptions): Lease {
   };
   const r = tryAcquireLease(file, leaseOpts);
   if (r.lease) return r.lease;
-  const taken = leaseExpired(r.holder, leaseOpts.now(), leaseOpts.ttlMs) ? takeOverLease(file, leaseOpts) : null;
+  const taken = holderGone(r.holder, leaseOpts) ? takeOverLease(file, leaseOpts) : null;
   if (taken) return taken;
   throw new AppError('busy', `Filen er i bruk av ${describeHolder(r.holder)}. Be dem lukke den, og prøv igjen.`);
 }
 
-/** Is the current file sound enough to go through the backup API? Rolls back a hot journal if needed. */
+/** Is the current file a sound portfolio, fit for the backup API? Rolls back a hot journal if needed.
+ * An empty or foreign file is not: it is kept as raw bytes, never listed as a backup to restore. */
 function currentIsSound(file: string): boolean {
+  if (!isPortfolioFile(file)) return false;
   let db: Database | null = null;
   try {
     db = new BetterSqlite3(file, { fileMustExist: true });
-    return isSound(quickCheck(db));
+    return tableCount(db) > 0 && isSound(quickCheck(db));
   } catch {
     return false;
   } finally {
@@ -94,6 +97,7 @@ export async function restoreBackup(rawFile: string, backupFile: string, opts: R
       `Sikkerhetskopien «${basename(backupFile)}» er skadet eller ikke en SQLite-fil. Velg en annen.`,
     );
   }
+  openChecked(backupFile, opts.resourcesDir).close();
   const lease = acquire(file, opts);
   try {
     let previous: string | null = null;
@@ -101,13 +105,12 @@ export async function restoreBackup(rawFile: string, backupFile: string, opts: R
       if (currentIsSound(file)) {
         const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
         try {
-          previous = (await backupNow(db, file, 'for-gjenoppretting', opts)).path;
-        } catch {
-          // Damage quick_check missed fails the backup's integrity_check: keep the raw bytes instead.
-          previous = keepDamagedCopy(file, opts);
+          previous = (await backupEverywhere(db, file, 'for-gjenoppretting', opts)).made?.path ?? null;
         } finally {
           db.close();
         }
+        // Damage quick_check missed fails the backup's integrity_check: keep the raw bytes instead.
+        previous ??= keepDamagedCopy(file, opts);
       } else {
         previous = keepDamagedCopy(file, opts);
         // A leftover journal belongs to the damaged file; applied to the restored one it would corrupt it.
@@ -117,7 +120,7 @@ export async function restoreBackup(rawFile: string, backupFile: string, opts: R
         }
       }
     }
-    const tmp = join(dirname(file), `.${basename(file)}.${randomUUID()}.restore`);
+    const tmp = tempPathBeside(file, 'restore');
     const src = openChecked(backupFile, opts.resourcesDir);
     try {
       await snapshotTo(src, tmp);
