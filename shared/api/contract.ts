@@ -1,6 +1,7 @@
 // Every operation the renderer may call, declared once. Add a feature by adding its contract file here.
 import { fileContract } from './file.contract.ts';
 import type { Contract, OpInput, OpOutput } from './op.ts';
+import { backupsContract } from './backups.contract.ts';
 import { budgetContract } from './budget.contract.ts';
 import { measureEditContract } from './measure-edit.contract.ts';
 import { organisationsContract } from './organisations.contract.ts';
@@ -24,6 +25,7 @@ export const contract = {
   ...fileContract,
   ...dashboardContract,
   ...filesContract,
+  ...backupsContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

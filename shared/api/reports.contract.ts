@@ -13,9 +13,11 @@ export const reportOptions = z
     /** Empty means every plan. */
     planCodes: z.array(planCode).max(10).default([]),
     asOf: isoDate,
-    groupBy: z.enum(['part', 'ministry'], { error: 'Grupper etter del eller ansvarlig departement.' }).default('part'),
+    groupBy: z
+      .enum(['part', 'ministry'], { error: 'Grupper etter del (part) eller ansvarlig departement (ministry).' })
+      .default('part'),
     columns: z
-      .array(z.enum(REPORT_COLUMNS, { error: 'Ukjent kolonne.' }))
+      .array(z.enum(REPORT_COLUMNS, { error: `Ukjent kolonne. Gyldige kolonner: ${REPORT_COLUMNS.join(', ')}.` }))
       .min(1, { error: 'Velg minst én kolonne.' })
       .default(DEFAULT_REPORT_COLUMNS),
     budgetYear: year.nullable().default(null),
@@ -37,6 +39,8 @@ export const reportsContract = {
   'reports:export': op(
     reportOptions.extend({
       format: z.enum(REPORT_FORMATS, { error: 'Ukjent format. Gyldige formater: docx, xlsx, csv, pdf, json.' }),
+      /** JSON only: every measure's status history too. */
+      withHistory: z.boolean({ error: 'Velg ja eller nei.' }).default(false),
     }),
   ).reads<ExportedFile>(),
 };

@@ -107,6 +107,10 @@ export interface PortfolioInfo {
   readOnlyReason?: string | null;
   pendingTitles: number;
   measureCount: number;
+  /** Another instance held the file and has left: this reader may take over the writer lease. */
+  canTakeOver: boolean;
+  /** Why the last backup could not be made everywhere (the change itself was saved), or null. */
+  backupWarning: string | null;
 }
 
 /** One field change in the audit log, as shown in a measure's history and in a conflict. */

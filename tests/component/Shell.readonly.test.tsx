@@ -17,6 +17,8 @@ const info = (over: Partial<PortfolioInfo>): PortfolioInfo => ({
   readOnly: false,
   pendingTitles: 0,
   measureCount: 44,
+  canTakeOver: false,
+  backupWarning: null,
   ...over,
 });
 

@@ -46,6 +46,8 @@ const info: PortfolioInfo = {
   readOnly: false,
   pendingTitles: 0,
   measureCount: 4,
+  canTakeOver: false,
+  backupWarning: null,
 };
 
 let bridge: ReturnType<typeof installBridge> | null = null;

@@ -138,7 +138,7 @@ describe('every API operation under random payloads', () => {
             crashes++;
             crashNotes.push(`${name} ${JSON.stringify(payload)} → ${JSON.stringify(res.error)}`);
           }
-          const problems = checkPortfolio(ctx.db);
+          const { problems } = checkPortfolio(ctx.db);
           if (problems.length) {
             invalidStates++;
             crashNotes.push(`${name} ${JSON.stringify(payload)} left: ${problems.join('; ')}`);

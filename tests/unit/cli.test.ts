@@ -54,7 +54,8 @@ describe('npm run cli', () => {
       'rod',
     );
     expect(refused.code).not.toBe(0);
-    expect(refused.err).toBe('Gul og rød vurdering må begrunnes: skriv en kommentar.');
+    // The app's message (the same dispatch), led by the option it concerns.
+    expect(refused.err).toBe('--comment: Gul og rød vurdering må begrunnes: skriv en kommentar.');
     expect(readFileSync(db).equals(before)).toBe(true);
     const unknown = await cli(
       'status',

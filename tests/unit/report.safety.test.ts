@@ -130,7 +130,11 @@ describe('reports operations', () => {
       [{ asOf: '2024-02-30' }, 'asOf', 'Datoen er ikke en gyldig dato (bruk ÅÅÅÅ-MM-DD).'],
       [{ asOf: '2024-12-31', columns: [] }, 'columns', 'Velg minst én kolonne.'],
       [{ asOf: '2024-12-31', planCodes: ['plan-1999'] }, 'planCodes.0', 'Ukjent plan.'],
-      [{ asOf: '2024-12-31', groupBy: 'etat' }, 'groupBy', 'Grupper etter del eller ansvarlig departement.'],
+      [
+        { asOf: '2024-12-31', groupBy: 'etat' },
+        'groupBy',
+        'Grupper etter del (part) eller ansvarlig departement (ministry).',
+      ],
     ];
     for (const [input, field, message] of cases) {
       const r = await dispatch('reports:preview', input, () => p);

@@ -1,56 +1,72 @@
-// CLI commands: each declares its options and runs against the same services as the app.
+// CLI commands. The data commands (status, export, check) only turn argv into an operation's input and call
+// it through the same `dispatch` as the app and the preview, so they get the same validation messages, the same
+// error mapping, the writer lease and the daily backup. init and restore work on the file itself.
 import { resolve } from 'node:path';
-import type { ParseArgsOptionsConfig } from 'node:util';
-import { z } from 'zod';
-import { recordStatusInput } from '../../../shared/api/status.contract.ts';
-import { reportOptions } from '../../../shared/api/reports.contract.ts';
-import { isoDate, planCode, year } from '../../../shared/api/schemas.ts';
+import type { CheckResult } from '../../../shared/api/files.contract.ts';
+import type { ExportedFile } from '../../../shared/api/reports.contract.ts';
+import { REPORT_FORMATS } from '../../../shared/api/reports.contract.ts';
+import type { MeasureSummary, StatusUpdate } from '../../../shared/domain/types.ts';
+import { ASSESSMENT_CODES, PLAN_CODES, STATUS_CODES } from '../../../shared/domain/vocabulary.ts';
 import { REPORT_COLUMNS } from '../../../shared/report/columns.ts';
-import { todayIso } from '../../../shared/format/nb.ts';
-import { openPortfolioDb } from '../db/open.ts';
+import { formatDateTime, todayIso } from '../../../shared/format/nb.ts';
+import type { CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { exportFormats, isExportFormat } from '../export/formats.ts';
 import { chromiumPdfRenderer } from '../export/pdf-chromium.ts';
-import { atomicWriteFile } from '../files/atomic-write.ts';
-import { openPortfolio } from '../files/open-portfolio.ts';
+import {
+  assertExportTarget,
+  fileSettingsStore,
+  listBackups,
+  openPortfolio,
+  protectedPortfolio,
+  restoreBackup,
+  writeExportFile,
+} from '../files/index.ts';
+import { dispatch } from '../handlers/dispatch.ts';
 import { sourceResourcesDir } from '../paths.ts';
-import { planIdByCode } from '../repositories/plans.repo.ts';
-import { measureIdByNumber } from '../repositories/measures.repo.ts';
-import { checkPortfolio } from '../services/check.service.ts';
 import { createPortfolioFile } from '../services/portfolio.service.ts';
-import { recordStatus } from '../services/status.service.ts';
-import { osUserName } from '../os-user.ts';
+import { apiErrorLine, debugLog } from './errors.ts';
+import type { Command, Values } from './options.ts';
 
-type Values = Record<string, string | boolean | undefined>;
-interface Command {
-  options: ParseArgsOptionsConfig;
-  run(values: Values, out: (s: string) => void): Promise<number>;
+const str = (v: Values[string]) => (typeof v === 'string' ? v : undefined);
+const db = { type: 'string', value: 'FIL', help: 'Porteføljefilen (.tilt).', required: true } as const;
+
+/** Opens the portfolio as the app does (checks, writer lease, backups) and closes it afterwards. */
+async function withPortfolio<T>(path: string, write: boolean, fn: (ctx: CoreContext) => Promise<T>): Promise<T> {
+  const opened = await openPortfolio(resolve(path), {
+    resourcesDir: sourceResourcesDir(),
+    readOnly: !write,
+    settings: fileSettingsStore(),
+    log: debugLog,
+  });
+  try {
+    return await fn(opened.ctx);
+  } finally {
+    opened.close();
+  }
 }
 
-function required(values: Values, name: string): string {
-  const v = values[name];
-  if (typeof v !== 'string' || v.trim() === '') throw new AppError('invalid', `Mangler --${name}.`);
-  return v;
+/** One operation through the shared dispatcher; a refusal becomes the CLI's one line. */
+async function call<T>(ctx: CoreContext, name: string, input: unknown): Promise<T> {
+  const r = await dispatch(name, input, () => ctx, debugLog);
+  if (!r.ok) throw new AppError(r.error.code, apiErrorLine(r.error));
+  return r.value as T;
 }
 
-/** Validate one option with a shared schema, so the CLI gives the same message as the app. */
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, option: string): T {
-  const r = schema.safeParse(value);
-  if (!r.success) throw new AppError('invalid', `--${option}: ${r.error.issues[0]?.message ?? 'ugyldig verdi.'}`);
-  return r.data;
-}
-
-function openExisting(values: Values, readOnly = false) {
-  return openPortfolioDb(resolve(required(values, 'db')), { resourcesDir: sourceResourcesDir(), readOnly });
-}
-
-const db = { type: 'string' } as const;
+/** A whole number as a number, anything else as given, so the contract's own message explains it. */
+const numberish = (v: string | undefined) => (v === undefined ? undefined : /^\s*\d+\s*$/.test(v) ? Number(v) : v);
 
 export const commands: Record<string, Command> = {
   init: {
-    options: { db, example: { type: 'boolean' }, size: { type: 'string' } },
-    async run(values, out) {
-      const path = resolve(required(values, 'db'));
+    summary: 'Lag en ny porteføljefil med planenes rammeverk (eller eksempeldata).',
+    description: 'Lager en ny porteføljefil. En fil som finnes fra før, erstattes aldri (bare en tom fil på 0 byte).',
+    options: {
+      db,
+      example: { type: 'boolean', help: 'Fyll filen med fiktive eksempeldata i stedet for den tomme rammen.' },
+      size: { type: 'string', value: 'N', help: 'Antall tiltak i eksempeldataene (1–1 000 000; bare med --example).' },
+    },
+    examples: ['npm run cli -- init --db portefolje.tilt', 'npm run cli -- init --db eksempel.tilt --example'],
+    async run(values, io) {
+      const path = resolve(str(values.db)!);
       const size = values.size === undefined ? undefined : Number(values.size);
       if (size !== undefined && (!Number.isInteger(size) || size < 1 || size > 1_000_000)) {
         throw new AppError('invalid', '--size må være et helt tall mellom 1 og 1 000 000.');
@@ -61,148 +77,159 @@ export const commands: Record<string, Command> = {
         resourcesDir: sourceResourcesDir(),
         now: new Date(),
         example: values.example ? { size } : false,
+        replaceEmpty: true,
       });
-      out(`Laget ${values.example ? 'eksempelportefølje' : 'portefølje'}: ${path}`);
+      io.out(`Laget ${values.example ? 'eksempelportefølje' : 'portefølje'}: ${path}`);
       return 0;
     },
   },
 
   export: {
+    summary: 'Skriv statustabeller (DOCX, XLSX, CSV, PDF) eller arkivformatet (JSON) per en dato.',
     options: {
       db,
-      format: { type: 'string' },
-      out: { type: 'string' },
-      plan: { type: 'string' },
-      'as-of': { type: 'string' },
-      'group-by': { type: 'string' },
-      columns: { type: 'string' },
-      'budget-year': { type: 'string' },
-      portrait: { type: 'boolean' },
-      charts: { type: 'boolean' },
-      'with-history': { type: 'boolean' },
+      format: { type: 'string', value: REPORT_FORMATS.join('|'), help: 'Filformatet.', required: true },
+      out: { type: 'string', value: 'FIL', help: 'Filen som skal skrives (aldri en porteføljefil).', required: true },
+      plan: { type: 'string', value: 'KODE', help: `Bare én plan: ${PLAN_CODES.join(' eller ')}.` },
+      'as-of': { type: 'string', value: 'ÅÅÅÅ-MM-DD', help: 'Status per denne datoen (standard: i dag).' },
+      'group-by': { type: 'string', value: 'part|ministry', help: 'Grupper etter del eller ansvarlig departement.' },
+      columns: { type: 'string', value: 'KOLONNER', help: `Kommaliste av: ${REPORT_COLUMNS.join(', ')}.` },
+      'budget-year': { type: 'string', value: 'ÅÅÅÅ', help: 'Året budsjettkolonnen viser.' },
+      portrait: { type: 'boolean', help: 'Stående sider (standard: liggende).' },
+      charts: { type: 'boolean', help: 'Ta med statusfigurer (DOCX, PDF).' },
+      'with-history': { type: 'boolean', help: 'JSON: ta med hele statushistorikken.' },
     },
-    async run(values, out) {
-      const format = required(values, 'format');
-      if (!isExportFormat(format))
-        throw new AppError(
-          'invalid',
-          `Ukjent format «${format}». Gyldige formater: ${Object.keys(exportFormats).join(', ')}.`,
-        );
-      const target = resolve(required(values, 'out'));
-      const plan = values.plan === undefined ? undefined : parseWith(planCode, values.plan, 'plan');
-      const asOf = values['as-of'] === undefined ? todayIso() : parseWith(isoDate, values['as-of'], 'as-of');
-      const groupBy =
-        values['group-by'] === undefined
-          ? undefined
-          : parseWith(
-              z.enum(['part', 'ministry'], { error: 'Gyldige verdier: part, ministry.' }),
-              values['group-by'],
-              'group-by',
-            );
-      const columns =
-        values.columns === undefined
-          ? undefined
-          : parseWith(
-              z
-                .array(
-                  z.enum(REPORT_COLUMNS, { error: `Ukjent kolonne. Gyldige kolonner: ${REPORT_COLUMNS.join(', ')}.` }),
-                )
-                .min(1, { error: 'Velg minst én kolonne.' }),
-              String(values.columns)
+    examples: ['npm run cli -- export --db portefolje.tilt --format docx --as-of 2024-12-31 --out status.docx'],
+    async run(values, io) {
+      const target = resolve(str(values.out)!);
+      const dbPath = str(values.db)!;
+      const input = {
+        format: values.format,
+        planCodes: values.plan === undefined ? [] : [values.plan],
+        asOf: str(values['as-of']) ?? todayIso(),
+        groupBy: values['group-by'],
+        columns:
+          values.columns === undefined
+            ? undefined
+            : String(values.columns)
                 .split(',')
                 .map((c) => c.trim())
                 .filter(Boolean),
-              'columns',
-            );
-      const budgetYear =
-        values['budget-year'] === undefined ? null : parseWith(year, Number(values['budget-year']), 'budget-year');
-      const req = reportOptions.parse({
-        planCodes: plan ? [plan] : [],
-        asOf,
-        groupBy,
-        columns,
-        budgetYear,
+        budgetYear: numberish(str(values['budget-year'])),
         landscape: !values.portrait,
         includeCharts: Boolean(values.charts),
+        withHistory: Boolean(values['with-history']),
+      };
+      const file = await withPortfolio(dbPath, false, async (ctx) => {
+        // Refused before any work is done, and checked again when the file is written.
+        assertExportTarget(target, protectedPortfolio(ctx));
+        ctx.pdf = chromiumPdfRenderer();
+        const exported = await call<ExportedFile>(ctx, 'reports:export', input);
+        writeExportFile(target, Buffer.from(exported.base64, 'base64'), protectedPortfolio(ctx));
+        return target;
       });
-      const database = openExisting(values, true);
-      try {
-        const bytes = await exportFormats[format].write(
-          database,
-          { ...req, withHistory: Boolean(values['with-history']) },
-          { now: new Date(), pdf: chromiumPdfRenderer() },
-        );
-        atomicWriteFile(target, bytes);
-      } finally {
-        database.close();
-      }
-      out(`Skrev ${target}`);
+      io.out(`Skrev ${file}`);
       return 0;
     },
   },
 
   status: {
+    summary: 'Registrer én statusoppdatering med de samme reglene som programmet.',
     options: {
       db,
-      plan: { type: 'string' },
-      measure: { type: 'string' },
-      status: { type: 'string' },
-      assessment: { type: 'string' },
-      comment: { type: 'string' },
-      date: { type: 'string' },
-      author: { type: 'string' },
+      plan: { type: 'string', value: 'KODE', help: `Planen: ${PLAN_CODES.join(' eller ')}.`, required: true },
+      measure: { type: 'string', value: 'N', help: 'Tiltakets nummer i planen.', required: true },
+      status: { type: 'string', value: 'KODE', help: `Status: ${STATUS_CODES.join(', ')}.`, required: true },
+      assessment: {
+        type: 'string',
+        value: 'KODE',
+        help: `Vurdering: ${ASSESSMENT_CODES.join(', ')} (gul og rød må begrunnes).`,
+        required: true,
+      },
+      comment: { type: 'string', value: 'TEKST', help: 'Kommentar (kan begynne med bindestrek).' },
+      date: { type: 'string', value: 'ÅÅÅÅ-MM-DD', help: 'Datoen statusen gjelder fra (standard: i dag).' },
+      author: { type: 'string', value: 'NAVN', help: 'Hvem som registrerer (standard: brukernavnet ditt).' },
     },
-    async run(values, out) {
-      const plan = parseWith(planCode, required(values, 'plan'), 'plan');
-      const number = required(values, 'measure');
-      // Through the file lifecycle: respects another instance's writer lease and makes the day's backup.
-      const opened = await openPortfolio(resolve(required(values, 'db')), { resourcesDir: sourceResourcesDir() });
-      const database = opened.ctx.db;
-      try {
-        if (opened.readOnly) throw new AppError('read-only', opened.ctx.readOnlyReason ?? 'Filen er skrivebeskyttet.');
-        const planId = planIdByCode(database, plan);
-        const measureId = planId === null ? null : measureIdByNumber(database, planId, number);
-        if (measureId === null) throw new AppError('not-found', `Fant ikke tiltak ${number} i ${plan}.`);
-        const parsed = recordStatusInput.safeParse({
-          measureId,
+    examples: [
+      'npm run cli -- status --db portefolje.tilt --plan strategi-2025-2030 --measure 3 ' +
+        '--status pagar --assessment gul --comment "Forsinket levering"',
+    ],
+    async run(values, io) {
+      const plan = str(values.plan)!;
+      const number = str(values.measure)!.trim();
+      const u = await withPortfolio(str(values.db)!, true, async (ctx) => {
+        const measures = await call<MeasureSummary[]>(ctx, 'measures:list', { planCode: plan });
+        const measure = measures.find((m) => m.number === number);
+        if (!measure) throw new AppError('not-found', `Fant ikke tiltak ${number} i ${plan}.`);
+        return call<StatusUpdate>(ctx, 'status:record', {
+          measureId: measure.id,
           status: values.status,
           assessment: values.assessment,
           comment: values.comment ?? '',
           effectiveDate: values.date,
           author: values.author,
         });
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          throw new AppError(
-            'invalid',
-            `--${String(issue?.path[0] ?? '')}: ${issue?.message}`.replace('--effectiveDate', '--date'),
-          );
-        }
-        await opened.ctx.beforeWrite?.('status:record');
-        const u = recordStatus(database, parsed.data, { now: new Date(), user: osUserName() });
-        out(`Registrerte status for tiltak ${number} i ${plan}: ${u.status}, ${u.assessment} (${u.effectiveDate}).`);
-        return 0;
-      } finally {
-        opened.close();
-      }
+      });
+      io.out(`Registrerte status for tiltak ${number} i ${plan}: ${u.status}, ${u.assessment} (${u.effectiveDate}).`);
+      return 0;
     },
   },
 
   check: {
+    summary: 'Kontroller filen: SQLite, søkeindeksene og programmets egne regler. Skriver «ok».',
     options: { db },
-    async run(values, out) {
-      const database = openExisting(values, true);
-      try {
-        const problems = checkPortfolio(database);
-        if (problems.length === 0) {
-          out('ok');
+    async run(values, io) {
+      const r = await withPortfolio(str(values.db)!, false, (ctx) => call<CheckResult>(ctx, 'portfolio:check', {}));
+      for (const note of r.notes) io.err(`Merk: ${note}`);
+      if (r.problems.length === 0) {
+        io.out('ok');
+        return 0;
+      }
+      for (const p of r.problems) io.err(p);
+      return 1;
+    },
+  },
+
+  restore: {
+    summary: 'List sikkerhetskopiene av en fil, eller gjenopprett den fra én av dem.',
+    description:
+      'Gjenoppretter med samme kontroll som programmet: sikkerhetskopien må være hel, og filen slik den er nå ' +
+      'tas vare på først.\nLukk programmet (og nettleservisningen) som har filen åpen før du gjenoppretter.',
+    options: {
+      db,
+      list: { type: 'boolean', help: 'Vis sikkerhetskopiene, nyeste først.' },
+      backup: { type: 'string', value: 'NAVN', help: 'Gjenopprett fra denne sikkerhetskopien (navn fra --list).' },
+    },
+    examples: [
+      'npm run cli -- restore --db portefolje.tilt --list',
+      'npm run cli -- restore --db portefolje.tilt --backup portefolje.tilt.20261123T090000000Z.daglig.bak',
+    ],
+    async run(values, io) {
+      const path = resolve(str(values.db)!);
+      const opts = { resourcesDir: sourceResourcesDir(), secondBackupDir: fileSettingsStore().read().secondBackupDir };
+      const backups = listBackups(path, opts);
+      const name = str(values.backup);
+      if (values.list === Boolean(name))
+        throw new AppError('invalid', 'Bruk enten --list eller --backup NAVN. Se «npm run cli -- restore --help».');
+      if (values.list) {
+        if (backups.length === 0) {
+          io.out(`Det finnes ingen sikkerhetskopier av «${path}».`);
           return 0;
         }
-        for (const p of problems) console.error(p);
-        return 1;
-      } finally {
-        database.close();
+        io.out(`Sikkerhetskopier av «${path}», nyeste først:`);
+        for (const b of backups)
+          io.out(`  ${formatDateTime(b.createdAt)}  ${b.reason.padEnd(18)} ${b.fileName}  (${b.path})`);
+        return 0;
       }
+      const chosen = backups.find((b) => b.fileName === name || b.path === resolve(name!));
+      if (!chosen)
+        throw new AppError('not-found', `Fant ingen sikkerhetskopi «${name}» av filen. Se listen med --list.`);
+      const { previous } = await restoreBackup(path, chosen.path, opts);
+      io.out(
+        `Gjenopprettet «${path}» fra sikkerhetskopien fra ${formatDateTime(chosen.createdAt)}.` +
+          (previous ? ` Filen slik den var, er tatt vare på som «${previous}».` : ''),
+      );
+      return 0;
     },
   },
 };

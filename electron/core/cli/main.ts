@@ -1,43 +1,40 @@
-// The scriptable core: npm run cli -- <command> [options]. Same services and rules as the app.
-// Errors are one Norwegian sentence on stderr and a non-zero exit; nothing half-written is left behind.
-import { parseArgs } from 'node:util';
-import { AppError } from '../errors.ts';
+// The scriptable core: npm run cli -- <command> [options]. Same services, rules and dispatcher as the app.
+// Errors are one Norwegian line on stderr and a non-zero exit; nothing half-written is left behind.
 import { commands } from './commands.ts';
+import { errorLine } from './errors.ts';
+import { commandUsage, overallUsage, parseOptions, type CliIo } from './options.ts';
 
-const USAGE = [
-  'Bruk: npm run cli -- <kommando> [valg]',
-  '  init   --db FIL [--example] [--size N]           lag en ny porteføljefil',
-  '  export --db FIL --format docx|xlsx|csv|pdf|json --out FIL [--plan KODE] [--as-of ÅÅÅÅ-MM-DD]',
-  '         [--group-by part|ministry] [--columns number,title,...] [--budget-year ÅÅÅÅ]' +
-    ' [--portrait] [--charts] [--with-history]',
-  '  status --db FIL --plan KODE --measure N --status S --assessment A [--comment TEKST]' +
-    ' [--date ÅÅÅÅ-MM-DD] [--author NAVN]',
-  '  check  --db FIL                                   integritets- og konsistenssjekk',
-].join('\n');
+const consoleIo: CliIo = { out: (s) => console.log(s), err: (s) => console.error(s) };
 
-export async function runCli(argv: string[], out: (s: string) => void = console.log): Promise<number> {
+export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<number> {
   const [name, ...rest] = argv;
-  const command = name ? commands[name] : undefined;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.err : io.out)(overallUsage(commands));
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    console.error(name ? `Ukjent kommando «${name}».\n${USAGE}` : USAGE);
+    io.err(
+      `Ukjent kommando «${name}». Kommandoene er ${Object.keys(commands).join(', ')}; se «npm run cli -- --help».`,
+    );
     return 2;
   }
-  let values: Record<string, string | boolean | undefined>;
+  let values;
   try {
-    values = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false })
-      .values as typeof values;
+    values = parseOptions(name, command, rest);
   } catch (err) {
-    console.error(`Ugyldige valg: ${(err as Error).message}\n${USAGE}`);
+    io.err(errorLine(err));
     return 2;
   }
+  if (values.help) {
+    io.out(commandUsage(name, command));
+    return 0;
+  }
   try {
-    return await command.run(values, out);
+    return await command.run(values, io);
   } catch (err) {
-    if (err instanceof AppError) {
-      console.error(err.message);
-      return 1;
-    }
-    console.error(`Uventet feil: ${(err as Error).message}`);
+    const path = typeof values.out === 'string' ? values.out : typeof values.db === 'string' ? values.db : undefined;
+    io.err(errorLine(err, path));
     return 1;
   }
 }

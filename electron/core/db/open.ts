@@ -1,7 +1,8 @@
 // Opening a portfolio file: recognise it, refuse what is not ours or too new, set durable pragmas, migrate.
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AppError } from '../errors.ts';
 import { registerTextFunctions } from './text-functions.ts';
 import { assertNotNewer, isForeignDatabase, loadMigrations, migrate } from './migrate.ts';
@@ -97,4 +98,18 @@ export function openPortfolioDb(path: string, opts: OpenOptions): Database {
     db.close();
     throw err;
   }
+}
+
+/** A short-lived connection that may write, for checks SQLite runs as statements that change nothing (FTS5's
+ * integrity-check); null when the file or its folder cannot be written. */
+export function openScratchWriter(path: string, busyTimeoutMs = 5000): Database | null {
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+  } catch {
+    return null;
+  }
+  const db = new BetterSqlite3(path, { fileMustExist: true });
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  return db;
 }

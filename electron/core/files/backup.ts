@@ -119,9 +119,13 @@ function backupsIn(dir: string, file: string): BackupInfo[] {
 
 /** Backups of `file` in every backup folder, newest first (a copy found in both folders is listed once). */
 export function listBackups(file: string, opts: BackupOptions = {}): BackupInfo[] {
+  return listBackupsIn(file, backupDirsFor(file, opts));
+}
+
+export function listBackupsIn(file: string, dirs: string[]): BackupInfo[] {
   const seen = new Set<string>();
   const out: BackupInfo[] = [];
-  for (const dir of backupDirsFor(file, opts)) {
+  for (const dir of dirs) {
     for (const b of backupsIn(dir, file)) {
       if (seen.has(b.fileName)) continue;
       seen.add(b.fileName);

@@ -3,9 +3,10 @@
 import type { CoreContext } from '../context.ts';
 import { dataVersion, totalChanges } from '../repositories/file-health.repo.ts';
 
-/** A counter that grows with every commit to the file, by anyone (other connections + this one). */
+/** A counter that grows with every commit to the file, by anyone (other connections + this one), and with each
+ * change of who may write (so a reader's page learns that the writer has left). */
 export function changeCounter(ctx: CoreContext): number {
-  return dataVersion(ctx.db) + totalChanges(ctx.db);
+  return dataVersion(ctx.db) + totalChanges(ctx.db) + (ctx.writer?.generation ?? 0) * 1_000_000;
 }
 
 /** Calls onChange when another connection has committed; returns a function that stops watching. */

@@ -1,5 +1,6 @@
 // The handler map for every operation in the contract. The compiler checks that none is missing.
 import type { Api } from '../../../shared/api/contract.ts';
+import { backupsHandlers } from './backups.handlers.ts';
 import { budgetHandlers } from './budget.handlers.ts';
 import { measureEditHandlers } from './measure-edit.handlers.ts';
 import { organisationsHandlers } from './organisations.handlers.ts';
@@ -25,4 +26,5 @@ export const handlers: HandlersFor<Api> = {
   ...fileHandlers,
   ...dashboardHandlers,
   ...filesHandlers,
+  ...backupsHandlers,
 };

@@ -7,10 +7,15 @@ import { portfolioInfo } from '../services/portfolio.service.ts';
 import type { HandlersFor } from './types.ts';
 
 export const portfolioHandlers: HandlersFor<typeof portfolioContract> = {
-  'portfolio:info': (_, ctx) => ({
-    ...portfolioInfo(ctx.db, ctx.path, ctx.readOnly),
-    readOnlyReason: ctx.readOnly ? (ctx.readOnlyReason ?? null) : null,
-  }),
+  'portfolio:info': (_, ctx) => {
+    ctx.writer?.refresh();
+    return {
+      ...portfolioInfo(ctx.db, ctx.path, ctx.readOnly),
+      readOnlyReason: ctx.readOnly ? (ctx.readOnlyReason ?? null) : null,
+      canTakeOver: ctx.writer?.canTakeOver ?? false,
+      backupWarning: ctx.backupWarning ?? null,
+    };
+  },
   'plans:list': (_, ctx) => listPlans(ctx.db),
   'organisations:list': (_, ctx) => orgDirectory(ctx.db).list(),
   'measures:list': (input, ctx) =>

@@ -7,6 +7,7 @@ export const reportsHandlers: HandlersFor<typeof reportsContract> = {
   'reports:preview': (input, ctx) => buildReport(ctx.db, input, ctx.now()),
   'reports:export': async ({ format, ...opts }, ctx) => {
     const bytes = await exportFormats[format].write(ctx.db, opts, { now: ctx.now(), pdf: ctx.pdf });
+    // Bytes for the caller to save: every path that writes them to a file goes through files/export-target.ts.
     return {
       fileName: suggestedFileName(opts, format),
       mime: exportFormats[format].mime,

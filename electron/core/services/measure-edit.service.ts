@@ -11,6 +11,7 @@ import type {
   TimelineEntry,
   TrashedMeasure,
 } from '../../../shared/domain/types.ts';
+import { orgKindLabel } from '../../../shared/domain/organisations.ts';
 import { placeholderTitle } from '../../../shared/domain/vocabulary.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
@@ -76,7 +77,19 @@ function loadLive(db: Database, id: number, version: number, now: Date): Measure
   return row;
 }
 
-function orgIds(orgs: OrgDirectory, abbrevs: string[], field: string): number[] {
+/** Which kind of organisation each role takes: owners and co-owners are ministries, agencies are not. */
+const ROLE_RULES = {
+  ownerAbbrev: (a: string, kind: string) =>
+    kind === 'departement' ? null : `«${a}» er ${kind}, ikke et departement, og kan ikke være ansvarlig departement.`,
+  coOwnerAbbrevs: (a: string, kind: string) =>
+    kind === 'departement'
+      ? null
+      : `«${a}» er ${kind}, ikke et departement, og kan ikke være medansvarlig departement.`,
+  agencyAbbrevs: (a: string, kind: string) =>
+    kind === 'departement' ? `«${a}» er et departement og kan ikke stå som etat; velg det som (med)ansvarlig.` : null,
+};
+
+function orgIds(orgs: OrgDirectory, abbrevs: string[], field: keyof typeof ROLE_RULES): number[] {
   const ids: number[] = [];
   for (const a of abbrevs) {
     const row = orgs.byAbbrev(a);
@@ -85,6 +98,8 @@ function orgIds(orgs: OrgDirectory, abbrevs: string[], field: string): number[] 
         field,
         `Ukjent organisasjon «${a}». Velg fra organisasjonsregisteret, eller legg den til under Innstillinger.`,
       );
+    const wrong = ROLE_RULES[field](row.abbrev, orgKindLabel(row.kind).toLowerCase());
+    if (wrong) throw fieldError(field, wrong);
     if (!ids.includes(row.id)) ids.push(row.id);
   }
   return ids;

@@ -1,0 +1,53 @@
+// Every CLI failure is one Norwegian line on stderr: our own messages as they are, SQLite and file-system
+// errors through the same mapping as the app, and never English library text or a stack trace (those are
+// printed only with TILTAK_DEBUG=1).
+import { INTERNAL_ERROR_MESSAGE, type ApiError } from '../../../shared/api/errors.ts';
+import { AppError } from '../errors.ts';
+import { writeErrorSentence } from '../files/atomic-write.ts';
+import { toApiError } from '../handlers/dispatch.ts';
+
+/** Contract field → the CLI option that supplied it. */
+const OPTION_OF: Record<string, string> = {
+  measureId: 'measure',
+  effectiveDate: 'date',
+  planCodes: 'plan',
+  planCode: 'plan',
+  asOf: 'as-of',
+  groupBy: 'group-by',
+  budgetYear: 'budget-year',
+  landscape: 'portrait',
+  includeCharts: 'charts',
+  withHistory: 'with-history',
+};
+
+export function optionFor(field: string): string {
+  const top = field.split('.')[0];
+  return `--${OPTION_OF[top] ?? top}`;
+}
+
+/** An API refusal as the CLI shows it: the option it concerns first, when there is one. */
+export function apiErrorLine(error: ApiError): string {
+  const fields = Object.keys(error.fields ?? {}).filter((f) => f !== '_');
+  const first = fields.find((f) => error.fields![f] === error.message) ?? fields[0];
+  return first ? `${optionFor(first)}: ${error.message}` : error.message;
+}
+
+export const DEBUG = process.env.TILTAK_DEBUG === '1';
+
+export function debugLog(message: string, err?: unknown): void {
+  if (DEBUG) console.error(message, err ?? '');
+}
+
+export function errorLine(err: unknown, path?: string): string {
+  if (err instanceof AppError) {
+    const damaged = (err.details as { damaged?: boolean; backups?: unknown[] } | undefined)?.backups?.length;
+    return damaged && path ? `${err.message} Se «npm run cli -- restore --db ${path} --list».` : err.message;
+  }
+  const fsSentence = path ? writeErrorSentence(err, path) : null;
+  if (fsSentence) return fsSentence;
+  // SQLite's codes (busy, read-only, disk full, damaged) as the app words them.
+  const mapped = toApiError(err, () => {}, 'cli');
+  if (mapped.message !== INTERNAL_ERROR_MESSAGE) return mapped.message;
+  debugLog('unexpected error', err);
+  return 'Uventet feil; ingenting er endret. Kjør igjen med TILTAK_DEBUG=1 for teknisk informasjon.';
+}
