@@ -5,11 +5,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from '../core/handlers/dispatch.ts';
 import { AppError } from '../core/errors.ts';
+import { protectedPortfolio } from '../core/files/index.ts';
 import { createDocumentHolder, windowTitle, type CurrentDocument, type DocumentHolder } from './current-document.ts';
-import type { BackupEntry, PortfolioFiles } from './document.ts';
+import type { PortfolioFiles } from './document.ts';
 import { formatDateTime } from '../../shared/format/nb.ts';
 import {
   createFileActions,
+  damagedBackups,
   FILE_EXTENSION,
   FILE_TYPE_NAME,
   runFromMenu,
@@ -18,11 +20,14 @@ import {
   type Dialogs,
   type FileActions,
 } from './file-actions.ts';
+import { guardDownloads } from './downloads.ts';
 import { registerIpc } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, serveApp } from './protocol.ts';
 import { createRecentList, lastExisting } from './recent.ts';
 import { createMainWindow, denyAllPermissions, hardenWebContents } from './window.ts';
+
+export { damagedBackups } from './file-actions.ts';
 
 export const PRODUCT_NAME = 'Tiltaksporteføljen';
 export const DEFAULT_FILE_NAME = `Tiltaksportefølje.${FILE_EXTENSION}`;
@@ -45,16 +50,6 @@ export function fileFromArgv(argv: readonly string[], cwd: string = process.cwd(
  */
 export function defaultPortfolioPath(userData: string): string {
   return join(userData, DEFAULT_FILE_NAME);
-}
-
-/** The backups offered with a damaged file (AppError details { damaged, backups }), newest first. */
-export function damagedBackups(err: unknown): BackupEntry[] {
-  const details =
-    err instanceof AppError ? (err.details as { damaged?: unknown; backups?: unknown } | undefined) : undefined;
-  if (!details?.damaged || !Array.isArray(details.backups)) return [];
-  return (details.backups as BackupEntry[])
-    .filter((b) => typeof b?.file === 'string' && typeof b?.createdAt === 'string')
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 export function electronDialogs(dialog: ElectronApi['dialog'], win: () => Electron.BrowserWindow | null): Dialogs {
@@ -241,6 +236,17 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
 
   void app.whenReady().then(async () => {
     denyAllPermissions(e.session.defaultSession);
+    guardDownloads(e.session.defaultSession, {
+      showSaveDialogSync: (w, o) => (w ? e.dialog.showSaveDialogSync(w, o) : e.dialog.showSaveDialogSync(o)),
+      showError: (w, o) => void (w ? e.dialog.showMessageBox(w, o) : e.dialog.showMessageBox(o)),
+      window: () => win,
+      downloadsDir: () => app.getPath('downloads'),
+      portfolio: () => {
+        const doc = documents.current();
+        return doc ? protectedPortfolio(doc.opened.ctx) : null;
+      },
+      log,
+    });
     serveApp(e.protocol, rendererDir);
     registerIpc(e.ipcMain, { context: () => documents.context(), overrides: fileHandlersFor(actions), log });
     await openAtStart(pendingPath);

@@ -47,12 +47,17 @@ export interface PortfolioFiles {
 }
 
 /** `resourcesDir` (migrations and seed) is needed again when a restored file is checked and migrated;
- * `pdf` prints reports (Electron's printToPDF in the app, see pdf.ts). */
-export function createPortfolioFiles(resourcesDir: string, pdf?: PdfRenderer): PortfolioFiles {
+ * `pdf` prints reports (Electron's printToPDF in the app, see pdf.ts); `settings` are the user's (userData). */
+export function createPortfolioFiles(
+  resourcesDir: string,
+  pdf?: PdfRenderer,
+  settings: files.SettingsStore = files.fileSettingsStore(),
+): PortfolioFiles {
+  const second = () => settings.read().secondBackupDir;
   return {
     async openPortfolio(path, opts) {
       try {
-        const opened = await files.openPortfolio(path, { resourcesDir: opts.resourcesDir });
+        const opened = await files.openPortfolio(path, { resourcesDir: opts.resourcesDir, settings });
         opened.ctx.pdf = pdf;
         return opened;
       } catch (err) {
@@ -72,10 +77,13 @@ export function createPortfolioFiles(resourcesDir: string, pdf?: PdfRenderer): P
       createPortfolioFile(path, { resourcesDir: opts.resourcesDir, now: new Date() });
     },
     listBackups(path) {
-      return files.listBackups(path).map((b) => ({ file: b.path, createdAt: b.createdAt }));
+      return files
+        .listBackups(path, { secondBackupDir: second() })
+        .filter((b) => b.reason !== 'skadet')
+        .map((b) => ({ file: b.path, createdAt: b.createdAt }));
     },
     async restoreBackup(path, file) {
-      await files.restoreBackup(path, file, { resourcesDir });
+      await files.restoreBackup(path, file, { resourcesDir, secondBackupDir: second() });
     },
     saveCopy: (ctx, target) => files.saveCopy(ctx, target),
     watchExternalChanges: (ctx, onChange) => files.watchExternalChanges(ctx, onChange),

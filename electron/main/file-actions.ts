@@ -7,7 +7,7 @@ import { formatDateTime } from '../../shared/format/nb.ts';
 import { AppError } from '../core/errors.ts';
 import type { HandlersFor } from '../core/handlers/types.ts';
 import type { CurrentDocument, DocumentHolder } from './current-document.ts';
-import type { PortfolioFiles } from './document.ts';
+import type { BackupEntry, PortfolioFiles } from './document.ts';
 import type { RecentList } from './recent.ts';
 
 export const FILE_EXTENSION = 'tilt';
@@ -53,6 +53,16 @@ export interface FileActions {
   showInFolder(): Promise<FileActionResult>;
 }
 
+/** The backups offered with a damaged file (AppError details { damaged, backups }), newest first. */
+export function damagedBackups(err: unknown): BackupEntry[] {
+  const details =
+    err instanceof AppError ? (err.details as { damaged?: unknown; backups?: unknown } | undefined) : undefined;
+  if (!details?.damaged || !Array.isArray(details.backups)) return [];
+  return (details.backups as BackupEntry[])
+    .filter((b) => typeof b?.file === 'string' && typeof b?.createdAt === 'string')
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
 const CANCELLED: FileActionResult = { done: false };
 const MAX_BACKUP_CHOICES = 6;
 
@@ -91,7 +101,30 @@ export function createFileActions(deps: FileActionDeps): FileActions {
     },
 
     async openPath(path) {
-      return switched(await documents.open(path));
+      try {
+        return switched(await documents.open(path));
+      } catch (err) {
+        // A damaged or empty file: offer its newest good backup, as at start-up (never a new file over it).
+        const newest = damagedBackups(err)[0];
+        if (!newest) throw err;
+        const time = formatDateTime(newest.createdAt);
+        const choice = await dialogs.ask({
+          type: 'error',
+          message: (err as Error).message,
+          detail:
+            `Den nyeste gode sikkerhetskopien er fra ${time}. ` +
+            'Filen slik den er nå, tas vare på før den erstattes.',
+          buttons: ['Gjenopprett sikkerhetskopien', 'Avbryt'],
+          defaultId: 0,
+          cancelId: 1,
+        });
+        if (choice !== 0) return CANCELLED;
+        await files.restoreBackup(path, newest.file);
+        return switched(
+          await documents.open(path),
+          `«${basename(path)}» er gjenopprettet fra sikkerhetskopien fra ${time}.`,
+        );
+      }
     },
 
     async openRecent(path) {

@@ -4,8 +4,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Api } from '../../shared/api/contract.ts';
 import type { CoreContext } from '../core/context.ts';
 import { dispatch } from '../core/handlers/dispatch.ts';
+import type { HandlersFor } from '../core/handlers/types.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/security/csp.ts';
 
 const MIME: Record<string, string> = {
@@ -22,7 +24,10 @@ const MIME: Record<string, string> = {
 const MAX_BODY = 5 * 1024 * 1024;
 
 export interface PreviewOptions {
-  context: () => CoreContext;
+  /** The context an operation runs against (given its name). */
+  context: (operation: string) => CoreContext;
+  /** Handlers the preview supplies itself (restoring a file that could not be opened). */
+  overrides?: Partial<HandlersFor<Api>>;
   rendererDir: string;
   port?: number;
   /** Extra routes (e.g. file downloads) added by features; return true when handled. */
@@ -34,18 +39,21 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
+class TooLarge extends Error {}
+
+/** The request body, up to MAX_BODY; beyond that the rest is read and dropped, so the client gets a 413 answer
+ * instead of a reset connection. */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((ok, fail) => {
     let size = 0;
+    let tooLarge = false;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        fail(new Error('too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size > MAX_BODY) tooLarge = true;
+      else chunks.push(c);
     });
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (tooLarge ? fail(new TooLarge()) : ok(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', fail);
   });
 }
@@ -56,16 +64,56 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
+    // Other sites may not embed or read what this server serves.
+    'cross-origin-resource-policy': 'same-origin',
+    'x-frame-options': 'DENY',
   });
   res.end(body);
+}
+
+function refuse(res: ServerResponse, status: number, message: string) {
+  send(
+    res,
+    status,
+    'application/json; charset=utf-8',
+    JSON.stringify({ ok: false, error: { code: 'invalid', message } }),
+  );
+}
+
+/**
+ * Only our own page may call the API. A browser names the page's origin (Origin, and Sec-Fetch-Site in current
+ * browsers) on every cross-site request, including a plain HTML form posted with enctype=text/plain, which
+ * needs no CORS preflight; such a request is refused before it is read. Programs that are not browsers (tests,
+ * curl) send neither header and are local anyway.
+ */
+function fromOwnPage(req: IncomingMessage, host: string): boolean {
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${host}`) return false;
+  const site = req.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin';
 }
 
 /** Resolve a URL path inside the renderer folder; anything escaping it is refused. */
 export function staticPath(rendererDir: string, urlPath: string): string | null {
   const root = resolve(rendererDir);
-  const rel = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null; // bad percent-encoding
+  }
+  const rel = normalize(decoded).replace(/^([/\\])+/, '');
   const full = resolve(root, rel || 'index.html');
   return full === root || full.startsWith(root + sep) ? full : null;
+}
+
+function isDecodable(s: string): boolean {
+  try {
+    decodeURIComponent(s);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewServer> {
@@ -82,22 +130,33 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
     try {
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
+        if (!fromOwnPage(req, host)) return refuse(res, 403, 'Forespørselen kom ikke fra programmets egen side.');
+        const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+        if (type !== 'application/json') return refuse(res, 415, 'Forespørselen må sendes som JSON.');
+        if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
+          res.setHeader('connection', 'close');
+          req.resume();
+          return refuse(res, 413, 'Forespørselen er for stor.');
+        }
+        let name: string;
+        try {
+          name = decodeURIComponent(url.pathname.slice(5));
+        } catch {
+          return refuse(res, 400, 'Ugyldig adresse.');
+        }
         let input: unknown;
         try {
           const body = await readBody(req);
           input = body ? JSON.parse(body) : undefined;
-        } catch {
-          return send(
-            res,
-            400,
-            'application/json',
-            JSON.stringify({ ok: false, error: { code: 'invalid', message: 'Ugyldig forespørsel.' } }),
-          );
+        } catch (err) {
+          if (err instanceof TooLarge) return refuse(res, 413, 'Forespørselen er for stor.');
+          return refuse(res, 400, 'Ugyldig forespørsel.');
         }
-        const result = await dispatch(decodeURIComponent(url.pathname.slice(5)), input, opts.context);
+        const result = await dispatch(name, input, () => opts.context(name), console.error, opts.overrides);
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       }
       for (const route of opts.routes ?? []) if (await route(req, res, url)) return;
+      if (!isDecodable(url.pathname)) return send(res, 400, 'text/plain', 'Bad request');
       const file = staticPath(opts.rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
       if (!file || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
       return send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', readFileSync(file));

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { useExternalChanges } from '../hooks/useExternalChanges.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useRoute } from './router.ts';
 import { Shell } from './Shell.tsx';
 
@@ -51,9 +52,11 @@ export function App() {
   // Meeting mode is the whole screen: no header, no navigation, nothing to edit.
   if (route.path === '/mote')
     return (
-      <Suspense fallback={loading}>
-        <MeetingPage />
-      </Suspense>
+      <ErrorBoundary resetKey={route.path}>
+        <Suspense fallback={loading}>
+          <MeetingPage />
+        </Suspense>
+      </ErrorBoundary>
     );
   const path = PAGES[route.path] ? route.path : '/tiltak';
   const Page = PAGES[path];

@@ -1,10 +1,15 @@
-// The application frame: skip link, header with the open file, the example-data banner, navigation.
-import { Alert, Paragraph } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
+// The application frame: skip link, header with the open file, the example-data banner, navigation; the page
+// inside an error boundary; a file that cannot be opened replaced by what is wrong and its newest good backup.
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { EXAMPLE_DATA_LABEL } from '../../../shared/domain/vocabulary.ts';
+import { ApiCallError, errorMessage, send } from '../api/client.ts';
 import { ArkivMenu } from '../components/ArkivMenu.tsx';
 import { usePortfolioInfo } from '../hooks/usePortfolio.ts';
-import { hrefFor } from './router.ts';
+import { DamagedFile, offeredBackups } from './DamagedFile.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { hrefFor, useRoute } from './router.ts';
 
 export const NAV_ITEMS = [
   { path: '/oversikt', label: 'Oversikt' },
@@ -15,6 +20,12 @@ export const NAV_ITEMS = [
 
 export function Shell({ current, children }: { current: string; children: ReactNode }) {
   const info = usePortfolioInfo();
+  const route = useRoute();
+  const damagedError = info.error instanceof ApiCallError ? info.error.error : undefined;
+  const backups = offeredBackups(damagedError);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const takeOver = useMutation({ mutationFn: () => send('portfolio:takeOver') });
+  const backupWarning = info.data?.backupWarning ?? null;
   return (
     <>
       <a
@@ -57,11 +68,30 @@ export function Shell({ current, children }: { current: string; children: ReactN
       )}
       {info.data?.readOnly && (
         <Alert data-color="info" className="example-banner" role="note">
-          {info.data.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.'} Endringer kan ikke lagres.
+          {info.data.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.'} Endringer kan ikke lagres.{' '}
+          {info.data.canTakeOver && (
+            <Button data-size="sm" disabled={takeOver.isPending} onClick={() => takeOver.mutate()}>
+              Ta over skrivetilgangen
+            </Button>
+          )}
+          {takeOver.data?.readOnly && <Paragraph data-size="sm">{takeOver.data.message}</Paragraph>}
+          {takeOver.isError && <Paragraph data-size="sm">{errorMessage(takeOver.error)}</Paragraph>}
+        </Alert>
+      )}
+      {backupWarning && backupWarning !== dismissed && (
+        <Alert data-color="warning" className="example-banner" role="status">
+          {backupWarning}{' '}
+          <Button variant="tertiary" data-size="sm" onClick={() => setDismissed(backupWarning)}>
+            Lukk
+          </Button>
         </Alert>
       )}
       <main id="hovedinnhold" tabIndex={-1} className="app-main">
-        {children}
+        {damagedError && backups ? (
+          <DamagedFile error={damagedError} backups={backups} />
+        ) : (
+          <ErrorBoundary resetKey={route.path}>{children}</ErrorBoundary>
+        )}
       </main>
     </>
   );

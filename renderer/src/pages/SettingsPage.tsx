@@ -1,5 +1,6 @@
-// Innstillinger: the open file and the organisation registry.
+// Innstillinger: the open file, its backups and the organisation registry.
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { BackupSettings } from '../components/BackupSettings.tsx';
 import { OrganisationRegistry } from '../components/organisations/OrganisationRegistry.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { usePortfolioInfo } from '../hooks/usePortfolio.ts';
@@ -18,6 +19,7 @@ export function SettingsPage() {
           </Paragraph>
         )}
       </QueryState>
+      <BackupSettings />
       <OrganisationRegistry />
     </>
   );

@@ -25,12 +25,15 @@ export function fakeElectron(opts: { userData: string; documents?: string; lock?
   });
   const asked: { message: string; buttons: string[] }[] = [];
   const answers = [...(opts.answers ?? [])];
+  /** Paths the synchronous save dialog answers with, in order (undefined: cancelled). */
+  const saveAnswers: (string | undefined)[] = [];
   const menus: unknown[] = [];
   const handled = new Map<string, unknown>();
   const schemes: unknown[] = [];
   FakeBrowserWindow.instances = [];
   return {
     asked,
+    saveAnswers,
     menus,
     handled,
     schemes,
@@ -45,6 +48,7 @@ export function fakeElectron(opts: { userData: string; documents?: string; lock?
       },
       showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
       showSaveDialog: () => Promise.resolve({ canceled: true }),
+      showSaveDialogSync: () => saveAnswers.shift(),
     },
     ipcMain: {
       handle: (name: string, fn: unknown) => void handled.set(name, fn),
@@ -54,7 +58,12 @@ export function fakeElectron(opts: { userData: string; documents?: string; lock?
       registerSchemesAsPrivileged: (s: unknown) => void schemes.push(s),
       handle: (s: string, fn: unknown) => void handled.set(`protocol:${s}`, fn),
     },
-    session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
+    session: {
+      defaultSession: Object.assign(new FakeEmitter(), {
+        setPermissionRequestHandler: () => {},
+        setPermissionCheckHandler: () => {},
+      }),
+    },
     shell: fakeShell(),
     contextBridge: { exposeInMainWorld: () => {} },
   };

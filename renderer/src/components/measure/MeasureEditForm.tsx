@@ -95,6 +95,26 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
   const current = organisations.filter((o) => (!o.retired && !o.renamedToAbbrev) || inUse.has(o.abbrev));
   const ministries = current.filter((o) => o.kind === 'departement');
   const agencies = current.filter((o) => o.kind !== 'departement');
+  // A row that breaks the role rule (a ministry as agency, an agency as owner or co-owner; `check` reports it)
+  // stays visible and is flagged at its field: Designsystemet's Combobox throws on a value without an option.
+  const misplaced = (abbrevs: string[], wanted: boolean) =>
+    abbrevs
+      .map((a) => organisations.find((o) => o.abbrev === a))
+      .filter((o): o is Organisation => o !== undefined && (o.kind === 'departement') !== wanted);
+  const badOwner = misplaced(draft.ownerAbbrev ? [draft.ownerAbbrev] : [], true);
+  const badCoOwners = misplaced(draft.coOwnerAbbrevs, true);
+  const badAgencies = misplaced(draft.agencyAbbrevs, false);
+  const names = (os: Organisation[]) => os.map((o) => `«${o.abbrev}»`).join(', ');
+  const warning = {
+    ownerAbbrev: badOwner.length ? `${names(badOwner)} er ikke et departement. Velg ansvarlig departement.` : undefined,
+    coOwnerAbbrevs: badCoOwners.length
+      ? `${names(badCoOwners)} er ikke departement${badCoOwners.length > 1 ? 'er' : ''}. Fjern det her før du lagrer.`
+      : undefined,
+    agencyAbbrevs: badAgencies.length
+      ? `${names(badAgencies)} er departement${badAgencies.length > 1 ? 'er' : ''}, ikke etat. ` +
+        'Fjern det her, og velg det som ansvarlig eller medansvarlig.'
+      : undefined,
+  };
   const dirty = Object.keys(changesOf(initial, draft).changes).length > 0;
 
   async function submit(e: FormEvent) {
@@ -173,13 +193,15 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
               aria-invalid={errors.ownerAbbrev ? true : undefined}
             >
               <Select.Option value="">Ikke fylt inn</Select.Option>
-              {ministries.map((o) => (
+              {[...ministries, ...badOwner].map((o) => (
                 <Select.Option key={o.abbrev} value={o.abbrev}>
                   {o.name} ({o.abbrev})
                 </Select.Option>
               ))}
             </Select>
-            {errors.ownerAbbrev && <ValidationMessage>{errors.ownerAbbrev}</ValidationMessage>}
+            {(errors.ownerAbbrev ?? warning.ownerAbbrev) && (
+              <ValidationMessage>{errors.ownerAbbrev ?? warning.ownerAbbrev}</ValidationMessage>
+            )}
           </Field>
           <Textfield
             id="felt-startYear"
@@ -207,11 +229,11 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
           value={draft.coOwnerAbbrevs}
           onValueChange={(v) => set('coOwnerAbbrevs', v)}
           filter={orgFilter}
-          error={errors.coOwnerAbbrevs}
+          error={errors.coOwnerAbbrevs ?? warning.coOwnerAbbrevs}
           chipSrLabel={(o) => `Fjern ${o.label}`}
           disabled={disabled}
         >
-          {ministries
+          {[...ministries, ...badCoOwners]
             .filter((o) => o.abbrev !== draft.ownerAbbrev)
             .map((o) => (
               <Combobox.Option key={o.abbrev} value={o.abbrev} displayValue={o.abbrev}>
@@ -227,11 +249,11 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
           value={draft.agencyAbbrevs}
           onValueChange={(v) => set('agencyAbbrevs', v)}
           filter={orgFilter}
-          error={errors.agencyAbbrevs}
+          error={errors.agencyAbbrevs ?? warning.agencyAbbrevs}
           chipSrLabel={(o) => `Fjern ${o.label}`}
           disabled={disabled}
         >
-          {agencies.map((o) => (
+          {[...agencies, ...badAgencies].map((o) => (
             <Combobox.Option key={o.abbrev} value={o.abbrev} displayValue={o.abbrev}>
               {o.name} ({o.abbrev})
             </Combobox.Option>
