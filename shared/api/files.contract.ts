@@ -7,8 +7,6 @@ import { noInput } from './schemas.ts';
 export interface CheckResult {
   /** One sentence per problem found; empty when the file is sound. */
   problems: string[];
-  /** What could not be checked, and why. */
-  notes: string[];
 }
 
 export interface TakeOverResult {

@@ -34,7 +34,7 @@ describe('a writer killed with SIGKILL', () => {
       opened.close();
       const db = new BetterSqlite3(path, { readonly: true });
       try {
-        const { problems } = checkPortfolio(db, path);
+        const { problems } = checkPortfolio(db);
         if (problems.length) integrityFailures++;
         const get = db.prepare('SELECT comment FROM status_updates WHERE id = ?');
         for (const [, id, comment] of acks) {

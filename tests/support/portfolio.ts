@@ -1,6 +1,6 @@
 // Test fixtures: real SQLite databases (in memory or in a temp folder) built by the real core.
 import type { Database } from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CoreContext } from '../../electron/core/context.ts';
@@ -72,4 +72,23 @@ export function snapshot(db: Database): string {
  * for testing the optimistic versions that stand behind the lease. */
 export function fileContext(path: string, opts: { now: () => Date; user: () => string }): CoreContext {
   return { db: openPortfolioDb(path, { resourcesDir: RESOURCES }), path, readOnly: false, ...opts };
+}
+
+/**
+ * A copy of `path` as a writer left it when it crashed mid-transaction: the file with some changed pages already
+ * written (a small page cache spills them) and the hot journal that rolls them back. Returns the copy's path.
+ */
+export function crashedCopy(path: string, copy: string): string {
+  const db = openPortfolioDb(path, { resourcesDir: RESOURCES });
+  try {
+    db.pragma('cache_size = 5');
+    db.exec('BEGIN IMMEDIATE');
+    db.exec("UPDATE measures SET description = description || printf('%.2000c', 'x')");
+    copyFileSync(path, copy);
+    copyFileSync(`${path}-journal`, `${copy}-journal`);
+    db.exec('ROLLBACK');
+  } finally {
+    db.close();
+  }
+  return copy;
 }

@@ -180,7 +180,6 @@ export const commands: Record<string, Command> = {
     options: { db },
     async run(values, io) {
       const r = await withPortfolio(str(values.db)!, false, (ctx) => call<CheckResult>(ctx, 'portfolio:check', {}));
-      for (const note of r.notes) io.err(`Merk: ${note}`);
       if (r.problems.length === 0) {
         io.out('ok');
         return 0;

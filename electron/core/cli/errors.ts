@@ -38,12 +38,15 @@ export function debugLog(message: string, err?: unknown): void {
   if (DEBUG) console.error(message, err ?? '');
 }
 
-export function errorLine(err: unknown, path?: string): string {
+/** `files.db` names the portfolio (for the restore hint), `files.out` the file being written. */
+export function errorLine(err: unknown, files: { db?: string; out?: string } = {}): string {
   if (err instanceof AppError) {
-    const damaged = (err.details as { damaged?: boolean; backups?: unknown[] } | undefined)?.backups?.length;
-    return damaged && path ? `${err.message} Se «npm run cli -- restore --db ${path} --list».` : err.message;
+    const details = err.details as { damaged?: boolean; backups?: unknown[] } | undefined;
+    return details?.damaged && details.backups?.length && files.db
+      ? `${err.message} Se «npm run cli -- restore --db ${files.db} --list».`
+      : err.message;
   }
-  const fsSentence = path ? writeErrorSentence(err, path) : null;
+  const fsSentence = files.out ? writeErrorSentence(err, files.out) : null;
   if (fsSentence) return fsSentence;
   // SQLite's codes (busy, read-only, disk full, damaged) as the app words them.
   const mapped = toApiError(err, () => {}, 'cli');

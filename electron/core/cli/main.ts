@@ -33,8 +33,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
   try {
     return await command.run(values, io);
   } catch (err) {
-    const path = typeof values.out === 'string' ? values.out : typeof values.db === 'string' ? values.db : undefined;
-    io.err(errorLine(err, path));
+    const file = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    io.err(errorLine(err, { db: file(values.db), out: file(values.out) }));
     return 1;
   }
 }

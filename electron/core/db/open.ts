@@ -1,8 +1,7 @@
 // Opening a portfolio file: recognise it, refuse what is not ours or too new, set durable pragmas, migrate.
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../errors.ts';
 import { registerTextFunctions } from './text-functions.ts';
 import { assertNotNewer, isForeignDatabase, loadMigrations, migrate } from './migrate.ts';
@@ -100,16 +99,12 @@ export function openPortfolioDb(path: string, opts: OpenOptions): Database {
   }
 }
 
-/** A short-lived connection that may write, for checks SQLite runs as statements that change nothing (FTS5's
- * integrity-check); null when the file or its folder cannot be written. */
-export function openScratchWriter(path: string, busyTimeoutMs = 5000): Database | null {
-  try {
-    accessSync(path, constants.W_OK);
-    accessSync(dirname(path), constants.W_OK);
-  } catch {
-    return null;
-  }
-  const db = new BetterSqlite3(path, { fileMustExist: true });
-  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
-  return db;
+/** SQLite verifies CHECK constraints (in integrity_check and quick_check) and runs FTS5's integrity-check only on a
+ * connection that may write. A read-only connection is checked through a copy in memory, so the file itself is
+ * never written. */
+export function writableView(db: Database): { db: Database; close(): void } {
+  const readOnly = db.readonly || db.pragma('query_only', { simple: true }) === 1;
+  if (!readOnly) return { db, close: () => {} };
+  const copy = new BetterSqlite3(db.serialize());
+  return { db: copy, close: () => copy.close() };
 }

@@ -95,12 +95,14 @@ export function inspectPortfolio(path: string, opts: InspectOptions, log: (m: st
     throw hasBackups() ? damagedError(path, opts) : err;
   }
   const hotJournal = existsSync(`${path}-journal`) || existsSync(`${path}-wal`) || isWalHeader(path);
-  // Rolling a journal back needs write access to the file and its folder; without it, read and report.
-  const mayRecover = hotJournal && canWrite(path) && canWrite(dirname(path));
+  // Opened for writing where the user may write (with every change refused by query_only): SQLite rolls back a
+  // crashed writer's hot journal only then, and verifies CHECK constraints in quick_check only then.
+  const writable = canWrite(path) && canWrite(dirname(path));
   let db: Database | null = null;
   try {
-    db = new BetterSqlite3(path, { readonly: !mayRecover, fileMustExist: true });
+    db = new BetterSqlite3(path, { readonly: !writable, fileMustExist: true });
     db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
+    if (writable && !hotJournal) db.pragma('query_only = ON');
     const tables = tableCount(db);
     if (tables === 0) throw damagedError(path, opts, 'er ikke en fullstendig portefølje (den har ingen tabeller)');
     if (isForeignDatabase(db)) throw hasBackups() ? damagedError(path, opts) : notAPortfolio(path);
@@ -114,7 +116,7 @@ export function inspectPortfolio(path: string, opts: InspectOptions, log: (m: st
   } catch (err) {
     if (err instanceof AppError) throw err;
     const code = String((err as { code?: unknown }).code ?? '');
-    if (code === 'SQLITE_READONLY_ROLLBACK' || (hotJournal && !mayRecover && code.startsWith('SQLITE_READONLY')))
+    if (code === 'SQLITE_READONLY_ROLLBACK' || (hotJournal && !writable && code.startsWith('SQLITE_READONLY')))
       throw unrecoveredJournal(path);
     if (isSqliteCorruption(err)) throw damagedError(path, opts);
     if (/^SQLITE_(BUSY|LOCKED)/.test(code))

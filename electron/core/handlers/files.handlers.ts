@@ -10,7 +10,7 @@ export const filesHandlers: HandlersFor<typeof filesContract> = {
     ctx.writer?.refresh();
     return { counter: changeCounter(ctx) };
   },
-  'portfolio:check': (_, ctx) => checkPortfolio(ctx.db, ctx.path === ':memory:' ? undefined : ctx.path),
+  'portfolio:check': (_, ctx) => checkPortfolio(ctx.db),
   'portfolio:takeOver': async (_, ctx) => {
     if (!ctx.readOnly) return { readOnly: false, message: 'Du kan allerede gjøre endringer i filen.' };
     if (!ctx.writer) throw new AppError('read-only', ctx.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.');

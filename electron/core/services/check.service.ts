@@ -1,7 +1,8 @@
 // `check`: SQLite's integrity and foreign-key checks, the full-text indexes against their texts, and the app's
 // own invariants (derived status tables, versions, rename chains, organisation kinds in each role, dates).
 import type { Database } from 'better-sqlite3';
-import { openScratchWriter } from '../db/open.ts';
+import type { CheckResult } from '../../../shared/api/files.contract.ts';
+import { writableView } from '../db/open.ts';
 import { listPlans, planIdByCode } from '../repositories/plans.repo.ts';
 import {
   countMeasuresInPlan,
@@ -12,46 +13,30 @@ import {
 } from '../repositories/check.repo.ts';
 import { datasetKind } from './portfolio.service.ts';
 
-export interface CheckResult {
-  /** One sentence per problem found; empty when the file is sound. */
-  problems: string[];
-  /** What could not be checked, and why (e.g. a read-only file's full-text indexes). */
-  notes: string[];
-}
-
 const INDEX_LABEL = { measure_fts: 'titler og beskrivelser', comment_fts: 'statuskommentarer' } as const;
 
-/** The full-text checks run as INSERTs: on a read-only connection they go through a short-lived writable one. */
-function fullTextProblems(db: Database, path: string | undefined, notes: string[]): string[] {
-  const run = (conn: Database) =>
-    FULL_TEXT_INDEXES.filter((ix) => !fullTextIndexSound(conn, ix)).map(
-      (ix) =>
-        `Søkeindeksen for ${INDEX_LABEL[ix]} stemmer ikke med teksten i filen: teksten er endret utenfor programmet.`,
-    );
+function fullTextProblems(db: Database): string[] {
+  return FULL_TEXT_INDEXES.filter((ix) => !fullTextIndexSound(db, ix)).map(
+    (ix) =>
+      `Søkeindeksen for ${INDEX_LABEL[ix]} stemmer ikke med teksten i filen: teksten er endret utenfor programmet.`,
+  );
+}
+
+export function checkPortfolio(file: Database): CheckResult {
+  const view = writableView(file);
   try {
-    return run(db);
-  } catch (err) {
-    if (!String((err as { code?: unknown }).code).startsWith('SQLITE_READONLY')) throw err;
-  }
-  const writer = path ? openScratchWriter(path) : null;
-  if (!writer) {
-    notes.push('Søkeindeksene ble ikke kontrollert, fordi filen er skrivebeskyttet.');
-    return [];
-  }
-  try {
-    return run(writer);
+    return checkWritable(view.db);
   } finally {
-    writer.close();
+    view.close();
   }
 }
 
-export function checkPortfolio(db: Database, path?: string): CheckResult {
+function checkWritable(db: Database): CheckResult {
   const problems: string[] = [];
-  const notes: string[] = [];
   const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
   if (integrity.length !== 1 || integrity[0].integrity_check !== 'ok') {
     problems.push(...integrity.map((r) => `SQLite integrity_check: ${r.integrity_check}`));
-    return { problems, notes };
+    return { problems };
   }
   for (const fk of db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]) {
     problems.push(`Ugyldig referanse i ${fk.table} (rad ${fk.rowid}) til ${fk.parent}.`);
@@ -63,7 +48,7 @@ export function checkPortfolio(db: Database, path?: string): CheckResult {
       `Gjeldende status stemmer ikke med statushistorikken for ${mismatched.length} tiltak ` +
         `(id ${mismatched.slice(0, 10).join(', ')}${mismatched.length > 10 ? ' …' : ''}).`,
     );
-  problems.push(...fullTextProblems(db, path, notes));
+  problems.push(...fullTextProblems(db));
   if (datasetKind(db) === 'real') {
     for (const p of listPlans(db)) {
       const id = planIdByCode(db, p.code)!;
@@ -71,5 +56,5 @@ export function checkPortfolio(db: Database, path?: string): CheckResult {
       if (n !== p.measureCount) problems.push(`Planen ${p.code} skal ha ${p.measureCount} tiltak, men har ${n}.`);
     }
   }
-  return { problems, notes };
+  return { problems };
 }

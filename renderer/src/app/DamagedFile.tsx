@@ -6,6 +6,7 @@ import type { BackupListing } from '../../../shared/api/backups.contract.ts';
 import type { ApiError } from '../../../shared/api/errors.ts';
 import { formatDateTime } from '../../../shared/format/nb.ts';
 import { errorMessage, send } from '../api/client.ts';
+import '../styles/recovery.css';
 
 /** The backups a damaged-file refusal offers, newest first; none when the error is not about damage. */
 export function offeredBackups(error: ApiError | undefined): BackupListing[] | null {

@@ -3,6 +3,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { hrefFor } from './router.ts';
+import '../styles/recovery.css';
 
 interface Props {
   children: ReactNode;

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../shared/format/nb.ts';
 import { fieldErrors } from '../api/client.ts';
 import { useBackups, useSetSecondBackupDir } from '../hooks/useBackups.ts';
 import { QueryState } from './QueryState.tsx';
+import '../styles/recovery.css';
 
 export function BackupSettings() {
   const overview = useBackups();
