@@ -161,7 +161,7 @@ export const commands: Record<string, Command> = {
         const measures = await call<MeasureSummary[]>(ctx, 'measures:list', { planCode: plan });
         const measure = measures.find((m) => m.number === number);
         if (!measure) throw new AppError('not-found', `Fant ikke tiltak ${number} i ${plan}.`);
-        return call<StatusUpdate>(ctx, 'status:record', {
+        const saved = await call<StatusUpdate>(ctx, 'status:record', {
           measureId: measure.id,
           status: values.status,
           assessment: values.assessment,
@@ -169,6 +169,9 @@ export const commands: Record<string, Command> = {
           effectiveDate: values.date,
           author: values.author,
         });
+        // Saved, but without today's backup: said once, as the app says it on the page.
+        if (ctx.backupWarning) io.err(`Merk: ${ctx.backupWarning}`);
+        return saved;
       });
       io.out(`Registrerte status for tiltak ${number} i ${plan}: ${u.status}, ${u.assessment} (${u.effectiveDate}).`);
       return 0;

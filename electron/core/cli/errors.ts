@@ -32,6 +32,19 @@ export function apiErrorLine(error: ApiError): string {
   return first ? `${optionFor(first)}: ${error.message}` : error.message;
 }
 
+/** File-system errors met outside a named output file (opening, locking, backing up). */
+const FS_SENTENCES: Record<string, string> = {
+  ENOSPC: 'Disken er full. Ingenting er endret; frigjør plass og prøv igjen.',
+  EDQUOT: 'Diskkvoten er brukt opp. Ingenting er endret; frigjør plass og prøv igjen.',
+  EACCES: 'Ingen tilgang: filen eller mappen er skrivebeskyttet. Ingenting er endret.',
+  EPERM: 'Ingen tilgang: filen eller mappen er skrivebeskyttet. Ingenting er endret.',
+  EROFS: 'Disken er skrivebeskyttet. Ingenting er endret.',
+  EISDIR: 'En mappe står der det skulle vært en fil. Ingenting er endret.',
+  ENOTDIR: 'En del av stien er ikke en mappe. Ingenting er endret.',
+  ENAMETOOLONG: 'Filnavnet eller stien er for lang. Ingenting er endret.',
+  EIO: 'Disken svarte med en lesefeil. Ingenting er endret; sjekk disken og prøv igjen.',
+};
+
 export const DEBUG = process.env.TILTAK_DEBUG === '1';
 
 export function debugLog(message: string, err?: unknown): void {
@@ -48,6 +61,8 @@ export function errorLine(err: unknown, files: { db?: string; out?: string } = {
   }
   const fsSentence = files.out ? writeErrorSentence(err, files.out) : null;
   if (fsSentence) return fsSentence;
+  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  if (code in FS_SENTENCES) return FS_SENTENCES[code];
   // SQLite's codes (busy, read-only, disk full, damaged) as the app words them.
   const mapped = toApiError(err, () => {}, 'cli');
   if (mapped.message !== INTERNAL_ERROR_MESSAGE) return mapped.message;

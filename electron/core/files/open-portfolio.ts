@@ -118,7 +118,10 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
       }
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? '';
-      if (code === 'ENAMETOOLONG') {
+      if (code === 'ENOSPC' || code === 'EDQUOT') {
+        readOnlyReason = 'Disken er full, så filen er åpnet bare for lesing. Endringen ble ikke lagret; frigjør plass.';
+        warnings.push('Disken er full, så filen er åpnet bare for lesing. Frigjør plass og åpne den på nytt.');
+      } else if (code === 'ENAMETOOLONG') {
         readOnlyReason = 'Filnavnet er for langt til at programmet kan skrive i filen, så endringen ble ikke lagret.';
         warnings.push('Filnavnet er for langt til at programmet kan skrive i filen. Gi filen et kortere navn.');
       } else if (/^(EACCES|EPERM|EROFS)$/.test(code)) {
