@@ -15,8 +15,10 @@ const tmp = tempDir('tiltak-cli-errors-');
 afterAll(() => tmp.cleanup());
 
 /** Words and shapes that only English library messages and stack traces have. */
-const FOREIGN =
-  /\b(Error|Cannot|cannot|Unexpected token|undefined|ENOENT|EISDIR|EACCES|ENOSPC|SQLITE_\w+|Option|readonly|database|disk image|malformed)\b|\n\s+at /;
+const FOREIGN = new RegExp(
+  '\\b(Error|Cannot|cannot|Unexpected token|undefined|ENOENT|EISDIR|EACCES|ENOSPC|SQLITE_\\w+|Option|readonly|' +
+    'database|disk image|malformed)\\b|\\n\\s+at ',
+);
 
 function expectOneNorwegianLine(r: { code: number; err: string }) {
   expect(r.code).not.toBe(0);
