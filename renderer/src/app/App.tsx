@@ -44,7 +44,7 @@ export function App() {
     const m = p.pattern.exec(route.path);
     if (m)
       return (
-        <Shell current={p.nav}>
+        <Shell current={p.nav} page={route.path}>
           <Suspense fallback={loading}>{p.render(m)}</Suspense>
         </Shell>
       );
@@ -61,7 +61,7 @@ export function App() {
   const path = PAGES[route.path] ? route.path : '/tiltak';
   const Page = PAGES[path];
   return (
-    <Shell current={path}>
+    <Shell current={path} page={path}>
       <Suspense fallback={loading}>
         <Page />
       </Suspense>

@@ -9,7 +9,7 @@ import { ArkivMenu } from '../components/ArkivMenu.tsx';
 import { usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { DamagedFile, offeredBackups } from './DamagedFile.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { hrefFor, useRoute } from './router.ts';
+import { hrefFor } from './router.ts';
 
 export const NAV_ITEMS = [
   { path: '/oversikt', label: 'Oversikt' },
@@ -18,9 +18,10 @@ export const NAV_ITEMS = [
   { path: '/innstillinger', label: 'Innstillinger' },
 ] as const;
 
-export function Shell({ current, children }: { current: string; children: ReactNode }) {
+/** `page` identifies the page shown (its path): a new page clears a failure of the previous one. It comes from the
+ * same render as `children`, so the two always change together. */
+export function Shell({ current, page = current, children }: { current: string; page?: string; children: ReactNode }) {
   const info = usePortfolioInfo();
-  const route = useRoute();
   const damagedError = info.error instanceof ApiCallError ? info.error.error : undefined;
   const backups = offeredBackups(damagedError);
   const [dismissed, setDismissed] = useState<string | null>(null);
@@ -90,7 +91,7 @@ export function Shell({ current, children }: { current: string; children: ReactN
         {damagedError && backups ? (
           <DamagedFile error={damagedError} backups={backups} />
         ) : (
-          <ErrorBoundary resetKey={route.path}>{children}</ErrorBoundary>
+          <ErrorBoundary resetKey={page}>{children}</ErrorBoundary>
         )}
       </main>
     </>

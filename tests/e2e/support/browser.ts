@@ -111,6 +111,15 @@ export interface AxeViolation {
 
 /** axe-core on the page as it is now; returns the serious and critical violations. */
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  return (await a11yViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The moderate, serious and critical violations (the standard asks for none of them). */
+export async function moderateA11yViolations(page: Page): Promise<AxeViolation[]> {
+  return (await a11yViolations(page)).filter((v) => v.impact !== 'minor');
+}
+
+async function a11yViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated over the DevTools protocol: an inline <script> would be (rightly) blocked by the CSP.
   await page.evaluate(axeSource);
   const result = (await page.evaluate(() =>
@@ -120,7 +129,7 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     }),
   )) as { violations: AxeViolation[] };
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return result.violations;
 }
 
 export function describeViolations(v: AxeViolation[]): string {
