@@ -5,19 +5,23 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openPortfolio } from '../../electron/core/files/index.ts';
 import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import { portfolioFile, RESOURCES, tempDir } from '../support/portfolio.ts';
+import { makeReadOnly } from '../support/readonly.ts';
 import { describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
 
 const tmp = tempDir('tiltak-e2e-safety-');
 afterAll(() => tmp.cleanup());
 const running: AppInBrowser[] = [];
+const undo: (() => void)[] = [];
 afterEach(async () => {
   while (running.length) await running.pop()!.close();
+  while (undo.length) undo.pop()!();
 });
 
 async function start(db: string, env: Record<string, string> = {}): Promise<AppInBrowser> {
@@ -138,6 +142,27 @@ describe('the portfolio file as a user meets it in the browser', () => {
     await page.getByRole('button', { name: 'Registrer status' }).waitFor();
     expect(consoleErrors).toEqual([]);
     await expectAccessible(page);
+  });
+
+  it('saves a change when the day’s backup cannot be made, and says once on the page why', async () => {
+    const dir = join(tmp.dir, 'kopi-låst');
+    mkdirSync(dir);
+    const db = portfolioFile(dir, 'p.tilt');
+    const backups = join(dir, 'p.tilt.sikkerhetskopier');
+    mkdirSync(backups);
+    undo.push(makeReadOnly(backups));
+    const { page, web } = await start(db);
+    await page.goto(`${web.url}#/tiltak/1`);
+    await page.getByLabel('Vurdering').selectOption('gronn');
+    await page.getByRole('button', { name: 'Registrer status' }).click();
+    await expect.poll(() => comments(db).length, { timeout: 10_000 }).toBe(1);
+    const warning = page.getByText(
+      /ble ikke laget fordi mappen er skrivebeskyttet\. Endringen din er lagret likevel\./,
+    );
+    await warning.waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Lukk' }).click();
+    await expect.poll(() => warning.count()).toBe(0);
   });
 
   it('lets a reader see the writer leave and take over, then save', async () => {

@@ -1,10 +1,11 @@
 // The writer lease: two instances started together, the holder killed (or frozen) at random. Never two
 // writers at once: in the file, each instance's writes form one unbroken run, and a frozen holder that
-// wakes after a take-over is refused.
+// wakes after a take-over is refused. Every step waits for what the instances say, never for a time, so the
+// test holds on a busy machine (it was run beside two busy loops).
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { delay, randomInt, report, startWorker, trials, type Worker } from './support.ts';
+import { randomInt, report, startWorker, trials, type Worker } from './support.ts';
 
 const tmp = tempDir('tiltak-lease-');
 afterAll(() => tmp.cleanup());
@@ -34,32 +35,30 @@ async function trial(t: number, freeze: boolean) {
     const writersAtStart = workers.filter((w) => w.lines.includes('writer')).length;
     const holder = workers.find((w) => w.lines.includes('writer'))!;
     const other = workers.find((w) => w !== holder)!;
-    await holder.waitFor((l) => l.startsWith('ack'));
-    await delay(randomInt(0, 200));
+    // A random moment to stop the holder: after a random number of its acknowledged writes.
+    const acksBeforeStop = randomInt(1, 6);
+    await holder.waitFor((l) => l === `ack-count ${acksBeforeStop}`, 30_000);
     holder.kill(freeze ? 'SIGSTOP' : 'SIGKILL');
     const mark = other.lines.length;
-    let resumed = false;
+    // Where the holder's lines after its stop begin (it may be woken early, below).
+    const holderMark = holder.lines.length;
     if (freeze) {
-      // Frozen inside a transaction, the holder still has SQLite's file lock and nobody can write; the
-      // take-over then completes once it wakes up and finishes that transaction.
-      try {
-        await other.waitFor((l) => l === 'writer', 3000, mark);
-      } catch {
-        resumed = true;
-        holder.kill('SIGCONT');
-      }
+      // Frozen inside a transaction, the holder still has SQLite's file lock: the other's take-over then fails
+      // («takeover-failed») until the holder wakes and finishes that transaction. Either outcome is awaited.
+      const first = await other.waitFor((l) => l === 'writer' || l.startsWith('takeover-failed'), 30_000, mark);
+      if (first !== 'writer') holder.kill('SIGCONT');
     }
-    await other.waitFor((l) => l === 'writer', 20_000, mark);
+    await other.waitFor((l) => l === 'writer', 30_000, mark);
     const since = other.lines.length;
-    await other.waitFor((l) => l.startsWith('ack'), 20_000, since);
+    await other.waitFor((l) => l.startsWith('ack'), 30_000, since);
     let refusedAfterWake = 0;
     if (freeze) {
       // The frozen holder wakes up believing it still writes: its writes must be refused.
-      const before = resumed ? 0 : holder.lines.length;
       holder.kill('SIGCONT');
-      await holder.waitFor((l) => l.startsWith('refused read-only') || l === 'reader', 20_000, before);
+      await holder.waitFor((l) => l.startsWith('refused read-only') || l === 'reader', 30_000, holderMark);
       refusedAfterWake = 1;
-      await delay(50);
+      // The new writer goes on writing after the old one was refused: its run must stay unbroken.
+      await other.waitFor((l) => l.startsWith('ack'), 30_000, other.lines.length);
     }
     return { writersAtStart, refusedAfterWake, takeovers: 1 };
   } finally {

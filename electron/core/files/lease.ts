@@ -4,7 +4,17 @@
 // written into the file itself (meta.writer_lease) and checked inside every write transaction, so a
 // holder that was frozen past its heartbeat can never write after someone else took over (fencing).
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { tempPathBeside } from './atomic-write.ts';
 
 export interface LeaseHolderInfo {
@@ -51,19 +61,24 @@ function writeWhole(fd: number, text: string): void {
   fsyncSync(fd);
 }
 
+/** How long a lock file that cannot be read still counts as a holder: long enough for a creator on a file system
+ * without hard links to write it, far shorter than a TTL. */
+export const UNREADABLE_LOCK_GRACE_MS = 1500;
+
 /** The current holder as the lock file says, or null when there is no lock. A lock file that is empty or
- * unreadable (a full disk, a crash while it was being written) names nobody: it counts as a holder whose
- * heartbeat stopped long ago, so it is taken over at once instead of blocking the file for a whole TTL. */
+ * unreadable (a full disk, a crash while it was written) names nobody: once it is older than a moment
+ * (UNREADABLE_LOCK_GRACE_MS) it is taken over, instead of blocking the file for a whole TTL. */
 export function readLease(file: string): LeaseHolderInfo | null {
   const lock = lockPathFor(file);
-  let text: string;
+  let text = '';
+  let mtime = new Date(0);
   try {
+    mtime = statSync(lock).mtime;
     text = readFileSync(lock, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
     if (code !== 'EISDIR' && code !== 'EACCES' && code !== 'EPERM') throw err;
-    text = '';
   }
   try {
     const v = JSON.parse(text) as LeaseHolderInfo;
@@ -71,8 +86,8 @@ export function readLease(file: string): LeaseHolderInfo | null {
   } catch {
     // fall through
   }
-  const never = new Date(0).toISOString();
-  return { user: 'ukjent', host: 'ukjent', pid: 0, acquiredAt: never, heartbeat: never, token: '' };
+  const at = mtime.toISOString();
+  return { user: 'ukjent', host: 'ukjent', pid: 0, acquiredAt: at, heartbeat: at, token: '' };
 }
 
 /** Is process `pid` alive on this machine? (Signal 0 only asks; EPERM means it exists under another user.) */
@@ -89,6 +104,7 @@ export function processAlive(pid: number): boolean {
 /** The holder can be taken over now: its heartbeat expired, or it ran on this host and its process is gone
  * (a crashed app must not lock its own user out for a whole TTL). */
 export function holderGone(info: LeaseHolderInfo, opts: Pick<LeaseOptions, 'host' | 'now' | 'ttlMs'>): boolean {
+  if (info.token === '') return leaseExpired(info, opts.now(), Math.min(opts.ttlMs, UNREADABLE_LOCK_GRACE_MS));
   if (leaseExpired(info, opts.now(), opts.ttlMs)) return true;
   return info.host === opts.host && info.pid > 0 && info.pid !== process.pid && !processAlive(info.pid);
 }
@@ -100,6 +116,7 @@ export function leaseExpired(info: LeaseHolderInfo, now: Date, ttlMs: number): b
 
 /** "Kari på PC-123 (siden 23.11.2026 kl. 09:00)": who holds the file, for the user. */
 export function describeHolder(info: LeaseHolderInfo): string {
+  if (info.token === '') return 'et program som ikke kan identifiseres';
   const d = new Date(info.acquiredAt);
   const time = d.toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' });
   const when = Number.isNaN(d.getTime()) ? '' : ` (siden ${d.toLocaleDateString('nb-NO')} kl. ${time})`;
@@ -153,14 +170,47 @@ function newInfo(opts: LeaseOptions): LeaseHolderInfo {
 
 export type AcquireResult = { lease: Lease; holder: null } | { lease: null; holder: LeaseHolderInfo };
 
+/** Creates the lock whole in one step: written to a temporary file, then linked into place (link fails when the
+ * lock exists), so nobody can read a half-written lock. Where hard links are not supported, O_EXCL and a write. */
+function createLock(lock: string, info: LeaseHolderInfo): void {
+  const tmp = tempPathBeside(lock, 'lock.tmp');
+  try {
+    const fd = openSync(tmp, 'wx');
+    try {
+      writeWhole(fd, JSON.stringify(info));
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      linkSync(tmp, lock);
+      return;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw err;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+    }
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+  const fd = openSync(lock, 'wx');
+  try {
+    writeWhole(fd, JSON.stringify(info));
+  } catch (err) {
+    // A full disk: leave no empty lock behind.
+    closeSync(fd);
+    rmSync(lock, { force: true });
+    throw err;
+  }
+  closeSync(fd);
+}
+
 /** Create the lock file atomically; when it exists, report who holds it. */
 export function tryAcquireLease(file: string, opts: LeaseOptions): AcquireResult {
   // A lock released between our attempt and our read of it: try again rather than report a phantom holder.
   for (let attempt = 0; ; attempt++) {
     const info = newInfo(opts);
-    let fd: number;
     try {
-      fd = openSync(lockPathFor(file), 'wx');
+      createLock(lockPathFor(file), info);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = readLease(file);
@@ -168,15 +218,6 @@ export function tryAcquireLease(file: string, opts: LeaseOptions): AcquireResult
       if (attempt < 5) continue;
       return { lease: null, holder: { ...info, user: 'ukjent', host: 'ukjent', token: '' } };
     }
-    try {
-      writeWhole(fd, JSON.stringify(info));
-    } catch (err) {
-      // A full disk: leave no empty lock behind.
-      closeSync(fd);
-      rmSync(lockPathFor(file), { force: true });
-      throw err;
-    }
-    closeSync(fd);
     return { lease: makeLease(file, info, opts), holder: null };
   }
 }

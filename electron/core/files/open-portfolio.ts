@@ -187,7 +187,8 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
       setWriteGuard(db, () => {
         const current = getMeta(db, LEASE_META_KEY);
         if (current === token) return;
-        if (current === found) {
+        // Claiming the file needs the lock to still name us (another instance may have taken over meanwhile).
+        if (current === found && l.stillHeld()) {
           setMeta(db, LEASE_META_KEY, token);
           return;
         }

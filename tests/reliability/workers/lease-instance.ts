@@ -25,12 +25,16 @@ for (;;) {
     opened = await open();
     break;
   } catch (err) {
-    if ((err as { code?: string }).code !== 'busy') throw err;
+    if ((err as { code?: string }).code !== 'busy') {
+      say(`open-failed ${(err as { code?: string }).code} ${(err as Error).message}`);
+      throw err;
+    }
     say('open-busy');
     await new Promise((r) => setTimeout(r, 20));
   }
 }
 let role = '';
+let acks = 0;
 const announce = () => {
   const now = opened.readOnly ? 'reader' : 'writer';
   if (now !== role) say((role = now));
@@ -62,8 +66,10 @@ for (let seq = 0; ; seq++) {
     () => opened.ctx,
     () => {},
   );
-  if (r.ok) say(`ack ${(r.value as { id: number }).id}`);
-  else say(`refused ${r.error.code} ${r.error.message}`);
+  if (r.ok) {
+    say(`ack ${(r.value as { id: number }).id}`);
+    say(`ack-count ${++acks}`);
+  } else say(`refused ${r.error.code} ${r.error.message}`);
   // Let timers (the heartbeat) run between writes, as the app's event loop does.
   await new Promise((res) => setTimeout(res, 2));
   sleepMs(1);
