@@ -24,7 +24,7 @@ if (existsSync(SUMMARY_DIR)) {
     );
   for (const [name, figures] of rows) {
     console.log(
-      `  ${name.padEnd(22)} ${Object.entries(figures)
+      `  ${name.padEnd(30)} ${Object.entries(figures)
         .map(([k, v]) => `${k}=${v}`)
         .join('  ')}`,
     );
@@ -33,7 +33,9 @@ if (existsSync(SUMMARY_DIR)) {
   const negative = rows.find(([n]) => n === 'negative-control')?.[1];
   const lostGuarded = rows.filter(([n]) => n !== 'negative-control').reduce((s, [, f]) => s + (f.lost ?? 0), 0);
   console.log(
-    `  TOTAL                  trials=${total('trials')}  acknowledged=${total('acknowledged')}  lost=${lostGuarded}` +
+    `  ${'TOTAL'.padEnd(30)} trials=${total('trials')}  acknowledged=${total('acknowledged')}` +
+      `  lost=${lostGuarded}` +
+      `  detected=${total('detected')}  writesToDamaged=${total('writesToDamaged')}` +
       `  conflictsDetected=${total('conflicts') - (negative?.conflicts ?? 0)}` +
       `  integrityFailures=${total('integrityFailures') + total('invalidStates')}` +
       `  lostInNegativeControl=${negative?.lost ?? 0}`,

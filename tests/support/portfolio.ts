@@ -10,6 +10,10 @@ import type { ExampleOptions } from '../../electron/core/seed/example.ts';
 import { createPortfolioFile, seedPortfolio } from '../../electron/core/services/portfolio.service.ts';
 
 export const RESOURCES = sourceResourcesDir();
+
+// Tests never read or change the developer's own settings (a second backup folder …): they get a folder of their
+// own, inherited by the CLI and preview processes they start.
+process.env.TILTAK_SETTINGS_DIR ??= mkdtempSync(join(tmpdir(), 'tiltak-settings-'));
 export const FIXED_NOW = new Date('2026-11-23T09:00:00.000Z');
 
 export interface TestPortfolio extends CoreContext {

@@ -1,11 +1,17 @@
 // Records status updates through the real API as fast as it can, printing "ack <id> <comment>" after each
-// commit. The test kills it with SIGKILL at a random moment.
+// commit. The test kills it with SIGKILL at a random moment. Optional third argument: the lease TTL in ms.
 import { openPortfolio } from '../../../electron/core/files/index.ts';
 import { dispatch } from '../../../electron/core/handlers/dispatch.ts';
 import { RESOURCES, say, sleepMs } from './common.ts';
 
-const [path, runId] = process.argv.slice(2);
-const opened = await openPortfolio(path, { resourcesDir: RESOURCES, leaseTtlMs: 150, heartbeatMs: 40, log: () => {} });
+const [path, runId, ttlArg] = process.argv.slice(2);
+const ttl = Number(ttlArg ?? 150);
+const opened = await openPortfolio(path, {
+  resourcesDir: RESOURCES,
+  leaseTtlMs: ttl,
+  heartbeatMs: Math.max(40, Math.floor(ttl / 3)),
+  log: () => {},
+});
 // The previous (killed) writer's lease may still look alive for a moment.
 while (opened.readOnly && !(await opened.takeOver())) sleepMs(20);
 say('ready');
