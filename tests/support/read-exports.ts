@@ -51,6 +51,15 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   return { xml, tables, paragraphs };
 }
 
+/** The images a DOCX carries (word/media/…), by file name. */
+export async function readDocxMedia(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Uint8Array>();
+  for (const f of Object.values(zip.files).filter((f) => f.name.startsWith('word/media/')))
+    out.set(f.name.slice('word/media/'.length), await f.async('uint8array'));
+  return out;
+}
+
 export async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as never);

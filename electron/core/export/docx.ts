@@ -12,6 +12,7 @@ import {
   PageOrientation,
   Paragraph,
   ShadingType,
+  SimpleField,
   Table,
   TableCell,
   TableLayoutType,
@@ -96,6 +97,42 @@ function line(label: string, value: string, color?: string): Paragraph {
   });
 }
 
+/**
+ * The chart (SVG, with a PNG fallback that carries the same lettering), a numbered caption under it in Word's own
+ * Caption style («Figur 1: …», a SEQ field written with its number so Word does not ask to update fields), and the
+ * numbers in words for readers who cannot see the picture.
+ */
+function chartParagraphs(chart: ChartImage, figure: number, contentWidth: number): Paragraph[] {
+  const width = Math.min(chart.width, Math.floor(contentWidth / 15)); // twips → px at 96 dpi
+  return [
+    new Paragraph({
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: chart.svg,
+          fallback: { type: 'png', data: chart.png },
+          transformation: { width, height: Math.round((chart.height * width) / chart.width) },
+          altText: { name: 'Statusdiagram', title: chart.title, description: chart.description },
+        }),
+      ],
+    }),
+    new Paragraph({
+      style: 'Caption',
+      keepNext: true,
+      children: [
+        new TextRun('Figur '),
+        new SimpleField('SEQ Figur \\* ARABIC', String(figure)),
+        new TextRun(`: ${xmlSafe(chart.title)}`),
+      ],
+    }),
+    new Paragraph({
+      spacing: { after: 160 },
+      children: [new TextRun({ text: `${chart.description}.`, size: 18, italics: true })],
+    }),
+  ];
+}
+
 export async function reportDocx(model: ReportModel, charts: Map<string, ChartImage> = new Map()): Promise<Uint8Array> {
   const contentWidth = (model.landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
   const widths = columnWidths(model.columns, contentWidth);
@@ -115,6 +152,7 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
       ],
     }),
   ];
+  let figure = 0;
   for (const plan of model.plans) {
     children.push(
       new Paragraph({
@@ -125,27 +163,8 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
     );
     const chart = charts.get(plan.code);
     if (chart) {
-      const width = Math.min(chart.width, Math.floor(contentWidth / 15)); // twips → px at 96 dpi
-      children.push(
-        new Paragraph({
-          children: [
-            new ImageRun({
-              type: 'svg',
-              data: chart.svg,
-              fallback: { type: 'png', data: chart.png },
-              transformation: { width, height: Math.round((chart.height * width) / chart.width) },
-              altText: { name: 'Statusdiagram', title: chart.title, description: chart.description },
-            }),
-          ],
-        }),
-      );
-      // The numbers as text too: programs that draw the PNG fallback show bars without lettering.
-      children.push(
-        new Paragraph({
-          spacing: { after: 160 },
-          children: [new TextRun({ text: `${chart.description}.`, size: 18, italics: true })],
-        }),
-      );
+      figure += 1;
+      children.push(...chartParagraphs(chart, figure, contentWidth));
     }
     if (plan.groups.length === 0)
       children.push(new Paragraph({ children: [new TextRun({ text: 'Ingen tiltak registrert.', italics: true })] }));

@@ -38,8 +38,13 @@ export const exportFormats: Record<ReportFormat, ExportFormat> = {
   docx: {
     extension: 'docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    write: fromModel((m) =>
-      reportDocx(m, m.includeCharts ? new Map(m.plans.map((p) => [p.code, chartImage(p)])) : new Map()),
+    write: fromModel(async (m) =>
+      reportDocx(
+        m,
+        new Map(
+          m.includeCharts ? await Promise.all(m.plans.map(async (p) => [p.code, await chartImage(p)] as const)) : [],
+        ),
+      ),
     ),
   },
   xlsx: {
