@@ -96,6 +96,28 @@ export function parseCsv(text: string, sep = ';'): string[][] {
   return rows;
 }
 
+/** pdfinfo's fields (Pages, Tagged, …) and each page's text (pdftotext -layout, one page at a time). */
+export function pdfPages(bytes: Uint8Array): { info: Record<string, string>; pages: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+  try {
+    const file = join(dir, 'x.pdf');
+    writeFileSync(file, bytes);
+    const info = Object.fromEntries(
+      execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+        .split('\n')
+        .map((l) => /^([^:]+):\s*(.*)$/.exec(l))
+        .filter((m) => m !== null)
+        .map((m) => [m[1], m[2].trim()]),
+    );
+    const pages = Array.from({ length: Number(info.Pages) }, (_, i) =>
+      execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
+    );
+    return { info, pages };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export function pdfText(bytes: Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
   try {

@@ -13,7 +13,7 @@ import { chromiumPdfRenderer } from '../../electron/core/export/pdf-chromium.ts'
 import { buildReport } from '../../electron/core/services/report.service.ts';
 import { listMeasures } from '../../electron/core/services/measures.service.ts';
 import { memoryPortfolio, type TestPortfolio } from '../support/portfolio.ts';
-import { pdfText, readDocx, readXlsx } from '../support/read-exports.ts';
+import { pdfPages, pdfText, readDocx, readXlsx } from '../support/read-exports.ts';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 const AS_OF = '2025-12-31';
@@ -152,4 +152,32 @@ describe('grouping', () => {
     const wb = await readXlsx(await write('xlsx', { groupBy: 'ministry' }));
     expect(wb.worksheets.slice(1).reduce((n, ws) => n + ws.rowCount - 1, 0)).toBe(44);
   });
+});
+
+describe('the PDF', () => {
+  it('is tagged and has the running footer with «Side n av N» on every page, naming example data', async () => {
+    const { info, pages } = pdfPages(await write('pdf'));
+    expect(info.Tagged).toBe('yes');
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach((text, i) => {
+      const foot = text.trimEnd().split('\n').at(-1)!;
+      expect(foot).toContain('Status for tiltak mot menneskehandel per 31.12.2025 · Eksempeldata – ikke reelle tall');
+      expect(foot).toMatch(new RegExp(`Side ${i + 1} av ${pages.length}\\s*$`));
+    });
+  }, 60_000); // launches a real Chromium, slow on a busy machine
+
+  it('of real data says «Registrerte data» in the footer', async () => {
+    const real = memoryPortfolio({ now: NOW });
+    try {
+      const bytes = (await exportFormats.pdf.write(real.db, req({ planCodes: ['handlingsplan-2016'] }), {
+        now: NOW,
+        pdf: chromiumPdfRenderer(),
+      })) as Uint8Array;
+      const { pages } = pdfPages(bytes);
+      for (const text of pages) expect(text).toMatch(/per 31\.12\.2025 · Registrerte data\s+Side \d+ av \d+/);
+      expect(pages.join('\n')).not.toContain('Eksempeldata');
+    } finally {
+      real.db.close();
+    }
+  }, 60_000);
 });

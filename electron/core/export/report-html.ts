@@ -47,6 +47,26 @@ td.a-gronn { background: #D9F2DF; } td.a-gul { background: #FFF2C2; } td.a-rod {
 `;
 }
 
+/**
+ * The running footer on every page: the report, its date and the kind of data (in dark orange and bold for the
+ * example data, «Eksempeldata – ikke reelle tall»), and «Side n av N». Chromium prints it in the bottom margin
+ * from this template, which carries its own styles (the page's do not reach it).
+ */
+export function reportFooterTemplate(model: ReportModel): string {
+  const example = model.dataset === 'example';
+  const style = example ? 'color:#9C2B00;font-weight:bold;' : '';
+  const data = `<span style="${style}">${esc(datasetText(model.dataset))}</span>`;
+  return (
+    `<div style="box-sizing:border-box;width:100%;padding:0 ${PAGE_MM.margin}mm;display:flex;` +
+    'justify-content:space-between;gap:8mm;font-family:Calibri,Carlito,Arial,Helvetica,sans-serif;font-size:8pt;' +
+    'color:#333;-webkit-print-color-adjust:exact;print-color-adjust:exact;">' +
+    `<span>${esc(`${model.title} per ${formatDate(model.asOf)}`)} · ${data}</span>` +
+    '<span style="white-space:nowrap">Side <span class="pageNumber"></span> av ' +
+    '<span class="totalPages"></span></span>' +
+    '</div>'
+  );
+}
+
 export function reportHtml(model: ReportModel): string {
   // Column widths from the content (layout.ts): no number, date or amount breaks inside itself.
   const layout = reportLayout(model);
