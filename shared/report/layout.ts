@@ -15,7 +15,7 @@ export const TABLE_FONT_STEPS_PT = [9, 8.5, 8];
 /** Cell padding left and right (DOCX cell margins, PDF padding). */
 export const CELL_PAD_PT = 4;
 /** Room for the border and rounding. */
-const CELL_SLACK_PT = 1.5;
+const CELL_SLACK_PT = 1;
 const MM_PT = 72 / 25.4;
 
 /** Columns whose values are codes or labels: none of their words may break. */
@@ -23,7 +23,7 @@ const WHOLE_WORDS = new Set<ReportColumn>(['number', 'owner', 'status', 'assessm
 /** Free text gets at least this much room (but never more than its longest line needs). */
 const READABLE_PT: Partial<Record<ReportColumn, number>> = { title: 80, comment: 80, part: 60 };
 /** A word in free text longer than this may break (a web address, say); a token with a digit never does. */
-const LONG_WORD_PT = 90;
+const LONG_WORD_PT = 80;
 /** A token with a digit in it is a number, date, amount or code, unbreakable, up to this many characters. */
 const MAX_PROTECTED_CHARS = 24;
 
