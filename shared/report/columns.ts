@@ -52,21 +52,6 @@ export function columnChoiceLabel(c: ReportColumn): string {
   return c === 'budget' ? 'Budsjett (bevilget for et år)' : LABELS[c];
 }
 
-/** Relative widths for page layouts (DOCX, PDF): long text gets room, codes stay narrow. */
-export const COLUMN_WEIGHT: Record<ReportColumn, number> = {
-  number: 4,
-  title: 22,
-  part: 12,
-  owner: 12,
-  coOwners: 11,
-  agencies: 11,
-  status: 9,
-  assessment: 11,
-  comment: 22,
-  lastUpdated: 11,
-  budget: 12,
-};
-
 /** Keep the canonical order whatever order the user ticked them in. */
 export function orderColumns(cols: readonly ReportColumn[]): ReportColumn[] {
   return REPORT_COLUMNS.filter((c) => cols.includes(c));

@@ -7,7 +7,8 @@ import type { ExportedFile } from '../../../shared/api/reports.contract.ts';
 import { REPORT_FORMATS } from '../../../shared/api/reports.contract.ts';
 import type { MeasureSummary, StatusUpdate } from '../../../shared/domain/types.ts';
 import { ASSESSMENT_CODES, PLAN_CODES, STATUS_CODES } from '../../../shared/domain/vocabulary.ts';
-import { REPORT_COLUMNS } from '../../../shared/report/columns.ts';
+import { DEFAULT_REPORT_COLUMNS, REPORT_COLUMNS, type ReportColumn } from '../../../shared/report/columns.ts';
+import type { PageFit } from '../../../shared/report/layout.ts';
 import { formatDateTime, todayIso } from '../../../shared/format/nb.ts';
 import type { CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -48,8 +49,23 @@ async function withPortfolio<T>(path: string, write: boolean, fn: (ctx: CoreCont
 /** One operation through the shared dispatcher; a refusal becomes the CLI's one line. */
 async function call<T>(ctx: CoreContext, name: string, input: unknown): Promise<T> {
   const r = await dispatch(name, input, () => ctx, debugLog);
-  if (!r.ok) throw new AppError(r.error.code, apiErrorLine(r.error));
+  if (!r.ok) throw new AppError(r.error.code, apiErrorLine(r.error), { details: r.error.details });
   return r.value as T;
+}
+
+/** A table too wide for the page, said with the options that fix it (see onPages in export/formats.ts). */
+function tooWideForCli(err: unknown, columns: readonly ReportColumn[]): AppError | null {
+  const fit = err instanceof AppError ? (err.details as { tooWide?: PageFit } | undefined)?.tooWide : undefined;
+  if (!fit) return null;
+  const fewer = `--columns ${columns.filter((c) => !fit.drop.includes(c)).join(',')}`;
+  return new AppError(
+    'invalid',
+    fit.landscapeFits
+      ? `Kolonnene får ikke plass på stående sider uten at tall eller datoer deles: ta bort --portrait ` +
+          `(liggende sider) eller velg færre kolonner, for eksempel ${fewer}.`
+      : 'Kolonnene får ikke plass på siden uten at tall eller datoer deles: velg færre kolonner, ' +
+          `for eksempel ${fewer}.`,
+  );
 }
 
 /** A whole number as a number, anything else as given, so the contract's own message explains it. */
@@ -124,7 +140,10 @@ export const commands: Record<string, Command> = {
         // Refused before any work is done, and checked again when the file is written.
         assertExportTarget(target, protectedPortfolio(ctx));
         ctx.pdf = chromiumPdfRenderer();
-        const exported = await call<ExportedFile>(ctx, 'reports:export', input);
+        const exported = await call<ExportedFile>(ctx, 'reports:export', input).catch((err: unknown) => {
+          // Reached only with valid columns: the operation validated them before it measured the page.
+          throw tooWideForCli(err, (input.columns as ReportColumn[] | undefined) ?? DEFAULT_REPORT_COLUMNS) ?? err;
+        });
         writeExportFile(target, Buffer.from(exported.base64, 'base64'), protectedPortfolio(ctx));
         return target;
       });
