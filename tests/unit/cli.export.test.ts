@@ -86,7 +86,10 @@ describe('npm run cli -- export (status tables)', () => {
     const ok = join(tmp.dir, 'x.docx');
     const cases: [string[], RegExp][] = [
       [['--format', 'pptx', '--out', ok], /^Ukjent format «pptx»\. Gyldige formater: docx, xlsx, csv, pdf, json\.$/],
-      [['--format', 'docx', '--plan', 'plan-1999', '--out', ok], /^--plan: Ukjent plan\.$/],
+      [
+        ['--format', 'docx', '--plan', 'plan-1999', '--out', ok],
+        /^Ukjent plan «plan-1999»\. Planene i filen er: handlingsplan-2016, strategi-2025-2030\.$/,
+      ],
       [['--format', 'docx', '--as-of', '31.12.2024', '--out', ok], /^--as-of: Datoen er ikke en gyldig dato/],
       [['--format', 'docx', '--group-by', 'etat', '--out', ok], /^--group-by: Gyldige verdier: part, ministry\.$/],
       [['--format', 'xlsx', '--columns', 'number,farge', '--out', ok], /^--columns: Ukjent kolonne\./],

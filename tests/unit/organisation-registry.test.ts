@@ -1,4 +1,3 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../electron/core/db/migrate.ts';
 import { dispatch } from '../../electron/core/handlers/dispatch.ts';
@@ -7,10 +6,10 @@ import { insertCoOwner } from '../../electron/core/repositories/measures.repo.ts
 import { getMeasure, listMeasures } from '../../electron/core/services/measures.service.ts';
 import { dayBefore } from '../../electron/core/services/organisation-registry.service.ts';
 import { orgDirectory } from '../../electron/core/services/organisations.service.ts';
-import { seedPortfolio } from '../../electron/core/services/portfolio.service.ts';
 import { checkPortfolio } from '../../electron/core/services/check.service.ts';
 import type { Organisation } from '../../shared/domain/types.ts';
-import { FIXED_NOW, memoryPortfolio, RESOURCES, snapshot, type TestPortfolio } from '../support/portfolio.ts';
+import { fileAtSchema } from '../support/old-schema.ts';
+import { memoryPortfolio, RESOURCES, snapshot, type TestPortfolio } from '../support/portfolio.ts';
 
 async function call<T>(p: TestPortfolio, name: string, input: unknown): Promise<T> {
   const r = await dispatch(name, input, () => p);
@@ -384,10 +383,7 @@ describe('the organisation-renames migration', () => {
     // A file migrated up to the migration before it and seeded with the example data, then opened by this version.
     const before0 = migrations.findIndex((m) => m.name.endsWith('_organisation_renames.sql'));
     expect(before0).toBeGreaterThan(0);
-    const old = new BetterSqlite3(':memory:');
-    old.pragma('foreign_keys = ON');
-    migrate(old, migrations.slice(0, before0));
-    seedPortfolio(old, { resourcesDir: RESOURCES, now: FIXED_NOW, example: true });
+    const old = fileAtSchema(before0, { example: true });
     const before = old.prepare('SELECT * FROM organisations ORDER BY id').all();
     const links = old.prepare('SELECT count(*) AS n FROM measure_agencies').get();
     migrate(old, migrations);

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { ReportFormat, ReportOptions } from '../../../shared/api/reports.contract.ts';
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { exportJson } from '../services/export-json.service.ts';
+import { requirePlans } from '../services/plans.service.ts';
 import { buildReport } from '../services/report.service.ts';
 import { reportCsv } from './csv.ts';
 import { reportDocx } from './docx.ts';
@@ -53,9 +54,9 @@ export const exportFormats: Record<ReportFormat, ExportFormat> = {
     extension: 'json',
     mime: 'application/json',
     async write(db, req) {
+      requirePlans(db, req.planCodes, 'planCodes');
       const all = exportJson(db, { asOf: req.asOf, withHistory: req.withHistory });
-      const plans =
-        req.planCodes.length === 0 ? all.plans : all.plans.filter((p) => req.planCodes.includes(p.code as never));
+      const plans = req.planCodes.length === 0 ? all.plans : all.plans.filter((p) => req.planCodes.includes(p.code));
       return `${JSON.stringify({ ...all, plans }, null, 2)}\n`;
     },
   },

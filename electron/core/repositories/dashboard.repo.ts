@@ -1,7 +1,7 @@
 // Aggregates for Oversikt and Møtemodus. Everything is counted by SQLite (GROUP BY); only aggregated rows leave.
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../db/statements.ts';
-import type { AssessmentCode, PlanCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
+import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
 import { filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
 import { CHAIN_CTE } from './org-chains.repo.ts';
 import { AS_OF_STATUS_JOIN, asOfStatusJoin } from './status-as-of.sql.ts';
@@ -90,7 +90,7 @@ export function statusCountsByPart(db: Database): PartStatusCountRow[] {
 
 export interface PlanPartRow {
   plan_id: number;
-  plan_code: PlanCode;
+  plan_code: string;
   plan_title: string;
   part_id: number;
   part_number: number;
@@ -195,7 +195,7 @@ export function statusTransitionsByPeriod(
 
 export interface ChangeSqlRow {
   measure_id: number;
-  plan_code: PlanCode;
+  plan_code: string;
   number: string;
   title: string;
   author: string;
@@ -258,7 +258,7 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
 
 export interface FlaggedSqlRow {
   measure_id: number;
-  plan_code: PlanCode;
+  plan_code: string;
   number: string;
   title: string;
   part_id: number | null;

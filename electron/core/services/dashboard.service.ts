@@ -27,6 +27,7 @@ import { fieldError } from '../errors.ts';
 import * as repo from '../repositories/dashboard.repo.ts';
 import type { ResolvedFilter } from '../repositories/measure-filter.sql.ts';
 import { orgDirectory, orgIdsForAbbrevs } from './organisations.service.ts';
+import { requirePlans } from './plans.service.ts';
 import { monthsBefore } from './register.service.ts';
 
 export { monthsBefore };
@@ -38,6 +39,7 @@ type ChangesInput = z.output<typeof changesInput>;
 
 /** Abbreviations → organisation ids over whole rename chains; an unknown abbreviation is refused at its field. */
 export function resolveFilter(db: Database, f: MeasureFilter, asOf: string): ResolvedFilter {
+  requirePlans(db, f.plans, 'filter.plans');
   const dir = orgDirectory(db);
   const orgs = (field: 'ministries' | 'agencies', list: string[] | undefined, what: string) => {
     if (!list?.length) return undefined;

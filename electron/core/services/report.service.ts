@@ -18,6 +18,7 @@ import {
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
 import { listMeasures } from './measures.service.ts';
+import { requirePlans } from './plans.service.ts';
 import { datasetKind } from './portfolio.service.ts';
 
 export const NO_PART_HEADING = 'Ikke plassert i en del';
@@ -98,10 +99,11 @@ function statusByPart(plan: Plan, rows: ReportRow[]): StatusCount[] {
 export function buildReport(db: Database, opts: ReportOptions, now: Date): ReportModel {
   // The budget column needs a year: the as-of year unless another is chosen.
   const budgetYear = opts.budgetYear ?? Number(opts.asOf.slice(0, 4));
+  requirePlans(db, opts.planCodes, 'planCodes');
   const budgets = budgetsForYear(db, budgetYear);
   const byPlan = Map.groupBy(listMeasures(db, { asOf: opts.asOf }), (m) => m.planCode);
   const plans: ReportPlan[] = listPlans(db)
-    .filter((p) => opts.planCodes.length === 0 || opts.planCodes.includes(p.code as never))
+    .filter((p) => opts.planCodes.length === 0 || opts.planCodes.includes(p.code))
     .map((plan) => {
       const rows = (byPlan.get(plan.code) ?? []).map((m) => toRow(m, plan, budgets));
       return {

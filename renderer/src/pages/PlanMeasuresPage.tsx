@@ -88,7 +88,7 @@ function PlanSection({ plan, all, shown }: { plan: Plan; all: MeasureSummary[]; 
       </Heading>
       <Paragraph data-size="sm" data-testid="plan-summary">
         {shown ? `Viser ${shown.length} av ${all.length}` : all.length} tiltak i {plan.parts.length}{' '}
-        {plan.kind === 'strategi' ? 'innsatsområder' : 'hoveddeler'}
+        {plan.partWordPlural}
         {pending > 0 ? ` · ${pending} titler er ikke fylt inn ennå` : ' · alle titler er fylt inn'}
       </Paragraph>
       {groupByPart(plan, measures).map((g) => (

@@ -12,7 +12,6 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import type { ReportFormat } from '../../../shared/api/reports.contract.ts';
-import type { PlanCode } from '../../../shared/domain/vocabulary.ts';
 import {
   columnChoiceLabel,
   DEFAULT_REPORT_COLUMNS,
@@ -29,7 +28,7 @@ import { usePlans } from '../hooks/usePortfolio.ts';
 import { useReportExport, useReportPreview } from '../hooks/useReports.ts';
 
 interface Choices {
-  planCodes: PlanCode[];
+  planCodes: string[];
   asOf: string;
   groupBy: ReportGroupBy;
   columns: ReportColumn[];
@@ -72,8 +71,7 @@ export function ReportsPage() {
   const set = (patch: Partial<Choices>) => setChoices({ ...choices, ...patch });
 
   // First visit: every plan ticked.
-  const planCodes =
-    choices.planCodes.length > 0 ? choices.planCodes : ((plans.data?.map((p) => p.code) ?? []) as PlanCode[]);
+  const planCodes = choices.planCodes.length > 0 ? choices.planCodes : (plans.data?.map((p) => p.code) ?? []);
   const noPlan = plans.data !== undefined && planCodes.length === 0;
   const noColumn = choices.columns.length === 0;
   const budgetYear = choices.columns.includes('budget')
@@ -114,8 +112,8 @@ export function ReportsPage() {
                     key={p.code}
                     label={p.title}
                     value={p.code}
-                    checked={planCodes.includes(p.code as PlanCode)}
-                    onChange={(e) => set({ planCodes: toggle(planCodes, p.code as PlanCode, e.target.checked) })}
+                    checked={planCodes.includes(p.code)}
+                    onChange={(e) => set({ planCodes: toggle(planCodes, p.code, e.target.checked) })}
                   />
                 ))}
               </>

@@ -14,6 +14,7 @@ import { useState, type FormEvent } from 'react';
 import type { MeasureChanges } from '../../../../shared/api/measure-edit.contract.ts';
 import type { Measure, Organisation, Plan } from '../../../../shared/domain/types.ts';
 import { MAX_TITLE_LENGTH } from '../../../../shared/api/schemas.ts';
+import { partWordTitle } from '../../../../shared/domain/plans.ts';
 
 interface Draft {
   title: string;
@@ -146,7 +147,7 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
         />
         <div className="form-grid">
           <Field>
-            <Label htmlFor="felt-partId">{plan?.kind === 'strategi' ? 'Innsatsområde' : 'Hoveddel'}</Label>
+            <Label htmlFor="felt-partId">{partWordTitle(plan)}</Label>
             <Select
               id="felt-partId"
               value={draft.partId}
