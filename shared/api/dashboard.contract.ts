@@ -173,8 +173,26 @@ export interface FlaggedMeasures {
 }
 
 export const dashboardContract = {
-  'dashboard:overview': op(dashboardInput).reads<DashboardOverview>(),
-  'dashboard:statusOverTime': op(statusOverTimeInput).reads<StatusOverTime>(),
-  'dashboard:flagged': op(flaggedInput).reads<FlaggedMeasures>(),
-  'dashboard:changes': op(changesInput).reads<ChangesSince>(),
+  'dashboard:overview': op(dashboardInput).reads<DashboardOverview>(
+    'measures',
+    'status',
+    'budget',
+    'organisations',
+    'plans',
+  ),
+  'dashboard:statusOverTime': op(statusOverTimeInput).reads<StatusOverTime>(
+    'measures',
+    'status',
+    'budget',
+    'organisations',
+    'plans',
+  ),
+  'dashboard:flagged': op(flaggedInput).reads<FlaggedMeasures>(
+    'measures',
+    'status',
+    'budget',
+    'organisations',
+    'plans',
+  ),
+  'dashboard:changes': op(changesInput).reads<ChangesSince>('measures', 'status', 'budget', 'organisations', 'plans'),
 };

@@ -1,4 +1,5 @@
 // Domain types that cross the API boundary. Table-row types live in the repositories.
+import type { ScalarValues } from './measure-fields.ts';
 import type { AssessmentCode, DatasetKind, StatusCode } from './vocabulary.ts';
 
 export interface PartNote {
@@ -85,10 +86,8 @@ export interface MeasureSummary {
   version: number;
 }
 
-export interface Measure extends MeasureSummary {
-  description: string;
-  startYear: number | null;
-  endYear: number | null;
+/** One measure with every field of the registry (measure-fields.ts): adding a field there adds it here. */
+export interface Measure extends MeasureSummary, ScalarValues {
   deletedAt: string | null;
   createdAt: string;
   updatedAt: string;

@@ -12,3 +12,8 @@ export function requirePlans(db: Database, codes: readonly string[] | undefined,
   if (unknown !== undefined)
     throw fieldError(field, `Ukjent plan «${unknown}». Planene i filen er: ${known.join(', ')}.`);
 }
+
+/** The plan's own word for its parts («hoveddel», «innsatsområde»), for messages. */
+export function planPartWord(db: Database, planId: number): string {
+  return listPlans(db).find((p) => p.id === planId)?.partWord ?? 'del';
+}

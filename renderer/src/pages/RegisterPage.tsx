@@ -7,8 +7,8 @@ import { errorMessage } from '../api/client.ts';
 import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { FilterBar } from '../components/register/FilterBar.tsx';
 import { RegisterTable } from '../components/register/RegisterTable.tsx';
-import { usePlans } from '../hooks/usePortfolio.ts';
-import { useOrganisations, useRegister } from '../hooks/useRegister.ts';
+import { useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
+import { useRegister } from '../hooks/useRegister.ts';
 import { GroupedByPart } from './PlanMeasuresPage.tsx';
 import { useRegisterView } from './register/registerView.ts';
 

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ORG_KINDS, orgKindLabel } from '../../../../shared/domain/organisations.ts';
 import type { Organisation } from '../../../../shared/domain/types.ts';
 import { compareNb, formatDate } from '../../../../shared/format/nb.ts';
-import { useOrganisations } from '../../hooks/useOrganisations.ts';
+import { useOrganisations } from '../../hooks/usePortfolio.ts';
 import { QueryState } from '../QueryState.tsx';
 import { registryEntries, type RegistryEntry } from './history.ts';
 import { OrganisationDialog, type OrgAction } from './OrganisationDialogs.tsx';
