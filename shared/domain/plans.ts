@@ -2,7 +2,7 @@
 // short name and its own word for its parts), never from a list of known plan codes.
 import type { Plan } from './types.ts';
 
-type PlanWords = Pick<Plan, 'partWord' | 'partWordPlural'>;
+type PlanWords = Pick<Plan, 'partWord'> & Partial<Pick<Plan, 'partWordPlural'>>;
 
 export function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);

@@ -20,6 +20,7 @@ import {
   type ReportColumn,
 } from '../../../shared/report/columns.ts';
 import type { ReportGroupBy } from '../../../shared/report/model.ts';
+import { partWordHeading } from '../../../shared/domain/plans.ts';
 import { errorMessage, fieldErrors } from '../api/client.ts';
 import { QueryState } from '../components/QueryState.tsx';
 import { ReportPreview } from '../components/ReportPreview.tsx';
@@ -73,6 +74,8 @@ export function ReportsPage() {
   // First visit: every plan ticked.
   const planCodes = choices.planCodes.length > 0 ? choices.planCodes : (plans.data?.map((p) => p.code) ?? []);
   const noPlan = plans.data !== undefined && planCodes.length === 0;
+  // The part column and grouping in the chosen plans' own words («Innsatsområde», «Hoveddel / innsatsområde»).
+  const partHeading = partWordHeading(plans.data?.filter((p) => planCodes.includes(p.code)) ?? []);
   const noColumn = choices.columns.length === 0;
   const budgetYear = choices.columns.includes('budget')
     ? (choices.budgetYear ?? Number(choices.asOf.slice(0, 4)))
@@ -138,7 +141,7 @@ export function ReportsPage() {
           <Fieldset>
             <Fieldset.Legend>Grupper etter</Fieldset.Legend>
             <Radio
-              label="Del av planen"
+              label={partHeading}
               name="groupBy"
               value="part"
               checked={choices.groupBy === 'part'}
@@ -160,7 +163,7 @@ export function ReportsPage() {
               onChange={(e) => set({ landscape: e.target.checked })}
             />
             <Checkbox
-              label="Ta med statusdiagram per del"
+              label={`Ta med statusdiagram per ${partHeading.toLowerCase()}`}
               checked={choices.includeCharts}
               onChange={(e) => set({ includeCharts: e.target.checked })}
             />
@@ -173,7 +176,7 @@ export function ReportsPage() {
             {REPORT_COLUMNS.map((c) => (
               <Checkbox
                 key={c}
-                label={columnChoiceLabel(c)}
+                label={columnChoiceLabel(c, partHeading)}
                 value={c}
                 checked={choices.columns.includes(c)}
                 onChange={(e) => set({ columns: orderColumns(toggle(choices.columns, c, e.target.checked)) })}
