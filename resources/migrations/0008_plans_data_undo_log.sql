@@ -36,3 +36,7 @@ CREATE TRIGGER change_sets_no_delete BEFORE DELETE ON change_sets
 BEGIN SELECT RAISE(ABORT, 'change_sets is append-only'); END;
 
 ALTER TABLE audit_log ADD COLUMN change_set_id INTEGER REFERENCES change_sets(id);
+
+-- Kontaktperson: who reports on a measure (name and e-mail), a field of the registry (shared/domain/measure-fields.ts).
+ALTER TABLE measures ADD COLUMN contact_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE measures ADD COLUMN contact_email TEXT NOT NULL DEFAULT '';

@@ -34,6 +34,16 @@ export interface FieldDef {
   sheet?: { header: string };
 }
 
+const EMAIL_MESSAGE = 'Skriv en gyldig e-postadresse, for eksempel kari.nordmann@jd.dep.no, eller la feltet stå tomt.';
+const email = z
+  .string({ error: EMAIL_MESSAGE })
+  .trim()
+  .max(254, { error: EMAIL_MESSAGE })
+  .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), { error: EMAIL_MESSAGE });
+const personName = z
+  .string({ error: 'Navnet må være tekst.' })
+  .trim()
+  .max(200, { error: 'Navnet kan ikke være lengre enn 200 tegn.' });
 const orgList = (what: string) => z.array(orgAbbrev).max(50, { error: `For mange ${what}.` });
 
 export const MEASURE_FIELDS = {
@@ -111,6 +121,30 @@ export const MEASURE_FIELDS = {
     register: { label: 'Etater' },
     report: { label: 'Etat', weight: 11, byDefault: true },
     sheet: { header: 'Etater' },
+  },
+  // Who reports on the measure; input rounds send the form to this person.
+  contactName: {
+    label: 'Kontaktperson',
+    kind: 'text',
+    input: personName,
+    column: 'contact_name',
+    layout: 'half',
+    hint: 'Den som rapporterer på tiltaket',
+    search: 'scan',
+    report: { label: 'Kontaktperson', weight: 14, byDefault: false },
+    exportKey: 'contactName',
+    sheet: { header: 'Kontaktperson' },
+  },
+  contactEmail: {
+    label: 'E-post til kontaktperson',
+    kind: 'email',
+    input: email,
+    column: 'contact_email',
+    layout: 'half',
+    search: 'scan',
+    report: { label: 'E-post til kontaktperson', weight: 16, byDefault: false },
+    exportKey: 'contactEmail',
+    sheet: { header: 'E-post til kontaktperson' },
   },
 } as const satisfies Record<string, FieldDef>;
 
