@@ -50,6 +50,8 @@ export function RegisterPage() {
   const orgs = useOrganisations();
   const register = useRegister(view.filter, view.sort);
   const searchRef = useRef<HTMLInputElement>(null);
+  const chosen = view.filter.plans?.length ? view.filter.plans : null;
+  const partHeading = partWordHeading(plans.data?.filter((p) => !chosen || chosen.includes(p.code)) ?? []);
 
   // "/" jumps to the search box from anywhere on the page, except while typing in a field.
   useEffect(() => {
@@ -75,11 +77,7 @@ export function RegisterPage() {
         <Heading level={1} data-size="lg">
           Tiltak
         </Heading>
-        <ViewToggle
-          grouped={view.grouped}
-          onChange={(grouped) => update({ grouped })}
-          partHeading={partWordHeading(plans.data ?? [])}
-        />
+        <ViewToggle grouped={view.grouped} onChange={(grouped) => update({ grouped })} partHeading={partHeading} />
         <Link href={hrefFor('/papirkurv')} className="register__bin">
           Papirkurv
         </Link>
