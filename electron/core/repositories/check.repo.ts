@@ -7,6 +7,11 @@ export function countMeasuresInPlan(db: Database, planId: number): number {
   ).n;
 }
 
+/** SQLite's foreign-key check: every row that points at nothing. */
+export function foreignKeyViolations(db: Database): { table: string; rowid: number; parent: string }[] {
+  return db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+}
+
 /** Rules the schema cannot express on its own; each row found is a sentence for the user. */
 const CONSISTENCY_RULES = [
   `SELECT 'Tiltak ' || m.number || ' har en del fra en annen plan.' AS msg
