@@ -4,7 +4,7 @@ import type { BudgetSummary } from '../../../../shared/domain/types.ts';
 import { errorMessage, fieldErrors, send } from '../../api/client.ts';
 import { BudgetTable } from './BudgetTable.tsx';
 import { formFieldErrors } from './fieldDraft.ts';
-import type { Announcer } from './useAnnouncer.ts';
+import type { Announcer } from '../useAnnouncer.ts';
 
 export function BudgetSection(props: { measureId: number; summary: BudgetSummary; disabled: boolean; say: Announcer }) {
   const { measureId, summary, disabled, say } = props;

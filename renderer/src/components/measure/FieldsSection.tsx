@@ -5,7 +5,7 @@ import type { Measure, Organisation, Plan } from '../../../../shared/domain/type
 import { fieldErrors, send } from '../../api/client.ts';
 import { useConflictGuard } from './ConflictDialog.tsx';
 import { formFieldErrors, MeasureEditForm } from './MeasureEditForm.tsx';
-import type { Announcer } from './useAnnouncer.ts';
+import type { Announcer } from '../useAnnouncer.ts';
 
 interface Props {
   measure: Measure;

@@ -1,11 +1,11 @@
-// Angre / Gjør om for one scope (a measure), kept by the core per user: the buttons name what they would undo,
-// Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) work outside text fields. An undo is a new, audited change, refused like a
-// stale save when someone else changed the record since.
+// Angre / Gjør om for one scope (a measure, or the organisation registry), kept by the core per user: the
+// buttons name what they would undo, Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) work outside text fields. An undo is a
+// new, audited change, refused like a stale save when someone else changed the record since.
 import { Button } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { UndoScope } from '../../../../shared/api/history.contract.ts';
-import { send } from '../../api/client.ts';
-import { useUndoState } from '../../hooks/useMeasureDetail.ts';
+import type { UndoScope } from '../../../shared/api/history.contract.ts';
+import { send } from '../api/client.ts';
+import { useUndoState } from '../hooks/useMeasureDetail.ts';
 import type { Announcer } from './useAnnouncer.ts';
 
 function isTextTarget(t: EventTarget | null): boolean {
@@ -16,7 +16,8 @@ function isTextTarget(t: EventTarget | null): boolean {
   return el.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((el as HTMLInputElement).type);
 }
 
-export function UndoToolbar({ scope, say, children }: { scope: UndoScope; say: Announcer; children?: ReactNode }) {
+export function UndoToolbar(props: { scope: UndoScope; say: Announcer; label?: string; children?: ReactNode }) {
+  const { scope, say, label = 'Angre og slette', children } = props;
   const state = useUndoState(scope);
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
@@ -57,7 +58,7 @@ export function UndoToolbar({ scope, say, children }: { scope: UndoScope; say: A
 
   const next = state.data;
   return (
-    <div className="toolbar" role="toolbar" aria-label="Angre og slette">
+    <div className="toolbar" role="toolbar" aria-label={label}>
       <Button
         variant="secondary"
         data-size="sm"

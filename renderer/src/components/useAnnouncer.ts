@@ -1,6 +1,6 @@
 // The measure page's two voices: a polite live region for what happened («Lagret»), and an alert for what failed.
 import { useCallback, useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../api/client.ts';
 
 export interface Announcer {
   announcement: string;
