@@ -129,7 +129,6 @@ export const MEASURE_FIELDS = {
     input: personName,
     column: 'contact_name',
     layout: 'half',
-    hint: 'Den som rapporterer på tiltaket',
     search: 'scan',
     report: { label: 'Kontaktperson', weight: 14, byDefault: false },
     exportKey: 'contactName',
