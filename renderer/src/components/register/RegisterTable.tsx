@@ -4,6 +4,7 @@
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { RegisterResult, RegisterSortKey, SortDirection } from '../../../../shared/api/register.contract.ts';
+import { fieldDef, type MeasureFieldKey } from '../../../../shared/domain/measure-fields.ts';
 import { partWordHeading } from '../../../../shared/domain/plans.ts';
 import { usePlans } from '../../hooks/usePortfolio.ts';
 import { useRegisterRows } from '../../hooks/useRegister.ts';
@@ -33,13 +34,16 @@ interface Column {
   numeric?: boolean;
 }
 
+/** A measure field's column heading, from the field registry. */
+const registerLabel = (key: MeasureFieldKey) => fieldDef(key).register?.label ?? fieldDef(key).label;
+
 function columns(budgetYear: number, partHeading: string): Column[] {
   return [
     { key: 'number', label: 'Nr.', width: '4.5%' },
-    { key: 'title', label: 'Tiltak', width: '23.5%' },
+    { key: 'title', label: registerLabel('title'), width: '23.5%' },
     { key: 'part', label: partHeading, width: '15%' },
-    { key: 'owner', label: 'Ansvarlig departement', width: '10%' },
-    { key: 'agencies', label: 'Etater', width: '9.5%' },
+    { key: 'owner', label: registerLabel('owner'), width: '10%' },
+    { key: 'agencies', label: registerLabel('agencies'), width: '9.5%' },
     { key: 'status', label: 'Status', width: '8.5%' },
     { key: 'assessment', label: 'Vurdering', width: '10%' },
     { key: 'lastUpdate', label: 'Sist oppdatert', width: '10%' },
