@@ -36,7 +36,7 @@ function MeasureTable({
   if (measures.length === 0)
     return (
       <Paragraph data-size="sm">
-        {filtered ? 'Ingen tiltak i denne delen passer med filtrene.' : 'Ingen tiltak registrert i denne delen.'}
+        {filtered ? 'Ingen tiltak her passer med filtrene.' : 'Ingen tiltak registrert her ennå.'}
       </Paragraph>
     );
   return (
@@ -117,7 +117,7 @@ function PlanSection({ plan, all, shown }: { plan: Plan; all: MeasureSummary[]; 
 }
 
 /**
- * Every plan's measures grouped by part: the "Gruppert per del" view of the Tiltak page. With `onlyIds` (the
+ * Every plan's measures grouped by part: the «Gruppert per …» view of the Tiltak page. With `onlyIds` (the
  * register's matches for its filters) only those measures are shown, and plans without a match are left out.
  */
 export function GroupedByPart({ onlyIds }: { onlyIds?: ReadonlySet<number> }) {
