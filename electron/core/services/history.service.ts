@@ -136,7 +136,6 @@ function replay(db: Database, scope: Scope, actor: Actor, kind: 'undo' | 'redo')
           `Kan ikke ${kind === 'undo' ? 'angre' : 'gjøre om'} ${target.label}: ` +
             `${lowerFirst(err.message.split('. ')[0])}. ` +
             'Ingenting er endret.',
-          { details: err.details },
         );
       throw err;
     }

@@ -41,11 +41,21 @@ export function onWrite(listener: WriteListener): () => void {
 // A refused write may mean the view is stale (someone else changed or removed the record): refresh then too.
 const STALE_CODES = new Set(['conflict', 'not-found']);
 
+/** A stale measure save: the conflict dialog shows what changed and reloads only if the user asks (the form
+ * keeps the user's edits meanwhile). */
+const leftToDialog = (e: ApiError) =>
+  e.code === 'conflict' && Array.isArray((e.details as { changes?: unknown })?.changes);
+
 async function announce(name: OperationName, result: ApiResult<unknown> | null): Promise<void> {
   const op = contract[name];
   if (op.reads || op.topics.length === 0) return;
-  if (result && !result.ok && !STALE_CODES.has(result.error.code)) return;
+  if (result && !result.ok && (!STALE_CODES.has(result.error.code) || leftToDialog(result.error))) return;
   await Promise.all([...writeListeners].map((l) => l(op.topics)));
+}
+
+/** Refreshes what the given kinds of data feed, as a write declaring them would (e.g. «Last inn på nytt»). */
+export async function refreshTopics(topics: readonly Topic[]): Promise<void> {
+  await Promise.all([...writeListeners].map((l) => l(topics)));
 }
 
 export async function send<K extends OperationName>(

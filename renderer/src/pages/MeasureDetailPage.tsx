@@ -4,7 +4,7 @@
 import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo, useRef, useState } from 'react';
 import { formatDate, formatDateTime, todayIso } from '../../../shared/format/nb.ts';
-import { errorMessage, fieldErrors, send } from '../api/client.ts';
+import { errorMessage, fieldErrors, refreshTopics, send } from '../api/client.ts';
 import { hrefFor } from '../app/router.ts';
 import { BudgetSection } from '../components/measure/BudgetSection.tsx';
 import { useConflictGuard } from '../components/measure/ConflictDialog.tsx';
@@ -31,7 +31,7 @@ export function MeasureDetailPage({ id }: { id: number }) {
   const user = useSessionUser();
   const say = useAnnouncer();
   const scope = useMemo(() => ({ kind: 'measure' as const, id }), [id]);
-  const { guard, dialog } = useConflictGuard(() => undefined);
+  const { guard, dialog } = useConflictGuard(() => refreshTopics(['measures', 'history']));
   const [confirmDelete, setConfirmDelete] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const m = measure.data;

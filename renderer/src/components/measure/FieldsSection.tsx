@@ -2,7 +2,7 @@
 // changed since and lets the user reload or keep their changes.
 import type { MeasureChanges } from '../../../../shared/api/measure-edit.contract.ts';
 import type { Measure, Organisation, Plan } from '../../../../shared/domain/types.ts';
-import { fieldErrors, send } from '../../api/client.ts';
+import { fieldErrors, refreshTopics, send } from '../../api/client.ts';
 import { useConflictGuard } from './ConflictDialog.tsx';
 import { formFieldErrors, MeasureEditForm } from './MeasureEditForm.tsx';
 import type { Announcer } from '../useAnnouncer.ts';
@@ -16,8 +16,7 @@ interface Props {
 }
 
 export function FieldsSection({ measure, plan, organisations, disabled, say }: Props) {
-  // Reloading is the refetch the refused save already triggered (a conflict refreshes what the write touches).
-  const { guard, dialog } = useConflictGuard(() => undefined);
+  const { guard, dialog } = useConflictGuard(() => refreshTopics(['measures', 'history']));
 
   async function save(changes: MeasureChanges): Promise<Record<string, string> | null> {
     try {
