@@ -7,6 +7,7 @@ import type { UserConfig } from 'vite';
 export const EXTERNAL: (string | RegExp)[] = [
   'electron',
   'better-sqlite3',
+  '@resvg/resvg-js',
   'exceljs',
   'docx',
   /^node:/,
@@ -28,6 +29,6 @@ export function electronBundle(entry: string, fileName: string, emptyOutDir: boo
       lib: { entry: fileURLToPath(new URL(entry, import.meta.url)), formats: ['cjs'], fileName: () => fileName },
       rolldownOptions: { external: EXTERNAL, output: { codeSplitting: false } },
     },
-    ssr: { noExternal: true, external: ['electron', 'better-sqlite3', 'exceljs', 'docx'] },
+    ssr: { noExternal: true, external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'exceljs', 'docx'] },
   };
 }

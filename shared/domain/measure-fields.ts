@@ -141,7 +141,7 @@ export const MEASURE_FIELDS = {
     column: 'contact_email',
     layout: 'half',
     search: 'scan',
-    report: { label: 'E-post til kontaktperson', weight: 16, byDefault: false },
+    report: { label: 'E-post', weight: 16, byDefault: false },
     exportKey: 'contactEmail',
     sheet: { header: 'E-post til kontaktperson' },
   },

@@ -7,6 +7,8 @@ import type { ReportBudget, ReportGroupBy, ReportRow } from './model.ts';
 
 export const WITHIN_EXISTING_LABEL = 'Innenfor gjeldende rammer';
 export const TITLE_PENDING_SUFFIX = ' (tittel ikke fylt inn)';
+/** A measure listed under a co-owning ministry says whose it is: «… (medansvarlig; ansvarlig: JD)». */
+export const CO_OWNED_MARK = ' (medansvarlig; ansvarlig: ';
 
 export function budgetText(b: ReportBudget | null): string {
   if (!b) return '';
@@ -18,8 +20,10 @@ export function cellText(row: ReportRow, column: ReportColumn): string {
   switch (column) {
     case 'number':
       return row.number;
-    case 'title':
-      return row.titlePending ? row.title + TITLE_PENDING_SUFFIX : row.title;
+    case 'title': {
+      const title = row.titlePending ? row.title + TITLE_PENDING_SUFFIX : row.title;
+      return row.coOwned && row.owner ? `${title}${CO_OWNED_MARK}${row.owner.abbrev})` : title;
+    }
     case 'part':
       return row.part ? `${row.part.number}. ${row.part.title}` : '';
     case 'owner':

@@ -46,20 +46,6 @@ export function columnChoiceLabel(c: ReportColumn, partHeading?: string): string
   return c === 'budget' ? 'Budsjett (bevilget for et år)' : columnLabel(c, null, partHeading);
 }
 
-/** Relative widths for page layouts (DOCX, PDF): long text gets room, codes stay narrow. */
-export const COLUMN_WEIGHT: Record<ReportColumn, number> = {
-  number: 4,
-  ...(Object.fromEntries(REPORT_FIELD_KEYS.map((k) => [k, fieldDef(k).report!.weight])) as Record<
-    ReportFieldKey,
-    number
-  >),
-  status: 9,
-  assessment: 11,
-  comment: 22,
-  lastUpdated: 11,
-  budget: 12,
-};
-
 /** Keep the canonical order whatever order the user ticked them in. */
 export function orderColumns(cols: readonly ReportColumn[]): ReportColumn[] {
   return REPORT_COLUMNS.filter((c) => cols.includes(c));

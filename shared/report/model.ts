@@ -30,12 +30,16 @@ export interface ReportRow {
   budget: ReportBudget | null;
   /** The other fields of the registry chosen as columns, by key (e.g. the contact person). */
   fields: Partial<Record<string, string | number | null>>;
+  /** Listed under a co-owning ministry (grouped by ministry); the same measure is also listed under its owner. */
+  coOwned?: boolean;
 }
 
 export interface ReportGroup {
   key: string;
   heading: string;
   rows: ReportRow[];
+  /** Grouped by ministry: the measures this ministry shares as a co-owner (each also listed under its owner). */
+  coOwned?: boolean;
 }
 
 /** Measures per status in one part of a plan, for the status chart. */
@@ -71,7 +75,21 @@ export interface ReportModel {
 
 export const REPORT_TITLE = 'Status for tiltak mot menneskehandel';
 
-/** Every row of a plan in table order (the order of its groups). */
+/** Every measure of a plan once, in table order (the order of its groups): flat formats (XLSX, CSV). */
 export function planRows(plan: ReportPlan): ReportRow[] {
-  return plan.groups.flatMap((g) => g.rows);
+  return plan.groups.flatMap((g) => g.rows).filter((r) => !r.coOwned);
+}
+
+/** The column a grouping makes redundant: its value is the group's heading. */
+export function groupingColumn(groupBy: ReportGroupBy): ReportColumn {
+  return groupBy === 'part' ? 'part' : 'owner';
+}
+
+/**
+ * The columns of the grouped tables (DOCX, PDF, preview): the chosen ones less the grouping column, which each
+ * group's heading already says. (A co-owned row names its owner in its title cell instead; see cells.ts.)
+ */
+export function tableColumns(model: Pick<ReportModel, 'columns' | 'groupBy'>): ReportColumn[] {
+  const kept = model.columns.filter((c) => c !== groupingColumn(model.groupBy));
+  return kept.length > 0 ? kept : model.columns;
 }

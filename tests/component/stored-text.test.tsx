@@ -85,11 +85,12 @@ describe('stored text in the register', () => {
         <App />
       </QueryClientProvider>,
     );
-    for (const title of HOSTILE) expect(await screen.findByText(title)).toBeTruthy();
+    // The app loads its pages and data asynchronously: wait for the condition, with room for a busy machine.
+    for (const title of HOSTILE) expect(await screen.findByText(title, {}, { timeout: 20_000 })).toBeTruthy();
     expect(screen.getByText(/onerror=alert\(5\)>\.tilt/)).toBeTruthy();
     expect(container.querySelector('img, script, svg[onload], [onerror], [onload]')).toBeNull();
     for (const a of container.querySelectorAll('a'))
       expect(a.getAttribute('href') ?? '').not.toMatch(/^\s*javascript:/i);
     expect(alerted).toBe(false);
-  });
+  }, 60_000);
 });

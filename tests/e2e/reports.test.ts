@@ -92,6 +92,56 @@ describe('Rapporter page', () => {
       .toBe(false);
   });
 
+  it('leaves the grouping column out of the preview tables, as in the files', async () => {
+    // Only the 2016 plan is chosen here: its parts are «hoveddeler».
+    await page.getByRole('radio', { name: 'Hoveddel' }).check();
+    await expect.poll(() => page.getByTestId('report-row').count(), { timeout: 10_000 }).toBe(26);
+    const headers = await page.locator('.report-table thead').first().locator('th').allTextContents();
+    expect(headers).toContain('Tiltak');
+    expect(headers).not.toContain('Hoveddel');
+  });
+
+  it('offers landscape pages or fewer columns when the columns do not fit portrait pages', async () => {
+    const landscape = page.getByRole('checkbox', { name: 'Liggende sider (Word og PDF)' });
+    await landscape.uncheck();
+    for (const name of ['Medansvarlig', 'Budsjett (bevilget for et år)', 'Etat', 'Kommentar'])
+      await page.getByRole('checkbox', { name, exact: true }).check();
+    const warning = page.getByTestId('report-too-wide');
+    await warning.waitFor();
+    expect(await warning.textContent()).toMatch(
+      new RegExp(
+        '^Kolonnene får ikke plass på stående sider uten at tall eller datoer deles: ' +
+          'velg liggende sider eller færre kolonner \\(for eksempel uten .+\\)\\.',
+      ),
+    );
+    // The first way out: landscape pages.
+    await warning.getByRole('button', { name: 'Bruk liggende sider' }).click();
+    await warning.waitFor({ state: 'detached' });
+    expect(await landscape.isChecked()).toBe(true);
+
+    // The second: leave out the columns it names.
+    await landscape.uncheck();
+    await warning.waitFor();
+    const fewer = warning.getByRole('button', { name: /^Ta bort / });
+    const named = ((await fewer.textContent()) ?? '').replace(/^Ta bort /, '');
+    await fewer.click();
+    await warning.waitFor({ state: 'detached' });
+    expect(await landscape.isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Medansvarlig', exact: true }).isChecked()).toBe(
+      !named.includes('Medansvarlig'),
+    );
+    expect(named.length).toBeGreaterThan(0);
+  });
+
+  it('has no serious or critical accessibility violations with the warning shown', async () => {
+    await page.getByRole('checkbox', { name: 'Liggende sider (Word og PDF)' }).uncheck();
+    for (const name of ['Medansvarlig', 'Budsjett (bevilget for et år)', 'Etat', 'Kommentar'])
+      await page.getByRole('checkbox', { name, exact: true }).check();
+    await page.getByTestId('report-too-wide').waitFor();
+    const violations = await seriousA11yViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
   it('has no serious or critical accessibility violations', async () => {
     const violations = await seriousA11yViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);

@@ -51,6 +51,15 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   return { xml, tables, paragraphs };
 }
 
+/** The images a DOCX carries (word/media/…), by file name. */
+export async function readDocxMedia(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Uint8Array>();
+  for (const f of Object.values(zip.files).filter((f) => f.name.startsWith('word/media/')))
+    out.set(f.name.slice('word/media/'.length), await f.async('uint8array'));
+  return out;
+}
+
 export async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as never);
@@ -85,6 +94,28 @@ export function parseCsv(text: string, sep = ';'): string[][] {
   }
   if (field !== '' || row.length > 0) rows.push([...row, field]);
   return rows;
+}
+
+/** pdfinfo's fields (Pages, Tagged, …) and each page's text (pdftotext -layout, one page at a time). */
+export function pdfPages(bytes: Uint8Array): { info: Record<string, string>; pages: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+  try {
+    const file = join(dir, 'x.pdf');
+    writeFileSync(file, bytes);
+    const info = Object.fromEntries(
+      execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+        .split('\n')
+        .map((l) => /^([^:]+):\s*(.*)$/.exec(l))
+        .filter((m) => m !== null)
+        .map((m) => [m[1], m[2].trim()]),
+    );
+    const pages = Array.from({ length: Number(info.Pages) }, (_, i) =>
+      execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
+    );
+    return { info, pages };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function pdfText(bytes: Uint8Array): string {

@@ -68,11 +68,11 @@ describe('Kontaktperson (a field of the registry)', () => {
     expect(cellText(row, 'contactName')).toBe('Kari Nordmann');
     expect(cellText(row, 'contactEmail')).toBe('kari.nordmann@hod.dep.no');
     const csv = String(await exportFormats.csv.write(p.db, opts, { now: p.now() }));
-    expect(csv).toContain('Kontaktperson;E-post til kontaktperson');
+    expect(csv).toContain('Kontaktperson;E-post');
     expect(csv).toContain('Kari Nordmann;kari.nordmann@hod.dep.no');
     const xlsx = await exportFormats.xlsx.write(p.db, opts, { now: p.now() });
     const ws = (await readXlsx(xlsx as Uint8Array)).worksheets[1];
-    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['Nr.', 'Kontaktperson', 'E-post til kontaktperson']);
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['Nr.', 'Kontaktperson', 'E-post']);
     expect((ws.getRow(17).values as unknown[]).slice(1)).toEqual([16, ...Object.values(KARI)]);
   });
 

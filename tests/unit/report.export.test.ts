@@ -1,6 +1,7 @@
 // Status tables in every format, read back with independent readers and compared with the database's
 // state on the as-of date: a measure updated in 2023 and again in 2024, exported as of 31.12.2023.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportOptions, type ReportFormat } from '../../shared/api/reports.contract.ts';
 import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../shared/domain/vocabulary.ts';
@@ -266,10 +267,10 @@ describe('files read back with independent readers', () => {
     expect(doc.tables.length).toBe(buildReport(p.db, opts(), NOW).plans[0].groups.length);
     for (const t of doc.tables) {
       expect(t.headerRows).toBe(1);
+      // Grouped by part: the part is each table's heading, not a column.
       expect(t.rows[0]).toEqual([
         'Nr.',
         'Tiltak',
-        'Hoveddel',
         'Ansvarlig departement',
         'Etat',
         'Status',
@@ -282,14 +283,14 @@ describe('files read back with independent readers', () => {
     const body = doc.tables.flatMap((t) => t.rows.slice(1));
     const asRows = body.map((r) => ({
       number: r[0],
-      owner: r[3],
-      status: r[5],
-      assessment: r[6],
-      comment: r[7],
-      lastUpdated: r[8],
+      owner: r[2],
+      status: r[4],
+      assessment: r[5],
+      comment: r[6],
+      lastUpdated: r[7],
     }));
     expect(asRows.sort((a, b) => Number(a.number) - Number(b.number))).toEqual(expectedRows());
-    expect(body.find((r) => r[0] === '16')![9]).toBe('1\u202f234\u202f567 kr');
+    expect(body.find((r) => r[0] === '16')![8]).toBe('1\u202f234\u202f567 kr');
     expect(doc.xml).toMatch(/<w:pgSz [^>]*w:orient="landscape"/);
     const portrait = await readDocx(await write('docx', { landscape: false }));
     expect(portrait.xml).not.toMatch(/w:orient="landscape"/);
@@ -327,6 +328,22 @@ describe('files read back with independent readers', () => {
     for (const r of expectedRows()) expect(text).toMatch(new RegExp(`^\\s*${r.number}\\s`, 'm'));
   }, 30_000); // launches a real Chromium, slow on a busy machine
 
+  it('XLSX: a cell with nothing in it has no value, not an empty text', async () => {
+    const bytes = await write('xlsx');
+    const ws = (await readXlsx(bytes)).getWorksheet('Handlingsplan 2016')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    const col = (name: string) => header.indexOf(name) + 1;
+    const rows = Array.from({ length: 26 }, (_, i) => ws.getRow(i + 2));
+    const m3 = rows.find((r) => r.getCell(1).value === 3)!;
+    for (const name of ['Kommentar', 'Hoveddel', 'Etat', 'Bevilget 2023'])
+      expect(m3.getCell(col(name)).type, name).toBe(ExcelJS.ValueType.Null);
+    const zip = await JSZip.loadAsync(bytes);
+    const shared = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+    expect(shared).not.toMatch(/<si><t(?: [^>]*)?\/>|<si><t(?: [^>]*)?><\/t><\/si>/);
+    const sheet = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+    expect(sheet).not.toMatch(/<c [^>]*t="inlineStr"[^>]*><is><t\/>/);
+  });
+
   it('JSON: the archival shape with the as-of values', async () => {
     const json = JSON.parse(new TextDecoder().decode(await write('json')));
     expect(json.plans.map((pl: { code: string }) => pl.code)).toEqual([PLAN]);
@@ -336,6 +353,11 @@ describe('files read back with independent readers', () => {
       assessment: 'gul',
       lastUpdate: { date: '2023-03-01' },
     });
+    // Budget lines for a year after the as-of date are left out (the 2024 line of 9 999 999 kr).
+    expect(json.plans[0].measures[15].budget).toEqual([
+      { year: 2023, allocatedNok: 234_567, spentNok: 0, chapter: 732, post: 21 },
+      { year: 2023, allocatedNok: 1_000_000, spentNok: 0, chapter: 732, post: 70 },
+    ]);
   });
 });
 

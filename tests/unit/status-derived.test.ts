@@ -35,36 +35,49 @@ const update = fc.record({
 
 describe('status tables derived from the history', () => {
   it('equal a recomputation from status_updates after any sequence of inserts, backdated ones included', () => {
+    // One portfolio for every run; each run's inserts are rolled back, so runs start from the same history and
+    // the test does not spend its time migrating and seeding 60 databases.
+    const p = memoryPortfolio();
     fc.assert(
       fc.property(fc.array(update, { minLength: 1, maxLength: 30 }), (updates) => {
-        const p = memoryPortfolio();
-        const ids = (p.db.prepare('SELECT id FROM measures ORDER BY id LIMIT 3').all() as { id: number }[]).map(
-          (r) => r.id,
-        );
-        const insert = p.db.prepare(
-          'INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at) ' +
-            "VALUES (?, ?, 'gronn', '', 'Test', ?, ?)",
-        );
-        const date = (d: number) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10);
-        for (const u of updates)
-          insert.run(ids[u.measure], u.status, date(u.day), `${date(u.day + u.recordedDay)}T10:00:00.000Z`);
-        expect(p.db.prepare('SELECT * FROM measure_status_latest ORDER BY measure_id').all()).toEqual(
-          p.db.prepare(LATEST_FROM_HISTORY).all(),
-        );
-        expect(p.db.prepare('SELECT * FROM status_transitions ORDER BY update_id').all()).toEqual(
-          p.db.prepare(TRANSITIONS_FROM_HISTORY).all(),
-        );
-        for (const asOf of [date(0), date(10), date(25), date(60)]) {
-          const plain = new Map(
-            (p.db.prepare(AS_OF_PLAIN).all(asOf) as { id: number; su_id: number | null }[]).map((r) => [r.id, r.su_id]),
-          );
-          for (const m of listMeasures(p.db, { asOf })) expect(m.lastUpdate?.id ?? null).toBe(plain.get(m.id));
+        p.db.exec('SAVEPOINT run');
+        try {
+          check(updates);
+        } finally {
+          p.db.exec('ROLLBACK TO run; RELEASE run');
         }
-        p.db.close();
       }),
       { numRuns: 60 },
     );
-  });
+    p.db.close();
+
+    function check(
+      updates: { measure: number; status: (typeof STATUSES)[number]; day: number; recordedDay: number }[],
+    ) {
+      const ids = (p.db.prepare('SELECT id FROM measures ORDER BY id LIMIT 3').all() as { id: number }[]).map(
+        (r) => r.id,
+      );
+      const insert = p.db.prepare(
+        'INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at) ' +
+          "VALUES (?, ?, 'gronn', '', 'Test', ?, ?)",
+      );
+      const date = (d: number) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10);
+      for (const u of updates)
+        insert.run(ids[u.measure], u.status, date(u.day), `${date(u.day + u.recordedDay)}T10:00:00.000Z`);
+      expect(p.db.prepare('SELECT * FROM measure_status_latest ORDER BY measure_id').all()).toEqual(
+        p.db.prepare(LATEST_FROM_HISTORY).all(),
+      );
+      expect(p.db.prepare('SELECT * FROM status_transitions ORDER BY update_id').all()).toEqual(
+        p.db.prepare(TRANSITIONS_FROM_HISTORY).all(),
+      );
+      for (const asOf of [date(0), date(10), date(25), date(60)]) {
+        const plain = new Map(
+          (p.db.prepare(AS_OF_PLAIN).all(asOf) as { id: number; su_id: number | null }[]).map((r) => [r.id, r.su_id]),
+        );
+        for (const m of listMeasures(p.db, { asOf })) expect(m.lastUpdate?.id ?? null).toBe(plain.get(m.id));
+      }
+    }
+  }, 60_000); // a property test: generous on a busy machine
 
   it('are filled from the existing history when an older file is migrated', () => {
     const db = fileAtSchema(4, { example: { size: 12, updatesPerMeasure: 6 } });

@@ -85,7 +85,9 @@ describe('a third plan, added as data', () => {
       expect(docx.tables.flatMap((t) => t.rows.map((r) => r[1]))).toEqual(
         expect.arrayContaining(['Testtiltak A', 'Testtiltak C']),
       );
-      expect(docx.tables[0].rows[0].slice(0, 3)).toEqual(['Nr.', 'Tiltak', 'Kapittel']);
+      // Grouped by its parts under their own headings (the part column is left out of a table grouped by it).
+      expect(docx.paragraphs).toContain('1. Forebygging i helsetjenesten');
+      expect(docx.tables[0].rows[0].slice(0, 3)).toEqual(['Nr.', 'Tiltak', 'Ansvarlig departement']);
       const wb = await readXlsx(readFileSync(out('xlsx')));
       const sheet = wb.worksheets[1];
       expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Nr.', 'Tiltak', 'Kapittel']);

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { recordStatusInput } from '../../../shared/api/status.contract.ts';
 import { reportOptions } from '../../../shared/api/reports.contract.ts';
 import { isoDate, planCode, year } from '../../../shared/api/schemas.ts';
-import { REPORT_COLUMNS } from '../../../shared/report/columns.ts';
+import { REPORT_COLUMNS, type ReportColumn } from '../../../shared/report/columns.ts';
+import type { PageFit } from '../../../shared/report/layout.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
 import { openPortfolioDb } from '../db/open.ts';
 import { AppError } from '../errors.ts';
@@ -45,6 +46,21 @@ function openExisting(values: Values, readOnly = false) {
 }
 
 const db = { type: 'string' } as const;
+
+/** A table too wide for the page, said with the options that fix it (see onPages in export/formats.ts). */
+function tooWideForCli(err: unknown, columns: readonly ReportColumn[]): AppError | null {
+  const fit = err instanceof AppError ? (err.details as { tooWide?: PageFit } | undefined)?.tooWide : undefined;
+  if (!fit) return null;
+  const fewer = `--columns ${columns.filter((c) => !fit.drop.includes(c)).join(',')}`;
+  return new AppError(
+    'invalid',
+    fit.landscapeFits
+      ? `Kolonnene får ikke plass på stående sider uten at tall eller datoer deles: ta bort --portrait ` +
+          `(liggende sider) eller velg færre kolonner, for eksempel ${fewer}.`
+      : 'Kolonnene får ikke plass på siden uten at tall eller datoer deles: velg færre kolonner, ' +
+          `for eksempel ${fewer}.`,
+  );
+}
 
 export const commands: Record<string, Command> = {
   init: {
@@ -127,11 +143,15 @@ export const commands: Record<string, Command> = {
       });
       const database = openExisting(values, true);
       try {
-        const bytes = await exportFormats[format].write(
-          database,
-          { ...req, withHistory: Boolean(values['with-history']) },
-          { now: new Date(), pdf: chromiumPdfRenderer() },
-        );
+        const bytes = await exportFormats[format]
+          .write(
+            database,
+            { ...req, withHistory: Boolean(values['with-history']) },
+            { now: new Date(), pdf: chromiumPdfRenderer() },
+          )
+          .catch((err: unknown) => {
+            throw tooWideForCli(err, req.columns) ?? err;
+          });
         atomicWriteFile(target, bytes);
       } finally {
         database.close();

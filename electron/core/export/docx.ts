@@ -12,6 +12,7 @@ import {
   PageOrientation,
   Paragraph,
   ShadingType,
+  SimpleField,
   Table,
   TableCell,
   TableLayoutType,
@@ -21,16 +22,16 @@ import {
 } from 'docx';
 import { formatDate, formatDateTime } from '../../../shared/format/nb.ts';
 import { cellText, datasetText, groupByText } from '../../../shared/report/cells.ts';
-import { COLUMN_WEIGHT, columnLabel, type ReportColumn } from '../../../shared/report/columns.ts';
+import { columnLabel } from '../../../shared/report/columns.ts';
+import { reportLayout, type ReportLayout } from '../../../shared/report/layout.ts';
 import type { ReportGroup, ReportModel, ReportRow } from '../../../shared/report/model.ts';
 import type { ChartImage } from './status-chart.ts';
 import { xmlSafe } from './neutralise.ts';
 
-// A4 in twips, 2 cm margins.
+// A4 in twips, 2 cm margins (the page layout.ts measures the columns for).
 const A4_SHORT = 11906;
 const A4_LONG = 16838;
 const MARGIN = 1134;
-const FONT_SIZE = 18; // half-points: 9 pt in tables
 const ASSESSMENT_SHADE: Partial<Record<string, string>> = { gronn: 'D9F2DF', gul: 'FFF2C2', rod: 'F9D6D5' };
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8C9AA8' };
 // Borders and cell margins are set once per table (tblBorders, tblCellMar), not on each of 100 000 cells:
@@ -43,30 +44,28 @@ const TABLE_BORDERS = {
   insideHorizontal: BORDER,
   insideVertical: BORDER,
 };
-const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 }; // twips: 4 pt left and right (CELL_PAD_PT)
 
-function columnWidths(cols: ReportColumn[], total: number): number[] {
-  const sum = cols.reduce((s, c) => s + COLUMN_WEIGHT[c], 0);
-  return cols.map((c) => Math.floor((COLUMN_WEIGHT[c] / sum) * total));
-}
-
-function cell(text: string, width: number, opts: { bold?: boolean; shade?: string } = {}): TableCell {
+function cell(text: string, width: number, size: number, opts: { bold?: boolean; shade?: string } = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     shading: opts.shade ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.shade } : undefined,
     children: xmlSafe(text)
       .split(/\r?\n/)
-      .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: opts.bold, size: FONT_SIZE })] })),
+      .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: opts.bold, size })] })),
   });
 }
 
-function groupTable(model: ReportModel, group: ReportGroup, widths: number[]): Table {
-  const cols = model.columns;
+/** One group's table, with the column widths and text size measured from the report's content (layout.ts). */
+function groupTable(model: ReportModel, group: ReportGroup, layout: ReportLayout): Table {
+  const cols = layout.columns;
+  const widths = layout.widthsPt.map((pt) => Math.floor(pt * 20)); // points → twips
+  const size = Math.round(layout.fontPt * 2); // half-points
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: cols.map((c, i) =>
-      cell(columnLabel(c, model.budgetYear, model.partHeading), widths[i], { bold: true, shade: 'E8EEF4' }),
+      cell(columnLabel(c, model.budgetYear, model.partHeading), widths[i], size, { bold: true, shade: 'E8EEF4' }),
     ),
   });
   const rows = group.rows.map(
@@ -74,7 +73,9 @@ function groupTable(model: ReportModel, group: ReportGroup, widths: number[]): T
       new TableRow({
         cantSplit: true,
         children: cols.map((c, i) =>
-          cell(cellText(r, c), widths[i], { shade: c === 'assessment' ? ASSESSMENT_SHADE[r.assessment] : undefined }),
+          cell(cellText(r, c), widths[i], size, {
+            shade: c === 'assessment' ? ASSESSMENT_SHADE[r.assessment] : undefined,
+          }),
         ),
       }),
   );
@@ -98,9 +99,45 @@ function line(label: string, value: string, color?: string): Paragraph {
   });
 }
 
+/**
+ * The chart (SVG, with a PNG fallback that carries the same lettering), a numbered caption under it in Word's own
+ * Caption style («Figur 1: …», a SEQ field written with its number so Word does not ask to update fields), and the
+ * numbers in words for readers who cannot see the picture.
+ */
+function chartParagraphs(chart: ChartImage, figure: number, contentWidth: number): Paragraph[] {
+  const width = Math.min(chart.width, Math.floor(contentWidth / 15)); // twips → px at 96 dpi
+  return [
+    new Paragraph({
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: chart.svg,
+          fallback: { type: 'png', data: chart.png },
+          transformation: { width, height: Math.round((chart.height * width) / chart.width) },
+          altText: { name: 'Statusdiagram', title: chart.title, description: chart.description },
+        }),
+      ],
+    }),
+    new Paragraph({
+      style: 'Caption',
+      keepNext: true,
+      children: [
+        new TextRun('Figur '),
+        new SimpleField('SEQ Figur \\* ARABIC', String(figure)),
+        new TextRun(`: ${xmlSafe(chart.title)}`),
+      ],
+    }),
+    new Paragraph({
+      spacing: { after: 160 },
+      children: [new TextRun({ text: `${chart.description}.`, size: 18, italics: true })],
+    }),
+  ];
+}
+
 export async function reportDocx(model: ReportModel, charts: Map<string, ChartImage> = new Map()): Promise<Uint8Array> {
   const contentWidth = (model.landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
-  const widths = columnWidths(model.columns, contentWidth);
+  const layout = reportLayout(model);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
     line('Per dato', formatDate(model.asOf)),
@@ -117,6 +154,7 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
       ],
     }),
   ];
+  let figure = 0;
   for (const plan of model.plans) {
     children.push(
       new Paragraph({
@@ -127,27 +165,8 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
     );
     const chart = charts.get(plan.code);
     if (chart) {
-      const width = Math.min(chart.width, Math.floor(contentWidth / 15)); // twips → px at 96 dpi
-      children.push(
-        new Paragraph({
-          children: [
-            new ImageRun({
-              type: 'svg',
-              data: chart.svg,
-              fallback: { type: 'png', data: chart.png },
-              transformation: { width, height: Math.round((chart.height * width) / chart.width) },
-              altText: { name: 'Statusdiagram', title: chart.title, description: chart.description },
-            }),
-          ],
-        }),
-      );
-      // The numbers as text too: programs that draw the PNG fallback show bars without lettering.
-      children.push(
-        new Paragraph({
-          spacing: { after: 160 },
-          children: [new TextRun({ text: `${chart.description}.`, size: 18, italics: true })],
-        }),
-      );
+      figure += 1;
+      children.push(...chartParagraphs(chart, figure, contentWidth));
     }
     if (plan.groups.length === 0)
       children.push(new Paragraph({ children: [new TextRun({ text: 'Ingen tiltak registrert.', italics: true })] }));
@@ -160,7 +179,7 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
           children: [new TextRun(xmlSafe(group.heading))],
         }),
       );
-      children.push(groupTable(model, group, widths));
+      children.push(groupTable(model, group, layout));
     }
   }
   const doc = new Document({

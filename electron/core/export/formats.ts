@@ -2,7 +2,9 @@
 // The status-table formats share one report model (services/report.service.ts); JSON is the archival shape.
 import type { Database } from 'better-sqlite3';
 import type { ReportFormat, ReportOptions } from '../../../shared/api/reports.contract.ts';
+import { pageFit, tooWideMessage } from '../../../shared/report/layout.ts';
 import type { ReportModel } from '../../../shared/report/model.ts';
+import { AppError } from '../errors.ts';
 import { exportJson } from '../services/export-json.service.ts';
 import { requirePlans } from '../services/plans.service.ts';
 import { buildReport } from '../services/report.service.ts';
@@ -28,19 +30,41 @@ export interface ExportFormat {
   write(db: Database, req: ExportRequest, deps: ExportDeps): Promise<Uint8Array | string>;
 }
 
+type Render = (model: ReportModel, deps: ExportDeps) => Promise<Uint8Array | string> | Uint8Array | string;
+
 /** Report-based formats build the model once and render it. */
-function fromModel(
-  render: (model: ReportModel, deps: ExportDeps) => Promise<Uint8Array | string> | Uint8Array | string,
-) {
+function fromModel(render: Render) {
   return async (db: Database, req: ExportRequest, deps: ExportDeps) => render(buildReport(db, req, deps.now), deps);
+}
+
+/**
+ * Page formats (DOCX, PDF) refuse tables too wide for the page rather than break a number, a date or an amount:
+ * the message names the way out (landscape pages or fewer columns); `details.tooWide` says which columns.
+ */
+function onPages(render: Render): Render {
+  return (model, deps) => {
+    const fit = pageFit(model);
+    if (!fit.fits) {
+      const message = tooWideMessage(model, fit);
+      throw new AppError('invalid', message, { fields: { landscape: message }, details: { tooWide: fit } });
+    }
+    return render(model, deps);
+  };
 }
 
 export const exportFormats: Record<ReportFormat, ExportFormat> = {
   docx: {
     extension: 'docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    write: fromModel((m) =>
-      reportDocx(m, m.includeCharts ? new Map(m.plans.map((p) => [p.code, chartImage(p)])) : new Map()),
+    write: fromModel(
+      onPages(async (m) =>
+        reportDocx(
+          m,
+          new Map(
+            m.includeCharts ? await Promise.all(m.plans.map(async (p) => [p.code, await chartImage(p)] as const)) : [],
+          ),
+        ),
+      ),
     ),
   },
   xlsx: {
@@ -49,7 +73,7 @@ export const exportFormats: Record<ReportFormat, ExportFormat> = {
     write: fromModel((m) => reportXlsx(m)),
   },
   csv: { extension: 'csv', mime: 'text/csv;charset=utf-8', write: fromModel((m) => reportCsv(m)) },
-  pdf: { extension: 'pdf', mime: 'application/pdf', write: fromModel((m, deps) => reportPdf(m, deps.pdf)) },
+  pdf: { extension: 'pdf', mime: 'application/pdf', write: fromModel(onPages((m, deps) => reportPdf(m, deps.pdf))) },
   json: {
     extension: 'json',
     mime: 'application/json',

@@ -1,6 +1,7 @@
 // Spreadsheet formula injection: text that starts with = + - @ tab or CR may run as a formula when a
-// CSV or XLSX is opened (OWASP "CSV injection"). Such text gets a leading apostrophe and stays text.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// CSV is opened (OWASP "CSV injection"). CSV has no cell types or styles, so such text gets a leading
+// apostrophe there. XLSX keeps the text as written and marks the cell as text instead (xlsx.ts).
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;

@@ -51,6 +51,12 @@ export function chromiumPdfRenderer(): PdfRenderer {
         landscape: opts.landscape,
         printBackground: true,
         preferCSSPageSize: true,
+        // A structure tree (headings, tables) for screen readers, and the headings as bookmarks.
+        tagged: true,
+        outline: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: opts.footerTemplate,
       });
       return new Uint8Array(pdf);
     } finally {

@@ -1,17 +1,20 @@
 // PDF = the report's HTML printed by Chromium. The printing engine is injected, because it differs by
 // where the core runs:
-//   - the Electron app passes one built on `webContents.printToPDF` (an offscreen BrowserWindow with
-//     javascript disabled loads the HTML, e.g. as a data: URL, then printToPDF({ landscape,
-//     pageSize: 'A4', printBackground: true, preferCSSPageSize: true }));
+//   - the Electron app passes one built on `webContents.printToPDF` (electron/main/pdf.ts: a hidden window with
+//     JavaScript off loads the HTML, then printToPDF with generateTaggedPDF);
 //   - the CLI and the browser preview use `chromiumPdfRenderer()` (pdf-chromium.ts), which drives a
-//     headless Chromium through playwright-core.
-// Contract: resolve with the bytes of a complete PDF for exactly this HTML, or reject; never write files.
+//     headless Chromium through playwright-core (page.pdf with tagged: true).
+// Contract: resolve with the bytes of a complete, tagged PDF (a structure tree for screen readers) for exactly
+// this HTML, with `footerTemplate` printed at the foot of every page (Chromium fills in the page number and count);
+// or reject; never write files.
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { AppError } from '../errors.ts';
-import { reportHtml } from './report-html.ts';
+import { reportFooterTemplate, reportHtml } from './report-html.ts';
 
 export interface PdfRenderOptions {
   landscape: boolean;
+  /** Chromium's footer template: HTML with inline styles; `pageNumber` and `totalPages` spans are filled in. */
+  footerTemplate: string;
 }
 
 export type PdfRenderer = (html: string, opts: PdfRenderOptions) => Promise<Uint8Array>;
@@ -19,5 +22,5 @@ export type PdfRenderer = (html: string, opts: PdfRenderOptions) => Promise<Uint
 export async function reportPdf(model: ReportModel, renderer: PdfRenderer | undefined): Promise<Uint8Array> {
   if (!renderer)
     throw new AppError('internal', 'PDF kan ikke lages her fordi utskriftsmotoren mangler. Velg et annet format.');
-  return renderer(reportHtml(model), { landscape: model.landscape });
+  return renderer(reportHtml(model), { landscape: model.landscape, footerTemplate: reportFooterTemplate(model) });
 }

@@ -3,20 +3,26 @@
 // No script, no external resource: the page is complete as it stands.
 import { formatDate, formatDateTime } from '../../../shared/format/nb.ts';
 import { cellText, datasetText, groupByText } from '../../../shared/report/cells.ts';
-import { COLUMN_WEIGHT, columnLabel } from '../../../shared/report/columns.ts';
+import { columnLabel, type ReportColumn } from '../../../shared/report/columns.ts';
 import { escapeXml as esc } from '../../../shared/report/escape.ts';
+import { CELL_PAD_PT, PAGE_MM, reportLayout } from '../../../shared/report/layout.ts';
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { statusChartSvg } from '../../../shared/report/status-chart.ts';
 
 const ASSESSMENT_CLASS: Record<string, string> = { gronn: 'a-gronn', gul: 'a-gul', rod: 'a-rod' };
 
-/** ` class="a-rod"` and the like on an assessment cell with a colour; nothing on any other cell. */
-const cellClass = (column: string, assessment: string): string =>
-  column === 'assessment' && ASSESSMENT_CLASS[assessment] ? ` class="${ASSESSMENT_CLASS[assessment]}"` : '';
+/** Codes, dates and amounts: kept on one line, as the column widths are measured for. */
+const ONE_LINE = new Set<ReportColumn>(['number', 'lastUpdated', 'budget']);
 
-function css(landscape: boolean): string {
+/** ` class="a-rod"` on an assessment cell with a colour, ` class="nw"` on a one-line cell; nothing on others. */
+function cellClass(column: ReportColumn, assessment: string): string {
+  if (column === 'assessment' && ASSESSMENT_CLASS[assessment]) return ` class="${ASSESSMENT_CLASS[assessment]}"`;
+  return ONE_LINE.has(column) ? ' class="nw"' : '';
+}
+
+function css(landscape: boolean, fontPt: number): string {
   return `
-@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: 18mm 16mm 18mm 16mm; }
+@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: ${PAGE_MM.margin}mm; }
 body { font-family: Calibri, Carlito, Arial, Helvetica, sans-serif; font-size: 10.5pt; color: #111; margin: 0; }
 h1 { font-size: 20pt; margin: 0 0 8pt; }
 h2 { font-size: 15pt; margin: 14pt 0 6pt; break-after: avoid; }
@@ -27,11 +33,12 @@ dl.meta dt { font-weight: bold; }
 dl.meta dd { margin: 0; }
 .example { color: #9C2B00; font-weight: bold; }
 .note { font-style: italic; margin: 0 0 10pt; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 8.5pt; }
+table { border-collapse: collapse; table-layout: fixed; font-size: ${fontPt}pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-th, td { border: 0.6pt solid #8C9AA8; padding: 2.5pt 4pt; text-align: left; vertical-align: top;
-  overflow-wrap: anywhere; white-space: pre-wrap; }
+th, td { border: 0.6pt solid #8C9AA8; padding: 2pt ${CELL_PAD_PT}pt; text-align: left; vertical-align: top;
+  overflow-wrap: break-word; white-space: pre-wrap; box-sizing: border-box; }
+td.nw { white-space: pre; }
 th { background: #E8EEF4; }
 td.a-gronn { background: #D9F2DF; } td.a-gul { background: #FFF2C2; } td.a-rod { background: #F9D6D5; }
 .chart { margin: 4pt 0 8pt; max-width: 100%; }
@@ -40,12 +47,34 @@ td.a-gronn { background: #D9F2DF; } td.a-gul { background: #FFF2C2; } td.a-rod {
 `;
 }
 
+/**
+ * The running footer on every page: the report, its date and the kind of data (in dark orange and bold for the
+ * example data, «Eksempeldata – ikke reelle tall»), and «Side n av N». Chromium prints it in the bottom margin
+ * from this template, which carries its own styles (the page's do not reach it).
+ */
+export function reportFooterTemplate(model: ReportModel): string {
+  const example = model.dataset === 'example';
+  const style = example ? 'color:#9C2B00;font-weight:bold;' : '';
+  const data = `<span style="${style}">${esc(datasetText(model.dataset))}</span>`;
+  return (
+    `<div style="box-sizing:border-box;width:100%;padding:0 ${PAGE_MM.margin}mm;display:flex;` +
+    'justify-content:space-between;gap:8mm;font-family:Calibri,Carlito,Arial,Helvetica,sans-serif;font-size:8pt;' +
+    'color:#333;-webkit-print-color-adjust:exact;print-color-adjust:exact;">' +
+    `<span>${esc(`${model.title} per ${formatDate(model.asOf)}`)} · ${data}</span>` +
+    '<span style="white-space:nowrap">Side <span class="pageNumber"></span> av ' +
+    '<span class="totalPages"></span></span>' +
+    '</div>'
+  );
+}
+
 export function reportHtml(model: ReportModel): string {
-  const weights = model.columns.map((c) => COLUMN_WEIGHT[c]);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const cols = weights.map((w) => `<col style="width:${((w / sum) * 100).toFixed(2)}%">`).join('');
+  // Column widths from the content (layout.ts): no number, date or amount breaks inside itself.
+  const layout = reportLayout(model);
+  const columns = layout.columns;
+  const total = layout.widthsPt.reduce((a, b) => a + b, 0);
+  const cols = layout.widthsPt.map((w) => `<col style="width:${w.toFixed(2)}pt">`).join('');
   const colgroup = `<colgroup>${cols}</colgroup>`;
-  const headCells = model.columns
+  const headCells = columns
     .map((c) => `<th scope="col">${esc(columnLabel(c, model.budgetYear, model.partHeading))}</th>`)
     .join('');
   const head = `<thead><tr>${headCells}</tr></thead>`;
@@ -58,18 +87,18 @@ export function reportHtml(model: ReportModel): string {
       body.push(`<h3>${esc(g.heading)}</h3>`);
       const rows = g.rows
         .map((r) => {
-          const cells = model.columns.map((c) => `<td${cellClass(c, r.assessment)}>${esc(cellText(r, c))}</td>`);
+          const cells = columns.map((c) => `<td${cellClass(c, r.assessment)}>${esc(cellText(r, c))}</td>`);
           return `<tr>${cells.join('')}</tr>`;
         })
         .join('');
-      body.push(`<table>${colgroup}${head}<tbody>${rows}</tbody></table>`);
+      body.push(`<table style="width:${total.toFixed(2)}pt">${colgroup}${head}<tbody>${rows}</tbody></table>`);
     }
   });
   return `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${esc(`${model.title} per ${formatDate(model.asOf)}`)}</title>
-<style>${css(model.landscape)}</style></head>
+<style>${css(model.landscape, layout.fontPt)}</style></head>
 <body>
 <h1>${esc(model.title)}</h1>
 <dl class="meta">

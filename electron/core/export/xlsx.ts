@@ -1,5 +1,7 @@
 // XLSX: a first sheet saying what the file is, then one sheet per plan with typed cells (numbers as
-// numbers, dates as dates), a frozen header row, an autofilter and widths that fit the content.
+// numbers, dates as dates, no value where there is nothing), a frozen header row, an autofilter and widths that
+// fit the content. Text is written as written: an XLSX string cell is never a formula, and text that looks like
+// one (= + - @) gets the Text number format, so editing the cell in Excel keeps it text.
 import ExcelJS from 'exceljs';
 import { partWordTitle } from '../../../shared/domain/plans.ts';
 import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../../shared/domain/vocabulary.ts';
@@ -7,7 +9,7 @@ import { formatDate } from '../../../shared/format/nb.ts';
 import { cellText, datasetText, groupByText, WITHIN_EXISTING_LABEL } from '../../../shared/report/cells.ts';
 import { columnLabel, type ReportColumn } from '../../../shared/report/columns.ts';
 import { planRows, type ReportModel, type ReportRow } from '../../../shared/report/model.ts';
-import { neutraliseFormula, xmlSafe } from './neutralise.ts';
+import { FORMULA_START, xmlSafe } from './neutralise.ts';
 
 /** Column widths in characters; a column the field registry adds gets a middle width. */
 const WIDTH: Partial<Record<ReportColumn, number>> = {
@@ -27,6 +29,8 @@ const widthOf = (c: ReportColumn) => WIDTH[c] ?? 24;
 const WRAPPED = new Set<ReportColumn>(['title', 'part', 'coOwners', 'agencies', 'comment']);
 const NOK_FORMAT = '#,##0 "kr"';
 const DATE_FORMAT = 'dd.mm.yyyy';
+/** Excel's Text format: what is typed into the cell stays text, even «=…». */
+const TEXT_FORMAT = '@';
 /** A light fill beside the words (colour is an extra, never the only cue). */
 const ASSESSMENT_FILL: Partial<Record<string, string>> = { gronn: 'FFD9F2DF', gul: 'FFFFF2C2', rod: 'FFF9D6D5' };
 
@@ -57,8 +61,10 @@ function excelLocalDateTime(d: Date): Date {
   return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()));
 }
 
-function text(s: string): string {
-  return neutraliseFormula(xmlSafe(s));
+/** A text cell's value: the text as written (less characters XML cannot hold), or no value when empty. */
+function text(s: string): string | null {
+  const safe = xmlSafe(s);
+  return safe === '' ? null : safe;
 }
 
 function cellValue(row: ReportRow, c: ReportColumn): ExcelJS.CellValue {
@@ -154,6 +160,7 @@ function planSheet(wb: ExcelJS.Workbook, model: ReportModel, plan: ReportModel['
     cols.forEach((c, i) => {
       const cell = r.getCell(i + 1);
       cell.alignment = { vertical: 'top', wrapText: WRAPPED.has(c), horizontal: c === 'number' ? 'left' : undefined };
+      if (typeof cell.value === 'string' && FORMULA_START.test(cell.value)) cell.numFmt = TEXT_FORMAT;
       if (c === 'lastUpdated') cell.numFmt = DATE_FORMAT;
       if (c === 'budget') cell.numFmt = NOK_FORMAT;
       if (c === 'assessment' && ASSESSMENT_FILL[row.assessment]) {

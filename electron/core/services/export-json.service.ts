@@ -50,7 +50,12 @@ function entry(u: StatusUpdate): LastUpdate {
 }
 
 export function exportJson(db: Database, opts: JsonExportOptions): JsonExport {
-  const budgets = Map.groupBy(listAllBudgetLines(db), (b) => b.measure_id);
+  // A budget line is dated by its year: lines for a year after the as-of date's are not yet part of the picture.
+  const asOfYear = Number(opts.asOf.slice(0, 4));
+  const budgets = Map.groupBy(
+    listAllBudgetLines(db).filter((b) => b.year <= asOfYear),
+    (b) => b.measure_id,
+  );
   const history = opts.withHistory
     ? Map.groupBy(
         listAllStatusUpdates(db).filter((u) => u.effective_date <= opts.asOf),

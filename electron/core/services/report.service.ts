@@ -79,17 +79,38 @@ function groupByPart(plan: Plan, rows: ReportRow[]): ReportGroup[] {
   return groups.filter((g) => g.rows.length > 0);
 }
 
-function groupByMinistry(rows: ReportRow[]): ReportGroup[] {
-  const byOwner = Map.groupBy(rows, (r) => r.owner?.abbrev ?? '');
-  const groups = [...byOwner.entries()]
-    .filter(([abbrev]) => abbrev !== '')
-    .map(([abbrev, list]): ReportGroup => ({
-      key: `dep-${abbrev}`,
-      heading: `${list[0].owner!.name} (${abbrev})`,
-      rows: list,
-    }))
-    .sort((a, b) => compareNb(a.heading, b.heading));
-  const none = byOwner.get('');
+export const CO_OWNED_SUFFIX = ' – som medansvarlig';
+
+/**
+ * One group per owner ministry (by name), each followed by the measures it shares as a co-owner; the ministries
+ * that only co-own get that group alone. Measures without an owner come last.
+ */
+function groupByMinistry(rows: ReportRow[], names: Map<string, string>): ReportGroup[] {
+  const heading = (abbrev: string) => `${names.get(abbrev) ?? abbrev} (${abbrev})`;
+  const owned = Map.groupBy(rows, (r) => r.owner?.abbrev ?? '');
+  const coOwned = new Map<string, ReportRow[]>();
+  for (const r of rows)
+    for (const abbrev of r.coOwners) {
+      if (abbrev === r.owner?.abbrev) continue;
+      coOwned.set(abbrev, [...(coOwned.get(abbrev) ?? []), { ...r, coOwned: true }]);
+    }
+  const ministries = [...new Set([...owned.keys(), ...coOwned.keys()])]
+    .filter((abbrev) => abbrev !== '')
+    .sort((a, b) => compareNb(heading(a), heading(b)));
+  const groups: ReportGroup[] = [];
+  for (const abbrev of ministries) {
+    const own = owned.get(abbrev);
+    if (own) groups.push({ key: `dep-${abbrev}`, heading: heading(abbrev), rows: own });
+    const shared = coOwned.get(abbrev);
+    if (shared)
+      groups.push({
+        key: `dep-${abbrev}-med`,
+        heading: heading(abbrev) + CO_OWNED_SUFFIX,
+        rows: shared,
+        coOwned: true,
+      });
+  }
+  const none = owned.get('');
   if (none) groups.push({ key: 'uten-dep', heading: NO_OWNER_HEADING, rows: none });
   return groups;
 }
@@ -113,7 +134,12 @@ export function buildReport(db: Database, opts: ReportOptions, now: Date): Repor
   const budgetYear = opts.budgetYear ?? Number(opts.asOf.slice(0, 4));
   requirePlans(db, opts.planCodes, 'planCodes');
   const budgets = budgetsForYear(db, budgetYear);
-  const byPlan = Map.groupBy(listMeasures(db, { asOf: opts.asOf }), (m) => m.planCode);
+  const measures = listMeasures(db, { asOf: opts.asOf });
+  const byPlan = Map.groupBy(measures, (m) => m.planCode);
+  // Ministry names as valid on the as-of date, for the headings of owners and co-owners alike.
+  const names = new Map(
+    measures.flatMap((m) => [...(m.owner ? [m.owner] : []), ...m.coOwners]).map((o) => [o.abbrev, o.name]),
+  );
   // Registry fields stored as is (e.g. the contact person) that are chosen as columns.
   const scalarColumns = opts.columns.filter((c) => (SCALAR_KEYS as string[]).includes(c) && c !== 'title');
   const fields = scalarColumns.length > 0 ? listScalarValues(db) : new Map<number, Record<string, unknown>>();
@@ -124,7 +150,7 @@ export function buildReport(db: Database, opts: ReportOptions, now: Date): Repor
       code: plan.code,
       title: plan.title,
       partWord: plan.partWord,
-      groups: opts.groupBy === 'ministry' ? groupByMinistry(rows) : groupByPart(plan, rows),
+      groups: opts.groupBy === 'ministry' ? groupByMinistry(rows, names) : groupByPart(plan, rows),
       statusByPart: statusByPart(plan, rows),
     };
   });

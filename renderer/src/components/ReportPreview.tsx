@@ -3,7 +3,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { formatDate } from '../../../shared/format/nb.ts';
 import { cellText, datasetText, groupByText } from '../../../shared/report/cells.ts';
 import { columnLabel } from '../../../shared/report/columns.ts';
-import type { ReportModel } from '../../../shared/report/model.ts';
+import { tableColumns, type ReportModel } from '../../../shared/report/model.ts';
 import { statusChartSvg } from '../../../shared/report/status-chart.ts';
 
 function ChartImage({ plan }: { plan: ReportModel['plans'][number] }) {
@@ -22,6 +22,8 @@ function ChartImage({ plan }: { plan: ReportModel['plans'][number] }) {
 }
 
 export function ReportPreview({ model }: { model: ReportModel }) {
+  // As in the files: the grouping column is left out of the tables, since each group's heading says it.
+  const columns = tableColumns(model);
   return (
     <article className="report-preview" aria-label="Forhåndsvisning av rapporten" data-testid="report-preview">
       <Heading level={2} data-size="md">
@@ -52,7 +54,7 @@ export function ReportPreview({ model }: { model: ReportModel }) {
                   <caption className="visually-hidden">{`${plan.title}: ${g.heading}`}</caption>
                   <Table.Head>
                     <Table.Row>
-                      {model.columns.map((c) => (
+                      {columns.map((c) => (
                         <Table.HeaderCell key={c} data-col={c}>
                           {columnLabel(c, model.budgetYear, model.partHeading)}
                         </Table.HeaderCell>
@@ -62,7 +64,7 @@ export function ReportPreview({ model }: { model: ReportModel }) {
                   <Table.Body>
                     {g.rows.map((r) => (
                       <Table.Row key={r.measureId} data-testid="report-row">
-                        {model.columns.map((c) => (
+                        {columns.map((c) => (
                           <Table.Cell
                             key={c}
                             data-col={c}

@@ -18,7 +18,7 @@ import type { Plan } from '../../../shared/domain/types.ts';
 import { formatDate, formatInteger } from '../../../shared/format/nb.ts';
 import { navigate, useRoute } from '../app/router.ts';
 import { ChartPatterns } from '../components/charts/BarChartCard.tsx';
-import { ASSESSMENT_STYLE, STATUS_STYLE } from '../components/charts/palette.ts';
+import { ASSESSMENT_STYLE, STATUS_STYLE } from '../../../shared/charts/palette.ts';
 import { ChangesList } from '../components/dashboard/ChangesList.tsx';
 import { AssessmentByMinistryChart } from '../components/dashboard/charts.tsx';
 import { KeyFigures } from '../components/dashboard/KeyFigures.tsx';

@@ -19,8 +19,10 @@ import {
   REPORT_COLUMNS,
   type ReportColumn,
 } from '../../../shared/report/columns.ts';
+import { columnList, pageFit, tooWideMessage } from '../../../shared/report/layout.ts';
 import type { ReportGroupBy } from '../../../shared/report/model.ts';
 import { partWordHeading } from '../../../shared/domain/plans.ts';
+import { useMemo } from 'react';
 import { errorMessage, fieldErrors } from '../api/client.ts';
 import { QueryState } from '../components/QueryState.tsx';
 import { ReportPreview } from '../components/ReportPreview.tsx';
@@ -93,6 +95,10 @@ export function ReportsPage() {
   const preview = useReportPreview(request, ready);
   const exporter = useReportExport();
   const errors = { ...fieldErrors(preview.error), ...fieldErrors(exporter.error) };
+  // Word and PDF tables get column widths from their content; when even the narrowest do not fit the page,
+  // the user chooses landscape pages or fewer columns here, before exporting (never broken numbers).
+  const model = ready ? preview.data : undefined;
+  const fit = useMemo(() => (model ? pageFit(model) : null), [model]);
 
   return (
     <>
@@ -162,6 +168,27 @@ export function ReportsPage() {
               checked={choices.landscape}
               onChange={(e) => set({ landscape: e.target.checked })}
             />
+            {model && fit && !fit.fits && (
+              <Alert data-color="warning" data-testid="report-too-wide" className="report-too-wide">
+                <Paragraph data-size="sm">{tooWideMessage(model, fit)}</Paragraph>
+                <div className="report-too-wide__actions">
+                  {fit.landscapeFits && !choices.landscape && (
+                    <Button variant="secondary" data-size="sm" onClick={() => set({ landscape: true })}>
+                      Bruk liggende sider
+                    </Button>
+                  )}
+                  {fit.drop.length > 0 && (
+                    <Button
+                      variant="secondary"
+                      data-size="sm"
+                      onClick={() => set({ columns: choices.columns.filter((c) => !fit.drop.includes(c)) })}
+                    >
+                      {`Ta bort ${columnList(fit.drop)}`}
+                    </Button>
+                  )}
+                </div>
+              </Alert>
+            )}
             <Checkbox
               label={`Ta med statusdiagram per ${partHeading.toLowerCase()}`}
               checked={choices.includeCharts}

@@ -1,9 +1,11 @@
 // The artefacts Electron actually loads: dist-electron/main.cjs and preload.cjs (built by `npm run build`,
-// which `npm test` runs first). Loaded here with a fake `electron`, they must start and expose exactly the contract.
+// which `npm test` runs first; on a fresh clone this file builds them itself, so `npm run test:unit` needs no
+// prior build). Loaded here with a fake `electron`, they must start and expose exactly the contract.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OPERATION_NAMES } from '../../../shared/api/contract.ts';
 import { tempDir } from '../../support/portfolio.ts';
 import { fakeElectron, REPO_ROOT } from './fake-electron.ts';
@@ -29,7 +31,16 @@ function loadWith(file: string, electron: unknown): void {
   }
 }
 
+/** Builds the Electron bundles when they are missing (a fresh clone): the same command as `npm run build:electron`. */
+function ensureBundles(): void {
+  if (['main.cjs', 'preload.cjs'].every((f) => existsSync(join(REPO_ROOT, 'dist-electron', f)))) return;
+  const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  for (const config of ['electron/vite.main.config.ts', 'electron/vite.preload.config.ts'])
+    execFileSync(process.execPath, [vite, 'build', '--config', config], { cwd: REPO_ROOT, stdio: 'pipe' });
+}
+
 describe('the bundled Electron entry points', () => {
+  beforeAll(ensureBundles, 180_000);
   const tmp = tempDir('tiltak-bundle-');
   afterAll(() => tmp.cleanup());
 

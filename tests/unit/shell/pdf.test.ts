@@ -1,4 +1,5 @@
-// HTML → PDF in a hidden, sandboxed window with JavaScript off; the window is always destroyed.
+// HTML → PDF in a hidden, sandboxed window with JavaScript off, tagged, with the report's footer on every page;
+// the window is always destroyed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -8,6 +9,7 @@ const windows: {
   destroyed: boolean;
 }[] = [];
 let failPrint = false;
+const printed: Record<string, unknown>[] = [];
 
 vi.mock('electron', () => ({
   BrowserWindow: class {
@@ -16,7 +18,8 @@ vi.mock('electron', () => ({
     destroyed = false;
     html = '';
     webContents = {
-      printToPDF: async () => {
+      printToPDF: async (options: Record<string, unknown>) => {
+        printed.push(options);
         if (failPrint) throw new Error('print failed');
         return Buffer.from(`%PDF-1.7 ${this.html.length}`);
       },
@@ -40,7 +43,8 @@ const { renderPdf } = await import('../../../electron/main/pdf.ts');
 describe('renderPdf', () => {
   it('prints the HTML in a hidden sandboxed window without JavaScript and returns the bytes', async () => {
     const html = '<h1>&lt;img src=x onerror=alert(1)&gt;</h1>';
-    const bytes = await renderPdf(html);
+    const footerTemplate = '<div>Side <span class="pageNumber"></span></div>';
+    const bytes = await renderPdf(html, { landscape: false, footerTemplate });
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(bytes).toString()).toBe(`%PDF-1.7 ${html.length}`);
     const w = windows.at(-1)!;
@@ -52,11 +56,19 @@ describe('renderPdf', () => {
       javascript: false,
     });
     expect(w.destroyed).toBe(true);
+    // Tagged for screen readers, with the running footer and page numbers on every page.
+    expect(printed.at(-1)).toMatchObject({
+      pageSize: 'A4',
+      landscape: false,
+      generateTaggedPDF: true,
+      displayHeaderFooter: true,
+      footerTemplate,
+    });
   });
 
   it('destroys the window when printing fails', async () => {
     failPrint = true;
-    await expect(renderPdf('<p>x</p>')).rejects.toThrow('print failed');
+    await expect(renderPdf('<p>x</p>', { landscape: true, footerTemplate: '' })).rejects.toThrow('print failed');
     expect(windows.at(-1)!.destroyed).toBe(true);
     failPrint = false;
   });

@@ -5,7 +5,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatDate, formatInteger } from '../../../../shared/format/nb.ts';
 import { fileNameFor, savePng, saveSvg } from './exportChart.ts';
-import type { SeriesStyle } from './palette.ts';
+import { PATTERNS, type SeriesStyle } from '../../../../shared/charts/palette.ts';
 
 export interface ChartSeries extends SeriesStyle {
   key: string;
@@ -342,23 +342,25 @@ function chartSized(chart: React.ReactElement<{ width?: number; height?: number 
   return <chart.type {...chart.props} width={width} height={height} />;
 }
 
-/** The pattern definitions once per page; segments refer to them by url(#pat-…). */
+/** The pattern definitions once per page (from the shared chart definition); segments refer to them by url(#pat-…). */
 export function ChartPatterns() {
   return (
     <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: 'absolute' }}>
       <defs>
-        <pattern id="pat-stripes" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="2.5" height="8" fill="rgba(0,0,0,0.45)" />
-        </pattern>
-        <pattern id="pat-dots" width="7" height="7" patternUnits="userSpaceOnUse">
-          <circle cx="3.5" cy="3.5" r="1.3" fill="rgba(0,0,0,0.5)" />
-        </pattern>
-        <pattern id="pat-cross" width="9" height="9" patternUnits="userSpaceOnUse">
-          <path d="M0 0L9 9M9 0L0 9" stroke="rgba(0,0,0,0.55)" strokeWidth="1.4" />
-        </pattern>
-        <pattern id="pat-grid" width="8" height="8" patternUnits="userSpaceOnUse">
-          <path d="M0 4H8M4 0V8" stroke="rgba(0,0,0,0.4)" strokeWidth="1.2" />
-        </pattern>
+        {PATTERNS.map((p) => (
+          <pattern
+            key={p.id}
+            id={`pat-${p.id}`}
+            width={p.size}
+            height={p.size}
+            patternUnits="userSpaceOnUse"
+            patternTransform={p.transform}
+          >
+            {p.marks.map(({ tag: Mark, attrs }, i) => (
+              <Mark key={i} {...attrs} />
+            ))}
+          </pattern>
+        ))}
       </defs>
     </svg>
   );

@@ -1,6 +1,6 @@
 // Saves a chart as SVG or PNG with its title and as-of date in the image. The SVG is serialised here in the
 // renderer; PNG goes through a canvas. Both download through a Blob link (CSP allows blob: and data: images).
-import { PATTERN_DEFS } from './palette.ts';
+import { PATTERN_DEFS } from '../../../../shared/charts/palette.ts';
 
 const FONT = "'Inter Variable', 'Inter', Arial, sans-serif";
 

@@ -4,33 +4,23 @@ import type {
   MinistryBudgetRow,
   StatusOverTimePoint,
 } from '../../../../shared/api/dashboard.contract.ts';
-import {
-  ASSESSMENT_CODES,
-  ASSESSMENT_SHORT,
-  STATUS_CODES,
-  STATUS_LABELS,
-  type AssessmentCode,
-  type StatusCode,
-} from '../../../../shared/domain/vocabulary.ts';
+import { STATUS_CODES, type AssessmentCode, type StatusCode } from '../../../../shared/domain/vocabulary.ts';
 import { partName } from '../../../../shared/domain/plans.ts';
 import type { Plan } from '../../../../shared/domain/types.ts';
 import { formatDate, formatInteger, formatNok } from '../../../../shared/format/nb.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';
 import { BarChartCard, type ChartSeries } from '../charts/BarChartCard.tsx';
 import { compactAmount } from '../charts/compactNumber.ts';
-import { ASSESSMENT_STYLE, BUDGET_STYLE, STATUS_STYLE } from '../charts/palette.ts';
+import {
+  ASSESSMENT_SERIES as ASSESSMENT_DEFS,
+  BUDGET_STYLE,
+  STATUS_SERIES as STATUS_DEFS,
+} from '../../../../shared/charts/palette.ts';
 import { registerHref } from './registerLink.ts';
 
-export const STATUS_SERIES: ChartSeries[] = STATUS_CODES.map((s) => ({
-  key: s,
-  label: STATUS_LABELS[s],
-  ...STATUS_STYLE[s],
-}));
-export const ASSESSMENT_SERIES: ChartSeries[] = ASSESSMENT_CODES.map((a) => ({
-  key: a,
-  label: ASSESSMENT_SHORT[a],
-  ...ASSESSMENT_STYLE[a],
-}));
+// The one chart definition (shared with the reports): colours, patterns, labels and order.
+export const STATUS_SERIES: ChartSeries[] = STATUS_DEFS;
+export const ASSESSMENT_SERIES: ChartSeries[] = ASSESSMENT_DEFS;
 
 function listCounts(series: ChartSeries[], values: Record<string, number>): string {
   const parts = series
