@@ -1,7 +1,7 @@
 // The one filter that the register (Tiltak), the dashboards (Oversikt) and the reports share.
 // In the renderer it lives in the URL: #/tiltak?plan=…&part=…&ministry=…&agency=…&status=…&assessment=…&stale=6&q=…
 import { z } from 'zod';
-import { assessmentCode, isoDate, planCode, statusCode } from './schemas.ts';
+import { asOfStatusCode, assessmentCode, isoDate, planCode } from './schemas.ts';
 
 export const measureFilter = z
   .object({
@@ -13,8 +13,8 @@ export const measureFilter = z
     ministries: z.array(z.string().trim().min(1).max(40)).optional(),
     /** Agencies by abbreviation. */
     agencies: z.array(z.string().trim().min(1).max(40)).optional(),
-    /** Status and assessment as of `asOf`. */
-    statuses: z.array(statusCode).optional(),
+    /** Status and assessment as of `asOf`; «ingen-status» = no status update in force on that date. */
+    statuses: z.array(asOfStatusCode).optional(),
     assessments: z.array(assessmentCode).optional(),
     /** Not updated for this many months before `asOf` (never updated counts as stale). */
     staleMonths: z.number({ error: 'Antall måneder må være et tall.' }).int().min(1).max(240).optional(),

@@ -6,12 +6,12 @@ import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
 import { partWordHeading } from '../../../../shared/domain/plans.ts';
 import { compareNb } from '../../../../shared/format/nb.ts';
 import {
+  AS_OF_STATUS_CODES,
   ASSESSMENT_CODES,
   ASSESSMENT_SHORT,
-  STATUS_CODES,
   STATUS_LABELS,
+  type AsOfStatus,
   type AssessmentCode,
-  type StatusCode,
 } from '../../../../shared/domain/vocabulary.ts';
 import { MultiSelect } from './MultiSelect.tsx';
 
@@ -149,9 +149,9 @@ export function FilterBar({
       />
       <MultiSelect
         label="Status"
-        options={STATUS_CODES.map((c) => ({ value: c, label: STATUS_LABELS[c] }))}
+        options={AS_OF_STATUS_CODES.map((c) => ({ value: c, label: STATUS_LABELS[c] }))}
         selected={filter.statuses ?? []}
-        onChange={(v) => set({ statuses: v as StatusCode[] })}
+        onChange={(v) => set({ statuses: v as AsOfStatus[] })}
       />
       <MultiSelect
         label="Vurdering"
