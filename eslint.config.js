@@ -1,13 +1,37 @@
 // Lint, and the layer rule: shared imports nothing of ours; renderer imports shared only;
-// core imports shared only; main and preload import core and shared; nothing imports main.
+// core imports shared only; main and preload import core and shared; nothing imports main or tests.
+// Inside the core: SQL only in repositories, services never import handlers, repositories never import services.
+// tests/unit/layers.lint.test.ts plants one violation of each rule and checks that ESLint refuses it.
 import js from '@eslint/js';
+import { builtinModules } from 'node:module';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Node's modules, as 'node:*' and by their bare names: none may reach these layers. */
+const NODE = 'node:*';
+/** Node's modules by their bare names: 'fs', 'path', … (matched exactly: 'domain' is one, and a folder of ours). */
+const NODE_NAMES = builtinModules.filter((m) => !m.startsWith('_'));
+const nodeBare = (patterns) => patterns.includes(NODE);
+
 const layer = (files, patterns, message) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [{ group: patterns, message }],
+        ...(nodeBare(patterns) ? { paths: NODE_NAMES.map((name) => ({ name, message })) } : {}),
+      },
+    ],
+  },
 });
+
+const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*', '@digdir/*', 'recharts'];
+/** Where the core may run SQL: a call of prepare/exec/pragma on a database, or the statement cache. */
+const SQL_CALL = {
+  selector: 'CallExpression[callee.property.name=/^(prepare|exec|pragma)$/][callee.object.name=/^(db|database)$/]',
+  message: 'SQL belongs in a repository (electron/core/repositories): call a repository function instead.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-output/**', 'coverage/**'] },
@@ -32,7 +56,8 @@ export default tseslint.config(
     [
       '**/electron/**',
       '**/renderer/**',
-      'node:*',
+      '**/tests/**',
+      NODE,
       'electron',
       'better-sqlite3',
       'react',
@@ -44,17 +69,52 @@ export default tseslint.config(
   ),
   layer(
     ['renderer/src/**'],
-    ['**/electron/**', 'node:*', 'electron', 'better-sqlite3', 'exceljs', 'docx'],
-    'The renderer imports shared/ only: no Node, no Electron, no core.',
+    ['**/electron/**', '**/tests/**', NODE, 'electron', 'better-sqlite3', 'exceljs', 'docx'],
+    'The renderer imports shared/ only: no Node, no Electron, no core, no tests.',
   ),
   layer(
     ['electron/core/**'],
-    ['**/main/**', '**/preload/**', '**/renderer/**', 'electron'],
-    'The core runs under plain Node: it imports shared/ only, never Electron, main, preload or the renderer.',
+    ['**/main/**', '**/preload/**', '**/renderer/**', '**/preview/**', '**/tests/**', 'electron', ...UI],
+    'The core runs under plain Node: it imports shared/ only, never Electron, main, preload, the preview, ' +
+      'the renderer, React or tests.',
   ),
   layer(
+    ['electron/core/services/**'],
+    [
+      '**/handlers/**',
+      '**/db/statements*',
+      '**/main/**',
+      '**/preload/**',
+      '**/renderer/**',
+      '**/preview/**',
+      '**/tests/**',
+      'electron',
+      ...UI,
+    ],
+    'A service holds rules: it calls repositories for SQL and never imports handlers (handlers call services).',
+  ),
+  layer(
+    ['electron/core/repositories/**'],
+    [
+      '**/services/**',
+      '**/handlers/**',
+      '**/main/**',
+      '**/preload/**',
+      '**/renderer/**',
+      '**/preview/**',
+      '**/tests/**',
+      'electron',
+      ...UI,
+    ],
+    'A repository is SQL and row mapping only: it never imports services or handlers.',
+  ),
+  {
+    files: ['electron/core/services/**', 'electron/core/handlers/**'],
+    rules: { 'no-restricted-syntax': ['error', SQL_CALL] },
+  },
+  layer(
     ['electron/preload/**'],
-    ['**/core/**', '**/renderer/**', '**/main/**', 'node:*', 'better-sqlite3'],
+    ['**/core/**', '**/renderer/**', '**/main/**', '**/tests/**', NODE, 'better-sqlite3'],
     'The preload builds the bridge from the contract only.',
   ),
   layer(

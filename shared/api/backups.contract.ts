@@ -41,5 +41,5 @@ export const backupsContract = {
           .max(300, { error: 'Ukjent sikkerhetskopi.' }),
       })
       .strict(),
-  ).returns<{ message: string }>(),
+  ).returns<{ message: string }>('file'),
 };

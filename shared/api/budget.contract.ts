@@ -28,8 +28,11 @@ export const budgetChanges = budgetFields.partial().strict();
 export type BudgetChanges = z.input<typeof budgetChanges>;
 
 export const budgetContract = {
-  'budget:list': op(z.object({ measureId: id }).strict()).reads<BudgetSummary>(),
-  'budget:add': op(budgetFields.extend({ measureId: id })).returns<BudgetSummary>(),
-  'budget:update': op(z.object({ id, version, changes: budgetChanges }).strict()).returns<BudgetSummary>(),
-  'budget:delete': op(z.object({ id, version }).strict()).returns<BudgetSummary>(),
+  'budget:list': op(z.object({ measureId: id }).strict()).reads<BudgetSummary>('budget'),
+  'budget:add': op(budgetFields.extend({ measureId: id })).returns<BudgetSummary>('budget', 'history'),
+  'budget:update': op(z.object({ id, version, changes: budgetChanges }).strict()).returns<BudgetSummary>(
+    'budget',
+    'history',
+  ),
+  'budget:delete': op(z.object({ id, version }).strict()).returns<BudgetSummary>('budget', 'history'),
 };

@@ -7,6 +7,7 @@ import { measureEditContract } from './measure-edit.contract.ts';
 import { organisationsContract } from './organisations.contract.ts';
 import { dashboardContract } from './dashboard.contract.ts';
 import { filesContract } from './files.contract.ts';
+import { historyContract } from './history.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { reportsContract } from './reports.contract.ts';
 import { registerContract } from './register.contract.ts';
@@ -26,6 +27,7 @@ export const contract = {
   ...dashboardContract,
   ...filesContract,
   ...backupsContract,
+  ...historyContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

@@ -1,6 +1,6 @@
 // Oversikt (dashboards) and Møtemodus: aggregates computed by SQL in the core, one filter shared with the register.
 import { z } from 'zod';
-import type { AssessmentCode, PlanCode, StatusCode } from '../domain/vocabulary.ts';
+import type { AssessmentCode, StatusCode } from '../domain/vocabulary.ts';
 import { measureFilter } from './filter.ts';
 import { op } from './op.ts';
 import { isoDate, year } from './schemas.ts';
@@ -63,7 +63,7 @@ export interface KeyFigures {
 }
 
 export interface PartStatusRow {
-  planCode: PlanCode;
+  planCode: string;
   planTitle: string;
   /** null for measures not placed in a part. */
   partId: number | null;
@@ -124,7 +124,7 @@ export interface MeasureState {
 
 export interface ChangeRow {
   measureId: number;
-  planCode: PlanCode;
+  planCode: string;
   number: string;
   title: string;
   /** As it stood at the date (recorded and effective by then). */
@@ -152,7 +152,7 @@ export const flaggedInput = dashboardInput
 
 export interface FlaggedMeasure {
   measureId: number;
-  planCode: PlanCode;
+  planCode: string;
   number: string;
   title: string;
   partId: number | null;
@@ -173,8 +173,26 @@ export interface FlaggedMeasures {
 }
 
 export const dashboardContract = {
-  'dashboard:overview': op(dashboardInput).reads<DashboardOverview>(),
-  'dashboard:statusOverTime': op(statusOverTimeInput).reads<StatusOverTime>(),
-  'dashboard:flagged': op(flaggedInput).reads<FlaggedMeasures>(),
-  'dashboard:changes': op(changesInput).reads<ChangesSince>(),
+  'dashboard:overview': op(dashboardInput).reads<DashboardOverview>(
+    'measures',
+    'status',
+    'budget',
+    'organisations',
+    'plans',
+  ),
+  'dashboard:statusOverTime': op(statusOverTimeInput).reads<StatusOverTime>(
+    'measures',
+    'status',
+    'budget',
+    'organisations',
+    'plans',
+  ),
+  'dashboard:flagged': op(flaggedInput).reads<FlaggedMeasures>(
+    'measures',
+    'status',
+    'budget',
+    'organisations',
+    'plans',
+  ),
+  'dashboard:changes': op(changesInput).reads<ChangesSince>('measures', 'status', 'budget', 'organisations', 'plans'),
 };

@@ -18,8 +18,8 @@ export interface RecentFile {
 }
 
 export const fileContract = {
-  'file:new': op(noInput).returns<FileActionResult>(),
-  'file:open': op(noInput).returns<FileActionResult>(),
+  'file:new': op(noInput).returns<FileActionResult>('file'),
+  'file:open': op(noInput).returns<FileActionResult>('file'),
   'file:recent': op(noInput).reads<RecentFile[]>(),
   'file:openRecent': op(
     z
@@ -30,8 +30,8 @@ export const fileContract = {
           .max(4096, { error: 'Filstien er for lang.' }),
       })
       .strict(),
-  ).returns<FileActionResult>(),
+  ).returns<FileActionResult>('file'),
   'file:saveCopy': op(noInput).returns<FileActionResult>(),
-  'file:restoreBackup': op(noInput).returns<FileActionResult>(),
+  'file:restoreBackup': op(noInput).returns<FileActionResult>('file'),
   'file:showInFolder': op(noInput).returns<FileActionResult>(),
 };

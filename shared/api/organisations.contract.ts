@@ -55,8 +55,8 @@ export const retireOrganisationInput = z
 export const deleteOrganisationInput = z.object({ id, expectedVersion }).strict();
 
 export const organisationsContract = {
-  'organisations:add': op(addOrganisationInput).returns<Organisation>(),
-  'organisations:rename': op(renameOrganisationInput).returns<Organisation>(),
-  'organisations:retire': op(retireOrganisationInput).returns<Organisation>(),
-  'organisations:delete': op(deleteOrganisationInput).returns<{ id: number }>(),
+  'organisations:add': op(addOrganisationInput).returns<Organisation>('organisations', 'history'),
+  'organisations:rename': op(renameOrganisationInput).returns<Organisation>('organisations', 'history'),
+  'organisations:retire': op(retireOrganisationInput).returns<Organisation>('organisations', 'history'),
+  'organisations:delete': op(deleteOrganisationInput).returns<{ id: number }>('organisations', 'history'),
 };

@@ -5,11 +5,11 @@ import { op } from './op.ts';
 import { id, isoDate, noInput, planCode } from './schemas.ts';
 
 export const portfolioContract = {
-  'portfolio:info': op(noInput).reads<PortfolioInfo>(),
-  'plans:list': op(noInput).reads<Plan[]>(),
-  'organisations:list': op(noInput).reads<Organisation[]>(),
+  'portfolio:info': op(noInput).reads<PortfolioInfo>('measures', 'backup'),
+  'plans:list': op(noInput).reads<Plan[]>('plans'),
+  'organisations:list': op(noInput).reads<Organisation[]>('organisations'),
   'measures:list': op(
     z.object({ planCode: planCode.optional(), asOf: isoDate.optional() }).strict().optional().default({}),
-  ).reads<MeasureSummary[]>(),
-  'measures:get': op(z.object({ id }).strict()).reads<Measure>(),
+  ).reads<MeasureSummary[]>('measures', 'status', 'organisations'),
+  'measures:get': op(z.object({ id }).strict()).reads<Measure>('measures', 'status', 'organisations'),
 };

@@ -118,7 +118,13 @@ export const registerRowsInput = z
   .strict();
 
 export const registerContract = {
-  'measures:query': op(registerQueryInput).reads<RegisterResult>(),
+  'measures:query': op(registerQueryInput).reads<RegisterResult>(
+    'measures',
+    'status',
+    'budget',
+    'organisations',
+    'plans',
+  ),
   /** The rows of one window of a register view (ids from its `ids`, as of its `asOf`), in the order asked. */
-  'measures:rows': op(registerRowsInput).reads<RegisterRows>(),
+  'measures:rows': op(registerRowsInput).reads<RegisterRows>('measures', 'status', 'budget', 'organisations', 'plans'),
 };

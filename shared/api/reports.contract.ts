@@ -35,7 +35,7 @@ export interface ExportedFile {
 }
 
 export const reportsContract = {
-  'reports:preview': op(reportOptions).reads<ReportModel>(),
+  'reports:preview': op(reportOptions).reads<ReportModel>('measures', 'status', 'budget', 'organisations', 'plans'),
   'reports:export': op(
     reportOptions.extend({
       format: z.enum(REPORT_FORMATS, { error: 'Ukjent format. Gyldige formater: docx, xlsx, csv, pdf, json.' }),

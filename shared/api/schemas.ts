@@ -1,6 +1,7 @@
 // Reusable input schemas with Norwegian messages. Dates are ISO strings; money is whole NOK.
 import { z } from 'zod';
-import { ASSESSMENT_CODES, PLAN_CODES, STATUS_CODES } from '../domain/vocabulary.ts';
+import { PLAN_CODE_PATTERN } from '../domain/plans.ts';
+import { ASSESSMENT_CODES, STATUS_CODES } from '../domain/vocabulary.ts';
 
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_TEXT_LENGTH = 10_000;
@@ -21,7 +22,10 @@ export const id = z
   .int({ error: 'Ugyldig id.' })
   .positive({ error: 'Ugyldig id.' });
 
-export const planCode = z.enum(PLAN_CODES, { error: 'Ukjent plan.' });
+/** Any plan the file holds (plans are data); an unknown code is refused by the core with «Ukjent plan». */
+export const planCode = z
+  .string({ error: 'Ukjent plan.' })
+  .regex(PLAN_CODE_PATTERN, { error: 'Ukjent plan: bruk planens kode, for eksempel strategi-2025-2030.' });
 
 export const statusCode = z.enum(STATUS_CODES, {
   error: 'Ukjent status. Gyldige verdier: ikke-startet, pagar, fullfort, avbrutt, viderefort.',

@@ -16,6 +16,6 @@ export const recordStatusInput = z
   .strict();
 
 export const statusContract = {
-  'status:record': op(recordStatusInput).returns<StatusUpdate>(),
-  'status:history': op(z.object({ measureId: id }).strict()).reads<StatusUpdate[]>(),
+  'status:record': op(recordStatusInput).returns<StatusUpdate>('status', 'history'),
+  'status:history': op(z.object({ measureId: id }).strict()).reads<StatusUpdate[]>('status'),
 };

@@ -28,5 +28,5 @@ export interface FillTitlesResult {
 }
 
 export const titlesContract = {
-  'measures:fillTitles': op(fillTitlesInput).returns<FillTitlesResult>(),
+  'measures:fillTitles': op(fillTitlesInput).returns<FillTitlesResult>('measures'),
 };

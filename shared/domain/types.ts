@@ -1,4 +1,5 @@
 // Domain types that cross the API boundary. Table-row types live in the repositories.
+import type { ScalarValues } from './measure-fields.ts';
 import type { AssessmentCode, DatasetKind, StatusCode } from './vocabulary.ts';
 
 export interface PartNote {
@@ -14,12 +15,21 @@ export interface Part {
   notes: PartNote[];
 }
 
+/** A plan is data from the file: a third plan needs a row, never a code change. */
 export interface Plan {
   id: number;
   code: string;
   title: string;
+  /** How the UI names the plan in lists and filters: «Handlingsplanen 2016». */
+  shortName: string;
   kind: 'handlingsplan' | 'strategi';
+  /** The plan's own word for its parts, lower case: «hoveddel» (2016 plan), «innsatsområde» (strategy). */
+  partWord: string;
+  partWordPlural: string;
+  /** Year-month the plan was published (from the reference), e.g. «2016-11». */
   published: string | null;
+  /** The plan's start: the first day of the month it was published (ISO date), or null when not known. */
+  startDate: string | null;
   measureCount: number;
   parts: Part[];
 }
@@ -76,10 +86,8 @@ export interface MeasureSummary {
   version: number;
 }
 
-export interface Measure extends MeasureSummary {
-  description: string;
-  startYear: number | null;
-  endYear: number | null;
+/** One measure with every field of the registry (measure-fields.ts): adding a field there adds it here. */
+export interface Measure extends MeasureSummary, ScalarValues {
   deletedAt: string | null;
   createdAt: string;
   updatedAt: string;

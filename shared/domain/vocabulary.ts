@@ -40,9 +40,6 @@ export const COMMENT_REQUIRED_MESSAGE = 'Gul og rød vurdering må begrunnes: sk
 export const DEFAULT_STATUS: StatusCode = 'ikke-startet';
 export const DEFAULT_ASSESSMENT: AssessmentCode = 'ikke-vurdert';
 
-export const PLAN_CODES = ['handlingsplan-2016', 'strategi-2025-2030'] as const;
-export type PlanCode = (typeof PLAN_CODES)[number];
-
 export type DatasetKind = 'real' | 'example';
 export const EXAMPLE_DATA_LABEL = 'Eksempeldata – ikke reelle tall';
 

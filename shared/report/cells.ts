@@ -1,5 +1,6 @@
 // A cell as text, exactly as the preview, DOCX, PDF and CSV show it (XLSX writes typed values instead).
 import { ASSESSMENT_LABELS, EXAMPLE_DATA_LABEL, STATUS_LABELS, type DatasetKind } from '../domain/vocabulary.ts';
+import { valueText } from '../domain/measure-fields.ts';
 import { formatDate, formatNok } from '../format/nb.ts';
 import type { ReportColumn } from './columns.ts';
 import type { ReportBudget, ReportGroupBy, ReportRow } from './model.ts';
@@ -41,6 +42,9 @@ export function cellText(row: ReportRow, column: ReportColumn): string {
       return formatDate(row.lastUpdated);
     case 'budget':
       return budgetText(row.budget);
+    default:
+      // Any other field of the registry: its stored value as text.
+      return valueText(row.fields[column]);
   }
 }
 
@@ -48,6 +52,7 @@ export function datasetText(d: DatasetKind): string {
   return d === 'example' ? EXAMPLE_DATA_LABEL : 'Registrerte data';
 }
 
-export function groupByText(g: ReportGroupBy): string {
-  return g === 'part' ? 'Del av planen' : 'Ansvarlig departement';
+/** How the table is grouped; by part in the plans' own word («Innsatsområde», «Hoveddel / innsatsområde»). */
+export function groupByText(g: ReportGroupBy, partHeading = 'Del av planen'): string {
+  return g === 'part' ? partHeading : 'Ansvarlig departement';
 }

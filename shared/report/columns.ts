@@ -1,39 +1,27 @@
-// The columns a status table can have, their bokmål headings and the default selection.
+// The columns a status table can have, their bokmål headings and the default selection. The measure's own fields
+// come from the field registry (a field with `report` becomes an optional column); the others are the status as of
+// the date and the budget.
+import { fieldDef, REPORT_FIELD_KEYS, type ReportFieldKey } from '../domain/measure-fields.ts';
 
-export const REPORT_COLUMNS = [
-  'number',
-  'title',
-  'part',
-  'owner',
-  'coOwners',
-  'agencies',
-  'status',
-  'assessment',
-  'comment',
-  'lastUpdated',
-  'budget',
-] as const;
-export type ReportColumn = (typeof REPORT_COLUMNS)[number];
+const STATUS_COLUMNS = ['status', 'assessment', 'comment', 'lastUpdated', 'budget'] as const;
+export type ReportColumn = 'number' | ReportFieldKey | (typeof STATUS_COLUMNS)[number];
+
+export const REPORT_COLUMNS = ['number', ...REPORT_FIELD_KEYS, ...STATUS_COLUMNS] as unknown as readonly [
+  ReportColumn,
+  ...ReportColumn[],
+];
 
 export const DEFAULT_REPORT_COLUMNS: ReportColumn[] = [
   'number',
-  'title',
-  'part',
-  'owner',
-  'agencies',
+  ...REPORT_FIELD_KEYS.filter((k) => fieldDef(k).report!.byDefault),
   'status',
   'assessment',
   'comment',
   'lastUpdated',
 ];
 
-const LABELS: Record<ReportColumn, string> = {
+const LABELS: Record<Exclude<ReportColumn, ReportFieldKey>, string> = {
   number: 'Nr.',
-  title: 'Tiltak',
-  part: 'Del',
-  owner: 'Ansvarlig departement',
-  coOwners: 'Medansvarlig',
-  agencies: 'Etat',
   status: 'Status',
   assessment: 'Vurdering',
   comment: 'Kommentar',
@@ -41,15 +29,21 @@ const LABELS: Record<ReportColumn, string> = {
   budget: 'Budsjett',
 };
 
-/** The heading of a column; the budget column names its year ("Bevilget 2024"). */
-export function columnLabel(c: ReportColumn, budgetYear: number | null): string {
+const isField = (c: ReportColumn): c is ReportFieldKey => (REPORT_FIELD_KEYS as string[]).includes(c);
+
+/**
+ * The heading of a column. The budget column names its year («Bevilget 2024»); the part column uses the plans' own
+ * word (`partHeading`, e.g. «Innsatsområde», or «Hoveddel / innsatsområde» for both plans).
+ */
+export function columnLabel(c: ReportColumn, budgetYear: number | null, partHeading?: string): string {
   if (c === 'budget') return budgetYear === null ? 'Bevilget' : `Bevilget ${budgetYear}`;
-  return LABELS[c];
+  if (c === 'part' && partHeading) return partHeading;
+  return isField(c) ? fieldDef(c).report!.label : LABELS[c];
 }
 
 /** The label a choice list shows for a column. */
-export function columnChoiceLabel(c: ReportColumn): string {
-  return c === 'budget' ? 'Budsjett (bevilget for et år)' : LABELS[c];
+export function columnChoiceLabel(c: ReportColumn, partHeading?: string): string {
+  return c === 'budget' ? 'Budsjett (bevilget for et år)' : columnLabel(c, null, partHeading);
 }
 
 /** Keep the canonical order whatever order the user ticked them in. */

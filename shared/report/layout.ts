@@ -4,7 +4,8 @@
 // one line when the page allows; long text wraps. When even the minimums do not fit the page, the report does not
 // fit: the user chooses landscape or fewer columns (never broken numbers).
 import { cellText } from './cells.ts';
-import { columnChoiceLabel, columnLabel, type ReportColumn } from './columns.ts';
+import { columnChoiceLabel, columnLabel, REPORT_COLUMNS, type ReportColumn } from './columns.ts';
+import { isFieldKey } from '../domain/measure-fields.ts';
 import { groupingColumn, tableColumns, type ReportModel } from './model.ts';
 import { textWidthPt } from './text-metrics.ts';
 
@@ -66,7 +67,7 @@ function columnText(model: ReportModel, column: ReportColumn): ColumnText {
     if (heading) out.line = Math.max(out.line, out.unbreakable);
     else for (const line of text.split(/\r?\n/)) out.line = Math.max(out.line, textWidthPt(line.trim(), 1, false));
   };
-  take(columnLabel(column, model.budgetYear), true);
+  take(columnLabel(column, model.budgetYear, model.partHeading), true);
   for (const plan of model.plans) for (const g of plan.groups) for (const r of g.rows) take(cellText(r, column), false);
   return out;
 }
@@ -147,6 +148,10 @@ export interface PageFit {
 
 /** The columns a status table can best do without, first to last; the number and the title are never left out. */
 const DROP_ORDER: ReportColumn[] = [
+  // Columns the field registry adds (e.g. the contact person) go first.
+  ...REPORT_COLUMNS.filter(
+    (c) => !['number', 'title', 'part', 'owner', 'coOwners', 'agencies'].includes(c) && isFieldKey(c),
+  ),
   'coOwners',
   'budget',
   'agencies',

@@ -28,6 +28,8 @@ export interface ReportRow {
   lastUpdated: string | null;
   /** Sum of the budget lines for the chosen year; null when none are recorded. */
   budget: ReportBudget | null;
+  /** The other fields of the registry chosen as columns, by key (e.g. the contact person). */
+  fields: Partial<Record<string, string | number | null>>;
   /** Listed under a co-owning ministry (grouped by ministry); the same measure is also listed under its owner. */
   coOwned?: boolean;
 }
@@ -49,6 +51,8 @@ export interface StatusCount {
 export interface ReportPlan {
   code: string;
   title: string;
+  /** The plan's own word for its parts («hoveddel», «innsatsområde»). */
+  partWord: string;
   groups: ReportGroup[];
   statusByPart: StatusCount[];
 }
@@ -62,6 +66,8 @@ export interface ReportModel {
   groupBy: ReportGroupBy;
   columns: ReportColumn[];
   budgetYear: number;
+  /** The part column's heading in the plans' own words: «Innsatsområde», «Hoveddel / innsatsområde». */
+  partHeading: string;
   landscape: boolean;
   includeCharts: boolean;
   plans: ReportPlan[];

@@ -84,7 +84,7 @@ export function statusChartSvg(plan: ReportPlan): ChartSvg {
   });
   const width = WIDTH;
   const height = head.height + plan.statusByPart.length * ROW_H + 6;
-  const title = `Tiltak etter status per del: ${plan.title}`;
+  const title = `Tiltak etter status per ${plan.partWord}: ${plan.title}`;
   const description = plan.statusByPart
     .map(
       (p) =>

@@ -12,6 +12,7 @@ import { openFile, statusAsOf, statusCommit } from './scenarios/core.ts';
 import { dashboardAll, dashboardFiltered } from './scenarios/dashboard.ts';
 import { exportScenarios } from './scenarios/exports.ts';
 import { registerAll, registerQuery } from './scenarios/register.ts';
+import { statusSaveInBrowser } from './scenarios/status-save.ts';
 
 const SCENARIOS: Scenario[] = [
   openFile,
@@ -24,6 +25,7 @@ const SCENARIOS: Scenario[] = [
   ...exportScenarios,
   dashboardInBrowser,
   registerInBrowser,
+  statusSaveInBrowser,
 ];
 
 /** Limits on figures measured once per size (issue 7); memory limits apply at 10 000. */

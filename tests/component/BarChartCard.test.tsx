@@ -85,7 +85,8 @@ describe('dashboard URL state', () => {
       agency: 'POD',
       year: '2024',
     });
-    expect(dashboardStateFrom(new URLSearchParams('plan=ukjent&year=tjue'))).toEqual({ filter: {}, year: undefined });
+    const invalid = new URLSearchParams('plan=Ukjent%20plan!&year=tjue');
+    expect(dashboardStateFrom(invalid)).toEqual({ filter: {}, year: undefined });
   });
 });
 

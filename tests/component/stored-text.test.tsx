@@ -18,8 +18,12 @@ const plan: Plan = {
   id: 1,
   code: 'handlingsplan-2016',
   title: 'Handlingsplan mot menneskehandel',
+  shortName: 'Handlingsplanen 2016',
   kind: 'handlingsplan',
-  published: '2016-12-01',
+  partWord: 'hoveddel',
+  partWordPlural: 'hoveddeler',
+  published: '2016-12',
+  startDate: '2016-12-01',
   measureCount: HOSTILE.length,
   parts: [{ id: 1, number: 1, title: '<b>Del</b> javascript:void(0)', notes: [] }] as never,
 };

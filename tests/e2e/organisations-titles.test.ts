@@ -91,6 +91,17 @@ describe('organisation registry and filling in titles', () => {
     await expect
       .poll(() => page.locator('[data-testid="org-row"][data-abbrev="HDIR"]').textContent(), { timeout: 10_000 })
       .toContain('Avviklet');
+    // The registry's own undo (kept by the core): the retirement is undone, and redone.
+    await page.getByRole('button', { name: 'Angre avvikling av HDIR' }).click();
+    await page.getByText('Angret avvikling av HDIR').waitFor();
+    await expect
+      .poll(() => page.locator('[data-testid="org-row"][data-abbrev="HDIR"]').textContent(), { timeout: 10_000 })
+      .not.toContain('Avviklet');
+    await page.getByRole('button', { name: 'Gjør om avvikling av HDIR' }).click();
+    await page.getByText('Gjort om: avvikling av HDIR').waitFor();
+    await expect
+      .poll(() => page.locator('[data-testid="org-row"][data-abbrev="HDIR"]').textContent(), { timeout: 10_000 })
+      .toContain('Avviklet');
   });
 
   it(

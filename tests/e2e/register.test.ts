@@ -138,7 +138,7 @@ describe('the Tiltak register on the real plan frame', () => {
   it('grouped per part shows the same filtered measures, in their part, and leaves out plans with none', async () => {
     await page.goto(`${web.url}#/tiltak?ministry=HOD`);
     await page.getByText('Viser 1 av 44 tiltak').waitFor();
-    await page.getByRole('button', { name: 'Gruppert per del' }).click();
+    await page.getByRole('button', { name: 'Gruppert per hoveddel / innsatsområde' }).click();
     await page.locator('[data-plan="handlingsplan-2016"] [data-testid="measure-row"]').first().waitFor();
     await expect.poll(() => page.locator('[data-testid="measure-row"]').count(), { timeout: 10_000 }).toBe(1);
     expect(await page.locator('[data-plan="handlingsplan-2016"] [data-testid="plan-summary"]').textContent()).toContain(

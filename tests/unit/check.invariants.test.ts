@@ -2,16 +2,15 @@
 // 0007 adds the missing ones, and a file made by the previous schema migrates with its content intact), and
 // `check` also runs foreign_key_check, the full-text indexes against their texts, and the app's own invariants.
 import BetterSqlite3 from 'better-sqlite3';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/core/errors.ts';
 import { openPortfolioDb } from '../../electron/core/db/open.ts';
-import { schemaVersion } from '../../electron/core/db/migrate.ts';
+import { loadMigrations, migrate, schemaVersion } from '../../electron/core/db/migrate.ts';
 import { openPortfolio } from '../../electron/core/files/index.ts';
-import { seedPortfolio } from '../../electron/core/services/portfolio.service.ts';
 import { cli } from '../support/cli.ts';
-import { FIXED_NOW, portfolioFile, RESOURCES, snapshot, tempDir } from '../support/portfolio.ts';
+import { fileAtSchema } from '../support/old-schema.ts';
+import { portfolioFile, RESOURCES, snapshot, tempDir } from '../support/portfolio.ts';
 
 const tmp = tempDir('tiltak-check-');
 afterAll(() => tmp.cleanup());
@@ -34,14 +33,8 @@ function tamper(path: string, sql: string): void {
 
 /** A file as the app before 0007 made it: the migrations up to 0006 and the example data. */
 function schema6File(name: string): string {
-  const resources = join(tmp.dir, 'resources-6');
-  rmSync(resources, { recursive: true, force: true });
-  mkdirSync(resources);
-  cpSync(RESOURCES, resources, { recursive: true });
-  rmSync(join(resources, 'migrations', '0007_coded_column_checks.sql'));
   const path = join(tmp.dir, name);
-  const db = openPortfolioDb(path, { resourcesDir: resources, create: true });
-  seedPortfolio(db, { resourcesDir: resources, now: FIXED_NOW, example: { size: 40 } });
+  const db = fileAtSchema(6, { path, example: { size: 40 } });
   expect(schemaVersion(db)).toBe(6);
   db.close();
   return path;
@@ -50,11 +43,13 @@ function schema6File(name: string): string {
 describe('migration 0007: CHECK constraints on every coded column', () => {
   it('migrates a file made by the previous schema with every row kept, and check then says ok', async () => {
     const path = schema6File('skjema6.tilt');
-    const old = new BetterSqlite3(path, { readonly: true });
-    const before = snapshot(old);
-    old.close();
-    const o = await openPortfolio(path, { resourcesDir: RESOURCES, log: () => {} });
-    expect(schemaVersion(o.ctx.db)).toBeGreaterThanOrEqual(7);
+    const db = new BetterSqlite3(path);
+    const before = snapshot(db);
+    migrate(
+      db,
+      loadMigrations(RESOURCES).filter((m) => m.version <= 7),
+    );
+    expect(schemaVersion(db)).toBe(7);
     // Every row of every table as it was; only meta's schema_version moved on.
     const tables = (snap: string) =>
       new Map(
@@ -63,9 +58,12 @@ describe('migration 0007: CHECK constraints on every coded column', () => {
           JSON.stringify(rows.filter((r) => !r.includes('"schema_version"'))),
         ]),
       );
-    const [was, is] = [tables(before), tables(snapshot(o.ctx.db))];
+    const [was, is] = [tables(before), tables(snapshot(db))];
     expect([...is.keys()]).toEqual([...was.keys()]);
     for (const [t, rows] of was) expect(is.get(t), t).toBe(rows);
+    db.close();
+    // The app then takes it to the newest schema, and check finds nothing wrong.
+    const o = await openPortfolio(path, { resourcesDir: RESOURCES, log: () => {} });
     o.close();
     expect(await cli('check', '--db', path)).toMatchObject({ code: 0, out: 'ok' });
   });

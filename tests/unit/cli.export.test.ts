@@ -89,7 +89,10 @@ describe('npm run cli -- export (status tables)', () => {
     const cases: [string[], RegExp][] = [
       // The same messages the app gives (through the same dispatch), led by the option they concern.
       [['--format', 'pptx', '--out', ok], /^--format: Ukjent format\. Gyldige formater: docx, xlsx, csv, pdf, json\.$/],
-      [['--format', 'docx', '--plan', 'plan-1999', '--out', ok], /^--plan: Ukjent plan\.$/],
+      [
+        ['--format', 'docx', '--plan', 'plan-1999', '--out', ok],
+        /^--plan: Ukjent plan «plan-1999»\. Planene i filen er: handlingsplan-2016, strategi-2025-2030\.$/,
+      ],
       [['--format', 'docx', '--as-of', '31.12.2024', '--out', ok], /^--as-of: Datoen er ikke en gyldig dato/],
       [['--format', 'docx', '--group-by', 'etat', '--out', ok], /^--group-by: .*\(part\).*\(ministry\)\.$/],
       [['--format', 'xlsx', '--columns', 'number,farge', '--out', ok], /^--columns: Ukjent kolonne\. Gyldige/],

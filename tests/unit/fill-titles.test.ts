@@ -136,7 +136,9 @@ describe('filling in the titles of a plan', () => {
   it('refuses bad input at the boundary', async () => {
     const p = memoryPortfolio();
     await expectRefused(p, { planCode: 'plan-x', titles: eighteen, expectedVersions: versions(p) }, 'invalid', (e) =>
-      expect(e.fields?.planCode).toBe('Ukjent plan.'),
+      expect(e.fields?.planCode).toBe(
+        `Ukjent plan «plan-x». Planene i filen er: handlingsplan-2016, strategi-2025-2030.`,
+      ),
     );
     await expectRefused(p, { planCode: PLAN, titles: 'a\nb', expectedVersions: versions(p) }, 'invalid');
     await expectRefused(p, { planCode: PLAN, titles: [1, 2], expectedVersions: versions(p) }, 'invalid');

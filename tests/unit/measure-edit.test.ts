@@ -21,12 +21,12 @@ describe('editing a measure', () => {
       version: 1,
       changes: {
         title: 'Kartlegge omfanget',
-        ownerAbbrev: 'JD',
-        coOwnerAbbrevs: ['BFD', 'HOD'],
-        agencyAbbrevs: ['POD'],
+        owner: 'JD',
+        coOwners: ['BFD', 'HOD'],
+        agencies: ['POD'],
         startYear: 2016,
         endYear: 2019,
-        partId: 2,
+        part: 2,
       },
     });
     expect(m).toMatchObject({
@@ -89,7 +89,7 @@ describe('editing a measure', () => {
   it('writes nothing and keeps the version when nothing actually changed', async () => {
     const p = memoryPortfolio();
     const before = snapshot(p.db);
-    const m = await call<Measure>(p, 'measures:update', { id: 16, version: 1, changes: { ownerAbbrev: 'HOD' } });
+    const m = await call<Measure>(p, 'measures:update', { id: 16, version: 1, changes: { owner: 'HOD' } });
     expect(m.version).toBe(1);
     expect(snapshot(p.db)).toBe(before);
   });
@@ -106,25 +106,21 @@ describe('editing a measure', () => {
       [{ startYear: 2030, endYear: 2025 }, 'endYear', 'Sluttåret (2025) kan ikke være før startåret (2030).'],
       [{ startYear: 2020.5 }, 'startYear', 'Året må være et helt tall.'],
       [
-        { ownerAbbrev: 'XYZ' },
-        'ownerAbbrev',
+        { owner: 'XYZ' },
+        'owner',
         'Ukjent organisasjon «XYZ». Velg fra organisasjonsregisteret, eller legg den til under Innstillinger.',
       ],
       [
-        { coOwnerAbbrevs: ['BFD', 'Finnes ikke'] },
-        'coOwnerAbbrevs',
+        { coOwners: ['BFD', 'Finnes ikke'] },
+        'coOwners',
         'Ukjent organisasjon «Finnes ikke». Velg fra organisasjonsregisteret, eller legg den til under Innstillinger.',
       ],
       [
-        { agencyAbbrevs: ['NOPE'] },
-        'agencyAbbrevs',
+        { agencies: ['NOPE'] },
+        'agencies',
         'Ukjent organisasjon «NOPE». Velg fra organisasjonsregisteret, eller legg den til under Innstillinger.',
       ],
-      [
-        { partId: 5 },
-        'partId',
-        'Delen hører til en annen plan. Velg en hoveddel eller et innsatsområde i tiltakets egen plan.',
-      ],
+      [{ part: 5 }, 'part', 'Valget hører til en annen plan. Velg en hoveddel i tiltakets egen plan.'],
     ];
     for (const [changes, field, message] of cases) {
       const e = await refused(p, 'measures:update', { id: 1, version: 2, changes });

@@ -10,20 +10,20 @@ describe('organisation kinds in each role of a measure', () => {
   it.each([
     [
       'a ministry as agency',
-      { agencyAbbrevs: ['UDI', 'JD'] },
-      'agencyAbbrevs',
+      { agencies: ['UDI', 'JD'] },
+      'agencies',
       /^«JD» er et departement og kan ikke stå som etat/,
     ],
     [
       'an agency as owner',
-      { ownerAbbrev: 'POD' },
-      'ownerAbbrev',
+      { owner: 'POD' },
+      'owner',
       /^«POD» er direktorat, ikke et departement, og kan ikke være ansvarlig departement\.$/,
     ],
     [
       'an agency as co-owner',
-      { coOwnerAbbrevs: ['BFD', 'NIM'] },
-      'coOwnerAbbrevs',
+      { coOwners: ['BFD', 'NIM'] },
+      'coOwners',
       /^«NIM» er uavhengig organ, ikke et departement, og kan ikke være medansvarlig/,
     ],
   ])('refuses %s at the field and writes nothing', async (_, changes, field, message) => {
@@ -41,7 +41,7 @@ describe('organisation kinds in each role of a measure', () => {
     const m = await call<Measure>(p, 'measures:update', {
       id: 1,
       version: 1,
-      changes: { ownerAbbrev: 'JD', coOwnerAbbrevs: ['BFD'], agencyAbbrevs: ['POD', 'NIM', 'ROSA', 'KOM'] },
+      changes: { owner: 'JD', coOwners: ['BFD'], agencies: ['POD', 'NIM', 'ROSA', 'KOM'] },
     });
     expect(m.agencies.map((a) => a.abbrev).sort()).toEqual(['KOM', 'NIM', 'POD', 'ROSA']);
     expect(checkPortfolio(p.db).problems).toEqual([]);

@@ -1,16 +1,12 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { loadMigrations, migrate } from '../../electron/core/db/migrate.ts';
 import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import { listAudit } from '../../electron/core/repositories/audit.repo.ts';
 import { insertCoOwner } from '../../electron/core/repositories/measures.repo.ts';
 import { getMeasure, listMeasures } from '../../electron/core/services/measures.service.ts';
-import { dayBefore } from '../../electron/core/services/organisation-registry.service.ts';
 import { orgDirectory } from '../../electron/core/services/organisations.service.ts';
-import { seedPortfolio } from '../../electron/core/services/portfolio.service.ts';
 import { checkPortfolio } from '../../electron/core/services/check.service.ts';
 import type { Organisation } from '../../shared/domain/types.ts';
-import { FIXED_NOW, memoryPortfolio, RESOURCES, snapshot, type TestPortfolio } from '../support/portfolio.ts';
+import { memoryPortfolio, snapshot, type TestPortfolio } from '../support/portfolio.ts';
 
 async function call<T>(p: TestPortfolio, name: string, input: unknown): Promise<T> {
   const r = await dispatch(name, input, () => p);
@@ -375,35 +371,5 @@ describe('retiring and deleting', () => {
     await expectRefused(p, 'organisations:delete', { id: added.id, expectedVersion: 7 }, 'conflict');
     await expectRefused(p, 'organisations:delete', { id: 9999, expectedVersion: 1 }, 'not-found');
     await expectRefused(p, 'organisations:delete', { id: 'x', expectedVersion: 1 }, 'invalid');
-  });
-});
-
-describe('the organisation-renames migration', () => {
-  it('keeps every organisation and link of a file made before it, with foreign keys intact', () => {
-    const migrations = loadMigrations(RESOURCES);
-    // A file migrated up to the migration before it and seeded with the example data, then opened by this version.
-    const before0 = migrations.findIndex((m) => m.name.endsWith('_organisation_renames.sql'));
-    expect(before0).toBeGreaterThan(0);
-    const old = new BetterSqlite3(':memory:');
-    old.pragma('foreign_keys = ON');
-    migrate(old, migrations.slice(0, before0));
-    seedPortfolio(old, { resourcesDir: RESOURCES, now: FIXED_NOW, example: true });
-    const before = old.prepare('SELECT * FROM organisations ORDER BY id').all();
-    const links = old.prepare('SELECT count(*) AS n FROM measure_agencies').get();
-    migrate(old, migrations);
-    expect(old.prepare('SELECT * FROM organisations ORDER BY id').all()).toEqual(before);
-    expect(old.prepare('SELECT count(*) AS n FROM measure_agencies').get()).toEqual(links);
-    expect(old.pragma('foreign_key_check')).toEqual([]);
-    expect(old.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(checkPortfolio(old).problems).toEqual([]);
-    old.close();
-  });
-});
-
-describe('dayBefore', () => {
-  it('crosses month, year and leap-day boundaries', () => {
-    expect(dayBefore('2026-01-01')).toBe('2025-12-31');
-    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
-    expect(dayBefore('2019-01-01')).toBe('2018-12-31');
   });
 });

@@ -1,9 +1,10 @@
 // Migration 0006: files made from the earlier seed get 2016 measure 16's title in the plan's own words, unless a
 // user has changed that title; the correction is logged in the measure's history.
-import BetterSqlite3 from 'better-sqlite3';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPortfolioDb } from '../../electron/core/db/open.ts';
 import { measureTimeline } from '../../electron/core/services/measure-edit.service.ts';
+import { fileAtSchema } from '../support/old-schema.ts';
 import { portfolioFile, RESOURCES, tempDir } from '../support/portfolio.ts';
 
 const OLD = 'Veiledning og informasjon til helse- og omsorgspersonell om ofres rett til helse- og omsorgstjenester';
@@ -14,8 +15,8 @@ const M16 =
 
 /** A file as the schema-5 app made it: measure 16 with the earlier seed's title, and optionally a user's edit. */
 function schema5File(dir: string, name: string, userTitle?: string): string {
-  const path = portfolioFile(dir, name);
-  const raw = new BetterSqlite3(path);
+  const path = join(dir, name);
+  const raw = fileAtSchema(5, { path });
   raw.prepare(`UPDATE measures SET title = ? WHERE id = ${M16}`).run(OLD);
   if (userTitle !== undefined) {
     raw
@@ -26,7 +27,6 @@ function schema5File(dir: string, name: string, userTitle?: string): string {
       .run(OLD, userTitle);
     raw.prepare(`UPDATE measures SET title = ?, version = 2 WHERE id = ${M16}`).run(userTitle);
   }
-  raw.prepare("UPDATE meta SET value = '5' WHERE key = 'schema_version'").run();
   raw.close();
   return path;
 }

@@ -86,7 +86,7 @@ describe('the chart in Word', () => {
     expect(captions).toHaveLength(plans.length);
     plans.forEach((plan, i) => {
       expect(captions[i]).toContain('<w:fldSimple w:instr="SEQ Figur \\* ARABIC">');
-      expect(doc.paragraphs).toContain(`Figur ${i + 1}: Tiltak etter status per del: ${plan.title}`);
+      expect(doc.paragraphs).toContain(`Figur ${i + 1}: Tiltak etter status per ${plan.partWord}: ${plan.title}`);
     });
     // The caption follows the picture directly.
     const afterImage = doc.xml

@@ -145,7 +145,11 @@ describe('reports operations', () => {
     const cases: [unknown, string, string][] = [
       [{ asOf: '2024-02-30' }, 'asOf', 'Datoen er ikke en gyldig dato (bruk ÅÅÅÅ-MM-DD).'],
       [{ asOf: '2024-12-31', columns: [] }, 'columns', 'Velg minst én kolonne.'],
-      [{ asOf: '2024-12-31', planCodes: ['plan-1999'] }, 'planCodes.0', 'Ukjent plan.'],
+      [
+        { asOf: '2024-12-31', planCodes: ['plan-1999'] },
+        'planCodes',
+        `Ukjent plan «plan-1999». Planene i filen er: handlingsplan-2016, strategi-2025-2030.`,
+      ],
       [
         { asOf: '2024-12-31', groupBy: 'etat' },
         'groupBy',

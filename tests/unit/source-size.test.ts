@@ -1,5 +1,6 @@
 // No source line is wider than 120 characters (Prettier's print width). Prettier cannot break string literals,
 // template literals or comments, so those are split by hand; ESLint's max-len says the same for linted files.
+// No source file is longer than 400 lines: a file that grows past it is split by what its parts do.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIRS = ['electron', 'renderer', 'shared', 'tests'];
 const SOURCE = /\.(ts|tsx|css)$/;
 const MAX_LINE = 120;
+const MAX_LINES = 400;
 
 /** The tracked source files, relative to the root; a plain walk when git is not at hand. */
 function sourceFiles(): string[] {
@@ -37,7 +39,19 @@ function overlongLines(files: string[]): string[] {
   );
 }
 
+/** "file (lines)" for every file over the limit. */
+function longFiles(files: string[]): string[] {
+  return files.flatMap((file) => {
+    const lines = readFileSync(join(ROOT, file), 'utf8').replace(/\n$/, '').split(/\r?\n/).length;
+    return lines > MAX_LINES ? [`${file} (${lines})`] : [];
+  });
+}
+
 describe('source size', () => {
+  it(`has no file over ${MAX_LINES} lines in electron/, renderer/, shared/ or tests/`, () => {
+    expect(longFiles(sourceFiles())).toEqual([]);
+  });
+
   it(`has no line over ${MAX_LINE} characters in electron/, renderer/, shared/ or tests/`, () => {
     const files = sourceFiles();
     expect(files.length).toBeGreaterThan(100);

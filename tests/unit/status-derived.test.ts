@@ -1,12 +1,11 @@
 // The tables derived from status_updates (migration 0005) must always equal what the history says, whatever
 // order updates arrive in: appended, backdated, on the same day, recorded later for an earlier date.
-import BetterSqlite3 from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../electron/core/db/migrate.ts';
 import { listMeasures } from '../../electron/core/services/measures.service.ts';
-import { seedPortfolio } from '../../electron/core/services/portfolio.service.ts';
-import { FIXED_NOW, memoryPortfolio, RESOURCES } from '../support/portfolio.ts';
+import { fileAtSchema } from '../support/old-schema.ts';
+import { memoryPortfolio, RESOURCES } from '../support/portfolio.ts';
 
 const STATUSES = ['ikke-startet', 'pagar', 'fullfort', 'avbrutt', 'viderefort'] as const;
 
@@ -81,14 +80,8 @@ describe('status tables derived from the history', () => {
   }, 60_000); // a property test: generous on a busy machine
 
   it('are filled from the existing history when an older file is migrated', () => {
-    const db = new BetterSqlite3(':memory:');
-    const migrations = loadMigrations(RESOURCES);
-    migrate(
-      db,
-      migrations.filter((m) => m.version < 5),
-    );
-    seedPortfolio(db, { resourcesDir: RESOURCES, now: FIXED_NOW, example: { size: 12, updatesPerMeasure: 6 } });
-    migrate(db, migrations);
+    const db = fileAtSchema(4, { example: { size: 12, updatesPerMeasure: 6 } });
+    migrate(db, loadMigrations(RESOURCES));
     expect((db.prepare('SELECT count(*) AS n FROM measure_status_latest').get() as { n: number }).n).toBe(12);
     expect(db.prepare('SELECT * FROM measure_status_latest ORDER BY measure_id').all()).toEqual(
       db.prepare(LATEST_FROM_HISTORY).all(),

@@ -6,7 +6,7 @@ import type { CheckResult } from '../../../shared/api/files.contract.ts';
 import type { ExportedFile } from '../../../shared/api/reports.contract.ts';
 import { REPORT_FORMATS } from '../../../shared/api/reports.contract.ts';
 import type { MeasureSummary, StatusUpdate } from '../../../shared/domain/types.ts';
-import { ASSESSMENT_CODES, PLAN_CODES, STATUS_CODES } from '../../../shared/domain/vocabulary.ts';
+import { ASSESSMENT_CODES, STATUS_CODES } from '../../../shared/domain/vocabulary.ts';
 import { DEFAULT_REPORT_COLUMNS, REPORT_COLUMNS, type ReportColumn } from '../../../shared/report/columns.ts';
 import type { PageFit } from '../../../shared/report/layout.ts';
 import { formatDateTime, todayIso } from '../../../shared/format/nb.ts';
@@ -106,7 +106,11 @@ export const commands: Record<string, Command> = {
       db,
       format: { type: 'string', value: REPORT_FORMATS.join('|'), help: 'Filformatet.', required: true },
       out: { type: 'string', value: 'FIL', help: 'Filen som skal skrives (aldri en porteføljefil).', required: true },
-      plan: { type: 'string', value: 'KODE', help: `Bare én plan: ${PLAN_CODES.join(' eller ')}.` },
+      plan: {
+        type: 'string',
+        value: 'KODE',
+        help: 'Bare én plan: en plankode fra filen (for eksempel handlingsplan-2016).',
+      },
       'as-of': { type: 'string', value: 'ÅÅÅÅ-MM-DD', help: 'Status per denne datoen (standard: i dag).' },
       'group-by': { type: 'string', value: 'part|ministry', help: 'Grupper etter del eller ansvarlig departement.' },
       columns: { type: 'string', value: 'KOLONNER', help: `Kommaliste av: ${REPORT_COLUMNS.join(', ')}.` },
@@ -156,7 +160,12 @@ export const commands: Record<string, Command> = {
     summary: 'Registrer én statusoppdatering med de samme reglene som programmet.',
     options: {
       db,
-      plan: { type: 'string', value: 'KODE', help: `Planen: ${PLAN_CODES.join(' eller ')}.`, required: true },
+      plan: {
+        type: 'string',
+        value: 'KODE',
+        help: 'Planen: en plankode fra filen (for eksempel strategi-2025-2030).',
+        required: true,
+      },
       measure: { type: 'string', value: 'N', help: 'Tiltakets nummer i planen.', required: true },
       status: { type: 'string', value: 'KODE', help: `Status: ${STATUS_CODES.join(', ')}.`, required: true },
       assessment: {

@@ -17,7 +17,7 @@ function csvValue(row: ReportRow, c: ReportColumn): string {
 }
 
 export function reportCsv(model: ReportModel): string {
-  const header = ['Plan', ...model.columns.map((c) => columnLabel(c, model.budgetYear))];
+  const header = ['Plan', ...model.columns.map((c) => columnLabel(c, model.budgetYear, model.partHeading))];
   const lines = [header.map(field).join(';')];
   for (const plan of model.plans) {
     for (const row of planRows(plan))

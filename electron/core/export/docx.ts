@@ -65,7 +65,7 @@ function groupTable(model: ReportModel, group: ReportGroup, layout: ReportLayout
     tableHeader: true,
     cantSplit: true,
     children: cols.map((c, i) =>
-      cell(columnLabel(c, model.budgetYear), widths[i], size, { bold: true, shade: 'E8EEF4' }),
+      cell(columnLabel(c, model.budgetYear, model.partHeading), widths[i], size, { bold: true, shade: 'E8EEF4' }),
     ),
   });
   const rows = group.rows.map(
@@ -142,7 +142,7 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
     line('Per dato', formatDate(model.asOf)),
     line('Datagrunnlag', datasetText(model.dataset), model.dataset === 'example' ? '9C2B00' : undefined),
-    line('Gruppert etter', groupByText(model.groupBy)),
+    line('Gruppert etter', groupByText(model.groupBy, model.partHeading)),
     line('Laget', formatDateTime(model.generatedAt)),
     new Paragraph({
       spacing: { after: 200 },

@@ -6,6 +6,7 @@ import { pageFit, tooWideMessage } from '../../../shared/report/layout.ts';
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { AppError } from '../errors.ts';
 import { exportJson } from '../services/export-json.service.ts';
+import { requirePlans } from '../services/plans.service.ts';
 import { buildReport } from '../services/report.service.ts';
 import { reportCsv } from './csv.ts';
 import { reportDocx } from './docx.ts';
@@ -77,9 +78,9 @@ export const exportFormats: Record<ReportFormat, ExportFormat> = {
     extension: 'json',
     mime: 'application/json',
     async write(db, req) {
+      requirePlans(db, req.planCodes, 'planCodes');
       const all = exportJson(db, { asOf: req.asOf, withHistory: req.withHistory });
-      const plans =
-        req.planCodes.length === 0 ? all.plans : all.plans.filter((p) => req.planCodes.includes(p.code as never));
+      const plans = req.planCodes.length === 0 ? all.plans : all.plans.filter((p) => req.planCodes.includes(p.code));
       return `${JSON.stringify({ ...all, plans }, null, 2)}\n`;
     },
   },

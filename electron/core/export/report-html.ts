@@ -74,7 +74,9 @@ export function reportHtml(model: ReportModel): string {
   const total = layout.widthsPt.reduce((a, b) => a + b, 0);
   const cols = layout.widthsPt.map((w) => `<col style="width:${w.toFixed(2)}pt">`).join('');
   const colgroup = `<colgroup>${cols}</colgroup>`;
-  const headCells = columns.map((c) => `<th scope="col">${esc(columnLabel(c, model.budgetYear))}</th>`).join('');
+  const headCells = columns
+    .map((c) => `<th scope="col">${esc(columnLabel(c, model.budgetYear, model.partHeading))}</th>`)
+    .join('');
   const head = `<thead><tr>${headCells}</tr></thead>`;
   const body: string[] = [];
   model.plans.forEach((plan, i) => {
@@ -102,7 +104,7 @@ export function reportHtml(model: ReportModel): string {
 <dl class="meta">
 <dt>Per dato</dt><dd>${formatDate(model.asOf)}</dd>
 <dt>Datagrunnlag</dt><dd${model.dataset === 'example' ? ' class="example"' : ''}>${esc(datasetText(model.dataset))}</dd>
-<dt>Gruppert etter</dt><dd>${esc(groupByText(model.groupBy))}</dd>
+<dt>Gruppert etter</dt><dd>${esc(groupByText(model.groupBy, model.partHeading))}</dd>
 <dt>Laget</dt><dd>${esc(formatDateTime(model.generatedAt))}</dd>
 </dl>
 <p class="note">Hvert tiltak vises slik det var registrert per ${formatDate(model.asOf)}.</p>

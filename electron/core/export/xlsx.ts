@@ -3,6 +3,7 @@
 // fit the content. Text is written as written: an XLSX string cell is never a formula, and text that looks like
 // one (= + - @) gets the Text number format, so editing the cell in Excel keeps it text.
 import ExcelJS from 'exceljs';
+import { partWordTitle } from '../../../shared/domain/plans.ts';
 import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../../shared/domain/vocabulary.ts';
 import { formatDate } from '../../../shared/format/nb.ts';
 import { cellText, datasetText, groupByText, WITHIN_EXISTING_LABEL } from '../../../shared/report/cells.ts';
@@ -10,7 +11,8 @@ import { columnLabel, type ReportColumn } from '../../../shared/report/columns.t
 import { planRows, type ReportModel, type ReportRow } from '../../../shared/report/model.ts';
 import { FORMULA_START, xmlSafe } from './neutralise.ts';
 
-const WIDTH: Record<ReportColumn, number> = {
+/** Column widths in characters; a column the field registry adds gets a middle width. */
+const WIDTH: Partial<Record<ReportColumn, number>> = {
   number: 6,
   title: 50,
   part: 30,
@@ -23,6 +25,7 @@ const WIDTH: Record<ReportColumn, number> = {
   lastUpdated: 14,
   budget: 18,
 };
+const widthOf = (c: ReportColumn) => WIDTH[c] ?? 24;
 const WRAPPED = new Set<ReportColumn>(['title', 'part', 'coOwners', 'agencies', 'comment']);
 const NOK_FORMAT = '#,##0 "kr"';
 const DATE_FORMAT = 'dd.mm.yyyy';
@@ -41,7 +44,9 @@ function rowHeight(texts: string[], cols: ReportColumn[], wrapAll = false): numb
     ...texts.map((t, i) =>
       !wrapAll && !WRAPPED.has(cols[i])
         ? 1
-        : t.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / (WIDTH[cols[i]] - 1))), 0),
+        : t
+            .split('\n')
+            .reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / (widthOf(cols[i]) - 1))), 0),
     ),
   );
   return 15 * Math.min(lines, 20);
@@ -104,7 +109,7 @@ function aboutSheet(wb: ExcelJS.Workbook, model: ReportModel): void {
     ['Datagrunnlag', datasetText(model.dataset)],
     ['Laget', excelLocalDateTime(new Date(model.generatedAt)), 'dd.mm.yyyy hh:mm'],
     ['Planer', model.plans.map((p) => p.title).join('; ')],
-    ['Gruppert etter', groupByText(model.groupBy)],
+    ['Gruppert etter', groupByText(model.groupBy, model.partHeading)],
     ['Tabellene viser', `Hvert tiltak slik det var registrert per ${formatDate(model.asOf)}.`],
   ];
   for (const [label, value, numFmt] of rows) {
@@ -133,12 +138,12 @@ function planSheet(wb: ExcelJS.Workbook, model: ReportModel, plan: ReportModel['
       oddFooter: '&RSide &P av &N',
     },
   });
-  ws.columns = cols.map((c) => ({ key: c, width: WIDTH[c] }));
-  const header = ws.addRow(cols.map((c) => columnLabel(c, model.budgetYear)));
+  ws.columns = cols.map((c) => ({ key: c, width: widthOf(c) }));
+  const header = ws.addRow(cols.map((c) => columnLabel(c, model.budgetYear, partWordTitle(plan))));
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
   header.height = rowHeight(
-    cols.map((c) => columnLabel(c, model.budgetYear)),
+    cols.map((c) => columnLabel(c, model.budgetYear, partWordTitle(plan))),
     cols,
     true,
   );

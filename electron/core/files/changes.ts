@@ -1,12 +1,23 @@
 // Noticing changes made by another connection (another instance, the CLI): PRAGMA data_version moves when
 // someone else commits. The renderer polls `portfolio:changes` (and on focus) and refetches its queries.
 import type { CoreContext } from '../context.ts';
-import { dataVersion, totalChanges } from '../repositories/file-health.repo.ts';
+import type { Database } from 'better-sqlite3';
+import { dataVersion } from '../repositories/file-health.repo.ts';
 
-/** A counter that grows with every commit to the file, by anyone (other connections + this one), and with each
- * change of who may write (so a reader's page learns that the writer has left). */
+/** One number per connection, so a reopened file (take-over, another file) always reads as a change. */
+const epochs = new WeakMap<Database, number>();
+let nextEpoch = 1;
+
+/**
+ * A counter that moves when another connection (another instance, the CLI) commits to the file, when the file is
+ * reopened, and with each change of who may write (so a reader's page learns that the writer has left); never for
+ * this connection's own commits: the client refreshes what its own writes change by what they declare
+ * (shared/api/op.ts), so counting them here refetched every query after every save.
+ */
 export function changeCounter(ctx: CoreContext): number {
-  return dataVersion(ctx.db) + totalChanges(ctx.db) + (ctx.writer?.generation ?? 0) * 1_000_000;
+  let epoch = epochs.get(ctx.db);
+  if (epoch === undefined) epochs.set(ctx.db, (epoch = nextEpoch++));
+  return epoch * 1_000_000_000 + (ctx.writer?.generation ?? 0) * 1_000_000 + dataVersion(ctx.db);
 }
 
 /** Calls onChange when another connection has committed; returns a function that stops watching. */

@@ -7,6 +7,7 @@ import { organisationsHandlers } from './organisations.handlers.ts';
 import { fileHandlers } from './file.handlers.ts';
 import { dashboardHandlers } from './dashboard.handlers.ts';
 import { filesHandlers } from './files.handlers.ts';
+import { historyHandlers } from './history.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
 import { registerHandlers } from './register.handlers.ts';
@@ -27,4 +28,5 @@ export const handlers: HandlersFor<Api> = {
   ...dashboardHandlers,
   ...filesHandlers,
   ...backupsHandlers,
+  ...historyHandlers,
 };

@@ -3,6 +3,7 @@ import { todayIso } from '../../../shared/format/nb.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
 import { getMeasure, listMeasures } from '../services/measures.service.ts';
 import { orgDirectory } from '../services/organisations.service.ts';
+import { requirePlans } from '../services/plans.service.ts';
 import { portfolioInfo } from '../services/portfolio.service.ts';
 import type { HandlersFor } from './types.ts';
 
@@ -18,7 +19,9 @@ export const portfolioHandlers: HandlersFor<typeof portfolioContract> = {
   },
   'plans:list': (_, ctx) => listPlans(ctx.db),
   'organisations:list': (_, ctx) => orgDirectory(ctx.db).list(),
-  'measures:list': (input, ctx) =>
-    listMeasures(ctx.db, { planCode: input.planCode, asOf: input.asOf ?? todayIso(ctx.now()) }),
+  'measures:list': (input, ctx) => {
+    requirePlans(ctx.db, input.planCode ? [input.planCode] : [], 'planCode');
+    return listMeasures(ctx.db, { planCode: input.planCode, asOf: input.asOf ?? todayIso(ctx.now()) });
+  },
   'measures:get': (input, ctx) => getMeasure(ctx.db, input.id, todayIso(ctx.now())),
 };

@@ -13,16 +13,21 @@ export interface AuditRow {
   new_value: string | null;
   /** The measure version the change produced (migration 0002); null for entries that do not bump it. */
   version: number | null;
+  /** The undoable change this entry belongs to (migration 0008); null for older entries and plain edits. */
+  change_set_id: number | null;
 }
 
-export type NewAudit = Omit<AuditRow, 'id' | 'version'> & { version?: number | null };
+export type NewAudit = Omit<AuditRow, 'id' | 'version' | 'change_set_id'> & {
+  version?: number | null;
+  change_set_id?: number | null;
+};
 
 export function insertAudit(db: Database, a: NewAudit): void {
   stmt(
     db,
-    `INSERT INTO audit_log (at, author, entity, entity_id, action, field, old_value, new_value, version)
-     VALUES (@at, @author, @entity, @entity_id, @action, @field, @old_value, @new_value, @version)`,
-  ).run({ ...a, version: a.version ?? null });
+    `INSERT INTO audit_log (at, author, entity, entity_id, action, field, old_value, new_value, version, change_set_id)
+     VALUES (@at, @author, @entity, @entity_id, @action, @field, @old_value, @new_value, @version, @change_set_id)`,
+  ).run({ ...a, version: a.version ?? null, change_set_id: a.change_set_id ?? null });
 }
 
 export function listAudit(db: Database, entity: string, entityId: number): AuditRow[] {

@@ -11,6 +11,11 @@ const MEASURE = `p.code || ' tiltak ' || m.number`;
 const badDate = (col: string) => `(${col} IS NOT NULL AND (date(${col}) IS NULL OR date(${col}) <> ${col}))`;
 const badTime = (col: string) => `(${col} IS NOT NULL AND julianday(${col}) IS NULL)`;
 
+/** SQLite's foreign-key check: every row that points at nothing. */
+export function foreignKeyViolations(db: Database): { table: string; rowid: number; parent: string }[] {
+  return db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+}
+
 /** Rules the schema cannot express on its own; each row found is a sentence for the user. */
 const CONSISTENCY_RULES = [
   `SELECT 'Tiltak ' || m.number || ' har en del fra en annen plan.' AS msg

@@ -1,7 +1,7 @@
 // Aggregates for Oversikt and Møtemodus. Everything is counted by SQLite (GROUP BY); only aggregated rows leave.
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../db/statements.ts';
-import type { AssessmentCode, PlanCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
+import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
 import { filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
 import { CHAIN_CTE } from './org-chains.repo.ts';
 import { AS_OF_STATUS_JOIN, asOfStatusJoin } from './status-as-of.sql.ts';
@@ -16,11 +16,19 @@ function filteredIdsCte(f: ResolvedFilter): { sql: string; params: Record<string
 }
 
 /**
- * Runs `fn` with TEMP table `dash_fm`: the filtered live measures with their status as of the filter's date.
- * The as-of lookup is the costly part, so it is done once for all aggregates of one overview.
- * A TEMP table lives in the connection's own temp database: this works on a read-only file as well.
+ * The filtered live measures of one overview with their status as of the filter's date, materialised once (the
+ * as-of lookup is the costly part) in TEMP table `dash_fm`. The aggregates that read it take this handle, so the
+ * dependency is in their signature: none can be called without the table it reads, or after it is gone.
  */
-export function withFilteredMeasures<T>(db: Database, f: ResolvedFilter, fn: () => T): T {
+export interface FilteredMeasures {
+  readonly db: Database;
+}
+
+/**
+ * Runs `fn` with the filtered measures. A TEMP table lives in the connection's own temp database: this works on a
+ * read-only file as well. It is dropped when `fn` returns.
+ */
+export function withFilteredMeasures<T>(db: Database, f: ResolvedFilter, fn: (fm: FilteredMeasures) => T): T {
   const { where, params } = filterWhere(f);
   db.exec('DROP TABLE IF EXISTS temp.dash_fm');
   stmt(
@@ -35,7 +43,7 @@ export function withFilteredMeasures<T>(db: Database, f: ResolvedFilter, fn: () 
   ).run(params);
   try {
     db.exec('CREATE UNIQUE INDEX temp.dash_fm_id ON dash_fm(id)');
-    return fn();
+    return fn({ db });
   } finally {
     db.exec('DROP TABLE IF EXISTS temp.dash_fm');
   }
@@ -50,8 +58,7 @@ export interface KeyFigureRow {
   pending_titles: number;
 }
 
-/** Inside withFilteredMeasures. */
-export function keyFigureCounts(db: Database, staleBefore: string): KeyFigureRow {
+export function keyFigureCounts({ db }: FilteredMeasures, staleBefore: string): KeyFigureRow {
   return stmt(
     db,
     `SELECT count(*) AS measures,
@@ -64,8 +71,7 @@ export function keyFigureCounts(db: Database, staleBefore: string): KeyFigureRow
   ).get({ staleBefore }) as KeyFigureRow;
 }
 
-/** Inside withFilteredMeasures. */
-export function budgetTotals(db: Database, year: number): { allocated: number; spent: number } {
+export function budgetTotals({ db }: FilteredMeasures, year: number): { allocated: number; spent: number } {
   return stmt(
     db,
     `SELECT coalesce(sum(b.allocated_nok), 0) AS allocated, coalesce(sum(b.spent_nok), 0) AS spent
@@ -80,8 +86,7 @@ export interface PartStatusCountRow {
   n: number;
 }
 
-/** Inside withFilteredMeasures. */
-export function statusCountsByPart(db: Database): PartStatusCountRow[] {
+export function statusCountsByPart({ db }: FilteredMeasures): PartStatusCountRow[] {
   return stmt(
     db,
     'SELECT plan_id, part_id, status, count(*) AS n FROM dash_fm GROUP BY plan_id, part_id, status',
@@ -90,7 +95,7 @@ export function statusCountsByPart(db: Database): PartStatusCountRow[] {
 
 export interface PlanPartRow {
   plan_id: number;
-  plan_code: PlanCode;
+  plan_code: string;
   plan_title: string;
   part_id: number;
   part_number: number;
@@ -121,8 +126,8 @@ export interface OrgAssessmentCountRow {
   n: number;
 }
 
-/** Inside withFilteredMeasures: per owner or co-owner organisation id (rename chains are merged by the caller). */
-export function assessmentCountsByOrg(db: Database): OrgAssessmentCountRow[] {
+/** Per owner or co-owner organisation id (rename chains are merged by the caller). */
+export function assessmentCountsByOrg({ db }: FilteredMeasures): OrgAssessmentCountRow[] {
   return stmt(
     db,
     `SELECT owner_id AS org_id, assessment, count(*) AS n
@@ -141,8 +146,8 @@ export interface OrgBudgetSumRow {
   spent: number;
 }
 
-/** Inside withFilteredMeasures: budget per owner or co-owner organisation id and year. */
-export function budgetByOrgAndYear(db: Database): OrgBudgetSumRow[] {
+/** Budget per owner or co-owner organisation id and year. */
+export function budgetByOrgAndYear({ db }: FilteredMeasures): OrgBudgetSumRow[] {
   return stmt(
     db,
     `SELECT f.owner_id AS org_id, b.year, sum(b.allocated_nok) AS allocated, sum(b.spent_nok) AS spent
@@ -195,7 +200,7 @@ export function statusTransitionsByPeriod(
 
 export interface ChangeSqlRow {
   measure_id: number;
-  plan_code: PlanCode;
+  plan_code: string;
   number: string;
   title: string;
   author: string;
@@ -258,7 +263,7 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
 
 export interface FlaggedSqlRow {
   measure_id: number;
-  plan_code: PlanCode;
+  plan_code: string;
   number: string;
   title: string;
   part_id: number | null;

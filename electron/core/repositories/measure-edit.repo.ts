@@ -1,16 +1,20 @@
 // Writes to one measure. Every UPDATE is guarded by the version read by the caller (optimistic concurrency).
 import type { Database } from 'better-sqlite3';
+import { fieldDef, SCALAR_KEYS } from '../../../shared/domain/measure-fields.ts';
 import { stmt } from '../db/statements.ts';
 
-export interface MeasureFieldsRow {
-  title: string;
-  description: string;
+/** What an edit writes: every scalar field's column (from the field registry) and the relations kept on the row. */
+export type MeasureFieldsRow = Record<string, string | number | null> & {
   title_pending: number;
   part_id: number | null;
   owner_id: number | null;
-  start_year: number | null;
-  end_year: number | null;
-}
+};
+
+const SCALAR_COLUMNS = SCALAR_KEYS.map((k) => fieldDef(k).column!);
+const UPDATE_FIELDS_SQL =
+  `UPDATE measures SET ${SCALAR_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, ` +
+  'title_pending = @title_pending, part_id = @part_id, owner_id = @owner_id, ' +
+  'version = version + 1, updated_at = @updatedAt WHERE id = @id AND version = @version';
 
 /** Returns false when the stored version is no longer `version` (nothing written). */
 export function updateMeasureFields(
@@ -20,14 +24,26 @@ export function updateMeasureFields(
   f: MeasureFieldsRow,
   updatedAt: string,
 ): boolean {
-  const r = stmt(
-    db,
-    `UPDATE measures SET title = @title, description = @description, title_pending = @title_pending,
-         part_id = @part_id, owner_id = @owner_id, start_year = @start_year, end_year = @end_year,
-         version = version + 1, updated_at = @updatedAt
-       WHERE id = @id AND version = @version`,
-  ).run({ ...f, id, version, updatedAt });
+  const values = Object.fromEntries(SCALAR_COLUMNS.map((c) => [c, f[c] ?? null]));
+  const r = stmt(db, UPDATE_FIELDS_SQL).run({
+    ...values,
+    title_pending: f.title_pending,
+    part_id: f.part_id,
+    owner_id: f.owner_id,
+    id,
+    version,
+    updatedAt,
+  });
   return r.changes === 1;
+}
+
+/** The scalar field values of live measures (report columns, export keys), by measure id. */
+export function listScalarValues(db: Database): Map<number, Record<string, unknown>> {
+  const rows = stmt(
+    db,
+    `SELECT id, ${SCALAR_COLUMNS.join(', ')} FROM measures WHERE deleted_at IS NULL`,
+  ).all() as Record<string, unknown>[];
+  return new Map(rows.map((r) => [r.id as number, r]));
 }
 
 export function setDeletedAt(

@@ -1,5 +1,6 @@
 // The WHERE clause for a MeasureFilter over `measures m` joined with its as-of status `su`
 // (see SELECT_WITH_STATUS in measures.repo.ts). Organisations arrive as ids, already expanded over renames.
+import { FIELD_KEYS, fieldDef } from '../../../shared/domain/measure-fields.ts';
 import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
 
 export interface ResolvedFilter {
@@ -41,9 +42,12 @@ function orgClause(ids: string): string {
       OR EXISTS (SELECT 1 FROM measure_agencies a WHERE a.measure_id = m.id AND a.org_id IN (${ids}))`;
 }
 
+/** Registry fields searched by scanning their column (not in the full-text index), e.g. the contact person. */
+const SCANNED = FIELD_KEYS.filter((k) => fieldDef(k).search === 'scan').map((k) => fieldDef(k).column!);
+
 function searchClause(t: SearchTerm, i: number, params: Record<string, unknown>): string {
   params[`q${i}`] = t.folded;
-  const parts = [`lower(m.number) = @q${i}`];
+  const parts = [`lower(m.number) = @q${i}`, ...SCANNED.map((c) => `instr(tiltak_fold(m.${c}), @q${i}) > 0`)];
   if ([...t.folded].length >= MIN_FTS_LENGTH) {
     params[`qf${i}`] = ftsPhrase(t.folded);
     parts.push(

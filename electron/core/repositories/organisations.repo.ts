@@ -89,6 +89,22 @@ export function closeOrganisationPeriod(db: Database, id: number, expectedVersio
   );
 }
 
+/** Puts a closed name period back as it was (undo of a rename); false when the row is not at `expectedVersion`. */
+export function reopenOrganisationPeriod(
+  db: Database,
+  id: number,
+  expectedVersion: number,
+  validTo: string | null,
+): boolean {
+  return (
+    stmt(db, 'UPDATE organisations SET valid_to = ?, version = version + 1 WHERE id = ? AND version = ?').run(
+      validTo,
+      id,
+      expectedVersion,
+    ).changes === 1
+  );
+}
+
 export function setOrganisationRetired(db: Database, id: number, expectedVersion: number, retired: boolean): boolean {
   return (
     stmt(db, 'UPDATE organisations SET retired = ?, version = version + 1 WHERE id = ? AND version = ?').run(

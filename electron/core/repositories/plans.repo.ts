@@ -6,8 +6,12 @@ interface PlanRow {
   id: number;
   code: string;
   title: string;
+  short_name: string;
   kind: 'handlingsplan' | 'strategi';
+  part_word: string;
+  part_word_plural: string;
   published: string | null;
+  start_date: string | null;
   measure_count: number;
 }
 interface PartRow {
@@ -27,8 +31,9 @@ export function insertPlan(db: Database, p: Omit<PlanRow, 'id'> & { sort_order: 
   return Number(
     stmt(
       db,
-      'INSERT INTO plans (code, title, kind, published, measure_count, sort_order) ' +
-        'VALUES (@code, @title, @kind, @published, @measure_count, @sort_order)',
+      'INSERT INTO plans (code, title, short_name, kind, part_word, part_word_plural, published, start_date, ' +
+        'measure_count, sort_order) VALUES (@code, @title, @short_name, @kind, @part_word, @part_word_plural, ' +
+        '@published, @start_date, @measure_count, @sort_order)',
     ).run(p).lastInsertRowid,
   );
 }
@@ -51,7 +56,8 @@ export function insertPartNote(db: Database, partId: number, note: PartNote): vo
 export function listPlans(db: Database): Plan[] {
   const plans = stmt(
     db,
-    'SELECT id, code, title, kind, published, measure_count FROM plans ORDER BY sort_order, id',
+    'SELECT id, code, title, short_name, kind, part_word, part_word_plural, published, start_date, measure_count ' +
+      'FROM plans ORDER BY sort_order, id',
   ).all() as PlanRow[];
   const parts = stmt(db, 'SELECT id, plan_id, number, title FROM parts ORDER BY plan_id, number').all() as PartRow[];
   const notes = stmt(db, 'SELECT part_id, kind, text, source FROM part_notes ORDER BY id').all() as NoteRow[];
@@ -61,8 +67,12 @@ export function listPlans(db: Database): Plan[] {
     id: p.id,
     code: p.code,
     title: p.title,
+    shortName: p.short_name,
     kind: p.kind,
+    partWord: p.part_word,
+    partWordPlural: p.part_word_plural,
     published: p.published,
+    startDate: p.start_date,
     measureCount: p.measure_count,
     parts: (partsByPlan.get(p.id) ?? []).map((pt): Part => ({
       id: pt.id,

@@ -45,8 +45,12 @@ export function insertPlanFrame(db: Database, plan: FramePlan, sortOrder: number
   const planId = insertPlan(db, {
     code: plan.code,
     title: plan.title,
+    short_name: plan.shortName,
     kind: plan.kind,
+    part_word: plan.partWord,
+    part_word_plural: plan.partWordPlural,
     published: plan.published,
+    start_date: plan.startDate,
     measure_count: plan.measureCount,
     sort_order: sortOrder,
   });

@@ -41,6 +41,20 @@ interface Reference {
   organisations: RefOrg[];
 }
 
+/** The word each kind of plan uses for its parts (the glossary: hoveddel in the 2016 plan, innsatsområde in the
+ * strategy). A plan of another kind can be given its own words in the file. */
+const PART_WORDS: Record<RefPlan['kind'], [string, string]> = {
+  handlingsplan: ['hoveddel', 'hoveddeler'],
+  strategi: ['innsatsområde', 'innsatsområder'],
+};
+
+/** «Handlingsplanen 2016», «Strategien 2025–2030»: the definite form and the plan's years. */
+export function shortNameOf(p: Pick<RefPlan, 'kind' | 'title' | 'published'>): string {
+  const span = /\((\d{4}[–-]\d{4})\)/.exec(p.title)?.[1];
+  const years = span ?? p.published?.slice(0, 4) ?? '';
+  return `${p.kind === 'strategi' ? 'Strategien' : 'Handlingsplanen'} ${years}`.trim();
+}
+
 function exactNumber(n: RefMeasure['number']): number | null {
   if (typeof n === 'number' && Number.isInteger(n)) return n;
   if (typeof n === 'string' && /^\d+$/.test(n.trim())) return Number(n);
@@ -75,8 +89,12 @@ export function buildFrame(ref: Reference): Frame {
     return {
       code: p.code,
       title: p.title,
+      shortName: shortNameOf(p),
       kind: p.kind,
+      partWord: PART_WORDS[p.kind][0],
+      partWordPlural: PART_WORDS[p.kind][1],
       published: p.published ?? null,
+      startDate: p.published && /^\d{4}-\d{2}$/.test(p.published) ? `${p.published}-01` : null,
       measureCount: p.measureCount,
       ministries: Array.isArray(p.ministries) ? p.ministries : [],
       parts: p.parts.map((pt): FramePart => ({

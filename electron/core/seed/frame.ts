@@ -26,8 +26,15 @@ export interface FrameMeasure {
 export interface FramePlan {
   code: string;
   title: string;
+  /** «Handlingsplanen 2016»: how lists and filters name the plan. */
+  shortName: string;
   kind: 'handlingsplan' | 'strategi';
+  /** The plan's own word for its parts (glossary: the 2016 plan says hoveddel, the strategy innsatsområde). */
+  partWord: string;
+  partWordPlural: string;
   published: string | null;
+  /** The first day of the month the plan was published. */
+  startDate: string | null;
   measureCount: number;
   /** Ministries named by the plan, by abbreviation (empty when the sources do not name them). */
   ministries: string[];

@@ -19,7 +19,7 @@ import {
   type BudgetLineRow,
 } from '../repositories/budget.repo.ts';
 import { getMeasureWithStatus } from '../repositories/measures.repo.ts';
-import type { Actor } from './status.service.ts';
+import { recordChange, type Actor, type Inverse } from './change-log.service.ts';
 
 type Fields = z.output<typeof budgetFields>;
 type Changes = z.output<typeof budgetChanges>;
@@ -57,15 +57,37 @@ function describe(v: LineValues): string {
   return parts.join(', ');
 }
 
+/** A line's values as `budget:add` / `budget:update` take them: what an undo writes back. */
+function asInput(v: LineValues) {
+  const cp = v.chapter !== null && v.post !== null ? `${v.chapter}.${String(v.post).padStart(2, '0')}` : '';
+  return {
+    year: v.year,
+    allocatedNok: v.allocated_nok,
+    spentNok: v.spent_nok,
+    chapterPost: cp,
+    withinExisting: v.within_existing === 1,
+  };
+}
+
+const LABELS = {
+  'budget-add': 'ny budsjettlinje',
+  'budget-update': 'endring av budsjettlinje',
+  'budget-delete': 'sletting av budsjettlinje',
+} as const;
+
+/** The audit row and the undo log's change set of one budget change, in the caller's transaction. */
 function audit(
   db: Database,
   actor: Actor,
   measureId: number,
-  action: string,
+  action: keyof typeof LABELS,
   oldV: LineValues | null,
   newV: LineValues | null,
+  inverse: Inverse,
 ): void {
+  const changeSet = recordChange(db, actor, { kind: 'measure', id: measureId }, LABELS[action], inverse);
   insertAudit(db, {
+    change_set_id: changeSet,
     at: actor.now.toISOString(),
     author: actor.user,
     entity: 'measure',
@@ -96,8 +118,12 @@ export function addBudgetLine(db: Database, input: Fields & { measureId: number 
       ...chapterPostOf(input.chapterPost),
       within_existing: input.withinExisting ? 1 : 0,
     };
-    insertBudgetLine(db, { measure_id: input.measureId, ...values });
-    audit(db, actor, input.measureId, 'budget-add', null, values);
+    const id = insertBudgetLine(db, { measure_id: input.measureId, ...values });
+    audit(db, actor, input.measureId, 'budget-add', null, values, {
+      op: 'budget:delete',
+      input: { id, version: 1 },
+      record: { key: `budget:${id}`, version: 1, field: 'version' },
+    });
     return budgetSummary(db, input.measureId);
   });
 }
@@ -130,7 +156,11 @@ export function editBudgetLine(
     };
     if (describe(oldV) === describe(newV)) return budgetSummary(db, row.measure_id);
     if (!updateBudgetLine(db, row.id, row.version, newV)) throw stale();
-    audit(db, actor, row.measure_id, 'budget-update', oldV, newV);
+    audit(db, actor, row.measure_id, 'budget-update', oldV, newV, {
+      op: 'budget:update',
+      input: { id: row.id, version: row.version + 1, changes: asInput(oldV) },
+      record: { key: `budget:${row.id}`, version: row.version + 1, field: 'version' },
+    });
     return budgetSummary(db, row.measure_id);
   });
 }
@@ -141,7 +171,10 @@ export function removeBudgetLine(db: Database, input: { id: number; version: num
     if (!row || row.version !== input.version) throw stale();
     liveMeasure(db, row.measure_id, actor);
     if (!deleteBudgetLine(db, row.id, row.version)) throw stale();
-    audit(db, actor, row.measure_id, 'budget-delete', row, null);
+    audit(db, actor, row.measure_id, 'budget-delete', row, null, {
+      op: 'budget:add',
+      input: { measureId: row.measure_id, ...asInput(row) },
+    });
     return budgetSummary(db, row.measure_id);
   });
 }

@@ -7,10 +7,12 @@ import { listPlans, planIdByCode } from '../repositories/plans.repo.ts';
 import {
   countMeasuresInPlan,
   derivedStatusMismatches,
+  foreignKeyViolations,
   FULL_TEXT_INDEXES,
   fullTextIndexSound,
   listCheckViolations,
 } from '../repositories/check.repo.ts';
+import { integrityCheck, isSound } from '../repositories/file-health.repo.ts';
 import { datasetKind } from './portfolio.service.ts';
 
 const INDEX_LABEL = { measure_fts: 'titler og beskrivelser', comment_fts: 'statuskommentarer' } as const;
@@ -33,12 +35,12 @@ export function checkPortfolio(file: Database): CheckResult {
 
 function checkWritable(db: Database): CheckResult {
   const problems: string[] = [];
-  const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
-  if (integrity.length !== 1 || integrity[0].integrity_check !== 'ok') {
-    problems.push(...integrity.map((r) => `SQLite integrity_check: ${r.integrity_check}`));
+  const integrity = integrityCheck(db);
+  if (!isSound(integrity)) {
+    problems.push(...integrity.map((r) => `SQLite integrity_check: ${r}`));
     return { problems };
   }
-  for (const fk of db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]) {
+  for (const fk of foreignKeyViolations(db)) {
     problems.push(`Ugyldig referanse i ${fk.table} (rad ${fk.rowid}) til ${fk.parent}.`);
   }
   problems.push(...listCheckViolations(db));

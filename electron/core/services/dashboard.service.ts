@@ -27,6 +27,7 @@ import { fieldError } from '../errors.ts';
 import * as repo from '../repositories/dashboard.repo.ts';
 import type { ResolvedFilter } from '../repositories/measure-filter.sql.ts';
 import { orgDirectory, orgIdsForAbbrevs } from './organisations.service.ts';
+import { requirePlans } from './plans.service.ts';
 import { monthsBefore } from './register.service.ts';
 
 export { monthsBefore };
@@ -38,6 +39,7 @@ type ChangesInput = z.output<typeof changesInput>;
 
 /** Abbreviations → organisation ids over whole rename chains; an unknown abbreviation is refused at its field. */
 export function resolveFilter(db: Database, f: MeasureFilter, asOf: string): ResolvedFilter {
+  requirePlans(db, f.plans, 'filter.plans');
   const dir = orgDirectory(db);
   const orgs = (field: 'ministries' | 'agencies', list: string[] | undefined, what: string) => {
     if (!list?.length) return undefined;
@@ -69,10 +71,9 @@ const zeroStatus = (): StatusCounts => Object.fromEntries(STATUS_CODES.map((s) =
 const zeroAssessment = (): AssessmentCounts =>
   Object.fromEntries(ASSESSMENT_CODES.map((a) => [a, 0])) as AssessmentCounts;
 
-/** Inside repo.withFilteredMeasures. */
-function keyFigures(db: Database, asOf: string, year: number): KeyFigures {
-  const c = repo.keyFigureCounts(db, monthsBefore(asOf, DASHBOARD_STALE_MONTHS));
-  const b = repo.budgetTotals(db, year);
+function keyFigures(fm: repo.FilteredMeasures, asOf: string, year: number): KeyFigures {
+  const c = repo.keyFigureCounts(fm, monthsBefore(asOf, DASHBOARD_STALE_MONTHS));
+  const b = repo.budgetTotals(fm, year);
   return {
     measures: c.measures,
     fullfort: c.fullfort,
@@ -88,8 +89,9 @@ function keyFigures(db: Database, asOf: string, year: number): KeyFigures {
 }
 
 /** Every part of the plans in the filter (empty ones too), then "Uten del" where measures have none. */
-function statusByPart(db: Database, f: ResolvedFilter): PartStatusRow[] {
-  const counts = repo.statusCountsByPart(db);
+function statusByPart(fm: repo.FilteredMeasures, f: ResolvedFilter): PartStatusRow[] {
+  const db = fm.db;
+  const counts = repo.statusCountsByPart(fm);
   const parts = repo
     .listPlanParts(db)
     .filter(
@@ -147,10 +149,10 @@ function chainNames(db: Database, asOf: string) {
   );
 }
 
-function assessmentByMinistry(db: Database, asOf: string): MinistryAssessmentRow[] {
-  const names = chainNames(db, asOf);
+function assessmentByMinistry(fm: repo.FilteredMeasures, asOf: string): MinistryAssessmentRow[] {
+  const names = chainNames(fm.db, asOf);
   const byAbbrev = new Map<string, MinistryAssessmentRow>();
-  for (const r of repo.assessmentCountsByOrg(db)) {
+  for (const r of repo.assessmentCountsByOrg(fm)) {
     const org = names.get(r.org_id);
     if (!org) continue;
     const row = byAbbrev.get(org.abbrev) ?? { ...org, counts: zeroAssessment(), total: 0 };
@@ -161,10 +163,10 @@ function assessmentByMinistry(db: Database, asOf: string): MinistryAssessmentRow
   return [...byAbbrev.values()].sort((x, y) => compareNb(x.abbrev, y.abbrev));
 }
 
-function budgetByMinistry(db: Database, asOf: string): MinistryBudgetRow[] {
-  const names = chainNames(db, asOf);
+function budgetByMinistry(fm: repo.FilteredMeasures, asOf: string): MinistryBudgetRow[] {
+  const names = chainNames(fm.db, asOf);
   const rows = new Map<string, MinistryBudgetRow>();
-  for (const r of repo.budgetByOrgAndYear(db)) {
+  for (const r of repo.budgetByOrgAndYear(fm)) {
     const org = names.get(r.org_id);
     if (!org) continue;
     const key = `${org.abbrev}|${r.year}`;
@@ -211,13 +213,13 @@ export function statusOverTime(db: Database, f: ResolvedFilter, g: Granularity):
 export function dashboardOverview(db: Database, input: OverviewInput, now: Date): DashboardOverview {
   const { asOf, year } = dashboardScope(input, now);
   const f = resolveFilter(db, input.filter, asOf);
-  return repo.withFilteredMeasures(db, f, () => ({
+  return repo.withFilteredMeasures(db, f, (fm) => ({
     asOf,
     year,
-    keyFigures: keyFigures(db, asOf, year),
-    statusByPart: statusByPart(db, f),
-    assessmentByMinistry: assessmentByMinistry(db, asOf),
-    budgetByMinistry: budgetByMinistry(db, asOf),
+    keyFigures: keyFigures(fm, asOf, year),
+    statusByPart: statusByPart(fm, f),
+    assessmentByMinistry: assessmentByMinistry(fm, asOf),
+    budgetByMinistry: budgetByMinistry(fm, asOf),
   }));
 }
 

@@ -1,7 +1,9 @@
 // The archival JSON export (tiltaksportefolje/export@1): every plan's measures as of a date.
 import type { Database } from 'better-sqlite3';
 import type { MeasureSummary, StatusUpdate } from '../../../shared/domain/types.ts';
+import { fieldDef, SCALAR_KEYS } from '../../../shared/domain/measure-fields.ts';
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
+import { listScalarValues } from '../repositories/measure-edit.repo.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
 import { listAllStatusUpdates, toStatusUpdate } from '../repositories/statusUpdates.repo.ts';
 import { listMeasures } from './measures.service.ts';
@@ -37,6 +39,8 @@ export interface JsonExport {
       lastUpdate: LastUpdate | null;
       budget: { year: number; allocatedNok: number; spentNok: number; chapter: number | null; post: number | null }[];
       history?: HistoryEntry[];
+      /** Every other field of the registry with an export key (description, start and end year, …). */
+      [exportKey: string]: unknown;
     }[];
   }[];
 }
@@ -59,6 +63,11 @@ export function exportJson(db: Database, opts: JsonExportOptions): JsonExport {
       )
     : null;
   const measures = Map.groupBy(listMeasures(db, { asOf: opts.asOf }), (m: MeasureSummary) => m.planCode);
+  const fields = listScalarValues(db);
+  // Fields of the registry with an export key, beyond the fixed shape above (which already has the title).
+  const exported = SCALAR_KEYS.filter((k) => k !== 'title' && fieldDef(k).exportKey);
+  const extra = (id: number) =>
+    Object.fromEntries(exported.map((k) => [fieldDef(k).exportKey!, fields.get(id)?.[fieldDef(k).column!] ?? null]));
   return {
     schema: 'tiltaksportefolje/export@1',
     asOf: opts.asOf,
@@ -74,6 +83,7 @@ export function exportJson(db: Database, opts: JsonExportOptions): JsonExport {
           part: m.partNumber,
           title: m.title,
           titlePending: m.titlePending,
+          ...extra(m.id),
           ownerMinistry: m.owner?.abbrev ?? null,
           coOwnerMinistries: m.coOwners.map((o) => o.abbrev),
           agencies: m.agencies.map((o) => o.abbrev),

@@ -12,6 +12,7 @@ import type {
   TrashedMeasure,
 } from '../../../shared/domain/types.ts';
 import { orgKindLabel } from '../../../shared/domain/organisations.ts';
+import { auditText, fieldDef, SCALAR_KEYS, type MeasureFieldKey } from '../../../shared/domain/measure-fields.ts';
 import { placeholderTitle } from '../../../shared/domain/vocabulary.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
@@ -40,7 +41,8 @@ import {
 import { listStatusUpdates, toStatusUpdate } from '../repositories/statusUpdates.repo.ts';
 import { getMeasure } from './measures.service.ts';
 import { orgDirectory, type OrgDirectory } from './organisations.service.ts';
-import type { Actor } from './status.service.ts';
+import { recordChange, type Actor } from './change-log.service.ts';
+import { planPartWord } from './plans.service.ts';
 
 export type UpdateMeasureInput = z.output<typeof updateMeasureInput>;
 
@@ -79,13 +81,13 @@ function loadLive(db: Database, id: number, version: number, now: Date): Measure
 
 /** Which kind of organisation each role takes: owners and co-owners are ministries, agencies are not. */
 const ROLE_RULES = {
-  ownerAbbrev: (a: string, kind: string) =>
+  owner: (a: string, kind: string) =>
     kind === 'departement' ? null : `«${a}» er ${kind}, ikke et departement, og kan ikke være ansvarlig departement.`,
-  coOwnerAbbrevs: (a: string, kind: string) =>
+  coOwners: (a: string, kind: string) =>
     kind === 'departement'
       ? null
       : `«${a}» er ${kind}, ikke et departement, og kan ikke være medansvarlig departement.`,
-  agencyAbbrevs: (a: string, kind: string) =>
+  agencies: (a: string, kind: string) =>
     kind === 'departement' ? `«${a}» er et departement og kan ikke stå som etat; velg det som (med)ansvarlig.` : null,
 };
 
@@ -105,9 +107,23 @@ function orgIds(orgs: OrgDirectory, abbrevs: string[], field: keyof typeof ROLE_
   return ids;
 }
 
-const abbrevList = (orgs: OrgDirectory, ids: number[], date: string) =>
-  ids.map((i) => orgs.refAt(i, date).abbrev).join(', ');
-const text = (v: number | string | null) => (v === null || v === '' ? null : String(v));
+const abbrevsAt = (orgs: OrgDirectory, ids: number[], date: string) => ids.map((i) => orgs.refAt(i, date).abbrev);
+const listText = (list: string[]) => auditText(list.join(', '));
+
+/** One changed field: its audit values, and the value that undoes it (as `measures:update` takes it). */
+interface FieldDiff {
+  field: MeasureFieldKey;
+  old: string | null;
+  new: string | null;
+  undo: unknown;
+}
+
+/** «endring av tittel og beskrivelse» */
+export function changeLabel(fields: MeasureFieldKey[], what = 'endring av'): string {
+  const names = fields.map((f) => fieldDef(f).label.toLowerCase());
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} og ${names.at(-1)}` : names[0];
+  return `${what} ${list}`;
+}
 
 export function updateMeasure(db: Database, input: UpdateMeasureInput, actor: Actor): Measure {
   const today = todayIso(actor.now);
@@ -115,65 +131,70 @@ export function updateMeasure(db: Database, input: UpdateMeasureInput, actor: Ac
     const row = loadLive(db, input.id, input.version, actor.now);
     if (row.deleted_at)
       throw new AppError('invalid', 'Tiltaket ligger i papirkurven. Gjenopprett det før du endrer det.');
-    const c = input.changes;
+    const c = input.changes as Partial<Record<MeasureFieldKey, unknown>>;
     const orgs = orgDirectory(db);
-
-    const next: MeasureFieldsRow = {
-      title: c.title ?? row.title,
-      description: c.description ?? row.description,
-      // A new title fills the measure in; setting it back to the placeholder (an undo) makes it unfilled again.
-      title_pending:
-        c.title === undefined || c.title === row.title
-          ? row.title_pending
-          : c.title === placeholderTitle(row.number)
-            ? 1
-            : 0,
-      part_id: c.partId === undefined ? row.part_id : c.partId,
-      owner_id: row.owner_id,
-      start_year: c.startYear === undefined ? row.start_year : c.startYear,
-      end_year: c.endYear === undefined ? row.end_year : c.endYear,
+    const stored = row as unknown as Record<string, string | number | null>;
+    const next: MeasureFieldsRow = { title_pending: row.title_pending, part_id: row.part_id, owner_id: row.owner_id };
+    const diffs: FieldDiff[] = [];
+    const diff = (field: MeasureFieldKey, old: string | null, now: string | null, undo: unknown) => {
+      if (old !== now) diffs.push({ field, old, new: now, undo });
     };
-    if (c.ownerAbbrev !== undefined)
-      next.owner_id = c.ownerAbbrev === null ? null : orgIds(orgs, [c.ownerAbbrev], 'ownerAbbrev')[0];
-    if (next.part_id !== null && c.partId !== undefined && partPlanId(db, next.part_id) !== row.plan_id) {
-      throw fieldError(
-        'partId',
-        'Delen hører til en annen plan. Velg en hoveddel eller et innsatsområde i tiltakets egen plan.',
-      );
+
+    // Scalar fields: stored as is in their column (the registry names it).
+    for (const key of SCALAR_KEYS) {
+      const column = fieldDef(key).column!;
+      next[column] = stored[column];
+      if (c[key] === undefined) continue;
+      next[column] = c[key] as string | number | null;
+      diff(key, auditText(stored[column]), auditText(next[column]), stored[column]);
+    }
+    // A new title fills the measure in; setting it back to the placeholder (an undo) makes it unfilled again.
+    if (c.title !== undefined && c.title !== row.title)
+      next.title_pending = c.title === placeholderTitle(row.number) ? 1 : 0;
+
+    // Relations.
+    if (c.part !== undefined) {
+      next.part_id = c.part as number | null;
+      if (next.part_id !== null && partPlanId(db, next.part_id) !== row.plan_id)
+        throw fieldError(
+          'part',
+          `Valget hører til en annen plan. Velg en ${planPartWord(db, row.plan_id)} i tiltakets egen plan.`,
+        );
+      diff('part', partLabel(db, row.part_id), partLabel(db, next.part_id), row.part_id);
+    }
+    const ownerAbbrev = (id: number | null) => (id === null ? null : orgs.refAt(id, today).abbrev);
+    if (c.owner !== undefined) {
+      next.owner_id = c.owner === null ? null : orgIds(orgs, [c.owner as string], 'owner')[0];
+      diff('owner', ownerAbbrev(row.owner_id), ownerAbbrev(next.owner_id), ownerAbbrev(row.owner_id));
     }
     if (next.start_year !== null && next.end_year !== null && next.end_year < next.start_year) {
       throw fieldError('endYear', `Sluttåret (${next.end_year}) kan ikke være før startåret (${next.start_year}).`);
     }
-    const oldCo = listMeasureOrgLinksFor(db, 'measure_co_owners', row.id);
-    const oldAg = listMeasureOrgLinksFor(db, 'measure_agencies', row.id);
-    const newCo = c.coOwnerAbbrevs === undefined ? oldCo : orgIds(orgs, c.coOwnerAbbrevs, 'coOwnerAbbrevs');
-    const newAg = c.agencyAbbrevs === undefined ? oldAg : orgIds(orgs, c.agencyAbbrevs, 'agencyAbbrevs');
-
-    const diffs: { field: string; old: string | null; new: string | null }[] = [];
-    const diff = (field: string, a: string | null, b: string | null) =>
-      a !== b && diffs.push({ field, old: a, new: b });
-    diff('title', row.title, next.title);
-    diff('description', text(row.description), text(next.description));
-    diff('part', partLabel(db, row.part_id), partLabel(db, next.part_id));
-    diff(
-      'owner',
-      row.owner_id === null ? null : orgs.refAt(row.owner_id, today).abbrev,
-      next.owner_id === null ? null : orgs.refAt(next.owner_id, today).abbrev,
-    );
-    diff('coOwners', text(abbrevList(orgs, oldCo, today)), text(abbrevList(orgs, newCo, today)));
-    diff('agencies', text(abbrevList(orgs, oldAg, today)), text(abbrevList(orgs, newAg, today)));
-    diff('startYear', text(row.start_year), text(next.start_year));
-    diff('endYear', text(row.end_year), text(next.end_year));
+    const links = { coOwners: 'measure_co_owners', agencies: 'measure_agencies' } as const;
+    const newLinks: Partial<Record<keyof typeof links, number[]>> = {};
+    for (const key of ['coOwners', 'agencies'] as const) {
+      if (c[key] === undefined) continue;
+      const before = listMeasureOrgLinksFor(db, links[key], row.id);
+      newLinks[key] = orgIds(orgs, c[key] as string[], key);
+      const old = abbrevsAt(orgs, before, today);
+      diff(key, listText(old), listText(abbrevsAt(orgs, newLinks[key], today)), old);
+    }
     if (diffs.length === 0) return getMeasure(db, row.id, today);
 
     const at = actor.now.toISOString();
     if (!updateMeasureFields(db, row.id, row.version, next, at))
       throw conflictError(db, row.id, row.version, row.version + 1);
-    if (c.coOwnerAbbrevs !== undefined) replaceOrgLinks(db, 'measure_co_owners', row.id, newCo);
-    if (c.agencyAbbrevs !== undefined) replaceOrgLinks(db, 'measure_agencies', row.id, newAg);
+    for (const [key, ids] of Object.entries(newLinks))
+      replaceOrgLinks(db, links[key as keyof typeof links], row.id, ids);
+    const changeSet = recordChange(db, actor, { kind: 'measure', id: row.id }, changeLabel(diffs.map((d) => d.field)), {
+      op: 'measures:update',
+      input: { id: row.id, version: row.version + 1, changes: Object.fromEntries(diffs.map((d) => [d.field, d.undo])) },
+      record: { key: `measure:${row.id}`, version: row.version + 1, field: 'version' },
+    });
+    const audited: { field: string; old: string | null; new: string | null }[] = [...diffs];
     if (next.title_pending !== row.title_pending)
-      diffs.push({ field: 'title_pending', old: String(row.title_pending), new: String(next.title_pending) });
-    for (const d of diffs) {
+      audited.push({ field: 'title_pending', old: String(row.title_pending), new: String(next.title_pending) });
+    for (const d of audited) {
       insertAudit(db, {
         at,
         author: actor.user,
@@ -184,6 +205,7 @@ export function updateMeasure(db: Database, input: UpdateMeasureInput, actor: Ac
         old_value: d.old,
         new_value: d.new,
         version: row.version + 1,
+        change_set_id: changeSet,
       });
     }
     return getMeasure(db, row.id, today);
@@ -198,6 +220,17 @@ function setDeleted(db: Database, id: number, version: number, actor: Actor, del
     if (!deleted && !row.deleted_at) throw new AppError('invalid', 'Tiltaket er ikke slettet.');
     const at = actor.now.toISOString();
     if (!setDeletedAt(db, id, version, deleted ? at : null, at)) throw conflictError(db, id, version, version + 1);
+    const changeSet = recordChange(
+      db,
+      actor,
+      { kind: 'measure', id },
+      deleted ? 'sletting av tiltaket' : 'gjenoppretting av tiltaket',
+      {
+        op: deleted ? 'measures:restore' : 'measures:delete',
+        input: { id, version: version + 1 },
+        record: { key: `measure:${id}`, version: version + 1, field: 'version' },
+      },
+    );
     insertAudit(db, {
       at,
       author: actor.user,
@@ -208,6 +241,7 @@ function setDeleted(db: Database, id: number, version: number, actor: Actor, del
       old_value: null,
       new_value: null,
       version: version + 1,
+      change_set_id: changeSet,
     });
     return getMeasure(db, id, today);
   });

@@ -8,7 +8,7 @@ import { AppError, fieldError, notFound } from '../errors.ts';
 import { insertAudit } from '../repositories/audit.repo.ts';
 import { deleteLink, findLink, getLink, insertLink, listLinksOf } from '../repositories/measure-links.repo.ts';
 import { getMeasureWithStatus } from '../repositories/measures.repo.ts';
-import type { Actor } from './status.service.ts';
+import { recordChange, type Actor } from './change-log.service.ts';
 
 export function listLinks(db: Database, measureId: number): MeasureLink[] {
   return listLinksOf(db, measureId).map((r) => ({
@@ -31,10 +31,17 @@ function label(db: Database, id: number, today: string): string {
   return `${m.plan_code} tiltak ${m.number}`;
 }
 
-function auditBoth(db: Database, actor: Actor, action: string, fromId: number, toId: number, kind: string): void {
+function auditBoth(
+  db: Database,
+  actor: Actor,
+  action: string,
+  link: { fromId: number; toId: number; kind: string },
+  changeSet: number,
+): void {
+  const { fromId, toId, kind } = link;
   const today = todayIso(actor.now);
   const at = actor.now.toISOString();
-  const base = { at, author: actor.user, entity: 'measure', action, field: `link:${kind}` };
+  const base = { at, author: actor.user, entity: 'measure', action, field: `link:${kind}`, change_set_id: changeSet };
   const added = action === 'link-add';
   insertAudit(db, {
     ...base,
@@ -65,14 +72,18 @@ export function addLink(
       throw new AppError('invalid', 'Tiltaket ligger i papirkurven. Gjenopprett det før du endrer det.');
     if (from.plan_id === to.plan_id) throw fieldError('toId', 'Koble bare til tiltak i en annen plan.');
     if (findLink(db, from.id, to.id)) throw fieldError('toId', 'Tiltakene er allerede koblet sammen.');
-    insertLink(db, {
+    const linkId = insertLink(db, {
       from_id: from.id,
       to_id: to.id,
       kind: input.kind,
       created_at: actor.now.toISOString(),
       created_by: actor.user,
     });
-    auditBoth(db, actor, 'link-add', from.id, to.id, input.kind);
+    const changeSet = recordChange(db, actor, { kind: 'measure', id: from.id }, 'ny kobling', {
+      op: 'measures:unlink',
+      input: { measureId: from.id, linkId },
+    });
+    auditBoth(db, actor, 'link-add', { fromId: from.id, toId: to.id, kind: input.kind }, changeSet);
     return listLinks(db, from.id);
   });
 }
@@ -83,7 +94,11 @@ export function removeLink(db: Database, input: { measureId: number; linkId: num
     if (!link || (link.from_id !== input.measureId && link.to_id !== input.measureId))
       throw notFound('Finner ikke koblingen. Den kan allerede være fjernet.');
     deleteLink(db, link.id);
-    auditBoth(db, actor, 'link-remove', link.from_id, link.to_id, link.kind);
+    const changeSet = recordChange(db, actor, { kind: 'measure', id: input.measureId }, 'fjerning av kobling', {
+      op: 'measures:link',
+      input: { fromId: link.from_id, toId: link.to_id, kind: link.kind },
+    });
+    auditBoth(db, actor, 'link-remove', { fromId: link.from_id, toId: link.to_id, kind: link.kind }, changeSet);
     return listLinks(db, input.measureId);
   });
 }

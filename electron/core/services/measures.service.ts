@@ -1,6 +1,7 @@
 // Reading measures with their status as of a date, and org names as valid at that date.
 import type { Database } from 'better-sqlite3';
 import type { Measure, MeasureSummary, StatusUpdate } from '../../../shared/domain/types.ts';
+import { fieldDef, SCALAR_KEYS, type ScalarValues } from '../../../shared/domain/measure-fields.ts';
 import { DEFAULT_ASSESSMENT, DEFAULT_STATUS } from '../../../shared/domain/vocabulary.ts';
 import { notFound } from '../errors.ts';
 import {
@@ -11,6 +12,12 @@ import {
   type MeasureWithStatusRow,
 } from '../repositories/measures.repo.ts';
 import { orgDirectory, type OrgDirectory } from './organisations.service.ts';
+
+/** A measure row's scalar fields as the API gives them, read from the columns the field registry names. */
+export function scalarValuesOf(row: object): ScalarValues {
+  const r = row as Record<string, unknown>;
+  return Object.fromEntries(SCALAR_KEYS.map((k) => [k, r[fieldDef(k).column!] ?? null])) as ScalarValues;
+}
 
 function lastUpdateOf(r: MeasureWithStatusRow): StatusUpdate | null {
   if (r.su_id === null) return null;
@@ -82,9 +89,7 @@ export function getMeasure(db: Database, id: number, asOf: string): Measure {
       listMeasureOrgLinksFor(db, 'measure_agencies', id),
       asOf,
     ),
-    description: r.description,
-    startYear: r.start_year,
-    endYear: r.end_year,
+    ...scalarValuesOf(r),
     deletedAt: r.deleted_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

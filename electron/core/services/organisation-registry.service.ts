@@ -22,15 +22,14 @@ import {
   organisationRowsByAbbrev,
   organisationUsage,
   setOrganisationRetired,
+  reopenOrganisationPeriod,
   successorRow,
   type OrganisationRow,
 } from '../repositories/organisations.repo.ts';
+import { recordChange, type Actor, type Inverse } from './change-log.service.ts';
 import { orgDirectory } from './organisations.service.ts';
 
-export interface Actor {
-  now: Date;
-  user: string;
-}
+export type { Actor };
 
 type AddInput = z.output<typeof addOrganisationInput>;
 type RenameInput = z.output<typeof renameOrganisationInput>;
@@ -43,9 +42,22 @@ function label(r: Pick<OrganisationRow, 'abbrev' | 'name'>): string {
   return `${r.abbrev} – ${r.name}`;
 }
 
+/** Records the change set of one registry change (its undo) and returns the audit writer for its rows. */
+function change(db: Database, actor: Actor, label: string, inverse: Inverse) {
+  const changeSet = recordChange(db, actor, { kind: 'organisations' }, label, inverse);
+  return (
+    entityId: number,
+    action: string,
+    field: string | null,
+    oldValue: string | null,
+    newValue: string | null,
+  ): void => audit(db, actor, changeSet, entityId, action, field, oldValue, newValue);
+}
+
 function audit(
   db: Database,
   actor: Actor,
+  changeSet: number,
   entityId: number,
   action: string,
   field: string | null,
@@ -53,6 +65,7 @@ function audit(
   newValue: string | null,
 ): void {
   insertAudit(db, {
+    change_set_id: changeSet,
     at: actor.now.toISOString(),
     author: actor.user,
     entity: ENTITY,
@@ -133,7 +146,11 @@ export function addOrganisation(db: Database, input: AddInput, actor: Actor): Or
       renamed_from_id: null,
       note: null,
     });
-    audit(db, actor, id, 'create', null, null, label(input));
+    change(db, actor, `ny organisasjon ${input.abbrev}`, {
+      op: 'organisations:delete',
+      input: { id, expectedVersion: 1 },
+      record: { key: `org:${id}`, version: 1, field: 'expectedVersion' },
+    })(id, 'create', null, null, label(input));
     return organisation(db, id);
   });
 }
@@ -172,10 +189,15 @@ export function renameOrganisation(db: Database, input: RenameInput, actor: Acto
       renamed_from_id: row.id,
       note: row.note,
     });
-    audit(db, actor, row.id, 'rename', 'valid_to', row.valid_to, validTo);
-    if (input.abbrev !== row.abbrev) audit(db, actor, id, 'rename', 'abbrev', row.abbrev, input.abbrev);
-    if (input.name !== row.name) audit(db, actor, id, 'rename', 'name', row.name, input.name);
-    audit(db, actor, id, 'create', 'valid_from', null, input.fromDate);
+    const log = change(db, actor, `navneendring for ${row.abbrev}`, {
+      op: 'organisations:unrename',
+      input: { id, expectedVersion: 1, validTo: row.valid_to },
+      record: { key: `org:${id}`, version: 1, field: 'expectedVersion' },
+    });
+    log(row.id, 'rename', 'valid_to', row.valid_to, validTo);
+    if (input.abbrev !== row.abbrev) log(id, 'rename', 'abbrev', row.abbrev, input.abbrev);
+    if (input.name !== row.name) log(id, 'rename', 'name', row.name, input.name);
+    log(id, 'create', 'valid_from', null, input.fromDate);
     return organisation(db, id);
   });
 }
@@ -191,15 +213,11 @@ export function retireOrganisation(db: Database, input: RetireInput, actor: Acto
       );
     }
     if (!setOrganisationRetired(db, row.id, input.expectedVersion, input.retired)) throw conflict(db, row);
-    audit(
-      db,
-      actor,
-      row.id,
-      input.retired ? 'retire' : 'unretire',
-      'retired',
-      String(row.retired),
-      input.retired ? '1' : '0',
-    );
+    change(db, actor, `${input.retired ? 'avvikling' : 'gjenåpning'} av ${row.abbrev}`, {
+      op: 'organisations:retire',
+      input: { id: row.id, expectedVersion: input.expectedVersion + 1, retired: !input.retired },
+      record: { key: `org:${row.id}`, version: input.expectedVersion + 1, field: 'expectedVersion' },
+    })(row.id, input.retired ? 'retire' : 'unretire', 'retired', String(row.retired), input.retired ? '1' : '0');
     return organisation(db, row.id);
   });
 }
@@ -227,8 +245,57 @@ export function deleteOrganisation(db: Database, input: DeleteInput, actor: Acto
       );
     }
     if (!deleteOrganisationRow(db, row.id, input.expectedVersion)) throw conflict(db, row);
-    audit(db, actor, row.id, 'delete', null, label(row), null);
+    change(db, actor, `sletting av ${row.abbrev}`, {
+      op: 'organisations:add',
+      input: {
+        abbrev: row.abbrev,
+        name: row.name,
+        kind: row.kind,
+        parentId: row.parent_id,
+        validFrom: row.valid_from,
+      },
+    })(row.id, 'delete', null, label(row), null);
     return { id: row.id };
+  });
+}
+
+/**
+ * Undoes a rename (only as an undo): the successor row goes, if nothing uses it yet and it is unchanged, and the
+ * predecessor's name period is open again as it was. Redoing it renames again from the same date.
+ */
+export function unrenameOrganisation(
+  db: Database,
+  input: { id: number; expectedVersion: number; validTo: string | null },
+  actor: Actor,
+): Organisation {
+  return writeTx(db, () => {
+    const next = existing(db, input.id);
+    assertVersion(db, next, input.expectedVersion);
+    const prev = next.renamed_from_id === null ? undefined : getOrganisationRow(db, next.renamed_from_id);
+    if (!prev) throw new AppError('invalid', `«${next.abbrev}» har ikke fått nytt navn; ingenting å angre.`);
+    const u = organisationUsage(db, next.id);
+    const used = usageSentence({ ...u, inRenameChain: successorRow(db, next.id) !== undefined });
+    if (used)
+      throw new AppError(
+        'invalid',
+        `Kan ikke angre navneendringen: ${next.name} er allerede i bruk (${used}). Ingenting er endret.`,
+      );
+    if (!deleteOrganisationRow(db, next.id, next.version)) throw conflict(db, next);
+    if (!reopenOrganisationPeriod(db, prev.id, prev.version, input.validTo)) throw conflict(db, prev);
+    const log = change(db, actor, `navneendring for ${prev.abbrev}`, {
+      op: 'organisations:rename',
+      input: {
+        id: prev.id,
+        expectedVersion: prev.version + 1,
+        fromDate: next.valid_from,
+        abbrev: next.abbrev,
+        name: next.name,
+      },
+      record: { key: `org:${prev.id}`, version: prev.version + 1, field: 'expectedVersion' },
+    });
+    log(prev.id, 'unrename', 'valid_to', prev.valid_to, input.validTo);
+    log(next.id, 'delete', null, label(next), null);
+    return organisation(db, prev.id);
   });
 }
 

@@ -24,6 +24,7 @@ import {
   registerRowsByIds,
 } from '../repositories/register.repo.ts';
 import { orgDirectory, orgIdsForAbbrevs, type OrgDirectory } from './organisations.service.ts';
+import { requirePlans } from './plans.service.ts';
 
 const MAX_SEARCH_TERMS = 10;
 
@@ -81,6 +82,7 @@ export function queryRegister(
   const f = input.filter;
   const asOf = f.asOf ?? todayIso(clock.now);
   const budgetYear = Number(asOf.slice(0, 4));
+  requirePlans(db, f.plans, 'filter.plans');
   const orgs = orgDirectory(db);
   const resolved: ResolvedFilter = {
     asOf,

@@ -4,6 +4,8 @@ import type { Database } from 'better-sqlite3';
 import type { ReportOptions } from '../../../shared/api/reports.contract.ts';
 import type { MeasureSummary, Plan } from '../../../shared/domain/types.ts';
 import { STATUS_CODES, type StatusCode } from '../../../shared/domain/vocabulary.ts';
+import { fieldDef, SCALAR_KEYS, type ScalarFieldKey } from '../../../shared/domain/measure-fields.ts';
+import { partWordHeading } from '../../../shared/domain/plans.ts';
 import { compareNb } from '../../../shared/format/nb.ts';
 import { orderColumns } from '../../../shared/report/columns.ts';
 import {
@@ -17,10 +19,13 @@ import {
 } from '../../../shared/report/model.ts';
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
+import { listScalarValues } from '../repositories/measure-edit.repo.ts';
 import { listMeasures } from './measures.service.ts';
+import { requirePlans } from './plans.service.ts';
 import { datasetKind } from './portfolio.service.ts';
 
-export const NO_PART_HEADING = 'Ikke plassert i en del';
+/** The group of measures not yet placed in a part: «Uten innsatsområde». */
+export const noPartHeading = (plan: Pick<Plan, 'partWord'>) => `Uten ${plan.partWord}`;
 export const NO_OWNER_HEADING = 'Uten ansvarlig departement';
 
 function budgetsForYear(db: Database, year: number): Map<number, ReportBudget> {
@@ -36,7 +41,14 @@ function budgetsForYear(db: Database, year: number): Map<number, ReportBudget> {
   return out;
 }
 
-function toRow(m: MeasureSummary, plan: Plan, budgets: Map<number, ReportBudget>): ReportRow {
+function toRow(
+  m: MeasureSummary,
+  plan: Plan,
+  budgets: Map<number, ReportBudget>,
+  fields: Map<number, Record<string, unknown>>,
+  columns: string[],
+): ReportRow {
+  const values = fields.get(m.id) ?? {};
   const part = plan.parts.find((p) => p.number === m.partNumber);
   return {
     measureId: m.id,
@@ -52,6 +64,7 @@ function toRow(m: MeasureSummary, plan: Plan, budgets: Map<number, ReportBudget>
     comment: m.lastUpdate?.comment ?? '',
     lastUpdated: m.lastUpdate?.effectiveDate ?? null,
     budget: budgets.get(m.id) ?? null,
+    fields: Object.fromEntries(columns.map((c) => [c, values[fieldDef(c as ScalarFieldKey).column!] as string | null])),
   };
 }
 
@@ -62,7 +75,7 @@ function groupByPart(plan: Plan, rows: ReportRow[]): ReportGroup[] {
     rows: rows.filter((r) => r.part?.number === p.number),
   }));
   const none = rows.filter((r) => r.part === null);
-  if (none.length > 0) groups.push({ key: 'uten-del', heading: NO_PART_HEADING, rows: none });
+  if (none.length > 0) groups.push({ key: 'uten-del', heading: noPartHeading(plan), rows: none });
   return groups.filter((g) => g.rows.length > 0);
 }
 
@@ -108,7 +121,7 @@ function emptyCounts(): Record<StatusCode, number> {
 
 function statusByPart(plan: Plan, rows: ReportRow[]): StatusCount[] {
   const out: StatusCount[] = plan.parts.map((p) => ({ label: `${p.number}. ${p.title}`, counts: emptyCounts() }));
-  const none: StatusCount = { label: NO_PART_HEADING, counts: emptyCounts() };
+  const none: StatusCount = { label: noPartHeading(plan), counts: emptyCounts() };
   for (const r of rows) {
     const bucket = r.part ? out[plan.parts.findIndex((p) => p.number === r.part!.number)] : none;
     bucket.counts[r.status]++;
@@ -119,6 +132,7 @@ function statusByPart(plan: Plan, rows: ReportRow[]): StatusCount[] {
 export function buildReport(db: Database, opts: ReportOptions, now: Date): ReportModel {
   // The budget column needs a year: the as-of year unless another is chosen.
   const budgetYear = opts.budgetYear ?? Number(opts.asOf.slice(0, 4));
+  requirePlans(db, opts.planCodes, 'planCodes');
   const budgets = budgetsForYear(db, budgetYear);
   const measures = listMeasures(db, { asOf: opts.asOf });
   const byPlan = Map.groupBy(measures, (m) => m.planCode);
@@ -126,17 +140,20 @@ export function buildReport(db: Database, opts: ReportOptions, now: Date): Repor
   const names = new Map(
     measures.flatMap((m) => [...(m.owner ? [m.owner] : []), ...m.coOwners]).map((o) => [o.abbrev, o.name]),
   );
-  const plans: ReportPlan[] = listPlans(db)
-    .filter((p) => opts.planCodes.length === 0 || opts.planCodes.includes(p.code as never))
-    .map((plan) => {
-      const rows = (byPlan.get(plan.code) ?? []).map((m) => toRow(m, plan, budgets));
-      return {
-        code: plan.code,
-        title: plan.title,
-        groups: opts.groupBy === 'ministry' ? groupByMinistry(rows, names) : groupByPart(plan, rows),
-        statusByPart: statusByPart(plan, rows),
-      };
-    });
+  // Registry fields stored as is (e.g. the contact person) that are chosen as columns.
+  const scalarColumns = opts.columns.filter((c) => (SCALAR_KEYS as string[]).includes(c) && c !== 'title');
+  const fields = scalarColumns.length > 0 ? listScalarValues(db) : new Map<number, Record<string, unknown>>();
+  const chosen = listPlans(db).filter((p) => opts.planCodes.length === 0 || opts.planCodes.includes(p.code));
+  const plans: ReportPlan[] = chosen.map((plan) => {
+    const rows = (byPlan.get(plan.code) ?? []).map((m) => toRow(m, plan, budgets, fields, scalarColumns));
+    return {
+      code: plan.code,
+      title: plan.title,
+      partWord: plan.partWord,
+      groups: opts.groupBy === 'ministry' ? groupByMinistry(rows, names) : groupByPart(plan, rows),
+      statusByPart: statusByPart(plan, rows),
+    };
+  });
   return {
     title: REPORT_TITLE,
     asOf: opts.asOf,
@@ -145,6 +162,7 @@ export function buildReport(db: Database, opts: ReportOptions, now: Date): Repor
     groupBy: opts.groupBy,
     columns: orderColumns(opts.columns),
     budgetYear,
+    partHeading: partWordHeading(chosen),
     landscape: opts.landscape,
     includeCharts: opts.includeCharts,
     plans,

@@ -3,8 +3,15 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { recordStatusInput } from '../../../shared/api/status.contract.ts';
 import type { StatusUpdate } from '../../../shared/domain/types.ts';
-import { assessmentNeedsComment, COMMENT_REQUIRED_MESSAGE } from '../../../shared/domain/vocabulary.ts';
-import { todayIso } from '../../../shared/format/nb.ts';
+import {
+  ASSESSMENT_SHORT,
+  assessmentNeedsComment,
+  COMMENT_REQUIRED_MESSAGE,
+  DEFAULT_ASSESSMENT,
+  DEFAULT_STATUS,
+  STATUS_LABELS,
+} from '../../../shared/domain/vocabulary.ts';
+import { formatDateTime, todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError, notFound } from '../errors.ts';
 import { getMeasureWithStatus } from '../repositories/measures.repo.ts';
@@ -12,10 +19,9 @@ import { insertStatusUpdate, listStatusUpdates, toStatusUpdate } from '../reposi
 
 export type RecordStatusInput = z.output<typeof recordStatusInput>;
 
-export interface Actor {
-  now: Date;
-  user: string;
-}
+import { recordChange, type Actor } from './change-log.service.ts';
+
+export type { Actor };
 
 export function recordStatus(db: Database, input: RecordStatusInput, actor: Actor): StatusUpdate {
   const comment = input.comment.trim();
@@ -30,6 +36,10 @@ export function recordStatus(db: Database, input: RecordStatusInput, actor: Acto
     if (!measure) throw notFound('Finner ikke tiltaket.');
     if (measure.deleted_at)
       throw new AppError('invalid', 'Tiltaket er slettet. Gjenopprett det før du registrerer status.');
+    const previous = {
+      status: measure.su_status ?? DEFAULT_STATUS,
+      assessment: measure.su_assessment ?? DEFAULT_ASSESSMENT,
+    };
     const row = insertStatusUpdate(db, {
       measure_id: input.measureId,
       status: input.status,
@@ -39,7 +49,20 @@ export function recordStatus(db: Database, input: RecordStatusInput, actor: Acto
       effective_date: effectiveDate,
       recorded_at: actor.now.toISOString(),
     });
-    return toStatusUpdate(row);
+    const saved = toStatusUpdate(row);
+    // Append-only history: undoing a status is a new, visible correction dated as the update it undoes, and
+    // redoing it records the status again. Refused if someone recorded a status for the measure meanwhile.
+    const comment_ =
+      actor.replay?.kind === 'undo'
+        ? 'Registrert på nytt etter angring.'
+        : `Korrigering: angrer statusoppdateringen registrert ${formatDateTime(saved.recordedAt)} ` +
+          `(${STATUS_LABELS[saved.status]}, ${ASSESSMENT_SHORT[saved.assessment]}).`;
+    recordChange(db, actor, { kind: 'measure', id: input.measureId }, 'statusregistrering', {
+      op: 'status:record',
+      input: { measureId: input.measureId, ...previous, comment: comment_, effectiveDate, author: input.author },
+      record: { key: `status:${input.measureId}`, version: saved.id, field: 'latestStatusId' },
+    });
+    return saved;
   });
 }
 

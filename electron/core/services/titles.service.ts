@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { FillTitlesResult, fillTitlesInput } from '../../../shared/api/titles.contract.ts';
 import { lineCountMessage, titleProblem } from '../../../shared/domain/titles.ts';
 import { writeTx } from '../db/tx.ts';
-import { AppError, fieldError, notFound } from '../errors.ts';
+import { AppError, fieldError } from '../errors.ts';
+import { requirePlans } from './plans.service.ts';
 import { insertAudit, listAudit } from '../repositories/audit.repo.ts';
 import {
   countPendingTitlesInPlan,
@@ -23,8 +24,8 @@ export interface Actor {
 export function fillTitles(db: Database, input: FillTitlesInput, actor: Actor): FillTitlesResult {
   const titles = input.titles.map((t) => t.trim());
   return writeTx(db, () => {
-    const planId = planIdByCode(db, input.planCode);
-    if (planId === null) throw notFound('Finner ikke planen.');
+    requirePlans(db, [input.planCode], 'planCode');
+    const planId = planIdByCode(db, input.planCode)!;
     const measures = listPlanMeasureTitles(db, planId);
     const countMessage = lineCountMessage(titles.length, measures.length);
     if (countMessage) throw fieldError('titles', countMessage);

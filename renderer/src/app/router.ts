@@ -1,5 +1,5 @@
 // Hash routing: #/tiltak?plan=… — works under app:// and http:// alike, and a view can be linked to.
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 export interface Route {
   path: string;
@@ -31,8 +31,4 @@ export function hrefFor(path: string, params?: Record<string, string | undefined
 
 export function navigate(path: string, params?: Record<string, string | undefined>): void {
   window.location.hash = hrefFor(path, params);
-}
-
-export function useNavigate() {
-  return useCallback(navigate, []);
 }

@@ -35,7 +35,7 @@ export function ReportPreview({ model }: { model: ReportModel }) {
         <dt>Datagrunnlag</dt>
         <dd className={model.dataset === 'example' ? 'report-example' : undefined}>{datasetText(model.dataset)}</dd>
         <dt>Gruppert etter</dt>
-        <dd>{groupByText(model.groupBy)}</dd>
+        <dd>{groupByText(model.groupBy, model.partHeading)}</dd>
       </dl>
       {model.plans.map((plan) => (
         <section key={plan.code} aria-labelledby={`rapport-${plan.code}`} data-plan={plan.code}>
@@ -56,7 +56,7 @@ export function ReportPreview({ model }: { model: ReportModel }) {
                     <Table.Row>
                       {columns.map((c) => (
                         <Table.HeaderCell key={c} data-col={c}>
-                          {columnLabel(c, model.budgetYear)}
+                          {columnLabel(c, model.budgetYear, model.partHeading)}
                         </Table.HeaderCell>
                       ))}
                     </Table.Row>

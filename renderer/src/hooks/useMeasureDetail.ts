@@ -1,6 +1,7 @@
-// Queries for one measure's detail page, and the session user (default author of new entries).
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+// Queries of the measure's detail page, the session user (default author of new entries), and undo/redo, which the
+// core keeps per user and scope. Writes refresh these by what they declare they change (api/invalidation.ts).
+import { useQuery } from '@tanstack/react-query';
+import type { UndoScope } from '../../../shared/api/history.contract.ts';
 import { send } from '../api/client.ts';
 import { keys } from './usePortfolio.ts';
 
@@ -10,6 +11,7 @@ export const detailKeys = {
   links: (id: number) => ['measures:links', id] as const,
   trash: ['measures:trash'] as const,
   user: ['session:user'] as const,
+  undo: (scope: UndoScope) => ['history:state', scope] as const,
 };
 
 export function useMeasure(id: number) {
@@ -28,10 +30,6 @@ export function useLinks(id: number) {
   return useQuery({ queryKey: detailKeys.links(id), queryFn: () => send('measures:links', { id }) });
 }
 
-export function useOrganisations() {
-  return useQuery({ queryKey: keys.organisations, queryFn: () => send('organisations:list') });
-}
-
 export function useSessionUser() {
   return useQuery({ queryKey: detailKeys.user, queryFn: () => send('session:user'), staleTime: Infinity });
 }
@@ -40,22 +38,7 @@ export function useTrash() {
   return useQuery({ queryKey: detailKeys.trash, queryFn: () => send('measures:trash') });
 }
 
-/** After any write to a measure: refetch it, its history, budget and links, and every list that shows it. */
-export function useRefreshMeasure() {
-  const qc = useQueryClient();
-  return useCallback(
-    async (id: number) => {
-      await Promise.all([
-        qc.invalidateQueries({ queryKey: keys.measure(id) }),
-        qc.invalidateQueries({ queryKey: detailKeys.timeline(id) }),
-        qc.invalidateQueries({ queryKey: detailKeys.budget(id) }),
-        qc.invalidateQueries({ queryKey: detailKeys.links(id) }),
-        qc.invalidateQueries({ queryKey: ['measures:list'] }),
-        qc.invalidateQueries({ queryKey: detailKeys.trash }),
-        qc.invalidateQueries({ queryKey: keys.info }),
-        qc.invalidateQueries({ queryKey: ['status:history', id] }),
-      ]);
-    },
-    [qc],
-  );
+/** What the next undo and redo in a scope would do, in words (null when nothing). */
+export function useUndoState(scope: UndoScope) {
+  return useQuery({ queryKey: detailKeys.undo(scope), queryFn: () => send('history:state', { scope }) });
 }

@@ -1,6 +1,7 @@
 // Queries for reading the portfolio. Mutations invalidate by these keys.
 import { useQuery } from '@tanstack/react-query';
-import type { PlanCode } from '../../../shared/domain/vocabulary.ts';
+import { useMemo } from 'react';
+import type { Plan } from '../../../shared/domain/types.ts';
 import { send } from '../api/client.ts';
 
 export const keys = {
@@ -20,7 +21,16 @@ export function usePlans() {
   return useQuery({ queryKey: keys.plans, queryFn: () => send('plans:list') });
 }
 
-export function useMeasures(planCode?: PlanCode) {
+/** Plans by code (plans are data: a view names a plan and its parts from here, never from a list of codes). */
+export function usePlanLookup(): (code: string) => Plan | undefined {
+  const plans = usePlans().data;
+  return useMemo(() => {
+    const byCode = new Map(plans?.map((p) => [p.code, p]));
+    return (code: string) => byCode.get(code);
+  }, [plans]);
+}
+
+export function useMeasures(planCode?: string) {
   return useQuery({ queryKey: keys.measures(planCode), queryFn: () => send('measures:list', { planCode }) });
 }
 

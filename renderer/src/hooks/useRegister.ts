@@ -11,7 +11,6 @@ import {
   type RegisterSort,
 } from '../../../shared/api/register.contract.ts';
 import { send } from '../api/client.ts';
-import { keys } from './usePortfolio.ts';
 
 /** Key and fetch of one register view, shared by the hook and the start-up prefetch (app/prefetch.ts). */
 export const registerQuery = (filter: MeasureFilter, sort: RegisterSort) => ({
@@ -21,10 +20,6 @@ export const registerQuery = (filter: MeasureFilter, sort: RegisterSort) => ({
 
 export function useRegister(filter: MeasureFilter, sort: RegisterSort) {
   return useQuery({ ...registerQuery(filter, sort), placeholderData: keepPreviousData });
-}
-
-export function useOrganisations() {
-  return useQuery({ queryKey: keys.organisations, queryFn: () => send('organisations:list') });
 }
 
 /**

@@ -3,22 +3,16 @@ import { Alert, Field, Heading, Label, Link, Paragraph, Select } from '@digdir/d
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FillTitlesResult } from '../../../shared/api/titles.contract.ts';
-import { PLAN_CODES, type PlanCode } from '../../../shared/domain/vocabulary.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { hrefFor, navigate, useRoute } from '../app/router.ts';
 import { QueryState } from '../components/QueryState.tsx';
 import { TitlesEditor } from '../components/titles/TitlesEditor.tsx';
 import { keys, usePlans } from '../hooks/usePortfolio.ts';
 
-function isPlanCode(s: string | null): s is PlanCode {
-  return (PLAN_CODES as readonly string[]).includes(s ?? '');
-}
-
 export function FillTitlesPage() {
   const route = useRoute();
   const plans = usePlans();
   const param = route.params.get('plan');
-  const planCode: PlanCode = isPlanCode(param) ? param : PLAN_CODES[0];
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -28,27 +22,31 @@ export function FillTitlesPage() {
         Skriv eller lim inn titlene på alle tiltakene i en plan, én per linje. Du ser hva som blir lagret før du lagrer.
       </Paragraph>
       <QueryState query={plans}>
-        {(list) => (
-          <>
-            <Field className="plan-picker">
-              <Label>Plan</Label>
-              <Select value={planCode} onChange={(e) => navigate('/titler', { plan: e.target.value })} width="auto">
-                {list.map((p) => (
-                  <Select.Option key={p.code} value={p.code}>
-                    {p.title}
-                  </Select.Option>
-                ))}
-              </Select>
-            </Field>
-            <PlanTitles key={planCode} planCode={planCode} />
-          </>
-        )}
+        {(list) => {
+          // Any plan in the file; an unknown code in the URL falls back to the first plan.
+          const planCode = list.find((p) => p.code === param)?.code ?? list[0]?.code ?? '';
+          return (
+            <>
+              <Field className="plan-picker">
+                <Label>Plan</Label>
+                <Select value={planCode} onChange={(e) => navigate('/titler', { plan: e.target.value })} width="auto">
+                  {list.map((p) => (
+                    <Select.Option key={p.code} value={p.code}>
+                      {p.title}
+                    </Select.Option>
+                  ))}
+                </Select>
+              </Field>
+              <PlanTitles key={planCode} planCode={planCode} />
+            </>
+          );
+        }}
       </QueryState>
     </>
   );
 }
 
-function PlanTitles({ planCode }: { planCode: PlanCode }) {
+function PlanTitles({ planCode }: { planCode: string }) {
   const qc = useQueryClient();
   // Not refreshed behind the user's back: the preview's versions must be the ones they looked at.
   const measures = useQuery({

@@ -13,6 +13,8 @@ import {
   STATUS_CODES,
   STATUS_LABELS,
 } from '../../../shared/domain/vocabulary.ts';
+import { partName } from '../../../shared/domain/plans.ts';
+import type { Plan } from '../../../shared/domain/types.ts';
 import { formatDate, formatInteger } from '../../../shared/format/nb.ts';
 import { navigate, useRoute } from '../app/router.ts';
 import { ChartPatterns } from '../components/charts/BarChartCard.tsx';
@@ -29,7 +31,7 @@ import {
   type DashboardState,
 } from '../hooks/useDashboard.ts';
 import { readPreference } from '../hooks/usePersistentState.ts';
-import { usePortfolioInfo } from '../hooks/usePortfolio.ts';
+import { usePlanLookup, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { defaultSince, MEETING_DATE_KEY } from './OverviewPage.tsx';
 import '../styles/dashboard.css';
 
@@ -67,6 +69,7 @@ export function MeetingPage() {
   const changes = useChangesSince(state, since);
   const flagged = useFlagged(state);
   const info = usePortfolioInfo();
+  const plan = usePlanLookup();
   const width = useViewportWidth();
   const [index, setIndex] = useState(0);
   const root = useRef<HTMLDivElement>(null);
@@ -89,9 +92,10 @@ export function MeetingPage() {
             flagged.data?.rows ?? [],
             flagged.data?.total ?? 0,
             width,
+            plan,
           )
         : [],
-    [overview.data, changes.data, flagged.data, since, width],
+    [overview.data, changes.data, flagged.data, since, width, plan],
   );
   const count = slides.length;
   const current = Math.min(index, Math.max(0, count - 1));
@@ -191,6 +195,7 @@ function Counts({ row }: { row: PartStatusRow }) {
 }
 
 function FlaggedList({ rows }: { rows: FlaggedMeasure[] }) {
+  const plan = usePlanLookup();
   return (
     <ul className="meeting-flagged">
       {rows.map((m) => (
@@ -204,7 +209,7 @@ function FlaggedList({ rows }: { rows: FlaggedMeasure[] }) {
           </span>
           <div>
             <div className="meeting-flagged__title">
-              {m.planCode === 'strategi-2025-2030' ? 'Strategien' : 'Handlingsplanen'}, tiltak {m.number}
+              {plan(m.planCode)?.shortName ?? m.planCode}, tiltak {m.number}
               {m.owner ? ` (${m.owner})` : ''}: {m.title}
             </div>
             <div className="meeting-flagged__comment">«{m.comment}»</div>
@@ -227,6 +232,7 @@ function buildSlides(
   flaggedRows: FlaggedMeasure[],
   flaggedTotal: number,
   viewportWidth: number,
+  plan: (code: string) => Plan | undefined,
 ): Slide[] {
   const slides: Slide[] = [];
   const chartWidth = Math.min(viewportWidth - 120, 1500);
@@ -250,15 +256,16 @@ function buildSlides(
   });
   for (const row of data.statusByPart) {
     const flaggedHere = flaggedRows.filter((m) => m.partId === row.partId && m.planCode === row.planCode);
-    const planName = row.planCode === 'strategi-2025-2030' ? 'Strategien' : 'Handlingsplanen';
-    const partName = row.partNumber === null ? 'Uten del' : `Del ${row.partNumber}: ${row.partTitle}`;
+    const p = plan(row.planCode);
+    const planName = p?.shortName ?? row.planTitle;
+    const partLabel = partName(p, row.partNumber) + (row.partNumber === null ? '' : `: ${row.partTitle}`);
     const red = flaggedHere.filter((m) => m.assessment === 'rod').length;
     const yellow = flaggedHere.filter((m) => m.assessment === 'gul').length;
     const more =
       flaggedHere.length > PART_FLAGGED ? ` (de ${PART_FLAGGED} første her, alle på de siste lysbildene)` : '';
     slides.push({
       key: `del-${row.planCode}-${row.partId ?? 'uten'}`,
-      title: `${planName} · ${partName}`,
+      title: `${planName} · ${partLabel}`,
       body: (
         <>
           <p className="meeting__lead">{formatInteger(row.total)} tiltak</p>

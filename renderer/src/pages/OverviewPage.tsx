@@ -73,8 +73,9 @@ export function OverviewPage() {
             </Paragraph>
             <KeyFigures figures={data.keyFigures} state={state} asOf={data.asOf} />
             <div className="chart-grid">
-              <StatusByPartChart data={data} planCode="handlingsplan-2016" state={state} />
-              <StatusByPartChart data={data} planCode="strategi-2025-2030" state={state} />
+              {plans.data?.map((p) => (
+                <StatusByPartChart key={p.code} data={data} plan={p} state={state} />
+              ))}
               <AssessmentByMinistryChart data={data} state={state} />
               <BudgetByMinistryChart data={data} state={state} />
             </div>

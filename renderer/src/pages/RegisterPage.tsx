@@ -1,15 +1,16 @@
 // Tiltak: the register of all measures — filter, search, sort, keyboard — or the same plans grouped by part.
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useRef } from 'react';
+import { partWordHeading } from '../../../shared/domain/plans.ts';
 import { formatInteger } from '../../../shared/format/nb.ts';
 import { hrefFor } from '../app/router.ts';
 import { errorMessage } from '../api/client.ts';
 import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { FilterBar } from '../components/register/FilterBar.tsx';
 import { RegisterTable } from '../components/register/RegisterTable.tsx';
-import { usePlans } from '../hooks/usePortfolio.ts';
-import { useOrganisations, useRegister } from '../hooks/useRegister.ts';
-import { GroupedByPart } from './PlanMeasuresPage.tsx';
+import { useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
+import { useRegister } from '../hooks/useRegister.ts';
+import { GroupedByPart } from '../components/register/GroupedByPart.tsx';
 import { useRegisterView } from './register/registerView.ts';
 
 const DEFAULT_SORT = { by: 'number', dir: 'asc' } as const;
@@ -19,7 +20,8 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
-function ViewToggle({ grouped, onChange }: { grouped: boolean; onChange: (grouped: boolean) => void }) {
+function ViewToggle(props: { grouped: boolean; onChange: (grouped: boolean) => void; partHeading: string }) {
+  const { grouped, onChange, partHeading } = props;
   return (
     <div className="register__views" role="group" aria-label="Visning">
       <Button
@@ -36,7 +38,7 @@ function ViewToggle({ grouped, onChange }: { grouped: boolean; onChange: (groupe
         aria-pressed={grouped}
         onClick={() => onChange(true)}
       >
-        Gruppert per del
+        Gruppert per {partHeading.toLowerCase()}
       </Button>
     </div>
   );
@@ -48,6 +50,8 @@ export function RegisterPage() {
   const orgs = useOrganisations();
   const register = useRegister(view.filter, view.sort);
   const searchRef = useRef<HTMLInputElement>(null);
+  const chosen = view.filter.plans?.length ? view.filter.plans : null;
+  const partHeading = partWordHeading(plans.data?.filter((p) => !chosen || chosen.includes(p.code)) ?? []);
 
   // "/" jumps to the search box from anywhere on the page, except while typing in a field.
   useEffect(() => {
@@ -73,7 +77,7 @@ export function RegisterPage() {
         <Heading level={1} data-size="lg">
           Tiltak
         </Heading>
-        <ViewToggle grouped={view.grouped} onChange={(grouped) => update({ grouped })} />
+        <ViewToggle grouped={view.grouped} onChange={(grouped) => update({ grouped })} partHeading={partHeading} />
         <Link href={hrefFor('/papirkurv')} className="register__bin">
           Papirkurv
         </Link>

@@ -12,7 +12,6 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import type { ReportFormat } from '../../../shared/api/reports.contract.ts';
-import type { PlanCode } from '../../../shared/domain/vocabulary.ts';
 import {
   columnChoiceLabel,
   DEFAULT_REPORT_COLUMNS,
@@ -22,6 +21,7 @@ import {
 } from '../../../shared/report/columns.ts';
 import { columnList, pageFit, tooWideMessage } from '../../../shared/report/layout.ts';
 import type { ReportGroupBy } from '../../../shared/report/model.ts';
+import { partWordHeading } from '../../../shared/domain/plans.ts';
 import { useMemo } from 'react';
 import { errorMessage, fieldErrors } from '../api/client.ts';
 import { QueryState } from '../components/QueryState.tsx';
@@ -31,7 +31,7 @@ import { usePlans } from '../hooks/usePortfolio.ts';
 import { useReportExport, useReportPreview } from '../hooks/useReports.ts';
 
 interface Choices {
-  planCodes: PlanCode[];
+  planCodes: string[];
   asOf: string;
   groupBy: ReportGroupBy;
   columns: ReportColumn[];
@@ -74,9 +74,10 @@ export function ReportsPage() {
   const set = (patch: Partial<Choices>) => setChoices({ ...choices, ...patch });
 
   // First visit: every plan ticked.
-  const planCodes =
-    choices.planCodes.length > 0 ? choices.planCodes : ((plans.data?.map((p) => p.code) ?? []) as PlanCode[]);
+  const planCodes = choices.planCodes.length > 0 ? choices.planCodes : (plans.data?.map((p) => p.code) ?? []);
   const noPlan = plans.data !== undefined && planCodes.length === 0;
+  // The part column and grouping in the chosen plans' own words («Innsatsområde», «Hoveddel / innsatsområde»).
+  const partHeading = partWordHeading(plans.data?.filter((p) => planCodes.includes(p.code)) ?? []);
   const noColumn = choices.columns.length === 0;
   const budgetYear = choices.columns.includes('budget')
     ? (choices.budgetYear ?? Number(choices.asOf.slice(0, 4)))
@@ -120,8 +121,8 @@ export function ReportsPage() {
                     key={p.code}
                     label={p.title}
                     value={p.code}
-                    checked={planCodes.includes(p.code as PlanCode)}
-                    onChange={(e) => set({ planCodes: toggle(planCodes, p.code as PlanCode, e.target.checked) })}
+                    checked={planCodes.includes(p.code)}
+                    onChange={(e) => set({ planCodes: toggle(planCodes, p.code, e.target.checked) })}
                   />
                 ))}
               </>
@@ -146,7 +147,7 @@ export function ReportsPage() {
           <Fieldset>
             <Fieldset.Legend>Grupper etter</Fieldset.Legend>
             <Radio
-              label="Del av planen"
+              label={partHeading}
               name="groupBy"
               value="part"
               checked={choices.groupBy === 'part'}
@@ -189,7 +190,7 @@ export function ReportsPage() {
               </Alert>
             )}
             <Checkbox
-              label="Ta med statusdiagram per del"
+              label={`Ta med statusdiagram per ${partHeading.toLowerCase()}`}
               checked={choices.includeCharts}
               onChange={(e) => set({ includeCharts: e.target.checked })}
             />
@@ -202,7 +203,7 @@ export function ReportsPage() {
             {REPORT_COLUMNS.map((c) => (
               <Checkbox
                 key={c}
-                label={columnChoiceLabel(c)}
+                label={columnChoiceLabel(c, partHeading)}
                 value={c}
                 checked={choices.columns.includes(c)}
                 onChange={(e) => set({ columns: orderColumns(toggle(choices.columns, c, e.target.checked)) })}

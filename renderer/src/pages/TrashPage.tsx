@@ -8,13 +8,12 @@ import { hrefFor } from '../app/router.ts';
 import { useConflictGuard } from '../components/measure/ConflictDialog.tsx';
 import { MeasureTitle } from '../components/PendingTitle.tsx';
 import { QueryState } from '../components/QueryState.tsx';
-import { useRefreshMeasure, useTrash } from '../hooks/useMeasureDetail.ts';
+import { useTrash } from '../hooks/useMeasureDetail.ts';
 import { usePlans } from '../hooks/usePortfolio.ts';
 
 export function TrashPage() {
   const trash = useTrash();
   const plans = usePlans();
-  const refresh = useRefreshMeasure();
   const [restored, setRestored] = useState<{ id: number; number: string } | null>(null);
   const [alert, setAlert] = useState('');
   const { guard, dialog } = useConflictGuard(() => trash.refetch().then(() => undefined));
@@ -24,7 +23,6 @@ export function TrashPage() {
     setAlert('');
     try {
       const r = await guard((v) => send('measures:restore', { id: m.id, version: v }), m.version);
-      await refresh(m.id);
       if (r) {
         setRestored({ id: m.id, number: m.number });
         document.getElementById('papirkurv-status')?.focus();

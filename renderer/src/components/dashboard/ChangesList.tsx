@@ -4,16 +4,15 @@ import type { ChangeRow, MeasureState } from '../../../../shared/api/dashboard.c
 import { ASSESSMENT_SHORT, STATUS_LABELS } from '../../../../shared/domain/vocabulary.ts';
 import { formatDate } from '../../../../shared/format/nb.ts';
 import { hrefFor } from '../../app/router.ts';
+import { usePlanLookup } from '../../hooks/usePortfolio.ts';
 
 function state(s: MeasureState): string {
   return `${STATUS_LABELS[s.status]}, ${ASSESSMENT_SHORT[s.assessment].toLowerCase()}`;
 }
 
-function measureName(r: ChangeRow): string {
-  return `${r.planCode === 'strategi-2025-2030' ? 'Strategien' : 'Handlingsplanen'}, tiltak ${r.number}`;
-}
-
 export function ChangesList({ rows, links = true }: { rows: ChangeRow[]; links?: boolean }) {
+  const plan = usePlanLookup();
+  const measureName = (r: ChangeRow) => `${plan(r.planCode)?.shortName ?? r.planCode}, tiltak ${r.number}`;
   return (
     <Table data-size="sm" className="changes-table">
       <Table.Head>

@@ -1,7 +1,7 @@
 // One filter bar (plan, part, ministry, agency, year) whose state is the URL: #/oversikt?plan=…&ministry=…&year=…
 import { Field, Label, Select } from '@digdir/designsystemet-react';
 import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
-import type { PlanCode } from '../../../../shared/domain/vocabulary.ts';
+import { partWordHeading } from '../../../../shared/domain/plans.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';
 
 interface Props {
@@ -16,7 +16,8 @@ const ALL = '';
 export function FilterBar({ state, plans, organisations, onChange }: Props) {
   const f = state.filter;
   const plan = f.plans?.[0] ?? ALL;
-  const parts = plans.filter((p) => !plan || p.code === plan).flatMap((p) => p.parts.map((pt) => ({ ...pt, plan: p })));
+  const chosen = plans.filter((p) => !plan || p.code === plan);
+  const parts = chosen.flatMap((p) => p.parts.map((pt) => ({ ...pt, plan: p })));
   // Current names only: a renamed ministry is found under its new name and still covers its history.
   const current = organisations.filter((o) => !o.renamedToAbbrev && !o.retired);
   const ministries = current.filter((o) => o.kind === 'departement');
@@ -31,25 +32,24 @@ export function FilterBar({ state, plans, organisations, onChange }: Props) {
     <form className="filter-bar" aria-label="Filter for oversikten" onSubmit={(e) => e.preventDefault()}>
       <Field>
         <Label>Plan</Label>
-        <Select
-          value={plan}
-          onChange={(e) => set({ plans: one(e.target.value, (s) => s as PlanCode), parts: undefined })}
-        >
+        <Select value={plan} onChange={(e) => set({ plans: one(e.target.value, String), parts: undefined })}>
           <Select.Option value={ALL}>Alle planer</Select.Option>
           {plans.map((p) => (
             <Select.Option key={p.code} value={p.code}>
-              {p.kind === 'strategi' ? 'Strategien 2025–2030' : 'Handlingsplanen 2016'}
+              {p.shortName}
             </Select.Option>
           ))}
         </Select>
       </Field>
       <Field>
-        <Label>Del</Label>
+        <Label>{partWordHeading(chosen)}</Label>
         <Select value={String(f.parts?.[0] ?? ALL)} onChange={(e) => set({ parts: one(e.target.value, Number) })}>
-          <Select.Option value={ALL}>Alle deler</Select.Option>
+          <Select.Option value={ALL}>
+            Alle {[...new Set(chosen.map((p) => p.partWordPlural))].join(' og ')}
+          </Select.Option>
           {parts.map((pt) => (
             <Select.Option key={pt.id} value={String(pt.id)}>
-              {plan ? '' : pt.plan.kind === 'strategi' ? 'Strategien: ' : 'Handlingsplanen: '}
+              {plan ? '' : `${pt.plan.shortName}: `}
               {pt.number}. {pt.title}
             </Select.Option>
           ))}

@@ -4,12 +4,9 @@ import type {
   MinistryBudgetRow,
   StatusOverTimePoint,
 } from '../../../../shared/api/dashboard.contract.ts';
-import {
-  STATUS_CODES,
-  type AssessmentCode,
-  type PlanCode,
-  type StatusCode,
-} from '../../../../shared/domain/vocabulary.ts';
+import { STATUS_CODES, type AssessmentCode, type StatusCode } from '../../../../shared/domain/vocabulary.ts';
+import { partName } from '../../../../shared/domain/plans.ts';
+import type { Plan } from '../../../../shared/domain/types.ts';
 import { formatDate, formatInteger, formatNok } from '../../../../shared/format/nb.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';
 import { BarChartCard, type ChartSeries } from '../charts/BarChartCard.tsx';
@@ -39,7 +36,9 @@ interface Common {
   height?: number;
 }
 
-export function StatusByPartChart({ data, planCode, ...c }: Common & { data: DashboardOverview; planCode: PlanCode }) {
+/** One plan's measures per part, named with the plan's own word (hoveddel, innsatsområde). */
+export function StatusByPartChart({ data, plan, ...c }: Common & { data: DashboardOverview; plan: Plan }) {
+  const planCode = plan.code;
   const rows = data.statusByPart.filter((r) => r.planCode === planCode);
   if (rows.length === 0) return null;
   const total = rows.reduce((s, r) => s + r.total, 0);
@@ -48,16 +47,17 @@ export function StatusByPartChart({ data, planCode, ...c }: Common & { data: Das
   return (
     <BarChartCard
       id={`status-${planCode}`}
-      title={`Status per del – ${rows[0].planTitle}`}
+      title={`Status per ${plan.partWord} – ${rows[0].planTitle}`}
       summary={
-        `${formatInteger(total)} tiltak i ${rows.length} deler: ${listCounts(STATUS_SERIES, sums)}. ` +
-        `Flest tiltak i del ${biggest.partNumber ?? '–'} (${formatInteger(biggest.total)}).`
+        `${formatInteger(total)} tiltak i ${rows.length} ${rows.length === 1 ? plan.partWord : plan.partWordPlural}: ` +
+        `${listCounts(STATUS_SERIES, sums)}. ` +
+        `Flest tiltak: ${partName(plan, biggest.partNumber).toLowerCase()} (${formatInteger(biggest.total)}).`
       }
       asOf={data.asOf}
       categories={rows.map((r) => ({
         key: String(r.partId ?? 'uten'),
-        label: r.partNumber === null ? 'Uten del' : `Del ${r.partNumber}`,
-        name: r.partNumber === null ? 'Uten del' : `Del ${r.partNumber}: ${r.partTitle}`,
+        label: partName(plan, r.partNumber),
+        name: partName(plan, r.partNumber) + (r.partNumber === null ? '' : `: ${r.partTitle}`),
         values: r.counts,
       }))}
       series={STATUS_SERIES}

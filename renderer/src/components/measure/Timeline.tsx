@@ -1,11 +1,11 @@
 // A measure's history: status updates and field changes, newest first. Nothing here is ever rewritten.
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { TimelineEntry } from '../../../../shared/domain/types.ts';
+import type { Plan, TimelineEntry } from '../../../../shared/domain/types.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format/nb.ts';
 import { AssessmentTag, StatusTag } from '../StatusTags.tsx';
 import { describeChange, shown } from './labels.ts';
 
-export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+export function Timeline({ entries, plan }: { entries: TimelineEntry[]; plan?: Plan }) {
   return (
     <section aria-labelledby="historikk" className="detail-section">
       <Heading level={2} data-size="sm" id="historikk">
@@ -35,7 +35,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
                 <div className="timeline__when">{formatDate(e.at)}</div>
                 <div>
                   <p className="timeline__change">
-                    <strong>{describeChange(e)}</strong>
+                    <strong>{describeChange(e, plan)}</strong>
                     {(e.oldValue !== null || e.newValue !== null) && (
                       <>
                         {': '}

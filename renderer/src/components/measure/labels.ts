@@ -1,20 +1,22 @@
-// Bokmål labels for audit-log fields and actions, shown in the history and the conflict dialog.
-import type { AuditEntry } from '../../../../shared/domain/types.ts';
+// Bokmål labels for audit-log fields and actions, shown in the history and the conflict dialog. A measure's own
+// fields take their label from the field registry; the part is named with the plan's own word.
+import { fieldDef, isFieldKey } from '../../../../shared/domain/measure-fields.ts';
+import { partWordTitle } from '../../../../shared/domain/plans.ts';
+import type { AuditEntry, Plan } from '../../../../shared/domain/types.ts';
 
-export const FIELD_LABELS: Record<string, string> = {
-  title: 'Tittel',
+/** Audit fields that are not fields of the registry. */
+const OTHER_FIELDS: Record<string, string> = {
   title_pending: 'Tittel fylt inn',
-  description: 'Beskrivelse',
-  part: 'Del',
-  owner: 'Ansvarlig departement',
-  coOwners: 'Medansvarlige departementer',
-  agencies: 'Etater',
-  startYear: 'Startår',
-  endYear: 'Sluttår',
   budget: 'Budsjettlinje',
   'link:viderefort': 'Videreført-kobling',
   'link:relatert': 'Kobling',
 };
+
+export function fieldLabel(field: string | null, plan?: Pick<Plan, 'partWord' | 'partWordPlural'>): string {
+  if (field === 'part' && plan) return partWordTitle(plan);
+  if (field && isFieldKey(field)) return fieldDef(field).label;
+  return OTHER_FIELDS[field ?? ''] ?? field ?? 'felt';
+}
 
 const ACTION_LABELS: Record<string, string> = {
   delete: 'Flyttet tiltaket til papirkurven',
@@ -26,8 +28,8 @@ const ACTION_LABELS: Record<string, string> = {
   'link-remove': 'Fjernet kobling',
 };
 
-export function describeChange(e: AuditEntry): string {
-  if (e.action === 'update') return `Endret ${(FIELD_LABELS[e.field ?? ''] ?? e.field ?? 'felt').toLowerCase()}`;
+export function describeChange(e: AuditEntry, plan?: Pick<Plan, 'partWord' | 'partWordPlural'>): string {
+  if (e.action === 'update') return `Endret ${fieldLabel(e.field, plan).toLowerCase()}`;
   return ACTION_LABELS[e.action] ?? e.action;
 }
 

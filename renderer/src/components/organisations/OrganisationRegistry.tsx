@@ -5,7 +5,9 @@ import { useEffect, useRef, useState } from 'react';
 import { ORG_KINDS, orgKindLabel } from '../../../../shared/domain/organisations.ts';
 import type { Organisation } from '../../../../shared/domain/types.ts';
 import { compareNb, formatDate } from '../../../../shared/format/nb.ts';
-import { useOrganisations } from '../../hooks/useOrganisations.ts';
+import { UndoToolbar } from '../UndoToolbar.tsx';
+import { useAnnouncer } from '../useAnnouncer.ts';
+import { useOrganisations } from '../../hooks/usePortfolio.ts';
 import { QueryState } from '../QueryState.tsx';
 import { registryEntries, type RegistryEntry } from './history.ts';
 import { OrganisationDialog, type OrgAction } from './OrganisationDialogs.tsx';
@@ -28,11 +30,14 @@ function sortEntries(entries: RegistryEntry[]): RegistryEntry[] {
   );
 }
 
+const ORGANISATIONS = { kind: 'organisations' } as const;
+
 export function OrganisationRegistry() {
   const orgs = useOrganisations();
   const [action, setAction] = useState<OrgAction | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
+  const say = useAnnouncer();
   // After a change the row that opened the dialog may be gone (a rename makes a new row): focus the receipt.
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -54,6 +59,15 @@ export function OrganisationRegistry() {
         fra en dato, så eldre registreringer beholder navnet som gjaldt da. En organisasjon som er i bruk kan ikke
         slettes, bare avvikles.
       </Paragraph>
+      <UndoToolbar scope={ORGANISATIONS} say={say} label="Angre endringer i organisasjonsregisteret" />
+      <p role="status" aria-live="polite" className="save-status">
+        {say.announcement}
+      </p>
+      {say.alert && (
+        <Alert data-color="danger" role="alert">
+          {say.alert}
+        </Alert>
+      )}
       <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice">
         {notice && (
           <Alert data-color="success" data-size="sm">

@@ -3,6 +3,7 @@ import { Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MeasureFilter } from '../../../../shared/api/filter.ts';
 import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
+import { partWordHeading } from '../../../../shared/domain/plans.ts';
 import { compareNb } from '../../../../shared/format/nb.ts';
 import {
   ASSESSMENT_CODES,
@@ -18,11 +19,6 @@ export const STALE_CHOICES = [3, 6, 12, 24] as const;
 const SEARCH_DELAY_MS = 250;
 const SEARCH_DESCRIPTION =
   'Søker i nummer, tittel, beskrivelse, kommentarer og organisasjonsnavn. Trykk skråstrek for å komme hit.';
-
-export const PLAN_SHORT: Record<string, string> = {
-  'handlingsplan-2016': 'Handlingsplan 2016',
-  'strategi-2025-2030': 'Strategi 2025–2030',
-};
 
 /** Ministries to offer: one per rename chain (its current name); the filter covers the older names too. */
 function ministryOptions(orgs: Organisation[]) {
@@ -107,11 +103,11 @@ export function FilterBar({
   searchRef: RefObject<HTMLInputElement | null>;
 }) {
   const set = (patch: Partial<MeasureFilter>) => onChange({ ...filter, ...patch });
-  const chosenPlans = filter.plans?.length ? plans.filter((p) => filter.plans!.includes(p.code as never)) : plans;
+  const chosenPlans = filter.plans?.length ? plans.filter((p) => filter.plans!.includes(p.code)) : plans;
   const partOptions = chosenPlans.flatMap((p) =>
     p.parts.map((part) => ({
       value: String(part.id),
-      label: `${chosenPlans.length > 1 ? `${PLAN_SHORT[p.code] ?? p.title}: ` : ''}${part.number}. ${part.title}`,
+      label: `${chosenPlans.length > 1 ? `${p.shortName}: ` : ''}${part.number}. ${part.title}`,
     })),
   );
   const onSearch = useRef((q: string) => onChange({ ...filter, q: q.trim() === '' ? undefined : q }));
@@ -133,7 +129,7 @@ export function FilterBar({
         }}
       />
       <MultiSelect
-        label="Del"
+        label={partWordHeading(chosenPlans)}
         options={partOptions}
         selected={(filter.parts ?? []).map(String)}
         onChange={(v) => set({ parts: v.map(Number) })}

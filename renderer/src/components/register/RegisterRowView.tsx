@@ -8,7 +8,6 @@ import { hrefFor, navigate } from '../../app/router.ts';
 import { Owners, OrgList } from '../OrgNames.tsx';
 import { MeasureTitle } from '../PendingTitle.tsx';
 import { AssessmentTag, StatusTag } from '../StatusTags.tsx';
-import { PLAN_SHORT } from './FilterBar.tsx';
 
 const Unfilled = ({ text }: { text: string }) => <span className="unfilled">{text}</span>;
 
@@ -27,14 +26,14 @@ function Cells({
   names,
   focusable,
   onFocus,
-  showPlan,
+  planNames,
   budgetYear,
 }: {
   row: RegisterRow;
   names: Pick<RegisterRows, 'orgs' | 'parts'>;
   focusable: boolean;
   onFocus: () => void;
-  showPlan: boolean;
+  planNames: Record<string, string> | null;
   budgetYear: number;
 }) {
   return (
@@ -52,7 +51,7 @@ function Cells({
       </td>
       <td>
         <Part part={row.partId === null ? null : names.parts[row.partId]} />
-        {showPlan && <span className="register__plan">{PLAN_SHORT[row.planCode] ?? row.planCode}</span>}
+        {planNames && <span className="register__plan">{planNames[row.planCode] ?? row.planCode}</span>}
       </td>
       <td>
         <Owners
@@ -104,7 +103,8 @@ interface RowProps {
   index: number;
   active: boolean;
   columns: number;
-  showPlan: boolean;
+  /** Plan code → short name, when rows of several plans are shown (the row then names its plan). */
+  planNames: Record<string, string> | null;
   budgetYear: number;
   measureRef: (el: HTMLTableRowElement | null) => void;
   onActivate: (index: number) => void;
@@ -118,7 +118,7 @@ export const RegisterRowView = memo(function RegisterRowView({
   index,
   active,
   columns,
-  showPlan,
+  planNames,
   budgetYear,
   measureRef,
   onActivate,
@@ -148,7 +148,7 @@ export const RegisterRowView = memo(function RegisterRowView({
         names={names}
         focusable={active}
         onFocus={() => onActivate(index)}
-        showPlan={showPlan}
+        planNames={planNames}
         budgetYear={budgetYear}
       />
     </tr>

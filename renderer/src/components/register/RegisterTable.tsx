@@ -2,8 +2,11 @@
 // scroll smoothly), and the keyboard: ↑/↓ (Page Up/Down, Home/End) move between rows, Enter opens the
 // measure. It stays a real <table>; aria-rowcount/aria-rowindex tell assistive technology where rows sit.
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { RegisterResult, RegisterSortKey, SortDirection } from '../../../../shared/api/register.contract.ts';
+import { fieldDef, type MeasureFieldKey } from '../../../../shared/domain/measure-fields.ts';
+import { partWordHeading } from '../../../../shared/domain/plans.ts';
+import { usePlans } from '../../hooks/usePortfolio.ts';
 import { useRegisterRows } from '../../hooks/useRegister.ts';
 import { RegisterRowView } from './RegisterRowView.tsx';
 
@@ -31,13 +34,16 @@ interface Column {
   numeric?: boolean;
 }
 
-function columns(budgetYear: number): Column[] {
+/** A measure field's column heading, from the field registry. */
+const registerLabel = (key: MeasureFieldKey) => fieldDef(key).register?.label ?? fieldDef(key).label;
+
+function columns(budgetYear: number, partHeading: string): Column[] {
   return [
     { key: 'number', label: 'Nr.', width: '4.5%' },
-    { key: 'title', label: 'Tiltak', width: '23.5%' },
-    { key: 'part', label: 'Del', width: '15%' },
-    { key: 'owner', label: 'Ansvarlig departement', width: '10%' },
-    { key: 'agencies', label: 'Etater', width: '9.5%' },
+    { key: 'title', label: registerLabel('title'), width: '23.5%' },
+    { key: 'part', label: partHeading, width: '15%' },
+    { key: 'owner', label: registerLabel('owner'), width: '10%' },
+    { key: 'agencies', label: registerLabel('agencies'), width: '9.5%' },
     { key: 'status', label: 'Status', width: '8.5%' },
     { key: 'assessment', label: 'Vurdering', width: '10%' },
     { key: 'lastUpdate', label: 'Sist oppdatert', width: '10%' },
@@ -60,7 +66,15 @@ export function RegisterTable({
   const [height, setHeight] = useState(600);
   const [active, setActive] = useState(0);
   const focusWanted = useRef(false);
-  const cols = columns(view.budgetYear);
+  const plans = usePlans().data;
+  const shown = plans?.filter((p) => view.planCodes.includes(p.code)) ?? [];
+  const cols = columns(view.budgetYear, partWordHeading(shown.length > 0 ? shown : (plans ?? [])));
+  const planKey = view.planCodes.join(',');
+  // A stable reference, so memoised rows re-render only when the plans shown change.
+  const planNames = useMemo(
+    () => (planKey.includes(',') && plans ? Object.fromEntries(plans.map((p) => [p.code, p.shortName])) : null),
+    [planKey, plans],
+  );
   const count = view.ids.length;
 
   const virtualizer = useVirtualizer({
@@ -126,7 +140,6 @@ export function RegisterTable({
   const padTop = items.length > 0 ? items[0].start : 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
   const cellAt = useRegisterRows(view, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
-  const showPlan = view.planCodes.length > 1;
 
   return (
     <div ref={scrollRef} className="register__scroll" style={{ height }}>
@@ -173,7 +186,7 @@ export function RegisterTable({
               index={v.index}
               active={v.index === active}
               columns={cols.length}
-              showPlan={showPlan}
+              planNames={planNames}
               budgetYear={view.budgetYear}
               measureRef={virtualizer.measureElement}
               onActivate={setActive}

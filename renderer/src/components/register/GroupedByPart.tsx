@@ -1,12 +1,14 @@
-// Both plans' measures grouped by part, with the count of titles still to be filled in.
+// The register's «Gruppert per …» view: every plan's measures grouped by part (in the plan's own word), with the
+// plan's start and the count of titles still to be filled in.
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import type { MeasureSummary, Plan } from '../../../shared/domain/types.ts';
-import { hrefFor } from '../app/router.ts';
-import { OrgList, Owners } from '../components/OrgNames.tsx';
-import { AssessmentTag, StatusTag } from '../components/StatusTags.tsx';
-import { MeasureTitle } from '../components/PendingTitle.tsx';
-import { QueryState } from '../components/QueryState.tsx';
-import { useMeasures, usePlans } from '../hooks/usePortfolio.ts';
+import { formatDate } from '../../../../shared/format/nb.ts';
+import type { MeasureSummary, Plan } from '../../../../shared/domain/types.ts';
+import { hrefFor } from '../../app/router.ts';
+import { OrgList, Owners } from '../OrgNames.tsx';
+import { AssessmentTag, StatusTag } from '../StatusTags.tsx';
+import { MeasureTitle } from '../PendingTitle.tsx';
+import { QueryState } from '../QueryState.tsx';
+import { useMeasures, usePlans } from '../../hooks/usePortfolio.ts';
 
 function groupByPart(plan: Plan, measures: MeasureSummary[]) {
   const groups = plan.parts.map((part) => ({
@@ -18,7 +20,7 @@ function groupByPart(plan: Plan, measures: MeasureSummary[]) {
   const none = measures.filter((m) => m.partNumber === null);
   return [
     ...groups,
-    ...(none.length > 0 ? [{ key: 'uten-del', heading: 'Ikke plassert i en del', part: null, measures: none }] : []),
+    ...(none.length > 0 ? [{ key: 'uten-del', heading: `Uten ${plan.partWord}`, part: null, measures: none }] : []),
   ];
 }
 
@@ -34,7 +36,7 @@ function MeasureTable({
   if (measures.length === 0)
     return (
       <Paragraph data-size="sm">
-        {filtered ? 'Ingen tiltak i denne delen passer med filtrene.' : 'Ingen tiltak registrert i denne delen.'}
+        {filtered ? 'Ingen tiltak her passer med filtrene.' : 'Ingen tiltak registrert her ennå.'}
       </Paragraph>
     );
   return (
@@ -88,7 +90,8 @@ function PlanSection({ plan, all, shown }: { plan: Plan; all: MeasureSummary[]; 
       </Heading>
       <Paragraph data-size="sm" data-testid="plan-summary">
         {shown ? `Viser ${shown.length} av ${all.length}` : all.length} tiltak i {plan.parts.length}{' '}
-        {plan.kind === 'strategi' ? 'innsatsområder' : 'hoveddeler'}
+        {plan.partWordPlural}
+        {plan.startDate ? ` · gjelder fra ${formatDate(plan.startDate)}` : ''}
         {pending > 0 ? ` · ${pending} titler er ikke fylt inn ennå` : ' · alle titler er fylt inn'}
       </Paragraph>
       {groupByPart(plan, measures).map((g) => (
@@ -114,7 +117,7 @@ function PlanSection({ plan, all, shown }: { plan: Plan; all: MeasureSummary[]; 
 }
 
 /**
- * Every plan's measures grouped by part: the "Gruppert per del" view of the Tiltak page. With `onlyIds` (the
+ * Every plan's measures grouped by part: the «Gruppert per …» view of the Tiltak page. With `onlyIds` (the
  * register's matches for its filters) only those measures are shown, and plans without a match are left out.
  */
 export function GroupedByPart({ onlyIds }: { onlyIds?: ReadonlySet<number> }) {
@@ -138,17 +141,6 @@ export function GroupedByPart({ onlyIds }: { onlyIds?: ReadonlySet<number> }) {
           </QueryState>
         )}
       </QueryState>
-    </>
-  );
-}
-
-export function PlanMeasuresPage() {
-  return (
-    <>
-      <Heading level={1} data-size="lg">
-        Tiltak
-      </Heading>
-      <GroupedByPart />
     </>
   );
 }

@@ -1,0 +1,87 @@
+// Angre / Gjør om for one scope (a measure, or the organisation registry), kept by the core per user: the
+// buttons name what they would undo, Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) work outside text fields. An undo is a
+// new, audited change, refused like a stale save when someone else changed the record since.
+import { Button } from '@digdir/designsystemet-react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { UndoScope } from '../../../shared/api/history.contract.ts';
+import { send } from '../api/client.ts';
+import { useUndoState } from '../hooks/useMeasureDetail.ts';
+import type { Announcer } from './useAnnouncer.ts';
+
+function isTextTarget(t: EventTarget | null): boolean {
+  const el = t as HTMLElement | null;
+  if (!el) return false;
+  if (el.isContentEditable) return true;
+  if (el.tagName === 'TEXTAREA') return true;
+  return el.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((el as HTMLInputElement).type);
+}
+
+export function UndoToolbar(props: { scope: UndoScope; say: Announcer; label?: string; children?: ReactNode }) {
+  const { scope, say, label = 'Angre og slette', children } = props;
+  const state = useUndoState(scope);
+  const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
+
+  const run = useCallback(
+    async (kind: 'undo' | 'redo') => {
+      if (busyRef.current) return;
+      busyRef.current = true;
+      setBusy(true);
+      try {
+        const r = await send(kind === 'undo' ? 'history:undo' : 'history:redo', { scope });
+        say.announce(kind === 'undo' ? `Angret ${r.label}` : `Gjort om: ${r.label}`);
+      } catch (err) {
+        say.fail(err);
+      } finally {
+        busyRef.current = false;
+        setBusy(false);
+      }
+    },
+    [scope, say],
+  );
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (!(e.ctrlKey || e.metaKey) || isTextTarget(e.target)) return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void run('undo');
+      } else if ((k === 'z' && e.shiftKey) || k === 'y') {
+        e.preventDefault();
+        void run('redo');
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run]);
+
+  const next = state.data;
+  return (
+    <div className="toolbar" role="toolbar" aria-label={label}>
+      <Button
+        variant="secondary"
+        data-size="sm"
+        onClick={() => void run('undo')}
+        disabled={busy || !next?.undo}
+        aria-keyshortcuts="Control+Z"
+        title="Ctrl+Z"
+      >
+        Angre{next?.undo ? <span className="visually-hidden"> {next.undo}</span> : null}
+      </Button>
+      <Button
+        variant="secondary"
+        data-size="sm"
+        onClick={() => void run('redo')}
+        disabled={busy || !next?.redo}
+        aria-keyshortcuts="Control+Shift+Z"
+        title="Ctrl+Shift+Z"
+      >
+        Gjør om{next?.redo ? <span className="visually-hidden"> {next.redo}</span> : null}
+      </Button>
+      <span className="muted toolbar__hint">Ctrl+Z angrer, Ctrl+Shift+Z gjør om (utenfor tekstfelt)</span>
+      <span className="toolbar__spacer" />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// One status save on a measure's page, in Chromium against the preview: the time from the click on «Registrer
+// status» until the page shows the new status, and the API calls the save costs (the save itself plus every
+// refetch it causes, counted over four seconds so the change poll's own refetch, every 3 s, is included).
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startWeb, type WebApp } from '../../e2e/support/browser.ts';
+import { scratchCopy } from '../fixtures.ts';
+import type { Prepared, Scenario } from '../harness.ts';
+
+const STATUSES = [
+  ['pagar', 'Pågår'],
+  ['fullfort', 'Fullført'],
+] as const;
+/** A little over one poll of `portfolio:changes` (every 3 s), to catch the refetches it triggers. */
+const COUNT_WINDOW_MS = 4000;
+
+/** The API operations the page asks for, by name, from now on. */
+function recordCalls(page: Page): { calls: string[]; stop(): void } {
+  const calls: string[] = [];
+  const onRequest = (r: { url(): string }) => {
+    const m = /\/api\/([^?]+)/.exec(r.url());
+    if (m) calls.push(decodeURIComponent(m[1]));
+  };
+  page.on('request', onRequest);
+  return { calls, stop: () => page.off('request', onRequest) };
+}
+
+export const statusSaveInBrowser: Scenario = {
+  name: 'status save: click to shown in Chromium',
+  target: () => 500,
+  runs: 9,
+  sizes: [44, 1000],
+  async setup({ file, size }): Promise<Prepared> {
+    const copy = scratchCopy(file, `status-save-${size}.tilt`);
+    const web: WebApp = await startWeb(copy);
+    const browser: Browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${web.url}#/tiltak/1`);
+    await page.getByRole('button', { name: 'Registrer status' }).waitFor();
+    let n = 0;
+    const save = async () => {
+      const [code, label] = STATUSES[n++ % 2];
+      await page.getByLabel('Status', { exact: true }).selectOption(code);
+      await page.getByLabel('Vurdering').selectOption('gronn');
+      await page.getByRole('button', { name: 'Registrer status' }).click();
+      await page.locator('.measure-summary').filter({ hasText: label }).waitFor();
+    };
+    return {
+      run: save,
+      async extra() {
+        const rec = recordCalls(page);
+        const t0 = Date.now();
+        await save();
+        const shownMs = Date.now() - t0;
+        await page.waitForTimeout(COUNT_WINDOW_MS - shownMs);
+        rec.stop();
+        const count = (pred: (c: string) => boolean) => rec.calls.filter(pred).length;
+        console.log(`  status save at ${size}: ${rec.calls.join(', ')}`);
+        return {
+          apiCallsPerSave: count((c) => c !== 'portfolio:changes'),
+          pollCalls: count((c) => c === 'portfolio:changes'),
+        };
+      },
+      async teardown() {
+        await browser.close();
+        await web.stop();
+        rmSync(copy, { force: true });
+      },
+    };
+  },
+};

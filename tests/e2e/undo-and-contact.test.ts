@@ -1,0 +1,103 @@
+// One pass in real Chromium over the core's undo and redo for every record type on a measure's page (a field, the
+// status, a budget line, a link, delete), and the Kontaktperson field from the registry: shown, saved, in the
+// history and found by the register's search.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portfolioFile, tempDir } from '../support/portfolio.ts';
+import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser } from './support/browser.ts';
+
+describe('undo and redo on a measure page, and the contact person', () => {
+  const tmp = tempDir();
+  let app: AppInBrowser;
+  let page: Page;
+  const announced = (text: string | RegExp) => page.getByTestId('announcement').filter({ hasText: text }).waitFor();
+  const undo = async (label: string) => {
+    await page.getByRole('button', { name: `Angre ${label}` }).click();
+    await announced(`Angret ${label}`);
+  };
+  const redo = async (label: string) => {
+    await page.getByRole('button', { name: `Gjør om ${label}` }).click();
+    await announced(`Gjort om: ${label}`);
+  };
+  const history = () => page.locator('[data-testid="timeline"] > li');
+
+  beforeAll(async () => {
+    app = await openApp(portfolioFile(tmp.dir, 'angre.tilt'), {
+      env: { TILTAK_USER: 'Kari Koordinator' },
+      viewport: { width: 1280, height: 900 },
+    });
+    page = app.page;
+    await page.goto(`${app.web.url}#/tiltak/3`);
+    await page.getByRole('heading', { level: 1, name: /Tiltak 3/ }).waitFor();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    tmp.cleanup();
+  });
+
+  it('saves the contact person, undoes and redoes it, and logs each step in the history', async () => {
+    await page.getByLabel('Kontaktperson', { exact: true }).fill('Kari Nordmann');
+    await page.getByLabel('E-post til kontaktperson').fill('kari@');
+    await page.getByRole('button', { name: 'Lagre endringer' }).click();
+    await page.getByText(/^Skriv en gyldig e-postadresse/).waitFor();
+    await page.getByLabel('E-post til kontaktperson').fill('kari.nordmann@hod.dep.no');
+    await page.getByRole('button', { name: 'Lagre endringer' }).click();
+    await announced(/^Lagret$/);
+    await history().filter({ hasText: 'Endret kontaktperson' }).first().waitFor();
+
+    await undo('endring av kontaktperson og e-post til kontaktperson');
+    await expect.poll(() => page.getByLabel('Kontaktperson', { exact: true }).inputValue()).toBe('');
+    await redo('endring av kontaktperson og e-post til kontaktperson');
+    await expect.poll(() => page.getByLabel('Kontaktperson', { exact: true }).inputValue()).toBe('Kari Nordmann');
+    expect(await history().filter({ hasText: 'Endret kontaktperson' }).count()).toBe(3);
+  });
+
+  it('undoes a status as a visible correction and redoes it', async () => {
+    await page.getByLabel('Status', { exact: true }).selectOption('pagar');
+    await page.getByRole('button', { name: 'Registrer status' }).click();
+    await announced('Status lagret');
+    await undo('statusregistrering');
+    await history().first().filter({ hasText: 'Korrigering: angrer statusoppdateringen' }).waitFor();
+    await redo('statusregistrering');
+    await history().first().filter({ hasText: 'Registrert på nytt etter angring.' }).waitFor();
+    await page.locator('.measure-summary').filter({ hasText: 'Pågår' }).waitFor();
+  });
+
+  it('undoes and redoes a new budget line, a link and a delete', async () => {
+    await page.locator('summary', { hasText: 'Legg til budsjettlinje' }).click();
+    const form = page.getByRole('form', { name: 'Legg til budsjettlinje' });
+    await form.getByLabel('Bevilget (kr)').fill('150000');
+    await form.getByRole('button', { name: 'Legg til budsjettlinje' }).click();
+    await announced('Budsjettlinjen er lagt til');
+    await undo('ny budsjettlinje');
+    const budget = page.locator('section[aria-labelledby="budsjett"]');
+    await budget.getByText('150 000 kr').first().waitFor({ state: 'detached' });
+    await redo('ny budsjettlinje');
+    await budget.getByText('150 000 kr').first().waitFor();
+
+    await page.getByLabel('Tiltak i en annen plan').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Legg til kobling' }).click();
+    await announced('Koblingen er lagt til');
+    await undo('ny kobling');
+    await page.getByText('Ingen koblinger.').waitFor();
+    await redo('ny kobling');
+    await page.getByText('Ingen koblinger.').waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Slett tiltak' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Slett tiltak' }).click();
+    await page.getByText('Tiltaket ligger i papirkurven').waitFor();
+    await undo('sletting av tiltaket');
+    await page.getByText('Tiltaket ligger i papirkurven').waitFor({ state: 'detached' });
+    const violations = await seriousA11yViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('finds the measure in the register by its contact person', async () => {
+    await page.goto(`${app.web.url}#/tiltak?q=nordmann`);
+    const rows = page.locator('tbody tr[data-index]');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(1);
+    expect(await rows.first().textContent()).toContain('Tiltak 3');
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
