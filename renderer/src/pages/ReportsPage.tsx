@@ -149,11 +149,13 @@ export function ReportsPage() {
             onChange={(e) => set({ asOf: e.target.value })}
             error={choices.asOf === '' ? 'Velg en dato.' : errors.asOf}
           />
-          {dateWarning && (
-            <Alert data-color="warning" data-size="sm" data-testid="report-date-warning">
-              <Paragraph data-size="sm">{dateWarning}</Paragraph>
-            </Alert>
-          )}
+          <div aria-live="polite">
+            {dateWarning && (
+              <Alert data-color="warning" data-size="sm" data-testid="report-date-warning">
+                <Paragraph data-size="sm">{dateWarning}</Paragraph>
+              </Alert>
+            )}
+          </div>
           <Fieldset>
             <Fieldset.Legend>Grupper etter</Fieldset.Legend>
             <Radio

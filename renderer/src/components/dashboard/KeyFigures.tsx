@@ -25,7 +25,7 @@ export function keyFigureList(k: Figures, state: DashboardState, asOf: string): 
     {
       label: STATUS_LABELS[NO_STATUS],
       value: formatInteger(k.noStatus),
-      note: 'ingen statusoppdatering per datoen',
+      note: 'ikke rapportert per datoen',
       href: registerHref(state, { statuses: [NO_STATUS] }, asOf),
     },
     {
