@@ -64,6 +64,15 @@ describe('«Ingen status registrert»', () => {
     const sum = (s: keyof DashboardOverview['statusByPart'][number]['counts']) =>
       o.statusByPart.reduce((n, r) => n + r.counts[s], 0);
     expect([sum('ingen-status'), sum('ikke-startet'), sum('pagar')]).toEqual([24, 1, 1]);
+    // Each part's count, «Uten hoveddel» too, is what the register shows for it (the chart's links).
+    expect(o.statusByPart.find((r) => r.partId === null)?.counts['ingen-status']).toBe(24);
+    for (const row of o.statusByPart) {
+      const part = row.partId === null ? { unplaced: true } : { parts: [row.partId] };
+      const r = await call<RegisterResult>(p, 'measures:query', {
+        filter: { asOf: AS_OF, plans: [row.planCode], ...part, statuses: ['ingen-status'] },
+      });
+      expect(r.ids.length, row.partTitle).toBe(row.counts['ingen-status']);
+    }
     const series = await call<StatusOverTime>(p, 'dashboard:statusOverTime', {
       filter: { asOf: AS_OF },
       granularity: 'year',

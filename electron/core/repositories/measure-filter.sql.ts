@@ -7,6 +7,8 @@ import { NO_STATUS, type AsOfStatus, type AssessmentCode } from '../../../shared
 export interface ResolvedFilter {
   planCodes?: string[];
   partIds?: number[];
+  /** Measures without a part too (or only those, without `partIds`). */
+  unplaced?: boolean;
   ministryIds?: number[];
   agencyIds?: number[];
   /** «ingen-status» matches a measure with no update in force on `asOf`. */
@@ -88,7 +90,11 @@ export function filterWhere(f: ResolvedFilter): SqlFragment {
   const clauses = ['m.deleted_at IS NULL'];
   if (f.asOf !== '') clauses.push('(p.start_date IS NULL OR p.start_date <= @asOf)');
   if (f.planCodes?.length) clauses.push(`p.code IN (${inList('plan', f.planCodes, params)})`);
-  if (f.partIds?.length) clauses.push(`m.part_id IN (${inList('part', f.partIds, params)})`);
+  const parts = [
+    ...(f.partIds?.length ? [`m.part_id IN (${inList('part', f.partIds, params)})`] : []),
+    ...(f.unplaced ? ['m.part_id IS NULL'] : []),
+  ];
+  if (parts.length > 0) clauses.push(`(${parts.join(' OR ')})`);
   if (f.ministryIds?.length) {
     const ids = inList('min', f.ministryIds, params);
     clauses.push(

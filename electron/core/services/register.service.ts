@@ -88,6 +88,7 @@ export function queryRegister(
     asOf,
     planCodes: f.plans,
     partIds: f.parts,
+    unplaced: f.unplaced,
     ministryIds: resolveOrgs(orgs, f.ministries, 'ministries'),
     agencyIds: resolveOrgs(orgs, f.agencies, 'agencies'),
     statuses: f.statuses,

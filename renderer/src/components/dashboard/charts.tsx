@@ -66,7 +66,7 @@ export function StatusByPartChart({ data, plan, ...c }: Common & { data: Dashboa
           c.state,
           {
             plans: [planCode],
-            ...(cat.key !== 'uten' ? { parts: [Number(cat.key)] } : {}),
+            ...(cat.key !== 'uten' ? { parts: [Number(cat.key)] } : { unplaced: true }),
             statuses: [s.key as AsOfStatus],
           },
           data.asOf,
