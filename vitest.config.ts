@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { zodFreeFacts } from './renderer/zod-free.ts';
 
 export default defineConfig({
   test: {
@@ -19,7 +20,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        plugins: [react(), zodFreeFacts()],
         test: {
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],

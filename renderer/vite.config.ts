@@ -1,16 +1,26 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { zodFreeFacts } from './zod-free.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [react(), zodFreeFacts()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     // No inline scripts or styles: the CSP forbids them.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      treeshake: {
+        // Designsystemet's React components have no side effects when imported, but the package does not say so
+        // and its files import its own barrel: without this, every component (the combobox with floating-ui,
+        // tabs, suggestion …) landed in the start-up chunk. Its web components (designsystemet-web) register
+        // themselves on import, so they keep their side effects.
+        moduleSideEffects: [{ test: /\/@digdir\/designsystemet-react\/dist\//, sideEffects: false }],
+      },
+    },
   },
 });

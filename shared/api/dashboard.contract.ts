@@ -45,8 +45,7 @@ export type Granularity = 'tertial' | 'year';
 export type StatusCounts = Record<AsOfStatus, number>;
 export type AssessmentCounts = Record<AssessmentCode, number>;
 
-/** Months without an update before a measure counts as stale on the dashboard. */
-export const DASHBOARD_STALE_MONTHS = 6;
+export { DASHBOARD_STALE_MONTHS } from './view-params.ts';
 
 export interface KeyFigures {
   measures: number;

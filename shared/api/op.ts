@@ -39,7 +39,7 @@ export function op<I extends z.ZodType>(input: I) {
 }
 
 /** Whether a write that changed `changed` can change the answer of `read`. */
-export function affects(changed: readonly Topic[], read: Op): boolean {
+export function affects(changed: readonly Topic[], read: Pick<Op, 'topics'>): boolean {
   if (changed.includes('file') || read.topics.includes('backup')) return true;
   return read.topics.some((t) => changed.includes(t));
 }

@@ -5,20 +5,7 @@ import type { AsOfStatus, AssessmentCode } from '../domain/vocabulary.ts';
 import { measureFilter } from './filter.ts';
 import { op } from './op.ts';
 import { id, isoDate } from './schemas.ts';
-
-export const REGISTER_SORT_KEYS = [
-  'number',
-  'title',
-  'part',
-  'owner',
-  'agencies',
-  'status',
-  'assessment',
-  'lastUpdate',
-  'budget',
-] as const;
-export type RegisterSortKey = (typeof REGISTER_SORT_KEYS)[number];
-export type SortDirection = 'asc' | 'desc';
+import { REGISTER_SORT_KEYS, REGISTER_WINDOW } from './view-params.ts';
 
 export const registerSort = z
   .object({
@@ -28,21 +15,16 @@ export const registerSort = z
   .strict();
 export type RegisterSort = z.input<typeof registerSort>;
 
-/** URL parameters for the sort, beside the shared filter's (`#/tiltak?…&sort=title&dir=desc`). */
-export const SORT_URL_PARAMS = { by: 'sort', dir: 'dir' } as const;
-
-export function sortToParams(s: RegisterSort | undefined): Record<string, string> {
-  if (!s || (s.by === 'number' && (s.dir ?? 'asc') === 'asc')) return {};
-  return s.dir === 'desc' ? { sort: s.by, dir: 'desc' } : { sort: s.by };
-}
-
-export function paramsToSort(params: URLSearchParams): { by: RegisterSortKey; dir: SortDirection } {
-  const parsed = registerSort.safeParse({
-    by: params.get(SORT_URL_PARAMS.by) ?? 'number',
-    dir: params.get(SORT_URL_PARAMS.dir) ?? 'asc',
-  });
-  return parsed.success ? parsed.data : { by: 'number', dir: 'asc' };
-}
+// The URL form of the sort, and the window size, are in view-params.ts (the renderer reads them without zod).
+export {
+  paramsToSort,
+  REGISTER_SORT_KEYS,
+  REGISTER_WINDOW,
+  SORT_URL_PARAMS,
+  sortToParams,
+  type RegisterSortKey,
+  type SortDirection,
+} from './view-params.ts';
 
 export const registerQueryInput = z
   .object({ filter: measureFilter.optional().default({}), sort: registerSort.optional() })
@@ -78,9 +60,6 @@ export interface RegisterPart {
   number: number;
   title: string;
 }
-
-/** Rows come in windows of this many: the first with the query, the others as they scroll into view. */
-export const REGISTER_WINDOW = 100;
 
 /** Some register rows, with the organisations and parts they name. */
 export interface RegisterRows {

@@ -2,16 +2,9 @@
 import { z } from 'zod';
 import { PLAN_CODE_PATTERN } from '../domain/plans.ts';
 import { AS_OF_STATUS_CODES, ASSESSMENT_CODES, STATUS_CODES } from '../domain/vocabulary.ts';
+import { isRealDate, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from './view-params.ts';
 
-export const MAX_TITLE_LENGTH = 500;
-export const MAX_TEXT_LENGTH = 10_000;
-
-function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
+export { isRealDate, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from './view-params.ts';
 
 export const isoDate = z
   .string({ error: 'Datoen mangler.' })

@@ -1,7 +1,8 @@
 // The typed client: the UI calls send(name, input) and never sees the transport. In the desktop app the
 // preload's bridge exists; in the browser preview the same operations are served over HTTP on 127.0.0.1.
 import type { ApiError, ApiResult } from '../../../shared/api/errors.ts';
-import { contract, type InputOf, type OperationName, type OutputOf } from '../../../shared/api/contract.ts';
+import type { InputOf, OperationName, OutputOf } from '../../../shared/api/contract.ts';
+import contract from 'virtual:operation-topics';
 import type { Topic } from '../../../shared/api/op.ts';
 
 type Bridge = Record<string, (input: unknown) => Promise<ApiResult<unknown>>>;

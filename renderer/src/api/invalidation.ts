@@ -2,9 +2,9 @@
 // changes (shared/api/op.ts). Query keys start with the operation's name, so the contract says what each reads.
 // Only queries on screen refetch at once; the others are marked stale and refetch when shown again.
 import type { QueryClient } from '@tanstack/react-query';
-import { contract } from '../../../shared/api/contract.ts';
 import { affects, type Topic } from '../../../shared/api/op.ts';
 import { onWrite } from './client.ts';
+import contract from 'virtual:operation-topics';
 
 export function invalidateTopics(client: QueryClient, changed: readonly Topic[]): Promise<void> {
   return client.invalidateQueries({

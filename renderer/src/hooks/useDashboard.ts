@@ -1,7 +1,8 @@
 // Dashboard queries (aggregates computed in the core) and the dashboard's filter, kept in the URL.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { DashboardInput, Granularity } from '../../../shared/api/dashboard.contract.ts';
-import { filterToParams, paramsToFilter, type MeasureFilter } from '../../../shared/api/filter.ts';
+import type { MeasureFilter } from '../../../shared/api/filter.ts';
+import { filterToParams, paramsToFilter } from '../../../shared/api/view-params.ts';
 import { send } from '../api/client.ts';
 
 /** The fields of the shared filter the dashboard uses, plus the budget year (`year`). */

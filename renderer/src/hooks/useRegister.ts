@@ -3,13 +3,8 @@
 // the next loads.
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { MeasureFilter } from '../../../shared/api/filter.ts';
-import {
-  REGISTER_WINDOW,
-  type RegisterResult,
-  type RegisterRow,
-  type RegisterRows,
-  type RegisterSort,
-} from '../../../shared/api/register.contract.ts';
+import type { RegisterResult, RegisterRow, RegisterRows, RegisterSort } from '../../../shared/api/register.contract.ts';
+import { REGISTER_WINDOW } from '../../../shared/api/view-params.ts';
 import { send } from '../api/client.ts';
 
 /** Key and fetch of one register view, shared by the hook and the start-up prefetch (app/prefetch.ts). */

@@ -1,6 +1,6 @@
 // Key figures; each that the register can show is a link to exactly those measures.
 import type { KeyFigures as Figures } from '../../../../shared/api/dashboard.contract.ts';
-import { DASHBOARD_STALE_MONTHS } from '../../../../shared/api/dashboard.contract.ts';
+import { DASHBOARD_STALE_MONTHS } from '../../../../shared/api/view-params.ts';
 import { NO_STATUS, STATUS_LABELS } from '../../../../shared/domain/vocabulary.ts';
 import { formatInteger, formatNok } from '../../../../shared/format/nb.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';

@@ -1,5 +1,6 @@
 // Links from a chart segment into the register (#/tiltak?…), with exactly the shared filter's parameters.
-import { filterToParams, type MeasureFilter } from '../../../../shared/api/filter.ts';
+import type { MeasureFilter } from '../../../../shared/api/filter.ts';
+import { filterToParams } from '../../../../shared/api/view-params.ts';
 import { todayIso } from '../../../../shared/format/nb.ts';
 import { hrefFor } from '../../app/router.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';

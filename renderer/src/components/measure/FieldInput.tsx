@@ -1,7 +1,7 @@
 // One field of the measure form, by its kind in the field registry: text, long text, year, e-mail, the plan's
 // part, the owner ministry, co-owner ministries or agencies (from the organisation registry).
 import { Combobox, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { MAX_TITLE_LENGTH } from '../../../../shared/api/schemas.ts';
+import { MAX_TITLE_LENGTH } from '../../../../shared/api/view-params.ts';
 import { fieldDef, type MeasureFieldKey } from '../../../../shared/domain/measure-fields.ts';
 import { partWordTitle } from '../../../../shared/domain/plans.ts';
 import type { Organisation, Plan } from '../../../../shared/domain/types.ts';

@@ -4,7 +4,8 @@
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { RegisterResult, RegisterSortKey, SortDirection } from '../../../../shared/api/register.contract.ts';
-import { fieldDef, type MeasureFieldKey } from '../../../../shared/domain/measure-fields.ts';
+import type { MeasureFieldKey } from '../../../../shared/domain/measure-fields.ts';
+import fieldLabels from 'virtual:field-labels';
 import { partWordHeading } from '../../../../shared/domain/plans.ts';
 import { usePlans } from '../../hooks/usePortfolio.ts';
 import { useRegisterRows } from '../../hooks/useRegister.ts';
@@ -35,7 +36,7 @@ interface Column {
 }
 
 /** A measure field's column heading, from the field registry. */
-const registerLabel = (key: MeasureFieldKey) => fieldDef(key).register?.label ?? fieldDef(key).label;
+const registerLabel = (key: MeasureFieldKey) => fieldLabels[key].registerLabel ?? fieldLabels[key].label;
 
 function columns(budgetYear: number, partHeading: string): Column[] {
   return [

@@ -1,12 +1,14 @@
 // The register's view (filter, sort, table or grouped) lives in the URL, and the last one is remembered.
 import { useEffect, useMemo } from 'react';
-import { filterToParams, paramsToFilter, type MeasureFilter } from '../../../../shared/api/filter.ts';
+import type { MeasureFilter } from '../../../../shared/api/filter.ts';
 import {
+  filterToParams,
+  paramsToFilter,
   paramsToSort,
   sortToParams,
   type RegisterSortKey,
   type SortDirection,
-} from '../../../../shared/api/register.contract.ts';
+} from '../../../../shared/api/view-params.ts';
 import { hrefFor, useRoute } from '../../app/router.ts';
 import { usePersistentState } from '../../hooks/usePersistentState.ts';
 
