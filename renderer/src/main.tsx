@@ -1,6 +1,5 @@
 import '@fontsource-variable/inter';
-import '@digdir/designsystemet-css';
-import '@digdir/designsystemet-css/theme';
+import './styles/designsystemet.css';
 import './styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

@@ -7,6 +7,7 @@ import { fieldErrors } from '../api/client.ts';
 import { useBackups, useSetSecondBackupDir } from '../hooks/useBackups.ts';
 import { QueryState } from './QueryState.tsx';
 import '../styles/recovery.css';
+import '../styles/ds/validation-message.css';
 
 export function BackupSettings() {
   const overview = useBackups();

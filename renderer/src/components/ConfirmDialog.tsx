@@ -3,6 +3,7 @@
 // Enter does not save by accident. Esc is the safe choice too.
 import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId } from 'react';
+import '../styles/ds/dialog.css';
 
 export interface ConfirmDialogProps {
   /** The dialog is open while this is set. */

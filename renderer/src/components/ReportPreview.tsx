@@ -5,6 +5,8 @@ import { cellText, datasetText, groupByText } from '../../../shared/report/cells
 import { columnLabel } from '../../../shared/report/columns.ts';
 import { tableColumns, type ReportModel } from '../../../shared/report/model.ts';
 import { statusChartSvg } from '../../../shared/report/status-chart.ts';
+import '../styles/ds/table.css';
+import '../styles/reports.css';
 
 function ChartImage({ plan }: { plan: ReportModel['plans'][number] }) {
   const chart = statusChartSvg(plan);

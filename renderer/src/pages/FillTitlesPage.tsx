@@ -8,6 +8,7 @@ import { hrefFor, navigate, useRoute } from '../app/router.ts';
 import { QueryState } from '../components/QueryState.tsx';
 import { TitlesEditor } from '../components/titles/TitlesEditor.tsx';
 import { keys, usePlans } from '../hooks/usePortfolio.ts';
+import '../styles/settings.css';
 
 export function FillTitlesPage() {
   const route = useRoute();

@@ -19,6 +19,8 @@ import { MeasureTitle } from '../components/PendingTitle.tsx';
 import { AssessmentTag, StatusTag } from '../components/StatusTags.tsx';
 import { useBudget, useLinks, useMeasure, useSessionUser, useTimeline } from '../hooks/useMeasureDetail.ts';
 import { useMeasures, useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
+import '../styles/ds/dialog.css';
+import '../styles/measure.css';
 
 export function MeasureDetailPage({ id }: { id: number }) {
   const measure = useMeasure(id);

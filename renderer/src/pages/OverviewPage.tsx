@@ -29,6 +29,7 @@ import {
 import { usePersistentState } from '../hooks/usePersistentState.ts';
 import { useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
 import '../styles/dashboard.css';
+import '../styles/ds/toggle-group.css';
 
 export const MEETING_DATE_KEY = 'lastMeetingDate';
 

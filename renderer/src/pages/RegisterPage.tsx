@@ -1,6 +1,6 @@
 // Tiltak: the register of all measures — filter, search, sort, keyboard — or the same plans grouped by part.
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { partWordHeading } from '../../../shared/domain/plans.ts';
 import { NO_STATUS } from '../../../shared/domain/vocabulary.ts';
 import { formatDate, formatInteger, todayIso } from '../../../shared/format/nb.ts';
@@ -11,8 +11,12 @@ import { FilterBar } from '../components/register/FilterBar.tsx';
 import { RegisterTable } from '../components/register/RegisterTable.tsx';
 import { useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
 import { useRegister } from '../hooks/useRegister.ts';
-import { GroupedByPart } from '../components/register/GroupedByPart.tsx';
 import { useRegisterView } from './register/registerView.ts';
+
+// The grouped view is the second view: it (and Designsystemet's table styles) loads when first chosen.
+const GroupedByPart = lazy(async () => ({
+  default: (await import('../components/register/GroupedByPart.tsx')).GroupedByPart,
+}));
 
 const DEFAULT_SORT = { by: 'number', dir: 'asc' } as const;
 
@@ -143,7 +147,9 @@ export function RegisterPage() {
           </Button>
         </div>
       ) : data && view.grouped ? (
-        <GroupedByPart onlyIds={filtered ? matches : undefined} />
+        <Suspense fallback={<LoadingSpinner aria-label="Laster …" data-size="md" />}>
+          <GroupedByPart onlyIds={filtered ? matches : undefined} />
+        </Suspense>
       ) : data ? (
         <RegisterTable
           view={data}

@@ -31,6 +31,8 @@ import { ReportPreview } from '../components/ReportPreview.tsx';
 import { usePersistentState } from '../hooks/usePersistentState.ts';
 import { usePlans } from '../hooks/usePortfolio.ts';
 import { useReportExport, useReportPreview } from '../hooks/useReports.ts';
+import '../styles/ds/validation-message.css';
+import '../styles/reports.css';
 
 interface Choices {
   planCodes: string[];

@@ -10,6 +10,7 @@ import { MeasureTitle } from '../components/PendingTitle.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { useTrash } from '../hooks/useMeasureDetail.ts';
 import { usePlans } from '../hooks/usePortfolio.ts';
+import '../styles/ds/table.css';
 
 export function TrashPage() {
   const trash = useTrash();

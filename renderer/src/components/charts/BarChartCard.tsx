@@ -6,6 +6,8 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 
 import { formatDate, formatInteger } from '../../../../shared/format/nb.ts';
 import { fileNameFor, savePng, saveSvg } from './exportChart.ts';
 import { PATTERNS, type SeriesStyle } from '../../../../shared/charts/palette.ts';
+import '../../styles/ds/details.css';
+import '../../styles/ds/table.css';
 
 export interface ChartSeries extends SeriesStyle {
   key: string;

@@ -5,6 +5,7 @@ import { ASSESSMENT_SHORT, STATUS_LABELS } from '../../../../shared/domain/vocab
 import { formatDate } from '../../../../shared/format/nb.ts';
 import { hrefFor } from '../../app/router.ts';
 import { usePlanLookup } from '../../hooks/usePortfolio.ts';
+import '../../styles/ds/table.css';
 
 function state(s: MeasureState): string {
   return `${STATUS_LABELS[s.status]}, ${ASSESSMENT_SHORT[s.assessment].toLowerCase()}`;

@@ -17,6 +17,7 @@ import { parseChapterPost } from '../../../../shared/domain/chapter-post.ts';
 import type { BudgetLine, BudgetSummary } from '../../../../shared/domain/types.ts';
 import { formatChapterPost, formatNok } from '../../../../shared/format/nb.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
+import '../../styles/ds/validation-message.css';
 
 export type BudgetValues = {
   year: number;

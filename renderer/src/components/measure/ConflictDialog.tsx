@@ -6,6 +6,8 @@ import type { ConflictDetails } from '../../../../shared/domain/types.ts';
 import { formatDateTime } from '../../../../shared/format/nb.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { describeChange, shown } from './labels.ts';
+import '../../styles/ds/dialog.css';
+import '../../styles/measure.css';
 
 interface Pending {
   message: string;

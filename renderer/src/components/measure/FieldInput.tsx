@@ -2,9 +2,11 @@
 // part, the owner ministry, co-owner ministries or agencies (from the organisation registry).
 import { Combobox, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { MAX_TITLE_LENGTH } from '../../../../shared/api/view-params.ts';
+import '../../styles/ds/combobox.css';
 import { fieldDef, type MeasureFieldKey } from '../../../../shared/domain/measure-fields.ts';
 import { partWordTitle } from '../../../../shared/domain/plans.ts';
 import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
+import '../../styles/ds/validation-message.css';
 
 interface Props {
   field: MeasureFieldKey;

@@ -3,6 +3,7 @@ import { Button, Field, Heading, Label, Paragraph, Select, ValidationMessage } f
 import { useState } from 'react';
 import type { MeasureLink, MeasureSummary, Plan } from '../../../../shared/domain/types.ts';
 import { hrefFor } from '../../app/router.ts';
+import '../../styles/ds/validation-message.css';
 
 function phrase(l: MeasureLink): string {
   if (l.kind === 'relatert') return 'Henger sammen med';

@@ -7,6 +7,7 @@ import { FIELD_KEYS, fieldDef } from '../../../../shared/domain/measure-fields.t
 import type { Measure, Organisation, Plan } from '../../../../shared/domain/types.ts';
 import { changesOf, draftOf, type Draft } from './fieldDraft.ts';
 import { FieldInput } from './FieldInput.tsx';
+import '../../styles/ds/validation-message.css';
 
 export { draftOf, formFieldErrors } from './fieldDraft.ts';
 

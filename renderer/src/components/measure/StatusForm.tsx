@@ -19,6 +19,7 @@ import {
 import { statusDateProblem, unlikelyPairWarning } from '../../../../shared/domain/status-rules.ts';
 import { errorMessage, fieldErrors, send } from '../../api/client.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
+import '../../styles/ds/validation-message.css';
 
 export interface StatusFormProps {
   measureId: number;

@@ -24,6 +24,9 @@ import type { Organisation } from '../../../../shared/domain/types.ts';
 import { formatDate, todayIso } from '../../../../shared/format/nb.ts';
 import { errorMessage, fieldErrors } from '../../api/client.ts';
 import { useOrganisationChange } from '../../hooks/useOrganisations.ts';
+import '../../styles/ds/dialog.css';
+import '../../styles/ds/validation-message.css';
+import '../../styles/settings.css';
 
 export type OrgAction =
   | { type: 'add' }

@@ -11,6 +11,8 @@ import { useOrganisations } from '../../hooks/usePortfolio.ts';
 import { QueryState } from '../QueryState.tsx';
 import { registryEntries, type RegistryEntry } from './history.ts';
 import { OrganisationDialog, type OrgAction } from './OrganisationDialogs.tsx';
+import '../../styles/ds/table.css';
+import '../../styles/settings.css';
 
 function validity(o: Organisation): string {
   if (!o.validFrom && !o.validTo) return '–';

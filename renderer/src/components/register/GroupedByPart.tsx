@@ -9,6 +9,7 @@ import { AssessmentTag, StatusTag } from '../StatusTags.tsx';
 import { MeasureTitle } from '../PendingTitle.tsx';
 import { QueryState } from '../QueryState.tsx';
 import { useMeasures, usePlans } from '../../hooks/usePortfolio.ts';
+import '../../styles/ds/table.css';
 
 function groupByPart(plan: Plan, measures: MeasureSummary[]) {
   const groups = plan.parts.map((part) => ({

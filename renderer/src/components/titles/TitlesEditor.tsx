@@ -12,6 +12,8 @@ import {
 } from '@digdir/designsystemet-react';
 import { useMemo, useRef, useState } from 'react';
 import { buildTitlePreview, type TitleTarget } from '../../../../shared/domain/titles.ts';
+import '../../styles/ds/validation-message.css';
+import '../../styles/settings.css';
 
 export interface TitlesEditorProps {
   measures: readonly TitleTarget[];
