@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startWeb, type WebApp } from '../../e2e/support/browser.ts';
 import { scratchCopy } from '../fixtures.ts';
+import { scrollToEnd } from './scroll.ts';
 import type { Prepared, Scenario } from '../harness.ts';
 
 const RENDERER = new URL('../../../dist/renderer/', import.meta.url).pathname;
@@ -82,32 +83,6 @@ async function scriptsGzipKb(page: Page): Promise<number> {
   );
   const bytes = urls.reduce((sum, u) => sum + gzipSync(readFileSync(join(RENDERER, new URL(u).pathname))).length, 0);
   return round1(bytes / 1024);
-}
-
-/** Scrolls the register a screenful per frame to its end; gaps between animation frames, in ms. */
-async function scrollToEnd(page: Page): Promise<{ frames: number; maxFrameMs: number; p95FrameMs: number }> {
-  const gaps = await page.evaluate(
-    () =>
-      new Promise<number[]>((done) => {
-        const el = document.querySelector<HTMLElement>('.register__scroll')!;
-        const out: number[] = [];
-        let last = -1;
-        const step = (t: number) => {
-          if (last >= 0) out.push(t - last);
-          last = t;
-          if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1 || out.length > 5000) return done(out);
-          el.scrollTop += el.clientHeight;
-          requestAnimationFrame(step);
-        };
-        requestAnimationFrame(step);
-      }),
-  );
-  const sorted = [...gaps].sort((a, b) => a - b);
-  return {
-    frames: gaps.length,
-    maxFrameMs: round1(sorted.at(-1) ?? 0),
-    p95FrameMs: round1(sorted[Math.floor(sorted.length * 0.95)] ?? 0),
-  };
 }
 
 /**
