@@ -9,6 +9,7 @@ import { ArkivMenu } from '../components/ArkivMenu.tsx';
 import { usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { DamagedFile, offeredBackups } from './DamagedFile.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { useFocusHeadingOnNavigate } from './focusOnNavigate.ts';
 import { hrefFor } from './router.ts';
 
 export const NAV_ITEMS = [
@@ -27,6 +28,7 @@ export function Shell({ current, page = current, children }: { current: string; 
   const [dismissed, setDismissed] = useState<string | null>(null);
   const takeOver = useMutation({ mutationFn: () => send('portfolio:takeOver') });
   const backupWarning = info.data?.backupWarning ?? null;
+  useFocusHeadingOnNavigate(page, 'hovedinnhold');
   return (
     <>
       <a

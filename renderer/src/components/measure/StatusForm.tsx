@@ -1,7 +1,9 @@
 // "Registrer status": status, vurdering, kommentar, dato (default today) and author (default the OS user).
-// Gul or rød without a comment is refused at the comment field, before and by the core.
+// Gul or rød without a comment is refused at the comment field, before and by the core. Status and vurdering
+// start from the measure's current ones and follow them: after an undo, or after an entry dated before the newest,
+// the form shows what is current, not what was last chosen.
 import { Button, Fieldset, Select, Field, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { StatusUpdate } from '../../../../shared/domain/types.ts';
 import {
   ASSESSMENT_CODES,
@@ -14,10 +16,12 @@ import {
   type StatusCode,
 } from '../../../../shared/domain/vocabulary.ts';
 import { errorMessage, fieldErrors, send } from '../../api/client.ts';
+import { DateField } from '../DateField.tsx';
 
 export interface StatusFormProps {
   measureId: number;
-  current: { status: StatusCode; assessment: AssessmentCode };
+  /** The status in force now; `date` is its effective date (null when there is none). */
+  current: { status: StatusCode; assessment: AssessmentCode; date?: string | null };
   defaultAuthor: string;
   today: string;
   disabled?: boolean;
@@ -34,6 +38,12 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
 
+  // The current status changed (an undo, a redo, a save here or in another window): show it.
+  useEffect(() => {
+    setStatus(current.status);
+    setAssessment(current.assessment);
+  }, [current.status, current.assessment, current.date]);
+
   async function submit(e: FormEvent) {
     e.preventDefault();
     setFormError('');
@@ -43,7 +53,7 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
       return;
     }
     if (!date) {
-      setErrors({ effectiveDate: 'Datoen er ikke en gyldig dato. Velg en dato, for eksempel i dag.' });
+      setErrors({ effectiveDate: 'Skriv datoen som dd.mm.åååå, for eksempel dagens dato.' });
       document.getElementById('status-dato')?.focus();
       return;
     }
@@ -59,6 +69,11 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
       });
       setErrors({});
       setComment('');
+      setDate(today);
+      // An entry dated before the current one does not change what is current: the form goes back to it.
+      const newest = !current.date || update.effectiveDate >= current.date;
+      setStatus(newest ? update.status : current.status);
+      setAssessment(newest ? update.assessment : current.assessment);
       onSaved(update);
     } catch (err) {
       const f = fieldErrors(err);
@@ -114,13 +129,11 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
             </Select>
             {errors.assessment && <ValidationMessage>{errors.assessment}</ValidationMessage>}
           </Field>
-          <Textfield
+          <DateField
             id="status-dato"
             label="Dato"
-            type="date"
             value={date}
-            max={today}
-            onChange={(e) => setDate(e.target.value)}
+            onChange={setDate}
             error={errors.effectiveDate}
             disabled={disabled}
           />
