@@ -48,9 +48,9 @@ function chapterPostOf(text: string | undefined): { chapter: number | null; post
   return { chapter: cp?.chapter ?? null, post: cp?.post ?? null };
 }
 
-/** A budget line as one readable audit value: "2025: 1 200 000 kr tildelt, 300 000 kr brukt, kap. 440, post 70". */
+/** A budget line as one readable audit value: "2025: 1 200 000 kr bevilget, 300 000 kr forbrukt, kap. 440, post 70". */
 function describe(v: LineValues): string {
-  const parts = [`${v.year}: ${formatNok(v.allocated_nok)} bevilget`, `${formatNok(v.spent_nok)} brukt`];
+  const parts = [`${v.year}: ${formatNok(v.allocated_nok)} bevilget`, `${formatNok(v.spent_nok)} forbrukt`];
   const cp = formatChapterPost(v.chapter, v.post);
   if (cp) parts.push(cp);
   if (v.within_existing) parts.push('innenfor gjeldende rammer');

@@ -64,30 +64,35 @@ export function Shell({ current, page = current, children }: { current: string; 
           </ul>
         </nav>
       </header>
-      {info.data?.dataset === 'example' && (
-        <Alert data-color="warning" className="example-banner" role="note">
-          {EXAMPLE_DATA_LABEL}
-        </Alert>
-      )}
-      {info.data?.readOnly && (
-        <Alert data-color="info" className="example-banner" role="note">
-          {info.data.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.'} Endringer kan ikke lagres.{' '}
-          {info.data.canTakeOver && (
-            <Button data-size="sm" disabled={takeOver.isPending} onClick={() => takeOver.mutate()}>
-              Ta over skrivetilgangen
-            </Button>
+      {/* Notes about the open file (example data, read-only, a failed backup) belong to a landmark of their own. */}
+      {(info.data?.dataset === 'example' || info.data?.readOnly || (backupWarning && backupWarning !== dismissed)) && (
+        <section aria-label="Om filen" className="file-notes">
+          {info.data?.dataset === 'example' && (
+            <Alert data-color="warning" className="example-banner" role="note">
+              {EXAMPLE_DATA_LABEL}
+            </Alert>
           )}
-          {takeOver.data?.readOnly && <Paragraph data-size="sm">{takeOver.data.message}</Paragraph>}
-          {takeOver.isError && <Paragraph data-size="sm">{errorMessage(takeOver.error)}</Paragraph>}
-        </Alert>
-      )}
-      {backupWarning && backupWarning !== dismissed && (
-        <Alert data-color="warning" className="example-banner" role="status">
-          {backupWarning}{' '}
-          <Button variant="tertiary" data-size="sm" onClick={() => setDismissed(backupWarning)}>
-            Lukk
-          </Button>
-        </Alert>
+          {info.data?.readOnly && (
+            <Alert data-color="info" className="example-banner" role="note">
+              {info.data.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.'} Endringer kan ikke lagres.{' '}
+              {info.data.canTakeOver && (
+                <Button data-size="sm" disabled={takeOver.isPending} onClick={() => takeOver.mutate()}>
+                  Ta over skrivetilgangen
+                </Button>
+              )}
+              {takeOver.data?.readOnly && <Paragraph data-size="sm">{takeOver.data.message}</Paragraph>}
+              {takeOver.isError && <Paragraph data-size="sm">{errorMessage(takeOver.error)}</Paragraph>}
+            </Alert>
+          )}
+          {backupWarning && backupWarning !== dismissed && (
+            <Alert data-color="warning" className="example-banner" role="status">
+              {backupWarning}{' '}
+              <Button variant="tertiary" data-size="sm" onClick={() => setDismissed(backupWarning)}>
+                Lukk
+              </Button>
+            </Alert>
+          )}
+        </section>
       )}
       <main id="hovedinnhold" tabIndex={-1} className="app-main">
         {damagedError && backups ? (

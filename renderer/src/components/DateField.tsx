@@ -48,16 +48,18 @@ export const DateField = forwardRef<HTMLInputElement, DateFieldProps>(function D
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') setTouched(true);
     if ((e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || e.altKey || e.ctrlKey || e.metaKey) return;
     if (!parsed?.ok) return;
     e.preventDefault();
     change(formatDate(addDaysIso(parsed.iso, e.key === 'ArrowUp' ? 1 : -1)));
   };
 
-  // The field's own sentence for what is typed wins over a parent's generic one («Velg en dato»); a message from the
-  // core about a well-formed date (in the future, before the plan) is the parent's.
+  // What is typed is judged when the user leaves the field (or presses Enter), not at every keystroke; then the
+  // field's own sentence wins over a parent's generic one («Skriv en dato»). A message from the core about a
+  // well-formed date (in the future, before the plan's start) is the parent's.
   const own = parsed && !parsed.ok ? parsed.message : undefined;
-  const shown = touched || error ? (own ?? error) : undefined;
+  const shown = own ? (touched ? own : undefined) : error;
   return (
     <Textfield
       ref={ref as never}
