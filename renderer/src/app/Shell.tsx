@@ -17,6 +17,7 @@ export const NAV_ITEMS = [
   { path: '/tiltak', label: 'Tiltak' },
   { path: '/rapporter', label: 'Rapporter' },
   { path: '/innstillinger', label: 'Innstillinger' },
+  { path: '/hjelp', label: 'Hjelp' },
 ] as const;
 
 /** `page` identifies the page shown (its path): a new page clears a failure of the previous one. It comes from the

@@ -2,7 +2,7 @@
 // scroll smoothly), and the keyboard: ↑/↓ (Page Up/Down, Home/End) move between rows, Enter opens the
 // measure. It stays a real <table>; aria-rowcount/aria-rowindex tell assistive technology where rows sit.
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type {
   RegisterResult,
   RegisterRow,
@@ -60,6 +60,8 @@ export interface Selection {
   /** Chosen measure ids → their plan code. */
   ids: ReadonlyMap<number, string>;
   toggle(row: RegisterRow, on: boolean): void;
+  /** Chosen if it was not, not if it was (Space on a row): judged on the latest choice, however fast the keys. */
+  flip(row: RegisterRow): void;
   /** Every measure of the view chosen, or none. */
   toggleAll(on: boolean): void;
 }
@@ -83,6 +85,12 @@ export function RegisterTable({
   const scrollRef = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(600);
   const [active, setActive] = useState(0);
+  // The active row as the keyboard last left it: keys pressed faster than React renders act on the right row.
+  const activeRef = useRef(0);
+  const activate = useCallback((i: number) => {
+    activeRef.current = i;
+    setActive(i);
+  }, []);
   const focusWanted = useRef(false);
   const plans = usePlans().data;
   const shown = plans?.filter((p) => view.planCodes.includes(p.code)) ?? [];
@@ -119,7 +127,7 @@ export function RegisterTable({
   }, [layoutKey]);
 
   useEffect(() => {
-    if (active >= count) setActive(Math.max(0, count - 1));
+    if (active >= count) activate(Math.max(0, count - 1));
   }, [count, active]);
 
   // After a keyboard move, focus the new row's link once it is rendered.
@@ -135,7 +143,7 @@ export function RegisterTable({
   const move = (to: number) => {
     const i = Math.max(0, Math.min(count - 1, to));
     focusWanted.current = true;
-    setActive(i);
+    activate(i);
     virtualizer.scrollToIndex(i, { align: 'auto' });
   };
 
@@ -143,15 +151,17 @@ export function RegisterTable({
     // Space on a row's title chooses it (as its checkbox does), so the keyboard can choose rows while moving.
     if (e.key === ' ' && (e.target as HTMLElement).classList.contains('register__open')) {
       e.preventDefault();
-      (e.target as HTMLElement).closest('tr')?.querySelector<HTMLInputElement>('input.register__check')?.click();
+      const row = cellAtRef.current(activeRef.current).row;
+      if (row) selection.flip(row);
       return;
     }
     const page = Math.max(1, Math.floor(height / ROW_ESTIMATE) - 1);
+    const at = activeRef.current;
     const keys: Record<string, number> = {
-      ArrowDown: active + 1,
-      ArrowUp: active - 1,
-      PageDown: active + page,
-      PageUp: active - page,
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      PageDown: at + page,
+      PageUp: at - page,
       Home: 0,
       End: count - 1,
     };
@@ -165,6 +175,8 @@ export function RegisterTable({
   const padTop = items.length > 0 ? items[0].start : 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
   const cellAt = useRegisterRows(view, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+  const cellAtRef = useRef(cellAt);
+  cellAtRef.current = cellAt;
 
   return (
     <div ref={scrollRef} className="register__scroll" style={{ height }}>
@@ -227,7 +239,7 @@ export function RegisterTable({
               planNames={planNames}
               budgetYear={view.budgetYear}
               measureRef={virtualizer.measureElement}
-              onActivate={setActive}
+              onActivate={activate}
               selected={selection.ids.has(view.ids[v.index])}
               onSelect={selection.toggle}
             />

@@ -35,6 +35,15 @@ export function useRegisterSelection(view: RegisterResult | undefined): Register
     });
   }, []);
 
+  const flip = useCallback((row: RegisterRow) => {
+    setIds((prev) => {
+      const next = new Map(prev);
+      if (next.has(row.id)) next.delete(row.id);
+      else next.set(row.id, row.planCode);
+      return next;
+    });
+  }, []);
+
   const toggleAll = useCallback(
     (on: boolean) => {
       if (!view || !on) return setIds(new Map());
@@ -47,5 +56,5 @@ export function useRegisterSelection(view: RegisterResult | undefined): Register
 
   const clear = useCallback(() => setIds(new Map()), []);
   const planCodes = useMemo(() => [...new Set(ids.values())], [ids]);
-  return { ids, toggle, toggleAll, clear, planCodes };
+  return { ids, toggle, flip, toggleAll, clear, planCodes };
 }
