@@ -6,6 +6,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 
 import { formatDate, formatInteger } from '../../../../shared/format/nb.ts';
 import { fileNameFor, savePng, saveSvg } from './exportChart.ts';
 import { PATTERNS, type SeriesStyle } from '../../../../shared/charts/palette.ts';
+import { WrappedTick, type TickProps } from './WrappedTick.tsx';
 
 export interface ChartSeries extends SeriesStyle {
   key: string;
@@ -40,6 +41,9 @@ export interface BarChartCardProps {
   compact?: boolean;
 }
 
+/** The text column of an A4 page with the print margins (print.css), in CSS pixels. */
+const PRINT_WIDTH = 660;
+
 interface SegmentProps {
   x?: number;
   y?: number;
@@ -63,6 +67,9 @@ export function BarChartCard(props: BarChartCardProps) {
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
+  // On paper the chart keeps the size it has on screen (it is not redrawn for printing): a chart wider than an A4
+  // page's text column is zoomed to fit it, so nothing is cut off at the right.
+  const [printZoom, setPrintZoom] = useState(1);
   // The first segment that leads somewhere takes the tab stop until another is focused.
   const firstLinked = (() => {
     for (let i = 0; i < categories.length; i++)
@@ -286,11 +293,20 @@ export function BarChartCard(props: BarChartCardProps) {
         ))}
       </ul>
       {categories.length > 0 && (
-        <div ref={chartRef} className="chart-card__chart" style={{ height }} onKeyDown={moveFocus}>
+        <div
+          ref={chartRef}
+          className="chart-card__chart"
+          style={{ height, ['--print-zoom' as string]: printZoom }}
+          onKeyDown={moveFocus}
+        >
           {props.width ? (
             <div style={{ width: props.width, height }}>{chartSized(chart, props.width, height)}</div>
           ) : (
-            <ResponsiveContainer width="100%" height={height}>
+            <ResponsiveContainer
+              width="100%"
+              height={height}
+              onResize={(w) => setPrintZoom(Math.min(1, PRINT_WIDTH / Math.max(1, w)))}
+            >
               {chart}
             </ResponsiveContainer>
           )}
@@ -340,52 +356,6 @@ export function BarChartCard(props: BarChartCardProps) {
         </Details>
       )}
     </section>
-  );
-}
-
-interface TickProps {
-  x?: number;
-  y?: number;
-  payload?: { value?: unknown };
-  width?: number;
-  visibleTicksCount?: number;
-}
-
-/**
- * A category name under its bar, on two lines when it is wider than the bar's band («Innsatsområde» over «3»):
- * side by side, the strategy's «Innsatsområde 1Innsatsområde 2…» ran into each other at 1280 px.
- */
-function WrappedTick({
-  x = 0,
-  y = 0,
-  payload,
-  width = 0,
-  visibleTicksCount = 1,
-  fontSize,
-}: TickProps & { fontSize: number }) {
-  const band = width / Math.max(1, visibleTicksCount) - 6;
-  // A generous average advance for Inter at this size: a line is broken before it could touch the next one.
-  const fits = (t: string) => t.length * fontSize * 0.6 <= band;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of String(payload?.value ?? '').split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && !fits(next)) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  lines.push(line);
-  return (
-    <g transform={`translate(${x},${y})`}>
-      <text textAnchor="middle" fill="#1a1a1a" fontSize={fontSize}>
-        {lines.map((l, i) => (
-          <tspan key={i} x={0} dy={i === 0 ? '0.9em' : '1.15em'}>
-            {l}
-          </tspan>
-        ))}
-      </text>
-    </g>
   );
 }
 
