@@ -41,7 +41,8 @@ function Counts({ row }: { row: PartStatusRow }) {
 }
 
 export function flaggedName(m: FlaggedMeasure, plan: (code: string) => Plan | undefined): string {
-  return `${plan(m.planCode)?.shortName ?? m.planCode}, tiltak ${m.number}${m.owner ? ` (${m.owner})` : ''}: ${m.title}`;
+  const owner = m.owner ? ` (${m.owner})` : '';
+  return `${plan(m.planCode)?.shortName ?? m.planCode}, tiltak ${m.number}${owner}: ${m.title}`;
 }
 
 function FlaggedList({ rows, plan }: { rows: FlaggedMeasure[]; plan: (code: string) => Plan | undefined }) {
