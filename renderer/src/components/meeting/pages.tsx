@@ -5,6 +5,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } fro
 
 /** One slide as built from the data, before it is cut into pages. */
 export interface SlideSpec {
+  /** The pages' `data-slide`: the key, then «key-2», «key-3» when continued; a key ending in «-» numbers every page. */
   key: string;
   title: string;
   /** Shown once, on the first page (a lead, the key figures, a chart …), each measured on its own. */
@@ -72,8 +73,10 @@ function pack(spec: SlideSpec, m: Measured, available: number): SlidePage[] {
     used += m.items[i];
   });
   pages.push(page);
+  const keyOf = (i: number) =>
+    spec.key.endsWith('-') ? `${spec.key}${i + 1}` : i === 0 ? spec.key : `${spec.key}-${i + 1}`;
   return pages.map((p, i) => ({
-    key: `${spec.key}-${i + 1}`,
+    key: keyOf(i),
     title: pages.length > 1 ? `${spec.title} (${i + 1}/${pages.length})` : spec.title,
     head: p.head,
     body: p.items.length > 0 ? spec.renderItems(p.items) : null,

@@ -129,7 +129,7 @@ export function buildSlides(d: SlideData): SlideSpec[] {
     });
   }
   specs.push({
-    key: 'endringer',
+    key: 'endringer-',
     title: `Endringer siden ${formatDate(changes.since)}`,
     head: [
       lead(
@@ -142,7 +142,7 @@ export function buildSlides(d: SlideData): SlideSpec[] {
     renderItems: (rows) => (rows.length > 0 ? <ChangesList rows={rows as ChangeRow[]} links={false} /> : null),
   });
   specs.push({
-    key: 'gul-rod',
+    key: 'gul-rod-',
     title: 'Gule og røde tiltak',
     head: [
       lead(
