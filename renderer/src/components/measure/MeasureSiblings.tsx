@@ -1,10 +1,13 @@
 // «Forrige» and «Neste» on a measure's page, in the register's order: the view the coordinator last had on the Tiltak
-// page (its filter and sort, remembered there), so going through a filtered list needs no trip back to it.
-import { useQuery } from '@tanstack/react-query';
+// page (its filter and sort, remembered there), so going through a filtered list needs no trip back to it. The order
+// is the list as it was when the round began: recording a status here does not reshuffle it (nor refetch it — the
+// keys are not an operation's, so writes leave them be; another window's change does refresh them).
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { RegisterResult } from '../../../../shared/api/register.contract.ts';
 import { send } from '../../api/client.ts';
 import { hrefFor } from '../../app/router.ts';
 import { readPreference } from '../../hooks/usePersistentState.ts';
-import { useRegister } from '../../hooks/useRegister.ts';
+import { registerQuery } from '../../hooks/useRegister.ts';
 import { paramsToView, REGISTER_PATH, REMEMBERED_KEY } from '../../pages/register/registerView.ts';
 
 /** The register view as last shown (the URL query the Tiltak page remembered), and its href. */
@@ -15,7 +18,15 @@ function rememberedView() {
 
 export function MeasureSiblings({ id }: { id: number }) {
   const { view, href } = rememberedView();
-  const register = useRegister(view.filter, view.sort);
+  const client = useQueryClient();
+  const list = registerQuery(view.filter, view.sort);
+  const register = useQuery({
+    queryKey: ['siblings:order', view.filter, view.sort],
+    queryFn: list.queryFn,
+    // The register's own answer, when it was just on screen: no second query for the same list.
+    initialData: () => client.getQueryData<RegisterResult>(list.queryKey),
+    staleTime: Infinity,
+  });
   const ids = register.data?.ids ?? [];
   const at = ids.indexOf(id);
   const prev = at > 0 ? ids[at - 1] : null;
@@ -24,7 +35,7 @@ export function MeasureSiblings({ id }: { id: number }) {
   const asOf = register.data?.asOf ?? '';
   // The neighbours' numbers, so the links say where they go.
   const rows = useQuery({
-    queryKey: ['measures:rows', asOf, near] as const,
+    queryKey: ['siblings:rows', asOf, near] as const,
     queryFn: () => send('measures:rows', { ids: near, asOf }),
     enabled: near.length > 0 && asOf !== '',
   });

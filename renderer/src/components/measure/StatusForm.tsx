@@ -3,7 +3,7 @@
 // start from the measure's current ones and follow them: after an undo, or after an entry dated before the newest,
 // the form shows what is current, not what was last chosen.
 import { Button, Fieldset, Select, Field, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { StatusUpdate } from '../../../../shared/domain/types.ts';
 import {
   ASSESSMENT_CODES,
@@ -38,11 +38,15 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
 
-  // The current status changed (an undo, a redo, a save here or in another window): show it.
-  useEffect(() => {
+  // The current status changed (an undo, a redo, a save here or in another window): show it. Adjusted while
+  // rendering, not in an effect, so a choice made the moment the new status is shown is never overwritten after it.
+  const currentKey = `${current.status}|${current.assessment}|${current.date ?? ''}`;
+  const [shownFor, setShownFor] = useState(currentKey);
+  if (shownFor !== currentKey) {
+    setShownFor(currentKey);
     setStatus(current.status);
     setAssessment(current.assessment);
-  }, [current.status, current.assessment, current.date]);
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -58,6 +62,7 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
       return;
     }
     setSaving(true);
+    const sent = { status, assessment };
     try {
       const update = await send('status:record', {
         measureId,
@@ -70,10 +75,11 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
       setErrors({});
       setComment('');
       setDate(today);
-      // An entry dated before the current one does not change what is current: the form goes back to it.
+      // An entry dated before the current one does not change what is current: the form goes back to it. Only a
+      // choice still as it was sent is reset; one made while the page refreshed is the user's and stays.
       const newest = !current.date || update.effectiveDate >= current.date;
-      setStatus(newest ? update.status : current.status);
-      setAssessment(newest ? update.assessment : current.assessment);
+      setStatus((s) => (s === sent.status ? (newest ? update.status : current.status) : s));
+      setAssessment((a) => (a === sent.assessment ? (newest ? update.assessment : current.assessment) : a));
       onSaved(update);
     } catch (err) {
       const f = fieldErrors(err);
