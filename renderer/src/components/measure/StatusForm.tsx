@@ -146,6 +146,8 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
           <Textfield
             id="status-forfatter"
             label="Registrert av"
+            // A hint under the label as the date has one, so the two fields line up.
+            description="Navnet som står i historikken."
             value={author}
             onChange={(e) => setAuthor(e.target.value)}
             error={errors.author}
