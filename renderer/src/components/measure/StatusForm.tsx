@@ -1,7 +1,8 @@
 // "Registrer status": status, vurdering, kommentar, dato (default today) and author (default the OS user).
-// Gul or rød without a comment is refused at the comment field, before and by the core. Status and vurdering
-// start from the measure's current ones and follow them: after an undo, or after an entry dated before the newest,
-// the form shows what is current, not what was last chosen.
+// Gul or rød without a comment, and a date before the plan's start or in the future, are refused at their field,
+// before and by the core. An unlikely pair (avbrutt with a colour, fullført with gul or rød) asks to be confirmed.
+// Status and vurdering start from the measure's current ones and follow them: after an undo, or after an entry
+// dated before the newest, the form shows what is current, not what was last chosen.
 import { Button, Fieldset, Select, Field, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { StatusUpdate } from '../../../../shared/domain/types.ts';
@@ -10,26 +11,36 @@ import {
   ASSESSMENT_LABELS,
   assessmentNeedsComment,
   COMMENT_REQUIRED_MESSAGE,
+  NO_STATUS,
   STATUS_CODES,
   STATUS_LABELS,
+  type AsOfStatus,
   type AssessmentCode,
   type StatusCode,
 } from '../../../../shared/domain/vocabulary.ts';
+import { statusDateProblem, unlikelyPairWarning } from '../../../../shared/domain/status-rules.ts';
 import { errorMessage, fieldErrors, send } from '../../api/client.ts';
+import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import { DateField } from '../DateField.tsx';
 
 export interface StatusFormProps {
   measureId: number;
   /** The status in force now; `date` is its effective date (null when there is none). */
-  current: { status: StatusCode; assessment: AssessmentCode; date?: string | null };
+  current: { status: AsOfStatus; assessment: AssessmentCode; date?: string | null };
+  /** The plan's start (ISO): no status may be dated before it. */
+  planStart: string | null;
   defaultAuthor: string;
   today: string;
   disabled?: boolean;
   onSaved(update: StatusUpdate): void;
 }
 
-export function StatusForm({ measureId, current, defaultAuthor, today, disabled, onSaved }: StatusFormProps) {
-  const [status, setStatus] = useState<StatusCode>(current.status);
+/** Nothing reported yet: the form starts at «Ikke startet», the first status one can record. */
+const formStatus = (s: AsOfStatus): StatusCode => (s === NO_STATUS ? 'ikke-startet' : s);
+
+export function StatusForm(props: StatusFormProps) {
+  const { measureId, current, planStart, defaultAuthor, today, disabled, onSaved } = props;
+  const [status, setStatus] = useState<StatusCode>(formStatus(current.status));
   const [assessment, setAssessment] = useState<AssessmentCode>(current.assessment);
   const [comment, setComment] = useState('');
   const [date, setDate] = useState(today);
@@ -37,6 +48,7 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
+  const [unlikely, setUnlikely] = useState<string | null>(null);
 
   // The current status changed (an undo, a redo, a save here or in another window): show it. Adjusted while
   // rendering, not in an effect, so a choice made the moment the new status is shown is never overwritten after it.
@@ -44,11 +56,11 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
   const [shownFor, setShownFor] = useState(currentKey);
   if (shownFor !== currentKey) {
     setShownFor(currentKey);
-    setStatus(current.status);
+    setStatus(formStatus(current.status));
     setAssessment(current.assessment);
   }
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
     setFormError('');
     if (assessmentNeedsComment(assessment) && comment.trim() === '') {
@@ -56,11 +68,21 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
       document.getElementById('status-kommentar')?.focus();
       return;
     }
-    if (!date) {
-      setErrors({ effectiveDate: 'Skriv datoen som dd.mm.åååå, for eksempel dagens dato.' });
+    const dateProblem = date
+      ? statusDateProblem(date, { startDate: planStart }, today)
+      : 'Skriv datoen som dd.mm.åååå, for eksempel dagens dato.';
+    if (dateProblem) {
+      setErrors({ effectiveDate: dateProblem });
       document.getElementById('status-dato')?.focus();
       return;
     }
+    const warning = unlikelyPairWarning(status, assessment);
+    if (warning) setUnlikely(warning);
+    else void save();
+  }
+
+  async function save() {
+    setUnlikely(null);
     setSaving(true);
     const sent = { status, assessment };
     try {
@@ -78,7 +100,7 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
       // An entry dated before the current one does not change what is current: the form goes back to it. Only a
       // choice still as it was sent is reset; one made while the page refreshed is the user's and stays.
       const newest = !current.date || update.effectiveDate >= current.date;
-      setStatus((s) => (s === sent.status ? (newest ? update.status : current.status) : s));
+      setStatus((s) => (s === sent.status ? (newest ? update.status : formStatus(current.status)) : s));
       setAssessment((a) => (a === sent.assessment ? (newest ? update.assessment : current.assessment) : a));
       onSaved(update);
     } catch (err) {
@@ -176,6 +198,18 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
           </Button>
         </div>
       </Fieldset>
+      <ConfirmDialog
+        text={unlikely}
+        title="Uvanlig kombinasjon – vil du lagre likevel?"
+        confirmLabel="Lagre likevel"
+        cancelLabel="Endre statusen"
+        testId="unlikely-pair"
+        onConfirm={() => void save()}
+        onCancel={() => {
+          setUnlikely(null);
+          document.getElementById('status-status')?.focus();
+        }}
+      />
     </form>
   );
 }

@@ -10,7 +10,7 @@ import type {
 import { ASSESSMENT_STYLE, STATUS_STYLE } from '../../../../shared/charts/palette.ts';
 import { partName } from '../../../../shared/domain/plans.ts';
 import type { Plan } from '../../../../shared/domain/types.ts';
-import { ASSESSMENT_SHORT, STATUS_CODES, STATUS_LABELS } from '../../../../shared/domain/vocabulary.ts';
+import { AS_OF_STATUS_CODES, ASSESSMENT_SHORT, STATUS_LABELS } from '../../../../shared/domain/vocabulary.ts';
 import { formatDate, formatInteger } from '../../../../shared/format/nb.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';
 import { ChangesList } from '../dashboard/ChangesList.tsx';
@@ -24,7 +24,7 @@ const PART_FLAGGED = 2;
 function Counts({ row }: { row: PartStatusRow }) {
   return (
     <ul className="meeting-counts">
-      {STATUS_CODES.map((s) => (
+      {AS_OF_STATUS_CODES.map((s) => (
         <li key={s} className={row.counts[s] === 0 ? 'is-zero' : undefined}>
           <svg width="28" height="28" aria-hidden="true">
             <rect width="28" height="28" fill={STATUS_STYLE[s].color} stroke="#fff" />
