@@ -72,6 +72,25 @@ export default tseslint.config(
     ['**/electron/**', '**/tests/**', NODE, 'electron', 'better-sqlite3', 'exceljs', 'docx'],
     'The renderer imports shared/ only: no Node, no Electron, no core, no tests.',
   ),
+  {
+    // The contracts hold zod schemas: a value imported from one brings zod and every schema into the renderer's
+    // start-up JavaScript. Types are free; constants the renderer needs live in shared/api/view-params.ts.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shared/api/*contract.ts', '**/shared/api/schemas.ts', '**/shared/api/filter.ts'],
+              allowTypeImports: true,
+              message: 'Import types only from a contract; values from shared/api/view-params.ts (no zod at start-up).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   layer(
     ['electron/core/**'],
     ['**/main/**', '**/preload/**', '**/renderer/**', '**/preview/**', '**/tests/**', 'electron', ...UI],

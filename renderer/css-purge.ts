@@ -55,8 +55,7 @@ export function purgeDesignsystemet(): Plugin {
     variables: true,
     keyframes: true,
     // Pseudo-classes are states, not names in the source: PurgeCSS would drop `:disabled` from `:is(:disabled, …)`.
-    // The combobox is the one component that builds a class name (`ds-combobox--${size}`).
-    safelist: { standard: [/^:/, /^ds-combobox--/], variables: usedVariables() },
+    safelist: { standard: [/^:/], variables: usedVariables() },
     // The app never sets a colour scheme: every page is in the light one, which the theme gives :root. The dark and
     // «auto» schemes (and Designsystemet's tooltip, which only copies a scheme from an ancestor) go.
     blocklist: ['data-color-scheme'],

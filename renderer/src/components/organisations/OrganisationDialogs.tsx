@@ -17,6 +17,7 @@ import {
   ORG_KINDS,
   ORG_KIND_LABELS,
   isSelectable,
+  orgDisplayName,
   parentRule,
   type OrgKind,
 } from '../../../../shared/domain/organisations.ts';
@@ -27,6 +28,7 @@ import { useOrganisationChange } from '../../hooks/useOrganisations.ts';
 import '../../styles/ds/dialog.css';
 import '../../styles/ds/validation-message.css';
 import '../../styles/settings.css';
+import { DateField } from '../DateField.tsx';
 
 export type OrgAction =
   | { type: 'add' }
@@ -165,7 +167,7 @@ function AddForm({
             parentId: rule === 'forbidden' || parentId === '' ? null : Number(parentId),
             validFrom: validFrom === '' ? null : validFrom,
           },
-          { onSuccess: (o) => onDone(`${o.name} (${o.abbrev}) er lagt til.`) },
+          { onSuccess: (o) => onDone(`${orgDisplayName(o)} er lagt til.`) },
         )
       }
     >
@@ -218,13 +220,7 @@ function AddForm({
           {fields.parentId && <ValidationMessage>{fields.parentId}</ValidationMessage>}
         </Field>
       )}
-      <Textfield
-        label="Gyldig fra (valgfritt)"
-        type="date"
-        value={validFrom}
-        onChange={(e) => setValidFrom(e.target.value)}
-        error={fields.validFrom}
-      />
+      <DateField label="Gyldig fra (valgfritt)" value={validFrom} onChange={setValidFrom} error={fields.validFrom} />
     </DialogForm>
   );
 }
@@ -252,7 +248,7 @@ function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
       onSubmit={() =>
         rename.mutate(
           { id: org.id, expectedVersion: org.version, abbrev, name, fromDate },
-          { onSuccess: (o) => onDone(`${org.abbrev} heter ${o.name} (${o.abbrev}) fra ${formatDate(o.validFrom)}.`) },
+          { onSuccess: (o) => onDone(`${org.abbrev} heter ${orgDisplayName(o)} fra ${formatDate(o.validFrom)}.`) },
         )
       }
     >
@@ -271,11 +267,10 @@ function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
         description="La stå hvis bare navnet endres."
         autoComplete="off"
       />
-      <Textfield
+      <DateField
         label="Gjelder fra"
-        type="date"
         value={fromDate}
-        onChange={(e) => setFromDate(e.target.value)}
+        onChange={setFromDate}
         error={fields.fromDate}
         description="Første dag med det nye navnet."
       />
