@@ -21,6 +21,7 @@ import { usePlanLookup, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { defaultSince, MEETING_DATE_KEY } from './OverviewPage.tsx';
 import '../styles/dashboard.css';
 import '../styles/meeting.css';
+import '../styles/ds/dialog.css';
 
 function useViewportWidth(): number {
   const [w, setW] = useState(() => window.innerWidth);

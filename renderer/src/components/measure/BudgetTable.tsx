@@ -18,6 +18,7 @@ import type { BudgetLine, BudgetSummary } from '../../../../shared/domain/types.
 import { formatChapterPost, formatNok } from '../../../../shared/format/nb.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import '../../styles/ds/validation-message.css';
+import '../../styles/ds/table.css';
 
 export type BudgetValues = {
   year: number;

@@ -23,6 +23,7 @@ import {
 } from '../../../../shared/domain/titles.ts';
 import '../../styles/ds/validation-message.css';
 import '../../styles/settings.css';
+import '../../styles/ds/table.css';
 
 export interface TitlesEditorProps {
   measures: readonly TitleTarget[];
