@@ -9,9 +9,15 @@ import type { Scenario } from '../harness.ts';
 
 const interactive = (at10k: number) => (size: number) => (size <= 44 ? Math.min(100, at10k) : at10k);
 
+/**
+ * At 44 measures ≤ 100 ms; above, ≤ 1.2× SQLite's own quick_check of the same file (issue 17: an absolute 300 ms at
+ * 10 000 was below what quick_check alone takes on this machine).
+ */
 export const openFile: Scenario = {
   name: 'open file, migrate, quick_check',
-  target: interactive(300),
+  target: (size) => (size <= 44 ? 100 : null),
+  maxRatio: (size) => (size <= 44 ? null : 1.2),
+  floorName: 'quick_check',
   setup: ({ file, resourcesDir }) => ({
     run() {
       const db = openPortfolioDb(file, { resourcesDir });

@@ -17,9 +17,11 @@ function dashboardScenario(
 ): Scenario {
   return {
     name,
-    target: (size) => (size <= 44 ? 50 : 50),
-    // The ratio is set for 10 000 measures; at 44 the floor is a fraction of a millisecond.
-    maxRatio: (size) => (size >= 10_000 ? 3 : null),
+    // ≤ 50 ms at 44; above, ≤ 1.5× one plain GROUP BY over the same tables (issue 17: an absolute 50 ms at 10 000
+    // was below that GROUP BY alone on this machine). At 44 the floor is a fraction of a millisecond.
+    target: (size) => (size <= 44 ? 50 : null),
+    maxRatio: (size) => (size <= 44 ? null : 1.5),
+    floorName: 'GROUP BY',
     setup: ({ file, resourcesDir }) => {
       const db = openPortfolioDb(file, { resourcesDir, readOnly: true });
       const overview = dashboardInput.parse({ filter });

@@ -27,7 +27,8 @@ function recordCalls(page: Page): { calls: string[]; stop(): void } {
 
 export const statusSaveInBrowser: Scenario = {
   name: 'status save: click to shown in Chromium',
-  target: () => 500,
+  // Issue 17: ≤ 150 ms from the click at 44 measures (the same work at 1 000: one measure's page).
+  target: () => 150,
   runs: 9,
   sizes: [44, 1000],
   async setup({ file, size }): Promise<Prepared> {
@@ -38,12 +39,17 @@ export const statusSaveInBrowser: Scenario = {
     await page.goto(`${web.url}#/tiltak/1`);
     await page.getByRole('button', { name: 'Registrer status' }).waitFor();
     let n = 0;
+    /** Fills the form (not timed), then times the click until the page shows the new status. */
     const save = async () => {
       const [code, label] = STATUSES[n++ % 2];
       await page.getByLabel('Status', { exact: true }).selectOption(code);
       await page.getByLabel('Vurdering').selectOption('gronn');
-      await page.getByRole('button', { name: 'Registrer status' }).click();
+      const button = page.getByRole('button', { name: 'Registrer status' });
+      await button.waitFor();
+      const t0 = performance.now();
+      await button.click();
       await page.locator('.measure-summary').filter({ hasText: label }).waitFor();
+      return { measuredMs: performance.now() - t0 };
     };
     return {
       run: save,
@@ -52,6 +58,7 @@ export const statusSaveInBrowser: Scenario = {
         const t0 = Date.now();
         await save();
         const shownMs = Date.now() - t0;
+        if (shownMs > COUNT_WINDOW_MS) throw new Error('The save took longer than the window that counts its calls.');
         await page.waitForTimeout(COUNT_WINDOW_MS - shownMs);
         rec.stop();
         const count = (pred: (c: string) => boolean) => rec.calls.filter(pred).length;
