@@ -1,5 +1,5 @@
 // The one filter that the register (Tiltak), the dashboards (Oversikt) and the reports share.
-// In the renderer it lives in the URL: #/tiltak?plan=…&part=…&ministry=…&agency=…&status=…&assessment=…&stale=6&q=…
+// In the renderer it lives in the URL: #/tiltak?plan=…&part=…&ministry=…&agency=…&obligation=…&status=…&stale=6&q=…
 import { z } from 'zod';
 import { assessmentCode, isoDate, planCode, statusCode } from './schemas.ts';
 
@@ -13,6 +13,8 @@ export const measureFilter = z
     ministries: z.array(z.string().trim().min(1).max(40)).optional(),
     /** Agencies by abbreviation. */
     agencies: z.array(z.string().trim().min(1).max(40)).optional(),
+    /** Measures linked to any of these obligations, by their id (G3-01). */
+    obligations: z.array(z.string().trim().min(1).max(30)).max(50).optional(),
     /** Status and assessment as of `asOf`. */
     statuses: z.array(statusCode).optional(),
     assessments: z.array(assessmentCode).optional(),
@@ -33,6 +35,7 @@ export const FILTER_URL_PARAMS = {
   parts: 'part',
   ministries: 'ministry',
   agencies: 'agency',
+  obligations: 'obligation',
   statuses: 'status',
   assessments: 'assessment',
   staleMonths: 'stale',
@@ -41,7 +44,7 @@ export const FILTER_URL_PARAMS = {
 } as const;
 
 type FilterKey = keyof typeof FILTER_URL_PARAMS;
-const LIST_KEYS: FilterKey[] = ['plans', 'parts', 'ministries', 'agencies', 'statuses', 'assessments'];
+const LIST_KEYS: FilterKey[] = ['plans', 'parts', 'ministries', 'agencies', 'obligations', 'statuses', 'assessments'];
 
 /** Filter → URL parameters; lists are comma-separated (`status=pagar,fullfort`). */
 export function filterToParams(f: MeasureFilter): Record<string, string> {

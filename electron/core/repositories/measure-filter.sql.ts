@@ -8,6 +8,8 @@ export interface ResolvedFilter {
   partIds?: number[];
   ministryIds?: number[];
   agencyIds?: number[];
+  /** Linked to any of these obligations. */
+  obligationIds?: number[];
   statuses?: StatusCode[];
   assessments?: AssessmentCode[];
   /** Latest update (any date ≤ asOf) older than this ISO date, or none at all. */
@@ -93,6 +95,12 @@ export function filterWhere(f: ResolvedFilter): SqlFragment {
     clauses.push(
       `EXISTS (SELECT 1 FROM measure_agencies a
                WHERE a.measure_id = m.id AND a.org_id IN (${inList('ag', f.agencyIds, params)}))`,
+    );
+  }
+  if (f.obligationIds?.length) {
+    clauses.push(
+      `EXISTS (SELECT 1 FROM obligation_links ol
+               WHERE ol.measure_id = m.id AND ol.obligation_id IN (${inList('obl', f.obligationIds, params)}))`,
     );
   }
   if (f.statuses?.length) clauses.push(`coalesce(su.status, 'ikke-startet') IN (${inList('st', f.statuses, params)})`);

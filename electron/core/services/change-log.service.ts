@@ -26,7 +26,14 @@ export type UndoOp =
   | 'organisations:retire'
   | 'organisations:delete'
   | 'organisations:unrename'
-  | 'organisations:rename';
+  | 'organisations:rename'
+  | 'obligations:add'
+  | 'obligations:update'
+  | 'obligations:retire'
+  | 'obligations:remove'
+  | 'obligations:link'
+  | 'obligations:unlink'
+  | 'obligations:updateLink';
 
 export interface Inverse {
   op: UndoOp;
@@ -40,10 +47,10 @@ export interface Inverse {
   record?: { key: string; version: number; field: 'version' | 'expectedVersion' | 'latestStatusId' };
 }
 
-export type Scope = { kind: 'measure'; id: number } | { kind: 'organisations' };
+export type Scope = { kind: 'measure'; id: number } | { kind: 'organisations' } | { kind: 'obligations' };
 
 export function scopeKey(s: Scope): string {
-  return s.kind === 'measure' ? `measure:${s.id}` : 'organisations';
+  return s.kind === 'measure' ? `measure:${s.id}` : s.kind;
 }
 
 /**
