@@ -45,7 +45,7 @@ function table(widths: number[], rows: TableRow[]): Table {
 }
 
 function summaryTable(r: CoverageReport, size: number): Table {
-  const widths = [5200, 1400];
+  const widths = [5200, 1800];
   const rows = summaryRows(r).map(
     ([label, n], i, all) =>
       new TableRow({
@@ -77,6 +77,7 @@ function coverageTable(r: CoverageReport): Table {
   const rows = r.obligations.map(
     (o) =>
       new TableRow({
+        cantSplit: true,
         children: coverageCells(o, r.plans).map((lines, i) =>
           cell(lines.join('\n'), widths[i], size, {
             bold: i === 0,
@@ -102,11 +103,7 @@ export async function coverageDocx(r: CoverageReport): Promise<Uint8Array> {
     }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Dekning i tall')] }),
     summaryTable(r, 20),
-    new Paragraph({
-      heading: HeadingLevel.HEADING_1,
-      pageBreakBefore: true,
-      children: [new TextRun('Per forpliktelse')],
-    }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Per forpliktelse')] }),
     r.obligations.length === 0
       ? new Paragraph({ children: [new TextRun({ text: 'Ingen forpliktelser er registrert.', italics: true })] })
       : coverageTable(r),

@@ -25,7 +25,6 @@ function css(fontPt: number): string {
 body { font-family: Calibri, Carlito, Arial, Helvetica, sans-serif; font-size: 10.5pt; color: #111; margin: 0; }
 h1 { font-size: 20pt; margin: 0 0 8pt; }
 h2 { font-size: 15pt; margin: 14pt 0 6pt; break-after: avoid; }
-h2.next { break-before: page; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2pt 10pt; margin: 0 0 8pt; }
 dl.meta dt { font-weight: bold; }
 dl.meta dd { margin: 0; }
@@ -84,9 +83,9 @@ export function coverageHtml(r: CoverageReport): string {
 </dl>
 <p class="note">${esc(explanation(r))}</p>
 <h2>Dekning i tall</h2>
-<table class="summary" style="width:320pt"><colgroup><col style="width:250pt"><col style="width:70pt"></colgroup>
+<table class="summary" style="width:340pt"><colgroup><col style="width:250pt"><col style="width:90pt"></colgroup>
 <thead><tr><th scope="col">Dekning</th><th scope="col">Forpliktelser</th></tr></thead><tbody>${summary}</tbody></table>
-<h2 class="next">Per forpliktelse</h2>
+<h2>Per forpliktelse</h2>
 ${table}
 </body></html>
 `;

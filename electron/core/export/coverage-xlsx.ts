@@ -30,7 +30,16 @@ const WIDTHS: Record<(typeof FLAT_COLUMNS)[number], number> = {
   Vurdering: 24,
   'Merknad til koblingen': 40,
 };
-const WRAPPED = new Set(['Forpliktelse', 'Kildehenvisning', 'Tiltak', 'Merknad til koblingen', 'Merknad om teksten']);
+const WRAPPED = new Set([
+  'Forpliktelse',
+  'Merknad om teksten',
+  'Kilde',
+  'Kildehenvisning',
+  'Styrke',
+  'Dekning',
+  'Tiltak',
+  'Merknad til koblingen',
+]);
 const DATE_FORMAT = 'dd.mm.yyyy';
 
 /** Excel has no time zones: the calendar day as written. */
@@ -53,7 +62,8 @@ function rowHeight(texts: string[]): number {
 
 function aboutSheet(wb: ExcelJS.Workbook, r: CoverageReport): void {
   const ws = wb.addWorksheet('Om tabellen');
-  ws.columns = [{ width: 50 }, { width: 100 }];
+  ws.columns = [{ width: 46 }, { width: 100 }];
+  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   ws.addRow([`${r.title} ${whenText(r)}`]).font = { bold: true, size: 14 };
   ws.addRow([]);
   const facts: [string, ExcelJS.CellValue, string?][] = [
@@ -64,7 +74,9 @@ function aboutSheet(wb: ExcelJS.Workbook, r: CoverageReport): void {
   ];
   for (const [label, value, numFmt] of facts) {
     const row = ws.addRow([label, value]);
+    if (typeof value === 'string') row.height = 15 * Math.max(1, Math.ceil((value.length * 1.1) / 99));
     row.getCell(1).font = { bold: true };
+    row.getCell(1).alignment = { vertical: 'top' };
     row.getCell(2).alignment = { horizontal: 'left', wrapText: true, vertical: 'top' };
     if (numFmt) row.getCell(2).numFmt = numFmt;
   }
