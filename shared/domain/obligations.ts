@@ -116,6 +116,9 @@ export const COVERAGE_DESCRIPTIONS: Record<CoverageClass, string> = {
   'godt-dekket': 'Minst ett koblet tiltak pågår, er fullført eller videreført, og ingen er gul eller rød.',
 };
 
+/** The register's column and filter of the obligations a measure answers. */
+export const OBLIGATIONS_COLUMN = 'Forpliktelser';
+
 /** A measure with no status update on the date: not the same as «Ikke startet» (see the glossary). */
 export const UNREPORTED_LABEL = 'Ingen status registrert';
 

@@ -14,6 +14,7 @@ import { hrefFor } from './router.ts';
 export const NAV_ITEMS = [
   { path: '/oversikt', label: 'Oversikt' },
   { path: '/tiltak', label: 'Tiltak' },
+  { path: '/forpliktelser', label: 'Forpliktelser' },
   { path: '/rapporter', label: 'Rapporter' },
   { path: '/innstillinger', label: 'Innstillinger' },
 ] as const;

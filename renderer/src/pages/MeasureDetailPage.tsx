@@ -10,6 +10,7 @@ import { BudgetSection } from '../components/measure/BudgetSection.tsx';
 import { useConflictGuard } from '../components/measure/ConflictDialog.tsx';
 import { FieldsSection } from '../components/measure/FieldsSection.tsx';
 import { LinksSection } from '../components/measure/LinksSection.tsx';
+import { ObligationsSection } from '../components/measure/ObligationsSection.tsx';
 import { StatusForm } from '../components/measure/StatusForm.tsx';
 import { Timeline } from '../components/measure/Timeline.tsx';
 import { UndoToolbar } from '../components/UndoToolbar.tsx';
@@ -18,6 +19,7 @@ import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { MeasureTitle } from '../components/PendingTitle.tsx';
 import { AssessmentTag, StatusTag } from '../components/StatusTags.tsx';
 import { useBudget, useLinks, useMeasure, useSessionUser, useTimeline } from '../hooks/useMeasureDetail.ts';
+import { useMeasureObligations, useObligations } from '../hooks/useObligations.ts';
 import { useMeasures, useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
 
 export function MeasureDetailPage({ id }: { id: number }) {
@@ -27,6 +29,8 @@ export function MeasureDetailPage({ id }: { id: number }) {
   const timeline = useTimeline(id);
   const budget = useBudget(id);
   const links = useLinks(id);
+  const obligationLinks = useMeasureObligations(id);
+  const obligations = useObligations();
   const all = useMeasures();
   const user = useSessionUser();
   const say = useAnnouncer();
@@ -137,6 +141,15 @@ export function MeasureDetailPage({ id }: { id: number }) {
             <FieldsSection measure={m} plan={plan} organisations={orgs.data} disabled={deleted} say={say} />
           )}
           {budget.data && <BudgetSection measureId={id} summary={budget.data} disabled={deleted} say={say} />}
+          {obligationLinks.data && obligations.data && (
+            <ObligationsSection
+              measureId={id}
+              links={obligationLinks.data}
+              obligations={obligations.data}
+              disabled={deleted}
+              say={say}
+            />
+          )}
           {links.data && plans.data && (
             <LinksSection
               measure={m}

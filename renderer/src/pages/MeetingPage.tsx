@@ -1,4 +1,5 @@
-// Møtemodus (#/mote?…): full screen, large type, high contrast, nothing to edit. Slides: overview; one per part;
+// Møtemodus (#/mote?…): full screen, large type, high contrast, nothing to edit. Slides: overview; obligations'
+// coverage; one per part;
 // changes since the last meeting; all gul/rød measures with their comments. ←/→, PageUp/PageDown move; Esc leaves.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type {
@@ -20,6 +21,7 @@ import { navigate, useRoute } from '../app/router.ts';
 import { ChartPatterns } from '../components/charts/BarChartCard.tsx';
 import { ASSESSMENT_STYLE, STATUS_STYLE } from '../../../shared/charts/palette.ts';
 import { ChangesList } from '../components/dashboard/ChangesList.tsx';
+import { CoverageSlide } from '../components/dashboard/CoverageSlide.tsx';
 import { AssessmentByMinistryChart } from '../components/dashboard/charts.tsx';
 import { KeyFigures } from '../components/dashboard/KeyFigures.tsx';
 import {
@@ -30,9 +32,11 @@ import {
   useFlagged,
   type DashboardState,
 } from '../hooks/useDashboard.ts';
+import { useCoverage } from '../hooks/useObligations.ts';
 import { readPreference } from '../hooks/usePersistentState.ts';
 import { usePlanLookup, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { defaultSince, MEETING_DATE_KEY } from './OverviewPage.tsx';
+import type { CoverageResult } from '../../../shared/api/obligations.contract.ts';
 import '../styles/dashboard.css';
 
 const CHANGES_PER_SLIDE = 6;
@@ -68,6 +72,7 @@ export function MeetingPage() {
   const since = defaultSince(readPreference<string | null>(MEETING_DATE_KEY, null));
   const changes = useChangesSince(state, since);
   const flagged = useFlagged(state);
+  const coverage = useCoverage({ ...state.filter, asOf: overview.data?.asOf });
   const info = usePortfolioInfo();
   const plan = usePlanLookup();
   const width = useViewportWidth();
@@ -93,9 +98,10 @@ export function MeetingPage() {
             flagged.data?.total ?? 0,
             width,
             plan,
+            coverage.data,
           )
         : [],
-    [overview.data, changes.data, flagged.data, since, width, plan],
+    [overview.data, changes.data, flagged.data, since, width, plan, coverage.data],
   );
   const count = slides.length;
   const current = Math.min(index, Math.max(0, count - 1));
@@ -233,6 +239,7 @@ function buildSlides(
   flaggedTotal: number,
   viewportWidth: number,
   plan: (code: string) => Plan | undefined,
+  coverage: CoverageResult | undefined,
 ): Slide[] {
   const slides: Slide[] = [];
   const chartWidth = Math.min(viewportWidth - 120, 1500);
@@ -254,6 +261,8 @@ function buildSlides(
       </>
     ),
   });
+  if (coverage)
+    slides.push({ key: 'forpliktelser', title: 'Forpliktelser: dekning', body: <CoverageSlide coverage={coverage} /> });
   for (const row of data.statusByPart) {
     const flaggedHere = flaggedRows.filter((m) => m.partId === row.partId && m.planCode === row.planCode);
     const p = plan(row.planCode);

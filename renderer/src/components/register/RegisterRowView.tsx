@@ -68,6 +68,7 @@ function Cells({
       <td>
         <AssessmentTag value={row.assessment} />
       </td>
+      <td>{row.obligationCodes.length > 0 ? row.obligationCodes.join(', ') : <Unfilled text="Ingen" />}</td>
       <td>
         {row.lastUpdate ? (
           <>
