@@ -8,8 +8,7 @@ import type { z } from 'zod';
 import type { CoverageObligation, CoverageResult, coverageInput } from '../../../shared/api/obligations.contract.ts';
 import { COVERAGE_CLASSES, coverageClass, type CoveredMeasure } from '../../../shared/domain/obligations.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
-import { fieldError } from '../errors.ts';
-import { coveredMeasures, listObligationRows, obligationByCode } from '../repositories/obligations.repo.ts';
+import { coveredMeasures, listObligationRows } from '../repositories/obligations.repo.ts';
 import { resolveFilter } from './dashboard.service.ts';
 import { toObligation } from './obligations.service.ts';
 
@@ -51,14 +50,4 @@ export function coverage(db: Database, input: CoverageInput, now: Date): Coverag
     }
   }
   return { asOf, counts, total: active.length, obligations: [...active, ...retired], later };
-}
-
-/** Obligation codes (as in the register's filter) → ids; an unknown code is refused at the filter's field. */
-export function obligationIdsForCodes(db: Database, codes: string[] | undefined): number[] | undefined {
-  if (!codes?.length) return undefined;
-  return codes.map((code) => {
-    const row = obligationByCode(db, code);
-    if (!row) throw fieldError('obligations', `Ukjent forpliktelse: «${code}».`);
-    return row.id;
-  });
 }

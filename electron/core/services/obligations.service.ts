@@ -61,6 +61,16 @@ export function obligationHistory(db: Database, id: number): AuditEntry[] {
   return listAudit(db, OBLIGATION_ENTITY, id).map(toAuditEntry);
 }
 
+/** Obligation codes (as in the register's filter) → ids; an unknown code is refused at the filter's field. */
+export function obligationIdsForCodes(db: Database, codes: string[] | undefined): number[] | undefined {
+  if (!codes?.length) return undefined;
+  return codes.map((code) => {
+    const row = obligationByCode(db, code);
+    if (!row) throw fieldError('obligations', `Ukjent forpliktelse: «${code}».`);
+    return row.id;
+  });
+}
+
 export function existingObligation(db: Database, id: number): ObligationRow {
   const row = getObligationRow(db, id);
   if (!row) throw notFound('Finner ikke forpliktelsen. Den kan være fjernet i et annet vindu.');
@@ -86,16 +96,16 @@ function assertCodeFree(db: Database, code: string, ownId: number | null): void 
     );
 }
 
-/** The fields as the audit log and the history show them. */
-const FIELDS: { key: keyof ObligationValues; label: string; text(r: ObligationValues): string | null }[] = [
-  { key: 'code', label: 'code', text: (r) => r.code },
-  { key: 'source', label: 'source', text: (r) => r.source },
-  { key: 'round', label: 'round', text: (r) => (r.round === null ? null : String(r.round)) },
-  { key: 'year', label: 'year', text: (r) => (r.year === null ? null : String(r.year)) },
-  { key: 'text', label: 'text', text: (r) => r.text },
-  { key: 'source_ref', label: 'sourceRef', text: (r) => r.source_ref },
-  { key: 'strength', label: 'strength', text: (r) => (r.strength ? STRENGTH_LABELS[r.strength] : null) },
-  { key: 'verification_note', label: 'verificationNote', text: (r) => r.verification_note },
+/** Each field by its name in the audit log (the API's name), with its value as the history shows it. */
+const FIELDS: { field: string; text(r: ObligationValues): string | null }[] = [
+  { field: 'code', text: (r) => r.code },
+  { field: 'source', text: (r) => r.source },
+  { field: 'round', text: (r) => (r.round === null ? null : String(r.round)) },
+  { field: 'year', text: (r) => (r.year === null ? null : String(r.year)) },
+  { field: 'text', text: (r) => r.text },
+  { field: 'sourceRef', text: (r) => r.source_ref },
+  { field: 'strength', text: (r) => (r.strength ? STRENGTH_LABELS[r.strength] : null) },
+  { field: 'verificationNote', text: (r) => r.verification_note },
 ];
 
 function valuesOf(r: ObligationRow): ObligationValues {
@@ -197,7 +207,7 @@ export function updateObligation(db: Database, input: UpdateInput, actor: Actor)
     });
     for (const f of changed)
       audit(db, actor, changeSet, row.id, {
-        field: f.label,
+        field: f.field,
         old_value: f.text(before),
         new_value: f.text(after),
         version: row.version + 1,

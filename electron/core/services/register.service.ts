@@ -23,7 +23,7 @@ import {
   queryRegisterOrder,
   registerRowsByIds,
 } from '../repositories/register.repo.ts';
-import { obligationIdsForCodes } from './coverage.service.ts';
+import { obligationIdsForCodes } from './obligations.service.ts';
 import { orgDirectory, orgIdsForAbbrevs, type OrgDirectory } from './organisations.service.ts';
 import { requirePlans } from './plans.service.ts';
 

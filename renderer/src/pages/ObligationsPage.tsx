@@ -174,7 +174,7 @@ export function ObligationsPage() {
                     denne datoen.
                   </Paragraph>
                 )}
-                <CoverageExport plans={view.filter.plans} asOf={asOf} />
+                <CoverageExport plans={view.filter.plans} asOf={asOf} narrowed={extraFilter} />
               </section>
 
               <UndoToolbar scope={SCOPE} say={say} label="Angre endringer i forpliktelsene" />

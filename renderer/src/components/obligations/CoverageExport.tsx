@@ -24,7 +24,13 @@ const FORMAT_LABELS: Record<CoverageFormat, string> = {
   json: 'JSON (for andre programmer)',
 };
 
-export function CoverageExport({ plans, asOf }: { plans: string[] | undefined; asOf: string }) {
+export function CoverageExport(props: {
+  plans: string[] | undefined;
+  asOf: string;
+  /** The view is narrowed by part, ministry or agency (from Oversikt), which the table is not. */
+  narrowed: boolean;
+}) {
+  const { plans, asOf, narrowed } = props;
   const [format, setFormat] = useState<CoverageFormat>('docx');
   const [period, setPeriod] = useState('');
   const download = useCoverageExport();
@@ -38,6 +44,8 @@ export function CoverageExport({ plans, asOf }: { plans: string[] | undefined; a
       <Paragraph data-size="sm">
         Hver forpliktelse med tiltakene og deres status, for NIMs oppfølging og GRETAs spørreskjema. Gjelder planene
         over, per {formatDate(asOf)}, eller for en periode.
+        {narrowed &&
+          ' Filteret fra Oversikt (del, departement, etat) gjelder ikke tabellen: alle tiltak i planene telles.'}
       </Paragraph>
       <form
         className="coverage-export__form"
