@@ -164,7 +164,7 @@ describe('the coverage table (npm run cli -- coverage)', () => {
     for (const o of expected.obligations) expect(text).toContain(o.code);
     expect(text).toMatch(/Tiltak med gul eller rød\s+vurdering\s+2/);
     pages.forEach((page, i) => expect(page).toContain(`Side ${i + 1} av ${pages.length}`));
-  });
+  }, 30_000); // launches a real Chromium, slow on a busy machine
 
   it('refuses bad input in one sentence, with a non-zero exit, and writes nothing', async () => {
     const cases: [string[], RegExp][] = [
