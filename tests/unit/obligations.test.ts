@@ -1,5 +1,5 @@
 // The obligations register: GRETA's recommendations from the reference (in new files by the seed, in older files by
-// migration 0009), added, edited and retired with history and undo, and bad input refused at its field with nothing
+// migration 0010), added, edited and retired with history and undo, and bad input refused at its field with nothing
 // written.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,11 +61,11 @@ describe('obligations from the reference', () => {
     expect(STRENGTH_LABELS).toEqual(reference.gretaStrengthWords);
   });
 
-  it('gives a file made before obligations existed the same obligations as a new file (migration 0009)', () => {
+  it('gives a file made before obligations existed the same obligations as a new file (migration 0010)', () => {
     const tmp = tempDir();
     try {
       const path = join(tmp.dir, 'gammel.tilt');
-      fileAtSchema(8, { path }).close();
+      fileAtSchema(9, { path }).close();
       const db = openPortfolioDb(path, { resourcesDir: RESOURCES });
       const strip = (o: Obligation) => ({ ...o, id: 0 });
       expect(listObligations(db).map(strip)).toEqual(listObligations(memoryPortfolio().db).map(strip));

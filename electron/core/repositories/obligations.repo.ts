@@ -1,4 +1,4 @@
-// Obligations and their links to measures (migration 0009): rows, writes with optimistic versions, and the linked
+// Obligations and their links to measures (migration 0010): rows, writes with optimistic versions, and the linked
 // measures with their status as of a date for coverage.
 import type { Database } from 'better-sqlite3';
 import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
