@@ -1,7 +1,7 @@
 // Reusable input schemas with Norwegian messages. Dates are ISO strings; money is whole NOK.
 import { z } from 'zod';
 import { PLAN_CODE_PATTERN } from '../domain/plans.ts';
-import { ASSESSMENT_CODES, STATUS_CODES } from '../domain/vocabulary.ts';
+import { AS_OF_STATUS_CODES, ASSESSMENT_CODES, STATUS_CODES } from '../domain/vocabulary.ts';
 
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_TEXT_LENGTH = 10_000;
@@ -29,6 +29,11 @@ export const planCode = z
 
 export const statusCode = z.enum(STATUS_CODES, {
   error: 'Ukjent status. Gyldige verdier: ikke-startet, pagar, fullfort, avbrutt, viderefort.',
+});
+
+/** A status to filter by: a recorded code, or «ingen-status» (no update in force on the as-of date). */
+export const asOfStatusCode = z.enum(AS_OF_STATUS_CODES, {
+  error: 'Ukjent status. Gyldige verdier: ingen-status, ikke-startet, pagar, fullfort, avbrutt, viderefort.',
 });
 
 export const assessmentCode = z.enum(ASSESSMENT_CODES, {

@@ -1,6 +1,6 @@
 // Obligations (forpliktelser): what Norway must answer for, such as GRETA's recommendations, linked many-to-many to
 // the measures that answer them, and how well each is covered by those measures' status on a date.
-import type { AssessmentCode, StatusCode } from './vocabulary.ts';
+import { NO_STATUS, STATUS_LABELS, type AssessmentCode, type StatusCode } from './vocabulary.ts';
 
 /** Where an obligation comes from: GRETA's evaluation rounds, a request from the Storting, or elsewhere. */
 export const OBLIGATION_SOURCES = ['greta', 'storting', 'annet'] as const;
@@ -120,7 +120,7 @@ export const COVERAGE_DESCRIPTIONS: Record<CoverageClass, string> = {
 export const OBLIGATIONS_COLUMN = 'Forpliktelser';
 
 /** A measure with no status update on the date: not the same as «Ikke startet» (see the glossary). */
-export const UNREPORTED_LABEL = 'Ingen status registrert';
+export const UNREPORTED_LABEL = STATUS_LABELS[NO_STATUS];
 
 const NOT_GOING: readonly (StatusCode | null)[] = [null, 'ikke-startet', 'avbrutt'];
 

@@ -10,10 +10,10 @@ import {
   sourceLabel,
   STRENGTH_LABELS,
   STRENGTH_UNKNOWN,
-  UNREPORTED_LABEL,
   type CoveredMeasure,
 } from '../../../../shared/domain/obligations.ts';
 import type { MeasureSummary, Plan } from '../../../../shared/domain/types.ts';
+import { NO_STATUS } from '../../../../shared/domain/vocabulary.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format/nb.ts';
 import { send } from '../../api/client.ts';
 import { hrefFor } from '../../app/router.ts';
@@ -187,7 +187,9 @@ export function ObligationCard({
                 <Table.Cell>
                   <MeasureName m={m} plan={plan(m.planCode)} />
                 </Table.Cell>
-                <Table.Cell>{m.status ? <StatusTag value={m.status} /> : <em>{UNREPORTED_LABEL}</em>}</Table.Cell>
+                <Table.Cell>
+                  <StatusTag value={m.status ?? NO_STATUS} />
+                </Table.Cell>
                 <Table.Cell>{m.assessment ? <AssessmentTag value={m.assessment} /> : '–'}</Table.Cell>
                 <Table.Cell>{readOnly ? m.note : <NoteEditor link={m} code={o.code} say={say} />}</Table.Cell>
                 {!readOnly && (
