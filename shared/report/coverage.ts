@@ -100,10 +100,13 @@ export function measureName(m: CoveredMeasure, plans: readonly CoveragePlan[]): 
   return `${plan}, tiltak ${m.number}${m.titlePending ? ' (tittel ikke fylt inn)' : `: ${m.title}`}`;
 }
 
-/** One measure in the table's last cell: its name, its status and assessment, and the link's note. */
+/**
+ * One measure in the table's last cell: a bullet with its name, its status and assessment, and the link's note under
+ * it. The bullet tells where one measure ends and the next begins when names and notes wrap.
+ */
 export function measureLines(m: CoveredMeasure, plans: readonly CoveragePlan[]): string[] {
   const state = [statusText(m), assessmentText(m)].filter(Boolean).join(', ');
-  return [`${measureName(m, plans)} – ${state}`, ...(m.note ? [`Merknad: ${m.note}`] : [])];
+  return [`• ${measureName(m, plans)} – ${state}`, ...(m.note ? [`Merknad: ${m.note}`] : [])];
 }
 
 /** The obligation's text, with the reference's caveat and, when edited, the source's own words. */

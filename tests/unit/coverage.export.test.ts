@@ -79,11 +79,11 @@ describe('the coverage table (npm run cli -- coverage)', () => {
     expect(g301[3]).toBe('oppfordrer sterkt (urges)');
     expect(g301[4]).toBe('Tiltak med gul eller rød vurdering');
     expect(g301[5].split('\n')).toEqual([
-      'Handlingsplanen 2016, tiltak 5 (tittel ikke fylt inn) – Pågår, Grønn (på sporet)',
+      '• Handlingsplanen 2016, tiltak 5 (tittel ikke fylt inn) – Pågår, Grønn (på sporet)',
       'Merknad: Politiets menneskehandelsgrupper',
-      'Handlingsplanen 2016, tiltak 16: Veilede og informere helse- og omsorgspersonell om ofres rett til helse- ' +
+      '• Handlingsplanen 2016, tiltak 16: Veilede og informere helse- og omsorgspersonell om ofres rett til helse- ' +
         'og omsorgstjenester – Pågår, Gul (risiko)',
-      'Strategien 2025–2030, tiltak 4 (tittel ikke fylt inn) – Ingen status registrert',
+      '• Strategien 2025–2030, tiltak 4 (tittel ikke fylt inn) – Ingen status registrert',
     ]);
     const g204 = table.rows.find((r) => r[0] === 'G2-04')!;
     expect(g204[1].split('\n')).toEqual([

@@ -41,17 +41,17 @@ const registerLabel = (key: MeasureFieldKey) => fieldDef(key).register?.label ??
 function columns(budgetYear: number, partHeading: string): Column[] {
   return [
     { key: 'number', label: 'Nr.', width: '4.5%' },
-    { key: 'title', label: registerLabel('title'), width: '19.5%' },
-    { key: 'part', label: partHeading, width: '13%' },
+    { key: 'title', label: registerLabel('title'), width: '19%' },
+    { key: 'part', label: partHeading, width: '12.5%' },
     { key: 'owner', label: registerLabel('owner'), width: '9%' },
     { key: 'agencies', label: registerLabel('agencies'), width: '8.5%' },
     { key: 'status', label: 'Status', width: '10%' },
-    { key: 'assessment', label: 'Vurdering', width: '9.5%' },
+    { key: 'assessment', label: 'Vurdering', width: '10%' },
     // The obligations a measure answers are links with notes and their own history, not a field of the measure: the
     // column is declared here, its heading with the obligations' vocabulary.
     { key: 'obligations', label: OBLIGATIONS_COLUMN, width: '9%' },
     { key: 'lastUpdate', label: 'Sist oppdatert', width: '8.5%' },
-    { key: 'budget', label: `Budsjett ${budgetYear}`, width: '8.5%', numeric: true },
+    { key: 'budget', label: `Budsjett ${budgetYear}`, width: '9.5%', numeric: true },
   ];
 }
 
