@@ -11,6 +11,8 @@ export const undoScope = z.discriminatedUnion(
     z.object({ kind: z.literal('measure'), id }).strict(),
     z.object({ kind: z.literal('organisations') }).strict(),
     z.object({ kind: z.literal('obligations') }).strict(),
+    // Changes to many measures at once, made from the register.
+    z.object({ kind: z.literal('register') }).strict(),
   ],
   { error: 'Ukjent område for angring.' },
 );

@@ -74,6 +74,8 @@ export interface RegisterRow {
   budgetAllocated: number | null;
   /** The ids of the active obligations the measure answers (G3-01), in order. */
   obligationCodes: string[];
+  /** The measure's version, for a change made from the register (set the part or owner of several at once). */
+  version: number;
 }
 
 export interface RegisterPart {

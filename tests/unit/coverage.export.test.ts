@@ -2,6 +2,7 @@
 // (jszip + WordprocessingML, exceljs, an RFC 4180 parser, pdftotext, JSON.parse): the counts match the database.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageResult } from '../../shared/api/obligations.contract.ts';
 import type { Obligation } from '../../shared/domain/obligations.ts';
@@ -97,7 +98,8 @@ describe('the coverage table (npm run cli -- coverage)', () => {
   });
 
   it('XLSX: a sheet about the table with the counts, and one typed row per obligation and measure', async () => {
-    const wb = await readXlsx(await write('xlsx', '--period', '2025-T2'));
+    const bytes = await write('xlsx', '--period', '2025-T2');
+    const wb = await readXlsx(bytes);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Om tabellen', 'Dekning']);
     const about = wb.getWorksheet('Om tabellen')!;
     const aboutRows = about.getSheetValues().filter(Boolean) as unknown[][];
@@ -131,6 +133,9 @@ describe('the coverage table (npm run cli -- coverage)', () => {
     const cell = sheet.getRow(rows.findIndex((r) => r[0] === 'G3-02') + 1).getCell(13);
     expect(cell.value).toBe('=SUM(A1:A2)');
     expect(cell.numFmt).toBe('@');
+    // … and Excel's own quote prefix on that text style, as the register's XLSX has, so editing keeps it as written.
+    const styles = await (await JSZip.loadAsync(bytes)).file('xl/styles.xml')!.async('string');
+    expect(styles).toMatch(/<xf\b[^>]*numFmtId="49"[^>]*quotePrefix="1"/);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 

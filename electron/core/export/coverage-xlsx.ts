@@ -1,6 +1,7 @@
 // The coverage table as XLSX: a sheet saying what the file is and the count per coverage class, then one row per
 // obligation and measure (an obligation without measures gets one row), with a frozen header row and an autofilter.
-// Text is written as written: a cell that looks like a formula gets Excel's Text format, so it stays text.
+// Text is written as written: a cell that looks like a formula gets Excel's Text format and quote prefix (as the
+// register's XLSX), so it stays text.
 import ExcelJS from 'exceljs';
 import { COVERAGE_TINT } from '../../../shared/charts/palette.ts';
 import {
@@ -14,6 +15,7 @@ import {
   type CoverageReport,
 } from '../../../shared/report/coverage.ts';
 import { FORMULA_START, xmlSafe } from './neutralise.ts';
+import { withQuotePrefix } from './xlsx-quote-prefix.ts';
 
 const WIDTHS: Record<(typeof FLAT_COLUMNS)[number], number> = {
   Id: 9,
@@ -129,5 +131,5 @@ export async function coverageXlsx(r: CoverageReport): Promise<Uint8Array> {
   wb.title = r.title;
   aboutSheet(wb, r);
   tableSheet(wb, r);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return withQuotePrefix(new Uint8Array(await wb.xlsx.writeBuffer()));
 }

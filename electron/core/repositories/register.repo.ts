@@ -28,6 +28,7 @@ export interface RegisterDbRow {
   budget: number | null;
   /** Comma-separated codes of the active obligations the measure answers, in code order; null when none. */
   obligation_codes: string | null;
+  version: number;
 }
 
 export interface RegisterQuery {
@@ -130,7 +131,7 @@ export function registerRowsByIds(
            (SELECT group_concat(a.org_id ORDER BY a.org_id) FROM measure_agencies a
             WHERE a.measure_id = m.id) AS agency_ids,
            su.status AS su_status, su.assessment AS su_assessment, su.effective_date AS su_date, su.author AS su_author,
-           ${BUDGET_SUM} AS budget, ${OBLIGATION_CODES} AS obligation_codes
+           ${BUDGET_SUM} AS budget, ${OBLIGATION_CODES} AS obligation_codes, m.version
     FROM measures m
     JOIN plans p ON p.id = m.plan_id
     LEFT JOIN parts pt ON pt.id = m.part_id

@@ -1,17 +1,7 @@
 // Forpliktelser (#/forpliktelser?…): GRETA's recommendations and other obligations, each with the measures that answer
 // it and their status on a date; the coverage figure (each class links to the list filtered to it); add, edit, retire,
 // link and unlink, with undo; the coverage table as a file. The view (plans, date, class) lives in the URL.
-import {
-  Alert,
-  Button,
-  Dialog,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Dialog, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { filterToParams } from '../../../shared/api/filter.ts';
 import type { CoverageObligation } from '../../../shared/api/obligations.contract.ts';
@@ -20,6 +10,7 @@ import { formatDate, todayIso } from '../../../shared/format/nb.ts';
 import { send } from '../api/client.ts';
 import { hrefFor, navigate, useRoute } from '../app/router.ts';
 import { ChartPatterns } from '../components/charts/ChartPatterns.tsx';
+import { DateField } from '../components/DateField.tsx';
 import { CoverageExport } from '../components/obligations/CoverageExport.tsx';
 import { CoverageFigure } from '../components/obligations/CoverageFigure.tsx';
 import { ObligationCard } from '../components/obligations/ObligationCard.tsx';
@@ -55,6 +46,7 @@ export function ObligationsPage() {
   const [action, setAction] = useState<ObligationAction | null>(null);
   const [retiring, setRetiring] = useState<CoverageObligation | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [futureDate, setFutureDate] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -117,13 +109,16 @@ export function ObligationsPage() {
             ))}
           </Select>
         </Field>
-        <Textfield
-          data-size="sm"
+        <DateField
+          className="obligations__date"
           label="Per dato"
-          type="date"
           value={asOf}
-          max={todayIso()}
-          onChange={(e) => /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && go({ ...view.filter, asOf: e.target.value })}
+          error={futureDate ? 'Datoen kan ikke være etter i dag.' : undefined}
+          onChange={(iso) => {
+            // The view follows a whole date; a future one is named at the field and changes nothing.
+            setFutureDate(iso > todayIso());
+            if (iso && iso <= todayIso()) go({ ...view.filter, asOf: iso });
+          }}
         />
         {extraFilter && (
           <Paragraph data-size="sm">

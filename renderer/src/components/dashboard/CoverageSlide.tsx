@@ -1,25 +1,31 @@
-// Møtemodus' coverage slide: the coverage figure in large type, and the obligations that need attention (no measure, or
-// a measure assessed gul or rød), with their ids and texts.
-import type { CoverageResult } from '../../../../shared/api/obligations.contract.ts';
+// Møtemodus' coverage slide: the coverage figure in large type, then the obligations that need attention (a measure
+// assessed gul or rød first, then those without any measure) with their ids and texts, over as many pages as they need.
+import type { CoverageObligation, CoverageResult } from '../../../../shared/api/obligations.contract.ts';
 import { COVERAGE_LABELS, type CoverageClass } from '../../../../shared/domain/obligations.ts';
 import { formatInteger } from '../../../../shared/format/nb.ts';
+import type { SlideSpec } from '../meeting/pages.tsx';
 import { CoverageFigure, CoverageSwatch } from '../obligations/CoverageFigure.tsx';
 
-/** The most the slide lists below the figure; the rest are on the Forpliktelser page. */
-const LISTED = 3;
 /** Gul or rød first (something to follow up now), then those without any measure. */
 const ATTENTION: CoverageClass[] = ['gul-rod', 'ingen-tiltak'];
 
-export function CoverageSlide({ coverage }: { coverage: CoverageResult }) {
+export function coverageSlide(coverage: CoverageResult): SlideSpec {
   const attention = ATTENTION.flatMap((c) => coverage.obligations.filter((o) => !o.retiredAt && o.coverage === c));
-  return (
-    <>
-      <p className="meeting__lead">{formatInteger(coverage.total)} forpliktelser</p>
-      <CoverageFigure counts={coverage.counts} total={coverage.total} large />
-      {attention.length > 0 && (
+  return {
+    key: 'forpliktelser',
+    title: 'Forpliktelser: dekning',
+    head: [
+      <p key="lead" className="meeting__lead">
+        {formatInteger(coverage.total)} forpliktelser
+      </p>,
+      <CoverageFigure key="figure" counts={coverage.counts} total={coverage.total} large />,
+    ],
+    items: attention,
+    renderItems: (items) =>
+      items.length > 0 ? (
         <ul className="meeting-attention">
-          {attention.slice(0, LISTED).map((o) => (
-            <li key={o.id}>
+          {(items as CoverageObligation[]).map((o) => (
+            <li key={o.id} data-item="">
               <CoverageSwatch cls={o.coverage} size={22} />
               <span>
                 <strong>{o.code}</strong> ({COVERAGE_LABELS[o.coverage].toLowerCase()}): {o.text}
@@ -27,12 +33,6 @@ export function CoverageSlide({ coverage }: { coverage: CoverageResult }) {
             </li>
           ))}
         </ul>
-      )}
-      {attention.length > LISTED && (
-        <p className="meeting__note">
-          … og {attention.length - LISTED} til uten tiltak eller med gul eller rød vurdering (se Forpliktelser).
-        </p>
-      )}
-    </>
-  );
+      ) : null,
+  };
 }
