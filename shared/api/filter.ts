@@ -1,6 +1,6 @@
 // The one filter that the register (Tiltak), the dashboards (Oversikt) and the reports share.
-// In the renderer it lives in the URL: #/tiltak?plan=…&part=…&uplassert=ja&ministry=…&agency=…&status=…&assessment=…
-// &stale=6&q=…
+// In the renderer it lives in the URL: #/tiltak?plan=…&part=…&uplassert=ja&ministry=…&agency=…&obligation=…&status=…
+// &assessment=…&stale=6&q=…
 import { z } from 'zod';
 import { asOfStatusCode, assessmentCode, isoDate, planCode } from './schemas.ts';
 import { FILTER_LIMITS } from './view-params.ts';
@@ -17,6 +17,11 @@ export const measureFilter = z
     ministries: z.array(z.string().trim().min(1).max(FILTER_LIMITS.abbreviation)).optional(),
     /** Agencies by abbreviation. */
     agencies: z.array(z.string().trim().min(1).max(FILTER_LIMITS.abbreviation)).optional(),
+    /** Measures linked to any of these obligations, by their id (G3-01). */
+    obligations: z
+      .array(z.string().trim().min(1).max(FILTER_LIMITS.obligationId))
+      .max(FILTER_LIMITS.obligations)
+      .optional(),
     /** Status and assessment as of `asOf`; «ingen-status» = no status update in force on that date. */
     statuses: z.array(asOfStatusCode).optional(),
     assessments: z.array(assessmentCode).optional(),

@@ -53,6 +53,8 @@ export interface RegisterRow {
   lastUpdate: { date: string; author: string } | null;
   /** Sum of allocated NOK on the budget lines for `budgetYear`; null when the measure has none. */
   budgetAllocated: number | null;
+  /** The ids of the active obligations the measure answers (G3-01), in order. */
+  obligationCodes: string[];
   /** The measure's version, for a change made from the register (set the part or owner of several at once). */
   version: number;
 }
@@ -108,7 +110,15 @@ export const registerContract = {
     'budget',
     'organisations',
     'plans',
+    'obligations',
   ),
   /** The rows of one window of a register view (ids from its `ids`, as of its `asOf`), in the order asked. */
-  'measures:rows': op(registerRowsInput).reads<RegisterRows>('measures', 'status', 'budget', 'organisations', 'plans'),
+  'measures:rows': op(registerRowsInput).reads<RegisterRows>(
+    'measures',
+    'status',
+    'budget',
+    'organisations',
+    'plans',
+    'obligations',
+  ),
 };

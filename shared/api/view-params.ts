@@ -7,8 +7,15 @@ import { PLAN_CODE_PATTERN } from '../domain/plans.ts';
 import { AS_OF_STATUS_CODES, ASSESSMENT_CODES } from '../domain/vocabulary.ts';
 import type { MeasureFilter } from './filter.ts';
 
-/** Longest organisation abbreviation in a filter; longest free-text search; most months for «not updated». */
-export const FILTER_LIMITS = { abbreviation: 40, query: 200, staleMonths: 240 } as const;
+/** Longest organisation abbreviation and obligation id in a filter, most obligations, longest free-text search, most
+ * months for «not updated». */
+export const FILTER_LIMITS = {
+  abbreviation: 40,
+  obligationId: 30,
+  obligations: 50,
+  query: 200,
+  staleMonths: 240,
+} as const;
 
 /** A real calendar date written YYYY-MM-DD (not 2024-02-30). */
 export function isRealDate(s: string): boolean {
@@ -25,6 +32,7 @@ export const FILTER_URL_PARAMS = {
   unplaced: 'uplassert',
   ministries: 'ministry',
   agencies: 'agency',
+  obligations: 'obligation',
   statuses: 'status',
   assessments: 'assessment',
   staleMonths: 'stale',
@@ -35,6 +43,7 @@ export const FILTER_URL_PARAMS = {
 type FilterKey = keyof typeof FILTER_URL_PARAMS & keyof MeasureFilter;
 
 const abbreviation = (v: string) => v.trim().length >= 1 && v.trim().length <= FILTER_LIMITS.abbreviation;
+const obligationId = (v: string) => v.trim().length >= 1 && v.trim().length <= FILTER_LIMITS.obligationId;
 const oneOf = (codes: readonly string[]) => (v: string) => codes.includes(v);
 /** How each field is read from its parameter, or undefined when it is not valid (then it is dropped). A new
  * filter field needs a line here: the compiler asks for it. */
@@ -47,6 +56,10 @@ const READ: Record<FilterKey, (raw: string) => unknown> = {
   unplaced: (raw) => raw === 'ja',
   ministries: list(abbreviation, (v) => v.trim()),
   agencies: list(abbreviation, (v) => v.trim()),
+  obligations: (raw) => {
+    const items = list(obligationId, (v) => v.trim())(raw);
+    return items && items.length <= FILTER_LIMITS.obligations ? items : undefined;
+  },
   statuses: list(oneOf(AS_OF_STATUS_CODES)),
   assessments: list(oneOf(ASSESSMENT_CODES)),
   staleMonths: (raw) => {
@@ -97,6 +110,7 @@ export const REGISTER_SORT_KEYS = [
   'assessment',
   'lastUpdate',
   'budget',
+  'obligations',
 ] as const;
 export type RegisterSortKey = (typeof REGISTER_SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
@@ -122,6 +136,10 @@ export const REGISTER_WINDOW = 100;
 
 /** Months without an update before a measure counts as stale on the dashboard. */
 export const DASHBOARD_STALE_MONTHS = 6;
+
+/** The formats the obligations' coverage table can be exported as. */
+export const COVERAGE_FORMATS = ['docx', 'xlsx', 'csv', 'pdf', 'json'] as const;
+export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
 
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_TEXT_LENGTH = 10_000;

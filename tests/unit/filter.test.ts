@@ -44,7 +44,7 @@ describe('the URL filter read without zod (view-params.ts) and the API’s zod s
   // URL, both must keep the same fields with the same values.
   const withZod = (params: URLSearchParams) => {
     const raw: Record<string, unknown> = {};
-    const lists = ['plans', 'parts', 'ministries', 'agencies', 'statuses', 'assessments'];
+    const lists = ['plans', 'parts', 'ministries', 'agencies', 'obligations', 'statuses', 'assessments'];
     for (const [key, name] of Object.entries(FILTER_URL_PARAMS)) {
       const v = params.get(name);
       if (v === null || v === '') continue;
@@ -83,6 +83,9 @@ describe('the URL filter read without zod (view-params.ts) and the API’s zod s
       'ja',
       'nei',
       'x'.repeat(41),
+      'G3-01',
+      'x'.repeat(31),
+      Array.from({ length: 51 }, (_, i) => `G${i}`).join(','),
     ),
     fc.string({ maxLength: 12 }),
   );

@@ -27,6 +27,7 @@ import {
 import { dispatch } from '../handlers/dispatch.ts';
 import { sourceResourcesDir } from '../paths.ts';
 import { createPortfolioFile } from '../services/portfolio.service.ts';
+import { coverageCommand } from './coverage-command.ts';
 import { apiErrorLine, debugLog } from './errors.ts';
 import type { Command, Values } from './options.ts';
 
@@ -172,6 +173,8 @@ export const commands: Record<string, Command> = {
       return 0;
     },
   },
+
+  coverage: coverageCommand({ db, withPortfolio, call }),
 
   status: {
     summary: 'Registrer én statusoppdatering med de samme reglene som programmet.',

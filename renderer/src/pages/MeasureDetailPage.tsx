@@ -11,6 +11,7 @@ import { useConflictGuard } from '../components/measure/ConflictDialog.tsx';
 import { FieldsSection } from '../components/measure/FieldsSection.tsx';
 import { LinksSection } from '../components/measure/LinksSection.tsx';
 import { MeasureSiblings } from '../components/measure/MeasureSiblings.tsx';
+import { ObligationsSection } from '../components/measure/ObligationsSection.tsx';
 import { StatusForm } from '../components/measure/StatusForm.tsx';
 import { Timeline } from '../components/measure/Timeline.tsx';
 import { UndoToolbar } from '../components/UndoToolbar.tsx';
@@ -19,6 +20,7 @@ import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { MeasureTitle } from '../components/PendingTitle.tsx';
 import { AssessmentTag, StatusTag } from '../components/StatusTags.tsx';
 import { useBudget, useLinks, useMeasure, useSessionUser, useTimeline } from '../hooks/useMeasureDetail.ts';
+import { useMeasureObligations, useObligations } from '../hooks/useObligations.ts';
 import { useMeasures, useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
 import '../styles/ds/dialog.css';
 import '../styles/measure.css';
@@ -30,6 +32,8 @@ export function MeasureDetailPage({ id }: { id: number }) {
   const timeline = useTimeline(id);
   const budget = useBudget(id);
   const links = useLinks(id);
+  const obligationLinks = useMeasureObligations(id);
+  const obligations = useObligations();
   const all = useMeasures();
   const user = useSessionUser();
   const say = useAnnouncer();
@@ -144,6 +148,15 @@ export function MeasureDetailPage({ id }: { id: number }) {
             <FieldsSection measure={m} plan={plan} organisations={orgs.data} disabled={deleted} say={say} />
           )}
           {budget.data && <BudgetSection measureId={id} summary={budget.data} disabled={deleted} say={say} />}
+          {obligationLinks.data && obligations.data && (
+            <ObligationsSection
+              measureId={id}
+              links={obligationLinks.data}
+              obligations={obligations.data}
+              disabled={deleted}
+              say={say}
+            />
+          )}
           {links.data && plans.data && (
             <LinksSection
               measure={m}

@@ -16,6 +16,7 @@ import {
   useDashboardOverview,
   useFlagged,
 } from '../hooks/useDashboard.ts';
+import { useCoverage } from '../hooks/useObligations.ts';
 import { readPreference } from '../hooks/usePersistentState.ts';
 import { usePlanLookup, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { defaultSince, MEETING_DATE_KEY } from './OverviewPage.tsx';
@@ -61,6 +62,7 @@ export function MeetingPage() {
   const since = defaultSince(readPreference<string | null>(MEETING_DATE_KEY, null));
   const changes = useChangesSince(state, since);
   const flagged = useFlagged(state);
+  const coverage = useCoverage({ ...state.filter, asOf: overview.data?.asOf });
   const info = usePortfolioInfo();
   const plan = usePlanLookup();
   const width = useViewportWidth();
@@ -78,17 +80,18 @@ export function MeetingPage() {
 
   const specs = useMemo(
     () =>
-      overview.data && changes.data && flagged.data
+      overview.data && changes.data && flagged.data && coverage.data
         ? buildSlides({
             overview: overview.data,
             state,
             changes: { rows: changes.data.rows, total: changes.data.total, since },
             flagged: flagged.data,
+            coverage: coverage.data,
             chartWidth: Math.min(width - 120, 1500),
             plan,
           })
         : [],
-    [overview.data, changes.data, flagged.data, since, width, plan],
+    [overview.data, changes.data, flagged.data, coverage.data, since, width, plan],
   );
   const { pages, measurer } = useSlidePages(specs, footer);
   const count = pages?.length ?? 0;
