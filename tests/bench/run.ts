@@ -1,6 +1,7 @@
 // npm run bench [-- --quick]: speed and memory at 44, 1 000 and 10 000 measures, against floors.
 // Builds the renderer first (the browser scenarios and the start-size figure measure dist/renderer).
-// For a focused look: --size=N (one size), --only=TEXT (scenarios whose name contains TEXT), --no-build.
+// For a focused look: --size=N (one size), --only=TEXT[,TEXT] (scenarios whose name contains one), --no-build.
+// TILTAK_RENDERER_DIR measures another build of the renderer (e.g. main's, for a before/after in one run).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -45,7 +46,10 @@ const EXTRA_LIMITS: { key: string; limit: number; label: string; atSize?: number
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--size='));
 const sizes = only ? [Number(only.slice(7))] : quick ? [44, 1000] : [44, 1000, 10_000];
-const onlyScenario = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const onlyScenario = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const results: Result[] = [];
 const misses: string[] = [];
 
@@ -81,7 +85,8 @@ for (const size of sizes) {
       `${'ratio'.padStart(6)} ${'target'.padStart(7)}  verdict`,
   );
   for (const s of SCENARIOS) {
-    if ((s.sizes && !s.sizes.includes(size)) || (onlyScenario && !s.name.includes(onlyScenario))) continue;
+    if ((s.sizes && !s.sizes.includes(size)) || (onlyScenario && !onlyScenario.some((o) => s.name.includes(o))))
+      continue;
     const r = await measure(s, { file, size, resourcesDir: sourceResourcesDir() });
     const measured = s.useP95 ? r.p95Ms : r.medianMs;
     const problems: string[] = [];

@@ -12,7 +12,8 @@ import { dashboardReady, registerReady } from './ready.ts';
 import { scrollToEnd } from './scroll.ts';
 import type { Prepared, Scenario } from '../harness.ts';
 
-const RENDERER = new URL('../../../dist/renderer/', import.meta.url).pathname;
+/** The renderer the preview serves (web.ts reads the same variable). */
+const RENDERER = process.env.TILTAK_RENDERER_DIR ?? new URL('../../../dist/renderer/', import.meta.url).pathname;
 const VIEWPORT = { width: 1280, height: 900 };
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
