@@ -1,5 +1,6 @@
 // DOCX for the situation report: title, as-of date, dataset kind, a heading per group and a real Word
-// table per group whose header row repeats on every page. Text goes in as text runs: nothing is markup.
+// table per group whose header row repeats on every page. Text goes in as text runs: nothing is markup. The tables
+// are written as XML beside the docx library (docx-status-table.ts), so 10 000 rows fit in bounded memory.
 import {
   AlignmentType,
   BorderStyle,
@@ -13,10 +14,7 @@ import {
   Paragraph,
   ShadingType,
   SimpleField,
-  Table,
   TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
   WidthType,
 } from 'docx';
@@ -26,6 +24,7 @@ import { columnLabel } from '../../../shared/report/columns.ts';
 import { reportLayout, type ReportLayout } from '../../../shared/report/layout.ts';
 import type { ReportGroup, ReportModel, ReportRow } from '../../../shared/report/model.ts';
 import type { ChartImage } from './status-chart.ts';
+import { spliceStatusTables, statusTableMarker, statusTableXml } from './docx-status-table.ts';
 import { xmlSafe } from './neutralise.ts';
 
 // A4 in twips, 2 cm margins (the page layout.ts measures the columns for).
@@ -61,36 +60,25 @@ export function cell(
   });
 }
 
-/** One group's table, with the column widths and text size measured from the report's content (layout.ts). */
-function groupTable(model: ReportModel, group: ReportGroup, layout: ReportLayout): Table {
+/**
+ * One group's table, with the column widths and text size measured from the report's content (layout.ts), as
+ * WordprocessingML (docx-status-table.ts): the same table the docx library wrote, without its objects per cell.
+ */
+function groupTable(model: ReportModel, group: ReportGroup, layout: ReportLayout): Buffer[] {
   const cols = layout.columns;
-  const widths = layout.widthsPt.map((pt) => Math.floor(pt * 20)); // points → twips
-  const size = Math.round(layout.fontPt * 2); // half-points
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: cols.map((c, i) =>
-      cell(columnLabel(c, model.budgetYear, model.partHeading), widths[i], size, { bold: true, shade: 'E8EEF4' }),
-    ),
-  });
-  const rows = group.rows.map(
-    (r: ReportRow) =>
-      new TableRow({
-        cantSplit: true,
-        children: cols.map((c, i) =>
-          cell(cellText(r, c), widths[i], size, {
-            shade: c === 'assessment' ? ASSESSMENT_SHADE[r.assessment] : undefined,
-          }),
-        ),
-      }),
-  );
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    borders: TABLE_BORDERS,
+  return statusTableXml({
+    widths: layout.widthsPt.map((pt) => Math.floor(pt * 20)), // points → twips
+    size: Math.round(layout.fontPt * 2), // half-points
+    border: { size: BORDER.size, color: BORDER.color },
     margins: CELL_MARGINS,
-    rows: [header, ...rows],
+    header: cols.map((c) => ({ text: columnLabel(c, model.budgetYear, model.partHeading), shade: 'E8EEF4' })),
+    rows: (function* () {
+      for (const r of group.rows as ReportRow[])
+        yield cols.map((c) => ({
+          text: cellText(r, c),
+          shade: c === 'assessment' ? ASSESSMENT_SHADE[r.assessment] : undefined,
+        }));
+    })(),
   });
 }
 
@@ -143,7 +131,8 @@ function chartParagraphs(chart: ChartImage, figure: number, contentWidth: number
 export async function reportDocx(model: ReportModel, charts: Map<string, ChartImage> = new Map()): Promise<Uint8Array> {
   const contentWidth = (model.landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
   const layout = reportLayout(model);
-  const children: (Paragraph | Table)[] = [
+  const tables: Buffer[][] = [];
+  const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
     line('Per dato', formatDate(model.asOf)),
     line('Datagrunnlag', datasetText(model.dataset), model.dataset === 'example' ? '9C2B00' : undefined),
@@ -188,7 +177,9 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
           children: [new TextRun(xmlSafe(group.heading))],
         }),
       );
-      children.push(groupTable(model, group, layout));
+      // A marker the table's own XML replaces once the document is packed.
+      children.push(new Paragraph({ children: [new TextRun(statusTableMarker(tables.length))] }));
+      tables.push(groupTable(model, group, layout));
     }
   }
   const doc = new Document({
@@ -231,5 +222,5 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return spliceStatusTables(new Uint8Array(await Packer.toBuffer(doc)), tables);
 }
