@@ -8,6 +8,7 @@ import { organisationsContract } from './organisations.contract.ts';
 import { dashboardContract } from './dashboard.contract.ts';
 import { filesContract } from './files.contract.ts';
 import { historyContract } from './history.contract.ts';
+import { periodsContract } from './periods.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { reportsContract } from './reports.contract.ts';
 import { registerContract } from './register.contract.ts';
@@ -28,6 +29,7 @@ export const contract = {
   ...filesContract,
   ...backupsContract,
   ...historyContract,
+  ...periodsContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

@@ -13,6 +13,7 @@ export const TOPICS = [
   'organisations',
   'plans',
   'history',
+  'periods',
   'file',
   'backup',
 ] as const;

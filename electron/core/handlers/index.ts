@@ -8,6 +8,7 @@ import { fileHandlers } from './file.handlers.ts';
 import { dashboardHandlers } from './dashboard.handlers.ts';
 import { filesHandlers } from './files.handlers.ts';
 import { historyHandlers } from './history.handlers.ts';
+import { periodsHandlers } from './periods.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
 import { registerHandlers } from './register.handlers.ts';
@@ -29,4 +30,5 @@ export const handlers: HandlersFor<Api> = {
   ...filesHandlers,
   ...backupsHandlers,
   ...historyHandlers,
+  ...periodsHandlers,
 };

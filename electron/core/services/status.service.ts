@@ -11,7 +11,7 @@ import {
   DEFAULT_STATUS,
   STATUS_LABELS,
 } from '../../../shared/domain/vocabulary.ts';
-import { formatDateTime, todayIso } from '../../../shared/format/nb.ts';
+import { formatDate, formatDateTime, todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError, notFound } from '../errors.ts';
 import { getMeasureWithStatus } from '../repositories/measures.repo.ts';
@@ -20,6 +20,7 @@ import { insertStatusUpdate, listStatusUpdates, toStatusUpdate } from '../reposi
 export type RecordStatusInput = z.output<typeof recordStatusInput>;
 
 import { recordChange, type Actor } from './change-log.service.ts';
+import { closedPeriodLabels } from './periods.service.ts';
 
 export type { Actor };
 
@@ -36,6 +37,15 @@ export function recordStatus(db: Database, input: RecordStatusInput, actor: Acto
     if (!measure) throw notFound('Finner ikke tiltaket.');
     if (measure.deleted_at)
       throw new AppError('invalid', 'Tiltaket er slettet. Gjenopprett det før du registrerer status.');
+    // Dated inside a closed period: a correction after closing, which must say why (an undo says what it undoes).
+    const closed = closedPeriodLabels(db, effectiveDate);
+    const reason = input.correctionReason?.trim() || (actor.replay ? comment : '');
+    if (closed.length > 0 && reason === '')
+      throw fieldError(
+        'correctionReason',
+        `${formatDate(effectiveDate)} er i en lukket periode (${closed.join(' og ')}). ` +
+          'Skriv hvorfor statusen korrigeres etter lukking.',
+      );
     const previous = {
       status: measure.su_status ?? DEFAULT_STATUS,
       assessment: measure.su_assessment ?? DEFAULT_ASSESSMENT,
@@ -48,6 +58,7 @@ export function recordStatus(db: Database, input: RecordStatusInput, actor: Acto
       author: input.author ?? actor.user,
       effective_date: effectiveDate,
       recorded_at: actor.now.toISOString(),
+      correction_reason: closed.length > 0 ? reason : null,
     });
     const saved = toStatusUpdate(row);
     // Append-only history: undoing a status is a new, visible correction dated as the update it undoes, and
