@@ -9,6 +9,7 @@ import { dashboardContract } from './dashboard.contract.ts';
 import { filesContract } from './files.contract.ts';
 import { historyContract } from './history.contract.ts';
 import { periodsContract } from './periods.contract.ts';
+import { documentsContract } from './documents.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { reportsContract } from './reports.contract.ts';
 import { registerContract } from './register.contract.ts';
@@ -30,6 +31,7 @@ export const contract = {
   ...backupsContract,
   ...historyContract,
   ...periodsContract,
+  ...documentsContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

@@ -136,7 +136,7 @@ export const compareInput = z
   .strict();
 export const gridInput = z
   .object({
-    kind: z.enum(['tertial', 'year'], { error: 'Velg tertial eller år.' }).default('tertial'),
+    periodKind: z.enum(['tertial', 'year'], { error: 'Velg tertial eller år.' }).default('tertial'),
     /** The newest period shown; the current one when left out. */
     last: periodKey.optional(),
     count: z

@@ -30,16 +30,24 @@ export type ColumnKind = 'text' | 'code' | 'number';
 export interface DocColumn {
   label: string;
   kind: ColumnKind;
+  /** Free text that matters most (a measure's title, a comment): it gets a wider readable minimum. */
+  wide?: boolean;
+}
+
+export interface DocRow {
+  cells: DocCell[];
+  /** A sum row: bold. */
+  total?: boolean;
 }
 
 export interface DocTable {
   kind: 'table';
+  /** Tables with the same group (e.g. all status tables of a pack) get the same column widths. */
+  layoutGroup?: string;
   /** Says what the table holds: the Word table's title, the PDF's caption, the XLSX sheet's name. */
   caption: string;
   columns: DocColumn[];
-  rows: DocCell[][];
-  /** The last this-many rows are totals. */
-  totalRows?: number;
+  rows: DocRow[];
 }
 
 export interface DocFigure {
@@ -57,7 +65,7 @@ export interface DocFigure {
 export type DocBlock =
   | { kind: 'title'; text: string; subtitle?: string }
   | { kind: 'facts'; rows: { label: string; value: string; emphasis?: boolean }[] }
-  | { kind: 'heading'; level: 1 | 2; text: string; pageBreakBefore?: boolean }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; pageBreakBefore?: boolean }
   | { kind: 'paragraph'; text: string; note?: boolean }
   | DocTable
   | DocFigure;
@@ -65,9 +73,11 @@ export type DocBlock =
 export interface DocModel {
   lang: Lang;
   title: string;
-  /** The running footer's text (the page numbers are added by each format). */
+  /** The running footer's text (the data kind and the page numbers are added by each format). */
   footer: string;
   dataset: DatasetKind;
+  /** «Registrerte data» or «Eksempeldata – ikke reelle tall» (shown in warning colour), in the document's language. */
+  datasetLabel: string;
   landscape: boolean;
   /** The file name without extension: «rapportpakke-2025», «status-per-periode-2026-T3». */
   fileStem: string;
@@ -76,9 +86,14 @@ export interface DocModel {
   blocks: DocBlock[];
 }
 
+/** «Figur» / «Figure»: the caption's label, and the name of Word's SEQ field that numbers the figures. */
+export function figureWord(lang: Lang): string {
+  return lang === 'en' ? 'Figure' : 'Figur';
+}
+
 /** «Figur 1» / «Figure 1». */
 export function figureLabel(lang: Lang, n: number): string {
-  return `${lang === 'en' ? 'Figure' : 'Figur'} ${n}`;
+  return `${figureWord(lang)} ${n}`;
 }
 
 export function docTables(doc: DocModel): DocTable[] {

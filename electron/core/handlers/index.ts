@@ -9,6 +9,7 @@ import { dashboardHandlers } from './dashboard.handlers.ts';
 import { filesHandlers } from './files.handlers.ts';
 import { historyHandlers } from './history.handlers.ts';
 import { periodsHandlers } from './periods.handlers.ts';
+import { documentsHandlers } from './documents.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
 import { registerHandlers } from './register.handlers.ts';
@@ -31,4 +32,5 @@ export const handlers: HandlersFor<Api> = {
   ...backupsHandlers,
   ...historyHandlers,
   ...periodsHandlers,
+  ...documentsHandlers,
 };

@@ -96,12 +96,13 @@ export function comparePeriods(
 
 export function statusGrid(
   db: Database,
-  input: { kind: PeriodKind; last?: string; count: number; basis: Basis; planCodes: string[] },
+  input: { periodKind: PeriodKind; last?: string; count: number; basis: Basis; planCodes: string[] },
   now: Date,
 ): StatusGrid {
   requirePlans(db, input.planCodes, 'planCodes');
-  const last = input.last ? requirePeriod(input.last, 'last') : periodOf(todayIso(now), input.kind);
-  if (last.kind !== input.kind) throw fieldError('last', `Velg ${input.kind === 'year' ? 'et år' : 'et tertial'}.`);
+  const last = input.last ? requirePeriod(input.last, 'last') : periodOf(todayIso(now), input.periodKind);
+  if (last.kind !== input.periodKind)
+    throw fieldError('last', `Velg ${input.periodKind === 'year' ? 'et år' : 'et tertial'}.`);
   requireAfterFirstPlan(db, last, 'last');
   const periods = periodsEndingWith(last, input.count);
   const opts = { basis: input.basis, planCodes: input.planCodes, now };

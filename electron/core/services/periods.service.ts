@@ -144,11 +144,11 @@ export function closePeriod(db: Database, key: string, actor: Actor): PeriodInfo
 export function reopenPeriod(db: Database, key: string, reason: string, actor: Actor): PeriodInfo {
   const p = requirePeriod(key);
   const why = reason.trim();
-  if (why === '') throw fieldError('reason', 'Skriv hvorfor perioden åpnes igjen.');
   writeTx(db, () => {
     const latest = latestPeriodEvent(db, periodKey(p));
     if (latest?.action !== 'close')
       throw fieldError('period', `${periodLabel(p)} er ikke lukket, så den kan ikke åpnes igjen.`);
+    if (why === '') throw fieldError('reason', 'Skriv hvorfor perioden åpnes igjen.');
     insertPeriodEvent(db, {
       period: periodKey(p),
       start_date: periodStart(p),

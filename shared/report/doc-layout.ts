@@ -1,0 +1,86 @@
+// Column widths for a report document's tables on the page (DOCX and PDF), measured from their content as the status
+// tables are (layout.ts): a code, number, date or amount never breaks, free text wraps and gets a readable width.
+// Every table of a document uses the same text size: the largest step at which they all fit.
+import type { DocModel, DocTable } from './document.ts';
+import { CELL_PAD_PT, contentWidthPt, fitWidths, TABLE_FONT_STEPS_PT } from './layout.ts';
+import { textWidthPt } from './text-metrics.ts';
+
+const READABLE_PT = 80;
+const WIDE_READABLE_PT = 140;
+const LONG_WORD_PT = 80;
+const MAX_PROTECTED_CHARS = 24;
+const EXTRA_PT = 2 * CELL_PAD_PT + 1;
+
+interface ColumnText {
+  unbreakable: number;
+  word: number;
+  line: number;
+}
+
+const tokens = (text: string) => text.split(/[ \t\r\n]+/).filter(Boolean);
+
+function measure(table: DocTable): ColumnText[] {
+  return table.columns.map((col, i) => {
+    const out: ColumnText = { unbreakable: 0, word: 0, line: 0 };
+    for (const t of tokens(col.label)) out.unbreakable = Math.max(out.unbreakable, textWidthPt(t, 1, true));
+    out.line = out.unbreakable;
+    for (const row of table.rows) {
+      const text = row.cells[i]?.text ?? '';
+      const bold = row.total === true;
+      for (const t of tokens(text)) {
+        const w = textWidthPt(t, 1, bold);
+        if (col.kind !== 'text' || (/\d/.test(t) && t.length <= MAX_PROTECTED_CHARS))
+          out.unbreakable = Math.max(out.unbreakable, w);
+        else out.word = Math.max(out.word, w);
+      }
+      for (const line of text.split(/\r?\n/)) out.line = Math.max(out.line, textWidthPt(line.trim(), 1, bold));
+    }
+    return out;
+  });
+}
+
+function needs(texts: ColumnText[], table: DocTable, fontPt: number) {
+  return texts.map((t, i) => {
+    const max = t.line * fontPt + EXTRA_PT;
+    const tokens = Math.max(t.unbreakable * fontPt, Math.min(t.word * fontPt, LONG_WORD_PT)) + EXTRA_PT;
+    const col = table.columns[i];
+    const readable = col.kind !== 'text' ? 0 : col.wide ? WIDE_READABLE_PT : READABLE_PT;
+    const min = Math.max(tokens, Math.min(readable, max));
+    return { min, max: Math.max(min, max) };
+  });
+}
+
+export interface DocLayout {
+  /** The size of every table's text. */
+  fontPt: number;
+  /** Column widths in points for each table, in the order of `docTables`. */
+  widthsPt: number[][];
+  /** Whether every table fits without breaking a code, number or date. */
+  fits: boolean;
+}
+
+export function docLayout(doc: DocModel): DocLayout {
+  const tables = doc.blocks.filter((b): b is DocTable => b.kind === 'table');
+  // Tables of one layout group are measured as one (their rows together), so they line up on the page.
+  const groups = new Map<string, DocTable>();
+  const groupOf = tables.map((t, i) => {
+    const key = t.layoutGroup ? `g:${t.layoutGroup}:${t.columns.map((c) => c.label).join('|')}` : `t:${i}`;
+    const g = groups.get(key);
+    groups.set(key, g ? { ...g, rows: [...g.rows, ...t.rows] } : t);
+    return key;
+  });
+  const keys = [...groups.keys()];
+  const measured = new Map(keys.map((k) => [k, measure(groups.get(k)!)]));
+  const available = contentWidthPt(doc.landscape);
+  let fitted = new Map<string, ReturnType<typeof fitWidths>>();
+  let fontPt = TABLE_FONT_STEPS_PT[0];
+  for (fontPt of TABLE_FONT_STEPS_PT) {
+    fitted = new Map(keys.map((k) => [k, fitWidths(needs(measured.get(k)!, groups.get(k)!, fontPt), available)]));
+    if ([...fitted.values()].every((f) => f.fits)) break;
+  }
+  return {
+    fontPt,
+    widthsPt: groupOf.map((k) => fitted.get(k)!.widthsPt),
+    fits: [...fitted.values()].every((f) => f.fits),
+  };
+}
