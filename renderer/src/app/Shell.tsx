@@ -69,7 +69,8 @@ export function Shell({ current, page = current, children }: { current: string; 
       )}
       {info.data?.readOnly && (
         <Alert data-color="info" className="example-banner" role="note">
-          {info.data.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.'} Endringer kan ikke lagres.{' '}
+          {info.data.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.'}
+          {!info.data.canTakeOver && ' Endringer kan ikke lagres.'}{' '}
           {info.data.canTakeOver && (
             <Button data-size="sm" disabled={takeOver.isPending} onClick={() => takeOver.mutate()}>
               Ta over skrivetilgangen
