@@ -46,6 +46,12 @@ export const LABELS_NB = {
   statusTableByMinistry: 'Statustabeller per ansvarlig departement',
   coOwnedSuffix: ' – som medansvarlig',
   noMeasures: 'Ingen tiltak.',
+  noMeasuresInBar: 'ingen tiltak',
+  noPart: (partWord: string) => `Uten ${partWord}`,
+  noOwner: 'Uten ansvarlig departement',
+  coOwnedMark: (owner: string) => ` (medansvarlig; ansvarlig: ${owner})`,
+  newInPeriod: (n: number, plan: string) => `${n} tiltak i ${plan} er nye i perioden.`,
+  packFileStem: 'rapportpakke',
   planNotStarted: (plan: string, date: string) => `${plan} var ikke startet per ${date} og er ikke med.`,
   // Columns
   colNumber: 'Nr.',

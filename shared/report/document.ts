@@ -1,7 +1,7 @@
 // A report document as data: the report pack, the status grid, a period comparison. One model is written to DOCX
 // (Word styles), printed to PDF (HTML in Chromium), written to XLSX (one sheet per table) and previewed on the
 // Rapporter page, so every format says the same. Every text is final (translated, formatted) when it gets here.
-import type { Lang } from '../i18n/index.ts';
+import { labels, type Lang } from '../i18n/index.ts';
 import type { DatasetKind } from '../domain/vocabulary.ts';
 
 /** What a cell is about, for its shading and pattern (the text always says it too: never colour alone). */
@@ -88,7 +88,7 @@ export interface DocModel {
 
 /** «Figur» / «Figure»: the caption's label, and the name of Word's SEQ field that numbers the figures. */
 export function figureWord(lang: Lang): string {
-  return lang === 'en' ? 'Figure' : 'Figur';
+  return labels(lang).figure;
 }
 
 /** «Figur 1» / «Figure 1». */

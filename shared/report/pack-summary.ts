@@ -47,7 +47,7 @@ function countRow(lang: Lang, label: string, measures: PackMeasure[], total = fa
 export function partLabel(plan: PackPlan, partNumber: number | null, lang: Lang): string {
   const part = plan.parts.find((p) => p.number === partNumber);
   if (part) return `${part.number}. ${part.title}`;
-  return lang === 'en' ? `No ${partWordIn(plan.partWord, lang)}` : `Uten ${plan.partWord}`;
+  return labels(lang).noPart(partWordIn(plan.partWord, lang));
 }
 
 /** Every part of a plan, in order, and «Uten …» last when some measures are not placed in a part. */
@@ -61,8 +61,7 @@ export function inPart(plan: PackPlan, measures: PackMeasure[], n: number | null
   return measures.filter((m) => (n === null ? !known(m.partNumber) : m.partNumber === n));
 }
 
-const orgName = (o: PackOrg | null, lang: Lang) =>
-  o ? `${o.name} (${o.abbrev})` : lang === 'en' ? 'No responsible ministry' : 'Uten ansvarlig departement';
+const orgName = (o: PackOrg | null, lang: Lang) => (o ? `${o.name} (${o.abbrev})` : labels(lang).noOwner);
 
 function ministryTable(data: PackData, lang: Lang, coOwned: boolean): DocTable {
   const L = labels(lang);
@@ -205,7 +204,7 @@ export function figureBlocks(data: PackData, lang: Lang, firstNumber: number): D
       title: caption,
       series: chartSeries(lang),
       rows,
-      emptyText: lang === 'en' ? 'no measures' : 'ingen tiltak',
+      emptyText: L.noMeasuresInBar,
     });
     blocks.push({
       kind: 'figure',

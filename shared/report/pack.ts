@@ -157,10 +157,7 @@ function changeBlocks(data: PackData, lang: Lang): DocBlock[] {
     if (fresh > 0)
       blocks.push({
         kind: 'paragraph',
-        text:
-          lang === 'en'
-            ? `${fresh} measures in ${p.shortName} are new in the period.`
-            : `${fresh} tiltak i ${p.shortName} er nye i perioden.`,
+        text: L.newInPeriod(fresh, p.shortName),
       });
   }
   if (list.length === 0) return blocks;
@@ -188,7 +185,7 @@ function changeBlocks(data: PackData, lang: Lang): DocBlock[] {
 
 function withDate(state: PeriodStatus | null, lang: Lang): DocCell {
   if (!state) return text(labels(lang).notInSnapshot);
-  const cell = stateCell(state, lang);
+  const cell = stateCell({ ...state, corrected: state.correctionReason !== null }, lang);
   return state.effectiveDate ? { ...cell, text: `${cell.text} (${formatDateIn(state.effectiveDate, lang)})` } : cell;
 }
 
@@ -246,13 +243,7 @@ function tableColumns(
     [{ label: L.colNumber, kind: 'code' }, (m) => text(m.number)],
     [
       { label: L.colMeasure, kind: 'text', wide: true },
-      (m, co) =>
-        text(
-          titleText(m, lang) +
-            (co && m.owner
-              ? ` (${lang === 'en' ? 'co-responsible; responsible' : 'medansvarlig; ansvarlig'}: ${m.owner.abbrev})`
-              : ''),
-        ),
+      (m, co) => text(titleText(m, lang) + (co && m.owner ? L.coOwnedMark(m.owner.abbrev) : '')),
     ],
     ...(byPart
       ? [
@@ -297,7 +288,7 @@ function groups(data: PackData, plan: PackPlan, measures: PackMeasure[], opts: P
   const none = measures.filter((m) => !m.owner);
   if (none.length)
     out.push({
-      heading: lang === 'en' ? 'No responsible ministry' : 'Uten ansvarlig departement',
+      heading: labels(lang).noOwner,
       rows: none,
       co: false,
     });
@@ -357,7 +348,7 @@ export function buildPackDocument(data: PackData, opts: PackOptions): DocModel {
     dataset: data.dataset,
     datasetLabel: dataset,
     landscape: opts.landscape,
-    fileStem: `${opts.lang === 'en' ? 'report-pack' : 'rapportpakke'}-${data.period.key}`,
+    fileStem: `${L.packFileStem}-${data.period.key}`,
     generatedAt: data.generatedAt,
     blocks,
   };

@@ -72,7 +72,9 @@ function runs(text: string): TextRun[] {
 
 function tableOf(t: DocTable, widthsPt: number[]): Table {
   const widths = widthsPt.map((pt) => Math.floor(pt * 20));
-  const align = (i: number) => (t.columns[i].kind === 'number' ? AlignmentType.RIGHT : undefined);
+  // Numbers are right-aligned by their own paragraph styles, so nothing in a cell is formatted directly.
+  const style = (i: number, total = false) =>
+    (total ? 'TableTotal' : 'TableText') + (t.columns[i].kind === 'number' ? 'Number' : '');
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -80,7 +82,7 @@ function tableOf(t: DocTable, widthsPt: number[]): Table {
       (c, i) =>
         new TableCell({
           width: { size: widths[i], type: WidthType.DXA },
-          children: [new Paragraph({ style: 'TableText', alignment: align(i), children: runs(c.label) })],
+          children: [new Paragraph({ style: style(i), children: runs(c.label) })],
         }),
     ),
   });
@@ -93,13 +95,7 @@ function tableOf(t: DocTable, widthsPt: number[]): Table {
           return new TableCell({
             width: { size: widths[i], type: WidthType.DXA },
             shading: tone ? { type: PATTERN_SHADING[tone.pattern], color: tone.mark, fill: tone.fill } : undefined,
-            children: [
-              new Paragraph({
-                style: r.total ? 'TableTotal' : 'TableText',
-                alignment: align(i),
-                children: runs(cell.text),
-              }),
-            ],
+            children: [new Paragraph({ style: style(i, r.total), children: runs(cell.text) })],
           });
         }),
       }),
@@ -250,6 +246,18 @@ export async function documentDocx(doc: DocModel, pngs: Map<number, Buffer>): Pr
           paragraph: { spacing: { before: 0, after: 0 } },
         },
         { id: 'TableTotal', name: 'Table Total', basedOn: 'TableText', quickFormat: true, run: { bold: true } },
+        {
+          id: 'TableTextNumber',
+          name: 'Table Number',
+          basedOn: 'TableText',
+          paragraph: { alignment: AlignmentType.RIGHT },
+        },
+        {
+          id: 'TableTotalNumber',
+          name: 'Table Total Number',
+          basedOn: 'TableTotal',
+          paragraph: { alignment: AlignmentType.RIGHT },
+        },
         { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: 16 }, paragraph: { spacing: { after: 0 } } },
         {
           id: 'AfterTable',
