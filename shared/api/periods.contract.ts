@@ -130,7 +130,14 @@ export interface StatusGrid {
 
 const plans = z.array(planCode).max(10).default([]);
 
-export const periodViewInput = z.object({ period: periodKey, planCodes: plans }).strict();
+export const periodViewInput = z
+  .object({
+    period: periodKey,
+    planCodes: plans,
+    /** The document lists only the measures whose reported and corrected status differ. */
+    onlyDifferences: z.boolean().default(false),
+  })
+  .strict();
 export const compareInput = z
   .object({ from: periodKey, to: periodKey, basis: basis.default('corrected'), planCodes: plans })
   .strict();

@@ -135,11 +135,11 @@ function withDate(s: PeriodStatus | null, lang: Lang): DocCell {
   return s.effectiveDate ? { ...cell, text: `${cell.text} (${formatDateIn(s.effectiveDate, lang)})` } : cell;
 }
 
-export function periodViewDocument(v: PeriodView, frame: Frame): DocModel {
+export function periodViewDocument(v: PeriodView, frame: Frame, onlyDifferences = false): DocModel {
   const L = labels(frame.lang);
   const rows = v.rows.filter((r) => r.differs);
   return doc(frame, L.periodViewTitle(v.period.label), `korrigert-etter-lukking-${v.period.key}`, [
-    { kind: 'paragraph', text: rows.length === 0 ? L.correctionsLead(0) : L.correctionsLead(rows.length) },
+    { kind: 'paragraph', text: L.correctionsLead(rows.length) },
     {
       kind: 'table',
       caption: L.periodViewTitle(v.period.label),
@@ -151,7 +151,7 @@ export function periodViewDocument(v: PeriodView, frame: Frame): DocModel {
         { label: L.colCorrected, kind: 'text' },
         { label: L.colReason, kind: 'text' },
       ],
-      rows: v.rows.map((r) => ({
+      rows: (onlyDifferences ? rows : v.rows).map((r) => ({
         cells: [
           text(shortName(frame, r.planCode)),
           text(r.number),

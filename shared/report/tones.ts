@@ -19,8 +19,8 @@ export const TONE_STYLE: Partial<Record<CellTone, ToneStyle>> = {
   'ikke-vurdert': { fill: 'EEEEEE', pattern: ASSESSMENT_STYLE['ikke-vurdert'].pattern, mark: 'A0A0A0' },
 };
 
-/** The same pattern as CSS backgrounds over the fill (the PDF and the preview). */
-export function toneCss(tone: CellTone | undefined): string {
+/** The same pattern as a CSS `background` value over the fill (the PDF and the preview); '' for none. */
+export function toneBackground(tone: CellTone | undefined): string {
   const s = tone ? TONE_STYLE[tone] : undefined;
   if (!s) return '';
   const m = `#${s.mark}`;
@@ -36,5 +36,10 @@ export function toneCss(tone: CellTone | undefined): string {
       `repeating-linear-gradient(90deg, ${m} 0 1px, transparent 1px 6px)`,
   };
   const pattern = layers[s.pattern];
-  return `background: ${pattern ? `${pattern}, ` : ''}#${s.fill};`;
+  return `${pattern ? `${pattern}, ` : ''}#${s.fill}`;
+}
+
+export function toneCss(tone: CellTone | undefined): string {
+  const background = toneBackground(tone);
+  return background ? `background: ${background};` : '';
 }

@@ -88,4 +88,32 @@ describe('Registrer status', () => {
     expect(screen.getByLabelText('Dato').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Datoen kan ikke være frem i tid.')).toBeTruthy();
   });
+
+  it('asks why when the date is inside a closed period, and sends the reason with the update', async () => {
+    const fetchMock = vi.fn((_url: string, _init: RequestInit) => ok({}));
+    vi.stubGlobal('fetch', fetchMock);
+    render(
+      <StatusForm
+        measureId={16}
+        current={{ status: 'pagar', assessment: 'gronn' }}
+        defaultAuthor="kari"
+        today="2026-11-23"
+        closedPeriods={[{ label: 'T2 2025', start: '2025-05-01', end: '2025-08-31' }]}
+        onSaved={vi.fn()}
+      />,
+    );
+    const user = userEvent.setup();
+    expect(screen.queryByLabelText(/Begrunnelse for korrigering/)).toBeNull();
+    const date = screen.getByLabelText('Dato');
+    await user.clear(date);
+    await user.type(date, '2025-06-15');
+    const reason = screen.getByLabelText(/Begrunnelse for korrigering/);
+    expect(screen.getByText(/Datoen er i en lukket periode \(T2 2025\)/)).toBeTruthy();
+    await user.type(reason, 'Meldt for sent');
+    await user.click(screen.getByRole('button', { name: 'Registrer status' }));
+    expect(JSON.parse(String(fetchMock.mock.calls[0][1].body))).toMatchObject({
+      effectiveDate: '2025-06-15',
+      correctionReason: 'Meldt for sent',
+    });
+  });
 });

@@ -26,6 +26,6 @@ export function buildDocument(db: Database, req: DocumentRequest, actor: { now: 
     case 'compare':
       return compareDocument(comparePeriods(db, req, actor.now), frame);
     case 'period':
-      return periodViewDocument(periodView(db, req, actor.now), frame);
+      return periodViewDocument(periodView(db, req, actor.now), frame, req.onlyDifferences);
   }
 }

@@ -21,10 +21,20 @@ export interface StatusFormProps {
   defaultAuthor: string;
   today: string;
   disabled?: boolean;
+  /** Reporting periods closed now: a date inside one corrects what was reported, and must say why. */
+  closedPeriods?: readonly { label: string; start: string; end: string }[];
   onSaved(update: StatusUpdate): void;
 }
 
-export function StatusForm({ measureId, current, defaultAuthor, today, disabled, onSaved }: StatusFormProps) {
+export function StatusForm({
+  measureId,
+  current,
+  defaultAuthor,
+  today,
+  disabled,
+  closedPeriods = [],
+  onSaved,
+}: StatusFormProps) {
   const [status, setStatus] = useState<StatusCode>(current.status);
   const [assessment, setAssessment] = useState<AssessmentCode>(current.assessment);
   const [comment, setComment] = useState('');
@@ -33,6 +43,10 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
+  const [reason, setReason] = useState('');
+  // A date inside a closed reporting period corrects what was reported: the form asks why (the core insists too).
+  const closedHere = closedPeriods.filter((p) => date >= p.start && date <= p.end);
+  const correcting = closedHere.length > 0 || errors.correctionReason !== undefined;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -56,9 +70,11 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
         comment,
         effectiveDate: date,
         author: author.trim() || undefined,
+        correctionReason: correcting ? reason : undefined,
       });
       setErrors({});
       setComment('');
+      setReason('');
       onSaved(update);
     } catch (err) {
       const f = fieldErrors(err);
@@ -66,11 +82,13 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
       if (Object.keys(f).length === 0) setFormError(errorMessage(err));
       const first = f.comment
         ? 'status-kommentar'
-        : f.effectiveDate
-          ? 'status-dato'
-          : f.author
-            ? 'status-forfatter'
-            : null;
+        : f.correctionReason
+          ? 'status-begrunnelse'
+          : f.effectiveDate
+            ? 'status-dato'
+            : f.author
+              ? 'status-forfatter'
+              : null;
       if (first) document.getElementById(first)?.focus();
     } finally {
       setSaving(false);
@@ -148,6 +166,22 @@ export function StatusForm({ measureId, current, defaultAuthor, today, disabled,
           error={errors.comment}
           disabled={disabled}
         />
+        {correcting && (
+          <Textfield
+            id="status-begrunnelse"
+            label="Begrunnelse for korrigering"
+            description={
+              `Datoen er i en lukket periode (${closedHere.map((p) => p.label).join(' og ') || 'lukket'}). ` +
+              'Statusen blir merket «korrigert etter lukking».'
+            }
+            multiline
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={errors.correctionReason}
+            disabled={disabled}
+          />
+        )}
         {formError && <ValidationMessage>{formError}</ValidationMessage>}
         <div className="button-row">
           <Button type="submit" disabled={disabled || saving}>
