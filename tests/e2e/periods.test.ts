@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PeriodView } from '../../shared/api/periods.contract.ts';
 import type { StatusUpdate } from '../../shared/domain/types.ts';
-import { formatDate } from '../../shared/format/nb.ts';
+import { periodLabel, periodOf, periodsEndingWith } from '../../shared/domain/periods.ts';
+import { formatDate, todayIso } from '../../shared/format/nb.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { readDocx } from '../support/read-exports.ts';
 import {
@@ -118,6 +119,21 @@ describe('closing T2 2025 and correcting it afterwards', () => {
     await page.screenshot({ path: join(tmp.dir, 'perioder.png') });
     const a11y = await moderateA11yViolations(page);
     expect(a11y, describeViolations(a11y)).toEqual([]);
+  });
+
+  it('shows the status grid in Møtemodus, the correction marked in its cell', async () => {
+    await page.goto(`${web.url}#/mote`);
+    await page.getByText(/^Lysbilde 1 av \d+$/).waitFor();
+    const slide = page.locator('[data-slide^="rutenett-"]');
+    for (let i = 0; i < 40 && (await slide.count()) === 0; i++) await page.keyboard.press('ArrowRight');
+    await slide.getByRole('heading', { name: /^Status per tertial/ }).waitFor();
+    const columns = await slide.locator('thead th').allTextContents();
+    // The last four tertials up to today's.
+    const last = periodsEndingWith(periodOf(todayIso(), 'tertial'), 4).map(periodLabel);
+    expect(columns).toEqual(['Tiltak', ...last]);
+    const row = slide.locator('tbody tr', { hasText: `Handlingsplanen 2016, tiltak ${MEASURE}:` });
+    expect(await row.locator('td').first().textContent()).toBe('Avbrutt · Rød (korrigert etter lukking)');
+    await page.keyboard.press('Escape');
   });
 
   it('previews the report pack for T2 2025 as reported and downloads it as Word', async () => {

@@ -31,6 +31,9 @@ import {
   type DashboardState,
 } from '../hooks/useDashboard.ts';
 import { readPreference } from '../hooks/usePersistentState.ts';
+import { useQuery } from '@tanstack/react-query';
+import { send } from '../api/client.ts';
+import { gridSlides, MEETING_GRID } from '../components/meeting/gridSlides.tsx';
 import { usePlanLookup, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { defaultSince, MEETING_DATE_KEY } from './OverviewPage.tsx';
 import '../styles/dashboard.css';
@@ -68,6 +71,10 @@ export function MeetingPage() {
   const since = defaultSince(readPreference<string | null>(MEETING_DATE_KEY, null));
   const changes = useChangesSince(state, since);
   const flagged = useFlagged(state);
+  const grid = useQuery({
+    queryKey: ['periods:grid', { ...MEETING_GRID, planCodes: state.filter.plans ?? [] }],
+    queryFn: () => send('periods:grid', { ...MEETING_GRID, planCodes: state.filter.plans ?? [] }),
+  });
   const info = usePortfolioInfo();
   const plan = usePlanLookup();
   const width = useViewportWidth();
@@ -93,9 +100,9 @@ export function MeetingPage() {
             flagged.data?.total ?? 0,
             width,
             plan,
-          )
+          ).concat(grid.data ? gridSlides(grid.data, plan) : [])
         : [],
-    [overview.data, changes.data, flagged.data, since, width, plan],
+    [overview.data, changes.data, flagged.data, since, width, plan, grid.data],
   );
   const count = slides.length;
   const current = Math.min(index, Math.max(0, count - 1));
