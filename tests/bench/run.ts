@@ -11,6 +11,7 @@ import { dashboardInBrowser, registerInBrowser } from './scenarios/browser.ts';
 import { openFile, statusAsOf, statusCommit } from './scenarios/core.ts';
 import { dashboardAll, dashboardFiltered } from './scenarios/dashboard.ts';
 import { exportScenarios } from './scenarios/exports.ts';
+import { packScenarios } from './scenarios/pack.ts';
 import { registerAll, registerQuery } from './scenarios/register.ts';
 import { statusSaveInBrowser } from './scenarios/status-save.ts';
 
@@ -23,6 +24,7 @@ const SCENARIOS: Scenario[] = [
   statusCommit,
   statusAsOf,
   ...exportScenarios,
+  ...packScenarios,
   dashboardInBrowser,
   registerInBrowser,
   statusSaveInBrowser,
@@ -34,6 +36,8 @@ const EXTRA_LIMITS: { key: string; limit: number; label: string; atSize?: number
   { key: 'startJsGzipKb', limit: 350, label: 'JavaScript at start (KB gzip)' },
   { key: 'coreRssMb', limit: 250, label: 'core process RSS (MB)', atSize: 10_000 },
   { key: 'rendererHeapMb', limit: 150, label: 'renderer JS heap (MB)', atSize: 10_000 },
+  // Issue 14: the report pack within 500 MB at every size.
+  { key: 'packPeakRssMb', limit: 500, label: 'peak memory making the pack (MB)' },
 ];
 
 const quick = process.argv.includes('--quick');

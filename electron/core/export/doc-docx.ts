@@ -14,13 +14,7 @@ import {
   PageOrientation,
   Paragraph,
   SimpleField,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  WidthType,
-  type IShadingAttributesProperties,
 } from 'docx';
 import { docLayout } from '../../../shared/report/doc-layout.ts';
 import {
@@ -31,8 +25,8 @@ import {
   type DocModel,
   type DocTable,
 } from '../../../shared/report/document.ts';
-import { TONE_STYLE } from '../../../shared/report/tones.ts';
 import { labels } from '../../../shared/i18n/index.ts';
+import { spliceTables, tableMarker, tableXml } from './docx-tables.ts';
 import { xmlSafe } from './neutralise.ts';
 
 const A4_SHORT = 11906;
@@ -40,14 +34,6 @@ const A4_LONG = 16838;
 const MARGIN = 1134;
 export const TABLE_STYLE_ID = 'Tiltakstabell';
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-
-const PATTERN_SHADING: Record<string, IShadingAttributesProperties['type']> = {
-  none: 'clear',
-  stripes: 'thinDiagStripe',
-  cross: 'thinDiagCross',
-  dots: 'pct10',
-  grid: 'thinHorzCross',
-};
 
 /** The table style, written as WordprocessingML: the only way to carry conditional header formatting. */
 const TABLE_STYLE_XML =
@@ -68,46 +54,6 @@ function runs(text: string): TextRun[] {
   return xmlSafe(text)
     .split(/\r?\n/)
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
-}
-
-function tableOf(t: DocTable, widthsPt: number[]): Table {
-  const widths = widthsPt.map((pt) => Math.floor(pt * 20));
-  // Numbers are right-aligned by their own paragraph styles, so nothing in a cell is formatted directly.
-  const style = (i: number, total = false) =>
-    (total ? 'TableTotal' : 'TableText') + (t.columns[i].kind === 'number' ? 'Number' : '');
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: t.columns.map(
-      (c, i) =>
-        new TableCell({
-          width: { size: widths[i], type: WidthType.DXA },
-          children: [new Paragraph({ style: style(i), children: runs(c.label) })],
-        }),
-    ),
-  });
-  const rows = t.rows.map(
-    (r) =>
-      new TableRow({
-        cantSplit: true,
-        children: r.cells.map((cell, i) => {
-          const tone = cell.tone ? TONE_STYLE[cell.tone] : undefined;
-          return new TableCell({
-            width: { size: widths[i], type: WidthType.DXA },
-            shading: tone ? { type: PATTERN_SHADING[tone.pattern], color: tone.mark, fill: tone.fill } : undefined,
-            children: [new Paragraph({ style: style(i, r.total), children: runs(cell.text) })],
-          });
-        }),
-      }),
-  );
-  return new Table({
-    style: TABLE_STYLE_ID,
-    layout: TableLayoutType.FIXED,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    tableLook: { firstRow: true, lastRow: false, firstColumn: false, lastColumn: false, noHBand: true, noVBand: true },
-    rows: [header, ...rows],
-  });
 }
 
 export interface FigurePng {
@@ -146,10 +92,10 @@ const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Headi
 function blockParagraphs(
   b: DocBlock,
   doc: DocModel,
-  next: () => number[],
+  next: () => number,
   pngs: Map<number, Buffer>,
   contentTwips: number,
-): (Paragraph | Table)[] {
+): Paragraph[] {
   switch (b.kind) {
     case 'title':
       return [
@@ -172,7 +118,11 @@ function blockParagraphs(
     case 'paragraph':
       return [new Paragraph({ style: b.note ? 'Note' : undefined, children: runs(b.text) })];
     case 'table':
-      return [tableOf(b, next()), new Paragraph({ style: 'AfterTable', children: [] })];
+      // A marker the table's own XML replaces once the document is packed (docx-tables.ts).
+      return [
+        new Paragraph({ style: 'TableText', children: [new TextRun(tableMarker(next()))] }),
+        new Paragraph({ style: 'AfterTable', children: [] }),
+      ];
     case 'figure':
       return figure(b, pngs.get(b.number)!, contentTwips, doc.lang);
   }
@@ -183,8 +133,9 @@ export async function documentDocx(doc: DocModel, pngs: Map<number, Buffer>): Pr
   const L = labels(doc.lang);
   const layout = docLayout(doc);
   const contentTwips = (doc.landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
+  const tables = doc.blocks.filter((b): b is DocTable => b.kind === 'table');
   let t = 0;
-  const next = () => layout.widthsPt[t++];
+  const next = () => t++;
   const children = doc.blocks.flatMap((b) => blockParagraphs(b, doc, next, pngs, contentTwips));
   const tableSize = Math.round(layout.fontPt * 2);
   const word = new Document({
@@ -305,5 +256,12 @@ export async function documentDocx(doc: DocModel, pngs: Map<number, Buffer>): Pr
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(word));
+  const xml = tables.map((table, i) =>
+    tableXml(
+      table,
+      layout.widthsPt[i].map((pt) => Math.floor(pt * 20)),
+      TABLE_STYLE_ID,
+    ),
+  );
+  return spliceTables(new Uint8Array(await Packer.toBuffer(word)), xml);
 }

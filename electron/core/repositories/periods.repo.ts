@@ -102,19 +102,36 @@ export function latestClosing(db: Database, period: string): PeriodEventRow | un
   ) as PeriodEventRow | undefined;
 }
 
-/** Status updates of live measures dated on or before `asOf` and known by update `maxId`, newest first per measure:
- * for how long a measure had been gul or rød, as known at a closing (or today, with no limit). */
-export function listUpdatesUpTo(
+/** Status updates dated on or before `asOf` and known by update `maxId`, newest first per measure, one at a time
+ * (there are 200 000 at 10 000 measures): for how long a measure had been gul or rød, as known at a closing. */
+export function eachUpdateUpTo(
   db: Database,
   asOf: string,
   maxId: number,
-): { measure_id: number; assessment: AssessmentCode; effective_date: string }[] {
+): IterableIterator<{ measure_id: number; assessment: AssessmentCode; effective_date: string }> {
   return stmt(
     db,
     `SELECT s.measure_id, s.assessment, s.effective_date FROM status_updates s
      WHERE s.effective_date <= @asOf AND s.id <= @maxId
      ORDER BY s.measure_id, s.effective_date DESC, s.recorded_at DESC, s.id DESC`,
-  ).all({ asOf, maxId }) as { measure_id: number; assessment: AssessmentCode; effective_date: string }[];
+  ).iterate({ asOf, maxId }) as IterableIterator<{
+    measure_id: number;
+    assessment: AssessmentCode;
+    effective_date: string;
+  }>;
+}
+
+/** Each existing measure's update in force on `asOf` (no row values when it has none): a period's statuses without
+ * the measures' frames, for comparing periods and the status grid. */
+export function listStatesAt(db: Database, asOf: string): SnapshotRow[] {
+  return stmt(
+    db,
+    `SELECT m.id AS measure_id, su.id AS update_id, su.status, su.assessment, coalesce(su.comment, '') AS comment,
+            su.effective_date, su.correction_reason
+     FROM measures m JOIN plans p ON p.id = m.plan_id
+     ${asOfStatusJoin('m.id', 'su')}
+     WHERE m.deleted_at IS NULL AND (p.start_date IS NULL OR p.start_date <= @asOf)`,
+  ).all({ asOf }) as SnapshotRow[];
 }
 
 // ---- check: snapshots against the history ----

@@ -9,6 +9,7 @@ import {
   type CompareRow,
   type GridCell,
   type PeriodComparison,
+  type PeriodStatus,
   type StatusGrid,
 } from '../../../shared/api/periods.contract.ts';
 import {
@@ -23,7 +24,7 @@ import { todayIso } from '../../../shared/format/nb.ts';
 import { fieldError } from '../errors.ts';
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
 import { currentClosing, periodInfo, requireAfterFirstPlan, requirePeriod } from './periods.service.ts';
-import { periodMeasure, periodStatuses, type PeriodStatuses } from './period-status.service.ts';
+import { periodMeasure, periodStates, periodStatuses } from './period-status.service.ts';
 import { requirePlans } from './plans.service.ts';
 
 /** Allocated and spent per measure for one year: the sums of its budget lines, absent when it has none. */
@@ -39,11 +40,14 @@ export function budgetsForYear(db: Database, year: number): Map<number, { alloca
   return out;
 }
 
-function compared(s: PeriodStatuses, budgets: Map<number, { allocatedNok: number; spentNok: number }>) {
+function compared(
+  states: Map<number, PeriodStatus>,
+  budgets: Map<number, { allocatedNok: number; spentNok: number }>,
+): Map<number, ComparedState> {
   return new Map(
-    s.items.map(({ measure, state }): [number, ComparedState] => {
-      const b = budgets.get(measure.id);
-      return [measure.id, { ...state, allocatedNok: b?.allocatedNok ?? null, spentNok: b?.spentNok ?? null }];
+    [...states].map(([id, state]): [number, ComparedState] => {
+      const b = budgets.get(id);
+      return [id, { ...state, allocatedNok: b?.allocatedNok ?? null, spentNok: b?.spentNok ?? null }];
     }),
   );
 }
@@ -70,9 +74,9 @@ export function comparePeriods(
   if (periodOrder(a, b) > 0) [a, b] = [b, a];
   requireAfterFirstPlan(db, b, 'to');
   const opts = { basis: input.basis, planCodes: input.planCodes, now };
-  const before = compared(periodStatuses(db, a, opts), budgetsForYear(db, a.year));
+  const before = compared(periodStates(db, a, opts).states, budgetsForYear(db, a.year));
   const after = periodStatuses(db, b, opts);
-  const now_ = compared(after, budgetsForYear(db, b.year));
+  const now_ = compared(new Map(after.items.map((i) => [i.measure.id, i.state])), budgetsForYear(db, b.year));
   const counts = Object.fromEntries([...COMPARED_FIELDS, 'any'].map((f) => [f, 0])) as PeriodComparison['counts'];
   const rows: CompareRow[] = [];
   for (const { measure } of after.items) {
@@ -106,9 +110,9 @@ export function statusGrid(
   requireAfterFirstPlan(db, last, 'last');
   const periods = periodsEndingWith(last, input.count);
   const opts = { basis: input.basis, planCodes: input.planCodes, now };
-  const columns = periods.map((p) => periodStatuses(db, p, opts));
-  const newest = columns.at(-1)!;
-  const byPeriod = columns.map((c) => new Map(c.items.map((i) => [i.measure.id, i.state])));
+  const columns = periods.map((p) => ({ period: p, ...periodStates(db, p, opts) }));
+  // One row per measure that exists at the newest period's end (also one added after a period was closed).
+  const rows = periodStatuses(db, last, { ...opts, basis: 'corrected' }).items;
   return {
     periods: columns.map((c) => ({
       key: periodKey(c.period),
@@ -117,15 +121,12 @@ export function statusGrid(
       asOf: c.asOf,
     })),
     basis: input.basis,
-    // One row per measure that exists at the newest period's end (also one added after that period was closed).
-    rows: (input.basis === 'corrected' ? newest : periodStatuses(db, last, { ...opts, basis: 'corrected' })).items.map(
-      ({ measure }) => ({
-        ...periodMeasure(measure),
-        cells: byPeriod.map((states): GridCell | null => {
-          const s = states.get(measure.id);
-          return s ? { status: s.status, assessment: s.assessment, corrected: s.correctionReason !== null } : null;
-        }),
+    rows: rows.map(({ measure }) => ({
+      ...periodMeasure(measure),
+      cells: columns.map(({ states }): GridCell | null => {
+        const s = states.get(measure.id);
+        return s ? { status: s.status, assessment: s.assessment, corrected: s.correctionReason !== null } : null;
       }),
-    ),
+    })),
   };
 }

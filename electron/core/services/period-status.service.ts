@@ -13,7 +13,13 @@ import type {
 import { periodAsOf, periodKey, type Period } from '../../../shared/domain/periods.ts';
 import type { MeasureSummary, Plan, StatusUpdate } from '../../../shared/domain/types.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
-import { latestClosing, listSnapshot, type PeriodEventRow, type SnapshotRow } from '../repositories/periods.repo.ts';
+import {
+  latestClosing,
+  listSnapshot,
+  listStatesAt,
+  type PeriodEventRow,
+  type SnapshotRow,
+} from '../repositories/periods.repo.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
 import { listMeasures } from './measures.service.ts';
 import { periodInfo, requireAfterFirstPlan, requirePeriod } from './periods.service.ts';
@@ -58,7 +64,7 @@ export function stateOf(u: StatusUpdate | null): PeriodStatus {
   };
 }
 
-function stateOfSnapshot(r: SnapshotRow): PeriodStatus {
+export function stateOfSnapshot(r: SnapshotRow): PeriodStatus {
   return {
     status: r.status,
     assessment: r.assessment,
@@ -86,6 +92,27 @@ export function periodMeasure(m: MeasureSummary): PeriodMeasure {
     titlePending: m.titlePending,
     partNumber: m.partNumber,
     owner: m.owner?.abbrev ?? null,
+  };
+}
+
+export interface PeriodStates {
+  asOf: string;
+  basis: Basis;
+  closing: PeriodEventRow | null;
+  /** By measure id: every measure that existed at the period's end (as reported: those in the snapshot). */
+  states: Map<number, PeriodStatus>;
+}
+
+/** A period's statuses without the measures' frames: for comparisons, the previous period and the status grid. */
+export function periodStates(db: Database, period: Period, opts: { basis: Basis; now: Date }): PeriodStates {
+  const asOf = periodAsOf(period, todayIso(opts.now));
+  const closing = opts.basis === 'reported' ? (latestClosing(db, periodKey(period)) ?? null) : null;
+  const rows = closing ? listSnapshot(db, closing.id) : listStatesAt(db, asOf);
+  return {
+    asOf,
+    basis: closing ? 'reported' : 'corrected',
+    closing,
+    states: new Map(rows.map((r) => [r.measure_id, stateOfSnapshot(r)])),
   };
 }
 

@@ -8,9 +8,15 @@ import { periodEnd, periodKey, periodLabel, previousPeriod, periodStart } from '
 import type { PackBudgetRow, PackCorrection, PackData, PackOrg } from '../../../shared/report/pack-data.ts';
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
 import { listScalarValues } from '../repositories/measure-edit.repo.ts';
-import { latestClosing, listSnapshot, listUpdatesUpTo } from '../repositories/periods.repo.ts';
+import { eachUpdateUpTo, latestClosing, listSnapshot } from '../repositories/periods.repo.ts';
 import { datasetKind } from './portfolio.service.ts';
-import { periodStatuses, sameState, type PeriodStatuses } from './period-status.service.ts';
+import {
+  periodStates,
+  periodStatuses,
+  sameState,
+  stateOfSnapshot,
+  type PeriodStatuses,
+} from './period-status.service.ts';
 import { firstPlanStart, requireAfterFirstPlan, requirePeriod } from './periods.service.ts';
 import { requirePlans } from './plans.service.ts';
 
@@ -24,7 +30,7 @@ export interface PackRequest {
 function flaggedSince(db: Database, asOf: string, maxUpdateId: number): Map<number, string> {
   const out = new Map<number, string>();
   const ended = new Set<number>();
-  for (const u of listUpdatesUpTo(db, asOf, maxUpdateId)) {
+  for (const u of eachUpdateUpTo(db, asOf, maxUpdateId)) {
     if (ended.has(u.measure_id)) continue;
     if (u.assessment === 'gul' || u.assessment === 'rod') out.set(u.measure_id, u.effective_date);
     else ended.add(u.measure_id);
@@ -53,25 +59,16 @@ function budgetRows(db: Database, current: PeriodStatuses): PackBudgetRow[] {
 }
 
 /** The snapshot of the period's last closing against today's knowledge: the measures that differ. */
-function corrections(db: Database, current: PeriodStatuses, opts: PackRequest, now: Date): PackCorrection[] {
+function corrections(db: Database, current: PeriodStatuses, now: Date): PackCorrection[] {
   const closing = latestClosing(db, periodKey(current.period));
   if (!closing) return [];
-  const corrected =
-    current.basis === 'corrected' ? current : periodStatuses(db, current.period, { ...opts, basis: 'corrected', now });
-  const reported = new Map(listSnapshot(db, closing.id).map((r) => [r.measure_id, r]));
+  const corrected = periodStates(db, current.period, { basis: 'corrected', now }).states;
+  const reported = new Map(listSnapshot(db, closing.id).map((r) => [r.measure_id, stateOfSnapshot(r)]));
   const out: PackCorrection[] = [];
-  for (const { measure, state } of corrected.items) {
-    const r = reported.get(measure.id);
-    const was: PeriodStatus | null = r
-      ? {
-          status: r.status,
-          assessment: r.assessment,
-          comment: r.comment,
-          effectiveDate: r.effective_date,
-          correctionReason: r.correction_reason,
-        }
-      : null;
-    if (!was || !sameState(was, state)) out.push({ measureId: measure.id, reported: was, corrected: state });
+  for (const { measure } of current.items) {
+    const state = corrected.get(measure.id);
+    const was = reported.get(measure.id) ?? null;
+    if (state && (!was || !sameState(was, state))) out.push({ measureId: measure.id, reported: was, corrected: state });
   }
   return out;
 }
@@ -84,8 +81,8 @@ export function packData(db: Database, req: PackRequest, actor: { now: Date; use
   const current = periodStatuses(db, period, opts);
   const before = previousPeriod(period);
   const first = firstPlanStart(db);
-  const previous = first === null || periodEnd(before) >= first ? periodStatuses(db, before, opts) : null;
-  const previousState = new Map(previous?.items.map((i) => [i.measure.id, i.state]) ?? []);
+  const previous = first === null || periodEnd(before) >= first ? periodStates(db, before, opts) : null;
+  const previousState = previous?.states ?? new Map<number, PeriodStatus>();
   const fields = listScalarValues(db);
   const column = (key: 'description' | 'startYear' | 'endYear') => fieldDef(key).column!;
   const since = flaggedSince(db, current.asOf, current.closing?.max_update_id ?? Number.MAX_SAFE_INTEGER);
@@ -134,6 +131,6 @@ export function packData(db: Database, req: PackRequest, actor: { now: Date; use
       };
     }),
     budget: budgetRows(db, current),
-    corrections: corrections(db, current, req, actor.now),
+    corrections: corrections(db, current, actor.now),
   };
 }
