@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { PeriodInfo, PeriodList, PeriodView } from '../../shared/api/periods.contract.ts';
 import type { StatusUpdate } from '../../shared/domain/types.ts';
 import { listSnapshot, latestClosing } from '../../electron/core/repositories/periods.repo.ts';
+import { reportOptions } from '../../shared/api/reports.contract.ts';
+import { exportFormats } from '../../electron/core/export/formats.ts';
 import { call, refused } from '../support/api.ts';
+import { parseCsv, readXlsx } from '../support/read-exports.ts';
 import { memoryPortfolio, snapshot, type TestPortfolio } from '../support/portfolio.ts';
 
 // FIXED_NOW is 23.11.2026: T2 2025 (May–August) is long over, T3 2026 is running.
@@ -154,6 +157,24 @@ describe('corrections after closing', () => {
     expect(view.rows.filter((r) => !r.differs).every((r) => r.reported?.status === r.corrected.status)).toBe(true);
     const history = await call<StatusUpdate[]>(p, 'status:history', { measureId: 16 });
     expect(history.map((h) => h.correctionReason)).toEqual(['Sluttrapporten kom etter lukking', null]);
+  });
+
+  it('marks the correction in the status table as of a date, in every format (CSV and XLSX read back)', async () => {
+    const p = memoryPortfolio();
+    await call(p, 'periods:close', { period: '2025-T2' });
+    await record(p, 16, '2025-07-01', { status: 'avbrutt', correctionReason: 'Etterregistrert' });
+    await record(p, 1, '2025-10-01');
+    const req = reportOptions.parse({ asOf: '2025-12-31', planCodes: ['handlingsplan-2016'] });
+    const csv = parseCsv(String(await exportFormats.csv.write(p.db, req, { now: p.now() })).replace(/^\uFEFF/, ''));
+    const [nr, status] = [csv[0].indexOf('Nr.'), csv[0].indexOf('Status')];
+    const byNumber = new Map(csv.slice(1).map((r) => [r[nr], r[status]]));
+    expect(byNumber.get('16')).toBe('Avbrutt (korrigert etter lukking)');
+    expect(byNumber.get('1')).toBe('Pågår');
+    const wb = await readXlsx((await exportFormats.xlsx.write(p.db, req, { now: p.now() })) as Uint8Array);
+    const ws = wb.worksheets[1];
+    const col = (ws.getRow(1).values as unknown[]).indexOf('Status');
+    const row16 = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(1).value === 16)!;
+    expect(row16.getCell(col).value).toBe('Avbrutt (korrigert etter lukking)');
   });
 
   it('lets an undo of a correction through, saying what it undoes', async () => {

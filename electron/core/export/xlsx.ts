@@ -4,7 +4,7 @@
 // one (= + - @) gets the Text number format, so editing the cell in Excel keeps it text.
 import ExcelJS from 'exceljs';
 import { partWordTitle } from '../../../shared/domain/plans.ts';
-import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../../shared/domain/vocabulary.ts';
+import { ASSESSMENT_LABELS } from '../../../shared/domain/vocabulary.ts';
 import { formatDate } from '../../../shared/format/nb.ts';
 import { cellText, datasetText, groupByText, WITHIN_EXISTING_LABEL } from '../../../shared/report/cells.ts';
 import { columnLabel, type ReportColumn } from '../../../shared/report/columns.ts';
@@ -79,7 +79,7 @@ function cellValue(row: ReportRow, c: ReportColumn): ExcelJS.CellValue {
         ? WITHIN_EXISTING_LABEL
         : row.budget.allocatedNok;
     case 'status':
-      return STATUS_LABELS[row.status];
+      return cellText(row, c);
     case 'assessment':
       return ASSESSMENT_LABELS[row.assessment];
     default:
