@@ -39,12 +39,12 @@ function measure(table: DocTable): ColumnText[] {
   });
 }
 
-function needs(texts: ColumnText[], table: DocTable, fontPt: number) {
+function needs(texts: ColumnText[], table: DocTable, fontPt: number, wide: boolean) {
   return texts.map((t, i) => {
     const max = t.line * fontPt + EXTRA_PT;
     const tokens = Math.max(t.unbreakable * fontPt, Math.min(t.word * fontPt, LONG_WORD_PT)) + EXTRA_PT;
     const col = table.columns[i];
-    const readable = col.kind !== 'text' ? 0 : col.wide ? WIDE_READABLE_PT : READABLE_PT;
+    const readable = col.kind !== 'text' ? 0 : col.wide && wide ? WIDE_READABLE_PT : READABLE_PT;
     const min = Math.max(tokens, Math.min(readable, max));
     return { min, max: Math.max(min, max) };
   });
@@ -59,7 +59,8 @@ export interface DocLayout {
   fits: boolean;
 }
 
-export function docLayout(doc: DocModel): DocLayout {
+/** The column widths and text size of a document's tables on its pages (and, with `landscape`, on the other). */
+export function docLayout(doc: DocModel, landscape = doc.landscape): DocLayout {
   const tables = doc.blocks.filter((b): b is DocTable => b.kind === 'table');
   // Tables of one layout group are measured as one (their rows together), so they line up on the page.
   const groups = new Map<string, DocTable>();
@@ -71,16 +72,29 @@ export function docLayout(doc: DocModel): DocLayout {
   });
   const keys = [...groups.keys()];
   const measured = new Map(keys.map((k) => [k, measure(groups.get(k)!)]));
-  const available = contentWidthPt(doc.landscape);
+  const available = contentWidthPt(landscape);
   let fitted = new Map<string, ReturnType<typeof fitWidths>>();
-  let fontPt = TABLE_FONT_STEPS_PT[0];
-  for (fontPt of TABLE_FONT_STEPS_PT) {
-    fitted = new Map(keys.map((k) => [k, fitWidths(needs(measured.get(k)!, groups.get(k)!, fontPt), available)]));
-    if ([...fitted.values()].every((f) => f.fits)) break;
-  }
+  // Each text size in turn, first giving titles and comments their wide minimum, then the readable one.
+  for (const wide of [true, false])
+    for (const fontPt of TABLE_FONT_STEPS_PT) {
+      fitted = new Map(
+        keys.map((k) => [k, fitWidths(needs(measured.get(k)!, groups.get(k)!, fontPt, wide), available)]),
+      );
+      if ([...fitted.values()].every((f) => f.fits))
+        return { fontPt, widthsPt: groupOf.map((k) => fitted.get(k)!.widthsPt), fits: true };
+    }
   return {
-    fontPt,
+    fontPt: TABLE_FONT_STEPS_PT.at(-1)!,
     widthsPt: groupOf.map((k) => fitted.get(k)!.widthsPt),
-    fits: [...fitted.values()].every((f) => f.fits),
+    fits: false,
   };
+}
+
+/** The one sentence for tables too wide for the page: the way out is landscape pages or fewer columns. */
+export function docTooWideMessage(doc: DocModel): string | null {
+  if (docLayout(doc).fits) return null;
+  return !doc.landscape && docLayout(doc, true).fits
+    ? 'Tabellene får ikke plass på stående sider uten at tall eller ord deles: ' +
+        'velg liggende sider eller færre kolonner.'
+    : 'Tabellene får ikke plass på siden uten at tall eller ord deles: velg færre kolonner eller færre perioder.';
 }

@@ -97,8 +97,25 @@ function frontPage(data: PackData, lang: Lang): DocBlock[] {
   ];
 }
 
-function shortNames(data: PackData): Map<string, string> {
-  return new Map(data.plans.map((p) => [p.code, p.shortName]));
+/** One table per plan under the plan's heading (no plan column: the tables fit portrait pages), widths aligned. */
+function perPlan<T extends { planCode: string }>(
+  data: PackData,
+  items: T[],
+  table: { group: string; caption: string; columns: DocColumn[]; cells: (item: T) => DocCell[] },
+): DocBlock[] {
+  const byPlan = Map.groupBy(items, (i) => i.planCode);
+  return data.plans
+    .filter((p) => byPlan.has(p.code))
+    .flatMap((p): DocBlock[] => [
+      { kind: 'heading', level: 2, text: p.title },
+      {
+        kind: 'table',
+        caption: `${table.caption}: ${p.shortName}`,
+        columns: table.columns,
+        rows: byPlan.get(p.code)!.map((i) => ({ cells: table.cells(i) })),
+        layoutGroup: table.group,
+      },
+    ]);
 }
 
 function deviationBlocks(data: PackData, lang: Lang): DocBlock[] {
@@ -113,23 +130,21 @@ function deviationBlocks(data: PackData, lang: Lang): DocBlock[] {
     );
   const blocks: DocBlock[] = [{ kind: 'heading', level: 1, text: L.deviations, pageBreakBefore: true }];
   if (flagged.length === 0) return [...blocks, { kind: 'paragraph', text: L.noDeviations }];
-  const plan = shortNames(data);
-  blocks.push({
-    kind: 'table',
-    caption: L.deviations,
-    columns: [
-      { label: L.colPlan, kind: 'text' },
-      { label: L.colNumber, kind: 'code' },
-      { label: L.colMeasure, kind: 'text', wide: true },
-      { label: L.colOwner, kind: 'code' },
-      { label: L.colAssessment, kind: 'code' },
-      { label: L.colComment, kind: 'text', wide: true },
-      { label: L.colSince, kind: 'code' },
-      { label: L.colDuration, kind: 'code' },
-    ],
-    rows: flagged.map((m) => ({
-      cells: [
-        text(plan.get(m.planCode) ?? m.planCode),
+  return [
+    ...blocks,
+    ...perPlan(data, flagged, {
+      group: 'deviations',
+      caption: L.deviations,
+      columns: [
+        { label: L.colNumber, kind: 'code' },
+        { label: L.colMeasure, kind: 'text', wide: true },
+        { label: L.colOwner, kind: 'code' },
+        { label: L.colAssessment, kind: 'code' },
+        { label: L.colComment, kind: 'text', wide: true },
+        { label: L.colSince, kind: 'code' },
+        { label: L.colDuration, kind: 'code' },
+      ],
+      cells: (m) => [
         text(m.number),
         text(titleText(m, lang)),
         text(m.owner?.abbrev ?? ''),
@@ -138,9 +153,8 @@ function deviationBlocks(data: PackData, lang: Lang): DocBlock[] {
         text(formatDateIn(m.flaggedSince, lang)),
         text(m.flaggedSince ? durationText(m.flaggedSince, data.asOf, lang) : ''),
       ],
-    })),
-  });
-  return blocks;
+    }),
+  ];
 }
 
 function changeBlocks(data: PackData, lang: Lang): DocBlock[] {
@@ -154,33 +168,21 @@ function changeBlocks(data: PackData, lang: Lang): DocBlock[] {
   });
   for (const p of data.plans) {
     const fresh = data.measures.filter((m) => m.planCode === p.code && m.previous === null).length;
-    if (fresh > 0)
-      blocks.push({
-        kind: 'paragraph',
-        text: L.newInPeriod(fresh, p.shortName),
-      });
+    if (fresh > 0) blocks.push({ kind: 'paragraph', text: L.newInPeriod(fresh, p.shortName) });
   }
-  if (list.length === 0) return blocks;
-  const plan = shortNames(data);
-  blocks.push({
-    kind: 'table',
-    caption: L.changes,
-    columns: [
-      { label: L.colPlan, kind: 'text' },
-      { label: L.colNumber, kind: 'code' },
-      { label: L.colMeasure, kind: 'text', wide: true },
-      { label: L.colChange, kind: 'text' },
-    ],
-    rows: list.map((m) => ({
-      cells: [
-        text(plan.get(m.planCode) ?? m.planCode),
-        text(m.number),
-        text(titleText(m, lang)),
-        text(changeText(m, true, lang)),
+  return [
+    ...blocks,
+    ...perPlan(data, list, {
+      group: 'changes',
+      caption: L.changes,
+      columns: [
+        { label: L.colNumber, kind: 'code' },
+        { label: L.colMeasure, kind: 'text', wide: true },
+        { label: L.colChange, kind: 'text' },
       ],
-    })),
-  });
-  return blocks;
+      cells: (m) => [text(m.number), text(titleText(m, lang)), text(changeText(m, true, lang))],
+    }),
+  ];
 }
 
 function withDate(state: PeriodStatus | null, lang: Lang): DocCell {
@@ -191,39 +193,32 @@ function withDate(state: PeriodStatus | null, lang: Lang): DocCell {
 
 function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
   const L = labels(lang);
-  if (data.corrections.length === 0) return [];
   const byId = new Map(data.measures.map((m) => [m.id, m]));
-  const plan = shortNames(data);
+  const rows = data.corrections
+    .filter((c) => byId.has(c.measureId))
+    .map((c) => ({ ...c, measure: byId.get(c.measureId)!, planCode: byId.get(c.measureId)!.planCode }));
+  if (rows.length === 0) return [];
   return [
     { kind: 'heading', level: 1, text: L.corrections, pageBreakBefore: true },
-    { kind: 'paragraph', text: L.correctionsLead(data.corrections.length) },
-    {
-      kind: 'table',
+    { kind: 'paragraph', text: L.correctionsLead(rows.length) },
+    ...perPlan(data, rows, {
+      group: 'corrections',
       caption: L.corrections,
       columns: [
-        { label: L.colPlan, kind: 'text' },
         { label: L.colNumber, kind: 'code' },
         { label: L.colMeasure, kind: 'text', wide: true },
         { label: L.colReported, kind: 'text' },
         { label: L.colCorrected, kind: 'text' },
         { label: L.colReason, kind: 'text' },
       ],
-      rows: data.corrections
-        .filter((c) => byId.has(c.measureId))
-        .map((c) => {
-          const m = byId.get(c.measureId)!;
-          return {
-            cells: [
-              text(plan.get(m.planCode) ?? m.planCode),
-              text(m.number),
-              text(titleText(m, lang)),
-              withDate(c.reported, lang),
-              withDate(c.corrected, lang),
-              text(c.corrected.correctionReason ?? ''),
-            ],
-          };
-        }),
-    },
+      cells: (c) => [
+        text(c.measure.number),
+        text(titleText(c.measure, lang)),
+        withDate(c.reported, lang),
+        withDate(c.corrected, lang),
+        text(c.corrected.correctionReason ?? ''),
+      ],
+    }),
   ];
 }
 

@@ -60,7 +60,8 @@ export function gridDocument(grid: StatusGrid, frame: Frame): DocModel {
         { label: L.colPlan, kind: 'text' },
         { label: L.colNumber, kind: 'code' },
         { label: L.colMeasure, kind: 'text', wide: true },
-        ...grid.periods.map((p) => ({ label: p.label, kind: 'text' as const })),
+        // Words in a cell never break («Videreført · Grønn» may wrap between its words).
+        ...grid.periods.map((p) => ({ label: p.label, kind: 'code' as const })),
       ],
       rows: grid.rows.map((r) => ({
         cells: [

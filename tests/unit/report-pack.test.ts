@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../shared/api/reports.contract.ts';
 import { chromiumPdfRenderer } from '../../electron/core/export/pdf-chromium.ts';
 import { latestClosing } from '../../electron/core/repositories/periods.repo.ts';
-import { call } from '../support/api.ts';
+import { call, refused } from '../support/api.ts';
 import { memoryPortfolio, type TestPortfolio } from '../support/portfolio.ts';
 import { pdfPages } from '../support/read-exports.ts';
 
@@ -162,23 +162,27 @@ describe('the report pack for 2025 (DOCX)', () => {
     const flagged = p.db
       .prepare("SELECT count(*) AS n FROM period_snapshots WHERE event_id = ? AND assessment IN ('gul', 'rod')")
       .get(event) as { n: number };
-    const table = word.tables.find((t) => t.rows[0].includes('Gul/rød siden'))!;
-    expect(table.rows).toHaveLength(1 + flagged.n);
-    for (const row of table.rows.slice(1)) {
-      expect(['Gul', 'Rød']).toContain(row[4]);
-      expect(row[6]).toMatch(/^\d\d\.\d\d\.20\d\d$/);
-      expect(row[7]).toMatch(/^(under\u00a01\u00a0måned|\d+\u00a0måned(er)?)$/); // one unit: no-break spaces
+    // One table per plan, under the plan's heading.
+    const tables = word.tables.filter((t) => t.rows[0].includes('Gul/rød siden'));
+    expect(tables.length).toBeGreaterThan(0);
+    const rows = tables.flatMap((t) => t.rows.slice(1));
+    expect(rows).toHaveLength(flagged.n);
+    for (const row of rows) {
+      expect(['Gul', 'Rød']).toContain(row[3]);
+      expect(row[5]).toMatch(/^\d\d\.\d\d\.20\d\d$/);
+      expect(row[6]).toMatch(/^(under\u00a01\u00a0måned|\d+\u00a0måned(er)?)$/); // one unit: no-break spaces
     }
   });
 
   it('shows the correction after closing apart, with its reason, while the tables stay as reported', () => {
     const table = word.tables.find((t) => t.rows[0].includes('Begrunnelse'))!;
+    expect(table.rows[0]).toEqual(['Nr.', 'Tiltak', 'Som rapportert', 'Som korrigert', 'Begrunnelse']);
     expect(table.rows).toHaveLength(2);
-    expect(table.rows[1][3]).not.toMatch(/^Avbrutt/);
-    expect(table.rows[1][4]).toBe('Avbrutt · Rød (korrigert etter lukking) (31.12.2025)');
-    expect(table.rows[1][5]).toBe('Meldt etter lukking');
+    expect(table.rows[1][2]).not.toMatch(/^Avbrutt/);
+    expect(table.rows[1][3]).toBe('Avbrutt · Rød (korrigert etter lukking) (31.12.2025)');
+    expect(table.rows[1][4]).toBe('Meldt etter lukking');
     // Every measure once in the status tables (grouped by part), as reported.
-    const statusRows = word.tables.filter((t) => t.rows[0][0] === 'Nr.').flatMap((t) => t.rows.slice(1));
+    const statusRows = word.tables.filter((t) => t.rows[0][3] === 'Status').flatMap((t) => t.rows.slice(1));
     expect(statusRows).toHaveLength(44);
     expect(statusRows.some((r) => r.some((c) => c.includes('korrigert etter lukking')))).toBe(false);
   });
@@ -196,6 +200,7 @@ describe('the report pack for 2025 (DOCX)', () => {
         groupBy: 'ministry',
         columns: ['description', 'implementation'],
         sections: ['tables'],
+        landscape: true,
       }),
     );
     expect(w.tables[0].rows[0]).toEqual([
@@ -212,6 +217,24 @@ describe('the report pack for 2025 (DOCX)', () => {
       'Justis- og beredskapsdepartementet (JD)',
     );
     expect(w.tables.flatMap((t) => t.rows.slice(1)).some((r) => r[6] === '2017–2025')).toBe(true);
+  });
+});
+
+describe('tables too wide for the page', () => {
+  it('are refused at «landscape» rather than break a number or a word, and fit on landscape pages', async () => {
+    const document = { kind: 'pack', period: '2025', lang: 'en', columns: ['description', 'implementation'] };
+    const e = await refused(p, 'documents:export', { document, format: 'docx' });
+    expect(e.fields?.landscape).toBe(
+      'Tabellene får ikke plass på stående sider uten at tall eller ord deles: ' +
+        'velg liggende sider eller færre kolonner.',
+    );
+    const f = await call<ExportedFile>(p, 'documents:export', {
+      document: { ...document, landscape: true },
+      format: 'docx',
+    });
+    expect(f.fileName).toBe('report-pack-2025.docx');
+    // XLSX has room for every column.
+    await call(p, 'documents:export', { document, format: 'xlsx' });
   });
 });
 
@@ -251,7 +274,7 @@ describe('the English edition', () => {
           .slice(1, 7)
           .map(Number),
       ).toEqual(counts);
-    const rows = w.tables.filter((t) => t.rows[0][0] === 'No.').flatMap((t) => t.rows.slice(1));
+    const rows = w.tables.filter((t) => t.rows[0][3] === 'Status').flatMap((t) => t.rows.slice(1));
     expect(rows).toHaveLength(44);
     expect(rows.every((r) => /\(fiktivt\)$/.test(r[1]))).toBe(true); // the example titles, in Norwegian
     expect(rows.some((r) => r[5].startsWith('Fiktiv kommentar'))).toBe(true);

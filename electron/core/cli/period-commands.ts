@@ -159,5 +159,13 @@ export function periodCommand(withPortfolio: WithPortfolio, call: Call): Command
 }
 
 export async function exportDocument(ctx: CoreContext, values: Values, call: Call): Promise<ExportedFile> {
-  return call<ExportedFile>(ctx, 'documents:export', documentInput(values));
+  return call<ExportedFile>(ctx, 'documents:export', documentInput(values)).catch((err: unknown) => {
+    // Too wide for the page: in the CLI the way out is --landscape (report documents are portrait unless asked).
+    if (err instanceof AppError && err.message.startsWith('--portrait: '))
+      throw new AppError(
+        err.code,
+        `--landscape: ${err.message.slice(12).replace('velg liggende sider', 'bruk --landscape')}`,
+      );
+    throw err;
+  });
 }

@@ -1,6 +1,7 @@
 // A report document written in one format: DOCX (figures get their PNG fallback drawn from the same SVG), PDF (the
 // HTML printed by the injected renderer, see pdf.ts) or XLSX.
 import type { DocumentFormat } from '../../../shared/api/documents.contract.ts';
+import { docTooWideMessage } from '../../../shared/report/doc-layout.ts';
 import type { DocFigure, DocModel } from '../../../shared/report/document.ts';
 import { AppError } from '../errors.ts';
 import { documentDocx } from './doc-docx.ts';
@@ -20,6 +21,9 @@ export async function writeDocument(
   format: DocumentFormat,
   pdf: PdfRenderer | undefined,
 ): Promise<Uint8Array> {
+  // Page formats refuse tables too wide for the page rather than break a number or a word (as the status tables).
+  const tooWide = format === 'xlsx' ? null : docTooWideMessage(doc);
+  if (tooWide) throw new AppError('invalid', tooWide, { fields: { landscape: tooWide } });
   switch (format) {
     case 'docx': {
       const figures = doc.blocks.filter((b): b is DocFigure => b.kind === 'figure');

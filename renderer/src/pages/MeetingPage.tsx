@@ -33,7 +33,7 @@ import {
 import { readPreference } from '../hooks/usePersistentState.ts';
 import { useQuery } from '@tanstack/react-query';
 import { send } from '../api/client.ts';
-import { gridSlides, MEETING_GRID } from '../components/meeting/gridSlides.tsx';
+import { MEETING_GRID, withGridSlides } from '../components/meeting/gridSlides.tsx';
 import { usePlanLookup, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { defaultSince, MEETING_DATE_KEY } from './OverviewPage.tsx';
 import '../styles/dashboard.css';
@@ -87,23 +87,22 @@ export function MeetingPage() {
     navigate('/oversikt', dashboardParams(state));
   }, [route.params.toString()]);
 
-  const slides = useMemo(
-    () =>
-      overview.data
-        ? buildSlides(
-            overview.data,
-            state,
-            changes.data?.rows ?? [],
-            changes.data?.total ?? 0,
-            since,
-            flagged.data?.rows ?? [],
-            flagged.data?.total ?? 0,
-            width,
-            plan,
-          ).concat(grid.data ? gridSlides(grid.data, plan) : [])
-        : [],
-    [overview.data, changes.data, flagged.data, since, width, plan, grid.data],
-  );
+  // Slides are counted once the status grid is in too (or has failed), so the count never changes under the user.
+  const slides = useMemo(() => {
+    if (!overview.data || (!grid.data && !grid.isError)) return [];
+    const built = buildSlides(
+      overview.data,
+      state,
+      changes.data?.rows ?? [],
+      changes.data?.total ?? 0,
+      since,
+      flagged.data?.rows ?? [],
+      flagged.data?.total ?? 0,
+      width,
+      plan,
+    );
+    return grid.data ? withGridSlides(built, grid.data, plan) : built;
+  }, [overview.data, changes.data, flagged.data, since, width, plan, grid.data, grid.isError]);
   const count = slides.length;
   const current = Math.min(index, Math.max(0, count - 1));
 

@@ -30,11 +30,20 @@ function Cell({ cell }: { cell: GridCell | null }) {
   );
 }
 
-export function gridSlides(grid: StatusGrid, plan: (code: string) => Plan | undefined) {
+type Slide = { key: string; title: string; body: ReactNode };
+
+/** The grid's slides after the parts and before the changes: the meeting goes from now, over time, to what moved. */
+export function withGridSlides(slides: Slide[], grid: StatusGrid, plan: (code: string) => Plan | undefined): Slide[] {
+  const at = slides.findIndex((s) => s.key.startsWith('endringer-'));
+  const i = at < 0 ? slides.length : at;
+  return [...slides.slice(0, i), ...gridSlides(grid, plan), ...slides.slice(i)];
+}
+
+export function gridSlides(grid: StatusGrid, plan: (code: string) => Plan | undefined): Slide[] {
   const pages: StatusGrid['rows'][] = [];
   for (let i = 0; i < grid.rows.length; i += GRID_ROWS_PER_SLIDE)
     pages.push(grid.rows.slice(i, i + GRID_ROWS_PER_SLIDE));
-  return pages.map((rows, i): { key: string; title: string; body: ReactNode } => ({
+  return pages.map((rows, i): Slide => ({
     key: `rutenett-${i + 1}`,
     title: `Status per tertial${pages.length > 1 ? ` (${i + 1}/${pages.length})` : ''}`,
     body: (

@@ -1,6 +1,8 @@
 // Statusrutenett: every measure × the last N tertials or years, each cell its status and assessment at the period's
 // end (the assessment also as a pattern). The same document is written to Excel, Word and PDF, and shown in Møtemodus.
-import { Field, Fieldset, Label, Paragraph, Radio, Select } from '@digdir/designsystemet-react';
+import { Alert, Field, Fieldset, Label, Paragraph, Radio, Select } from '@digdir/designsystemet-react';
+import { useMemo } from 'react';
+import { docTooWideMessage } from '../../../../shared/report/doc-layout.ts';
 import type { Basis } from '../../../../shared/api/periods.contract.ts';
 import { errorMessage, fieldErrors } from '../../api/client.ts';
 import { usePersistentState } from '../../hooks/usePersistentState.ts';
@@ -33,6 +35,8 @@ export function GridPanel() {
   };
   const preview = useDocumentPreview(request, last !== null);
   const errors = fieldErrors(preview.error);
+  const doc = preview.data;
+  const tooWide = useMemo(() => (doc ? docTooWideMessage(doc) : null), [doc]);
   return (
     <>
       <Paragraph>
@@ -81,6 +85,11 @@ export function GridPanel() {
             </Select>
           </Field>
           {errors.last && <Paragraph role="alert">{errors.last}</Paragraph>}
+          {tooWide && (
+            <Alert data-color="warning" data-testid="grid-too-wide">
+              {`${tooWide} Excel har plass til alle.`}
+            </Alert>
+          )}
         </div>
         <Fieldset>
           <Fieldset.Legend>Lukkede perioder</Fieldset.Legend>

@@ -1,6 +1,8 @@
 // Rapportpakken: the annual report pack for one period (a year or a tertial) and one or both plans, with its sections,
 // columns, grouping, «as reported» or «as corrected», and bokmål or English chosen here and previewed live.
-import { Checkbox, Fieldset, Paragraph, Radio, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Fieldset, Paragraph, Radio, ValidationMessage } from '@digdir/designsystemet-react';
+import { useMemo } from 'react';
+import { docTooWideMessage } from '../../../../shared/report/doc-layout.ts';
 import type { Basis, PeriodInfo } from '../../../../shared/api/periods.contract.ts';
 import { LANG_NAMES, LANGS, type Lang } from '../../../../shared/i18n/index.ts';
 import { PACK_COLUMNS, PACK_SECTIONS, type PackColumn, type PackSection } from '../../../../shared/report/pack-data.ts';
@@ -81,6 +83,9 @@ export function PackReport() {
   const ready = period !== null && planCodes.length > 0 && choices.sections.length > 0;
   const preview = useDocumentPreview(request, ready);
   const errors = fieldErrors(preview.error);
+  // Word and PDF never break a number or a word: when the tables do not fit, say so here, before exporting.
+  const doc = ready ? preview.data : undefined;
+  const tooWide = useMemo(() => (doc ? docTooWideMessage(doc) : null), [doc]);
 
   return (
     <>
@@ -195,6 +200,16 @@ export function PackReport() {
             checked={choices.landscape}
             onChange={(e) => set({ landscape: e.target.checked })}
           />
+          {tooWide && (
+            <Alert data-color="warning" data-testid="pack-too-wide">
+              <Paragraph data-size="sm">{tooWide}</Paragraph>
+              {!choices.landscape && (
+                <Button variant="secondary" data-size="sm" onClick={() => set({ landscape: true })}>
+                  Bruk liggende sider
+                </Button>
+              )}
+            </Alert>
+          )}
         </div>
         <Fieldset>
           <Fieldset.Legend>Deler</Fieldset.Legend>
