@@ -3,8 +3,14 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { figureLabel, type DocBlock, type DocModel, type DocTable } from '../../../../shared/report/document.ts';
 import { toneBackground } from '../../../../shared/report/tones.ts';
+import { formatInteger } from '../../../../shared/format/nb.ts';
+
+/** Rows shown per table: a pack at 10 000 measures has 17 000 rows, which the files hold and the page need not. */
+export const PREVIEW_ROWS = 200;
 
 function TableBlock({ table, index }: { table: DocTable; index: number }) {
+  const rows = table.rows.slice(0, PREVIEW_ROWS);
+  const more = table.rows.length - rows.length;
   return (
     // Wide tables scroll sideways; the region can be reached and scrolled with the keyboard.
     <div className="doc-table-wrap" tabIndex={0} role="region" aria-label={table.caption}>
@@ -20,7 +26,7 @@ function TableBlock({ table, index }: { table: DocTable; index: number }) {
           </Table.Row>
         </Table.Head>
         <Table.Body>
-          {table.rows.map((r, j) => (
+          {rows.map((r, j) => (
             <Table.Row key={j} className={r.total ? 'doc-total' : undefined}>
               {r.cells.map((cell, i) => (
                 <Table.Cell
@@ -35,6 +41,9 @@ function TableBlock({ table, index }: { table: DocTable; index: number }) {
           ))}
         </Table.Body>
       </Table>
+      {more > 0 && (
+        <Paragraph data-size="sm" className="doc-note">{`… og ${formatInteger(more)} rader til i filen.`}</Paragraph>
+      )}
     </div>
   );
 }
