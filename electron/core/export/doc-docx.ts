@@ -56,10 +56,6 @@ function runs(text: string): TextRun[] {
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
 }
 
-export interface FigurePng {
-  png: Buffer;
-}
-
 function figure(f: DocFigure, png: Buffer, contentTwips: number, lang: DocModel['lang']): Paragraph[] {
   const width = Math.min(f.width, Math.floor(contentTwips / 15));
   return [

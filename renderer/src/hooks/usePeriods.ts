@@ -1,6 +1,6 @@
 // Reporting periods (list, close, reopen) and the report documents built on them (preview as data, export as a file).
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import type { DocumentFormat, DocumentRequest } from '../../../shared/api/documents.contract.ts';
+import type { DocumentFormat } from '../../../shared/api/documents.contract.ts';
 import type { InputOf } from '../../../shared/api/contract.ts';
 import { send } from '../api/client.ts';
 import { downloadFile } from '../api/download.ts';
@@ -40,5 +40,3 @@ export function useDocumentExport() {
     },
   });
 }
-
-export type { DocumentRequest };
