@@ -29,6 +29,7 @@ function tile(pattern: PatternId, mark: string): string | null {
     cross: `<path d='M0 0L6 6M6 0L0 6' stroke='${m}' stroke-width='0.8'/>`,
     dots: `<circle cx='3' cy='3' r='0.9' fill='${m}'/>`,
     grid: `<path d='M0 3H6M3 0V6' stroke='${m}' stroke-width='0.8'/>`,
+    hatch: `<path d='M-1 5L1 7M0 0L6 6M5 -1L7 1' stroke='${m}' stroke-width='1'/>`,
   };
   const shape = shapes[pattern];
   return shape

@@ -11,8 +11,9 @@ import { call, refused } from '../support/api.ts';
 import { memoryPortfolio, type TestPortfolio } from '../support/portfolio.ts';
 import { pdfPages } from '../support/read-exports.ts';
 
-const STATUS_NB = ['Ikke startet', 'Pågår', 'Fullført', 'Avbrutt', 'Videreført', 'Ingen status registrert'];
-const CODES = ['ikke-startet', 'pagar', 'fullfort', 'avbrutt', 'viderefort', null];
+// In the vocabulary's order: «Ingen status registrert» first (shared/domain/vocabulary.ts).
+const STATUS_NB = ['Ingen status registrert', 'Ikke startet', 'Pågår', 'Fullført', 'Avbrutt', 'Videreført'];
+const CODES = [null, 'ikke-startet', 'pagar', 'fullfort', 'avbrutt', 'viderefort'];
 
 interface Word {
   styles: string;
@@ -216,7 +217,10 @@ describe('the report pack for 2025 (DOCX)', () => {
     expect(w.paragraphs.filter((x) => x.style === 'Heading3').map((x) => x.text)).toContain(
       'Justis- og beredskapsdepartementet (JD)',
     );
-    expect(w.tables.flatMap((t) => t.rows.slice(1)).some((r) => r[6] === '2017–2025')).toBe(true);
+    // The example's measures run from their plan's start year to its end (handlingsplanen 2016–2025).
+    const implementation = w.tables.flatMap((t) => t.rows.slice(1)).map((r) => r[6]);
+    expect(implementation).toContain('2016–2025');
+    expect(implementation.every((x) => /^20\d\d–20\d\d$/.test(x))).toBe(true);
   });
 });
 
@@ -259,12 +263,12 @@ describe('the English edition', () => {
     const plan = w.tables.find((t) => t.rows[0][0] === 'Plan')!;
     expect(plan.rows[0]).toEqual([
       'Plan',
+      'No status recorded',
       'Not started',
       'In progress',
       'Completed',
       'Cancelled',
       'Continued',
-      'No status recorded',
       'Total',
     ]);
     for (const [title, counts] of snapshotCounts())
@@ -279,7 +283,9 @@ describe('the English edition', () => {
     expect(rows.every((r) => /\(fiktivt\)$/.test(r[1]))).toBe(true); // the example titles, in Norwegian
     expect(rows.some((r) => r[5].startsWith('Fiktiv kommentar'))).toBe(true);
     expect(
-      rows.every((r) => ['Not started', 'In progress', 'Completed', 'Cancelled', 'Continued'].includes(r[3])),
+      rows.every((r) =>
+        ['No status recorded', 'Not started', 'In progress', 'Completed', 'Cancelled', 'Continued'].includes(r[3]),
+      ),
     ).toBe(true);
   });
 });
