@@ -307,5 +307,8 @@ describe('the report pack as PDF', () => {
     expect(text).toMatch(/Figur 2: Status per innsatsområde, per 31\.12\.2025 \(Strategien 2025–2030\)/);
     expect(pages[0]).toMatch(new RegExp(`Side 1 av ${pages.length}`));
     expect(pages[0]).toContain('Eksempeldata – ikke reelle tall');
+    // An assessment cell's pattern stays in its style: none of it is printed as text («"), #FFF2C2;">Gul»).
+    expect(text).not.toMatch(/#[0-9A-F]{6}|data:image|svg\+xml/i);
+    expect(text).toMatch(/\bGul\b/);
   });
 });

@@ -48,7 +48,8 @@ function table(t: DocTable, widths: number[]): string {
   const rows = t.rows.map((r) => {
     const cells = r.cells.map((cell, i) => {
       const style = toneCss(cell.tone);
-      return `<td${cls(t.columns[i].kind)}${style ? ` style="${style}"` : ''}>${esc(cell.text)}</td>`;
+      // Escaped: the pattern's tile is a data URL in double quotes inside this double-quoted attribute.
+      return `<td${cls(t.columns[i].kind)}${style ? ` style="${esc(style)}"` : ''}>${esc(cell.text)}</td>`;
     });
     return `<tr${r.total ? ' class="total"' : ''}>${cells.join('')}</tr>`;
   });
