@@ -15,6 +15,7 @@ const ReportsPage = page(() => import('../pages/ReportsPage.tsx'), 'ReportsPage'
 const SettingsPage = page(() => import('../pages/SettingsPage.tsx'), 'SettingsPage');
 const TrashPage = page(() => import('../pages/TrashPage.tsx'), 'TrashPage');
 const FillTitlesPage = page(() => import('../pages/FillTitlesPage.tsx'), 'FillTitlesPage');
+const HelpPage = page(() => import('../pages/HelpPage.tsx'), 'HelpPage');
 const MeetingPage = page(() => import('../pages/MeetingPage.tsx'), 'MeetingPage');
 const MeasureDetailPage = lazy(async () => ({
   default: (await import('../pages/MeasureDetailPage.tsx')).MeasureDetailPage,
@@ -30,6 +31,7 @@ const PAGES: Record<string, ComponentType> = {
   '/innstillinger': SettingsPage,
   '/papirkurv': TrashPage,
   '/titler': FillTitlesPage,
+  '/hjelp': HelpPage,
 };
 
 /** Paths with a parameter: pattern → the nav item it belongs to and the page given the match. */
