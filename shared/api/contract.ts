@@ -10,6 +10,7 @@ import { filesContract } from './files.contract.ts';
 import { historyContract } from './history.contract.ts';
 import { periodsContract } from './periods.contract.ts';
 import { documentsContract } from './documents.contract.ts';
+import { obligationsContract } from './obligations.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { reportsContract } from './reports.contract.ts';
 import { registerContract } from './register.contract.ts';
@@ -32,6 +33,7 @@ export const contract = {
   ...historyContract,
   ...periodsContract,
   ...documentsContract,
+  ...obligationsContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

@@ -27,6 +27,7 @@ import {
 import { dispatch } from '../handlers/dispatch.ts';
 import { sourceResourcesDir } from '../paths.ts';
 import { createPortfolioFile } from '../services/portfolio.service.ts';
+import { coverageCommand } from './coverage-command.ts';
 import { apiErrorLine, debugLog } from './errors.ts';
 import type { Command, Values } from './options.ts';
 import { DOCUMENT_OPTIONS, exportDocument, periodCommand, wantsDocument } from './period-commands.ts';
@@ -192,6 +193,7 @@ export const commands: Record<string, Command> = {
   },
 
   period: periodCommand(withPortfolio, call),
+  coverage: coverageCommand({ db, withPortfolio, call }),
 
   status: {
     summary: 'Registrer én statusoppdatering med de samme reglene som programmet.',

@@ -10,6 +10,7 @@ import { filesHandlers } from './files.handlers.ts';
 import { historyHandlers } from './history.handlers.ts';
 import { periodsHandlers } from './periods.handlers.ts';
 import { documentsHandlers } from './documents.handlers.ts';
+import { obligationsHandlers } from './obligations.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
 import { registerHandlers } from './register.handlers.ts';
@@ -33,4 +34,5 @@ export const handlers: HandlersFor<Api> = {
   ...historyHandlers,
   ...periodsHandlers,
   ...documentsHandlers,
+  ...obligationsHandlers,
 };

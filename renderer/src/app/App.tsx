@@ -17,6 +17,7 @@ const TrashPage = page(() => import('../pages/TrashPage.tsx'), 'TrashPage');
 const FillTitlesPage = page(() => import('../pages/FillTitlesPage.tsx'), 'FillTitlesPage');
 const HelpPage = page(() => import('../pages/HelpPage.tsx'), 'HelpPage');
 const MeetingPage = page(() => import('../pages/MeetingPage.tsx'), 'MeetingPage');
+const ObligationsPage = page(() => import('../pages/ObligationsPage.tsx'), 'ObligationsPage');
 const MeasureDetailPage = lazy(async () => ({
   default: (await import('../pages/MeasureDetailPage.tsx')).MeasureDetailPage,
 }));
@@ -27,6 +28,7 @@ const loading = <LoadingSpinner aria-label="Laster …" data-size="md" />;
 const PAGES: Record<string, ComponentType> = {
   '/oversikt': OverviewPage,
   '/tiltak': RegisterPage,
+  '/forpliktelser': ObligationsPage,
   '/rapporter': ReportsPage,
   '/innstillinger': SettingsPage,
   '/papirkurv': TrashPage,
