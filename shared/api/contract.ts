@@ -8,6 +8,8 @@ import { organisationsContract } from './organisations.contract.ts';
 import { dashboardContract } from './dashboard.contract.ts';
 import { filesContract } from './files.contract.ts';
 import { historyContract } from './history.contract.ts';
+import { periodsContract } from './periods.contract.ts';
+import { documentsContract } from './documents.contract.ts';
 import { obligationsContract } from './obligations.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { reportsContract } from './reports.contract.ts';
@@ -29,6 +31,8 @@ export const contract = {
   ...filesContract,
   ...backupsContract,
   ...historyContract,
+  ...periodsContract,
+  ...documentsContract,
   ...obligationsContract,
 } satisfies Contract;
 

@@ -14,6 +14,7 @@ export const TOPICS = [
   'plans',
   'obligations',
   'history',
+  'periods',
   'file',
   'backup',
 ] as const;

@@ -1,5 +1,6 @@
 // Reusable input schemas with Norwegian messages. Dates are ISO strings; money is whole NOK.
 import { z } from 'zod';
+import { PERIOD_KEY_MESSAGE, PERIOD_KEY_PATTERN } from '../domain/periods.ts';
 import { PLAN_CODE_PATTERN } from '../domain/plans.ts';
 import { AS_OF_STATUS_CODES, ASSESSMENT_CODES, STATUS_CODES } from '../domain/vocabulary.ts';
 import { isRealDate, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from './view-params.ts';
@@ -19,6 +20,12 @@ export const id = z
 export const planCode = z
   .string({ error: 'Ukjent plan.' })
   .regex(PLAN_CODE_PATTERN, { error: 'Ukjent plan: bruk planens kode, for eksempel strategi-2025-2030.' });
+
+/** A reporting period's key: «2025» or «2025-T2» (shared/domain/periods.ts). */
+export const periodKey = z
+  .string({ error: PERIOD_KEY_MESSAGE })
+  .trim()
+  .regex(PERIOD_KEY_PATTERN, { error: PERIOD_KEY_MESSAGE });
 
 export const statusCode = z.enum(STATUS_CODES, {
   error: 'Ukjent status. Gyldige verdier: ikke-startet, pagar, fullfort, avbrutt, viderefort.',

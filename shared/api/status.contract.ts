@@ -12,6 +12,8 @@ export const recordStatusInput = z
     comment: longText.default(''),
     effectiveDate: isoDate.optional(),
     author: author.optional(),
+    /** Needed when the date is inside a closed reporting period: why the period is corrected after closing. */
+    correctionReason: longText.optional(),
   })
   .strict();
 

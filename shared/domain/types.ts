@@ -67,6 +67,8 @@ export interface StatusUpdate {
   author: string;
   effectiveDate: string;
   recordedAt: string;
+  /** Why it corrects a period closed before it was recorded («korrigert etter lukking»); null for other updates. */
+  correctionReason: string | null;
 }
 
 /** One measure as a list row: its frame plus the status as of a date. */

@@ -6,6 +6,8 @@ import type { ReportColumn } from './columns.ts';
 import type { ReportBudget, ReportGroupBy, ReportRow } from './model.ts';
 
 export const WITHIN_EXISTING_LABEL = 'Innenfor gjeldende rammer';
+/** After the status of an update that corrects a closed reporting period. */
+export const CORRECTED_MARK = ' (korrigert etter lukking)';
 export const TITLE_PENDING_SUFFIX = ' (tittel ikke fylt inn)';
 /** A measure listed under a co-owning ministry says whose it is: «… (medansvarlig; ansvarlig: JD)». */
 export const CO_OWNED_MARK = ' (medansvarlig; ansvarlig: ';
@@ -37,7 +39,7 @@ export function cellText(row: ReportRow, column: ReportColumn): string {
     case 'agencies':
       return row.agencies.join(', ');
     case 'status':
-      return STATUS_LABELS[row.status];
+      return STATUS_LABELS[row.status] + (row.corrected ? CORRECTED_MARK : '');
     case 'assessment':
       return ASSESSMENT_LABELS[row.assessment];
     case 'comment':

@@ -92,21 +92,18 @@ class Measured {
 }
 
 /**
- * Widths for one table: every column its minimum; then room is shared out like water poured over the columns,
- * so short columns get their whole line and the long ones share what is left equally; any room beyond every
- * column's whole line goes to the columns in proportion to their text.
+ * Widths for columns that need at least `min` and at most `max` points each: every column its minimum; then room is
+ * shared out like water poured over the columns, so short columns get their whole line and the long ones share what
+ * is left equally; any room beyond every column's whole line goes to the columns in proportion to their text. When
+ * even the minimums do not fit, the widths are proportional to them and `fits` is false.
  */
-function layoutTable(m: Measured, columns: ReportColumn[], available: number, fontPt: number): TableLayout {
-  const needs = columns.map((c) => m.need(c, fontPt));
+export function fitWidths(needs: readonly { min: number; max: number }[], available: number) {
   const sumMin = needs.reduce((a, n) => a + n.min, 0);
   const sumMax = needs.reduce((a, n) => a + n.max, 0);
-  if (sumMin > available) {
-    // Does not fit: proportional to the minimums, so a caller can still show something; exports refuse it.
-    return { columns, widthsPt: needs.map((n) => (n.min / sumMin) * available), fits: false };
-  }
+  if (sumMin > available) return { widthsPt: needs.map((n) => (n.min / sumMin) * available), fits: false };
   if (sumMax <= available) {
     const extra = available - sumMax;
-    return { columns, widthsPt: needs.map((n) => n.max + (n.max / sumMax) * extra), fits: true };
+    return { widthsPt: needs.map((n) => n.max + (n.max / sumMax) * extra), fits: true };
   }
   const fill = (level: number) => needs.map((n) => Math.min(n.max, Math.max(n.min, level)));
   let lo = 0;
@@ -119,7 +116,17 @@ function layoutTable(m: Measured, columns: ReportColumn[], available: number, fo
   const widths = fill(lo);
   // What the search leaves (a fraction of a point) goes to the last column, so the table spans the page.
   widths[widths.length - 1] += available - widths.reduce((a, b) => a + b, 0);
-  return { columns, widthsPt: widths, fits: true };
+  return { widthsPt: widths, fits: true };
+}
+
+function layoutTable(m: Measured, columns: ReportColumn[], available: number, fontPt: number): TableLayout {
+  return {
+    columns,
+    ...fitWidths(
+      columns.map((c) => m.need(c, fontPt)),
+      available,
+    ),
+  };
 }
 
 function layoutWith(m: Measured, model: ReportModel, landscape: boolean): ReportLayout {

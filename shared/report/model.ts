@@ -28,6 +28,8 @@ export interface ReportRow {
   comment: string;
   /** Effective date (ISO) of the status update in force on the as-of date. */
   lastUpdated: string | null;
+  /** That update corrects a reporting period after it was closed («korrigert etter lukking»). */
+  corrected?: boolean;
   /** Sum of the budget lines for the chosen year; null when none are recorded. */
   budget: ReportBudget | null;
   /** The other fields of the registry chosen as columns, by key (e.g. the contact person). */

@@ -13,6 +13,7 @@ import { measureFromRegister, meetingNextSlide } from './scenarios/interactions.
 import { openFile, statusAsOf, statusCommit } from './scenarios/core.ts';
 import { dashboardAll, dashboardFiltered } from './scenarios/dashboard.ts';
 import { exportScenarios } from './scenarios/exports.ts';
+import { packScenarios } from './scenarios/pack.ts';
 import { registerAll, registerQuery } from './scenarios/register.ts';
 import { statusSaveInBrowser } from './scenarios/status-save.ts';
 
@@ -25,6 +26,7 @@ const SCENARIOS: Scenario[] = [
   statusCommit,
   statusAsOf,
   ...exportScenarios,
+  ...packScenarios,
   dashboardInBrowser,
   registerInBrowser,
   measureFromRegister,
@@ -41,6 +43,8 @@ const EXTRA_LIMITS: { key: string; limit: number; label: string; atSize?: number
   { key: 'rendererHeapMb', limit: 150, label: 'renderer JS heap (MB)', atSize: 10_000 },
   { key: 'peakRssMb', limit: 500, label: 'export peak RSS, Node (MB)', atSize: 10_000 },
   { key: 'chromiumPeakMb', limit: 1000, label: 'export peak RSS, Chromium (MB)', atSize: 10_000 },
+  // Issue 14: the report pack within 500 MB at every size.
+  { key: 'packPeakRssMb', limit: 500, label: 'peak memory making the pack (MB)' },
 ];
 
 const quick = process.argv.includes('--quick');

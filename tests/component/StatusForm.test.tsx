@@ -112,4 +112,33 @@ describe('Registrer status', () => {
     expect(status.value).toBe('ikke-startet');
     expect([...status.options].map((o) => o.value)).not.toContain('ingen-status');
   });
+
+  it('asks why when the date is inside a closed period, and sends the reason with the update', async () => {
+    const fetchMock = vi.fn((_url: string, _init: RequestInit) => ok({}));
+    vi.stubGlobal('fetch', fetchMock);
+    render(
+      <StatusForm
+        measureId={16}
+        current={{ status: 'pagar', assessment: 'gronn' }}
+        planStart="2016-11-01"
+        defaultAuthor="kari"
+        today="2026-11-23"
+        closedPeriods={[{ label: 'T2 2025', start: '2025-05-01', end: '2025-08-31' }]}
+        onSaved={vi.fn()}
+      />,
+    );
+    const user = userEvent.setup();
+    expect(screen.queryByLabelText(/Begrunnelse for korrigering/)).toBeNull();
+    const date = screen.getByLabelText('Dato');
+    await user.clear(date);
+    await user.type(date, '15062025'); // the field puts in the dots: 15.06.2025
+    const reason = screen.getByLabelText(/Begrunnelse for korrigering/);
+    expect(screen.getByText(/Datoen er i en lukket periode \(T2 2025\)/)).toBeTruthy();
+    await user.type(reason, 'Meldt for sent');
+    await user.click(screen.getByRole('button', { name: 'Registrer status' }));
+    expect(JSON.parse(String(fetchMock.mock.calls[0][1].body))).toMatchObject({
+      effectiveDate: '2025-06-15',
+      correctionReason: 'Meldt for sent',
+    });
+  });
 });

@@ -101,6 +101,7 @@ describe('npm run cli', () => {
       status: 'pagar',
       assessment: 'rod',
       comment: 'Forsinket',
+      correctionReason: null,
     });
     expect(m16.history).toEqual([{ ...m16.lastUpdate, recordedAt: expect.any(String) }]);
   });

@@ -41,7 +41,7 @@ const atStart = new Set(importedSheets(readFileSync(join(SRC, 'styles/designsyst
 const modules = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f));
 
 /** The Designsystemet components a module imports, and the sheets it imports itself (through styles/ds/*.css). */
-function usage(file: string): { components: string[]; sheets: Set<string> } {
+function usage(file: string): { components: string[]; sheets: Set<string>; fieldErrors: boolean } {
   const code = readFileSync(join(SRC, file), 'utf8');
   const components = [...code.matchAll(/import \{([^}]*)\} from '@digdir\/designsystemet-react'/g)].flatMap((m) =>
     m[1]
@@ -52,7 +52,9 @@ function usage(file: string): { components: string[]; sheets: Set<string> } {
   const sheets = new Set<string>();
   for (const m of code.matchAll(/import '[./]*styles\/ds\/([a-z-]+)\.css'/g))
     for (const s of importedSheets(readFileSync(join(SRC, 'styles/ds', `${m[1]}.css`), 'utf8'))) sheets.add(s);
-  return { components, sheets };
+  const fields = ['Textfield', 'Field', 'Select', 'Fieldset', 'Checkbox', 'Radio'];
+  const fieldErrors = /\berror=\{/.test(code) && components.some((c) => fields.includes(c));
+  return { components, sheets, fieldErrors };
 }
 
 describe('Designsystemet styles per component', () => {
@@ -64,8 +66,11 @@ describe('Designsystemet styles per component', () => {
   });
 
   it.each(modules)('%s has the styles of the components it uses', (file) => {
-    const { components, sheets } = usage(file);
+    const { components, sheets, fieldErrors } = usage(file);
     const missing = components.filter((c) => c in SHEET && !atStart.has(SHEET[c]) && !sheets.has(SHEET[c]));
+    // A field given an error shows it in Designsystemet's validation message.
+    if (fieldErrors && !atStart.has('validation-message') && !sheets.has('validation-message'))
+      missing.push('validation-message (a field with error=…)');
     expect(missing).toEqual([]);
   });
 });

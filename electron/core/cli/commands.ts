@@ -30,6 +30,7 @@ import { createPortfolioFile } from '../services/portfolio.service.ts';
 import { coverageCommand } from './coverage-command.ts';
 import { apiErrorLine, debugLog } from './errors.ts';
 import type { Command, Values } from './options.ts';
+import { DOCUMENT_OPTIONS, exportDocument, periodCommand, wantsDocument } from './period-commands.ts';
 
 const str = (v: Values[string]) => (typeof v === 'string' ? v : undefined);
 const db = { type: 'string', value: 'FIL', help: 'Porteføljefilen (.tilt).', required: true } as const;
@@ -115,7 +116,9 @@ export const commands: Record<string, Command> = {
   },
 
   export: {
-    summary: 'Skriv statustabeller (DOCX, XLSX, CSV, PDF) eller arkivformatet (JSON) per en dato.',
+    summary:
+      'Skriv statustabeller (DOCX, XLSX, CSV, PDF) eller arkivformatet (JSON) per en dato, ' +
+      'eller rapportpakken, statusrutenettet eller en sammenligning for en periode.',
     options: {
       db,
       format: { type: 'string', value: REPORT_FORMATS.join('|'), help: 'Filformatet.', required: true },
@@ -132,11 +135,26 @@ export const commands: Record<string, Command> = {
       portrait: { type: 'boolean', help: 'Stående sider (standard: liggende).' },
       charts: { type: 'boolean', help: 'Ta med statusfigurer (DOCX, PDF).' },
       'with-history': { type: 'boolean', help: 'JSON: ta med hele statushistorikken.' },
+      ...DOCUMENT_OPTIONS,
     },
-    examples: ['npm run cli -- export --db portefolje.tilt --format docx --as-of 2024-12-31 --out status.docx'],
+    examples: [
+      'npm run cli -- export --db portefolje.tilt --format docx --as-of 2024-12-31 --out status.docx',
+      'npm run cli -- export --db portefolje.tilt --format docx --pack --period 2025 --out rapportpakke-2025.docx',
+      'npm run cli -- export --db portefolje.tilt --format pdf --pack --period 2025-T2 --lang en --out pack.pdf',
+    ],
     async run(values, io) {
       const target = resolve(str(values.out)!);
       const dbPath = str(values.db)!;
+      if (wantsDocument(values)) {
+        await withPortfolio(dbPath, false, async (ctx) => {
+          assertExportTarget(target, protectedPortfolio(ctx));
+          ctx.pdf = chromiumPdfRenderer();
+          const file = await exportDocument(ctx, values, call);
+          writeExportFile(target, Buffer.from(file.base64, 'base64'), protectedPortfolio(ctx));
+        });
+        io.out(`Skrev ${target}`);
+        return 0;
+      }
       const input = {
         format: values.format,
         planCodes: values.plan === undefined ? [] : [values.plan],
@@ -174,6 +192,7 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  period: periodCommand(withPortfolio, call),
   coverage: coverageCommand({ db, withPortfolio, call }),
 
   status: {
@@ -197,6 +216,7 @@ export const commands: Record<string, Command> = {
       comment: { type: 'string', value: 'TEKST', help: 'Kommentar (kan begynne med bindestrek).' },
       date: { type: 'string', value: 'ÅÅÅÅ-MM-DD', help: 'Datoen statusen gjelder fra (standard: i dag).' },
       author: { type: 'string', value: 'NAVN', help: 'Hvem som registrerer (standard: brukernavnet ditt).' },
+      reason: { type: 'string', value: 'TEKST', help: 'Begrunnelse når datoen er i en lukket periode.' },
     },
     examples: [
       'npm run cli -- status --db portefolje.tilt --plan strategi-2025-2030 --measure 3 ' +
@@ -216,6 +236,7 @@ export const commands: Record<string, Command> = {
           comment: values.comment ?? '',
           effectiveDate: values.date,
           author: values.author,
+          correctionReason: values.reason,
         });
         // Saved, but without today's backup: said once, as the app says it on the page.
         if (ctx.backupWarning) io.err(`Merk: ${ctx.backupWarning}`);

@@ -18,10 +18,18 @@ const OPTION_OF: Record<string, string> = {
   landscape: 'portrait',
   includeCharts: 'charts',
   withHistory: 'with-history',
+  correctionReason: 'reason',
+  from: 'compare',
+  to: 'period',
+  last: 'period',
+  count: 'periods',
+  periodKind: 'period-kind',
 };
 
 export function optionFor(field: string): string {
-  const top = field.split('.')[0];
+  const path = field.split('.');
+  // A report document's fields come nested under `document`; their options are the document's own.
+  const top = path[0] === 'document' && path.length > 1 ? path[1] : path[0];
   return `--${OPTION_OF[top] ?? top}`;
 }
 

@@ -1,13 +1,10 @@
 // The status table's Word tables written straight as WordprocessingML, and put into the DOCX that the docx library made
-// (title, headings, charts, footer) in place of a marker paragraph each. The docx library's object model took about
+// (title, headings, charts, footer) in place of a marker paragraph each, as the report documents' tables are
+// (docx-tables.ts, whose markers and splicing this shares). The docx library's object model took about
 // 1 GB and 12 s for the 10 000 rows of a stress-size file; the XML here is what it wrote for the same table (fixed
 // widths, borders and cell margins on the table, a header row that repeats on every page, rows that do not split,
 // assessment cells shaded), produced as UTF-8 chunks of a few hundred rows, so no row becomes an object.
-import JSZip from 'jszip';
 import { xmlSafe } from './neutralise.ts';
-
-/** The text of the paragraph that stands in for table `n` until the tables are put in. */
-export const statusTableMarker = (n: number) => `⟦statustabell-${n}⟧`;
 
 export interface StatusTableCell {
   text: string;
@@ -66,24 +63,4 @@ export function statusTableXml(t: StatusTable): Buffer[] {
   out.push('</w:tbl>');
   chunks.push(Buffer.from(out.join(''), 'utf8'));
   return chunks;
-}
-
-/** Puts each table in place of its marker paragraph in word/document.xml. */
-export async function spliceStatusTables(docx: Uint8Array, tables: Buffer[][]): Promise<Uint8Array> {
-  if (tables.length === 0) return docx;
-  const zip = await JSZip.loadAsync(docx);
-  const xml = await zip.file('word/document.xml')!.async('string');
-  const parts: Buffer[] = [];
-  let from = 0;
-  tables.forEach((table, n) => {
-    const at = xml.indexOf(statusTableMarker(n), from);
-    if (at < 0) throw new Error(`table marker ${n} not found`);
-    const start = xml.lastIndexOf('<w:p>', at);
-    const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
-    parts.push(Buffer.from(xml.slice(from, start), 'utf8'), ...table);
-    from = end;
-  });
-  parts.push(Buffer.from(xml.slice(from), 'utf8'));
-  zip.file('word/document.xml', Buffer.concat(parts));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -24,7 +24,8 @@ import { columnLabel } from '../../../shared/report/columns.ts';
 import { reportLayout, type ReportLayout } from '../../../shared/report/layout.ts';
 import type { ReportGroup, ReportModel, ReportRow } from '../../../shared/report/model.ts';
 import type { ChartImage } from './status-chart.ts';
-import { spliceStatusTables, statusTableMarker, statusTableXml } from './docx-status-table.ts';
+import { statusTableXml } from './docx-status-table.ts';
+import { spliceTables, tableMarker } from './docx-tables.ts';
 import { xmlSafe } from './neutralise.ts';
 
 // A4 in twips, 2 cm margins (the page layout.ts measures the columns for).
@@ -178,7 +179,7 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
         }),
       );
       // A marker the table's own XML replaces once the document is packed.
-      children.push(new Paragraph({ children: [new TextRun(statusTableMarker(tables.length))] }));
+      children.push(new Paragraph({ children: [new TextRun(tableMarker(tables.length))] }));
       tables.push(groupTable(model, group, layout));
     }
   }
@@ -222,5 +223,5 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
       },
     ],
   });
-  return spliceStatusTables(new Uint8Array(await Packer.toBuffer(doc)), tables);
+  return spliceTables(new Uint8Array(await Packer.toBuffer(doc)), tables);
 }

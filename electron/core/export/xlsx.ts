@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { partWordTitle } from '../../../shared/domain/plans.ts';
-import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../../shared/domain/vocabulary.ts';
+import { ASSESSMENT_LABELS } from '../../../shared/domain/vocabulary.ts';
 import { formatDate } from '../../../shared/format/nb.ts';
 import { cellText, datasetText, groupByText, WITHIN_EXISTING_LABEL } from '../../../shared/report/cells.ts';
 import { columnLabel, type ReportColumn } from '../../../shared/report/columns.ts';
@@ -83,7 +83,7 @@ function cellValue(row: ReportRow, c: ReportColumn): ExcelJS.CellValue {
         ? WITHIN_EXISTING_LABEL
         : row.budget.allocatedNok;
     case 'status':
-      return STATUS_LABELS[row.status];
+      return cellText(row, c);
     case 'assessment':
       return ASSESSMENT_LABELS[row.assessment];
     default:

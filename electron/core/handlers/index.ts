@@ -8,6 +8,8 @@ import { fileHandlers } from './file.handlers.ts';
 import { dashboardHandlers } from './dashboard.handlers.ts';
 import { filesHandlers } from './files.handlers.ts';
 import { historyHandlers } from './history.handlers.ts';
+import { periodsHandlers } from './periods.handlers.ts';
+import { documentsHandlers } from './documents.handlers.ts';
 import { obligationsHandlers } from './obligations.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
@@ -30,5 +32,7 @@ export const handlers: HandlersFor<Api> = {
   ...filesHandlers,
   ...backupsHandlers,
   ...historyHandlers,
+  ...periodsHandlers,
+  ...documentsHandlers,
   ...obligationsHandlers,
 };

@@ -34,6 +34,7 @@ export interface MeasureWithStatusRow extends MeasureRow {
   su_author: string | null;
   su_effective_date: string | null;
   su_recorded_at: string | null;
+  su_correction_reason: string | null;
 }
 
 export interface NewMeasure {
@@ -73,7 +74,8 @@ export function insertAgency(db: Database, measureId: number, orgId: number): vo
 const SELECT_WITH_STATUS = `
   SELECT m.*, p.code AS plan_code, p.start_date AS plan_start_date, pt.number AS part_number,
          su.id AS su_id, su.status AS su_status, su.assessment AS su_assessment, su.comment AS su_comment,
-         su.author AS su_author, su.effective_date AS su_effective_date, su.recorded_at AS su_recorded_at
+         su.author AS su_author, su.effective_date AS su_effective_date, su.recorded_at AS su_recorded_at,
+         su.correction_reason AS su_correction_reason
   FROM measures m
   JOIN plans p ON p.id = m.plan_id
   LEFT JOIN parts pt ON pt.id = m.part_id

@@ -12,6 +12,8 @@ export interface StatusUpdateRow {
   author: string;
   effective_date: string;
   recorded_at: string;
+  /** Set on an update dated inside a period closed before it was recorded: why it corrects the period. */
+  correction_reason: string | null;
 }
 
 export function toStatusUpdate(r: StatusUpdateRow): StatusUpdate {
@@ -24,18 +26,25 @@ export function toStatusUpdate(r: StatusUpdateRow): StatusUpdate {
     author: r.author,
     effectiveDate: r.effective_date,
     recordedAt: r.recorded_at,
+    correctionReason: r.correction_reason ?? null,
   };
 }
 
-export function insertStatusUpdate(db: Database, u: Omit<StatusUpdateRow, 'id'>): StatusUpdateRow {
+export function insertStatusUpdate(
+  db: Database,
+  u: Omit<StatusUpdateRow, 'id' | 'correction_reason'> & { correction_reason?: string | null },
+): StatusUpdateRow {
+  const row = { ...u, correction_reason: u.correction_reason ?? null };
   const id = Number(
     stmt(
       db,
-      `INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at)
-         VALUES (@measure_id, @status, @assessment, @comment, @author, @effective_date, @recorded_at)`,
-    ).run(u).lastInsertRowid,
+      `INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at,
+                                   correction_reason)
+         VALUES (@measure_id, @status, @assessment, @comment, @author, @effective_date, @recorded_at,
+                 @correction_reason)`,
+    ).run(row).lastInsertRowid,
   );
-  return { id, ...u };
+  return { id, ...row };
 }
 
 /** Newest first: by effective date, then by when it was recorded. */

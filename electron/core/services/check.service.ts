@@ -13,6 +13,9 @@ import {
   listCheckViolations,
 } from '../repositories/check.repo.ts';
 import { integrityCheck, isSound } from '../repositories/file-health.repo.ts';
+import { snapshotCountMismatches, snapshotMismatches, unexplainedCorrections } from '../repositories/periods.repo.ts';
+import { parsePeriod, periodLabel } from '../../../shared/domain/periods.ts';
+import { formatDateTime } from '../../../shared/format/nb.ts';
 import { datasetKind } from './portfolio.service.ts';
 
 const INDEX_LABEL = { measure_fts: 'titler og beskrivelser', comment_fts: 'statuskommentarer' } as const;
@@ -37,6 +40,33 @@ export function checkPortfolio(file: Database): CheckResult {
   }
 }
 
+const label = (key: string) => {
+  const p = parsePeriod(key);
+  return p ? periodLabel(p) : key;
+};
+
+/** Closed periods' snapshots against the history: each row is what the history said when it was closed. */
+function snapshotProblems(db: Database): string[] {
+  const problems: string[] = [];
+  for (const [key, rows] of Map.groupBy(snapshotMismatches(db), (r) => `${r.period}|${r.at}`)) {
+    const ids = rows.map((r) => r.measure_id);
+    problems.push(
+      `Øyeblikksbildet av ${label(key.split('|')[0])} (lukket ${formatDateTime(rows[0].at)}) stemmer ikke med ` +
+        `statushistorikken for ${ids.length} tiltak (id ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ' …' : ''}).`,
+    );
+  }
+  for (const c of snapshotCountMismatches(db))
+    problems.push(
+      `Øyeblikksbildet av ${label(c.period)} (lukket ${formatDateTime(c.at)}) skal ha ${c.expected} tiltak, ` +
+        `men har ${c.n}.`,
+    );
+  for (const u of unexplainedCorrections(db))
+    problems.push(
+      `Statusoppdatering ${u.id} er datert i ${label(u.period)} etter at perioden ble lukket, uten begrunnelse.`,
+    );
+  return problems;
+}
+
 function checkWritable(db: Database): CheckResult {
   const problems: string[] = [];
   const integrity = integrityCheck(db);
@@ -55,6 +85,7 @@ function checkWritable(db: Database): CheckResult {
         `(id ${mismatched.slice(0, 10).join(', ')}${mismatched.length > 10 ? ' …' : ''}).`,
     );
   problems.push(...fullTextProblems(db));
+  problems.push(...snapshotProblems(db));
   if (datasetKind(db) === 'real') {
     for (const p of listPlans(db)) {
       const id = planIdByCode(db, p.code)!;

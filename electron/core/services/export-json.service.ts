@@ -19,7 +19,9 @@ export interface JsonExportOptions {
   withHistory?: boolean;
 }
 
-type LastUpdate = Pick<StatusUpdate, 'status' | 'assessment' | 'comment' | 'author'> & { date: string };
+type LastUpdate = Pick<StatusUpdate, 'status' | 'assessment' | 'comment' | 'author' | 'correctionReason'> & {
+  date: string;
+};
 type HistoryEntry = LastUpdate & { recordedAt: string };
 
 export interface JsonExport {
@@ -62,7 +64,15 @@ export interface JsonExport {
 }
 
 function entry(u: StatusUpdate): LastUpdate {
-  return { date: u.effectiveDate, author: u.author, status: u.status, assessment: u.assessment, comment: u.comment };
+  return {
+    date: u.effectiveDate,
+    author: u.author,
+    status: u.status,
+    assessment: u.assessment,
+    comment: u.comment,
+    // Why an update dated in a closed period corrects it («korrigert etter lukking»); null otherwise.
+    correctionReason: u.correctionReason,
+  };
 }
 
 export function exportJson(db: Database, opts: JsonExportOptions): JsonExport {

@@ -30,6 +30,7 @@ function lastUpdateOf(r: MeasureWithStatusRow): StatusUpdate | null {
     author: r.su_author ?? '',
     effectiveDate: r.su_effective_date!,
     recordedAt: r.su_recorded_at!,
+    correctionReason: r.su_correction_reason,
   };
 }
 

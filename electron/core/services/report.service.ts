@@ -72,6 +72,7 @@ function toRow(
     assessment: m.assessment,
     comment: m.lastUpdate?.comment ?? '',
     lastUpdated: m.lastUpdate?.effectiveDate ?? null,
+    corrected: (m.lastUpdate?.correctionReason ?? null) !== null,
     budget: budgets.get(m.id) ?? null,
     fields: Object.fromEntries(columns.map((c) => [c, values[fieldDef(c as ScalarFieldKey).column!] as string | null])),
   };

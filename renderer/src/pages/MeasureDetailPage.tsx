@@ -20,6 +20,7 @@ import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { MeasureTitle } from '../components/PendingTitle.tsx';
 import { AssessmentTag, StatusTag } from '../components/StatusTags.tsx';
 import { useBudget, useLinks, useMeasure, useSessionUser, useTimeline } from '../hooks/useMeasureDetail.ts';
+import { usePeriods } from '../hooks/usePeriods.ts';
 import { useMeasureObligations, useObligations } from '../hooks/useObligations.ts';
 import { useMeasures, useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
 import '../styles/ds/dialog.css';
@@ -36,6 +37,7 @@ export function MeasureDetailPage({ id }: { id: number }) {
   const obligations = useObligations();
   const all = useMeasures();
   const user = useSessionUser();
+  const periods = usePeriods().data;
   const say = useAnnouncer();
   const scope = useMemo(() => ({ kind: 'measure' as const, id }), [id]);
   const { guard, dialog } = useConflictGuard(() => refreshTopics(['measures', 'history']));
@@ -137,6 +139,7 @@ export function MeasureDetailPage({ id }: { id: number }) {
                 defaultAuthor={user.data.name}
                 today={todayIso()}
                 disabled={deleted}
+                closedPeriods={periods ? [...periods.years, ...periods.tertials].filter((p) => p.closed) : []}
                 onSaved={() => say.announce('Status lagret')}
               />
             )}

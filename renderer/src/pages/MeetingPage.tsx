@@ -1,12 +1,16 @@
-// Møtemodus (#/mote?…): full screen, large type, high contrast, nothing to edit. Slides (components/meeting/slides.tsx)
-// are cut into pages that fit the screen (pages.tsx). ←/→, PageUp/PageDown move; Enter shows a page's comments in
-// full; Esc closes that, or leaves. Printed (Ctrl+P), every page is a sheet.
+// Møtemodus (#/mote?…): full screen, large type, high contrast, nothing to edit. Slides (components/meeting/slides.tsx,
+// and the status grid over the last tertials, gridSlides.tsx) are cut into pages that fit the screen (pages.tsx).
+// ←/→, PageUp/PageDown move; Enter shows a page's comments in full; Esc closes that, or leaves. Printed (Ctrl+P),
+// every page is a sheet.
 import { Button, Dialog, Heading } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EXAMPLE_DATA_LABEL } from '../../../shared/domain/vocabulary.ts';
 import { formatDate } from '../../../shared/format/nb.ts';
+import { send } from '../api/client.ts';
 import { navigate, useRoute } from '../app/router.ts';
 import { ChartPatterns } from '../components/charts/BarChartCard.tsx';
+import { MEETING_GRID, withGridSlides } from '../components/meeting/gridSlides.tsx';
 import { useSlidePages, type SlidePage } from '../components/meeting/pages.tsx';
 import { buildSlides, pageComments } from '../components/meeting/slides.tsx';
 import {
@@ -62,6 +66,8 @@ export function MeetingPage() {
   const since = defaultSince(readPreference<string | null>(MEETING_DATE_KEY, null));
   const changes = useChangesSince(state, since);
   const flagged = useFlagged(state);
+  const gridInput = { ...MEETING_GRID, planCodes: state.filter.plans ?? [] };
+  const grid = useQuery({ queryKey: ['periods:grid', gridInput], queryFn: () => send('periods:grid', gridInput) });
   const coverage = useCoverage({ ...state.filter, asOf: overview.data?.asOf });
   const info = usePortfolioInfo();
   const plan = usePlanLookup();
@@ -78,21 +84,20 @@ export function MeetingPage() {
     navigate('/oversikt', dashboardParams(state));
   }, [route.params.toString()]);
 
-  const specs = useMemo(
-    () =>
-      overview.data && changes.data && flagged.data && coverage.data
-        ? buildSlides({
-            overview: overview.data,
-            state,
-            changes: { rows: changes.data.rows, total: changes.data.total, since },
-            flagged: flagged.data,
-            coverage: coverage.data,
-            chartWidth: Math.min(width - 120, 1500),
-            plan,
-          })
-        : [],
-    [overview.data, changes.data, flagged.data, coverage.data, since, width, plan],
-  );
+  // Slides are counted once the status grid is in too (or has failed), so the count never changes under the user.
+  const specs = useMemo(() => {
+    if (!overview.data || !changes.data || !flagged.data || !coverage.data || (!grid.data && !grid.isError)) return [];
+    const built = buildSlides({
+      overview: overview.data,
+      state,
+      changes: { rows: changes.data.rows, total: changes.data.total, since },
+      flagged: flagged.data,
+      coverage: coverage.data,
+      chartWidth: Math.min(width - 120, 1500),
+      plan,
+    });
+    return grid.data ? withGridSlides(built, grid.data, plan) : built;
+  }, [overview.data, changes.data, flagged.data, coverage.data, since, width, plan, grid.data, grid.isError]);
   const { pages, measurer } = useSlidePages(specs, footer);
   const count = pages?.length ?? 0;
   const current = Math.min(index, Math.max(0, count - 1));

@@ -23,6 +23,7 @@ import { useCoverage, type CoverageFilter } from '../hooks/useObligations.ts';
 import { useMeasures, usePlanLookup, usePlans, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import '../styles/obligations.css';
 import '../styles/ds/dialog.css';
+import '../styles/ds/validation-message.css';
 
 const SCOPE = { kind: 'obligations' } as const;
 

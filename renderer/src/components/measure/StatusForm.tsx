@@ -33,6 +33,8 @@ export interface StatusFormProps {
   defaultAuthor: string;
   today: string;
   disabled?: boolean;
+  /** Reporting periods closed now: a date inside one corrects what was reported, and must say why. */
+  closedPeriods?: readonly { label: string; start: string; end: string }[];
   onSaved(update: StatusUpdate): void;
 }
 
@@ -40,7 +42,7 @@ export interface StatusFormProps {
 const formStatus = (s: AsOfStatus): StatusCode => (s === NO_STATUS ? 'ikke-startet' : s);
 
 export function StatusForm(props: StatusFormProps) {
-  const { measureId, current, planStart, defaultAuthor, today, disabled, onSaved } = props;
+  const { measureId, current, planStart, defaultAuthor, today, disabled, closedPeriods = [], onSaved } = props;
   const [status, setStatus] = useState<StatusCode>(formStatus(current.status));
   const [assessment, setAssessment] = useState<AssessmentCode>(current.assessment);
   const [comment, setComment] = useState('');
@@ -50,6 +52,10 @@ export function StatusForm(props: StatusFormProps) {
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
   const [unlikely, setUnlikely] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  // A date inside a closed reporting period corrects what was reported: the form asks why (the core insists too).
+  const closedHere = closedPeriods.filter((p) => date >= p.start && date <= p.end);
+  const correcting = closedHere.length > 0 || errors.correctionReason !== undefined;
 
   // The current status changed (an undo, a redo, a save here or in another window): show it. Adjusted while
   // rendering, not in an effect, so a choice made the moment the new status is shown is never overwritten after it.
@@ -94,9 +100,11 @@ export function StatusForm(props: StatusFormProps) {
         comment,
         effectiveDate: date,
         author: author.trim() || undefined,
+        correctionReason: correcting ? reason : undefined,
       });
       setErrors({});
       setComment('');
+      setReason('');
       setDate(today);
       // An entry dated before the current one does not change what is current: the form goes back to it. Only a
       // choice still as it was sent is reset; one made while the page refreshed is the user's and stays.
@@ -110,11 +118,13 @@ export function StatusForm(props: StatusFormProps) {
       if (Object.keys(f).length === 0) setFormError(errorMessage(err));
       const first = f.comment
         ? 'status-kommentar'
-        : f.effectiveDate
-          ? 'status-dato'
-          : f.author
-            ? 'status-forfatter'
-            : null;
+        : f.correctionReason
+          ? 'status-begrunnelse'
+          : f.effectiveDate
+            ? 'status-dato'
+            : f.author
+              ? 'status-forfatter'
+              : null;
       if (first) document.getElementById(first)?.focus();
     } finally {
       setSaving(false);
@@ -192,6 +202,22 @@ export function StatusForm(props: StatusFormProps) {
           error={errors.comment}
           disabled={disabled}
         />
+        {correcting && (
+          <Textfield
+            id="status-begrunnelse"
+            label="Begrunnelse for korrigering"
+            description={
+              `Datoen er i en lukket periode (${closedHere.map((p) => p.label).join(' og ') || 'lukket'}). ` +
+              'Statusen blir merket «korrigert etter lukking».'
+            }
+            multiline
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={errors.correctionReason}
+            disabled={disabled}
+          />
+        )}
         {formError && <ValidationMessage>{formError}</ValidationMessage>}
         <div className="button-row">
           <Button type="submit" disabled={disabled || saving}>

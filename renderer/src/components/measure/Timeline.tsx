@@ -25,6 +25,11 @@ export function Timeline({ entries, plan }: { entries: TimelineEntry[]; plan?: P
                     <StatusTag value={e.status} /> <AssessmentTag value={e.assessment} />
                   </div>
                   {e.comment && <p className="timeline__comment">{e.comment}</p>}
+                  {e.correctionReason && (
+                    <p className="timeline__correction">
+                      <strong>Korrigert etter lukking:</strong> {e.correctionReason}
+                    </p>
+                  )}
                   <p className="muted timeline__meta">
                     Registrert av {e.author}, {formatDateTime(e.recordedAt)}
                   </p>

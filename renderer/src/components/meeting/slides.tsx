@@ -172,7 +172,7 @@ export function pageComments(
       const m = it as FlaggedMeasure;
       return m.comment ? [{ who: flaggedName(m, plan), text: m.comment }] : [];
     }
-    if (!('before' in it)) return []; // an obligation on the coverage slide has no comment
+    if (!('before' in it)) return []; // an obligation (coverage slide) or a status grid row has no comment
     const r = it as ChangeRow;
     const name = `${plan(r.planCode)?.shortName ?? r.planCode}, tiltak ${r.number}: ${r.title}`;
     if (r.before.comment === r.after.comment) return [];

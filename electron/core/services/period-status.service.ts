@@ -1,0 +1,178 @@
+// A measure's status «for a period»: its newest update dated inside or before the period's end. «As corrected» is
+// what the history says today; «as reported» is the snapshot taken when the period was last closed. Measures exist
+// from their plan's start: a plan that had not started by the period's end is left out, and a measure with no update
+// by then has no status («Ingen status registrert»), never «Ikke startet».
+import type { Database } from 'better-sqlite3';
+import type {
+  Basis,
+  PeriodMeasure,
+  PeriodStatus,
+  PeriodView,
+  PeriodViewRow,
+} from '../../../shared/api/periods.contract.ts';
+import { periodAsOf, periodKey, type Period } from '../../../shared/domain/periods.ts';
+import type { MeasureSummary, Plan, StatusUpdate } from '../../../shared/domain/types.ts';
+import { todayIso } from '../../../shared/format/nb.ts';
+import {
+  latestClosing,
+  listSnapshot,
+  listStatesAt,
+  type PeriodEventRow,
+  type SnapshotRow,
+} from '../repositories/periods.repo.ts';
+import { listPlans } from '../repositories/plans.repo.ts';
+import { listMeasures } from './measures.service.ts';
+import { periodInfo, requireAfterFirstPlan, requirePeriod } from './periods.service.ts';
+import { requirePlans } from './plans.service.ts';
+
+export interface MeasureInPeriod {
+  measure: MeasureSummary;
+  state: PeriodStatus;
+}
+
+export interface PeriodStatuses {
+  period: Period;
+  /** The period's last day, or today while it runs. */
+  asOf: string;
+  /** `reported` only when the period has been closed; otherwise what is recorded (`corrected`). */
+  basis: Basis;
+  /** The closing whose snapshot `reported` shows (the newest, even if reopened since). */
+  closing: PeriodEventRow | null;
+  /** The chosen plans that had started by `asOf`, in plan order. */
+  plans: Plan[];
+  /** The chosen plans that had not started by then (left out, and said so). */
+  notStarted: Plan[];
+  items: MeasureInPeriod[];
+}
+
+export const NO_STATE: PeriodStatus = {
+  status: null,
+  assessment: null,
+  comment: '',
+  effectiveDate: null,
+  correctionReason: null,
+};
+
+export function stateOf(u: StatusUpdate | null): PeriodStatus {
+  if (!u) return NO_STATE;
+  return {
+    status: u.status,
+    assessment: u.assessment,
+    comment: u.comment,
+    effectiveDate: u.effectiveDate,
+    correctionReason: u.correctionReason,
+  };
+}
+
+export function stateOfSnapshot(r: SnapshotRow): PeriodStatus {
+  return {
+    status: r.status,
+    assessment: r.assessment,
+    comment: r.comment,
+    effectiveDate: r.effective_date,
+    correctionReason: r.correction_reason,
+  };
+}
+
+export function sameState(a: PeriodStatus, b: PeriodStatus): boolean {
+  return (
+    a.status === b.status &&
+    a.assessment === b.assessment &&
+    a.comment === b.comment &&
+    a.effectiveDate === b.effectiveDate
+  );
+}
+
+export function periodMeasure(m: MeasureSummary): PeriodMeasure {
+  return {
+    measureId: m.id,
+    planCode: m.planCode,
+    number: m.number,
+    title: m.title,
+    titlePending: m.titlePending,
+    partNumber: m.partNumber,
+    owner: m.owner?.abbrev ?? null,
+  };
+}
+
+export interface PeriodStates {
+  asOf: string;
+  basis: Basis;
+  closing: PeriodEventRow | null;
+  /** By measure id: every measure that existed at the period's end (as reported: those in the snapshot). */
+  states: Map<number, PeriodStatus>;
+}
+
+/** A period's statuses without the measures' frames: for comparisons, the previous period and the status grid. */
+export function periodStates(db: Database, period: Period, opts: { basis: Basis; now: Date }): PeriodStates {
+  const asOf = periodAsOf(period, todayIso(opts.now));
+  const closing = opts.basis === 'reported' ? (latestClosing(db, periodKey(period)) ?? null) : null;
+  const rows = closing ? listSnapshot(db, closing.id) : listStatesAt(db, asOf);
+  return {
+    asOf,
+    basis: closing ? 'reported' : 'corrected',
+    closing,
+    states: new Map(rows.map((r) => [r.measure_id, stateOfSnapshot(r)])),
+  };
+}
+
+/** Each measure of the chosen plans (all when none is chosen) with its status for the period. */
+export function periodStatuses(
+  db: Database,
+  period: Period,
+  opts: { basis: Basis; planCodes: readonly string[]; now: Date },
+): PeriodStatuses {
+  const asOf = periodAsOf(period, todayIso(opts.now));
+  const chosen = listPlans(db).filter((p) => opts.planCodes.length === 0 || opts.planCodes.includes(p.code));
+  const started = (p: Plan) => p.startDate === null || p.startDate <= asOf;
+  const plans = chosen.filter(started);
+  const codes = new Set(plans.map((p) => p.code));
+  const measures = listMeasures(db, { asOf }).filter((m) => codes.has(m.planCode));
+  const closing = opts.basis === 'reported' ? (latestClosing(db, periodKey(period)) ?? null) : null;
+  let items: MeasureInPeriod[];
+  if (closing) {
+    // As reported: the measures in the snapshot (one added since was not reported; one deleted since is gone).
+    const snapshot = new Map(listSnapshot(db, closing.id).map((r) => [r.measure_id, r]));
+    items = measures
+      .filter((m) => snapshot.has(m.id))
+      .map((m) => ({ measure: m, state: stateOfSnapshot(snapshot.get(m.id)!) }));
+  } else items = measures.map((m) => ({ measure: m, state: stateOf(m.lastUpdate) }));
+  return {
+    period,
+    asOf,
+    basis: closing ? 'reported' : 'corrected',
+    closing,
+    plans,
+    notStarted: chosen.filter((p) => !started(p)),
+    items,
+  };
+}
+
+/** A period's status as reported (the last closing's snapshot) beside as corrected (today), with the differences. */
+export function periodView(db: Database, input: { period: string; planCodes: string[] }, now: Date): PeriodView {
+  const p = requirePeriod(input.period);
+  requirePlans(db, input.planCodes, 'planCodes');
+  requireAfterFirstPlan(db, p);
+  const corrected = periodStatuses(db, p, { basis: 'corrected', planCodes: input.planCodes, now });
+  const closing = latestClosing(db, periodKey(p)) ?? null;
+  const reported = closing
+    ? new Map(listSnapshot(db, closing.id).map((r) => [r.measure_id, stateOfSnapshot(r)]))
+    : new Map<number, PeriodStatus>();
+  const rows: PeriodViewRow[] = corrected.items.map(({ measure, state }) => {
+    const was = reported.get(measure.id) ?? null;
+    return {
+      ...periodMeasure(measure),
+      reported: was,
+      corrected: state,
+      differs: closing !== null && (was === null || !sameState(was, state)),
+    };
+  });
+  const info = periodInfo(db, p, now);
+  return {
+    period: info,
+    asOf: corrected.asOf,
+    closing: closing ? (info.events.find((e) => e.id === closing.id) ?? null) : null,
+    rows,
+    differences: rows.filter((r) => r.differs).length,
+  };
+}

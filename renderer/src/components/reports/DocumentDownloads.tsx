@@ -1,0 +1,43 @@
+// «Last ned» for a report document: Word, PDF and Excel from the same document as the preview.
+import { Alert, Button, Heading, Spinner } from '@digdir/designsystemet-react';
+import type { DocumentFormat } from '../../../../shared/api/documents.contract.ts';
+import { errorMessage } from '../../api/client.ts';
+import { useDocumentExport, type DocumentChoice } from '../../hooks/usePeriods.ts';
+
+const FORMATS: { format: DocumentFormat; label: string }[] = [
+  { format: 'docx', label: 'Word (DOCX)' },
+  { format: 'pdf', label: 'PDF' },
+  { format: 'xlsx', label: 'Excel (XLSX)' },
+];
+
+export function DocumentDownloads({ document, ready, id }: { document: DocumentChoice; ready: boolean; id: string }) {
+  const exporter = useDocumentExport();
+  return (
+    <section aria-labelledby={id} className="report-export">
+      <Heading level={2} data-size="sm" id={id}>
+        Last ned
+      </Heading>
+      <div className="report-export__buttons">
+        {FORMATS.map(({ format, label }) => (
+          <Button
+            key={format}
+            variant={format === 'docx' ? 'primary' : 'secondary'}
+            disabled={!ready || exporter.isPending}
+            onClick={() => exporter.mutate({ document, format })}
+          >
+            {label}
+          </Button>
+        ))}
+      </div>
+      <div role="status" aria-live="polite" className="report-export__status">
+        {exporter.isPending && (
+          <>
+            <Spinner aria-hidden data-size="sm" /> Lager filen …
+          </>
+        )}
+        {exporter.isSuccess && `Lastet ned ${exporter.data.fileName}.`}
+      </div>
+      {exporter.isError && <Alert data-color="danger">{errorMessage(exporter.error)}</Alert>}
+    </section>
+  );
+}

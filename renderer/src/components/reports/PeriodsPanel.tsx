@@ -1,0 +1,238 @@
+// Perioder: the reporting periods since the earliest plan's start, closing one (with confirmation) and reopening one
+// (with a reason), and a period's status «as reported» beside «as corrected».
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  Heading,
+  Paragraph,
+  Radio,
+  Fieldset,
+  Table,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { PeriodInfo } from '../../../../shared/api/periods.contract.ts';
+import { formatDate, formatDateTime } from '../../../../shared/format/nb.ts';
+import { errorMessage, fieldErrors } from '../../api/client.ts';
+import { useClosePeriod, useDocumentPreview, usePeriods, useReopenPeriod } from '../../hooks/usePeriods.ts';
+import { usePersistentState } from '../../hooks/usePersistentState.ts';
+import { QueryState } from '../QueryState.tsx';
+import { DocPreview } from './DocPreview.tsx';
+import { DocumentDownloads } from './DocumentDownloads.tsx';
+import '../../styles/ds/dialog.css';
+import '../../styles/ds/table.css';
+import '../../styles/ds/validation-message.css';
+
+function stateText(p: PeriodInfo): string {
+  const e = p.events[0];
+  if (p.closed) return `Lukket ${formatDateTime(e.at)} av ${e.author}`;
+  if (e) return `Gjenåpnet ${formatDateTime(e.at)} av ${e.author}: ${e.reason}`;
+  return p.over ? 'Åpen' : `Pågår (kan lukkes etter ${formatDate(p.end)})`;
+}
+
+type Action = { type: 'close' | 'reopen'; period: PeriodInfo } | null;
+
+function CloseForm({ period, onDone }: { period: PeriodInfo; onDone(): void }) {
+  const close = useClosePeriod();
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        close.mutate(period.key, { onSuccess: onDone });
+      }}
+    >
+      <Heading level={2} data-size="sm" id="periode-dialog-tittel">
+        {`Lukke ${period.label}?`}
+      </Heading>
+      <Paragraph data-size="sm">
+        {`Status for hvert tiltak per ${formatDate(period.end)} fryses som rapportert. En statusoppdatering som ` +
+          'senere dateres i perioden, må begrunnes og merkes «korrigert etter lukking». Du kan gjenåpne perioden ' +
+          'senere med en begrunnelse.'}
+      </Paragraph>
+      {close.isError && (
+        <Alert data-color="danger" role="alert">
+          {errorMessage(close.error)}
+        </Alert>
+      )}
+      <div className="dialog-actions">
+        <Button type="submit" disabled={close.isPending}>
+          {close.isPending ? 'Lukker …' : 'Lukk perioden'}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Avbryt
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function ReopenForm({ period, onDone }: { period: PeriodInfo; onDone(): void }) {
+  const reopen = useReopenPeriod();
+  const [reason, setReason] = useState('');
+  const errors = fieldErrors(reopen.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    reopen.mutate({ period: period.key, reason }, { onSuccess: onDone });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Heading level={2} data-size="sm" id="periode-dialog-tittel">
+        {`Gjenåpne ${period.label}?`}
+      </Heading>
+      <Paragraph data-size="sm">Øyeblikksbildet fra lukkingen blir stående som rapportert.</Paragraph>
+      <Textfield
+        label="Begrunnelse"
+        multiline
+        rows={2}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={errors.reason}
+      />
+      {reopen.isError && !errors.reason && (
+        <Alert data-color="danger" role="alert">
+          {errorMessage(reopen.error)}
+        </Alert>
+      )}
+      <div className="dialog-actions">
+        <Button type="submit" disabled={reopen.isPending}>
+          Gjenåpne perioden
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Avbryt
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function PeriodView({ period, onClose }: { period: PeriodInfo; onClose(): void }) {
+  const [onlyDifferences, setOnly] = useState(true);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Shown above the list of periods: focus (and the screen) moves to it.
+  useEffect(() => heading.current?.focus(), []);
+  const request = { kind: 'period' as const, period: period.key, onlyDifferences };
+  const preview = useDocumentPreview(request, true);
+  return (
+    <section aria-labelledby="periode-visning" className="period-view" data-testid="period-view">
+      <Heading level={2} data-size="sm" id="periode-visning" tabIndex={-1} ref={heading}>
+        {`${period.label}: som rapportert og som korrigert`}
+      </Heading>
+      <Button variant="tertiary" data-size="sm" onClick={onClose}>
+        Lukk visningen
+      </Button>
+      <Paragraph data-size="sm">
+        {period.closed || period.events.length > 0
+          ? 'Som rapportert er øyeblikksbildet fra siste lukking; ' +
+            'som korrigert er det som er registrert for perioden i dag.'
+          : 'Perioden er ikke lukket ennå: det finnes ikke noe øyeblikksbilde å sammenligne med.'}
+      </Paragraph>
+      <Checkbox
+        label="Vis bare tiltak der rapportert og korrigert er ulike"
+        checked={onlyDifferences}
+        onChange={(e) => setOnly(e.target.checked)}
+      />
+      <DocumentDownloads document={request} ready={!preview.isError} id="periode-last-ned" />
+      {preview.isError && <Alert data-color="danger">{errorMessage(preview.error)}</Alert>}
+      {preview.data && (
+        <DocPreview doc={preview.data} label={`${period.label}: som rapportert og som korrigert`} omitTitle />
+      )}
+    </section>
+  );
+}
+
+export function PeriodsPanel() {
+  const periods = usePeriods();
+  const [kind, setKind] = usePersistentState<'tertial' | 'year'>('perioder:type', 'tertial');
+  const [shown, setShown] = useState<string | null>(null);
+  const [action, setAction] = useState<Action>(null);
+  return (
+    <>
+      <Paragraph>
+        En periode som er lukket, er rapportert: status for hvert tiltak fryses som et øyeblikksbilde. Endringer datert
+        i en lukket periode må begrunnes og vises som «korrigert etter lukking».
+      </Paragraph>
+      <Fieldset className="period-kind">
+        <Fieldset.Legend>Vis</Fieldset.Legend>
+        <Radio label="Tertialer" name="periode-type" checked={kind === 'tertial'} onChange={() => setKind('tertial')} />
+        <Radio label="År" name="periode-type" checked={kind === 'year'} onChange={() => setKind('year')} />
+      </Fieldset>
+      <QueryState query={periods}>
+        {(list) => {
+          const rows = kind === 'year' ? list.years : list.tertials;
+          const view = [...list.years, ...list.tertials].find((p) => p.key === shown);
+          return (
+            <>
+              {view && <PeriodView key={view.key} period={view} onClose={() => setShown(null)} />}
+              <div className="doc-table-wrap" tabIndex={0} role="region" aria-label="Rapporteringsperioder">
+                <Table data-size="sm" border className="period-table" data-testid="period-table">
+                  <caption className="visually-hidden">Rapporteringsperioder</caption>
+                  <Table.Head>
+                    <Table.Row>
+                      <Table.HeaderCell>Periode</Table.HeaderCell>
+                      <Table.HeaderCell>Tidsrom</Table.HeaderCell>
+                      <Table.HeaderCell>Status</Table.HeaderCell>
+                      <Table.HeaderCell>Handlinger</Table.HeaderCell>
+                    </Table.Row>
+                  </Table.Head>
+                  <Table.Body>
+                    {rows.map((p) => (
+                      <Table.Row key={p.key} data-period={p.key}>
+                        <Table.HeaderCell scope="row">{p.label}</Table.HeaderCell>
+                        <Table.Cell>{`${formatDate(p.start)}–${formatDate(p.end)}`}</Table.Cell>
+                        <Table.Cell>{stateText(p)}</Table.Cell>
+                        <Table.Cell className="period-actions">
+                          {p.over && !p.closed && (
+                            <Button
+                              data-size="sm"
+                              variant="secondary"
+                              onClick={() => setAction({ type: 'close', period: p })}
+                            >
+                              {`Lukk ${p.label} …`}
+                            </Button>
+                          )}
+                          {p.closed && (
+                            <Button
+                              data-size="sm"
+                              variant="secondary"
+                              onClick={() => setAction({ type: 'reopen', period: p })}
+                            >
+                              {`Gjenåpne ${p.label} …`}
+                            </Button>
+                          )}
+                          <Button
+                            data-size="sm"
+                            variant="tertiary"
+                            onClick={() => setShown(p.key)}
+                            aria-pressed={shown === p.key}
+                          >
+                            {`Vis ${p.label}`}
+                          </Button>
+                        </Table.Cell>
+                      </Table.Row>
+                    ))}
+                  </Table.Body>
+                </Table>
+              </div>
+            </>
+          );
+        }}
+      </QueryState>
+      <Dialog
+        open={action !== null}
+        onClose={() => setAction(null)}
+        closedby="any"
+        closeButton="Lukk"
+        aria-labelledby="periode-dialog-tittel"
+      >
+        {action?.type === 'close' && (
+          <CloseForm key={action.period.key} period={action.period} onDone={() => setAction(null)} />
+        )}
+        {action?.type === 'reopen' && (
+          <ReopenForm key={action.period.key} period={action.period} onDone={() => setAction(null)} />
+        )}
+      </Dialog>
+    </>
+  );
+}

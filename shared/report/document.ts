@@ -1,0 +1,101 @@
+// A report document as data: the report pack, the status grid, a period comparison. One model is written to DOCX
+// (Word styles), printed to PDF (HTML in Chromium), written to XLSX (one sheet per table) and previewed on the
+// Rapporter page, so every format says the same. Every text is final (translated, formatted) when it gets here.
+import { labels, type Lang } from '../i18n/index.ts';
+import type { DatasetKind } from '../domain/vocabulary.ts';
+
+/** What a cell is about, for its shading and pattern (the text always says it too: never colour alone). */
+export type CellTone =
+  | 'ikke-startet'
+  | 'pagar'
+  | 'fullfort'
+  | 'avbrutt'
+  | 'viderefort'
+  | 'ingen-status'
+  | 'ikke-vurdert'
+  | 'gronn'
+  | 'gul'
+  | 'rod';
+
+export interface DocCell {
+  text: string;
+  tone?: CellTone;
+  /** A number for XLSX (the text is its formatted form). */
+  value?: number;
+}
+
+/** `text` wraps at spaces; `code` (numbers, labels, dates, amounts) never breaks; `number` is right-aligned too. */
+export type ColumnKind = 'text' | 'code' | 'number';
+
+export interface DocColumn {
+  label: string;
+  kind: ColumnKind;
+  /** Free text that matters most (a measure's title, a comment): it gets a wider readable minimum. */
+  wide?: boolean;
+}
+
+export interface DocRow {
+  cells: DocCell[];
+  /** A sum row: bold. */
+  total?: boolean;
+}
+
+export interface DocTable {
+  kind: 'table';
+  /** Tables with the same group (e.g. all status tables of a pack) get the same column widths. */
+  layoutGroup?: string;
+  /** Says what the table holds: the Word table's title, the PDF's caption, the XLSX sheet's name. */
+  caption: string;
+  columns: DocColumn[];
+  rows: DocRow[];
+}
+
+export interface DocFigure {
+  kind: 'figure';
+  number: number;
+  /** «Figur 1: Status per innsatsområde, per 31.12.2025 (…)»: the label and number are added by each format. */
+  caption: string;
+  svg: string;
+  width: number;
+  height: number;
+  /** The figure's numbers in words (alternative text). */
+  description: string;
+}
+
+export type DocBlock =
+  | { kind: 'title'; text: string; subtitle?: string }
+  | { kind: 'facts'; rows: { label: string; value: string; emphasis?: boolean }[] }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; pageBreakBefore?: boolean }
+  | { kind: 'paragraph'; text: string; note?: boolean }
+  | DocTable
+  | DocFigure;
+
+export interface DocModel {
+  lang: Lang;
+  title: string;
+  /** The running footer's text (the data kind and the page numbers are added by each format). */
+  footer: string;
+  dataset: DatasetKind;
+  /** «Registrerte data» or «Eksempeldata – ikke reelle tall» (shown in warning colour), in the document's language. */
+  datasetLabel: string;
+  landscape: boolean;
+  /** The file name without extension: «rapportpakke-2025», «status-per-periode-2026-T3». */
+  fileStem: string;
+  /** ISO timestamp. */
+  generatedAt: string;
+  blocks: DocBlock[];
+}
+
+/** «Figur» / «Figure»: the caption's label, and the name of Word's SEQ field that numbers the figures. */
+export function figureWord(lang: Lang): string {
+  return labels(lang).figure;
+}
+
+/** «Figur 1» / «Figure 1». */
+export function figureLabel(lang: Lang, n: number): string {
+  return `${figureWord(lang)} ${n}`;
+}
+
+export function docTables(doc: DocModel): DocTable[] {
+  return doc.blocks.filter((b): b is DocTable => b.kind === 'table');
+}

@@ -1,0 +1,167 @@
+// The period views as documents, for XLSX, DOCX and PDF: the status grid (measures × periods), two periods compared,
+// and one period «as reported» beside «as corrected».
+import type { PeriodComparison, PeriodStatus, PeriodView, StatusGrid } from '../api/periods.contract.ts';
+import type { Plan } from '../domain/types.ts';
+import type { DatasetKind } from '../domain/vocabulary.ts';
+import {
+  assessmentLabel,
+  formatDateIn,
+  formatIntegerIn,
+  formatNokIn,
+  labels,
+  statusLabel,
+  type Lang,
+} from '../i18n/index.ts';
+import { stateCell, text, titleText } from './doc-cells.ts';
+import type { DocBlock, DocCell, DocModel } from './document.ts';
+
+interface Frame {
+  lang: Lang;
+  dataset: DatasetKind;
+  generatedAt: string;
+  plans: Plan[];
+}
+
+function doc(frame: Frame, title: string, fileStem: string, blocks: DocBlock[], landscape = true): DocModel {
+  const L = labels(frame.lang);
+  const dataset = frame.dataset === 'example' ? L.exampleData : L.realData;
+  return {
+    lang: frame.lang,
+    title,
+    footer: title,
+    dataset: frame.dataset,
+    datasetLabel: dataset,
+    landscape,
+    fileStem,
+    generatedAt: frame.generatedAt,
+    blocks: [
+      { kind: 'title', text: title },
+      {
+        kind: 'facts',
+        rows: [{ label: L.dataset, value: dataset, emphasis: frame.dataset === 'example' }],
+      },
+      ...blocks,
+    ],
+  };
+}
+
+const shortName = (frame: Frame, code: string) => frame.plans.find((p) => p.code === code)?.shortName ?? code;
+
+export function gridDocument(grid: StatusGrid, frame: Frame): DocModel {
+  const L = labels(frame.lang);
+  const first = grid.periods[0]?.key ?? '';
+  const last = grid.periods.at(-1)?.key ?? '';
+  return doc(frame, L.gridTitle, `status-per-periode-${first}-${last}`, [
+    { kind: 'paragraph', text: L.gridLead, note: true },
+    {
+      kind: 'table',
+      caption: L.gridTitle,
+      columns: [
+        { label: L.colPlan, kind: 'text' },
+        { label: L.colNumber, kind: 'code' },
+        { label: L.colMeasure, kind: 'text', wide: true },
+        // Words in a cell never break («Videreført · Grønn» may wrap between its words).
+        ...grid.periods.map((p) => ({ label: p.label, kind: 'code' as const })),
+      ],
+      rows: grid.rows.map((r) => ({
+        cells: [
+          text(shortName(frame, r.planCode)),
+          text(r.number),
+          text(titleText(r, frame.lang)),
+          ...r.cells.map((c): DocCell => (c ? stateCell(c, frame.lang) : text(L.notStartedYet))),
+        ],
+      })),
+    },
+  ]);
+}
+
+function compared(s: (PeriodStatus & { allocatedNok: number | null }) | null, lang: Lang): string {
+  if (!s) return labels(lang).notStartedYet;
+  const status =
+    s.status === null
+      ? statusLabel(null, lang)
+      : `${statusLabel(s.status, lang)} · ${assessmentLabel(s.assessment, lang, true)}`;
+  const budget = s.allocatedNok === null ? '' : `\n${labels(lang).colAllocated}: ${formatNokIn(s.allocatedNok, lang)}`;
+  return `${status}${s.comment ? `\n«${s.comment}»` : ''}${budget}`;
+}
+
+export function compareDocument(c: PeriodComparison, frame: Frame): DocModel {
+  const L = labels(frame.lang);
+  const n = (v: number) => ({ text: formatIntegerIn(v, frame.lang), value: v });
+  const fields = ['status', 'assessment', 'comment', 'budget'] as const;
+  return doc(frame, L.compareTitle(c.from.label, c.to.label), `endringer-${c.from.key}-${c.to.key}`, [
+    { kind: 'paragraph', text: L.compareLead(c.counts.any, c.measures) },
+    { kind: 'heading', level: 2, text: L.compareCounts },
+    {
+      kind: 'table',
+      caption: L.compareCounts,
+      columns: [
+        { label: L.colField, kind: 'text' },
+        { label: L.colTotal, kind: 'number' },
+      ],
+      rows: [
+        ...fields.map((f) => ({ cells: [text(L.fieldNames[f]), n(c.counts[f])] })),
+        { cells: [text(L.total), n(c.counts.any)], total: true },
+      ],
+    },
+    { kind: 'heading', level: 2, text: L.compareTitle(c.from.label, c.to.label) },
+    {
+      kind: 'table',
+      caption: L.compareTitle(c.from.label, c.to.label),
+      columns: [
+        { label: L.colPlan, kind: 'text' },
+        { label: L.colNumber, kind: 'code' },
+        { label: L.colMeasure, kind: 'text', wide: true },
+        { label: L.colField, kind: 'text' },
+        { label: c.from.label, kind: 'text' },
+        { label: c.to.label, kind: 'text' },
+      ],
+      rows: c.rows.map((r) => ({
+        cells: [
+          text(shortName(frame, r.planCode)),
+          text(r.number),
+          text(titleText(r, frame.lang)),
+          text(r.changed.map((f) => L.fieldNames[f]).join(', ')),
+          text(compared(r.from, frame.lang)),
+          text(compared(r.to, frame.lang)),
+        ],
+      })),
+    },
+  ]);
+}
+
+function withDate(s: PeriodStatus | null, lang: Lang): DocCell {
+  if (!s) return text('–');
+  const cell = stateCell({ ...s, corrected: s.correctionReason !== null }, lang);
+  return s.effectiveDate ? { ...cell, text: `${cell.text} (${formatDateIn(s.effectiveDate, lang)})` } : cell;
+}
+
+export function periodViewDocument(v: PeriodView, frame: Frame, onlyDifferences = false): DocModel {
+  const L = labels(frame.lang);
+  const rows = v.rows.filter((r) => r.differs);
+  return doc(frame, L.periodViewTitle(v.period.label), `korrigert-etter-lukking-${v.period.key}`, [
+    { kind: 'paragraph', text: L.correctionsLead(rows.length) },
+    {
+      kind: 'table',
+      caption: L.periodViewTitle(v.period.label),
+      columns: [
+        { label: L.colPlan, kind: 'text' },
+        { label: L.colNumber, kind: 'code' },
+        { label: L.colMeasure, kind: 'text', wide: true },
+        { label: L.colReported, kind: 'text' },
+        { label: L.colCorrected, kind: 'text' },
+        { label: L.colReason, kind: 'text' },
+      ],
+      rows: (onlyDifferences ? rows : v.rows).map((r) => ({
+        cells: [
+          text(shortName(frame, r.planCode)),
+          text(r.number),
+          text(titleText(r, frame.lang)),
+          r.reported || !v.closing ? withDate(r.reported, frame.lang) : text(L.notInSnapshot),
+          withDate(r.corrected, frame.lang),
+          text(r.corrected.correctionReason ?? ''),
+        ],
+      })),
+    },
+  ]);
+}

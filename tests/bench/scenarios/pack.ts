@@ -1,0 +1,64 @@
+// The annual report pack for 2025 (closed, so «as reported» reads its snapshot), as DOCX and as PDF, against writing
+// the same measures' statuses as plain text. Its peak memory is measured in a process of its own (pack-peak.ts), where
+// nothing else has run: the maxRSS of making one pack, opening the file included.
+import { execFileSync } from 'node:child_process';
+import { openPortfolioDb } from '../../../electron/core/db/open.ts';
+import { writeDocument } from '../../../electron/core/export/documents.ts';
+import { chromiumPdfRenderer } from '../../../electron/core/export/pdf-chromium.ts';
+import { buildDocument } from '../../../electron/core/services/documents.service.ts';
+import { closePeriod } from '../../../electron/core/services/periods.service.ts';
+import { packRequest } from '../../../shared/api/documents.contract.ts';
+import { scratchCopy } from '../fixtures.ts';
+import type { Scenario } from '../harness.ts';
+
+export const PACK_NOW = new Date('2026-01-15T09:00:00Z');
+const TARGET: Record<number, number> = { 44: 1000, 1000: 5000, 10_000: 30_000 };
+
+/** A copy of the example file with 2025 closed, as an editor would have it when making the annual pack. */
+export function closedCopy(file: string, size: number, resourcesDir: string): string {
+  const copy = scratchCopy(file, `pack-${size}.tilt`);
+  const db = openPortfolioDb(copy, { resourcesDir });
+  closePeriod(db, '2025', { now: PACK_NOW, user: 'Bench' });
+  db.close();
+  return copy;
+}
+
+function packScenario(format: 'docx' | 'pdf'): Scenario {
+  return {
+    name: `report pack 2025 ${format.toUpperCase()}`,
+    target: (size) => TARGET[size] ?? null,
+    // Each PDF starts headless Chromium (as the CLI and the preview do) and takes a while at 10 000: run once.
+    runs: format === 'pdf' ? 1 : 3,
+    warmup: format === 'pdf' ? 0 : 1,
+    setup: ({ file, size, resourcesDir }) => {
+      const copy = closedCopy(file, size, resourcesDir);
+      const db = openPortfolioDb(copy, { resourcesDir, readOnly: true });
+      const req = packRequest.parse({ kind: 'pack', period: '2025' });
+      const rows = db.prepare(
+        `SELECT m.number, m.title, s.status, s.assessment, s.comment FROM period_snapshots s
+         JOIN measures m ON m.id = s.measure_id ORDER BY m.plan_id, m.sort_key`,
+      );
+      return {
+        run: async () => {
+          const doc = buildDocument(db, req, { now: PACK_NOW, user: 'Bench' });
+          return writeDocument(doc, format, chromiumPdfRenderer());
+        },
+        floor: () =>
+          (rows.all() as Record<string, string>[])
+            .map((r) => `${r.number};${r.title};${r.status};${r.assessment};${r.comment}`)
+            .join('\n'),
+        extra: () => {
+          const out = execFileSync(
+            process.execPath,
+            [new URL('./pack-peak.ts', import.meta.url).pathname, copy, format, resourcesDir],
+            { encoding: 'utf8' },
+          );
+          return { packPeakRssMb: Number(JSON.parse(out).maxRssMb) };
+        },
+        teardown: () => void db.close(),
+      };
+    },
+  };
+}
+
+export const packScenarios = [packScenario('docx'), packScenario('pdf')];

@@ -1,0 +1,166 @@
+// Issue 14 as a coordinator meets it, in real Chromium against `npm run web` on the example file: close T2 2025 on
+// Rapporter → Perioder (with confirmation), back-date a correction into it on a measure's page (refused at the field
+// without a reason, saved with one and marked in the history), and see «as reported» beside «as corrected»; then the
+// report pack is previewed and downloaded. Every view is checked with axe.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PeriodView } from '../../shared/api/periods.contract.ts';
+import type { StatusUpdate } from '../../shared/domain/types.ts';
+import { periodLabel, periodOf, periodsEndingWith } from '../../shared/domain/periods.ts';
+import { formatDate, todayIso } from '../../shared/format/nb.ts';
+import { portfolioFile, tempDir } from '../support/portfolio.ts';
+import { readDocx } from '../support/read-exports.ts';
+import {
+  callApi,
+  describeViolations,
+  moderateA11yViolations,
+  openApp,
+  type AppInBrowser,
+  type WebApp,
+} from './support/browser.ts';
+
+const MEASURE = 3; // Handlingsplanen 2016, tiltak 3 in the example data
+
+describe('closing T2 2025 and correcting it afterwards', () => {
+  const tmp = tempDir();
+  let web: WebApp;
+  let app: AppInBrowser;
+  let page: Page;
+  let reportedBefore: string;
+
+  beforeAll(async () => {
+    app = await openApp(portfolioFile(tmp.dir, 'eksempel.tilt', true), {
+      env: { TILTAK_USER: 'Kari Koordinator' },
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    ({ web, page } = app);
+    await page.goto(`${web.url}#/rapporter?rapport=perioder`);
+    await page.getByRole('heading', { level: 1, name: 'Rapporter' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    tmp.cleanup();
+  });
+
+  it('closes T2 2025 after asking, and says who closed it', async () => {
+    const row = page.locator('[data-period="2025-T2"]');
+    await row.getByRole('button', { name: 'Lukk T2 2025 …' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: 'Lukke T2 2025?' }).waitFor();
+    const a11y = await moderateA11yViolations(page);
+    expect(a11y, describeViolations(a11y)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Lukk perioden' }).click();
+    await row.getByText(/^Lukket \d\d\.\d\d\.\d{4} kl\. \d\d:\d\d av Kari Koordinator$/).waitFor();
+    await row.getByRole('button', { name: 'Gjenåpne T2 2025 …' }).waitFor();
+    const view = await callApi<PeriodView>(page, 'periods:view', { period: '2025-T2' });
+    expect(view.closing?.measureCount).toBe(44);
+    const before = view.rows.find((r) => r.measureId === MEASURE)!.reported!;
+    reportedBefore = before.status === null ? 'Ingen status registrert' : before.status;
+    expect(view.differences).toBe(0);
+  });
+
+  it('refuses a back-dated status in T2 2025 without a reason at the field, and saves it with one', async () => {
+    await page.goto(`${web.url}#/tiltak/${MEASURE}`);
+    await page.getByRole('button', { name: 'Registrer status' }).waitFor();
+    const history = () => callApi<StatusUpdate[]>(page, 'status:history', { measureId: MEASURE });
+    const count = (await history()).length;
+    await page.getByLabel('Status', { exact: true }).selectOption('avbrutt');
+    await page.getByLabel('Vurdering').selectOption('ikke-vurdert');
+    await page.getByLabel(/^Kommentar/).fill('Stanset etter vedtak i juli');
+    await page.getByLabel('Dato').fill('31.08.2025');
+    const reason = page.getByLabel(/^Begrunnelse for korrigering/);
+    await reason.waitFor();
+    await page.getByText('Datoen er i en lukket periode (T2 2025).', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Registrer status' }).click();
+    await page
+      .getByText('31.08.2025 er i en lukket periode (T2 2025). Skriv hvorfor statusen korrigeres etter lukking.')
+      .waitFor();
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+    expect((await history()).length).toBe(count);
+
+    await reason.fill('Vedtaket ble meldt etter at T2 var rapportert');
+    await page.getByRole('button', { name: 'Registrer status' }).click();
+    await page.getByTestId('announcement').filter({ hasText: 'Status lagret' }).waitFor();
+    // In the history at its date (the example has newer updates above it), marked with its reason.
+    await page
+      .locator('[data-testid="timeline"] > li')
+      .filter({ hasText: 'Korrigert etter lukking: Vedtaket ble meldt etter at T2 var rapportert' })
+      .filter({ hasText: '31.08.2025' })
+      .waitFor();
+    const after = await history();
+    expect(after).toHaveLength(count + 1);
+    const saved = after.find((u) => u.effectiveDate === '2025-08-31' && u.correctionReason !== null);
+    expect(saved).toMatchObject({
+      status: 'avbrutt',
+      correctionReason: 'Vedtaket ble meldt etter at T2 var rapportert',
+    });
+    const a11y = await moderateA11yViolations(page);
+    expect(a11y, describeViolations(a11y)).toEqual([]);
+  });
+
+  it('shows T2 2025 as reported beside as corrected, with the reason', async () => {
+    await page.goto(`${web.url}#/rapporter?rapport=perioder`);
+    await page.locator('[data-period="2025-T2"]').getByRole('button', { name: 'Vis T2 2025' }).click();
+    const view = page.getByTestId('period-view');
+    await view.getByRole('heading', { name: 'T2 2025: som rapportert og som korrigert' }).waitFor();
+    const table = view.getByTestId('doc-table');
+    await expect
+      .poll(() => table.locator('thead th').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Plan', 'Nr.', 'Tiltak', 'Som rapportert', 'Som korrigert', 'Begrunnelse']);
+    // Only the measures that differ: this one.
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    const cells = await table.locator('tbody tr').first().locator('td').allTextContents();
+    expect(cells[1]).toBe(String(MEASURE));
+    const truth = (await callApi<PeriodView>(page, 'periods:view', { period: '2025-T2' })).rows.find(
+      (r) => r.measureId === MEASURE,
+    )!;
+    expect(truth.reported?.status ?? 'Ingen status registrert').toBe(reportedBefore);
+    expect(cells[3]).toContain(`(${formatDate(truth.reported!.effectiveDate)})`);
+    expect(cells[4]).toBe('Avbrutt · Ikke vurdert (korrigert etter lukking) (31.08.2025)');
+    expect(cells[5]).toBe('Vedtaket ble meldt etter at T2 var rapportert');
+    await page.screenshot({ path: join(tmp.dir, 'perioder.png') });
+    const a11y = await moderateA11yViolations(page);
+    expect(a11y, describeViolations(a11y)).toEqual([]);
+  });
+
+  it('shows the status grid in Møtemodus, the correction marked in its cell', async () => {
+    await page.goto(`${web.url}#/mote`);
+    await page.getByText(/^Lysbilde 1 av \d+$/).waitFor();
+    const slide = page.locator('[data-slide^="rutenett-"]');
+    for (let i = 0; i < 40 && (await slide.count()) === 0; i++) await page.keyboard.press('ArrowRight');
+    await slide.getByRole('heading', { name: /^Status per tertial/ }).waitFor();
+    const columns = await slide.locator('thead th').allTextContents();
+    // The last four tertials up to today's.
+    const last = periodsEndingWith(periodOf(todayIso(), 'tertial'), 4).map(periodLabel);
+    expect(columns).toEqual(['Tiltak', ...last]);
+    const row = slide.locator('tbody tr', { hasText: `Handlingsplanen 2016, tiltak ${MEASURE}:` });
+    expect(await row.locator('td').first().textContent()).toBe('Avbrutt · Ikke vurdert (korrigert etter lukking)');
+    await page.keyboard.press('Escape');
+  });
+
+  it('previews the report pack for T2 2025 as reported and downloads it as Word', async () => {
+    await page.goto(`${web.url}#/rapporter?rapport=pakke`);
+    await page.getByLabel('Periode', { exact: true }).selectOption('2025-T2');
+    const preview = page.getByTestId('doc-preview');
+    await preview.getByText('Rapportpakke for T2 2025').waitFor();
+    await preview.getByText('Figur 1: Status per hoveddel, per 31.08.2025 (Handlingsplanen 2016)').waitFor();
+    await preview.getByRole('heading', { name: 'Korrigert etter lukking' }).waitFor();
+    const a11y = await moderateA11yViolations(page);
+    expect(a11y, describeViolations(a11y)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Word (DOCX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('rapportpakke-2025-T2.docx');
+    const file = join(tmp.dir, 'pakke.docx');
+    await download.saveAs(file);
+    const doc = await readDocx(readFileSync(file));
+    expect(doc.paragraphs).toContain('Figur 1: Status per hoveddel, per 31.08.2025 (Handlingsplanen 2016)');
+    expect(doc.paragraphs.some((p) => p.startsWith('Grunnlag: Som rapportert: perioden ble lukket'))).toBe(true);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
