@@ -11,6 +11,7 @@ import { historyContract } from './history.contract.ts';
 import { periodsContract } from './periods.contract.ts';
 import { documentsContract } from './documents.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
+import { roundsContract } from './rounds.contract.ts';
 import { reportsContract } from './reports.contract.ts';
 import { registerContract } from './register.contract.ts';
 import { statusContract } from './status.contract.ts';
@@ -32,6 +33,7 @@ export const contract = {
   ...historyContract,
   ...periodsContract,
   ...documentsContract,
+  ...roundsContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

@@ -14,6 +14,7 @@ export const TOPICS = [
   'plans',
   'history',
   'periods',
+  'rounds',
   'file',
   'backup',
 ] as const;

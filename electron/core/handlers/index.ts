@@ -11,6 +11,7 @@ import { historyHandlers } from './history.handlers.ts';
 import { periodsHandlers } from './periods.handlers.ts';
 import { documentsHandlers } from './documents.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
+import { roundsHandlers } from './rounds.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
 import { registerHandlers } from './register.handlers.ts';
 import { statusHandlers } from './status.handlers.ts';
@@ -33,4 +34,5 @@ export const handlers: HandlersFor<Api> = {
   ...historyHandlers,
   ...periodsHandlers,
   ...documentsHandlers,
+  ...roundsHandlers,
 };
