@@ -12,7 +12,7 @@ export type Fill = Record<
   Record<string, string | number | Date | { formula: string; result?: unknown } | null>
 >;
 
-/** Fills the form's rows: `fill[measureNumber][heading] = value` (by the «Nr.» column). */
+/** Fills the form's rows: `fill[measureId][heading] = value` (by the hidden «Tiltaks-ID» column). */
 export async function fillForm(form: Buffer, fill: Fill): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(form as unknown as ArrayBuffer);
@@ -25,8 +25,8 @@ export async function fillForm(form: Buffer, fill: Fill): Promise<Buffer> {
   };
   ws.eachRow((row, n) => {
     if (n === 1) return;
-    const number = String(row.getCell(col('Nr.')).value);
-    for (const [h, v] of Object.entries(fill[number] ?? {})) row.getCell(col(h)).value = v as ExcelJS.CellValue;
+    const id = String(row.getCell(col('Tiltaks-ID')).value);
+    for (const [h, v] of Object.entries(fill[id] ?? {})) row.getCell(col(h)).value = v as ExcelJS.CellValue;
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -10,7 +10,9 @@ export interface ReadLimits {
   timeoutMs: number;
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { heapMb: 160, timeoutMs: 4_000 };
+// A filled form is read in well under a second; hostile files are refused by the checks before parsing, so the time
+// limit is only the last line of defence, with room for a busy machine.
+export const DEFAULT_READ_LIMITS: ReadLimits = { heapMb: 160, timeoutMs: 8_000 };
 
 /** The worker script next to this one: the TypeScript source under Node, the bundled .cjs in the app. */
 function workerUrl(): URL {

@@ -15,7 +15,10 @@ export function formChecksum(secret: string, head: { uid: string; recipientId: n
   const h = createHmac('sha256', secret);
   h.update(JSON.stringify([head.uid, head.recipientId]));
   for (const r of [...rows].sort((a, b) => a.measureId - b.measureId)) {
-    const keys = Object.keys(r.locked).sort();
+    // An empty cell and a missing one are the same (a measure without this year's second budget line).
+    const keys = Object.keys(r.locked)
+      .filter((k) => canonicalText(r.locked[k]) !== '')
+      .sort();
     h.update(JSON.stringify([r.measureId, keys.map((k) => [k, canonicalText(r.locked[k])])]));
   }
   return h.digest('hex');
