@@ -30,7 +30,7 @@ const accept = (p: TestPortfolio, r: AnswerReview, keys = r.measures.flatMap((m)
 const item = (r: AnswerReview, key: string) => r.measures.flatMap((m) => m.items).find((i) => i.key === key)!;
 
 describe('input rounds: the form', () => {
-  it('has the registry’s headings, locked and open cells, drop-down lists, a frozen header and a hidden id', async () => {
+  it('has the registry’s headings, locked and open cells, drop-down lists, a frozen header, a hidden id', async () => {
     const p = memoryPortfolio({ example: true });
     const m = await call<Measure>(p, 'measures:get', { id: 42 }).catch(() => null);
     const { round, wb, ids } = await hodSetup(p);
@@ -91,7 +91,7 @@ describe('input rounds: the form', () => {
 });
 
 describe('input rounds: identification', () => {
-  it('reads an answer by its content whatever its name, and refuses other rounds, recipients and tampering', async () => {
+  it('reads an answer by content whatever its name; refuses other rounds, recipients and tampering', async () => {
     const p = memoryPortfolio({ example: true });
     const { round, form, ids } = await hodSetup(p);
     const other = await newRound(p, '2026', ['HOD']);
@@ -167,7 +167,7 @@ describe('input rounds: rule breaks', () => {
 });
 
 describe('input rounds: review and accept', () => {
-  it('accepts status, contact and spent amount in one go, with a history naming round, recipient and file', async () => {
+  it('accepts status, contact and spent amount at once; the history names round, recipient and file', async () => {
     const p = memoryPortfolio({ example: true, user: 'Kari Koordinator' });
     const { ids } = await hodSetup(p);
     const id = ids[0];
