@@ -131,6 +131,18 @@ export interface AcceptResult {
 
 const roundId = id;
 
+const answerFile = z
+  .object({
+    roundId,
+    fileName: z.string().trim().min(1, { error: 'Filnavnet mangler.' }).max(255),
+    /** When given, the answer must be this recipient's. */
+    recipient: orgAbbrev.optional(),
+    base64: z.string().max(Math.ceil(MAX_ANSWER_BYTES / 3) * 4 + 4, {
+      error: `Filen er for stor: et svar kan være høyst ${MAX_ANSWER_BYTES / 1024 / 1024} MB.`,
+    }),
+  })
+  .strict();
+
 export const createRoundInput = z
   .object({
     period: periodKey,
@@ -155,19 +167,9 @@ export const roundsContract = {
   'rounds:markSent': op(z.object({ roundId, recipient: orgAbbrev, sent: z.boolean() }).strict()).returns<RoundInfo>(
     'rounds',
   ),
-  'rounds:readAnswer': op(
-    z
-      .object({
-        roundId,
-        fileName: z.string().trim().min(1, { error: 'Filnavnet mangler.' }).max(255),
-        /** When given, the answer must be this recipient's. */
-        recipient: orgAbbrev.optional(),
-        base64: z.string().max(Math.ceil(MAX_ANSWER_BYTES / 3) * 4 + 4, {
-          error: `Filen er for stor: et svar kan være høyst ${MAX_ANSWER_BYTES / 1024 / 1024} MB.`,
-        }),
-      })
-      .strict(),
-  ).returns<ReadAnswerResult>('rounds'),
+  'rounds:readAnswer': op(answerFile).returns<ReadAnswerResult>('rounds'),
+  /** The same reading and review without storing anything (the CLI's --dry-run). */
+  'rounds:checkAnswer': op(answerFile).reads<ReadAnswerResult>('rounds', 'measures', 'status', 'budget'),
   'rounds:review': op(z.object({ answerId: id }).strict()).reads<AnswerReview>(
     'rounds',
     'measures',

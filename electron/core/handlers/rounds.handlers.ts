@@ -19,6 +19,7 @@ export const roundsHandlers: HandlersFor<typeof roundsContract> = {
   'rounds:forms': (input, ctx) => makeForms(ctx.db, input, actor(ctx)),
   'rounds:markSent': (input, ctx) => markSent(ctx.db, input, actor(ctx)),
   'rounds:readAnswer': (input, ctx) => readAnswer(ctx.db, input, actor(ctx)),
+  'rounds:checkAnswer': (input, ctx) => readAnswer(ctx.db, input, actor(ctx), { store: false }),
   'rounds:review': (input, ctx) => answerReview(ctx.db, input.answerId, ctx.now()),
   'rounds:accept': async (input, ctx) => {
     // Everything is written in one transaction, after a backup of the file as it was.

@@ -48,7 +48,7 @@ export async function readAnswer(
   db: Database,
   input: ReadAnswerInput,
   actor: Actor,
-  limits?: ReadLimits,
+  opts: { store?: boolean; limits?: ReadLimits } = {},
 ): Promise<ReadAnswerResult> {
   const round = requireRound(db, input.roundId);
   const bytes = Buffer.from(input.base64, 'base64');
@@ -56,7 +56,7 @@ export async function readAnswer(
     throw refused(`Filen er for stor: et svar kan være høyst ${MAX_ANSWER_BYTES / 1024 / 1024} MB.`);
   if (bytes.length === 0) throw refused('Filen er tom.');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const parsed = await readAnswerFile(bytes, limits);
+  const parsed = await readAnswerFile(bytes, opts.limits);
   const today = actor.now.toISOString().slice(0, 10);
   const orgs = orgDirectory(db);
   let content;
@@ -83,18 +83,33 @@ export async function readAnswer(
     if (err instanceof RefusedFile) throw refused(err.message);
     throw refused(NOT_OUR_FORM);
   }
+  const row = {
+    recipient_id: content.recipientId,
+    file_name: input.fileName,
+    sha256,
+    size: bytes.length,
+    read_at: actor.now.toISOString(),
+    read_by: actor.user,
+    content: JSON.stringify(content),
+  };
+  // The same file again: recognised before any write, so reading it twice leaves the file as it was.
+  const same = findAnswerBySha(db, content.recipientId, sha256);
+  if (same) return { review: computeReview(db, same, actor.now).review, alreadyRead: true };
+  if (opts.store === false) {
+    // Reviewed as if it were the newest answer, without storing it.
+    const unsaved: AnswerRow = {
+      ...row,
+      id: Number.MAX_SAFE_INTEGER,
+      state: 'review',
+      decided_at: null,
+      decided_by: null,
+      accepted: 0,
+      rejected: 0,
+    };
+    return { review: computeReview(db, unsaved, actor.now).review, alreadyRead: false };
+  }
   return writeTx(db, () => {
-    const same = findAnswerBySha(db, content.recipientId, sha256);
-    if (same) return { review: computeReview(db, same, actor.now).review, alreadyRead: true };
-    const id = insertAnswer(db, {
-      recipient_id: content.recipientId,
-      file_name: input.fileName,
-      sha256,
-      size: bytes.length,
-      read_at: actor.now.toISOString(),
-      read_by: actor.user,
-      content: JSON.stringify(content),
-    });
+    const id = insertAnswer(db, row);
     // A newer answer from the same recipient replaces one still waiting for review.
     for (const old of openAnswersOf(db, content.recipientId, id))
       decideAnswer(db, old, {
