@@ -14,11 +14,14 @@ export const chapterPost = z
 
 const withinExisting = z.boolean({ error: 'Velg om tiltaket dekkes innenfor gjeldende rammer.' });
 
+/** An amount, or null when left empty (not 0 kr). */
+const amount = nok.nullable();
+
 export const budgetFields = z
   .object({
     year,
-    allocatedNok: nok,
-    spentNok: nok,
+    allocatedNok: amount,
+    spentNok: amount,
     chapterPost: chapterPost.optional(),
     withinExisting: withinExisting.optional(),
   })

@@ -1,6 +1,6 @@
 // Oversikt (dashboards) and Møtemodus: aggregates computed by SQL in the core, one filter shared with the register.
 import { z } from 'zod';
-import type { AssessmentCode, StatusCode } from '../domain/vocabulary.ts';
+import type { AsOfStatus, AssessmentCode, StatusCode } from '../domain/vocabulary.ts';
 import { measureFilter } from './filter.ts';
 import { op } from './op.ts';
 import { isoDate, year } from './schemas.ts';
@@ -41,7 +41,8 @@ export const changesInput = z
 export type DashboardInput = z.input<typeof dashboardInput>;
 export type Granularity = 'tertial' | 'year';
 
-export type StatusCounts = Record<StatusCode, number>;
+/** Measures per status as of a date, «ingen-status» (nothing reported) apart from every recorded status. */
+export type StatusCounts = Record<AsOfStatus, number>;
 export type AssessmentCounts = Record<AssessmentCode, number>;
 
 /** Months without an update before a measure counts as stale on the dashboard. */
@@ -54,6 +55,8 @@ export interface KeyFigures {
   shareFullfort: number | null;
   gul: number;
   rod: number;
+  /** No status update in force on the as-of date («Ingen status registrert»). */
+  noStatus: number;
   /** Not updated for DASHBOARD_STALE_MONTHS months before the as-of date (or never). */
   stale: number;
   pendingTitles: number;
@@ -96,6 +99,7 @@ export interface StatusOverTimePoint {
   /** The date the distribution is read at: period end, or the as-of date for the running period. */
   date: string;
   counts: StatusCounts;
+  /** Measures that existed on `date` (their plan had started): plans enter the series at their start. */
   total: number;
 }
 
@@ -117,7 +121,7 @@ export interface StatusOverTime {
 }
 
 export interface MeasureState {
-  status: StatusCode;
+  status: AsOfStatus;
   assessment: AssessmentCode;
   comment: string;
 }

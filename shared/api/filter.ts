@@ -1,7 +1,8 @@
 // The one filter that the register (Tiltak), the dashboards (Oversikt) and the reports share.
-// In the renderer it lives in the URL: #/tiltak?plan=…&part=…&ministry=…&agency=…&status=…&assessment=…&stale=6&q=…
+// In the renderer it lives in the URL: #/tiltak?plan=…&part=…&uplassert=ja&ministry=…&agency=…&status=…&assessment=…
+// &stale=6&q=…
 import { z } from 'zod';
-import { assessmentCode, isoDate, planCode, statusCode } from './schemas.ts';
+import { asOfStatusCode, assessmentCode, isoDate, planCode } from './schemas.ts';
 
 export const measureFilter = z
   .object({
@@ -9,12 +10,14 @@ export const measureFilter = z
     plans: z.array(planCode).optional(),
     /** Parts by database id (from plans:list). */
     parts: z.array(z.number().int().positive()).optional(),
+    /** Measures not placed in a part: «Uten hoveddel» (with `parts`: those parts or no part). */
+    unplaced: z.boolean({ error: 'Velg ja eller nei.' }).optional(),
     /** Owner or co-owner ministry, by abbreviation; a renamed ministry matches its whole rename chain. */
     ministries: z.array(z.string().trim().min(1).max(40)).optional(),
     /** Agencies by abbreviation. */
     agencies: z.array(z.string().trim().min(1).max(40)).optional(),
-    /** Status and assessment as of `asOf`. */
-    statuses: z.array(statusCode).optional(),
+    /** Status and assessment as of `asOf`; «ingen-status» = no status update in force on that date. */
+    statuses: z.array(asOfStatusCode).optional(),
     assessments: z.array(assessmentCode).optional(),
     /** Not updated for this many months before `asOf` (never updated counts as stale). */
     staleMonths: z.number({ error: 'Antall måneder må være et tall.' }).int().min(1).max(240).optional(),
@@ -31,6 +34,7 @@ export type MeasureFilter = z.input<typeof measureFilter>;
 export const FILTER_URL_PARAMS = {
   plans: 'plan',
   parts: 'part',
+  unplaced: 'uplassert',
   ministries: 'ministry',
   agencies: 'agency',
   statuses: 'status',
@@ -48,8 +52,8 @@ export function filterToParams(f: MeasureFilter): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of Object.keys(FILTER_URL_PARAMS) as FilterKey[]) {
     const v = f[key];
-    if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
-    out[FILTER_URL_PARAMS[key]] = Array.isArray(v) ? v.join(',') : String(v);
+    if (v === undefined || v === '' || v === false || (Array.isArray(v) && v.length === 0)) continue;
+    out[FILTER_URL_PARAMS[key]] = Array.isArray(v) ? v.join(',') : v === true ? 'ja' : String(v);
   }
   return out;
 }
@@ -63,7 +67,7 @@ export function paramsToFilter(params: URLSearchParams): MeasureFilter {
     if (LIST_KEYS.includes(key)) {
       const items = v.split(',').filter(Boolean);
       raw[key] = key === 'parts' ? items.map(Number) : items;
-    } else raw[key] = key === 'staleMonths' ? Number(v) : v;
+    } else raw[key] = key === 'staleMonths' ? Number(v) : key === 'unplaced' ? v === 'ja' : v;
   }
   const parsed = measureFilter.safeParse(raw);
   if (parsed.success) return parsed.data;

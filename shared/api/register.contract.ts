@@ -1,7 +1,7 @@
 // The measure register (Tiltak page): every measure of the chosen plans as one row, filtered and sorted.
 import { z } from 'zod';
 import type { OrgRef } from '../domain/types.ts';
-import type { AssessmentCode, StatusCode } from '../domain/vocabulary.ts';
+import type { AsOfStatus, AssessmentCode } from '../domain/vocabulary.ts';
 import { measureFilter } from './filter.ts';
 import { op } from './op.ts';
 import { id, isoDate } from './schemas.ts';
@@ -64,7 +64,8 @@ export interface RegisterRow {
   ownerId: number | null;
   coOwnerIds: number[];
   agencyIds: number[];
-  status: StatusCode;
+  /** «ingen-status» when no update is in force on the as-of date. */
+  status: AsOfStatus;
   assessment: AssessmentCode;
   /** The latest status update on or before the as-of date. */
   lastUpdate: { date: string; author: string } | null;
@@ -99,8 +100,10 @@ export interface RegisterResult extends RegisterRows {
   ids: number[];
   /** The plans among the matches (the table names each row's plan when there are several). */
   planCodes: string[];
-  /** Live measures in the chosen plans before the other filters: "Viser 12 av 44 tiltak". */
+  /** Live measures in the chosen plans that exist on the as-of date, before the other filters: "Viser 12 av 44". */
   total: number;
+  /** How many of the matches have no status update in force on the as-of date («Ingen status registrert»). */
+  noStatus: number;
   asOf: string;
   budgetYear: number;
   /** Plans (among the chosen) with titles still to be filled in. */

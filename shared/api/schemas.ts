@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { PERIOD_KEY_MESSAGE, PERIOD_KEY_PATTERN } from '../domain/periods.ts';
 import { PLAN_CODE_PATTERN } from '../domain/plans.ts';
-import { ASSESSMENT_CODES, STATUS_CODES } from '../domain/vocabulary.ts';
+import { AS_OF_STATUS_CODES, ASSESSMENT_CODES, STATUS_CODES } from '../domain/vocabulary.ts';
 
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_TEXT_LENGTH = 10_000;
@@ -36,6 +36,11 @@ export const periodKey = z
 
 export const statusCode = z.enum(STATUS_CODES, {
   error: 'Ukjent status. Gyldige verdier: ikke-startet, pagar, fullfort, avbrutt, viderefort.',
+});
+
+/** A status to filter by: a recorded code, or «ingen-status» (no update in force on the as-of date). */
+export const asOfStatusCode = z.enum(AS_OF_STATUS_CODES, {
+  error: 'Ukjent status. Gyldige verdier: ingen-status, ikke-startet, pagar, fullfort, avbrutt, viderefort.',
 });
 
 export const assessmentCode = z.enum(ASSESSMENT_CODES, {

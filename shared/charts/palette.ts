@@ -1,15 +1,15 @@
 // The one chart definition for the screen and the reports: colour-blind-safe colours (Okabe–Ito), a pattern and
 // a text colour per series, and the series' labels and order. Colour is never the only cue.
 import {
+  AS_OF_STATUS_CODES,
   ASSESSMENT_CODES,
   ASSESSMENT_SHORT,
-  STATUS_CODES,
   STATUS_LABELS,
+  type AsOfStatus,
   type AssessmentCode,
-  type StatusCode,
 } from '../domain/vocabulary.ts';
 
-export type PatternId = 'none' | 'stripes' | 'dots' | 'cross' | 'grid';
+export type PatternId = 'none' | 'stripes' | 'dots' | 'cross' | 'grid' | 'hatch';
 
 export interface SeriesStyle {
   color: string;
@@ -23,7 +23,9 @@ export interface SeriesDef<K extends string = string> extends SeriesStyle {
   label: string;
 }
 
-export const STATUS_STYLE: Record<StatusCode, SeriesStyle> = {
+export const STATUS_STYLE: Record<AsOfStatus, SeriesStyle> = {
+  // Nothing reported: near white with dense dark hatching the other way from «fullført», so it reads as a gap.
+  'ingen-status': { color: '#F4F4F4', pattern: 'hatch', ink: '#000000' },
   'ikke-startet': { color: '#C8C8C8', pattern: 'dots', ink: '#000000' },
   pagar: { color: '#0072B2', pattern: 'none', ink: '#FFFFFF' },
   fullfort: { color: '#009E73', pattern: 'stripes', ink: '#000000' },
@@ -43,8 +45,11 @@ export const BUDGET_STYLE = {
   spent: { color: '#E69F00', pattern: 'stripes', ink: '#000000' },
 } satisfies Record<string, SeriesStyle>;
 
-/** Status series in the vocabulary's order with their full labels: the dashboard, Møtemodus and the reports. */
-export const STATUS_SERIES: SeriesDef<StatusCode>[] = STATUS_CODES.map((key) => ({
+/**
+ * Status series in the vocabulary's order with their full labels, «Ingen status registrert» first: the dashboard,
+ * Møtemodus and the reports.
+ */
+export const STATUS_SERIES: SeriesDef<AsOfStatus>[] = AS_OF_STATUS_CODES.map((key) => ({
   key,
   label: STATUS_LABELS[key],
   ...STATUS_STYLE[key],
@@ -82,6 +87,12 @@ export const PATTERNS: PatternDef[] = [
     id: 'cross',
     size: 9,
     marks: [{ tag: 'path', attrs: { d: 'M0 0L9 9M9 0L0 9', stroke: 'rgba(0,0,0,0.55)', strokeWidth: 1.4 } }],
+  },
+  {
+    id: 'hatch',
+    size: 5,
+    transform: 'rotate(-45)',
+    marks: [{ tag: 'rect', attrs: { width: 1.4, height: 5, fill: 'rgba(0,0,0,0.6)' } }],
   },
   {
     id: 'grid',

@@ -1,6 +1,6 @@
 // Domain types that cross the API boundary. Table-row types live in the repositories.
 import type { ScalarValues } from './measure-fields.ts';
-import type { AssessmentCode, DatasetKind, StatusCode } from './vocabulary.ts';
+import type { AsOfStatus, AssessmentCode, DatasetKind, StatusCode } from './vocabulary.ts';
 
 export interface PartNote {
   kind: 'theme' | 'known-measure';
@@ -82,7 +82,8 @@ export interface MeasureSummary {
   owner: OrgRef | null;
   coOwners: OrgRef[];
   agencies: OrgRef[];
-  status: StatusCode;
+  /** As of the date asked for; «ingen-status» when no update is in force then. */
+  status: AsOfStatus;
   assessment: AssessmentCode;
   lastUpdate: StatusUpdate | null;
   version: number;
@@ -99,8 +100,9 @@ export interface BudgetLine {
   id: number;
   measureId: number;
   year: number;
-  allocatedNok: number;
-  spentNok: number;
+  /** Whole NOK; null when left empty (shown «–», never counted as 0). */
+  allocatedNok: number | null;
+  spentNok: number | null;
   chapter: number | null;
   post: number | null;
   withinExisting: boolean;
@@ -168,7 +170,8 @@ export interface TrashedMeasure {
 
 export interface BudgetSummary {
   lines: BudgetLine[];
-  totals: { allocatedNok: number; spentNok: number };
+  /** Sums of the amounts given (empty ones left out); null when no line gives one. */
+  totals: { allocatedNok: number | null; spentNok: number | null };
 }
 
 /** Grows with every commit to the portfolio file by anyone; the renderer refetches when it moves. */

@@ -1,9 +1,21 @@
 // Status and assessment vocabulary from the glossary: codes in data, bokmål labels in the UI.
 
+/** The codes a status update records (status_updates.status). */
 export const STATUS_CODES = ['ikke-startet', 'pagar', 'fullfort', 'avbrutt', 'viderefort'] as const;
 export type StatusCode = (typeof STATUS_CODES)[number];
 
-export const STATUS_LABELS: Record<StatusCode, string> = {
+/**
+ * A measure with no status update in force on the as-of date: «Ingen status registrert». Never stored (nobody
+ * reported «ikke startet»); counted, filtered, charted and exported apart from every recorded status.
+ */
+export const NO_STATUS = 'ingen-status';
+/** A measure's status as of a date: a recorded code, or NO_STATUS. */
+export type AsOfStatus = StatusCode | typeof NO_STATUS;
+/** Every status a measure can have on a date, in the order of its life: unreported first. */
+export const AS_OF_STATUS_CODES = [NO_STATUS, ...STATUS_CODES] as const;
+
+export const STATUS_LABELS: Record<AsOfStatus, string> = {
+  'ingen-status': 'Ingen status registrert',
   'ikke-startet': 'Ikke startet',
   pagar: 'Pågår',
   fullfort: 'Fullført',
@@ -36,8 +48,7 @@ export function assessmentNeedsComment(a: AssessmentCode): boolean {
 
 export const COMMENT_REQUIRED_MESSAGE = 'Gul og rød vurdering må begrunnes: skriv en kommentar.';
 
-/** A measure with no status update yet counts as not started and not assessed. */
-export const DEFAULT_STATUS: StatusCode = 'ikke-startet';
+/** A measure with no status update in force has not been assessed either. */
 export const DEFAULT_ASSESSMENT: AssessmentCode = 'ikke-vurdert';
 
 export type DatasetKind = 'real' | 'example';

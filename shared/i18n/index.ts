@@ -4,9 +4,10 @@
 import {
   ASSESSMENT_LABELS,
   ASSESSMENT_SHORT,
+  NO_STATUS,
   STATUS_LABELS,
+  type AsOfStatus,
   type AssessmentCode,
-  type StatusCode,
 } from '../domain/vocabulary.ts';
 import { formatDate, formatInteger, formatNok } from '../format/nb.ts';
 import { LABELS_EN } from './labels-en.ts';
@@ -22,7 +23,8 @@ export function labels(lang: Lang): DocumentLabels {
   return lang === 'en' ? LABELS_EN : LABELS_NB;
 }
 
-const STATUS_EN: Record<StatusCode, string> = {
+const STATUS_EN: Record<AsOfStatus, string> = {
+  'ingen-status': 'No status recorded',
   'ikke-startet': 'Not started',
   pagar: 'In progress',
   fullfort: 'Completed',
@@ -44,12 +46,10 @@ const ASSESSMENT_SHORT_EN: Record<AssessmentCode, string> = {
   rod: 'Red',
 };
 
-/** A measure with no status update on the date (glossary: «ingen status registrert»), never «Ikke startet». */
-export const NO_STATUS_LABEL: Record<Lang, string> = { nb: 'Ingen status registrert', en: 'No status recorded' };
-
-export function statusLabel(s: StatusCode | null, lang: Lang): string {
-  if (s === null) return NO_STATUS_LABEL[lang];
-  return lang === 'en' ? STATUS_EN[s] : STATUS_LABELS[s];
+/** A status as of a date in the document's language; null (no update in force) is «Ingen status registrert». */
+export function statusLabel(s: AsOfStatus | null, lang: Lang): string {
+  const code = s ?? NO_STATUS;
+  return lang === 'en' ? STATUS_EN[code] : STATUS_LABELS[code];
 }
 
 export function assessmentLabel(a: AssessmentCode | null, lang: Lang, short = false): string {

@@ -12,9 +12,13 @@ export const TITLE_PENDING_SUFFIX = ' (tittel ikke fylt inn)';
 /** A measure listed under a co-owning ministry says whose it is: «… (medansvarlig; ansvarlig: JD)». */
 export const CO_OWNED_MARK = ' (medansvarlig; ansvarlig: ';
 
+/** An amount left empty is «–» (not 0 kr): nothing was given. */
+export const EMPTY_AMOUNT = '–';
+
 export function budgetText(b: ReportBudget | null): string {
   if (!b) return '';
-  if (b.allocatedNok === 0 && b.withinExisting) return WITHIN_EXISTING_LABEL;
+  if ((b.allocatedNok === null || b.allocatedNok === 0) && b.withinExisting) return WITHIN_EXISTING_LABEL;
+  if (b.allocatedNok === null) return EMPTY_AMOUNT;
   return formatNok(b.allocatedNok);
 }
 

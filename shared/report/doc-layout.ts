@@ -1,7 +1,7 @@
 // Column widths for a report document's tables on the page (DOCX and PDF), measured from their content as the status
 // tables are (layout.ts): a code, number, date or amount never breaks, free text wraps and gets a readable width.
 // Every table of a document uses the same text size: the largest step at which they all fit.
-import type { DocModel, DocTable } from './document.ts';
+import type { DocColumn, DocModel, DocTable } from './document.ts';
 import { CELL_PAD_PT, contentWidthPt, fitWidths, TABLE_FONT_STEPS_PT } from './layout.ts';
 import { textWidthPt } from './text-metrics.ts';
 
@@ -39,12 +39,34 @@ function measure(table: DocTable): ColumnText[] {
   });
 }
 
-function needs(texts: ColumnText[], table: DocTable, fontPt: number, wide: boolean) {
+/**
+ * How generous a pass is: titles and comments at their wide minimum; then every word whole, with the short text
+ * columns (status, change) as narrow as their longest word; and only then a word longer than 80 pt may break.
+ */
+interface Pass {
+  wide: boolean;
+  longWordPt: number;
+  /** Whether a text column that is not `wide` gets the readable minimum (else its longest word is enough). */
+  narrowReadable: boolean;
+}
+const PASSES: Pass[] = [
+  { wide: true, longWordPt: Infinity, narrowReadable: true },
+  { wide: false, longWordPt: Infinity, narrowReadable: false },
+  { wide: false, longWordPt: LONG_WORD_PT, narrowReadable: true },
+];
+
+function readableMinimum(col: DocColumn, pass: Pass): number {
+  if (col.kind !== 'text') return 0;
+  if (col.wide) return pass.wide ? WIDE_READABLE_PT : READABLE_PT;
+  return pass.narrowReadable ? READABLE_PT : 0;
+}
+
+function needs(texts: ColumnText[], table: DocTable, fontPt: number, pass: Pass) {
   return texts.map((t, i) => {
     const max = t.line * fontPt + EXTRA_PT;
-    const tokens = Math.max(t.unbreakable * fontPt, Math.min(t.word * fontPt, LONG_WORD_PT)) + EXTRA_PT;
+    const tokens = Math.max(t.unbreakable * fontPt, Math.min(t.word * fontPt, pass.longWordPt)) + EXTRA_PT;
     const col = table.columns[i];
-    const readable = col.kind !== 'text' ? 0 : col.wide && wide ? WIDE_READABLE_PT : READABLE_PT;
+    const readable = readableMinimum(col, pass);
     const min = Math.max(tokens, Math.min(readable, max));
     return { min, max: Math.max(min, max) };
   });
@@ -74,11 +96,12 @@ export function docLayout(doc: DocModel, landscape = doc.landscape): DocLayout {
   const measured = new Map(keys.map((k) => [k, measure(groups.get(k)!)]));
   const available = contentWidthPt(landscape);
   let fitted = new Map<string, ReturnType<typeof fitWidths>>();
-  // Each text size in turn, first giving titles and comments their wide minimum, then the readable one.
-  for (const wide of [true, false])
+  // Each text size in turn, first giving titles and comments their wide minimum, then keeping every word whole (a
+  // smaller text beats «opplæringsprogra-m» in a title), and only then letting a word longer than 80 pt break.
+  for (const pass of PASSES)
     for (const fontPt of TABLE_FONT_STEPS_PT) {
       fitted = new Map(
-        keys.map((k) => [k, fitWidths(needs(measured.get(k)!, groups.get(k)!, fontPt, wide), available)]),
+        keys.map((k) => [k, fitWidths(needs(measured.get(k)!, groups.get(k)!, fontPt, pass), available)]),
       );
       if ([...fitted.values()].every((f) => f.fits))
         return { fontPt, widthsPt: groupOf.map((k) => fitted.get(k)!.widthsPt), fits: true };

@@ -1,12 +1,13 @@
 // The report model: what a status table holds, the same for the preview and every file format.
-import type { AssessmentCode, DatasetKind, StatusCode } from '../domain/vocabulary.ts';
+import type { AsOfStatus, AssessmentCode, DatasetKind } from '../domain/vocabulary.ts';
 import type { ReportColumn } from './columns.ts';
 
 export type ReportGroupBy = 'part' | 'ministry';
 
 export interface ReportBudget {
-  allocatedNok: number;
-  spentNok: number;
+  /** Sum of the amounts given; null when every line of the year leaves it empty (never counted as 0). */
+  allocatedNok: number | null;
+  spentNok: number | null;
   /** "Innenfor gjeldende rammer": no new money. */
   withinExisting: boolean;
 }
@@ -21,7 +22,8 @@ export interface ReportRow {
   owner: { abbrev: string; name: string } | null;
   coOwners: string[];
   agencies: string[];
-  status: StatusCode;
+  /** «ingen-status» when no update is in force on the as-of date. */
+  status: AsOfStatus;
   assessment: AssessmentCode;
   comment: string;
   /** Effective date (ISO) of the status update in force on the as-of date. */
@@ -47,7 +49,7 @@ export interface ReportGroup {
 /** Measures per status in one part of a plan, for the status chart. */
 export interface StatusCount {
   label: string;
-  counts: Record<StatusCode, number>;
+  counts: Record<AsOfStatus, number>;
 }
 
 export interface ReportPlan {
@@ -73,6 +75,11 @@ export interface ReportModel {
   landscape: boolean;
   includeCharts: boolean;
   plans: ReportPlan[];
+  /**
+   * Chosen plans left out because they started after the as-of date (their measures did not exist then): one
+   * sentence each, printed in every format where the plan would have been.
+   */
+  notStarted: { code: string; title: string; startDate: string; note: string }[];
 }
 
 export const REPORT_TITLE = 'Status for tiltak mot menneskehandel';

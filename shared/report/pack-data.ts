@@ -48,8 +48,9 @@ export interface PackPlan {
 export interface PackBudgetRow {
   ministry: PackOrg | null;
   year: number;
-  allocatedNok: number;
-  spentNok: number;
+  /** Sums of the amounts given; null when every line leaves it empty (never counted as 0). */
+  allocatedNok: number | null;
+  spentNok: number | null;
 }
 
 export interface PackCorrection {

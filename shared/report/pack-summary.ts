@@ -1,38 +1,33 @@
 // The report pack's summary: measures per status per part and per plan (with totals), per owner and per co-owner
 // ministry, budget allocated and spent per ministry and year; and its figures (status per part, one per plan).
 import { STATUS_SERIES, type SeriesDef } from '../charts/palette.ts';
+import { sumGiven } from '../domain/budget.ts';
 import { capitalise } from '../domain/plans.ts';
-import { STATUS_CODES, type StatusCode } from '../domain/vocabulary.ts';
+import { AS_OF_STATUS_CODES, NO_STATUS, type AsOfStatus } from '../domain/vocabulary.ts';
 import { compareNb } from '../format/nb.ts';
 import {
   formatDateIn,
   formatIntegerIn,
   formatNokIn,
   labels,
-  NO_STATUS_LABEL,
   partWordIn,
   statusLabel,
   type Lang,
 } from '../i18n/index.ts';
+import { EMPTY_AMOUNT } from './cells.ts';
 import type { DocBlock, DocColumn, DocRow, DocTable } from './document.ts';
 import type { PackData, PackMeasure, PackOrg, PackPlan } from './pack-data.ts';
 import { barChartSvg } from './status-chart.ts';
 
-/** Every status and «no status», as counted: the key of a measure without one is 'ingen-status'. */
-type CountKey = StatusCode | 'ingen-status';
-const COUNT_KEYS: CountKey[] = [...STATUS_CODES, 'ingen-status'];
-const keyOf = (m: PackMeasure): CountKey => m.state.status ?? 'ingen-status';
-
-/** The bar for measures with no status yet: light, plain, and named in the legend. */
-const NO_STATUS_STYLE = { color: '#E6E6E6', pattern: 'none', ink: '#000000' } as const;
+/** Every status a measure can have on a date, in the vocabulary's order: «Ingen status registrert» first. */
+type CountKey = AsOfStatus;
+const COUNT_KEYS: readonly CountKey[] = AS_OF_STATUS_CODES;
+const keyOf = (m: PackMeasure): CountKey => m.state.status ?? NO_STATUS;
 
 function countColumns(lang: Lang, first: string): DocColumn[] {
   return [
     { label: first, kind: 'text' },
-    ...COUNT_KEYS.map((k): DocColumn => ({
-      label: statusLabel(k === 'ingen-status' ? null : k, lang),
-      kind: 'number',
-    })),
+    ...COUNT_KEYS.map((k): DocColumn => ({ label: statusLabel(k, lang), kind: 'number' })),
     { label: labels(lang).total, kind: 'number' },
   ];
 }
@@ -90,7 +85,7 @@ function ministryTable(data: PackData, lang: Lang, coOwned: boolean): DocTable {
 
 function budgetTable(data: PackData, lang: Lang): DocTable {
   const L = labels(lang);
-  const nok = (v: number) => ({ text: formatNokIn(v, lang), value: v });
+  const nok = (v: number | null) => (v === null ? { text: EMPTY_AMOUNT } : { text: formatNokIn(v, lang), value: v });
   const byMinistry = Map.groupBy(data.budget, (b) => b.ministry?.abbrev ?? '');
   const ministries = [...byMinistry.values()].sort((a, b) =>
     a[0].ministry === null
@@ -113,8 +108,8 @@ function budgetTable(data: PackData, lang: Lang): DocTable {
         cells: [
           { text: `${L.total} ${lines[0].ministry?.abbrev ?? ''}`.trim() },
           { text: '' },
-          nok(years.reduce((a, b) => a + b.allocatedNok, 0)),
-          nok(years.reduce((a, b) => a + b.spentNok, 0)),
+          nok(sumGiven(years.map((b) => b.allocatedNok))),
+          nok(sumGiven(years.map((b) => b.spentNok))),
         ],
       });
   }
@@ -123,8 +118,8 @@ function budgetTable(data: PackData, lang: Lang): DocTable {
     cells: [
       { text: L.total },
       { text: '' },
-      nok(data.budget.reduce((a, b) => a + b.allocatedNok, 0)),
-      nok(data.budget.reduce((a, b) => a + b.spentNok, 0)),
+      nok(sumGiven(data.budget.map((b) => b.allocatedNok))),
+      nok(sumGiven(data.budget.map((b) => b.spentNok))),
     ],
   });
   return {
@@ -176,11 +171,9 @@ export function summaryBlocks(data: PackData, lang: Lang): DocBlock[] {
   return blocks;
 }
 
+/** The charts' own series (palette.ts), named in the document's language. */
 function chartSeries(lang: Lang): SeriesDef[] {
-  return [
-    ...STATUS_SERIES.map((s) => ({ ...s, label: statusLabel(s.key, lang) })),
-    { key: 'ingen-status', label: NO_STATUS_LABEL[lang], ...NO_STATUS_STYLE },
-  ];
+  return STATUS_SERIES.map((s) => ({ ...s, label: statusLabel(s.key, lang) }));
 }
 
 /** One figure per plan: its measures per status in each part, as of the pack's date. */

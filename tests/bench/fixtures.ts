@@ -8,7 +8,8 @@ import { createPortfolioFile } from '../../electron/core/services/portfolio.serv
 
 export const UPDATES_PER_MEASURE = 20;
 export const BUDGET_LINES_PER_MEASURE = 5;
-const GENERATOR_VERSION = 1;
+// 2: the example's history runs from each plan's start to the month before the fixed `now` (issue 12 §17).
+const GENERATOR_VERSION = 2;
 const CACHE = new URL('../../node_modules/.cache/tiltak-bench/', import.meta.url).pathname;
 
 export function exampleFile(size: number): string {
@@ -22,7 +23,13 @@ export function exampleFile(size: number): string {
   createPortfolioFile(tmp, {
     resourcesDir: sourceResourcesDir(),
     now: new Date('2026-01-15T09:00:00Z'),
-    example: { size, updatesPerMeasure: UPDATES_PER_MEASURE, budgetYearsPerMeasure: BUDGET_LINES_PER_MEASURE },
+    // Every measure with its 20 updates (none left unreported), so the scenarios' work is the same at every size.
+    example: {
+      size,
+      updatesPerMeasure: UPDATES_PER_MEASURE,
+      budgetYearsPerMeasure: BUDGET_LINES_PER_MEASURE,
+      unreportedShare: 0,
+    },
   });
   renameSync(tmp, file);
   return file;

@@ -1,15 +1,19 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StatusForm } from '../../renderer/src/components/measure/StatusForm.tsx';
+import { StatusForm, type StatusFormProps } from '../../renderer/src/components/measure/StatusForm.tsx';
 
-function setup(fetchImpl: typeof fetch) {
+function setup(
+  fetchImpl: typeof fetch,
+  current: StatusFormProps['current'] = { status: 'pagar', assessment: 'gronn' },
+) {
   vi.stubGlobal('fetch', fetchImpl);
   const onSaved = vi.fn();
   render(
     <StatusForm
       measureId={16}
-      current={{ status: 'pagar', assessment: 'gronn' }}
+      current={current}
+      planStart="2016-11-01"
       defaultAuthor="kari"
       today="2026-11-23"
       onSaved={onSaved}
@@ -89,6 +93,27 @@ describe('Registrer status', () => {
     expect(screen.getByText('Datoen kan ikke være frem i tid.')).toBeTruthy();
   });
 
+  it('refuses a date before the plan’s start at the date field, sending nothing', async () => {
+    const fetchMock = vi.fn(() => ok({}));
+    const onSaved = setup(fetchMock as unknown as typeof fetch);
+    const date = screen.getByLabelText('Dato');
+    expect(date.getAttribute('min')).toBe('2016-11-01');
+    fireEvent.change(date, { target: { value: '2010-03-01' } });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Registrer status' }));
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Datoen kan ikke være før planen startet (01.11.2016).')).toBeTruthy();
+    expect(document.activeElement).toBe(date);
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('starts at «Ikke startet» for a measure with no status registered (never offered as a status)', () => {
+    setup(vi.fn() as unknown as typeof fetch, { status: 'ingen-status', assessment: 'ikke-vurdert' });
+    const status = screen.getByLabelText('Status') as HTMLSelectElement;
+    expect(status.value).toBe('ikke-startet');
+    expect([...status.options].map((o) => o.value)).not.toContain('ingen-status');
+  });
+
   it('asks why when the date is inside a closed period, and sends the reason with the update', async () => {
     const fetchMock = vi.fn((_url: string, _init: RequestInit) => ok({}));
     vi.stubGlobal('fetch', fetchMock);
@@ -96,6 +121,7 @@ describe('Registrer status', () => {
       <StatusForm
         measureId={16}
         current={{ status: 'pagar', assessment: 'gronn' }}
+        planStart="2016-11-01"
         defaultAuthor="kari"
         today="2026-11-23"
         closedPeriods={[{ label: 'T2 2025', start: '2025-05-01', end: '2025-08-31' }]}

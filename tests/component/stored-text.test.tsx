@@ -74,6 +74,7 @@ describe('stored text in the register', () => {
         orgs: {},
         parts: {},
         planCodes: [plan.code],
+        noStatus: 0,
         total: HOSTILE.length,
         asOf: '2026-11-23',
         budgetYear: 2026,

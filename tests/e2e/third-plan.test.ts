@@ -69,6 +69,13 @@ describe('a third plan in the file', () => {
       await page.getByRole('checkbox', { name: new RegExp(`^${other}`) }).uncheck();
     }
     await page.getByRole('radio', { name: 'Kapittel' }).waitFor();
+    // The page's first date (31.12. last year) may be before the plan's start (01.03.2026): then it says so.
+    await page.getByLabel('Per dato').fill('2025-12-31');
+    await page
+      .getByTestId('report-not-started')
+      .filter({ hasText: `${THIRD.title} er ikke med: planen startet 01.03.2026` })
+      .waitFor();
+    await page.getByLabel('Per dato').fill('2026-06-30');
     await page.getByRole('heading', { name: '1. Forebygging i helsetjenesten' }).waitFor();
     // Grouped by its parts, the preview says so in the plan's word (the part column is left out of the tables).
     await page

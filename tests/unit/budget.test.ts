@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { DashboardOverview } from '../../shared/api/dashboard.contract.ts';
+import type { RegisterResult } from '../../shared/api/register.contract.ts';
+import { reportOptions } from '../../shared/api/reports.contract.ts';
+import { duplicateLineWarning, sameYearAndChapter, sumGiven } from '../../shared/domain/budget.ts';
 import { parseChapterPost } from '../../shared/domain/chapter-post.ts';
 import type { BudgetSummary, TimelineEntry } from '../../shared/domain/types.ts';
+import { cellText } from '../../shared/report/cells.ts';
+import { exportJson } from '../../electron/core/services/export-json.service.ts';
+import { buildReport } from '../../electron/core/services/report.service.ts';
 import { memoryPortfolio, snapshot } from '../support/portfolio.ts';
 import { call, refused } from '../support/api.ts';
 
@@ -91,4 +98,77 @@ describe('budget lines', () => {
       expect(snapshot(p.db)).toBe(before);
     },
   );
+});
+
+describe('an empty budget amount (issue 12 §11)', () => {
+  it('is stored empty, not as 0 kr, and left out of every sum', async () => {
+    const p = memoryPortfolio({ user: 'Kari' });
+    let s = await call<BudgetSummary>(p, 'budget:add', { ...line, allocatedNok: null, spentNok: null });
+    expect(s.lines[0]).toMatchObject({ allocatedNok: null, spentNok: null });
+    expect(p.db.prepare('SELECT allocated_nok, spent_nok FROM budget_lines').get()).toEqual({
+      allocated_nok: null,
+      spent_nok: null,
+    });
+    // A sum of nothing given is empty too; with one amount given, the sum is that amount.
+    expect(s.totals).toEqual({ allocatedNok: null, spentNok: null });
+    s = await call<BudgetSummary>(p, 'budget:add', { ...line, chapterPost: '440.01', spentNok: null });
+    expect(s.totals).toEqual({ allocatedNok: 1_200_000, spentNok: null });
+    const t = await call<TimelineEntry[]>(p, 'measures:timeline', { id: 16 });
+    const added = t.filter((e) => e.kind === 'change' && e.action === 'budget-add').at(-1);
+    expect(added).toMatchObject({ newValue: '2025: ikke oppgitt bevilget, ikke oppgitt brukt, kap. 440, post 70' });
+
+    // Shown «–» in the reports (not «0 kr»); null in the JSON; not counted in Oversikt or the register's column.
+    const model = buildReport(
+      p.db,
+      reportOptions.parse({ asOf: '2025-12-31', columns: ['number', 'budget'] }),
+      p.now(),
+    );
+    const row = model.plans[0].groups.flatMap((g) => g.rows).find((r) => r.number === '16')!;
+    expect(row.budget).toEqual({ allocatedNok: 1_200_000, spentNok: null, withinExisting: false });
+    const json = exportJson(p.db, { asOf: '2025-12-31' });
+    expect(json.plans[0].measures[15].budget.map((b) => b.allocatedNok)).toEqual([1_200_000, null]);
+    const o = await call<DashboardOverview>(p, 'dashboard:overview', { year: 2025 });
+    expect([o.keyFigures.allocatedNok, o.keyFigures.spentNok]).toEqual([1_200_000, 0]);
+    const reg = await call<RegisterResult>(p, 'measures:query', { filter: { asOf: '2025-12-31' } });
+    expect(reg.rows.find((r) => r.id === 16)!.budgetAllocated).toBe(1_200_000);
+
+    // Emptying an amount keeps it empty; undo brings the amount back.
+    const first = s.lines.find((l) => l.chapter === 440 && l.post === 1)!;
+    s = await call<BudgetSummary>(p, 'budget:update', {
+      id: first.id,
+      version: first.version,
+      changes: { allocatedNok: null },
+    });
+    expect(s.totals.allocatedNok).toBeNull();
+    const only = buildReport(p.db, reportOptions.parse({ asOf: '2025-12-31', columns: ['number', 'budget'] }), p.now());
+    const row16 = only.plans[0].groups.flatMap((g) => g.rows).find((r) => r.number === '16')!;
+    expect(cellText(row16, 'budget')).toBe('–');
+    await call(p, 'history:undo', { scope: { kind: 'measure', id: 16 } });
+    expect((await call<BudgetSummary>(p, 'budget:list', { measureId: 16 })).totals.allocatedNok).toBe(1_200_000);
+  });
+
+  it('sums only what is given: one rule for the core and the page', () => {
+    expect(sumGiven([])).toBeNull();
+    expect(sumGiven([null, null])).toBeNull();
+    expect(sumGiven([null, 0])).toBe(0);
+    expect(sumGiven([5, null, 7])).toBe(12);
+  });
+});
+
+describe('a second line for the same year and kap./post (issue 12 §11)', () => {
+  it('is found, with the question the page asks before saving it', () => {
+    const lines = [
+      { id: 1, measureId: 16, year: 2025, allocatedNok: 1_200_000, spentNok: null, chapter: 440, post: 70 },
+      { id: 2, measureId: 16, year: 2025, allocatedNok: null, spentNok: null, chapter: null, post: null },
+    ].map((l) => ({ ...l, withinExisting: false, version: 1 }));
+    expect(sameYearAndChapter(lines, { year: 2025, chapter: 440, post: 70 }, null)?.id).toBe(1);
+    expect(sameYearAndChapter(lines, { year: 2025, chapter: 440, post: 70 }, 1)).toBeNull(); // the line itself
+    expect(sameYearAndChapter(lines, { year: 2026, chapter: 440, post: 70 }, null)).toBeNull();
+    expect(sameYearAndChapter(lines, { year: 2025, chapter: 440, post: 1 }, null)).toBeNull();
+    expect(sameYearAndChapter(lines, { year: 2025, chapter: null, post: null }, null)?.id).toBe(2);
+    expect(duplicateLineWarning(lines[0])).toBe(
+      'Det finnes allerede en budsjettlinje for 2025, kap. 440, post 70 (1\u202f200\u202f000 kr bevilget). ' +
+        'To linjer for samme år og kap./post telles begge med i summene.',
+    );
+  });
 });

@@ -7,9 +7,11 @@ import { exportJson, type JsonExport } from '../../electron/core/services/export
 import { recordStatus } from '../../electron/core/services/status.service.ts';
 import { memoryPortfolio, snapshot, type TestPortfolio } from '../support/portfolio.ts';
 
-type M = JsonExport['plans'][number]['measures'][number] & { plan: string };
+type M = JsonExport['plans'][number]['measures'][number] & { plan: string; start: string | null };
 const RENAMED: Record<string, string> = { BLD: 'BFD', ASD: 'AID' };
 const ASOF = '2026-11-23'; // FIXED_NOW
+/** Key figures of the example file made on FIXED_NOW, counted by hand once: they pin the dataset too. */
+const PINNED = { noStatus: 3, fullfort: 12, gul: 9, rod: 3, stale: 5 };
 
 async function call<T>(p: TestPortfolio, name: string, input: unknown): Promise<T> {
   const r = await dispatch(name as never, input as never, () => p);
@@ -21,10 +23,22 @@ function count<T>(list: T[], pred: (x: T) => boolean): number {
   return list.filter(pred).length;
 }
 
-/** The state a measure's history gives at a date (effective on or before it; history is oldest first). */
-function statusAt(m: M, date: string): string {
+/** The measures of an export, each with its plan's code and start. */
+function measuresOf(ex: JsonExport): M[] {
+  return ex.plans.flatMap((pl) => pl.measures.map((m) => ({ ...m, plan: pl.code, start: pl.startDate })));
+}
+
+/** The status a measure shows: its code, or «ingen-status» when no update is in force (null in the export). */
+const shown = (m: M) => m.status ?? 'ingen-status';
+
+/**
+ * The state a measure's history gives at a date (effective on or before it; history is oldest first): «ingen-status»
+ * before its first update, and null before its plan's start (it did not exist: not counted at all).
+ */
+function statusAt(m: M, date: string): string | null {
+  if (m.start !== null && m.start > date) return null;
   const past = (m.history ?? []).filter((h) => h.date <= date);
-  return past.at(-1)?.status ?? 'ikke-startet';
+  return past.at(-1)?.status ?? 'ingen-status';
 }
 
 describe('dashboard aggregates on the example dataset', () => {
@@ -35,36 +49,37 @@ describe('dashboard aggregates on the example dataset', () => {
   beforeAll(async () => {
     p = memoryPortfolio({ example: true });
     const ex = exportJson(p.db, { asOf: ASOF, withHistory: true });
-    all = ex.plans.flatMap((pl) => pl.measures.map((m) => ({ ...m, plan: pl.code })));
-    overview = await call<DashboardOverview>(p, 'dashboard:overview', { year: 2025 });
+    all = measuresOf(ex);
+    overview = await call<DashboardOverview>(p, 'dashboard:overview', {});
   });
 
   it('counts the key figures as the export shows them', () => {
-    const staleBefore = '2025-06-30'; // six months before 31.12.2025
-    const budget2025 = all.flatMap((m) => m.budget.filter((b) => b.year === 2025));
+    const staleBefore = '2026-05-23'; // six months before 23.11.2026
+    const budget2026 = all.flatMap((m) => m.budget.filter((b) => b.year === 2026));
     expect(all).toHaveLength(44);
-    expect(overview.asOf).toBe('2025-12-31');
+    expect(overview.asOf).toBe(ASOF);
     expect(overview.keyFigures).toEqual({
       measures: 44,
+      noStatus: count(all, (m) => m.status === null),
       fullfort: count(all, (m) => m.status === 'fullfort'),
       shareFullfort: count(all, (m) => m.status === 'fullfort') / 44,
       gul: count(all, (m) => m.assessment === 'gul'),
       rod: count(all, (m) => m.assessment === 'rod'),
       stale: count(all, (m) => !m.lastUpdate || m.lastUpdate.date < staleBefore),
       pendingTitles: 0,
-      budgetYear: 2025,
-      allocatedNok: budget2025.reduce((s, b) => s + b.allocatedNok, 0),
-      spentNok: budget2025.reduce((s, b) => s + b.spentNok, 0),
+      budgetYear: 2026,
+      allocatedNok: budget2026.reduce((s, b) => s + b.allocatedNok!, 0),
+      spentNok: budget2026.reduce((s, b) => s + b.spentNok!, 0),
     });
-    // Hand-checked against the example file (seed 2016): these numbers pin the dataset as well.
-    expect(overview.keyFigures).toMatchObject({ fullfort: 6, gul: 7, rod: 1 });
+    // Hand-checked against the example file (seed 2016, made 23.11.2026): these numbers pin the dataset as well.
+    expect(overview.keyFigures).toMatchObject(PINNED);
   });
 
   it('splits status per part of each plan, and the parts add up to the plan', () => {
     for (const row of overview.statusByPart) {
       const inPart = all.filter((m) => m.plan === row.planCode && m.part === row.partNumber);
       for (const [status, n] of Object.entries(row.counts))
-        expect(n, `${row.planCode} del ${row.partNumber} ${status}`).toBe(count(inPart, (m) => m.status === status));
+        expect(n, `${row.planCode} del ${row.partNumber} ${status}`).toBe(count(inPart, (m) => shown(m) === status));
     }
     expect(
       overview.statusByPart.filter((r) => r.planCode === 'handlingsplan-2016').reduce((s, r) => s + r.total, 0),
@@ -80,7 +95,9 @@ describe('dashboard aggregates on the example dataset', () => {
       const chains = new Set([m.ownerMinistry, ...m.coOwnerMinistries].filter(Boolean).map((a) => RENAMED[a!] ?? a!));
       for (const c of chains) {
         const row = byMinistry.get(c) ?? {};
-        row[m.assessment] = (row[m.assessment] ?? 0) + 1;
+        // Nothing reported is not assessed either.
+        const a = m.assessment ?? 'ikke-vurdert';
+        row[a] = (row[a] ?? 0) + 1;
         byMinistry.set(c, row);
       }
     }
@@ -108,8 +125,8 @@ describe('dashboard aggregates on the example dataset', () => {
       for (const c of chains)
         for (const b of m.budget) {
           const e = expected.get(`${c} ${b.year}`) ?? { a: 0, s: 0 };
-          e.a += b.allocatedNok;
-          e.s += b.spentNok;
+          e.a += b.allocatedNok ?? 0;
+          e.s += b.spentNok ?? 0;
           expected.set(`${c} ${b.year}`, e);
         }
     }
@@ -126,26 +143,32 @@ describe('dashboard aggregates on the example dataset', () => {
     );
     const y2022 = series.points.find((pt) => pt.label === '2022')!;
     expect(y2022.date).toBe('2022-12-31');
-    const expected: Record<string, number> = { 'ikke-startet': 0, pagar: 0, fullfort: 0, avbrutt: 0, viderefort: 0 };
-    for (const m of all) expected[statusAt(m, '2022-12-31')] += 1;
+    const zero = { 'ingen-status': 0, 'ikke-startet': 0, pagar: 0, fullfort: 0, avbrutt: 0, viderefort: 0 };
+    const expected: Record<string, number> = { ...zero };
+    for (const m of all) {
+      const s = statusAt(m, '2022-12-31');
+      if (s !== null) expected[s] += 1;
+    }
     expect(y2022.counts).toEqual(expected);
-    // The strategy's 18 measures had no history yet in 2022: they count as not started, whatever they are today.
-    expect(y2022.counts['ikke-startet']).toBeGreaterThanOrEqual(18);
+    // The strategy (from 01.05.2025) did not exist in 2022: its 18 measures are not counted at all, whatever they are
+    // today; the 26 of the 2016 plan are.
+    expect(Object.values(y2022.counts).reduce((a, b) => a + b, 0)).toBe(26);
     expect(series.points.at(-1)!.counts).toEqual(
-      Object.fromEntries(Object.keys(expected).map((s) => [s, count(all, (m) => m.status === s)])),
+      Object.fromEntries(Object.keys(zero).map((s) => [s, count(all, (m) => shown(m) === s)])),
     );
   });
 
   it('reconstructs every tertial end', async () => {
-    const series = await call<{ points: { label: string; date: string; counts: Record<string, number> }[] }>(
-      p,
-      'dashboard:statusOverTime',
-      { granularity: 'tertial' },
-    );
-    expect(series.points.map((pt) => pt.label).slice(0, 3)).toEqual(['T1 2017', 'T2 2017', 'T3 2017']);
+    const series = await call<{
+      points: { label: string; date: string; counts: Record<string, number>; total: number }[];
+    }>(p, 'dashboard:statusOverTime', { granularity: 'tertial' });
+    // From the 2016 plan's start (01.11.2016), with nothing reported yet.
+    expect(series.points.map((pt) => pt.label).slice(0, 3)).toEqual(['T3 2016', 'T1 2017', 'T2 2017']);
+    expect(series.points[0].counts['ingen-status']).toBe(26);
     for (const pt of series.points) {
       for (const [s, n] of Object.entries(pt.counts))
         expect(n, `${pt.label} ${s}`).toBe(count(all, (m) => statusAt(m, pt.date) === s));
+      expect(pt.total, pt.label).toBe(count(all, (m) => statusAt(m, pt.date) !== null));
     }
     expect(series.points.find((pt) => pt.label === 'T2 2022')?.date).toBe('2022-08-31');
   });
@@ -191,7 +214,7 @@ describe('changes since a date', () => {
     const p = memoryPortfolio({ example: true });
     const since = '2025-06-30';
     const ex = exportJson(p.db, { asOf: ASOF, withHistory: true });
-    const all: M[] = ex.plans.flatMap((pl) => pl.measures.map((m) => ({ ...m, plan: pl.code })));
+    const all = measuresOf(ex);
     const expected = all
       .map((m) => {
         const h = m.history ?? [];
@@ -199,7 +222,7 @@ describe('changes since a date', () => {
         const beforeState = h.filter((e) => e.date <= since && e.recordedAt.slice(0, 10) <= since).at(-1);
         const now = h.at(-1);
         const key = (e?: { status: string; assessment: string; comment: string }) =>
-          e ? `${e.status}|${e.assessment}|${e.comment}` : 'ikke-startet|ikke-vurdert|';
+          e ? `${e.status}|${e.assessment}|${e.comment}` : 'ingen-status|ikke-vurdert|';
         return after.length > 0 && key(beforeState) !== key(now)
           ? {
               number: m.number,
@@ -240,7 +263,8 @@ describe('changes since a date', () => {
   it('includes a back-dated update recorded after the date, and refuses a date after the as-of date', async () => {
     const p = memoryPortfolio({ example: true });
     p.setNow(new Date('2026-11-23T09:00:00Z'));
-    const since = '2026-10-01';
+    // The example's history runs to the end of the month before it was made (31.10.2026).
+    const since = '2026-10-31';
     const before = await call<{ total: number }>(p, 'dashboard:changes', { since });
     expect(before.total).toBe(0);
     recordStatus(
@@ -281,7 +305,7 @@ describe('gul and rød measures', () => {
   it('lists every gul and rød measure with its comment, rød first, owner by its current name', async () => {
     const p = memoryPortfolio({ example: true });
     const ex = exportJson(p.db, { asOf: ASOF, withHistory: false });
-    const all: M[] = ex.plans.flatMap((pl) => pl.measures.map((m) => ({ ...m, plan: pl.code })));
+    const all = measuresOf(ex);
     const flagged = all.filter((m) => m.assessment === 'rod' || m.assessment === 'gul');
     const r = await call<{
       total: number;

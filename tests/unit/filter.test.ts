@@ -28,4 +28,12 @@ describe('the shared measure filter in the URL', () => {
       assessments: ['gul'],
     });
   });
+
+  it('carries «Ingen status registrert» and «Ikke plassert» (a chart’s «Uten hoveddel») through the URL', () => {
+    const f = { plans: ['handlingsplan-2016'], unplaced: true, statuses: ['ingen-status' as const] };
+    const params = filterToParams(f);
+    expect(params).toEqual({ plan: 'handlingsplan-2016', uplassert: 'ja', status: 'ingen-status' });
+    expect(paramsToFilter(new URLSearchParams(params))).toEqual(f);
+    expect(filterToParams({ unplaced: false })).toEqual({});
+  });
 });

@@ -132,7 +132,8 @@ describe('the register query', () => {
     expect(shown(current, 2)).toMatchObject({
       part: { number: 1 },
       budgetAllocated: null,
-      status: 'ikke-startet',
+      // Nothing reported is not «ikke startet».
+      status: 'ingen-status',
       assessment: 'ikke-vurdert',
       lastUpdate: null,
     });
@@ -157,7 +158,7 @@ describe('the register query', () => {
       status: 'fullfort',
       budgetAllocated: null,
     });
-    expect(shown(then, 16)).toMatchObject({ status: 'ikke-startet', lastUpdate: null });
+    expect(shown(then, 16)).toMatchObject({ status: 'ingen-status', lastUpdate: null });
   });
 
   it('filters by plan and part, and counts the total of the chosen plans only', () => {
@@ -185,7 +186,9 @@ describe('the register query', () => {
     expect(ids(p, { agencies: ['atil', 'UDI'] })).toEqual([1, 27]);
     expect(ids(p, { statuses: ['pagar'] })).toEqual([16]);
     expect(ids(p, { statuses: ['pagar', 'fullfort'] })).toEqual([1, 16]);
-    expect(ids(p, { statuses: ['ikke-startet'] })).toHaveLength(42);
+    expect(ids(p, { statuses: ['ikke-startet'] })).toEqual([]);
+    expect(ids(p, { statuses: ['ingen-status'] })).toHaveLength(42);
+    expect(ids(p, { statuses: ['ingen-status', 'pagar'] })).toHaveLength(43);
     expect(ids(p, { assessments: ['gul'] })).toEqual([16]);
     expect(ids(p, { assessments: ['gul'], asOf: '2026-09-30' })).toEqual([]);
     expect(ids(p, { ministries: ['HOD'], statuses: ['fullfort'] })).toEqual([]);

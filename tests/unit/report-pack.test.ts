@@ -11,8 +11,9 @@ import { call, refused } from '../support/api.ts';
 import { memoryPortfolio, type TestPortfolio } from '../support/portfolio.ts';
 import { pdfPages } from '../support/read-exports.ts';
 
-const STATUS_NB = ['Ikke startet', 'Pågår', 'Fullført', 'Avbrutt', 'Videreført', 'Ingen status registrert'];
-const CODES = ['ikke-startet', 'pagar', 'fullfort', 'avbrutt', 'viderefort', null];
+// In the vocabulary's order: «Ingen status registrert» first (shared/domain/vocabulary.ts).
+const STATUS_NB = ['Ingen status registrert', 'Ikke startet', 'Pågår', 'Fullført', 'Avbrutt', 'Videreført'];
+const CODES = [null, 'ikke-startet', 'pagar', 'fullfort', 'avbrutt', 'viderefort'];
 
 interface Word {
   styles: string;
@@ -216,7 +217,10 @@ describe('the report pack for 2025 (DOCX)', () => {
     expect(w.paragraphs.filter((x) => x.style === 'Heading3').map((x) => x.text)).toContain(
       'Justis- og beredskapsdepartementet (JD)',
     );
-    expect(w.tables.flatMap((t) => t.rows.slice(1)).some((r) => r[6] === '2017–2025')).toBe(true);
+    // The example's measures run from their plan's start year to its end (handlingsplanen 2016–2025).
+    const implementation = w.tables.flatMap((t) => t.rows.slice(1)).map((r) => r[6]);
+    expect(implementation).toContain('2016–2025');
+    expect(implementation.every((x) => /^20\d\d–20\d\d$/.test(x))).toBe(true);
   });
 });
 
@@ -259,12 +263,12 @@ describe('the English edition', () => {
     const plan = w.tables.find((t) => t.rows[0][0] === 'Plan')!;
     expect(plan.rows[0]).toEqual([
       'Plan',
+      'No status recorded',
       'Not started',
       'In progress',
       'Completed',
       'Cancelled',
       'Continued',
-      'No status recorded',
       'Total',
     ]);
     for (const [title, counts] of snapshotCounts())
@@ -279,14 +283,19 @@ describe('the English edition', () => {
     expect(rows.every((r) => /\(fiktivt\)$/.test(r[1]))).toBe(true); // the example titles, in Norwegian
     expect(rows.some((r) => r[5].startsWith('Fiktiv kommentar'))).toBe(true);
     expect(
-      rows.every((r) => ['Not started', 'In progress', 'Completed', 'Cancelled', 'Continued'].includes(r[3])),
+      rows.every((r) =>
+        ['No status recorded', 'Not started', 'In progress', 'Completed', 'Cancelled', 'Continued'].includes(r[3]),
+      ),
     ).toBe(true);
   });
 });
 
 describe('the report pack as PDF', () => {
   it('prints the same sections, captions and page numbers', { timeout: 60_000 }, async () => {
-    const { info, pages } = pdfPages(await exportPack('pdf', {}));
+    const bytes = await exportPack('pdf', {});
+    // Small enough to mail: the assessment patterns are one image each, not drawn anew in every cell (16 MB).
+    expect(bytes.length).toBeLessThan(2_000_000);
+    const { info, pages } = pdfPages(bytes);
     const text = pages.join('\n');
     expect(info.Tagged).toBe('yes');
     for (const s of [
@@ -301,5 +310,8 @@ describe('the report pack as PDF', () => {
     expect(text).toMatch(/Figur 2: Status per innsatsområde, per 31\.12\.2025 \(Strategien 2025–2030\)/);
     expect(pages[0]).toMatch(new RegExp(`Side 1 av ${pages.length}`));
     expect(pages[0]).toContain('Eksempeldata – ikke reelle tall');
+    // An assessment cell's pattern stays in its style: none of it is printed as text («"), #FFF2C2;">Gul»).
+    expect(text).not.toMatch(/#[0-9A-F]{6}|data:image|svg\+xml/i);
+    expect(text).toMatch(/\bGul\b/);
   });
 });

@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportOptions } from '../../shared/api/reports.contract.ts';
 import { PATTERN_DEFS, STATUS_SERIES, STATUS_STYLE } from '../../shared/charts/palette.ts';
-import { STATUS_CODES, STATUS_LABELS } from '../../shared/domain/vocabulary.ts';
+import { AS_OF_STATUS_CODES, STATUS_LABELS } from '../../shared/domain/vocabulary.ts';
 import { statusChartSvg } from '../../shared/report/status-chart.ts';
 import { exportFormats } from '../../electron/core/export/formats.ts';
 import { buildReport } from '../../electron/core/services/report.service.ts';
@@ -23,16 +23,17 @@ const req = (extra: Record<string, unknown> = {}) =>
   reportOptions.parse({ asOf: '2025-12-31', includeCharts: true, ...extra });
 
 describe('one chart definition for the screen and the reports', () => {
-  it('the status series come in the vocabulary order with its labels', () => {
-    expect(STATUS_SERIES.map((s) => s.key)).toEqual([...STATUS_CODES]);
-    expect(STATUS_SERIES.map((s) => s.label)).toEqual(STATUS_CODES.map((s) => STATUS_LABELS[s]));
+  it('the status series come in the vocabulary order with its labels, «Ingen status registrert» first', () => {
+    expect(STATUS_SERIES.map((s) => s.key)).toEqual([...AS_OF_STATUS_CODES]);
+    expect(STATUS_SERIES[0].label).toBe('Ingen status registrert');
+    expect(STATUS_SERIES.map((s) => s.label)).toEqual(AS_OF_STATUS_CODES.map((s) => STATUS_LABELS[s]));
   });
 
   it('the report chart draws each status in the colour and pattern of the dashboard', () => {
     const plan = buildReport(ex.db, req(), NOW).plans[0];
     const { svg } = statusChartSvg(plan);
     expect(svg).toContain(PATTERN_DEFS);
-    for (const s of STATUS_CODES) {
+    for (const s of AS_OF_STATUS_CODES) {
       expect(svg).toContain(`fill="${STATUS_STYLE[s].color}"`);
       if (STATUS_STYLE[s].pattern !== 'none') expect(svg).toContain(`fill="url(#pat-${STATUS_STYLE[s].pattern})"`);
       expect(svg).toContain(`>${STATUS_LABELS[s]} (`);

@@ -140,7 +140,7 @@ describe('reports operations', () => {
   });
 
   it('reports:preview gives the model; bad input is refused in Norwegian at the field', async () => {
-    const ok = await dispatch('reports:preview', { asOf: '2024-12-31' }, () => p);
+    const ok = await dispatch('reports:preview', { asOf: '2025-12-31' }, () => p);
     expect(ok.ok && (ok.value as { plans: unknown[] }).plans).toHaveLength(2);
     const cases: [unknown, string, string][] = [
       [{ asOf: '2024-02-30' }, 'asOf', 'Datoen er ikke en gyldig dato (bruk ÅÅÅÅ-MM-DD).'],

@@ -92,7 +92,7 @@ describe('recording status', () => {
     );
     expect(statusHistory(p.db, 1).map((u) => u.effectiveDate)).toEqual(['2025-06-01', '2024-03-01', '2023-05-01']);
     const at = (d: string) => listMeasures(p.db, { asOf: d }).find((m) => m.id === 1)!;
-    expect(at('2022-12-31')).toMatchObject({ status: 'ikke-startet', assessment: 'ikke-vurdert', lastUpdate: null });
+    expect(at('2022-12-31')).toMatchObject({ status: 'ingen-status', assessment: 'ikke-vurdert', lastUpdate: null });
     expect(at('2023-12-31')).toMatchObject({ status: 'pagar', assessment: 'rod' });
     expect(at('2024-12-31')).toMatchObject({ status: 'pagar', assessment: 'gronn' });
     expect(at('2025-12-31')).toMatchObject({ status: 'fullfort' });

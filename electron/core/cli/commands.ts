@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 import type { CheckResult } from '../../../shared/api/files.contract.ts';
 import type { ExportedFile } from '../../../shared/api/reports.contract.ts';
 import { REPORT_FORMATS } from '../../../shared/api/reports.contract.ts';
-import type { MeasureSummary, StatusUpdate } from '../../../shared/domain/types.ts';
+import { isoDate } from '../../../shared/api/schemas.ts';
+import { asOfWarning, unlikelyPairWarning } from '../../../shared/domain/status-rules.ts';
+import type { MeasureSummary, Plan, StatusUpdate } from '../../../shared/domain/types.ts';
 import { ASSESSMENT_CODES, STATUS_CODES } from '../../../shared/domain/vocabulary.ts';
 import { DEFAULT_REPORT_COLUMNS, REPORT_COLUMNS, type ReportColumn } from '../../../shared/report/columns.ts';
 import type { PageFit } from '../../../shared/report/layout.ts';
@@ -81,6 +83,11 @@ export const commands: Record<string, Command | CommandGroup> = {
       db,
       example: { type: 'boolean', help: 'Fyll filen med fiktive eksempeldata i stedet for den tomme rammen.' },
       size: { type: 'string', value: 'N', help: 'Antall tiltak i eksempeldataene (1–1 000 000; bare med --example).' },
+      date: {
+        type: 'string',
+        value: 'ÅÅÅÅ-MM-DD',
+        help: 'Dagen eksempeldataene lages for: historikken går til måneden før (standard: i dag; bare med --example).',
+      },
     },
     examples: ['npm run cli -- init --db portefolje.tilt', 'npm run cli -- init --db eksempel.tilt --example'],
     async run(values, io) {
@@ -91,9 +98,15 @@ export const commands: Record<string, Command | CommandGroup> = {
       }
       if (size !== undefined && !values.example)
         throw new AppError('invalid', '--size kan bare brukes sammen med --example.');
+      const date = str(values.date);
+      if (date !== undefined && !values.example)
+        throw new AppError('invalid', '--date kan bare brukes sammen med --example.');
+      if (date !== undefined && !isoDate.safeParse(date).success)
+        throw new AppError('invalid', `--date må være en gyldig dato som ÅÅÅÅ-MM-DD, ikke «${date}».`);
       createPortfolioFile(path, {
         resourcesDir: sourceResourcesDir(),
-        now: new Date(),
+        // Noon on that day: the same calendar day in every time zone the app is used in.
+        now: date === undefined ? new Date() : new Date(`${date}T12:00:00`),
         example: values.example ? { size } : false,
         replaceEmpty: true,
       });
@@ -162,6 +175,10 @@ export const commands: Record<string, Command | CommandGroup> = {
       const file = await withPortfolio(dbPath, false, async (ctx) => {
         // Refused before any work is done, and checked again when the file is written.
         assertExportTarget(target, protectedPortfolio(ctx));
+        // Written all the same, but most likely not the date meant (before every plan, or over a year ahead).
+        const plans = await call<Plan[]>(ctx, 'plans:list', {});
+        const warning = isoDate.safeParse(input.asOf).success ? asOfWarning(input.asOf, plans, todayIso()) : null;
+        if (warning) io.err(`Advarsel: ${warning}`);
         ctx.pdf = chromiumPdfRenderer();
         const exported = await call<ExportedFile>(ctx, 'reports:export', input).catch((err: unknown) => {
           // Reached only with valid columns: the operation validated them before it measured the page.
@@ -226,6 +243,9 @@ export const commands: Record<string, Command | CommandGroup> = {
         if (ctx.backupWarning) io.err(`Merk: ${ctx.backupWarning}`);
         return saved;
       });
+      // Accepted, as the app accepts it after asking: the CLI says why it is unusual.
+      const unlikely = unlikelyPairWarning(u.status, u.assessment);
+      if (unlikely) io.err(`Advarsel: ${unlikely}`);
       io.out(`Registrerte status for tiltak ${number} i ${plan}: ${u.status}, ${u.assessment} (${u.effectiveDate}).`);
       return 0;
     },

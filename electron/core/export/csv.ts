@@ -1,4 +1,5 @@
-// CSV for Norwegian Excel: UTF-8 with BOM, ';' between fields, CRLF, one row per measure.
+// CSV for Norwegian Excel: UTF-8 with BOM, ';' between fields, CRLF, one row per measure. A plan left out because it
+// had not started by the as-of date is said after the rows, after an empty line, one sentence per line.
 import { columnLabel } from '../../../shared/report/columns.ts';
 import { cellText } from '../../../shared/report/cells.ts';
 import { planRows, type ReportModel, type ReportRow } from '../../../shared/report/model.ts';
@@ -23,5 +24,6 @@ export function reportCsv(model: ReportModel): string {
     for (const row of planRows(plan))
       lines.push([plan.title, ...model.columns.map((c) => csvValue(row, c))].map(field).join(';'));
   }
+  if (model.notStarted.length > 0) lines.push('', ...model.notStarted.map((p) => field(p.note)));
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -5,10 +5,23 @@ import { docLayout } from '../../../shared/report/doc-layout.ts';
 import { figureLabel, type DocBlock, type DocModel, type DocTable } from '../../../shared/report/document.ts';
 import { escapeXml as esc } from '../../../shared/report/escape.ts';
 import { CELL_PAD_PT, PAGE_MM } from '../../../shared/report/layout.ts';
-import { toneCss } from '../../../shared/report/tones.ts';
+import { TILE_PX, TONE_STYLE } from '../../../shared/report/tones.ts';
+import type { CellTone } from '../../../shared/report/document.ts';
+import type { ToneTiles } from './tone-tiles.ts';
 import { labels } from '../../../shared/i18n/index.ts';
 
-function css(doc: DocModel, fontPt: number): string {
+/** One rule per shaded tone: its fill, and its pattern as a repeated PNG tile when there is one. */
+function toneRules(tiles: ToneTiles): string {
+  return (Object.entries(TONE_STYLE) as [CellTone, { fill: string }][])
+    .map(([tone, s]) => {
+      const tile = tiles[tone];
+      const image = tile ? ` url("data:image/png;base64,${tile}") 0 0 / ${TILE_PX}px ${TILE_PX}px repeat` : '';
+      return `td.tone-${tone} { background: #${s.fill}${image}; }`;
+    })
+    .join('\n');
+}
+
+function css(doc: DocModel, fontPt: number, tiles: ToneTiles): string {
   return `
 @page { size: A4 ${doc.landscape ? 'landscape' : 'portrait'}; margin: ${PAGE_MM.margin}mm; }
 body { font-family: Calibri, Carlito, Arial, Helvetica, sans-serif; font-size: 11pt; color: #111; margin: 0; }
@@ -36,10 +49,11 @@ figure svg { max-width: 100%; height: auto; }
 figcaption { font-style: italic; font-size: 9pt; color: #1F3864; margin-top: 3pt; }
 figcaption + p { font-style: italic; font-size: 9pt; margin: 2pt 0 10pt; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+${toneRules(tiles)}
 `;
 }
 
-const cls = (kind: string) => (kind === 'number' ? ' class="num"' : kind === 'code' ? ' class="code"' : '');
+const KIND_CLASS: Record<string, string> = { number: 'num', code: 'code' };
 
 function table(t: DocTable, widths: number[]): string {
   const total = widths.reduce((a, b) => a + b, 0);
@@ -47,8 +61,10 @@ function table(t: DocTable, widths: number[]): string {
   const head = t.columns.map((c) => `<th scope="col"${c.kind === 'number' ? ' class="num"' : ''}>${esc(c.label)}</th>`);
   const rows = t.rows.map((r) => {
     const cells = r.cells.map((cell, i) => {
-      const style = toneCss(cell.tone);
-      return `<td${cls(t.columns[i].kind)}${style ? ` style="${style}"` : ''}>${esc(cell.text)}</td>`;
+      // A shaded cell names its tone: the stylesheet draws the fill and pattern once for every such cell.
+      const tone = cell.tone && TONE_STYLE[cell.tone] ? `tone-${cell.tone}` : '';
+      const classes = [KIND_CLASS[t.columns[i].kind] ?? '', tone].filter(Boolean).join(' ');
+      return `<td${classes ? ` class="${classes}"` : ''}>${esc(cell.text)}</td>`;
     });
     return `<tr${r.total ? ' class="total"' : ''}>${cells.join('')}</tr>`;
   });
@@ -98,7 +114,8 @@ export function documentFooterTemplate(doc: DocModel): string {
   );
 }
 
-export function documentHtml(doc: DocModel): string {
+/** The document as HTML for printing; `tiles` are the assessment patterns (tone-tiles.ts), fills only without. */
+export function documentHtml(doc: DocModel, tiles: ToneTiles = {}): string {
   const layout = docLayout(doc);
   let t = 0;
   const next = () => layout.widthsPt[t++];
@@ -106,7 +123,7 @@ export function documentHtml(doc: DocModel): string {
 <html lang="${doc.lang === 'en' ? 'en' : 'nb'}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${esc(doc.title)}</title>
-<style>${css(doc, layout.fontPt)}</style></head>
+<style>${css(doc, layout.fontPt, tiles)}</style></head>
 <body>
 ${doc.blocks.map((b) => block(b, doc, next)).join('\n')}
 </body></html>

@@ -2,17 +2,19 @@
 // (numbers as numbers), a frozen header, an autofilter, and assessment cells with the same light fill and pattern as
 // in Word and the PDF. Text is written as written; text that looks like a formula gets Excel's Text format.
 import ExcelJS from 'exceljs';
+import type { PatternId } from '../../../shared/charts/palette.ts';
 import { labels } from '../../../shared/i18n/index.ts';
 import { docTables, type DocModel, type DocTable } from '../../../shared/report/document.ts';
 import { TONE_STYLE } from '../../../shared/report/tones.ts';
 import { FORMULA_START, xmlSafe } from './neutralise.ts';
 
-const PATTERN_FILL: Record<string, ExcelJS.FillPatterns> = {
+const PATTERN_FILL: Record<PatternId, ExcelJS.FillPatterns> = {
   none: 'solid',
   stripes: 'lightUp',
   cross: 'lightTrellis',
   dots: 'gray125',
   grid: 'lightGrid',
+  hatch: 'lightDown',
 };
 
 /** A sheet name from a caption: at most 31 characters, none of []:*?/\, unique in the workbook. */

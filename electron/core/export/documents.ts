@@ -6,6 +6,7 @@ import type { DocFigure, DocModel } from '../../../shared/report/document.ts';
 import { AppError } from '../errors.ts';
 import { documentDocx } from './doc-docx.ts';
 import { documentFooterTemplate, documentHtml } from './doc-html.ts';
+import { toneTilesPng } from './tone-tiles.ts';
 import { documentXlsx } from './doc-xlsx.ts';
 import type { PdfRenderer } from './pdf.ts';
 import { chartPng } from './status-chart.ts';
@@ -33,7 +34,10 @@ export async function writeDocument(
     case 'pdf':
       if (!pdf)
         throw new AppError('internal', 'PDF kan ikke lages her fordi utskriftsmotoren mangler. Velg et annet format.');
-      return pdf(documentHtml(doc), { landscape: doc.landscape, footerTemplate: documentFooterTemplate(doc) });
+      return pdf(documentHtml(doc, await toneTilesPng()), {
+        landscape: doc.landscape,
+        footerTemplate: documentFooterTemplate(doc),
+      });
     case 'xlsx':
       return documentXlsx(doc);
   }

@@ -5,6 +5,7 @@
 // same a Word table of the «Tiltakstabell» style has: fixed column widths, a header row that repeats on every page,
 // rows that do not split, text in the table paragraph styles, and assessment cells shaded with their pattern.
 import JSZip from 'jszip';
+import type { PatternId } from '../../../shared/charts/palette.ts';
 import type { DocTable } from '../../../shared/report/document.ts';
 import { TONE_STYLE } from '../../../shared/report/tones.ts';
 import { xmlSafe } from './neutralise.ts';
@@ -12,12 +13,13 @@ import { xmlSafe } from './neutralise.ts';
 /** The text of the paragraph that stands in for table `n` until the tables are put in. */
 export const tableMarker = (n: number) => `⟦tabell-${n}⟧`;
 
-const PATTERN_SHADING: Record<string, string> = {
+const PATTERN_SHADING: Record<PatternId, string> = {
   none: 'clear',
   stripes: 'thinDiagStripe',
   cross: 'thinDiagCross',
   dots: 'pct10',
   grid: 'thinHorzCross',
+  hatch: 'thinReverseDiagStripe',
 };
 
 function escapeText(s: string): string {

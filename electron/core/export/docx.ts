@@ -153,6 +153,10 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
         }),
       ],
     }),
+    // A plan that had not started by the as-of date: left out, and said so.
+    ...model.notStarted.map(
+      (p) => new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: xmlSafe(p.note), bold: true })] }),
+    ),
   ];
   let figure = 0;
   for (const plan of model.plans) {

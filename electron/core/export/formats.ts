@@ -79,9 +79,8 @@ export const exportFormats: Record<ReportFormat, ExportFormat> = {
     mime: 'application/json',
     async write(db, req) {
       requirePlans(db, req.planCodes, 'planCodes');
-      const all = exportJson(db, { asOf: req.asOf, withHistory: req.withHistory });
-      const plans = req.planCodes.length === 0 ? all.plans : all.plans.filter((p) => req.planCodes.includes(p.code));
-      return `${JSON.stringify({ ...all, plans }, null, 2)}\n`;
+      const json = exportJson(db, { planCodes: req.planCodes, asOf: req.asOf, withHistory: req.withHistory });
+      return `${JSON.stringify(json, null, 2)}\n`;
     },
   },
 };

@@ -33,6 +33,7 @@ dl.meta dt { font-weight: bold; }
 dl.meta dd { margin: 0; }
 .example { color: #9C2B00; font-weight: bold; }
 .note { font-style: italic; margin: 0 0 10pt; }
+.not-started { font-weight: bold; margin: 0 0 10pt; }
 table { border-collapse: collapse; table-layout: fixed; font-size: ${fontPt}pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
@@ -108,6 +109,7 @@ export function reportHtml(model: ReportModel): string {
 <dt>Laget</dt><dd>${esc(formatDateTime(model.generatedAt))}</dd>
 </dl>
 <p class="note">Hvert tiltak vises slik det var registrert per ${formatDate(model.asOf)}.</p>
+${model.notStarted.map((p) => `<p class="not-started">${esc(p.note)}</p>`).join('\n')}
 ${body.join('\n')}
 </body></html>
 `;

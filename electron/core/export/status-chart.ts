@@ -21,7 +21,7 @@ const PNG_SCALE = 2;
 type ResvgModule = typeof ResvgNs;
 let resvg: Promise<ResvgModule> | undefined;
 
-function loadResvg(): Promise<ResvgModule> {
+export function loadResvg(): Promise<ResvgModule> {
   // Loaded on first use: a native module, needed only when a report with charts is written.
   resvg ??= import('@resvg/resvg-js').catch(() => {
     resvg = undefined;

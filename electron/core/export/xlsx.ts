@@ -108,9 +108,11 @@ function aboutSheet(wb: ExcelJS.Workbook, model: ReportModel): void {
     ['Per dato', excelDate(model.asOf), DATE_FORMAT],
     ['Datagrunnlag', datasetText(model.dataset)],
     ['Laget', excelLocalDateTime(new Date(model.generatedAt)), 'dd.mm.yyyy hh:mm'],
-    ['Planer', model.plans.map((p) => p.title).join('; ')],
+    ['Planer', model.plans.map((p) => p.title).join('; ') || 'Ingen'],
     ['Gruppert etter', groupByText(model.groupBy, model.partHeading)],
     ['Tabellene viser', `Hvert tiltak slik det var registrert per ${formatDate(model.asOf)}.`],
+    // A plan that had not started by the as-of date has no sheet: said here.
+    ...model.notStarted.map((p): [string, ExcelJS.CellValue] => ['Ikke med', p.note]),
   ];
   for (const [label, value, numFmt] of rows) {
     const r = ws.addRow([label, value]);

@@ -6,8 +6,8 @@ export interface BudgetLineRow {
   id: number;
   measure_id: number;
   year: number;
-  allocated_nok: number;
-  spent_nok: number;
+  allocated_nok: number | null;
+  spent_nok: number | null;
   chapter: number | null;
   post: number | null;
   within_existing: number;

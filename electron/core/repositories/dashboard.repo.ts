@@ -1,16 +1,21 @@
 // Aggregates for Oversikt and Møtemodus. Everything is counted by SQLite (GROUP BY); only aggregated rows leave.
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../db/statements.ts';
-import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
-import { filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
+import { NO_STATUS, type AsOfStatus, type AssessmentCode, type StatusCode } from '../../../shared/domain/vocabulary.ts';
+import { AS_OF_STATUS_SQL, filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
 import { CHAIN_CTE } from './org-chains.repo.ts';
 import { AS_OF_STATUS_JOIN, asOfStatusJoin } from './status-as-of.sql.ts';
 
-/** `fids`: the filtered live measures' ids only (for questions that do not need the status). */
+/**
+ * `fids`: the filtered live measures' ids and their plan's start date only (for questions that do not need the
+ * status as of one date).
+ */
 function filteredIdsCte(f: ResolvedFilter): { sql: string; params: Record<string, unknown> } {
   const { where, params } = filterWhere(f);
   return {
-    sql: `fids AS MATERIALIZED (SELECT m.id FROM measures m JOIN plans p ON p.id = m.plan_id WHERE ${where})`,
+    sql:
+      'fids AS MATERIALIZED (SELECT m.id, p.start_date FROM measures m JOIN plans p ON p.id = m.plan_id ' +
+      `WHERE ${where})`,
     params,
   };
 }
@@ -35,7 +40,7 @@ export function withFilteredMeasures<T>(db: Database, f: ResolvedFilter, fn: (fm
     db,
     `CREATE TEMP TABLE dash_fm AS
      SELECT m.id, m.plan_id, m.part_id, m.owner_id, m.title_pending,
-            coalesce(su.status, 'ikke-startet') AS status, coalesce(su.assessment, 'ikke-vurdert') AS assessment,
+            ${AS_OF_STATUS_SQL} AS status, coalesce(su.assessment, 'ikke-vurdert') AS assessment,
             su.effective_date AS last_date
      FROM measures m JOIN plans p ON p.id = m.plan_id
      ${AS_OF_STATUS_JOIN}
@@ -51,6 +56,7 @@ export function withFilteredMeasures<T>(db: Database, f: ResolvedFilter, fn: (fm
 
 export interface KeyFigureRow {
   measures: number;
+  no_status: number;
   fullfort: number;
   gul: number;
   rod: number;
@@ -62,6 +68,7 @@ export function keyFigureCounts({ db }: FilteredMeasures, staleBefore: string): 
   return stmt(
     db,
     `SELECT count(*) AS measures,
+              coalesce(sum(status = '${NO_STATUS}'), 0) AS no_status,
               coalesce(sum(status = 'fullfort'), 0) AS fullfort,
               coalesce(sum(assessment = 'gul'), 0) AS gul,
               coalesce(sum(assessment = 'rod'), 0) AS rod,
@@ -71,6 +78,7 @@ export function keyFigureCounts({ db }: FilteredMeasures, staleBefore: string): 
   ).get({ staleBefore }) as KeyFigureRow;
 }
 
+/** Sums of the amounts given (an empty amount is left out, never counted as 0). */
 export function budgetTotals({ db }: FilteredMeasures, year: number): { allocated: number; spent: number } {
   return stmt(
     db,
@@ -82,7 +90,7 @@ export function budgetTotals({ db }: FilteredMeasures, year: number): { allocate
 export interface PartStatusCountRow {
   plan_id: number;
   part_id: number | null;
-  status: StatusCode;
+  status: AsOfStatus;
   n: number;
 }
 
@@ -97,6 +105,7 @@ export interface PlanPartRow {
   plan_id: number;
   plan_code: string;
   plan_title: string;
+  plan_start_date: string | null;
   part_id: number;
   part_number: number;
   part_title: string;
@@ -105,7 +114,7 @@ export interface PlanPartRow {
 export function listPlanParts(db: Database): PlanPartRow[] {
   return stmt(
     db,
-    `SELECT p.id AS plan_id, p.code AS plan_code, p.title AS plan_title,
+    `SELECT p.id AS plan_id, p.code AS plan_code, p.title AS plan_title, p.start_date AS plan_start_date,
             pt.id AS part_id, pt.number AS part_number, pt.title AS part_title
        FROM plans p JOIN parts pt ON pt.plan_id = p.id ORDER BY p.sort_order, pt.number`,
   ).all() as PlanPartRow[];
@@ -150,52 +159,67 @@ export interface OrgBudgetSumRow {
 export function budgetByOrgAndYear({ db }: FilteredMeasures): OrgBudgetSumRow[] {
   return stmt(
     db,
-    `SELECT f.owner_id AS org_id, b.year, sum(b.allocated_nok) AS allocated, sum(b.spent_nok) AS spent
+    `SELECT f.owner_id AS org_id, b.year, coalesce(sum(b.allocated_nok), 0) AS allocated,
+              coalesce(sum(b.spent_nok), 0) AS spent
        FROM dash_fm f JOIN budget_lines b ON b.measure_id = f.id
        WHERE f.owner_id IS NOT NULL GROUP BY f.owner_id, b.year
        UNION ALL
        SELECT * FROM (WITH co AS (${COUNTED_CO_OWNERS})
-         SELECT co.org_id, b.year, sum(b.allocated_nok), sum(b.spent_nok)
+         SELECT co.org_id, b.year, coalesce(sum(b.allocated_nok), 0), coalesce(sum(b.spent_nok), 0)
          FROM co JOIN budget_lines b ON b.measure_id = co.measure_id GROUP BY co.org_id, b.year)`,
   ).all() as OrgBudgetSumRow[];
 }
 
-export interface StatusDeltaRow {
-  bucket: number;
-  status: StatusCode;
-  prev: StatusCode;
+/**
+ * One kind of change in the status distribution within a period, `n` times: a measure enters (its plan starts;
+ * `prev` null) as «ingen status registrert», takes its first recorded status (from «ingen status» to «ikke startet»,
+ * and on from there by a transition of the same date), or changes status (a transition).
+ */
+export interface StatusEventRow {
+  /** The period; null for the entries of plans without a start date (there from the beginning). */
+  bucket: number | null;
+  prev: AsOfStatus | null;
+  status: AsOfStatus;
   n: number;
 }
 
 /**
- * Status transitions per period, from the history as it was. Each update is a transition from the status of
- * the update before it (in effective order) to its own; within a period the transitions telescope, so their
- * sum per period is (distribution at period end) − (distribution at the end of the period before). Summing
- * forward from "all ikke-startet" gives the distribution at each period end. The window runs in the order of
- * the status_updates_timeline index, so SQLite sorts nothing.
+ * Status events per period, from the history as it was. Summed forward per period they give the distribution at
+ * each period end: a measure is counted from its plan's start, as «ingen status registrert» until its first update,
+ * then as each update left it (status_transitions holds every change of status, with «ikke-startet» before the
+ * first). An update dated before its plan's start (older files may hold one) takes effect at the start.
  */
-export function statusTransitionsByPeriod(
+export function statusEventsByPeriod(
   db: Database,
   f: ResolvedFilter,
   granularity: 'tertial' | 'year',
-): { deltas: StatusDeltaRow[]; total: number; firstBucket: number | null } {
+): StatusEventRow[] {
   const { sql, params } = filteredIdsCte(f);
-  const bucket =
+  const bucket = (date: string) =>
     granularity === 'year'
-      ? 'CAST(substr(t.effective_date, 1, 4) AS INTEGER)'
-      : 'CAST(substr(t.effective_date, 1, 4) AS INTEGER) * 3 + ' +
-        '(CAST(substr(t.effective_date, 6, 2) AS INTEGER) - 1) / 4';
-  const deltas = stmt(
+      ? `CAST(substr(${date}, 1, 4) AS INTEGER)`
+      : `CAST(substr(${date}, 1, 4) AS INTEGER) * 3 + (CAST(substr(${date}, 6, 2) AS INTEGER) - 1) / 4`;
+  const inForce = (date: string) => `max(${date}, coalesce(f.start_date, ''))`;
+  return stmt(
     db,
-    `WITH ${sql}
-       SELECT ${bucket} AS bucket, t.status, t.prev, count(*) AS n
-       FROM status_transitions t
-       WHERE t.effective_date <= @asOf AND t.measure_id IN (SELECT id FROM fids)
-       GROUP BY bucket, t.status, t.prev ORDER BY bucket`,
-  ).all(params) as StatusDeltaRow[];
-  const { total } = stmt(db, `WITH ${sql} SELECT count(*) AS total FROM fids`).get(params) as { total: number };
-  // Before the first change every measure is ikke-startet: the series starts where something happened.
-  return { deltas, total, firstBucket: deltas[0]?.bucket ?? null };
+    `WITH ${sql},
+       -- Each measure's first update: one seek in the timeline index per measure (a GROUP BY read them all).
+       firsts AS MATERIALIZED (
+         SELECT f.start_date,
+                (SELECT x.effective_date FROM status_updates x
+                 WHERE x.measure_id = f.id AND x.effective_date <= @asOf
+                 ORDER BY x.effective_date LIMIT 1) AS first_date
+         FROM fids f)
+     SELECT ${bucket('f.start_date')} AS bucket, NULL AS prev, '${NO_STATUS}' AS status, count(*) AS n
+       FROM fids f GROUP BY 1
+     UNION ALL
+     SELECT ${bucket(inForce('f.first_date'))}, '${NO_STATUS}', 'ikke-startet', count(*)
+       FROM firsts f WHERE f.first_date IS NOT NULL GROUP BY 1
+     UNION ALL
+     SELECT ${bucket(inForce('t.effective_date'))}, t.prev, t.status, count(*)
+       FROM status_transitions t JOIN fids f ON f.id = t.measure_id
+       WHERE t.effective_date <= @asOf GROUP BY 1, 2, 3`,
+  ).all(params) as StatusEventRow[];
 }
 
 export interface ChangeSqlRow {
@@ -207,10 +231,10 @@ export interface ChangeSqlRow {
   effective_date: string;
   recorded_at: string;
   updates: number;
-  before_status: StatusCode;
+  before_status: AsOfStatus;
   before_assessment: AssessmentCode;
   before_comment: string;
-  after_status: StatusCode;
+  after_status: AsOfStatus;
   after_assessment: AssessmentCode;
   after_comment: string;
   total: number;
@@ -239,10 +263,10 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
          GROUP BY s.measure_id),
        changed AS (
          SELECT c.measure_id, lu.author, lu.effective_date, lu.recorded_at, c.updates,
-                coalesce(od.status, 'ikke-startet') AS before_status,
+                coalesce(od.status, '${NO_STATUS}') AS before_status,
                 coalesce(od.assessment, 'ikke-vurdert') AS before_assessment,
                 coalesce(od.comment, '') AS before_comment,
-                coalesce(nw.status, 'ikke-startet') AS after_status,
+                coalesce(nw.status, '${NO_STATUS}') AS after_status,
                 coalesce(nw.assessment, 'ikke-vurdert') AS after_assessment,
                 coalesce(nw.comment, '') AS after_comment
          FROM cand c

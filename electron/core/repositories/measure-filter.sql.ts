@@ -1,21 +1,29 @@
-// The WHERE clause for a MeasureFilter over `measures m` joined with its as-of status `su`
+// The WHERE clause for a MeasureFilter over `measures m` of plan `p`, joined with its as-of status `su`
 // (see SELECT_WITH_STATUS in measures.repo.ts). Organisations arrive as ids, already expanded over renames.
+// A measure exists from its plan's start: on an earlier as-of date it is not matched at all.
 import { FIELD_KEYS, fieldDef } from '../../../shared/domain/measure-fields.ts';
-import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
+import { NO_STATUS, type AsOfStatus, type AssessmentCode } from '../../../shared/domain/vocabulary.ts';
 
 export interface ResolvedFilter {
   planCodes?: string[];
   partIds?: number[];
+  /** Measures without a part too (or only those, without `partIds`). */
+  unplaced?: boolean;
   ministryIds?: number[];
   agencyIds?: number[];
-  statuses?: StatusCode[];
+  /** «ingen-status» matches a measure with no update in force on `asOf`. */
+  statuses?: AsOfStatus[];
   assessments?: AssessmentCode[];
   /** Latest update (any date ≤ asOf) older than this ISO date, or none at all. */
   staleBefore?: string;
   /** Free-text search: every term must match somewhere in the measure (see SearchTerm). */
   search?: SearchTerm[];
+  /** The date the status is read at, and the measures exist at (their plan has started); '' = any date. */
   asOf: string;
 }
+
+/** The measure's status on @asOf as a code, «ingen-status» when no update is in force (never stored). */
+export const AS_OF_STATUS_SQL = `coalesce(su.status, '${NO_STATUS}')`;
 
 /**
  * One word of the search box, prepared by the service. It matches the measure's number (exactly), its title
@@ -80,8 +88,13 @@ function inList(prefix: string, values: readonly unknown[], params: Record<strin
 export function filterWhere(f: ResolvedFilter): SqlFragment {
   const params: Record<string, unknown> = { asOf: f.asOf };
   const clauses = ['m.deleted_at IS NULL'];
+  if (f.asOf !== '') clauses.push('(p.start_date IS NULL OR p.start_date <= @asOf)');
   if (f.planCodes?.length) clauses.push(`p.code IN (${inList('plan', f.planCodes, params)})`);
-  if (f.partIds?.length) clauses.push(`m.part_id IN (${inList('part', f.partIds, params)})`);
+  const parts = [
+    ...(f.partIds?.length ? [`m.part_id IN (${inList('part', f.partIds, params)})`] : []),
+    ...(f.unplaced ? ['m.part_id IS NULL'] : []),
+  ];
+  if (parts.length > 0) clauses.push(`(${parts.join(' OR ')})`);
   if (f.ministryIds?.length) {
     const ids = inList('min', f.ministryIds, params);
     clauses.push(
@@ -95,7 +108,7 @@ export function filterWhere(f: ResolvedFilter): SqlFragment {
                WHERE a.measure_id = m.id AND a.org_id IN (${inList('ag', f.agencyIds, params)}))`,
     );
   }
-  if (f.statuses?.length) clauses.push(`coalesce(su.status, 'ikke-startet') IN (${inList('st', f.statuses, params)})`);
+  if (f.statuses?.length) clauses.push(`${AS_OF_STATUS_SQL} IN (${inList('st', f.statuses, params)})`);
   if (f.assessments?.length)
     clauses.push(`coalesce(su.assessment, 'ikke-vurdert') IN (${inList('as', f.assessments, params)})`);
   if (f.staleBefore) {

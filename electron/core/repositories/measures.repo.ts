@@ -25,6 +25,8 @@ export interface MeasureRow {
 
 /** A measure row joined with its latest status update as of a date (null columns when none). */
 export interface MeasureWithStatusRow extends MeasureRow {
+  /** The plan's start (ISO), or null when not known: no status may be dated before it. */
+  plan_start_date: string | null;
   su_id: number | null;
   su_status: StatusCode | null;
   su_assessment: AssessmentCode | null;
@@ -70,7 +72,7 @@ export function insertAgency(db: Database, measureId: number, orgId: number): vo
 }
 
 const SELECT_WITH_STATUS = `
-  SELECT m.*, p.code AS plan_code, pt.number AS part_number,
+  SELECT m.*, p.code AS plan_code, p.start_date AS plan_start_date, pt.number AS part_number,
          su.id AS su_id, su.status AS su_status, su.assessment AS su_assessment, su.comment AS su_comment,
          su.author AS su_author, su.effective_date AS su_effective_date, su.recorded_at AS su_recorded_at,
          su.correction_reason AS su_correction_reason

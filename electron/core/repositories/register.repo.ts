@@ -4,8 +4,8 @@ import type { Database } from 'better-sqlite3';
 import { stmt } from '../db/statements.ts';
 import type { RegisterSortKey, SortDirection } from '../../../shared/api/register.contract.ts';
 import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
-import { ASSESSMENT_CODES, STATUS_CODES } from '../../../shared/domain/vocabulary.ts';
-import { filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
+import { AS_OF_STATUS_CODES, ASSESSMENT_CODES } from '../../../shared/domain/vocabulary.ts';
+import { AS_OF_STATUS_SQL, filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
 import { AS_OF_STATUS_JOIN } from './status-as-of.sql.ts';
 
 export interface RegisterDbRow {
@@ -54,7 +54,7 @@ function orderBy(by: RegisterSortKey, dir: SortDirection): string {
     case 'agencies':
       return `agency_rank IS NULL, agency_rank ${d}, ${tail}`;
     case 'status':
-      return `${caseOrder("coalesce(su.status, 'ikke-startet')", STATUS_CODES)} ${d}, ${tail}`;
+      return `${caseOrder(AS_OF_STATUS_SQL, AS_OF_STATUS_CODES)} ${d}, ${tail}`;
     case 'assessment':
       return `${caseOrder("coalesce(su.assessment, 'ikke-vurdert')", ASSESSMENT_CODES)} ${d}, ${tail}`;
     case 'lastUpdate':
@@ -69,13 +69,20 @@ function orderBy(by: RegisterSortKey, dir: SortDirection): string {
 const BUDGET_SUM =
   '(SELECT sum(b.allocated_nok) FROM budget_lines b WHERE b.measure_id = m.id AND b.year = @budgetYear)';
 
+export interface RegisterOrderRow {
+  id: number;
+  plan_code: string;
+  /** 1 when no status update is in force on the as-of date. */
+  no_status: number;
+}
+
 /** Every measure the filter matches, in the sort order: its id and plan. Details are fetched per window. */
-export function queryRegisterOrder(db: Database, q: RegisterQuery): { id: number; plan_code: string }[] {
+export function queryRegisterOrder(db: Database, q: RegisterQuery): RegisterOrderRow[] {
   const { where, params } = filterWhere(q.filter);
   const needsRank = q.sort.by === 'owner' || q.sort.by === 'agencies';
   const sql = `
     WITH org_rank(id, r) AS (SELECT CAST(key AS INTEGER), value FROM json_each(@orgRank))
-    SELECT m.id, p.code AS plan_code
+    SELECT m.id, p.code AS plan_code, su.id IS NULL AS no_status
            ${q.sort.by === 'budget' ? `, ${BUDGET_SUM} AS budget` : ''}
            ${
              needsRank
@@ -94,7 +101,7 @@ export function queryRegisterOrder(db: Database, q: RegisterQuery): { id: number
     ...params,
     budgetYear: q.budgetYear,
     orgRank: JSON.stringify(needsRank ? q.orgRank : {}),
-  }) as { id: number; plan_code: string }[];
+  }) as RegisterOrderRow[];
 }
 
 /** The register rows of the given live measures as of `asOf`, in no particular order (absent ids are skipped). */
@@ -121,9 +128,12 @@ export function registerRowsByIds(
   return stmt(db, sql).all({ ids: JSON.stringify(ids), asOf, budgetYear }) as RegisterDbRow[];
 }
 
-/** Live measures in the given plans (all plans when none): the "of N" in "Viser 12 av 44 tiltak". */
-export function countLiveMeasures(db: Database, planCodes: string[] | undefined): number {
-  const { where, params } = filterWhere({ planCodes, asOf: '' });
+/**
+ * Live measures in the given plans (all plans when none) that exist on `asOf` (their plan has started): the "of N"
+ * in "Viser 12 av 44 tiltak".
+ */
+export function countLiveMeasures(db: Database, planCodes: string[] | undefined, asOf: string): number {
+  const { where, params } = filterWhere({ planCodes, asOf });
   return (
     stmt(db, `SELECT count(*) AS n FROM measures m JOIN plans p ON p.id = m.plan_id WHERE ${where}`).get(params) as {
       n: number;
@@ -135,6 +145,7 @@ export function pendingTitlesByPlan(
   db: Database,
   planCodes: string[] | undefined,
 ): { plan_code: string; plan_title: string; n: number }[] {
+  // Titles to fill in, whatever the date: a plan not yet started still needs its titles.
   const { where, params } = filterWhere({ planCodes, asOf: '' });
   return stmt(
     db,

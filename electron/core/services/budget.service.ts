@@ -1,8 +1,9 @@
-// Budget lines: whole non-negative NOK, chapter/post in state budget notation, versioned edits, audited on
-// the measure so they appear in its history.
+// Budget lines: whole non-negative NOK (or empty: not given, never taken as 0), chapter/post in state budget
+// notation, versioned edits, audited on the measure so they appear in its history.
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { budgetChanges, budgetFields } from '../../../shared/api/budget.contract.ts';
+import { sumGiven } from '../../../shared/domain/budget.ts';
 import { parseChapterPost } from '../../../shared/domain/chapter-post.ts';
 import type { BudgetSummary } from '../../../shared/domain/types.ts';
 import { formatChapterPost, formatNok, todayIso } from '../../../shared/format/nb.ts';
@@ -29,10 +30,10 @@ export function budgetSummary(db: Database, measureId: number): BudgetSummary {
   const lines = listBudgetLines(db, measureId).map(toBudgetLine);
   return {
     lines,
-    totals: lines.reduce(
-      (t, l) => ({ allocatedNok: t.allocatedNok + l.allocatedNok, spentNok: t.spentNok + l.spentNok }),
-      { allocatedNok: 0, spentNok: 0 },
-    ),
+    totals: {
+      allocatedNok: sumGiven(lines.map((l) => l.allocatedNok)),
+      spentNok: sumGiven(lines.map((l) => l.spentNok)),
+    },
   };
 }
 
@@ -48,9 +49,11 @@ function chapterPostOf(text: string | undefined): { chapter: number | null; post
   return { chapter: cp?.chapter ?? null, post: cp?.post ?? null };
 }
 
-/** A budget line as one readable audit value: "2025: 1 200 000 kr tildelt, 300 000 kr brukt, kap. 440, post 70". */
+const amountText = (n: number | null) => (n === null ? 'ikke oppgitt' : formatNok(n));
+
+/** A budget line as one readable audit value: "2025: 1 200 000 kr bevilget, 300 000 kr brukt, kap. 440, post 70". */
 function describe(v: LineValues): string {
-  const parts = [`${v.year}: ${formatNok(v.allocated_nok)} bevilget`, `${formatNok(v.spent_nok)} brukt`];
+  const parts = [`${v.year}: ${amountText(v.allocated_nok)} bevilget`, `${amountText(v.spent_nok)} brukt`];
   const cp = formatChapterPost(v.chapter, v.post);
   if (cp) parts.push(cp);
   if (v.within_existing) parts.push('innenfor gjeldende rammer');
@@ -149,8 +152,8 @@ export function editBudgetLine(
     };
     const newV: LineValues = {
       year: c.year ?? row.year,
-      allocated_nok: c.allocatedNok ?? row.allocated_nok,
-      spent_nok: c.spentNok ?? row.spent_nok,
+      allocated_nok: c.allocatedNok === undefined ? row.allocated_nok : c.allocatedNok,
+      spent_nok: c.spentNok === undefined ? row.spent_nok : c.spentNok,
       ...(c.chapterPost === undefined ? { chapter: row.chapter, post: row.post } : chapterPostOf(c.chapterPost)),
       within_existing: c.withinExisting === undefined ? row.within_existing : c.withinExisting ? 1 : 0,
     };

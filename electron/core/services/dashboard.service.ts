@@ -21,7 +21,8 @@ import {
   type StatusOverTimePoint,
 } from '../../../shared/api/dashboard.contract.ts';
 import type { MeasureFilter } from '../../../shared/api/filter.ts';
-import { ASSESSMENT_CODES, STATUS_CODES } from '../../../shared/domain/vocabulary.ts';
+import { planStartedBy } from '../../../shared/domain/status-rules.ts';
+import { AS_OF_STATUS_CODES, ASSESSMENT_CODES } from '../../../shared/domain/vocabulary.ts';
 import { compareNb, todayIso } from '../../../shared/format/nb.ts';
 import { fieldError } from '../errors.ts';
 import * as repo from '../repositories/dashboard.repo.ts';
@@ -67,7 +68,7 @@ export function dashboardScope(
   return { asOf, year: input.year ?? Number(asOf.slice(0, 4)) };
 }
 
-const zeroStatus = (): StatusCounts => Object.fromEntries(STATUS_CODES.map((s) => [s, 0])) as StatusCounts;
+const zeroStatus = (): StatusCounts => Object.fromEntries(AS_OF_STATUS_CODES.map((s) => [s, 0])) as StatusCounts;
 const zeroAssessment = (): AssessmentCounts =>
   Object.fromEntries(ASSESSMENT_CODES.map((a) => [a, 0])) as AssessmentCounts;
 
@@ -76,6 +77,7 @@ function keyFigures(fm: repo.FilteredMeasures, asOf: string, year: number): KeyF
   const b = repo.budgetTotals(fm, year);
   return {
     measures: c.measures,
+    noStatus: c.no_status,
     fullfort: c.fullfort,
     shareFullfort: c.measures > 0 ? c.fullfort / c.measures : null,
     gul: c.gul,
@@ -88,7 +90,10 @@ function keyFigures(fm: repo.FilteredMeasures, asOf: string, year: number): KeyF
   };
 }
 
-/** Every part of the plans in the filter (empty ones too), then "Uten del" where measures have none. */
+/**
+ * Every part of the plans in the filter that exist on the as-of date (empty parts too), then "Uten del" where
+ * measures have none. A plan that starts after the as-of date has no parts yet: its measures did not exist.
+ */
 function statusByPart(fm: repo.FilteredMeasures, f: ResolvedFilter): PartStatusRow[] {
   const db = fm.db;
   const counts = repo.statusCountsByPart(fm);
@@ -96,6 +101,7 @@ function statusByPart(fm: repo.FilteredMeasures, f: ResolvedFilter): PartStatusR
     .listPlanParts(db)
     .filter(
       (p) =>
+        planStartedBy({ startDate: p.plan_start_date }, f.asOf) &&
         (!f.planCodes?.length || f.planCodes.includes(p.plan_code)) &&
         (!f.partIds?.length || f.partIds.includes(p.part_id)),
     );
@@ -190,22 +196,29 @@ function bucketOf(iso: string, g: Granularity): number {
   return g === 'year' ? y : y * 3 + Math.floor((Number(iso.slice(5, 7)) - 1) / 4);
 }
 
-/** The distribution at the end of each period from the first recorded update to the as-of date. */
+/**
+ * The distribution at the end of each period, from the first plan's start (or the first recorded update) to the
+ * as-of date. A plan's measures are counted from its start, as «ingen status registrert» until reported.
+ */
 export function statusOverTime(db: Database, f: ResolvedFilter, g: Granularity): StatusOverTimePoint[] {
-  const { deltas, total, firstBucket } = repo.statusTransitionsByPeriod(db, f, g);
+  const events = repo.statusEventsByPeriod(db, f, g);
   const last = bucketOf(f.asOf, g);
-  const first = Math.min(firstBucket ?? last, last);
+  const first = Math.min(last, ...events.flatMap((e) => (e.bucket === null ? [] : [e.bucket])));
   const counts = zeroStatus();
-  counts['ikke-startet'] = total;
+  const apply = (e: repo.StatusEventRow) => {
+    if (e.prev !== null) counts[e.prev] -= e.n;
+    counts[e.status] += e.n;
+  };
+  events.filter((e) => e.bucket === null).forEach(apply);
+  const byBucket = Map.groupBy(
+    events.filter((e) => e.bucket !== null),
+    (e) => e.bucket!,
+  );
   const points: StatusOverTimePoint[] = [];
-  let i = 0;
   for (let b = first; b <= last; b++) {
-    for (; i < deltas.length && deltas[i].bucket <= b; i++) {
-      counts[deltas[i].prev] -= deltas[i].n;
-      counts[deltas[i].status] += deltas[i].n;
-    }
+    byBucket.get(b)?.forEach(apply);
     const { label, end } = periodOf(b, g);
-    points.push({ label, date: end < f.asOf ? end : f.asOf, counts: { ...counts }, total });
+    points.push({ label, date: end < f.asOf ? end : f.asOf, counts: { ...counts }, total: sum(counts) });
   }
   return points;
 }

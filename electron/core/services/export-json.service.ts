@@ -1,7 +1,10 @@
-// The archival JSON export (tiltaksportefolje/export@1): every plan's measures as of a date.
+// The archival JSON export (tiltaksportefolje/export@1): every plan's measures as of a date. Plans that start after
+// the date are left out (their measures did not exist), and named with the sentence saying why.
 import type { Database } from 'better-sqlite3';
 import type { MeasureSummary, StatusUpdate } from '../../../shared/domain/types.ts';
 import { fieldDef, SCALAR_KEYS } from '../../../shared/domain/measure-fields.ts';
+import { planNotStartedNote, planStartedBy } from '../../../shared/domain/status-rules.ts';
+import { NO_STATUS, type AssessmentCode, type StatusCode } from '../../../shared/domain/vocabulary.ts';
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
 import { listScalarValues } from '../repositories/measure-edit.repo.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
@@ -10,7 +13,8 @@ import { listMeasures } from './measures.service.ts';
 import { datasetKind } from './portfolio.service.ts';
 
 export interface JsonExportOptions {
-  planCode?: string;
+  /** The plans to export (all when empty or missing). */
+  planCodes?: string[];
   asOf: string;
   withHistory?: boolean;
 }
@@ -27,6 +31,8 @@ export interface JsonExport {
   plans: {
     code: string;
     title: string;
+    /** ISO date, or null when not known. */
+    startDate: string | null;
     parts: { number: number; title: string }[];
     measures: {
       number: string;
@@ -36,15 +42,25 @@ export interface JsonExport {
       ownerMinistry: string | null;
       coOwnerMinistries: string[];
       agencies: string[];
-      status: string;
-      assessment: string;
+      /** Both null when no update is in force on the as-of date («Ingen status registrert»). */
+      status: StatusCode | null;
+      assessment: AssessmentCode | null;
       lastUpdate: LastUpdate | null;
-      budget: { year: number; allocatedNok: number; spentNok: number; chapter: number | null; post: number | null }[];
+      /** An amount left empty is null (not 0). */
+      budget: {
+        year: number;
+        allocatedNok: number | null;
+        spentNok: number | null;
+        chapter: number | null;
+        post: number | null;
+      }[];
       history?: HistoryEntry[];
       /** Every other field of the registry with an export key (description, start and end year, …). */
       [exportKey: string]: unknown;
     }[];
   }[];
+  /** Chosen plans that start after the as-of date, left out of `plans`, each with the sentence saying why. */
+  plansNotStarted: { code: string; title: string; startDate: string; note: string }[];
 }
 
 function entry(u: StatusUpdate): LastUpdate {
@@ -74,6 +90,7 @@ export function exportJson(db: Database, opts: JsonExportOptions): JsonExport {
     : null;
   const measures = Map.groupBy(listMeasures(db, { asOf: opts.asOf }), (m: MeasureSummary) => m.planCode);
   const fields = listScalarValues(db);
+  const chosen = listPlans(db).filter((p) => !opts.planCodes?.length || opts.planCodes.includes(p.code));
   // Fields of the registry with an export key, beyond the fixed shape above (which already has the title).
   const exported = SCALAR_KEYS.filter((k) => k !== 'title' && fieldDef(k).exportKey);
   const extra = (id: number) =>
@@ -82,11 +99,12 @@ export function exportJson(db: Database, opts: JsonExportOptions): JsonExport {
     schema: 'tiltaksportefolje/export@1',
     asOf: opts.asOf,
     dataset: datasetKind(db),
-    plans: listPlans(db)
-      .filter((p) => !opts.planCode || p.code === opts.planCode)
+    plans: chosen
+      .filter((p) => planStartedBy(p, opts.asOf))
       .map((p) => ({
         code: p.code,
         title: p.title,
+        startDate: p.startDate,
         parts: p.parts.map((pt) => ({ number: pt.number, title: pt.title })),
         measures: (measures.get(p.code) ?? []).map((m) => ({
           number: m.number,
@@ -97,8 +115,8 @@ export function exportJson(db: Database, opts: JsonExportOptions): JsonExport {
           ownerMinistry: m.owner?.abbrev ?? null,
           coOwnerMinistries: m.coOwners.map((o) => o.abbrev),
           agencies: m.agencies.map((o) => o.abbrev),
-          status: m.status,
-          assessment: m.assessment,
+          status: m.status === NO_STATUS ? null : m.status,
+          assessment: m.status === NO_STATUS ? null : m.assessment,
           lastUpdate: m.lastUpdate ? entry(m.lastUpdate) : null,
           budget: (budgets.get(m.id) ?? []).map((b) => ({
             year: b.year,
@@ -117,5 +135,8 @@ export function exportJson(db: Database, opts: JsonExportOptions): JsonExport {
             : {}),
         })),
       })),
+    plansNotStarted: chosen
+      .filter((p) => !planStartedBy(p, opts.asOf))
+      .map((p) => ({ code: p.code, title: p.title, startDate: p.startDate!, note: planNotStartedNote(p, opts.asOf) })),
   };
 }

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Measure, MeasureSummary, StatusUpdate } from '../../../shared/domain/types.ts';
 import { fieldDef, SCALAR_KEYS, type ScalarValues } from '../../../shared/domain/measure-fields.ts';
-import { DEFAULT_ASSESSMENT, DEFAULT_STATUS } from '../../../shared/domain/vocabulary.ts';
+import { DEFAULT_ASSESSMENT, NO_STATUS } from '../../../shared/domain/vocabulary.ts';
 import { notFound } from '../errors.ts';
 import {
   getMeasureWithStatus,
@@ -52,7 +52,7 @@ function toSummary(
     owner: r.owner_id === null ? null : orgs.refAt(r.owner_id, asOf),
     coOwners: coOwners.map((id) => orgs.refAt(id, asOf)),
     agencies: agencies.map((id) => orgs.refAt(id, asOf)),
-    status: last?.status ?? DEFAULT_STATUS,
+    status: last?.status ?? NO_STATUS,
     assessment: last?.assessment ?? DEFAULT_ASSESSMENT,
     lastUpdate: last,
     version: r.version,

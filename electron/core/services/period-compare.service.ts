@@ -21,29 +21,30 @@ import {
   type PeriodKind,
 } from '../../../shared/domain/periods.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
+import { sumGiven } from '../../../shared/domain/budget.ts';
 import { fieldError } from '../errors.ts';
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
 import { currentClosing, periodInfo, requireAfterFirstPlan, requirePeriod } from './periods.service.ts';
 import { periodMeasure, periodStates, periodStatuses } from './period-status.service.ts';
 import { requirePlans } from './plans.service.ts';
 
-/** Allocated and spent per measure for one year: the sums of its budget lines, absent when it has none. */
-export function budgetsForYear(db: Database, year: number): Map<number, { allocatedNok: number; spentNok: number }> {
-  const out = new Map<number, { allocatedNok: number; spentNok: number }>();
-  for (const b of listAllBudgetLines(db)) {
-    if (b.year !== year) continue;
-    const acc = out.get(b.measure_id) ?? { allocatedNok: 0, spentNok: 0 };
-    acc.allocatedNok += b.allocated_nok;
-    acc.spentNok += b.spent_nok;
-    out.set(b.measure_id, acc);
-  }
-  return out;
+type YearBudget = { allocatedNok: number | null; spentNok: number | null };
+
+/** Allocated and spent per measure for one year: the sums of the amounts its lines give (an empty one is left out). */
+export function budgetsForYear(db: Database, year: number): Map<number, YearBudget> {
+  const lines = Map.groupBy(
+    listAllBudgetLines(db).filter((b) => b.year === year),
+    (b) => b.measure_id,
+  );
+  return new Map(
+    [...lines].map(([id, list]): [number, YearBudget] => [
+      id,
+      { allocatedNok: sumGiven(list.map((b) => b.allocated_nok)), spentNok: sumGiven(list.map((b) => b.spent_nok)) },
+    ]),
+  );
 }
 
-function compared(
-  states: Map<number, PeriodStatus>,
-  budgets: Map<number, { allocatedNok: number; spentNok: number }>,
-): Map<number, ComparedState> {
+function compared(states: Map<number, PeriodStatus>, budgets: Map<number, YearBudget>): Map<number, ComparedState> {
   return new Map(
     [...states].map(([id, state]): [number, ComparedState] => {
       const b = budgets.get(id);

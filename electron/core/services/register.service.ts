@@ -12,7 +12,7 @@ import {
   type SortDirection,
 } from '../../../shared/api/register.contract.ts';
 import type { OrgRef } from '../../../shared/domain/types.ts';
-import { DEFAULT_ASSESSMENT, DEFAULT_STATUS } from '../../../shared/domain/vocabulary.ts';
+import { DEFAULT_ASSESSMENT, NO_STATUS } from '../../../shared/domain/vocabulary.ts';
 import { compareNb, todayIso } from '../../../shared/format/nb.ts';
 import { foldText } from '../db/text-functions.ts';
 import { fieldError } from '../errors.ts';
@@ -88,6 +88,7 @@ export function queryRegister(
     asOf,
     planCodes: f.plans,
     partIds: f.parts,
+    unplaced: f.unplaced,
     ministryIds: resolveOrgs(orgs, f.ministries, 'ministries'),
     agencyIds: resolveOrgs(orgs, f.agencies, 'agencies'),
     statuses: f.statuses,
@@ -110,7 +111,8 @@ export function queryRegister(
     ids,
     ...rowsInOrder(db, ids.slice(0, REGISTER_WINDOW), asOf, orgs),
     planCodes: [...new Set(order.map((o) => o.plan_code))],
-    total: countLiveMeasures(db, f.plans),
+    total: countLiveMeasures(db, f.plans, asOf),
+    noStatus: order.reduce((n, o) => n + o.no_status, 0),
     asOf,
     budgetYear,
     pendingTitles: pendingTitlesByPlan(db, f.plans).map((p) => ({
@@ -142,7 +144,7 @@ function rowsInOrder(db: Database, ids: number[], asOf: string, orgs: OrgDirecto
       ownerId: r.owner_id,
       coOwnerIds: split(r.co_owner_ids),
       agencyIds: split(r.agency_ids),
-      status: r.su_status ?? DEFAULT_STATUS,
+      status: r.su_status ?? NO_STATUS,
       assessment: r.su_assessment ?? DEFAULT_ASSESSMENT,
       lastUpdate: r.su_date === null ? null : { date: r.su_date, author: r.su_author ?? '' },
       budgetAllocated: r.budget,

@@ -3,6 +3,7 @@
 // year, and the corrections made after the period was closed. shared/report/pack.ts makes the document from it.
 import type { Database } from 'better-sqlite3';
 import type { Basis, PeriodStatus } from '../../../shared/api/periods.contract.ts';
+import { sumGiven } from '../../../shared/domain/budget.ts';
 import { fieldDef } from '../../../shared/domain/measure-fields.ts';
 import { periodEnd, periodKey, periodLabel, previousPeriod, periodStart } from '../../../shared/domain/periods.ts';
 import type { PackBudgetRow, PackCorrection, PackData, PackOrg } from '../../../shared/report/pack-data.ts';
@@ -40,22 +41,20 @@ function flaggedSince(db: Database, asOf: string, maxUpdateId: number): Map<numb
 
 function budgetRows(db: Database, current: PeriodStatuses): PackBudgetRow[] {
   const owner = new Map(current.items.map((i) => [i.measure.id, i.measure.owner]));
-  const sums = new Map<string, PackBudgetRow>();
-  for (const b of listAllBudgetLines(db)) {
-    if (b.year > current.period.year || !owner.has(b.measure_id)) continue;
-    const o = owner.get(b.measure_id) ?? null;
-    const key = `${o?.abbrev ?? ''}|${b.year}`;
-    const row = sums.get(key) ?? {
+  const lines = Map.groupBy(
+    listAllBudgetLines(db).filter((b) => b.year <= current.period.year && owner.has(b.measure_id)),
+    (b) => `${owner.get(b.measure_id)?.abbrev ?? ''}|${b.year}`,
+  );
+  return [...lines.values()].map((list) => {
+    const o = owner.get(list[0].measure_id) ?? null;
+    return {
       ministry: o ? { abbrev: o.abbrev, name: o.name } : null,
-      year: b.year,
-      allocatedNok: 0,
-      spentNok: 0,
+      year: list[0].year,
+      // An empty amount is left out of the sum; a sum of nothing given stays empty (shared/domain/budget.ts).
+      allocatedNok: sumGiven(list.map((b) => b.allocated_nok)),
+      spentNok: sumGiven(list.map((b) => b.spent_nok)),
     };
-    row.allocatedNok += b.allocated_nok;
-    row.spentNok += b.spent_nok;
-    sums.set(key, row);
-  }
-  return [...sums.values()];
+  });
 }
 
 /** The snapshot of the period's last closing against today's knowledge: the measures that differ. */

@@ -1,9 +1,12 @@
 // The report model: plans → groups (by part or by owner ministry) → one row per measure as recorded on
-// the as-of date (status, assessment and comment from the history; organisation names valid that day).
+// the as-of date (status, assessment and comment from the history; organisation names valid that day). A plan that
+// starts after the as-of date is left out, with a sentence saying so: its measures did not exist then.
 import type { Database } from 'better-sqlite3';
 import type { ReportOptions } from '../../../shared/api/reports.contract.ts';
 import type { MeasureSummary, Plan } from '../../../shared/domain/types.ts';
-import { STATUS_CODES, type StatusCode } from '../../../shared/domain/vocabulary.ts';
+import { sumGiven } from '../../../shared/domain/budget.ts';
+import { planNotStartedNote, planStartedBy } from '../../../shared/domain/status-rules.ts';
+import { AS_OF_STATUS_CODES, type AsOfStatus } from '../../../shared/domain/vocabulary.ts';
 import { fieldDef, SCALAR_KEYS, type ScalarFieldKey } from '../../../shared/domain/measure-fields.ts';
 import { partWordHeading } from '../../../shared/domain/plans.ts';
 import { compareNb } from '../../../shared/format/nb.ts';
@@ -28,17 +31,22 @@ import { datasetKind } from './portfolio.service.ts';
 export const noPartHeading = (plan: Pick<Plan, 'partWord'>) => `Uten ${plan.partWord}`;
 export const NO_OWNER_HEADING = 'Uten ansvarlig departement';
 
+/** Per measure, its lines of `year` summed: amounts left empty are left out, and empty when none is given. */
 function budgetsForYear(db: Database, year: number): Map<number, ReportBudget> {
-  const out = new Map<number, ReportBudget>();
-  for (const b of listAllBudgetLines(db)) {
-    if (b.year !== year) continue;
-    const acc = out.get(b.measure_id) ?? { allocatedNok: 0, spentNok: 0, withinExisting: false };
-    acc.allocatedNok += b.allocated_nok;
-    acc.spentNok += b.spent_nok;
-    acc.withinExisting ||= b.within_existing === 1;
-    out.set(b.measure_id, acc);
-  }
-  return out;
+  const lines = Map.groupBy(
+    listAllBudgetLines(db).filter((b) => b.year === year),
+    (b) => b.measure_id,
+  );
+  return new Map(
+    [...lines].map(([measureId, list]) => [
+      measureId,
+      {
+        allocatedNok: sumGiven(list.map((b) => b.allocated_nok)),
+        spentNok: sumGiven(list.map((b) => b.spent_nok)),
+        withinExisting: list.some((b) => b.within_existing === 1),
+      },
+    ]),
+  );
 }
 
 function toRow(
@@ -116,8 +124,8 @@ function groupByMinistry(rows: ReportRow[], names: Map<string, string>): ReportG
   return groups;
 }
 
-function emptyCounts(): Record<StatusCode, number> {
-  return Object.fromEntries(STATUS_CODES.map((s) => [s, 0])) as Record<StatusCode, number>;
+function emptyCounts(): Record<AsOfStatus, number> {
+  return Object.fromEntries(AS_OF_STATUS_CODES.map((s) => [s, 0])) as Record<AsOfStatus, number>;
 }
 
 function statusByPart(plan: Plan, rows: ReportRow[]): StatusCount[] {
@@ -144,7 +152,8 @@ export function buildReport(db: Database, opts: ReportOptions, now: Date): Repor
   // Registry fields stored as is (e.g. the contact person) that are chosen as columns.
   const scalarColumns = opts.columns.filter((c) => (SCALAR_KEYS as string[]).includes(c) && c !== 'title');
   const fields = scalarColumns.length > 0 ? listScalarValues(db) : new Map<number, Record<string, unknown>>();
-  const chosen = listPlans(db).filter((p) => opts.planCodes.length === 0 || opts.planCodes.includes(p.code));
+  const all = listPlans(db).filter((p) => opts.planCodes.length === 0 || opts.planCodes.includes(p.code));
+  const chosen = all.filter((p) => planStartedBy(p, opts.asOf));
   const plans: ReportPlan[] = chosen.map((plan) => {
     const rows = (byPlan.get(plan.code) ?? []).map((m) => toRow(m, plan, budgets, fields, scalarColumns));
     return {
@@ -167,5 +176,8 @@ export function buildReport(db: Database, opts: ReportOptions, now: Date): Repor
     landscape: opts.landscape,
     includeCharts: opts.includeCharts,
     plans,
+    notStarted: all
+      .filter((p) => !planStartedBy(p, opts.asOf))
+      .map((p) => ({ code: p.code, title: p.title, startDate: p.startDate!, note: planNotStartedNote(p, opts.asOf) })),
   };
 }

@@ -1,4 +1,5 @@
-// Recording a status update: append-only, dated, signed; gul and rød must say why.
+// Recording a status update: append-only, dated within its plan's life (never before the plan's start, never in
+// the future), signed; gul and rød must say why.
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { recordStatusInput } from '../../../shared/api/status.contract.ts';
@@ -8,9 +9,11 @@ import {
   assessmentNeedsComment,
   COMMENT_REQUIRED_MESSAGE,
   DEFAULT_ASSESSMENT,
-  DEFAULT_STATUS,
   STATUS_LABELS,
+  type AssessmentCode,
+  type StatusCode,
 } from '../../../shared/domain/vocabulary.ts';
+import { FUTURE_DATE_MESSAGE, statusDateProblem } from '../../../shared/domain/status-rules.ts';
 import { formatDate, formatDateTime, todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError, notFound } from '../errors.ts';
@@ -31,12 +34,18 @@ export function recordStatus(db: Database, input: RecordStatusInput, actor: Acto
   }
   const today = todayIso(actor.now);
   const effectiveDate = input.effectiveDate ?? today;
-  if (effectiveDate > today) throw fieldError('effectiveDate', 'Datoen kan ikke være frem i tid.');
+  if (effectiveDate > today) throw fieldError('effectiveDate', FUTURE_DATE_MESSAGE);
   return writeTx(db, () => {
     const measure = getMeasureWithStatus(db, input.measureId, effectiveDate);
     if (!measure) throw notFound('Finner ikke tiltaket.');
     if (measure.deleted_at)
       throw new AppError('invalid', 'Tiltaket er slettet. Gjenopprett det før du registrerer status.');
+    // An undo or redo restores what an earlier update said, on that update's date (an older file may hold one
+    // dated before the plan's start); anything new is dated within the plan's life.
+    const dateProblem = actor.replay
+      ? null
+      : statusDateProblem(effectiveDate, { startDate: measure.plan_start_date }, today);
+    if (dateProblem) throw fieldError('effectiveDate', dateProblem);
     // Dated inside a closed period: a correction after closing, which must say why (an undo says what it undoes).
     const closed = closedPeriodLabels(db, effectiveDate);
     const reason = input.correctionReason?.trim() || (actor.replay ? comment : '');
@@ -46,8 +55,10 @@ export function recordStatus(db: Database, input: RecordStatusInput, actor: Acto
         `${formatDate(effectiveDate)} er i en lukket periode (${closed.join(' og ')}). ` +
           'Skriv hvorfor statusen korrigeres etter lukking.',
       );
-    const previous = {
-      status: measure.su_status ?? DEFAULT_STATUS,
+    // Undoing a measure's first update cannot bring back «no status» (history is append-only, and «ingen status»
+    // is never recorded): the correction says «ikke startet», which is what an unreported measure was taken as.
+    const previous: { status: StatusCode; assessment: AssessmentCode } = {
+      status: measure.su_status ?? 'ikke-startet',
       assessment: measure.su_assessment ?? DEFAULT_ASSESSMENT,
     };
     const row = insertStatusUpdate(db, {

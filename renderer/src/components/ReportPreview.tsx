@@ -37,6 +37,11 @@ export function ReportPreview({ model }: { model: ReportModel }) {
         <dt>Gruppert etter</dt>
         <dd>{groupByText(model.groupBy, model.partHeading)}</dd>
       </dl>
+      {model.notStarted.map((p) => (
+        <Paragraph key={p.code} data-size="sm" className="report-not-started" data-testid="report-not-started">
+          {p.note}
+        </Paragraph>
+      ))}
       {model.plans.map((plan) => (
         <section key={plan.code} aria-labelledby={`rapport-${plan.code}`} data-plan={plan.code}>
           <Heading level={3} data-size="sm" id={`rapport-${plan.code}`}>

@@ -2,9 +2,10 @@
 import { Tag } from '@digdir/designsystemet-react';
 import {
   ASSESSMENT_SHORT,
+  NO_STATUS,
   STATUS_LABELS,
+  type AsOfStatus,
   type AssessmentCode,
-  type StatusCode,
 } from '../../../shared/domain/vocabulary.ts';
 
 const ASSESSMENT_COLOR: Record<AssessmentCode, 'neutral' | 'success' | 'warning' | 'danger'> = {
@@ -27,9 +28,12 @@ export function AssessmentTag({ value }: { value: AssessmentCode }) {
   );
 }
 
-export function StatusTag({ value }: { value: StatusCode }) {
+/** «Ingen status registrert» looks like a gap, not a status: a dashed outline and the charts' hatching. */
+export function StatusTag({ value }: { value: AsOfStatus }) {
+  const none = value === NO_STATUS;
   return (
-    <Tag data-color="neutral" data-size="sm">
+    <Tag data-color="neutral" data-size="sm" className={none ? 'status-tag status-tag--none' : 'status-tag'}>
+      {none && <span aria-hidden="true" className="status-tag__hatch" />}
       {STATUS_LABELS[value]}
     </Tag>
   );

@@ -125,6 +125,7 @@ export function MeasureDetailPage({ id }: { id: number }) {
                 key={`${m.id}-${user.data.name}`}
                 measureId={m.id}
                 current={{ status: m.status, assessment: m.assessment }}
+                planStart={plan?.startDate ?? null}
                 defaultAuthor={user.data.name}
                 today={todayIso()}
                 disabled={deleted}

@@ -8,9 +8,9 @@ import type {
   PartStatusRow,
 } from '../../../shared/api/dashboard.contract.ts';
 import {
+  AS_OF_STATUS_CODES,
   ASSESSMENT_SHORT,
   EXAMPLE_DATA_LABEL,
-  STATUS_CODES,
   STATUS_LABELS,
 } from '../../../shared/domain/vocabulary.ts';
 import { partName } from '../../../shared/domain/plans.ts';
@@ -184,7 +184,7 @@ export function MeetingPage() {
 function Counts({ row }: { row: PartStatusRow }) {
   return (
     <ul className="meeting-counts">
-      {STATUS_CODES.map((s) => (
+      {AS_OF_STATUS_CODES.map((s) => (
         <li key={s} className={row.counts[s] === 0 ? 'is-zero' : undefined}>
           <svg width="28" height="28" aria-hidden="true">
             <rect width="28" height="28" fill={STATUS_STYLE[s].color} stroke="#fff" />

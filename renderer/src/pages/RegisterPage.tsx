@@ -2,7 +2,8 @@
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useRef } from 'react';
 import { partWordHeading } from '../../../shared/domain/plans.ts';
-import { formatInteger } from '../../../shared/format/nb.ts';
+import { NO_STATUS } from '../../../shared/domain/vocabulary.ts';
+import { formatDate, formatInteger, todayIso } from '../../../shared/format/nb.ts';
 import { hrefFor } from '../app/router.ts';
 import { errorMessage } from '../api/client.ts';
 import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
@@ -69,6 +70,7 @@ export function RegisterPage() {
   const reset = () => update({ filter: {}, sort: DEFAULT_SORT });
   const data = register.data;
   const filtered = Object.keys(view.filter).length > 0;
+  const onlyNoStatus = view.filter.statuses?.length === 1 && view.filter.statuses[0] === NO_STATUS;
   const matches = useMemo(() => new Set(data?.ids ?? []), [data?.ids]);
 
   return (
@@ -95,8 +97,19 @@ export function RegisterPage() {
       <div className="register__status">
         <p role="status" className="register__count" data-testid="register-count">
           {data ? `Viser ${formatInteger(data.ids.length)} av ${formatInteger(data.total)} tiltak` : ''}
+          {data && data.asOf !== todayIso() ? ` per ${formatDate(data.asOf)}` : ''}
           {register.isFetching && data ? ' · oppdaterer …' : ''}
         </p>
+        {data && data.noStatus > 0 && !onlyNoStatus && (
+          <Button
+            data-size="sm"
+            variant="tertiary"
+            data-testid="register-no-status"
+            onClick={() => update({ filter: { ...view.filter, statuses: [NO_STATUS] } })}
+          >
+            {`${formatInteger(data.noStatus)} av dem har ingen status registrert`}
+          </Button>
+        )}
         {filtered && (
           <Button data-size="sm" variant="tertiary" onClick={reset}>
             Nullstill filtre

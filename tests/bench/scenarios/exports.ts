@@ -19,7 +19,8 @@ function exportScenario(format: ReportFormat): Scenario {
     runs: format === 'csv' || format === 'json' ? 9 : pdf ? 3 : 5,
     setup: ({ file, resourcesDir }) => {
       const db = openPortfolioDb(file, { resourcesDir, readOnly: true });
-      const req = reportOptions.parse({ asOf: '2024-12-31' });
+      // After the newest plan's start, so every measure of the file is exported (as the floor writes them all).
+      const req = reportOptions.parse({ asOf: '2025-12-31' });
       const rows = db.prepare(
         `SELECT m.number, m.title, p.code FROM measures m JOIN plans p ON p.id = m.plan_id
          WHERE m.deleted_at IS NULL ORDER BY p.sort_order, m.sort_key`,

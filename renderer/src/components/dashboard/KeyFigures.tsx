@@ -1,6 +1,7 @@
 // Key figures; each that the register can show is a link to exactly those measures.
 import type { KeyFigures as Figures } from '../../../../shared/api/dashboard.contract.ts';
 import { DASHBOARD_STALE_MONTHS } from '../../../../shared/api/dashboard.contract.ts';
+import { NO_STATUS, STATUS_LABELS } from '../../../../shared/domain/vocabulary.ts';
 import { formatInteger, formatNok } from '../../../../shared/format/nb.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';
 import { compactAmount } from '../charts/compactNumber.ts';
@@ -21,6 +22,12 @@ export function keyFigureList(k: Figures, state: DashboardState, asOf: string): 
   const share = k.shareFullfort === null ? '–' : `${Math.round(k.shareFullfort * 100)} %`;
   return [
     { label: 'Tiltak', value: formatInteger(k.measures), href: registerHref(state, {}, asOf) },
+    {
+      label: STATUS_LABELS[NO_STATUS],
+      value: formatInteger(k.noStatus),
+      note: 'ikke rapportert per datoen',
+      href: registerHref(state, { statuses: [NO_STATUS] }, asOf),
+    },
     {
       label: 'Andel fullført',
       value: share,

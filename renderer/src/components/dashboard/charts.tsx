@@ -4,7 +4,7 @@ import type {
   MinistryBudgetRow,
   StatusOverTimePoint,
 } from '../../../../shared/api/dashboard.contract.ts';
-import { STATUS_CODES, type AssessmentCode, type StatusCode } from '../../../../shared/domain/vocabulary.ts';
+import { AS_OF_STATUS_CODES, type AsOfStatus, type AssessmentCode } from '../../../../shared/domain/vocabulary.ts';
 import { partName } from '../../../../shared/domain/plans.ts';
 import type { Plan } from '../../../../shared/domain/types.ts';
 import { formatDate, formatInteger, formatNok } from '../../../../shared/format/nb.ts';
@@ -42,7 +42,7 @@ export function StatusByPartChart({ data, plan, ...c }: Common & { data: Dashboa
   const rows = data.statusByPart.filter((r) => r.planCode === planCode);
   if (rows.length === 0) return null;
   const total = rows.reduce((s, r) => s + r.total, 0);
-  const sums = Object.fromEntries(STATUS_CODES.map((s) => [s, rows.reduce((n, r) => n + r.counts[s], 0)]));
+  const sums = Object.fromEntries(AS_OF_STATUS_CODES.map((s) => [s, rows.reduce((n, r) => n + r.counts[s], 0)]));
   const biggest = [...rows].sort((a, b) => b.total - a.total)[0];
   return (
     <BarChartCard
@@ -66,8 +66,8 @@ export function StatusByPartChart({ data, plan, ...c }: Common & { data: Dashboa
           c.state,
           {
             plans: [planCode],
-            ...(cat.key !== 'uten' ? { parts: [Number(cat.key)] } : {}),
-            statuses: [s.key as StatusCode],
+            ...(cat.key !== 'uten' ? { parts: [Number(cat.key)] } : { unplaced: true }),
+            statuses: [s.key as AsOfStatus],
           },
           data.asOf,
         )
@@ -170,7 +170,7 @@ export function StatusOverTimeChart({ points, asOf, ...c }: Common & { points: S
         values: p.counts,
       }))}
       series={STATUS_SERIES}
-      hrefFor={(cat, s) => registerHref(c.state, { statuses: [s.key as StatusCode], asOf: cat.key }, cat.key)}
+      hrefFor={(cat, s) => registerHref(c.state, { statuses: [s.key as AsOfStatus], asOf: cat.key }, cat.key)}
       {...c}
     />
   );

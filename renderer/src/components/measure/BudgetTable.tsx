@@ -1,4 +1,6 @@
 // Budget lines per year with totals; add, edit and delete rows. Whole kroner, chapter/post as "kap. 440, post 70".
+// An amount left empty stays empty («–», left out of the sums), and a second line for the same year and kap./post
+// is saved only when the user confirms it.
 import {
   Button,
   Checkbox,
@@ -10,22 +12,25 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { BudgetChanges } from '../../../../shared/api/budget.contract.ts';
+import { duplicateLineWarning, sameYearAndChapter } from '../../../../shared/domain/budget.ts';
+import { parseChapterPost } from '../../../../shared/domain/chapter-post.ts';
 import type { BudgetLine, BudgetSummary } from '../../../../shared/domain/types.ts';
 import { formatChapterPost, formatNok } from '../../../../shared/format/nb.ts';
+import { ConfirmDialog } from '../ConfirmDialog.tsx';
 
 export type BudgetValues = {
   year: number;
-  allocatedNok: number;
-  spentNok: number;
+  allocatedNok: number | null;
+  spentNok: number | null;
   chapterPost: string;
   withinExisting: boolean;
 };
 type Errors = Record<string, string>;
 
-/** "1 200 000" → 1200000; refuses decimals and negatives with the core's words. */
-export function parseNok(text: string): number | string {
+/** "1 200 000" → 1200000, "" → null (not given); refuses decimals and negatives with the core's words. */
+export function parseNok(text: string): number | null | string {
   const s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/kr$/i, '');
-  if (s === '') return 0;
+  if (s === '') return null;
   if (/^-/.test(s)) return 'Beløpet kan ikke være negativt.';
   if (!/^\d+$/.test(s)) return 'Beløpet må være hele kroner.';
   return Number(s);
@@ -41,24 +46,42 @@ export function valuesOf(line: BudgetLine): BudgetValues {
   };
 }
 
+/** An amount as shown: «–» when left empty (read out as «ikke oppgitt»). */
+function Amount({ value, strong = false }: { value: number | null; strong?: boolean }) {
+  if (value === null)
+    return (
+      <span className="unfilled">
+        <span aria-hidden="true">–</span>
+        <span className="visually-hidden">ikke oppgitt</span>
+      </span>
+    );
+  return strong ? <strong>{formatNok(value)}</strong> : <>{formatNok(value)}</>;
+}
+
+const amountInput = (n: number | null) => (n === null ? '' : String(n));
+
 function LineForm({
   idPrefix,
   initial,
   submitLabel,
+  duplicateOf,
   onSubmit,
   onCancel,
 }: {
   idPrefix: string;
   initial: { year: string; allocated: string; spent: string; chapterPost: string; withinExisting: boolean };
   submitLabel: string;
+  /** Another line with the same year and kap./post as `v`, if any. */
+  duplicateOf(v: BudgetValues): BudgetLine | null;
   onSubmit(v: BudgetValues): Promise<Errors | null>;
   onCancel?(): void;
 }) {
   const [f, setF] = useState(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
+  const [duplicate, setDuplicate] = useState<{ values: BudgetValues; warning: string } | null>(null);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
     const local: Errors = {};
     const year = /^\d{4}$/.test(f.year.trim()) ? Number(f.year.trim()) : NaN;
@@ -72,15 +95,23 @@ function LineForm({
       document.getElementById(`${idPrefix}-${Object.keys(local)[0]}`)?.focus();
       return;
     }
+    const values: BudgetValues = {
+      year,
+      allocatedNok: allocated as number | null,
+      spentNok: spent as number | null,
+      chapterPost: f.chapterPost,
+      withinExisting: f.withinExisting,
+    };
+    const other = duplicateOf(values);
+    if (other) setDuplicate({ values, warning: duplicateLineWarning(other) });
+    else void save(values);
+  }
+
+  async function save(values: BudgetValues) {
+    setDuplicate(null);
     setSaving(true);
     try {
-      const refused = await onSubmit({
-        year,
-        allocatedNok: allocated as number,
-        spentNok: spent as number,
-        chapterPost: f.chapterPost,
-        withinExisting: f.withinExisting,
-      });
+      const refused = await onSubmit(values);
       setErrors(refused ?? {});
       if (refused) document.getElementById(`${idPrefix}-${Object.keys(refused)[0]}`)?.focus();
       else if (!onCancel) setF({ ...initial, year: f.year });
@@ -140,6 +171,18 @@ function LineForm({
           </Button>
         )}
       </div>
+      <ConfirmDialog
+        text={duplicate?.warning ?? null}
+        title="Samme år og kap./post som en annen linje – lagre likevel?"
+        confirmLabel="Lagre likevel"
+        cancelLabel="Endre linjen"
+        testId="budget-duplicate"
+        onConfirm={() => duplicate && void save(duplicate.values)}
+        onCancel={() => {
+          setDuplicate(null);
+          document.getElementById(`${idPrefix}-year`)?.focus();
+        }}
+      />
     </form>
   );
 }
@@ -155,6 +198,15 @@ export interface BudgetTableProps {
 export function BudgetTable({ summary, disabled, onAdd, onUpdate, onDelete }: BudgetTableProps) {
   const [editing, setEditing] = useState<number | null>(null);
   const thisYear = new Date().getFullYear();
+  const duplicateOf = (exceptId: number | null) => (v: BudgetValues) => {
+    const cp = v.chapterPost.trim() ? parseChapterPost(v.chapterPost) : null;
+    return sameYearAndChapter(
+      summary.lines,
+      { year: v.year, chapter: cp?.chapter ?? null, post: cp?.post ?? null },
+      exceptId,
+    );
+  };
+  const someEmpty = summary.lines.some((l) => l.allocatedNok === null || l.spentNok === null);
   return (
     <section aria-labelledby="budsjett" className="detail-section">
       <Heading level={2} data-size="sm" id="budsjett">
@@ -189,11 +241,12 @@ export function BudgetTable({ summary, disabled, onAdd, onUpdate, onDelete }: Bu
                       submitLabel={`Lagre budsjettlinje for ${l.year}`}
                       initial={{
                         year: String(l.year),
-                        allocated: String(l.allocatedNok),
-                        spent: String(l.spentNok),
+                        allocated: amountInput(l.allocatedNok),
+                        spent: amountInput(l.spentNok),
                         chapterPost: valuesOf(l).chapterPost,
                         withinExisting: l.withinExisting,
                       }}
+                      duplicateOf={duplicateOf(l.id)}
                       onCancel={() => setEditing(null)}
                       onSubmit={async (v) => {
                         const refused = await onUpdate(l, v);
@@ -206,8 +259,12 @@ export function BudgetTable({ summary, disabled, onAdd, onUpdate, onDelete }: Bu
               ) : (
                 <Table.Row key={l.id}>
                   <Table.Cell>{l.year}</Table.Cell>
-                  <Table.Cell className="num">{formatNok(l.allocatedNok)}</Table.Cell>
-                  <Table.Cell className="num">{formatNok(l.spentNok)}</Table.Cell>
+                  <Table.Cell className="num">
+                    <Amount value={l.allocatedNok} />
+                  </Table.Cell>
+                  <Table.Cell className="num">
+                    <Amount value={l.spentNok} />
+                  </Table.Cell>
                   <Table.Cell>{formatChapterPost(l.chapter, l.post) || '–'}</Table.Cell>
                   <Table.Cell>{l.withinExisting ? 'Ja' : 'Nei'}</Table.Cell>
                   <Table.Cell>
@@ -234,12 +291,14 @@ export function BudgetTable({ summary, disabled, onAdd, onUpdate, onDelete }: Bu
             <Table.Row>
               <Table.HeaderCell>Sum</Table.HeaderCell>
               <Table.Cell className="num" data-testid="budget-total-allocated">
-                <strong>{formatNok(summary.totals.allocatedNok)}</strong>
+                <Amount value={summary.totals.allocatedNok} strong />
               </Table.Cell>
               <Table.Cell className="num">
-                <strong>{formatNok(summary.totals.spentNok)}</strong>
+                <Amount value={summary.totals.spentNok} strong />
               </Table.Cell>
-              <Table.Cell colSpan={3} />
+              <Table.Cell colSpan={3} className="muted">
+                {someEmpty && 'Tomme beløp er ikke regnet med.'}
+              </Table.Cell>
             </Table.Row>
           </Table.Foot>
         </Table>
@@ -251,6 +310,7 @@ export function BudgetTable({ summary, disabled, onAdd, onUpdate, onDelete }: Bu
             idPrefix="budsjett-ny"
             submitLabel="Legg til budsjettlinje"
             initial={{ year: String(thisYear), allocated: '', spent: '', chapterPost: '', withinExisting: false }}
+            duplicateOf={duplicateOf(null)}
             onSubmit={onAdd}
           />
         </details>

@@ -1,5 +1,6 @@
 // "Registrer status": status, vurdering, kommentar, dato (default today) and author (default the OS user).
-// Gul or rød without a comment is refused at the comment field, before and by the core.
+// Gul or rød without a comment, and a date before the plan's start or in the future, are refused at their field,
+// before and by the core. An unlikely pair (avbrutt with a colour, fullført with gul or rød) asks to be confirmed.
 import { Button, Fieldset, Select, Field, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { StatusUpdate } from '../../../../shared/domain/types.ts';
@@ -8,16 +9,22 @@ import {
   ASSESSMENT_LABELS,
   assessmentNeedsComment,
   COMMENT_REQUIRED_MESSAGE,
+  NO_STATUS,
   STATUS_CODES,
   STATUS_LABELS,
+  type AsOfStatus,
   type AssessmentCode,
   type StatusCode,
 } from '../../../../shared/domain/vocabulary.ts';
+import { statusDateProblem, unlikelyPairWarning } from '../../../../shared/domain/status-rules.ts';
 import { errorMessage, fieldErrors, send } from '../../api/client.ts';
+import { ConfirmDialog } from '../ConfirmDialog.tsx';
 
 export interface StatusFormProps {
   measureId: number;
-  current: { status: StatusCode; assessment: AssessmentCode };
+  current: { status: AsOfStatus; assessment: AssessmentCode };
+  /** The plan's start (ISO): no status may be dated before it. */
+  planStart: string | null;
   defaultAuthor: string;
   today: string;
   disabled?: boolean;
@@ -26,16 +33,10 @@ export interface StatusFormProps {
   onSaved(update: StatusUpdate): void;
 }
 
-export function StatusForm({
-  measureId,
-  current,
-  defaultAuthor,
-  today,
-  disabled,
-  closedPeriods = [],
-  onSaved,
-}: StatusFormProps) {
-  const [status, setStatus] = useState<StatusCode>(current.status);
+export function StatusForm(props: StatusFormProps) {
+  const { measureId, current, planStart, defaultAuthor, today, disabled, closedPeriods = [], onSaved } = props;
+  // Nothing reported yet: the form starts at «Ikke startet», the first status one can record.
+  const [status, setStatus] = useState<StatusCode>(current.status === NO_STATUS ? 'ikke-startet' : current.status);
   const [assessment, setAssessment] = useState<AssessmentCode>(current.assessment);
   const [comment, setComment] = useState('');
   const [date, setDate] = useState(today);
@@ -43,12 +44,13 @@ export function StatusForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
+  const [unlikely, setUnlikely] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   // A date inside a closed reporting period corrects what was reported: the form asks why (the core insists too).
   const closedHere = closedPeriods.filter((p) => date >= p.start && date <= p.end);
   const correcting = closedHere.length > 0 || errors.correctionReason !== undefined;
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
     setFormError('');
     if (assessmentNeedsComment(assessment) && comment.trim() === '') {
@@ -56,11 +58,21 @@ export function StatusForm({
       document.getElementById('status-kommentar')?.focus();
       return;
     }
-    if (!date) {
-      setErrors({ effectiveDate: 'Datoen er ikke en gyldig dato. Velg en dato, for eksempel i dag.' });
+    const dateProblem = date
+      ? statusDateProblem(date, { startDate: planStart }, today)
+      : 'Datoen er ikke en gyldig dato. Velg en dato, for eksempel i dag.';
+    if (dateProblem) {
+      setErrors({ effectiveDate: dateProblem });
       document.getElementById('status-dato')?.focus();
       return;
     }
+    const warning = unlikelyPairWarning(status, assessment);
+    if (warning) setUnlikely(warning);
+    else void save();
+  }
+
+  async function save() {
+    setUnlikely(null);
     setSaving(true);
     try {
       const update = await send('status:record', {
@@ -137,6 +149,7 @@ export function StatusForm({
             label="Dato"
             type="date"
             value={date}
+            min={planStart ?? undefined}
             max={today}
             onChange={(e) => setDate(e.target.value)}
             error={errors.effectiveDate}
@@ -189,6 +202,18 @@ export function StatusForm({
           </Button>
         </div>
       </Fieldset>
+      <ConfirmDialog
+        text={unlikely}
+        title="Uvanlig kombinasjon – vil du lagre likevel?"
+        confirmLabel="Lagre likevel"
+        cancelLabel="Endre statusen"
+        testId="unlikely-pair"
+        onConfirm={() => void save()}
+        onCancel={() => {
+          setUnlikely(null);
+          document.getElementById('status-status')?.focus();
+        }}
+      />
     </form>
   );
 }

@@ -6,16 +6,18 @@ import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
 import { partWordHeading } from '../../../../shared/domain/plans.ts';
 import { compareNb } from '../../../../shared/format/nb.ts';
 import {
+  AS_OF_STATUS_CODES,
   ASSESSMENT_CODES,
   ASSESSMENT_SHORT,
-  STATUS_CODES,
   STATUS_LABELS,
+  type AsOfStatus,
   type AssessmentCode,
-  type StatusCode,
 } from '../../../../shared/domain/vocabulary.ts';
 import { MultiSelect } from './MultiSelect.tsx';
 
 export const STALE_CHOICES = [3, 6, 12, 24] as const;
+/** The part choice for measures not placed in a part. */
+const UNPLACED = 'uten';
 const SEARCH_DELAY_MS = 250;
 const SEARCH_DESCRIPTION =
   'Søker i nummer, tittel, beskrivelse, kommentarer og organisasjonsnavn. Trykk skråstrek for å komme hit.';
@@ -104,12 +106,16 @@ export function FilterBar({
 }) {
   const set = (patch: Partial<MeasureFilter>) => onChange({ ...filter, ...patch });
   const chosenPlans = filter.plans?.length ? plans.filter((p) => filter.plans!.includes(p.code)) : plans;
-  const partOptions = chosenPlans.flatMap((p) =>
-    p.parts.map((part) => ({
-      value: String(part.id),
-      label: `${chosenPlans.length > 1 ? `${p.shortName}: ` : ''}${part.number}. ${part.title}`,
-    })),
-  );
+  const partOptions = [
+    ...chosenPlans.flatMap((p) =>
+      p.parts.map((part) => ({
+        value: String(part.id),
+        label: `${chosenPlans.length > 1 ? `${p.shortName}: ` : ''}${part.number}. ${part.title}`,
+      })),
+    ),
+    // The measures a chart counts as «Uten hoveddel»: its segments lead here.
+    { value: UNPLACED, label: 'Ikke plassert' },
+  ];
   const onSearch = useRef((q: string) => onChange({ ...filter, q: q.trim() === '' ? undefined : q }));
   onSearch.current = (q: string) => onChange({ ...filter, q: q.trim() === '' ? undefined : q });
   const [stableSearch] = useState(() => (q: string) => onSearch.current(q));
@@ -131,8 +137,13 @@ export function FilterBar({
       <MultiSelect
         label={partWordHeading(chosenPlans)}
         options={partOptions}
-        selected={(filter.parts ?? []).map(String)}
-        onChange={(v) => set({ parts: v.map(Number) })}
+        selected={[...(filter.parts ?? []).map(String), ...(filter.unplaced ? [UNPLACED] : [])]}
+        onChange={(v) =>
+          set({
+            parts: v.filter((x) => x !== UNPLACED).map(Number),
+            unplaced: v.includes(UNPLACED) || undefined,
+          })
+        }
       />
       <MultiSelect
         label="Departement"
@@ -149,9 +160,9 @@ export function FilterBar({
       />
       <MultiSelect
         label="Status"
-        options={STATUS_CODES.map((c) => ({ value: c, label: STATUS_LABELS[c] }))}
+        options={AS_OF_STATUS_CODES.map((c) => ({ value: c, label: STATUS_LABELS[c] }))}
         selected={filter.statuses ?? []}
-        onChange={(v) => set({ statuses: v as StatusCode[] })}
+        onChange={(v) => set({ statuses: v as AsOfStatus[] })}
       />
       <MultiSelect
         label="Vurdering"

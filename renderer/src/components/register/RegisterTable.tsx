@@ -40,11 +40,11 @@ const registerLabel = (key: MeasureFieldKey) => fieldDef(key).register?.label ??
 function columns(budgetYear: number, partHeading: string): Column[] {
   return [
     { key: 'number', label: 'Nr.', width: '4.5%' },
-    { key: 'title', label: registerLabel('title'), width: '23.5%' },
+    { key: 'title', label: registerLabel('title'), width: '22%' },
     { key: 'part', label: partHeading, width: '15%' },
     { key: 'owner', label: registerLabel('owner'), width: '10%' },
     { key: 'agencies', label: registerLabel('agencies'), width: '9.5%' },
-    { key: 'status', label: 'Status', width: '8.5%' },
+    { key: 'status', label: 'Status', width: '10%' },
     { key: 'assessment', label: 'Vurdering', width: '10%' },
     { key: 'lastUpdate', label: 'Sist oppdatert', width: '10%' },
     { key: 'budget', label: `Budsjett ${budgetYear}`, width: '9%', numeric: true },

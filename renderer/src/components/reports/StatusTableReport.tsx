@@ -22,6 +22,8 @@ import {
 import { columnList, pageFit, tooWideMessage } from '../../../../shared/report/layout.ts';
 import type { ReportGroupBy } from '../../../../shared/report/model.ts';
 import { partWordHeading } from '../../../../shared/domain/plans.ts';
+import { asOfWarning } from '../../../../shared/domain/status-rules.ts';
+import { todayIso } from '../../../../shared/format/nb.ts';
 import { useMemo } from 'react';
 import { errorMessage, fieldErrors } from '../../api/client.ts';
 import { QueryState } from '../QueryState.tsx';
@@ -99,6 +101,9 @@ export function StatusTableReport() {
   // the user chooses landscape pages or fewer columns here, before exporting (never broken numbers).
   const model = ready ? preview.data : undefined;
   const fit = useMemo(() => (model ? pageFit(model) : null), [model]);
+  // Allowed, but most likely not meant: before every plan's start, or more than a year ahead.
+  const dateWarning =
+    plans.data && /^\d{4}-\d{2}-\d{2}$/.test(choices.asOf) ? asOfWarning(choices.asOf, plans.data, todayIso()) : null;
 
   return (
     <>
@@ -141,6 +146,13 @@ export function StatusTableReport() {
             onChange={(e) => set({ asOf: e.target.value })}
             error={choices.asOf === '' ? 'Velg en dato.' : errors.asOf}
           />
+          <div aria-live="polite">
+            {dateWarning && (
+              <Alert data-color="warning" data-size="sm" data-testid="report-date-warning">
+                <Paragraph data-size="sm">{dateWarning}</Paragraph>
+              </Alert>
+            )}
+          </div>
           <Fieldset>
             <Fieldset.Legend>Grupper etter</Fieldset.Legend>
             <Radio
