@@ -55,7 +55,7 @@ describe('input rounds: real files', () => {
         'Dato (dd.mm.åååå)': new Date(Date.UTC(2026, 10, 2)),
         'Rapportert av': 'Åse Ødegård',
       },
-      [ids[1]]: { 'Ny status': 'Fullført', 'Ny vurdering': 'Grønn', Kontaktperson: 'Øystein Æra' },
+      [ids[1]]: { 'Ny status': 'Fullført', Kommentar: 'Levert i oktober.', Kontaktperson: 'Øystein Æra' },
     });
     const viaLibreOffice = libreOffice(filled, 'svar-hod', 'xlsx');
     expect(viaLibreOffice.equals(filled)).toBe(false);

@@ -11,8 +11,8 @@ export interface FormMeasure {
   id: number;
   version: number;
   statusId: number | null;
-  /** Budget lines at form time: id, version, spent. */
-  budget: [number, number, number][];
+  /** Budget lines at form time: id, version, spent (null: none given). */
+  budget: [number, number, number | null][];
   contactName: string;
   contactEmail: string;
 }
@@ -56,9 +56,9 @@ export function readMeta(p: ParsedWorkbook): {
   if (!p.meta || get('format') !== FORM_FORMAT) throw new RefusedFile(NOT_OUR_FORM);
   const measures: FormMeasure[] = [];
   for (const r of rows.filter((x) => x[0] === 'measure')) {
-    let budget: [number, number, number][];
+    let budget: [number, number, number | null][];
     try {
-      budget = JSON.parse(cellText(r[4] ?? null) || '[]') as [number, number, number][];
+      budget = JSON.parse(cellText(r[4] ?? null) || '[]') as [number, number, number | null][];
     } catch {
       throw new RefusedFile(NOT_OUR_FORM);
     }

@@ -34,11 +34,12 @@ export function readAnswerFile(bytes: Buffer, limits: ReadLimits = DEFAULT_READ_
     worker.stdout.resume();
     worker.stderr.resume();
     let settled = false;
-    const finish = (fn: () => void) => {
+    // A worker that answered ends by itself; only one that overran or failed is stopped.
+    const finish = (fn: () => void, stop = true) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      if (stop) void worker.terminate();
       fn();
     };
     const timer = setTimeout(

@@ -20,7 +20,7 @@ import { formChecksum, type LockedRow } from './checksum.ts';
 export interface FormRow extends LockedRow {
   version: number;
   statusId: number | null;
-  budget: { id: number; version: number; spent: number }[];
+  budget: { id: number; version: number; spent: number | null }[];
   open: { contactName: string; contactEmail: string };
 }
 
@@ -172,7 +172,7 @@ async function formSheet(wb: ExcelJS.Workbook, s: FormSpec): Promise<void> {
       else if (c.key === 'field:contactEmail') cell.value = r.open.contactEmail || null;
       else if (c.key.startsWith('spent:')) {
         const line = r.budget[Number(c.key.slice(6)) - 1];
-        if (line) cell.value = line.spent;
+        if (line && line.spent !== null) cell.value = line.spent;
         cell.numFmt = '# ##0';
       } else if (c.key === 'newDate') cell.numFmt = 'dd.mm.yyyy';
     });

@@ -25,7 +25,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 export interface CurrentBudgetLine {
   id: number;
   version: number;
-  spent: number;
+  /** Null: no amount given yet. */
+  spent: number | null;
   /** «kap. 440, post 70: 1 200 000 kr bevilget, 300 000 kr brukt» */
   text: string;
   /** «kap. 440, post 70» or «linje 2». */
@@ -36,6 +37,8 @@ export interface CurrentMeasure {
   id: number;
   version: number;
   planShortName: string;
+  /** The plan's first day: no status may be dated before it. */
+  planStart: string | null;
   number: string;
   title: string;
   part: string;
@@ -127,6 +130,7 @@ export function measuresByRecipient(
         id: r.id,
         version: r.version,
         planShortName: plan.shortName,
+        planStart: plan.startDate,
         number: r.number,
         title: r.title,
         part: partText,

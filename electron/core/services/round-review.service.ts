@@ -27,6 +27,7 @@ import {
   type AssessmentCode,
   type StatusCode,
 } from '../../../shared/domain/vocabulary.ts';
+import { statusDateProblem, unlikelyPairWarning } from '../../../shared/domain/status-rules.ts';
 import { formatDate, formatNok, todayIso } from '../../../shared/format/nb.ts';
 import { earlierAnswers, getRecipient, type AnswerRow } from '../repositories/rounds.repo.ts';
 import type { AnswerContent, AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
@@ -101,10 +102,12 @@ function statusItem(
   if (!d.ok) problems.push({ at: 'Dato', message: d.message });
   else if (d.value) {
     date = d.value;
-    const p = dateProblem(d.value, ctx.period, ctx.today);
+    const p =
+      dateProblem(d.value, ctx.period, ctx.today) ?? statusDateProblem(date, { startDate: cur.planStart }, ctx.today);
     if (p) problems.push({ at: 'Dato', message: p });
   } else {
-    const p = dateProblem(date, ctx.period, ctx.today);
+    const p =
+      dateProblem(date, ctx.period, ctx.today) ?? statusDateProblem(date, { startDate: cur.planStart }, ctx.today);
     if (p) problems.push({ at: 'Dato', message: `Datoen mangler, og ${p.charAt(0).toLowerCase()}${p.slice(1)}` });
   }
   const same =
@@ -137,12 +140,16 @@ function statusItem(
     parts,
     problems: problems.map((p) => `${p.at}: ${p.message}`),
     conflict,
-    notes: formulaNotes(row, ['newStatus', 'newAssessment', 'newComment', 'newDate'], {
-      newStatus: 'Ny status',
-      newAssessment: 'Ny vurdering',
-      newComment: 'Kommentar',
-      newDate: 'Dato',
-    }),
+    notes: [
+      ...formulaNotes(row, ['newStatus', 'newAssessment', 'newComment', 'newDate'], {
+        newStatus: 'Ny status',
+        newAssessment: 'Ny vurdering',
+        newComment: 'Kommentar',
+        newDate: 'Dato',
+      }),
+      // Allowed, but said, as the measure page asks the user to confirm it.
+      ...(status && assessment ? [unlikelyPairWarning(status, assessment)].filter((w) => w !== null) : []),
+    ],
   };
   const planned: Planned | null =
     problems.length === 0 && status && assessment
