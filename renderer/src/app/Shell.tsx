@@ -15,6 +15,7 @@ export const NAV_ITEMS = [
   { path: '/oversikt', label: 'Oversikt' },
   { path: '/tiltak', label: 'Tiltak' },
   { path: '/rapporter', label: 'Rapporter' },
+  { path: '/innspill', label: 'Innspill' },
   { path: '/innstillinger', label: 'Innstillinger' },
 ] as const;
 

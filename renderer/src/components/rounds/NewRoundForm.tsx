@@ -1,0 +1,101 @@
+// «Ny innspillsrunde»: the period, the deadline (dd.mm.åååå) and, optionally, which ministries and agencies to ask.
+// Refusals are shown at their field.
+import { Alert, Button, Checkbox, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
+import type { RoundInfo } from '../../../../shared/api/rounds.contract.ts';
+import { readDate } from '../../../../shared/domain/rounds.ts';
+import { errorMessage, fieldErrors } from '../../api/client.ts';
+import { usePeriods } from '../../hooks/usePeriods.ts';
+import { useCreateRound } from '../../hooks/useRounds.ts';
+import { QueryState } from '../QueryState.tsx';
+import { PeriodSelect } from '../reports/PeriodSelect.tsx';
+
+export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void }) {
+  const periods = usePeriods();
+  const create = useCreateRound();
+  const [period, setPeriod] = useState<string | null>(null);
+  const [deadline, setDeadline] = useState('');
+  const [recipients, setRecipients] = useState('');
+  const [agencies, setAgencies] = useState(false);
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const errors = { ...fieldErrors(create.error), ...local };
+
+  function submit(e: FormEvent, current: string) {
+    e.preventDefault();
+    const d = readDate(deadline.trim() || null);
+    if (!d.ok || !d.value) {
+      setLocal({ deadline: d.ok ? 'Skriv fristen som dd.mm.åååå.' : d.message });
+      document.getElementById('runde-frist')?.focus();
+      return;
+    }
+    setLocal({});
+    create.mutate(
+      {
+        period: period ?? current,
+        deadline: d.value,
+        recipients: recipients
+          .split(/[,;\s]+/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+        includeAgencies: agencies,
+      },
+      { onSuccess: onCreated },
+    );
+  }
+
+  return (
+    <section aria-labelledby="ny-runde" className="round-new">
+      <Heading level={2} data-size="sm" id="ny-runde">
+        Ny innspillsrunde
+      </Heading>
+      <QueryState query={periods}>
+        {(list) => {
+          const current = list.current.tertial;
+          return (
+            <form onSubmit={(e) => submit(e, current)} noValidate className="round-new__form">
+              <PeriodSelect
+                id="runde-periode"
+                label="Periode"
+                list={list}
+                value={period ?? current}
+                onChange={setPeriod}
+                error={errors.period}
+              />
+              <Textfield
+                id="runde-frist"
+                label="Frist for svar"
+                description="dd.mm.åååå"
+                value={deadline}
+                onChange={(e) => setDeadline(e.target.value)}
+                error={errors.deadline}
+              />
+              <Fieldset>
+                <Fieldset.Legend>Mottakere</Fieldset.Legend>
+                <Textfield
+                  label="Departementer (forkortelser, valgfritt)"
+                  description="For eksempel HOD, JD. Tomt: alle departementer som har tiltak."
+                  value={recipients}
+                  onChange={(e) => setRecipients(e.target.value)}
+                  error={errors.recipients}
+                />
+                <Checkbox
+                  label="Spør også etatene som står på tiltakene"
+                  checked={agencies}
+                  onChange={(e) => setAgencies(e.target.checked)}
+                />
+              </Fieldset>
+              {create.isError && Object.keys(fieldErrors(create.error)).length === 0 && (
+                <Alert data-color="danger" role="alert">
+                  {errorMessage(create.error)}
+                </Alert>
+              )}
+              <Button type="submit" disabled={create.isPending}>
+                {create.isPending ? 'Lager runden …' : 'Lag innspillsrunde'}
+              </Button>
+            </form>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
