@@ -26,6 +26,7 @@ const ACTION_LABELS: Record<string, string> = {
   'budget-delete': 'Slettet budsjettlinje',
   'link-add': 'La til kobling',
   'link-remove': 'Fjernet kobling',
+  'round-import': 'Innspill godtatt',
 };
 
 export function describeChange(e: AuditEntry, plan?: Pick<Plan, 'partWord' | 'partWordPlural'>): string {
