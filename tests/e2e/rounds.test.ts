@@ -167,7 +167,7 @@ describe('an input round for five ministries', () => {
     await a11yClean();
   });
 
-  it('the register, Oversikt and the period’s report show the accepted values; the history names the source', async () => {
+  it('the register, Oversikt and the period’s report show what was accepted; the history names the source', async () => {
     const [hod] = forms.get('HOD')!.ids;
     const [jd] = forms.get('JD')!.ids;
     await page.goto(`${app.web.url}#/tiltak/${hod}`);

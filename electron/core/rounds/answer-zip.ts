@@ -24,8 +24,7 @@ export interface ZipEntry {
 }
 
 const ASK_FOR_XLSX = 'Lagre svaret som Excel-arbeidsbok (.xlsx) og les det inn på nytt.';
-const NOT_OUR_FORM =
-  'Filen er ikke et skjema fra en innspillsrunde. Bruk skjemaet du fikk tilsendt, fylt ut og lagret som .xlsx.';
+const NOT_OUR_FORM = 'Bruk skjemaet fra innspillsrunden, fylt ut og lagret som .xlsx.';
 
 function kindOf(buf: Buffer): 'zip' | 'ole' | 'text' | 'other' {
   if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50) return 'zip';

@@ -83,9 +83,13 @@ function ReadAnswer({ round }: { round: RoundInfo }) {
         <Paragraph data-size="sm" id="svarfil-hjelp">
           Filen kjennes igjen på innholdet. Ingenting lagres i porteføljen før du har gått gjennom svaret.
         </Paragraph>
+        <label htmlFor="svarfil" className="round-drop__button" aria-hidden="true">
+          {read.isPending ? 'Leser filen …' : 'Velg fil …'}
+        </label>
         <input
           ref={input}
           id="svarfil"
+          className="visually-hidden"
           type="file"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-describedby={`svarfil-hjelp${read.isError ? ' svarfil-feil' : ''}`}
@@ -93,7 +97,6 @@ function ReadAnswer({ round }: { round: RoundInfo }) {
           disabled={read.isPending}
           onChange={(e) => take(e.target.files?.[0])}
         />
-        {read.isPending && <Paragraph data-size="sm">Leser filen …</Paragraph>}
         {read.isError && (
           <ValidationMessage id="svarfil-feil" role="alert">
             {errorMessage(read.error)}
