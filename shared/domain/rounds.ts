@@ -13,10 +13,9 @@ import {
 } from './vocabulary.ts';
 import { formatDate } from '../format/nb.ts';
 
-export const FORM_FORMAT = 'tiltaksportefolje/innspill@1';
-export const FORM_SHEET = 'Tiltak';
-export const HELP_SHEET = 'Slik fyller du ut';
-export const META_SHEET = 'Skjemadata';
+import type { CellValue } from './round-sheets.ts';
+
+export { FORM_FORMAT, FORM_SHEET, HELP_SHEET, META_SHEET, type CellValue } from './round-sheets.ts';
 
 /** Registry fields shown locked in the form, and registry fields the reporter may change (read with parseCell). */
 export const LOCKED_FIELDS = ['title', 'part', 'owner'] as const satisfies MeasureFieldKey[];
@@ -91,9 +90,6 @@ export const unknownStatusMessage = (text: string) =>
   `Ukjent status «${text}». Velg fra listen: ${STATUS_CHOICES.join(', ')}.`;
 export const unknownAssessmentMessage = (text: string) =>
   `Ukjent vurdering «${text}». Velg fra listen: ${ASSESSMENT_CODES.map((c) => ASSESSMENT_SHORT[c]).join(', ')}.`;
-
-/** A cell as the worker hands it over: text, a number, a date (ISO day) or nothing. */
-export type CellValue = string | number | boolean | { date: string } | null;
 
 export function cellText(v: CellValue): string {
   if (v === null) return '';

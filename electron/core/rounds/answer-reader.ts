@@ -22,7 +22,12 @@ function workerUrl(): URL {
 
 const refused = (message: string) => new AppError('invalid', message, { fields: { file: message } });
 
-export function readAnswerFile(bytes: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ParsedWorkbook> {
+/** The time a file of this size may take: a large, legitimate form (thousands of measures) needs more. */
+export function limitsFor(bytes: number): ReadLimits {
+  return { ...DEFAULT_READ_LIMITS, timeoutMs: Math.min(30_000, DEFAULT_READ_LIMITS.timeoutMs + bytes / 100) };
+}
+
+export function readAnswerFile(bytes: Buffer, limits: ReadLimits = limitsFor(bytes.length)): Promise<ParsedWorkbook> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl(), {
       workerData: { kind: 'parse-answer', bytes: new Uint8Array(bytes) },
