@@ -71,15 +71,13 @@ function helpSheet(wb: ExcelJS.Workbook, s: FormSpec): void {
     ],
     [''],
     ['Slik fyller du ut', true],
-    ['1. Gå til arket «Tiltak». Det har én rad per tiltak dere er ansvarlig eller medansvarlig for.'],
+    ['1. Gå til arket «Tiltak». Det har én rad per tiltak dere har ansvar for (kolonnen Rolle sier hvordan).'],
     ['2. De blå kolonnene viser hva porteføljen har i dag. De er låst og skal ikke endres.'],
     ['3. Fyll ut de gule kolonnene der noe er nytt. La en rad stå tom hvis ingenting er endret.'],
     ['   • Ny status og Ny vurdering: velg fra listen i cellen.'],
     ['   • Kommentar: påkrevd når vurderingen er gul eller rød – skriv hva som er forsinket og hvorfor.'],
-    [
-      `   • Dato: datoen statusen gjelder fra, innenfor perioden ${p} og ikke frem i tid (dd.mm.åååå). ` +
-        'Tom dato: i dag, eller periodens siste dag når perioden er over.',
-    ],
+    [`   • Dato: datoen statusen gjelder fra, innenfor perioden ${p} og ikke frem i tid (dd.mm.åååå).`],
+    ['     Tom dato betyr i dag, eller periodens siste dag når perioden er over.'],
     ['   • Rapportert av: navnet ditt.'],
     ['   • Kontaktperson og e-post: endre dem hvis en annen skal svare for tiltaket heretter.'],
     [`   • Brukt ${s.budgetYear}: hele kroner brukt hittil i år på budsjettlinjen til venstre.`],
@@ -87,10 +85,8 @@ function helpSheet(wb: ExcelJS.Workbook, s: FormSpec): void {
     [''],
     ['Godt å vite', true],
     ['• Filnavnet kan du endre; skjemaet kjennes igjen på innholdet.'],
-    [
-      '• Ikke legg til eller slett rader eller ark. Tekst i de låste kolonnene må ikke endres: ' +
-        'da kan ikke svaret leses inn.',
-    ],
+    ['• Ikke legg til eller slett rader eller ark, og ikke endre de låste kolonnene:'],
+    ['   da kan ikke svaret leses inn.'],
     ['• Formler i de gule cellene leses som tekst. Skriv verdiene direkte.'],
     ['• JD går gjennom hver endring før den kommer inn i porteføljen.'],
   ];
@@ -173,7 +169,7 @@ async function formSheet(wb: ExcelJS.Workbook, s: FormSpec): Promise<void> {
       else if (c.key.startsWith('spent:')) {
         const line = r.budget[Number(c.key.slice(6)) - 1];
         if (line && line.spent !== null) cell.value = line.spent;
-        cell.numFmt = '# ##0';
+        cell.numFmt = '#,##0'; // the reader's own thousands separator (a space in Norwegian)
       } else if (c.key === 'newDate') cell.numFmt = 'dd.mm.yyyy';
     });
   });
