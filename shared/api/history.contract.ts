@@ -6,7 +6,12 @@ import { id } from './schemas.ts';
 
 export const undoScope = z.discriminatedUnion(
   'kind',
-  [z.object({ kind: z.literal('measure'), id }).strict(), z.object({ kind: z.literal('organisations') }).strict()],
+  [
+    z.object({ kind: z.literal('measure'), id }).strict(),
+    z.object({ kind: z.literal('organisations') }).strict(),
+    // Changes to many measures at once, made from the register.
+    z.object({ kind: z.literal('register') }).strict(),
+  ],
   { error: 'Ukjent område for angring.' },
 );
 export type UndoScope = z.output<typeof undoScope>;

@@ -71,6 +71,8 @@ export interface RegisterRow {
   lastUpdate: { date: string; author: string } | null;
   /** Sum of allocated NOK on the budget lines for `budgetYear`; null when the measure has none. */
   budgetAllocated: number | null;
+  /** The measure's version, for a change made from the register (set the part or owner of several at once). */
+  version: number;
 }
 
 export interface RegisterPart {

@@ -39,3 +39,16 @@ export function orgKindLabel(kind: string): string {
 export function isSelectable(o: Organisation): boolean {
   return !o.retired && o.renamedToAbbrev === null;
 }
+
+const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').toLocaleUpperCase('nb');
+
+/**
+ * An organisation as a list or a heading names it: «Helsedirektoratet (HDIR)». A name that already holds its
+ * abbreviation stays as it is («Kripos», «ROSA (Krisesentersekretariatet)»), and a name ending in parentheses gets
+ * the abbreviation after a dash, never a second pair: «Arbeids- og velferdsdirektoratet (Nav) – AVDIR».
+ */
+export function orgDisplayName(o: { name: string; abbrev: string }): string {
+  const lead = o.name.split('(')[0];
+  if (letters(lead) === letters(o.abbrev) || letters(o.name) === letters(o.abbrev)) return o.name;
+  return o.name.trimEnd().endsWith(')') ? `${o.name} – ${o.abbrev}` : `${o.name} (${o.abbrev})`;
+}

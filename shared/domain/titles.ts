@@ -1,6 +1,7 @@
 // "Fyll inn titler": pasted text → one title per measure, and the preview shown before saving.
 // Shared so the page's preview and the core's rules say the same thing in the same words.
 import { MAX_TITLE_LENGTH } from '../api/schemas.ts';
+import { placeholderTitle } from './vocabulary.ts';
 
 export interface TitleLine {
   /** The line as pasted (trimmed). */
@@ -15,15 +16,83 @@ function stripNumbering(line: string, number: string): string {
   return m && m[1] === number && m[2].trim() !== '' ? m[2].trim() : line;
 }
 
+/** Lines of pasted text; a spreadsheet's quoted cell (a line break or tab inside it) stays one cell. */
+function splitRows(text: string, cells: boolean): string[][] {
+  if (!cells) return text.split(/\r\n|\r|\n/).map((l) => [l]);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === '\t') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  row.push(cell);
+  rows.push(row);
+  return rows.map((r) => r.map((c) => c.replace(/\s+/g, ' ').trim()));
+}
+
+/** Pasted text as rows of cells: spreadsheet rows (tabs between cells) are split into their cells. */
+export interface PastedRows {
+  rows: string[][];
+  /** Cells per row (the widest row); 1 for plain lines. */
+  columns: number;
+}
+
+export function pastedRows(text: string): PastedRows {
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
+  // Rows from a spreadsheet: the first line and most others have tabs (a quoted cell's own line breaks may not).
+  const tabbed = lines.filter((l) => l.includes('\t')).length;
+  const cells = lines.length > 0 && lines[0].includes('\t') && tabbed * 2 >= lines.length;
+  const rows = splitRows(text, cells);
+  while (rows.length > 0 && rows[0].every((c) => c === '')) rows.shift();
+  while (rows.length > 0 && rows.at(-1)!.every((c) => c === '')) rows.pop();
+  return { rows, columns: Math.max(1, ...rows.map((r) => r.length)) };
+}
+
+/** The column that holds titles: the one with the longest texts that are not just numbers (a «Nr.» column). */
+export function guessTitleColumn(p: PastedRows): number {
+  let best = 0;
+  let bestScore = -1;
+  for (let c = 0; c < p.columns; c++) {
+    const texts = p.rows.map((r) => r[c] ?? '').filter((t) => t !== '' && !/^\d+[.)]?$/.test(t));
+    const score = texts.reduce((n, t) => n + t.length, 0);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /**
  * One line per measure. Blank lines before the first and after the last title are ignored; a blank line in
- * between stays (and is refused as an empty title). `numbers` are the plan's measure numbers in order.
+ * between stays (and is refused as an empty title). `numbers` are the plan's measure numbers in order. Rows
+ * pasted from a spreadsheet give the cell of `column` (default: the column that looks like titles).
  */
-export function parseTitleLines(text: string, numbers: readonly string[] = []): TitleLine[] {
-  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
-  while (lines.length > 0 && lines[0] === '') lines.shift();
-  while (lines.length > 0 && lines.at(-1) === '') lines.pop();
-  return lines.map((raw, i) => ({ raw, title: stripNumbering(raw, numbers[i] ?? String(i + 1)) }));
+export function parseTitleLines(text: string, numbers: readonly string[] = [], column?: number): TitleLine[] {
+  const p = pastedRows(text);
+  const c = p.columns > 1 ? (column ?? guessTitleColumn(p)) : 0;
+  return p.rows.map((r, i) => {
+    const raw = p.columns > 1 ? (r[c] ?? '') : r[0].trim();
+    return { raw, title: stripNumbering(raw, numbers[i] ?? String(i + 1)) };
+  });
 }
 
 export function lineCountMessage(lines: number, measures: number): string | null {
@@ -58,6 +127,8 @@ export interface TitlePreviewRow {
   /** The measure already has a real title and this line would replace it with another. */
   overwrites: boolean;
   unchanged: boolean;
+  /** The line is the placeholder «Tiltak N»: the title stays (or becomes) «ikke fylt inn». */
+  stillPending: boolean;
   problem: string | null;
 }
 
@@ -70,14 +141,17 @@ export interface TitlePreview {
   ok: boolean;
 }
 
-export function buildTitlePreview(measures: readonly TitleTarget[], text: string): TitlePreview {
+export function buildTitlePreview(measures: readonly TitleTarget[], text: string, column?: number): TitlePreview {
   const lines = parseTitleLines(
     text,
     measures.map((m) => m.number),
+    column,
   );
   const rows = measures.map((m, i): TitlePreviewRow => {
     const newTitle = lines[i]?.title ?? null;
-    const unchanged = newTitle !== null && newTitle === m.title && !m.titlePending;
+    // «Tiltak N» left as it is fills nothing in (as in the measure's own edit): the measure stays unfilled.
+    const placeholder = newTitle === placeholderTitle(m.number);
+    const unchanged = newTitle !== null && newTitle === m.title && (!m.titlePending || placeholder);
     return {
       measureId: m.id,
       number: m.number,
@@ -86,6 +160,7 @@ export function buildTitlePreview(measures: readonly TitleTarget[], text: string
       newTitle,
       overwrites: newTitle !== null && !m.titlePending && newTitle !== m.title,
       unchanged,
+      stillPending: placeholder,
       problem: newTitle === null ? null : titleProblem(newTitle),
     };
   });

@@ -69,9 +69,9 @@ describe('closing T2 2025 and correcting it afterwards', () => {
     const history = () => callApi<StatusUpdate[]>(page, 'status:history', { measureId: MEASURE });
     const count = (await history()).length;
     await page.getByLabel('Status', { exact: true }).selectOption('avbrutt');
-    await page.getByLabel('Vurdering').selectOption('rod');
+    await page.getByLabel('Vurdering').selectOption('ikke-vurdert');
     await page.getByLabel(/^Kommentar/).fill('Stanset etter vedtak i juli');
-    await page.getByLabel('Dato').fill('2025-08-31');
+    await page.getByLabel('Dato').fill('31.08.2025');
     const reason = page.getByLabel(/^Begrunnelse for korrigering/);
     await reason.waitFor();
     await page.getByText('Datoen er i en lukket periode (T2 2025).', { exact: false }).waitFor();
@@ -85,9 +85,15 @@ describe('closing T2 2025 and correcting it afterwards', () => {
     await reason.fill('Vedtaket ble meldt etter at T2 var rapportert');
     await page.getByRole('button', { name: 'Registrer status' }).click();
     await page.getByTestId('announcement').filter({ hasText: 'Status lagret' }).waitFor();
-    const first = page.locator('[data-testid="timeline"] > li').first();
-    await first.filter({ hasText: 'Korrigert etter lukking: Vedtaket ble meldt etter at T2 var rapportert' }).waitFor();
-    const [saved] = await history();
+    // In the history at its date (the example has newer updates above it), marked with its reason.
+    await page
+      .locator('[data-testid="timeline"] > li')
+      .filter({ hasText: 'Korrigert etter lukking: Vedtaket ble meldt etter at T2 var rapportert' })
+      .filter({ hasText: '31.08.2025' })
+      .waitFor();
+    const after = await history();
+    expect(after).toHaveLength(count + 1);
+    const saved = after.find((u) => u.effectiveDate === '2025-08-31' && u.correctionReason !== null);
     expect(saved).toMatchObject({
       status: 'avbrutt',
       correctionReason: 'Vedtaket ble meldt etter at T2 var rapportert',
@@ -114,7 +120,7 @@ describe('closing T2 2025 and correcting it afterwards', () => {
     )!;
     expect(truth.reported?.status ?? 'Ingen status registrert').toBe(reportedBefore);
     expect(cells[3]).toContain(`(${formatDate(truth.reported!.effectiveDate)})`);
-    expect(cells[4]).toBe('Avbrutt · Rød (korrigert etter lukking) (31.08.2025)');
+    expect(cells[4]).toBe('Avbrutt · Ikke vurdert (korrigert etter lukking) (31.08.2025)');
     expect(cells[5]).toBe('Vedtaket ble meldt etter at T2 var rapportert');
     await page.screenshot({ path: join(tmp.dir, 'perioder.png') });
     const a11y = await moderateA11yViolations(page);
@@ -132,7 +138,7 @@ describe('closing T2 2025 and correcting it afterwards', () => {
     const last = periodsEndingWith(periodOf(todayIso(), 'tertial'), 4).map(periodLabel);
     expect(columns).toEqual(['Tiltak', ...last]);
     const row = slide.locator('tbody tr', { hasText: `Handlingsplanen 2016, tiltak ${MEASURE}:` });
-    expect(await row.locator('td').first().textContent()).toBe('Avbrutt · Rød (korrigert etter lukking)');
+    expect(await row.locator('td').first().textContent()).toBe('Avbrutt · Ikke vurdert (korrigert etter lukking)');
     await page.keyboard.press('Escape');
   });
 

@@ -66,7 +66,7 @@ describe('an input round for five ministries', () => {
     const deadline = new Date(Date.now() + 20 * 86_400_000);
     await page.getByLabel('Frist for svar').fill('31.02.2026');
     await page.getByRole('button', { name: 'Lag innspillsrunde' }).click();
-    await page.getByText('«31.02.2026» er ikke en dato: skriv dd.mm.åååå.').waitFor();
+    await page.getByText('Datoen 31.02.2026 finnes ikke: måned 02 har 28 dager.').waitFor();
     await page.getByLabel('Frist for svar').fill(formatDate(todayIso(deadline)));
     await page.getByRole('button', { name: 'Lag innspillsrunde' }).click();
     await page.getByRole('heading', { level: 2, name: 'Les inn svar' }).waitFor();
@@ -167,7 +167,7 @@ describe('an input round for five ministries', () => {
     await a11yClean();
   });
 
-  it('the register, Oversikt and the period’s report show what was accepted; the history names the source', async () => {
+  it('the register, Oversikt and the period’s report show what was accepted; history names the source', async () => {
     const [hod] = forms.get('HOD')!.ids;
     const [jd] = forms.get('JD')!.ids;
     await page.goto(`${app.web.url}#/tiltak/${hod}`);

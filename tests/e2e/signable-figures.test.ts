@@ -65,7 +65,7 @@ describe('figures a ministry can sign, on the example file', () => {
     await page.keyboard.press('Escape');
     await expect.poll(count, { timeout: 10_000 }).toBe(`Viser ${ids.length} av 44 tiltak`);
     expect(page.url()).toContain('status=ingen-status');
-    const statuses = page.locator('[data-testid="register-row"] td:nth-child(6)');
+    const statuses = page.locator('[data-testid="register-row"] td:nth-child(7)');
     await expect.poll(() => statuses.count(), { timeout: 10_000 }).toBe(ids.length);
     expect(new Set(await statuses.allTextContents())).toEqual(new Set(['Ingen status registrert']));
     // Not one of them is «Ikke startet».

@@ -182,7 +182,7 @@ describe('a corrupted portfolio file', () => {
       } catch (err) {
         if (!(err instanceof AppError)) {
           crashes++;
-          notes.push(`open: ${String(err)}`);
+          notes.push(`open: ${String(err)} ${(err as Error).stack}`);
           continue;
         }
         damaged = err;

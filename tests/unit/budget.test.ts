@@ -115,7 +115,7 @@ describe('an empty budget amount (issue 12 §11)', () => {
     expect(s.totals).toEqual({ allocatedNok: 1_200_000, spentNok: null });
     const t = await call<TimelineEntry[]>(p, 'measures:timeline', { id: 16 });
     const added = t.filter((e) => e.kind === 'change' && e.action === 'budget-add').at(-1);
-    expect(added).toMatchObject({ newValue: '2025: ikke oppgitt bevilget, ikke oppgitt brukt, kap. 440, post 70' });
+    expect(added).toMatchObject({ newValue: '2025: ikke oppgitt bevilget, ikke oppgitt forbrukt, kap. 440, post 70' });
 
     // Shown «–» in the reports (not «0 kr»); null in the JSON; not counted in Oversikt or the register's column.
     const model = buildReport(

@@ -3,7 +3,7 @@ import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import { listAudit } from '../../electron/core/repositories/audit.repo.ts';
 import { listMeasures } from '../../electron/core/services/measures.service.ts';
 import { fillTitles } from '../../electron/core/services/titles.service.ts';
-import { buildTitlePreview, parseTitleLines } from '../../shared/domain/titles.ts';
+import { buildTitlePreview, guessTitleColumn, parseTitleLines, pastedRows } from '../../shared/domain/titles.ts';
 import { memoryPortfolio, snapshot, type TestPortfolio } from '../support/portfolio.ts';
 
 const PLAN = 'strategi-2025-2030';
@@ -71,6 +71,29 @@ describe('filling in the titles of a plan', () => {
     expect(plan(p, code)[15]).toMatchObject({ title: 'Endret tittel 16', version: m16.version + 1 });
   });
 
+  it('leaves a line kept as «Tiltak N» unfilled (as the measure’s edit does), and unfills one set back', () => {
+    const p = memoryPortfolio();
+    const before = plan(p);
+    const titles = before.map((m, i) => (i % 2 === 0 ? `Tiltak ${m.number}` : `Ekte tittel ${m.number}`));
+    const r = fillTitles(p.db, { planCode: PLAN, titles, expectedVersions: versions(p) }, actor);
+    expect(r).toEqual({ planCode: PLAN, changed: 9, pendingLeft: 9 });
+    const after = plan(p);
+    expect(after[0]).toMatchObject({ title: 'Tiltak 1', titlePending: true, version: before[0].version });
+    expect(after[1]).toMatchObject({ title: 'Ekte tittel 2', titlePending: false, version: before[1].version + 1 });
+    expect(listAudit(p.db, 'measure', after[0].id)).toEqual([]);
+    // A filled-in title written back as «Tiltak 2» makes it unfilled again, logged as such.
+    titles[1] = 'Tiltak 2';
+    const back = fillTitles(p.db, { planCode: PLAN, titles, expectedVersions: versions(p) }, actor);
+    expect(back).toEqual({ planCode: PLAN, changed: 1, pendingLeft: 10 });
+    expect(plan(p)[1]).toMatchObject({ title: 'Tiltak 2', titlePending: true });
+    expect(listAudit(p.db, 'measure', after[1].id).map((a) => [a.field, a.old_value, a.new_value])).toEqual(
+      expect.arrayContaining([
+        ['title', 'Ekte tittel 2', 'Tiltak 2'],
+        ['title_pending', '0', '1'],
+      ]),
+    );
+  });
+
   it('refuses a wrong number of lines, saying how many of each', async () => {
     const p = memoryPortfolio();
     await expectRefused(
@@ -109,11 +132,14 @@ describe('filling in the titles of a plan', () => {
     const p = memoryPortfolio();
     const preview = versions(p);
     const third = plan(p)[2];
+    // Changed from the earlier version of this test, which let lines left as «Tiltak N» count as filled in (and so
+    // bump every measure): such a line now leaves its measure unfilled and untouched, so the other window fills in
+    // real titles to bump them all.
     fillTitles(
       p.db,
       {
         planCode: PLAN,
-        titles: eighteen.map((t, i) => (i === 2 ? 'Endret i et annet vindu' : `Tiltak ${i + 1}`)),
+        titles: eighteen.map((t, i) => (i === 2 ? 'Endret i et annet vindu' : `Fra et annet vindu ${i + 1}`)),
         expectedVersions: preview,
       },
       { ...actor, user: 'Ola Annen' },
@@ -161,6 +187,40 @@ describe('pasted text and its preview', () => {
       '7. Ikke sju',
       '2025-planen følges opp',
     ]);
+  });
+
+  it('splits rows pasted from Excel into cells and takes the title column (a guess, or the one chosen)', () => {
+    const excel =
+      'Nr.\tTittel\tAnsvarlig\n' +
+      '1\tStyrke samarbeidet mellom etatene\tJD\n' +
+      '2\t"Bedre informasjon\ntil ofre"\tHOD\n' +
+      '3\tTiltak 3\tBFD\n';
+    const measures = ['Nr.', '1', '2', '3'].map((n, i) => ({
+      id: i + 1,
+      number: n === 'Nr.' ? '0' : n,
+      title: `Tiltak ${n}`,
+      titlePending: true,
+      version: 1,
+    }));
+    expect(pastedRows(excel)).toMatchObject({ columns: 3 });
+    expect(guessTitleColumn(pastedRows(excel))).toBe(1);
+    const lines = parseTitleLines(excel, ['0', '1', '2', '3']);
+    // A cell quoted by Excel keeps its line break as a space and stays one title.
+    expect(lines.map((l) => l.title)).toEqual([
+      'Tittel',
+      'Styrke samarbeidet mellom etatene',
+      'Bedre informasjon til ofre',
+      'Tiltak 3',
+    ]);
+    expect(parseTitleLines(excel, [], 2).map((l) => l.title)).toEqual(['Ansvarlig', 'JD', 'HOD', 'BFD']);
+    // «Tiltak 3» left as it is: not a title, so the measure stays unfilled (not a problem, not «Ny»).
+    const pv = buildTitlePreview(measures.slice(1), excel.split('\n').slice(1).join('\n'));
+    expect(pv.rows.map((r) => [r.newTitle, r.stillPending, r.unchanged, r.problem])).toEqual([
+      ['Styrke samarbeidet mellom etatene', false, false, null],
+      ['Bedre informasjon til ofre', false, false, null],
+      ['Tiltak 3', true, true, null],
+    ]);
+    expect(pv.ok).toBe(true);
   });
 
   it('keeps a blank line in the middle, which the preview refuses', () => {

@@ -120,7 +120,7 @@ describe('editing a measure', () => {
         'agencies',
         'Ukjent organisasjon «NOPE». Velg fra organisasjonsregisteret, eller legg den til under Innstillinger.',
       ],
-      [{ part: 5 }, 'part', 'Valget hører til en annen plan. Velg en hoveddel i tiltakets egen plan.'],
+      [{ part: 5 }, 'part', 'Valget hører til en annen plan. Velg hoveddel i tiltakets egen plan.'],
     ];
     for (const [changes, field, message] of cases) {
       const e = await refused(p, 'measures:update', { id: 1, version: 2, changes });

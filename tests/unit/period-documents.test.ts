@@ -1,6 +1,7 @@
 // The status grid, a period comparison and a period «as reported / as corrected» as files, read back with
 // independent readers (exceljs, jszip): the cells say status and assessment in words, the assessment also with a
 // pattern (never colour alone), and the figures match what the core says.
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PeriodComparison, StatusGrid } from '../../shared/api/periods.contract.ts';
 import type { ExportedFile } from '../../shared/api/reports.contract.ts';
@@ -93,5 +94,33 @@ describe('a comparison and a period view as DOCX', () => {
     const row = rows.find((r) => r[1] === '3' && r[0] === 'Handlingsplanen 2016')!;
     expect(row[4]).toBe('Cancelled · Red (corrected after closing) (31 August 2025)');
     expect(row[5]).toBe('Meldt etter lukking');
+  });
+});
+
+describe('text that starts like a formula in a document’s XLSX', () => {
+  it('stays as written, in a cell with Excel’s own quote-prefix style', async () => {
+    const reason = '=1+1 – meldt sent';
+    await call(p, 'status:record', {
+      measureId: 5,
+      status: 'pagar',
+      assessment: 'gul',
+      comment: '- venter på tilskudd',
+      effectiveDate: '2025-07-01',
+      correctionReason: reason,
+    });
+    const { bytes } = await exported({ kind: 'period', period: '2025-T2' }, 'xlsx');
+    const texts: unknown[] = [];
+    (await readXlsx(bytes)).worksheets.forEach((ws) =>
+      ws.eachRow((row) => row.eachCell((c) => void texts.push(c.value))),
+    );
+    expect(texts).toContain(reason);
+    const zip = await JSZip.loadAsync(bytes);
+    for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)))
+      expect(await zip.file(name)!.async('string')).not.toContain('<f>');
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    const xfs = [...styles.match(/<cellXfs\b[\s\S]*?<\/cellXfs>/)![0].matchAll(/<xf\b[^>]*>/g)].map((m) => m[0]);
+    const text = xfs.filter((x) => x.includes('numFmtId="49"'));
+    expect(text.length).toBeGreaterThan(0);
+    expect(text.every((x) => x.includes('quotePrefix="1"'))).toBe(true);
   });
 });

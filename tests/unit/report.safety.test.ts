@@ -64,7 +64,7 @@ describe('formula injection', () => {
     expect(fields.filter((x) => /^[=+\-@\t\r]/.test(x))).toEqual([]);
   });
 
-  it('XLSX: no cell is a formula; text that looks like one stays as written, in cells formatted as text', async () => {
+  it('XLSX: no cell is a formula; text that looks like one stays as written, with the quote-prefix style', async () => {
     const bytes = (await exportFormats.xlsx.write(p.db, req(), { now: NOW })) as Uint8Array;
     const wb = await readXlsx(bytes);
     const cells: ExcelJS.Cell[] = [];
@@ -94,6 +94,12 @@ describe('formula injection', () => {
     const zip = await JSZip.loadAsync(bytes);
     for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)))
       expect(await zip.file(name)!.async('string')).not.toContain('<f>');
+    // Those cells' text-format styles (numFmtId 49) carry Excel's own quotePrefix flag; no other style does.
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    const xfs = [...styles.match(/<cellXfs\b[\s\S]*?<\/cellXfs>/)![0].matchAll(/<xf\b[^>]*>/g)].map((m) => m[0]);
+    expect(xfs.filter((x) => x.includes('numFmtId="49"')).every((x) => x.includes('quotePrefix="1"'))).toBe(true);
+    expect(xfs.some((x) => x.includes('quotePrefix="1"'))).toBe(true);
+    expect(xfs.filter((x) => !x.includes('numFmtId="49"')).some((x) => x.includes('quotePrefix'))).toBe(false);
   });
 });
 

@@ -1,12 +1,14 @@
 // A report document as XLSX: a first sheet with the title and facts, then one sheet per table with typed cells
 // (numbers as numbers), a frozen header, an autofilter, and assessment cells with the same light fill and pattern as
-// in Word and the PDF. Text is written as written; text that looks like a formula gets Excel's Text format.
+// in Word and the PDF. Text is written as written; text that looks like a formula gets Excel's Text format and its
+// quote prefix (xlsx-quote-prefix.ts), as the status table's XLSX does.
 import ExcelJS from 'exceljs';
 import type { PatternId } from '../../../shared/charts/palette.ts';
 import { labels } from '../../../shared/i18n/index.ts';
 import { docTables, type DocModel, type DocTable } from '../../../shared/report/document.ts';
 import { TONE_STYLE } from '../../../shared/report/tones.ts';
 import { FORMULA_START, xmlSafe } from './neutralise.ts';
+import { withQuotePrefix } from './xlsx-quote-prefix.ts';
 
 const PATTERN_FILL: Record<PatternId, ExcelJS.FillPatterns> = {
   none: 'solid',
@@ -114,5 +116,5 @@ export async function documentXlsx(doc: DocModel): Promise<Uint8Array> {
     about.addRow(['', `${name}: ${t.caption}`]);
     tableSheet(wb, t, name, doc.landscape);
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return withQuotePrefix(new Uint8Array(await wb.xlsx.writeBuffer()));
 }

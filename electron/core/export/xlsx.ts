@@ -10,6 +10,7 @@ import { cellText, datasetText, groupByText, WITHIN_EXISTING_LABEL } from '../..
 import { columnLabel, type ReportColumn } from '../../../shared/report/columns.ts';
 import { planRows, type ReportModel, type ReportRow } from '../../../shared/report/model.ts';
 import { FORMULA_START, xmlSafe } from './neutralise.ts';
+import { withQuotePrefix } from './xlsx-quote-prefix.ts';
 
 /** Column widths in characters; a column the field registry adds gets a middle width. */
 const WIDTH: Partial<Record<ReportColumn, number>> = {
@@ -181,5 +182,5 @@ export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
   aboutSheet(wb, model);
   const taken = new Set<string>(['om rapporten']);
   for (const plan of model.plans) planSheet(wb, model, plan, sheetName(plan.code, taken));
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return withQuotePrefix(new Uint8Array(await wb.xlsx.writeBuffer()));
 }

@@ -6,11 +6,13 @@ import {
   restoreMeasure,
   updateMeasure,
 } from '../services/measure-edit.service.ts';
+import { updateMeasures } from '../services/measure-bulk.service.ts';
 import { addLink, listLinks, removeLink } from '../services/measure-links.service.ts';
 import type { HandlersFor } from './types.ts';
 
 export const measureEditHandlers: HandlersFor<typeof measureEditContract> = {
   'measures:update': (input, ctx) => updateMeasure(ctx.db, input, { now: ctx.now(), user: ctx.user() }),
+  'measures:updateMany': (input, ctx) => updateMeasures(ctx.db, input, { now: ctx.now(), user: ctx.user() }),
   'measures:delete': (input, ctx) =>
     deleteMeasure(ctx.db, input.id, input.version, { now: ctx.now(), user: ctx.user() }),
   'measures:restore': (input, ctx) =>

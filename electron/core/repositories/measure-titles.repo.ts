@@ -24,14 +24,15 @@ export function setMeasureTitle(
   id: number,
   expectedVersion: number,
   title: string,
+  pending: 0 | 1,
   updatedAt: string,
 ): boolean {
   return (
     stmt(
       db,
-      'UPDATE measures SET title = ?, title_pending = 0, version = version + 1, updated_at = ? ' +
+      'UPDATE measures SET title = ?, title_pending = ?, version = version + 1, updated_at = ? ' +
         'WHERE id = ? AND version = ? AND deleted_at IS NULL',
-    ).run(title, updatedAt, id, expectedVersion).changes === 1
+    ).run(title, pending, updatedAt, id, expectedVersion).changes === 1
   );
 }
 

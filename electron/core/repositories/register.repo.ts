@@ -26,6 +26,7 @@ export interface RegisterDbRow {
   su_date: string | null;
   su_author: string | null;
   budget: number | null;
+  version: number;
 }
 
 export interface RegisterQuery {
@@ -119,7 +120,7 @@ export function registerRowsByIds(
            (SELECT group_concat(a.org_id ORDER BY a.org_id) FROM measure_agencies a
             WHERE a.measure_id = m.id) AS agency_ids,
            su.status AS su_status, su.assessment AS su_assessment, su.effective_date AS su_date, su.author AS su_author,
-           ${BUDGET_SUM} AS budget
+           ${BUDGET_SUM} AS budget, m.version
     FROM measures m
     JOIN plans p ON p.id = m.plan_id
     LEFT JOIN parts pt ON pt.id = m.part_id

@@ -51,9 +51,9 @@ function chapterPostOf(text: string | undefined): { chapter: number | null; post
 
 const amountText = (n: number | null) => (n === null ? 'ikke oppgitt' : formatNok(n));
 
-/** A budget line as one readable audit value: "2025: 1 200 000 kr bevilget, 300 000 kr brukt, kap. 440, post 70". */
+/** A budget line as one readable audit value: "2025: 1 200 000 kr bevilget, 300 000 kr forbrukt, kap. 440, post 70". */
 function describe(v: LineValues): string {
-  const parts = [`${v.year}: ${amountText(v.allocated_nok)} bevilget`, `${amountText(v.spent_nok)} brukt`];
+  const parts = [`${v.year}: ${amountText(v.allocated_nok)} bevilget`, `${amountText(v.spent_nok)} forbrukt`];
   const cp = formatChapterPost(v.chapter, v.post);
   if (cp) parts.push(cp);
   if (v.within_existing) parts.push('innenfor gjeldende rammer');

@@ -14,6 +14,7 @@ export interface Actor {
 /** The operations an inverse may name (their inputs are those of the API, plus a guard where noted). */
 export type UndoOp =
   | 'measures:update'
+  | 'measures:updateMany'
   | 'measures:delete'
   | 'measures:restore'
   | 'status:record'
@@ -38,12 +39,14 @@ export interface Inverse {
    * own changes in a row works, while a change by anyone else in between makes the undo stale and refused.
    */
   record?: { key: string; version: number; field: 'version' | 'expectedVersion' | 'latestStatusId' };
+  /** For a change to many records (`measures:updateMany`): each item's record and its version after this change. */
+  records?: { key: string; version: number }[];
 }
 
-export type Scope = { kind: 'measure'; id: number } | { kind: 'organisations' };
+export type Scope = { kind: 'measure'; id: number } | { kind: 'organisations' } | { kind: 'register' };
 
 export function scopeKey(s: Scope): string {
-  return s.kind === 'measure' ? `measure:${s.id}` : 'organisations';
+  return s.kind === 'measure' ? `measure:${s.id}` : s.kind;
 }
 
 /**

@@ -31,6 +31,10 @@ export function checkPortfolio(file: Database): CheckResult {
   const view = writableView(file);
   try {
     return checkWritable(view.db);
+  } catch (err) {
+    // Damage integrity_check let through can still surface in a later query: it is a finding, not a crash.
+    if (!/^SQLITE_(CORRUPT|NOTADB)/.test(String((err as { code?: unknown }).code))) throw err;
+    return { problems: [`Filen er skadet: SQLite kunne ikke lese alt innholdet (${(err as Error).message}).`] };
   } finally {
     view.close();
   }

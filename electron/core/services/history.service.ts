@@ -15,6 +15,7 @@ import { AppError } from '../errors.ts';
 import { latestRecordedStatusId, listChangeSets, type ChangeSetRow } from '../repositories/change-sets.repo.ts';
 import { addBudgetLine, editBudgetLine, removeBudgetLine } from './budget.service.ts';
 import { scopeKey, type Actor, type Inverse, type Scope, type UndoOp } from './change-log.service.ts';
+import { updateMeasures } from './measure-bulk.service.ts';
 import { deleteMeasure, restoreMeasure, updateMeasure } from './measure-edit.service.ts';
 import { addLink, removeLink } from './measure-links.service.ts';
 import {
@@ -41,6 +42,7 @@ const o = organisationsContract;
 
 const APPLY: Record<UndoOp, Apply> = {
   'measures:update': via(m['measures:update'].input, updateMeasure),
+  'measures:updateMany': via(m['measures:updateMany'].input, updateMeasures),
   'measures:delete': via(m['measures:delete'].input, (db, i, a) => deleteMeasure(db, i.id, i.version, a)),
   'measures:restore': via(m['measures:restore'].input, (db, i, a) => restoreMeasure(db, i.id, i.version, a)),
   'status:record': via(recordStatusInput, recordStatus),
@@ -101,6 +103,8 @@ function latestVersion(all: ChangeSetRow[], key: string): number | undefined {
   for (let i = all.length - 1; i >= 0; i--) {
     const inv = JSON.parse(all[i].inverse) as Inverse;
     if (inv.record?.key === key) return inv.record.version;
+    const many = inv.records?.find((r) => r.key === key);
+    if (many) return many.version;
   }
   return undefined;
 }
@@ -127,6 +131,11 @@ function replay(db: Database, scope: Scope, actor: Actor, kind: 'undo' | 'redo')
             'for tiltaket etterpå. Ingenting er endret.',
         );
     }
+    // A change to many measures: each item expects the version this user's latest change of it left.
+    inverse.records?.forEach((r, i) => {
+      const items = inverse.input.items as { version: number }[];
+      items[i].version = latestVersion(s.all, r.key) ?? r.version;
+    });
     try {
       APPLY[inverse.op](db, inverse.input, { ...actor, replay: { kind, target: target.id } });
     } catch (err) {

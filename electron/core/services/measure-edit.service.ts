@@ -111,103 +111,133 @@ const abbrevsAt = (orgs: OrgDirectory, ids: number[], date: string) => ids.map((
 const listText = (list: string[]) => auditText(list.join(', '));
 
 /** One changed field: its audit values, and the value that undoes it (as `measures:update` takes it). */
-interface FieldDiff {
+export interface FieldDiff {
   field: MeasureFieldKey;
   old: string | null;
   new: string | null;
   undo: unknown;
 }
 
-/** «endring av tittel og beskrivelse» */
-export function changeLabel(fields: MeasureFieldKey[], what = 'endring av'): string {
-  const names = fields.map((f) => fieldDef(f).label.toLowerCase());
+/** «endring av tittel og beskrivelse»; the part in the plan's own word («endring av hoveddel»). */
+export function changeLabel(fields: MeasureFieldKey[], what = 'endring av', partWord?: string): string {
+  const names = fields.map((f) => (f === 'part' && partWord ? partWord : fieldDef(f).label.toLowerCase()));
   const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} og ${names.at(-1)}` : names[0];
   return `${what} ${list}`;
+}
+
+/** One measure's changes written (no change set yet): what changed, and how to log it under a change set. */
+export interface WrittenChanges {
+  row: MeasureWithStatusRow;
+  diffs: FieldDiff[];
+  /** Writes the audit rows, naming the change set they belong to. */
+  audit(changeSet: number): void;
+}
+
+/**
+ * Validates and writes one measure's changes inside the caller's transaction; null when nothing changes. The caller
+ * records the change set (one per measure for `measures:update`, one for many in `measures:updateMany`).
+ */
+export function writeMeasureChanges(db: Database, input: UpdateMeasureInput, actor: Actor): WrittenChanges | null {
+  const today = todayIso(actor.now);
+  const row = loadLive(db, input.id, input.version, actor.now);
+  if (row.deleted_at)
+    throw new AppError('invalid', 'Tiltaket ligger i papirkurven. Gjenopprett det før du endrer det.');
+  const c = input.changes as Partial<Record<MeasureFieldKey, unknown>>;
+  const orgs = orgDirectory(db);
+  const stored = row as unknown as Record<string, string | number | null>;
+  const next: MeasureFieldsRow = { title_pending: row.title_pending, part_id: row.part_id, owner_id: row.owner_id };
+  const diffs: FieldDiff[] = [];
+  const diff = (field: MeasureFieldKey, old: string | null, now: string | null, undo: unknown) => {
+    if (old !== now) diffs.push({ field, old, new: now, undo });
+  };
+
+  // Scalar fields: stored as is in their column (the registry names it).
+  for (const key of SCALAR_KEYS) {
+    const column = fieldDef(key).column!;
+    next[column] = stored[column];
+    if (c[key] === undefined) continue;
+    next[column] = c[key] as string | number | null;
+    diff(key, auditText(stored[column]), auditText(next[column]), stored[column]);
+  }
+  // A new title fills the measure in; setting it back to the placeholder (an undo) makes it unfilled again.
+  if (c.title !== undefined && c.title !== row.title)
+    next.title_pending = c.title === placeholderTitle(row.number) ? 1 : 0;
+
+  // Relations.
+  if (c.part !== undefined) {
+    next.part_id = c.part as number | null;
+    if (next.part_id !== null && partPlanId(db, next.part_id) !== row.plan_id)
+      throw fieldError(
+        'part',
+        `Valget hører til en annen plan. Velg ${planPartWord(db, row.plan_id)} i tiltakets egen plan.`,
+      );
+    diff('part', partLabel(db, row.part_id), partLabel(db, next.part_id), row.part_id);
+  }
+  const ownerAbbrev = (id: number | null) => (id === null ? null : orgs.refAt(id, today).abbrev);
+  if (c.owner !== undefined) {
+    next.owner_id = c.owner === null ? null : orgIds(orgs, [c.owner as string], 'owner')[0];
+    diff('owner', ownerAbbrev(row.owner_id), ownerAbbrev(next.owner_id), ownerAbbrev(row.owner_id));
+  }
+  if (next.start_year !== null && next.end_year !== null && next.end_year < next.start_year) {
+    throw fieldError('endYear', `Sluttåret (${next.end_year}) kan ikke være før startåret (${next.start_year}).`);
+  }
+  const links = { coOwners: 'measure_co_owners', agencies: 'measure_agencies' } as const;
+  const newLinks: Partial<Record<keyof typeof links, number[]>> = {};
+  for (const key of ['coOwners', 'agencies'] as const) {
+    if (c[key] === undefined) continue;
+    const before = listMeasureOrgLinksFor(db, links[key], row.id);
+    newLinks[key] = orgIds(orgs, c[key] as string[], key);
+    const old = abbrevsAt(orgs, before, today);
+    diff(key, listText(old), listText(abbrevsAt(orgs, newLinks[key], today)), old);
+  }
+  if (diffs.length === 0) return null;
+
+  const at = actor.now.toISOString();
+  if (!updateMeasureFields(db, row.id, row.version, next, at))
+    throw conflictError(db, row.id, row.version, row.version + 1);
+  for (const [key, ids] of Object.entries(newLinks)) replaceOrgLinks(db, links[key as keyof typeof links], row.id, ids);
+  const audited: { field: string; old: string | null; new: string | null }[] = [...diffs];
+  if (next.title_pending !== row.title_pending)
+    audited.push({ field: 'title_pending', old: String(row.title_pending), new: String(next.title_pending) });
+  return {
+    row,
+    diffs,
+    audit: (changeSet) => {
+      for (const d of audited) {
+        insertAudit(db, {
+          at,
+          author: actor.user,
+          entity: 'measure',
+          entity_id: row.id,
+          action: 'update',
+          field: d.field,
+          old_value: d.old,
+          new_value: d.new,
+          version: row.version + 1,
+          change_set_id: changeSet,
+        });
+      }
+    },
+  };
 }
 
 export function updateMeasure(db: Database, input: UpdateMeasureInput, actor: Actor): Measure {
   const today = todayIso(actor.now);
   return writeTx(db, () => {
-    const row = loadLive(db, input.id, input.version, actor.now);
-    if (row.deleted_at)
-      throw new AppError('invalid', 'Tiltaket ligger i papirkurven. Gjenopprett det før du endrer det.');
-    const c = input.changes as Partial<Record<MeasureFieldKey, unknown>>;
-    const orgs = orgDirectory(db);
-    const stored = row as unknown as Record<string, string | number | null>;
-    const next: MeasureFieldsRow = { title_pending: row.title_pending, part_id: row.part_id, owner_id: row.owner_id };
-    const diffs: FieldDiff[] = [];
-    const diff = (field: MeasureFieldKey, old: string | null, now: string | null, undo: unknown) => {
-      if (old !== now) diffs.push({ field, old, new: now, undo });
-    };
-
-    // Scalar fields: stored as is in their column (the registry names it).
-    for (const key of SCALAR_KEYS) {
-      const column = fieldDef(key).column!;
-      next[column] = stored[column];
-      if (c[key] === undefined) continue;
-      next[column] = c[key] as string | number | null;
-      diff(key, auditText(stored[column]), auditText(next[column]), stored[column]);
-    }
-    // A new title fills the measure in; setting it back to the placeholder (an undo) makes it unfilled again.
-    if (c.title !== undefined && c.title !== row.title)
-      next.title_pending = c.title === placeholderTitle(row.number) ? 1 : 0;
-
-    // Relations.
-    if (c.part !== undefined) {
-      next.part_id = c.part as number | null;
-      if (next.part_id !== null && partPlanId(db, next.part_id) !== row.plan_id)
-        throw fieldError(
-          'part',
-          `Valget hører til en annen plan. Velg en ${planPartWord(db, row.plan_id)} i tiltakets egen plan.`,
-        );
-      diff('part', partLabel(db, row.part_id), partLabel(db, next.part_id), row.part_id);
-    }
-    const ownerAbbrev = (id: number | null) => (id === null ? null : orgs.refAt(id, today).abbrev);
-    if (c.owner !== undefined) {
-      next.owner_id = c.owner === null ? null : orgIds(orgs, [c.owner as string], 'owner')[0];
-      diff('owner', ownerAbbrev(row.owner_id), ownerAbbrev(next.owner_id), ownerAbbrev(row.owner_id));
-    }
-    if (next.start_year !== null && next.end_year !== null && next.end_year < next.start_year) {
-      throw fieldError('endYear', `Sluttåret (${next.end_year}) kan ikke være før startåret (${next.start_year}).`);
-    }
-    const links = { coOwners: 'measure_co_owners', agencies: 'measure_agencies' } as const;
-    const newLinks: Partial<Record<keyof typeof links, number[]>> = {};
-    for (const key of ['coOwners', 'agencies'] as const) {
-      if (c[key] === undefined) continue;
-      const before = listMeasureOrgLinksFor(db, links[key], row.id);
-      newLinks[key] = orgIds(orgs, c[key] as string[], key);
-      const old = abbrevsAt(orgs, before, today);
-      diff(key, listText(old), listText(abbrevsAt(orgs, newLinks[key], today)), old);
-    }
-    if (diffs.length === 0) return getMeasure(db, row.id, today);
-
-    const at = actor.now.toISOString();
-    if (!updateMeasureFields(db, row.id, row.version, next, at))
-      throw conflictError(db, row.id, row.version, row.version + 1);
-    for (const [key, ids] of Object.entries(newLinks))
-      replaceOrgLinks(db, links[key as keyof typeof links], row.id, ids);
-    const changeSet = recordChange(db, actor, { kind: 'measure', id: row.id }, changeLabel(diffs.map((d) => d.field)), {
+    const written = writeMeasureChanges(db, input, actor);
+    if (!written) return getMeasure(db, input.id, today);
+    const { row, diffs } = written;
+    const label = changeLabel(
+      diffs.map((d) => d.field),
+      'endring av',
+      planPartWord(db, row.plan_id),
+    );
+    const changeSet = recordChange(db, actor, { kind: 'measure', id: row.id }, label, {
       op: 'measures:update',
       input: { id: row.id, version: row.version + 1, changes: Object.fromEntries(diffs.map((d) => [d.field, d.undo])) },
       record: { key: `measure:${row.id}`, version: row.version + 1, field: 'version' },
     });
-    const audited: { field: string; old: string | null; new: string | null }[] = [...diffs];
-    if (next.title_pending !== row.title_pending)
-      audited.push({ field: 'title_pending', old: String(row.title_pending), new: String(next.title_pending) });
-    for (const d of audited) {
-      insertAudit(db, {
-        at,
-        author: actor.user,
-        entity: 'measure',
-        entity_id: row.id,
-        action: 'update',
-        field: d.field,
-        old_value: d.old,
-        new_value: d.new,
-        version: row.version + 1,
-        change_set_id: changeSet,
-      });
-    }
+    written.audit(changeSet);
     return getMeasure(db, row.id, today);
   });
 }

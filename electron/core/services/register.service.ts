@@ -148,6 +148,7 @@ function rowsInOrder(db: Database, ids: number[], asOf: string, orgs: OrgDirecto
       assessment: r.su_assessment ?? DEFAULT_ASSESSMENT,
       lastUpdate: r.su_date === null ? null : { date: r.su_date, author: r.su_author ?? '' },
       budgetAllocated: r.budget,
+      version: r.version,
     };
     if (r.part_id !== null) parts[r.part_id] ??= { id: r.part_id, number: r.part_number!, title: r.part_title! };
     for (const id of [row.ownerId, ...row.coOwnerIds, ...row.agencyIds])

@@ -8,6 +8,7 @@ import { sumGiven } from '../../../shared/domain/budget.ts';
 import { planNotStartedNote, planStartedBy } from '../../../shared/domain/status-rules.ts';
 import { AS_OF_STATUS_CODES, type AsOfStatus } from '../../../shared/domain/vocabulary.ts';
 import { fieldDef, SCALAR_KEYS, type ScalarFieldKey } from '../../../shared/domain/measure-fields.ts';
+import { orgDisplayName } from '../../../shared/domain/organisations.ts';
 import { partWordHeading } from '../../../shared/domain/plans.ts';
 import { compareNb } from '../../../shared/format/nb.ts';
 import { orderColumns } from '../../../shared/report/columns.ts';
@@ -95,7 +96,7 @@ export const CO_OWNED_SUFFIX = ' – som medansvarlig';
  * that only co-own get that group alone. Measures without an owner come last.
  */
 function groupByMinistry(rows: ReportRow[], names: Map<string, string>): ReportGroup[] {
-  const heading = (abbrev: string) => `${names.get(abbrev) ?? abbrev} (${abbrev})`;
+  const heading = (abbrev: string) => orgDisplayName({ name: names.get(abbrev) ?? abbrev, abbrev });
   const owned = Map.groupBy(rows, (r) => r.owner?.abbrev ?? '');
   const coOwned = new Map<string, ReportRow[]>();
   for (const r of rows)

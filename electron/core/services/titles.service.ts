@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { FillTitlesResult, fillTitlesInput } from '../../../shared/api/titles.contract.ts';
 import { lineCountMessage, titleProblem } from '../../../shared/domain/titles.ts';
+import { placeholderTitle } from '../../../shared/domain/vocabulary.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError } from '../errors.ts';
 import { requirePlans } from './plans.service.ts';
@@ -55,31 +56,25 @@ export function fillTitles(db: Database, input: FillTitlesInput, actor: Actor): 
     let changed = 0;
     measures.forEach((m, i) => {
       const title = titles[i];
-      if (title === m.title && m.title_pending === 0) return;
-      if (!setMeasureTitle(db, m.id, m.version, title, at))
+      // A line left as «Tiltak N» is not a title: the measure stays (or becomes) unfilled, as in the measure's edit.
+      const pending = title === placeholderTitle(m.number) ? 1 : 0;
+      if (title === m.title && m.title_pending === pending) return;
+      if (!setMeasureTitle(db, m.id, m.version, title, pending, at))
         throw new AppError('conflict', `Tiltak ${m.number} ble endret samtidig. Ingenting er lagret; prøv igjen.`);
-      insertAudit(db, {
-        at,
-        author: actor.user,
-        entity: 'measure',
-        entity_id: m.id,
-        action: 'update',
-        field: 'title',
-        old_value: m.title,
-        new_value: title,
-      });
-      if (m.title_pending === 1) {
+      const audit = (field: string, old: string, now: string) =>
         insertAudit(db, {
           at,
           author: actor.user,
           entity: 'measure',
           entity_id: m.id,
           action: 'update',
-          field: 'title_pending',
-          old_value: '1',
-          new_value: '0',
+          field,
+          old_value: old,
+          new_value: now,
+          version: m.version + 1,
         });
-      }
+      if (title !== m.title) audit('title', m.title, title);
+      if (m.title_pending !== pending) audit('title_pending', String(m.title_pending), String(pending));
       changed++;
     });
     return { planCode: input.planCode, changed, pendingLeft: countPendingTitlesInPlan(db, planId) };

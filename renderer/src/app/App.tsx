@@ -15,6 +15,7 @@ const ReportsPage = page(() => import('../pages/ReportsPage.tsx'), 'ReportsPage'
 const SettingsPage = page(() => import('../pages/SettingsPage.tsx'), 'SettingsPage');
 const TrashPage = page(() => import('../pages/TrashPage.tsx'), 'TrashPage');
 const FillTitlesPage = page(() => import('../pages/FillTitlesPage.tsx'), 'FillTitlesPage');
+const HelpPage = page(() => import('../pages/HelpPage.tsx'), 'HelpPage');
 const MeetingPage = page(() => import('../pages/MeetingPage.tsx'), 'MeetingPage');
 const RoundsPage = page(() => import('../pages/RoundsPage.tsx'), 'RoundsPage');
 const RoundDetail = lazy(async () => ({ default: (await import('../components/rounds/RoundDetail.tsx')).RoundDetail }));
@@ -36,6 +37,7 @@ const PAGES: Record<string, ComponentType> = {
   '/papirkurv': TrashPage,
   '/titler': FillTitlesPage,
   '/innspill': RoundsPage,
+  '/hjelp': HelpPage,
 };
 
 /** Paths with a parameter: pattern → the nav item it belongs to and the page given the match. */

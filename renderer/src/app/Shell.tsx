@@ -9,6 +9,7 @@ import { ArkivMenu } from '../components/ArkivMenu.tsx';
 import { usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { DamagedFile, offeredBackups } from './DamagedFile.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { useFocusHeadingOnNavigate } from './focusOnNavigate.ts';
 import { hrefFor } from './router.ts';
 
 export const NAV_ITEMS = [
@@ -17,6 +18,7 @@ export const NAV_ITEMS = [
   { path: '/rapporter', label: 'Rapporter' },
   { path: '/innspill', label: 'Innspill' },
   { path: '/innstillinger', label: 'Innstillinger' },
+  { path: '/hjelp', label: 'Hjelp' },
 ] as const;
 
 /** `page` identifies the page shown (its path): a new page clears a failure of the previous one. It comes from the
@@ -28,6 +30,7 @@ export function Shell({ current, page = current, children }: { current: string; 
   const [dismissed, setDismissed] = useState<string | null>(null);
   const takeOver = useMutation({ mutationFn: () => send('portfolio:takeOver') });
   const backupWarning = info.data?.backupWarning ?? null;
+  useFocusHeadingOnNavigate(page, 'hovedinnhold');
   return (
     <>
       <a
@@ -63,31 +66,36 @@ export function Shell({ current, page = current, children }: { current: string; 
           </ul>
         </nav>
       </header>
-      {info.data?.dataset === 'example' && (
-        <Alert data-color="warning" className="example-banner" role="note">
-          {EXAMPLE_DATA_LABEL}
-        </Alert>
-      )}
-      {info.data?.readOnly && (
-        <Alert data-color="info" className="example-banner" role="note">
-          {info.data.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.'}
-          {!info.data.canTakeOver && ' Endringer kan ikke lagres.'}{' '}
-          {info.data.canTakeOver && (
-            <Button data-size="sm" disabled={takeOver.isPending} onClick={() => takeOver.mutate()}>
-              Ta over skrivetilgangen
-            </Button>
+      {/* Notes about the open file (example data, read-only, a failed backup) belong to a landmark of their own. */}
+      {(info.data?.dataset === 'example' || info.data?.readOnly || (backupWarning && backupWarning !== dismissed)) && (
+        <section aria-label="Om filen" className="file-notes">
+          {info.data?.dataset === 'example' && (
+            <Alert data-color="warning" className="example-banner" role="note">
+              {EXAMPLE_DATA_LABEL}
+            </Alert>
           )}
-          {takeOver.data?.readOnly && <Paragraph data-size="sm">{takeOver.data.message}</Paragraph>}
-          {takeOver.isError && <Paragraph data-size="sm">{errorMessage(takeOver.error)}</Paragraph>}
-        </Alert>
-      )}
-      {backupWarning && backupWarning !== dismissed && (
-        <Alert data-color="warning" className="example-banner" role="status">
-          {backupWarning}{' '}
-          <Button variant="tertiary" data-size="sm" onClick={() => setDismissed(backupWarning)}>
-            Lukk
-          </Button>
-        </Alert>
+          {info.data?.readOnly && (
+            <Alert data-color="info" className="example-banner" role="note">
+              {info.data.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.'}
+              {!info.data.canTakeOver && ' Endringer kan ikke lagres.'}{' '}
+              {info.data.canTakeOver && (
+                <Button data-size="sm" disabled={takeOver.isPending} onClick={() => takeOver.mutate()}>
+                  Ta over skrivetilgangen
+                </Button>
+              )}
+              {takeOver.data?.readOnly && <Paragraph data-size="sm">{takeOver.data.message}</Paragraph>}
+              {takeOver.isError && <Paragraph data-size="sm">{errorMessage(takeOver.error)}</Paragraph>}
+            </Alert>
+          )}
+          {backupWarning && backupWarning !== dismissed && (
+            <Alert data-color="warning" className="example-banner" role="status">
+              {backupWarning}{' '}
+              <Button variant="tertiary" data-size="sm" onClick={() => setDismissed(backupWarning)}>
+                Lukk
+              </Button>
+            </Alert>
+          )}
+        </section>
       )}
       <main id="hovedinnhold" tabIndex={-1} className="app-main">
         {damagedError && backups ? (

@@ -54,7 +54,13 @@ export function ReportPreview({ model }: { model: ReportModel }) {
               <Heading level={4} data-size="xs">
                 {g.heading}
               </Heading>
-              <div className="report-table-wrap">
+              {/* A table wider than the page scrolls sideways: the keyboard can reach and scroll it too. */}
+              <div
+                className="report-table-wrap"
+                role="region"
+                tabIndex={0}
+                aria-label={`Tabell: ${plan.title}, ${g.heading}`}
+              >
                 <Table data-size="sm" border className="report-table">
                   <caption className="visually-hidden">{`${plan.title}: ${g.heading}`}</caption>
                   <Table.Head>

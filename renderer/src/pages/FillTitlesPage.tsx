@@ -48,6 +48,8 @@ export function FillTitlesPage() {
 
 function PlanTitles({ planCode }: { planCode: string }) {
   const qc = useQueryClient();
+  const plans = usePlans();
+  const partWordOf = (code: string) => plans.data?.find((p) => p.code === code)?.partWord ?? 'del';
   // Not refreshed behind the user's back: the preview's versions must be the ones they looked at.
   const measures = useQuery({
     queryKey: keys.measures(planCode),
@@ -89,7 +91,8 @@ function PlanTitles({ planCode }: { planCode: string }) {
                   {saved.pendingLeft > 0
                     ? `${saved.pendingLeft} gjenstår i planen.`
                     : 'Ingen titler gjenstår i planen.'}{' '}
-                  <Link href={hrefFor('/tiltak', { plan: planCode })}>Se tiltakene</Link>
+                  <Link href={hrefFor('/tiltak', { plan: planCode })}>Se tiltakene</Link>; der kan du velge flere rader
+                  og sette {partWordOf(planCode)} og ansvarlig departement for alle på én gang.
                 </Alert>
               )}
             </div>

@@ -10,6 +10,7 @@ import { BudgetSection } from '../components/measure/BudgetSection.tsx';
 import { useConflictGuard } from '../components/measure/ConflictDialog.tsx';
 import { FieldsSection } from '../components/measure/FieldsSection.tsx';
 import { LinksSection } from '../components/measure/LinksSection.tsx';
+import { MeasureSiblings } from '../components/measure/MeasureSiblings.tsx';
 import { StatusForm } from '../components/measure/StatusForm.tsx';
 import { Timeline } from '../components/measure/Timeline.tsx';
 import { UndoToolbar } from '../components/UndoToolbar.tsx';
@@ -72,9 +73,12 @@ export function MeasureDetailPage({ id }: { id: number }) {
 
   return (
     <div className="measure-detail">
-      <nav aria-label="Brødsmulesti" className="breadcrumb">
-        <a href={hrefFor('/tiltak')}>Tiltak</a> <span aria-hidden="true">›</span> {plan?.title ?? m.planCode}
-      </nav>
+      <div className="measure-top">
+        <nav aria-label="Brødsmulesti" className="breadcrumb">
+          <a href={hrefFor('/tiltak')}>Tiltak</a> <span aria-hidden="true">›</span> {plan?.title ?? m.planCode}
+        </nav>
+        <MeasureSiblings id={id} />
+      </div>
       <Heading level={1} data-size="md" ref={headingRef} tabIndex={-1} className="measure-heading">
         <span className="measure-heading__number">Tiltak {m.number}</span>{' '}
         <MeasureTitle title={m.title} pending={m.titlePending} />
@@ -124,7 +128,7 @@ export function MeasureDetailPage({ id }: { id: number }) {
               <StatusForm
                 key={`${m.id}-${user.data.name}`}
                 measureId={m.id}
-                current={{ status: m.status, assessment: m.assessment }}
+                current={{ status: m.status, assessment: m.assessment, date: m.lastUpdate?.effectiveDate ?? null }}
                 planStart={plan?.startDate ?? null}
                 defaultAuthor={user.data.name}
                 today={todayIso()}

@@ -1,5 +1,5 @@
 // Oversikt: key figures, charts and "Endringer siden" for one filter held in the URL (#/oversikt?…).
-import { Button, Heading, Paragraph, Textfield, ToggleGroup } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, ToggleGroup } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { Granularity } from '../../../shared/api/dashboard.contract.ts';
 import { formatDate, todayIso } from '../../../shared/format/nb.ts';
@@ -7,6 +7,7 @@ import { errorMessage } from '../api/client.ts';
 import { navigate, useRoute } from '../app/router.ts';
 import { ChartPatterns } from '../components/charts/BarChartCard.tsx';
 import { ChangesList } from '../components/dashboard/ChangesList.tsx';
+import { DateField } from '../components/DateField.tsx';
 import {
   AssessmentByMinistryChart,
   BudgetByMinistryChart,
@@ -82,7 +83,8 @@ export function OverviewPage() {
           </>
         )}
       </QueryState>
-      <section className="dashboard__wide" aria-label="Status over tid">
+      {/* Not a landmark of its own: the chart card inside is the «Status over tid» region. */}
+      <div className="dashboard__wide">
         <ToggleGroup
           data-size="sm"
           value={granularity}
@@ -95,7 +97,7 @@ export function OverviewPage() {
         <QueryState query={series}>
           {(s) => <StatusOverTimeChart points={s.points} asOf={s.asOf} state={state} />}
         </QueryState>
-      </section>
+      </div>
       <ChangesSince state={state} />
     </div>
   );
@@ -112,13 +114,7 @@ function ChangesSince({ state }: { state: DashboardState }) {
         Endringer siden {valid ? formatDate(since) : '…'}
       </Heading>
       <div className="changes__controls">
-        <Textfield
-          label="Vis endringer siden"
-          type="date"
-          value={since}
-          max={todayIso()}
-          onChange={(e) => setSince(e.target.value)}
-        />
+        <DateField label="Vis endringer siden" value={since} onChange={setSince} />
         <Button
           variant="secondary"
           data-size="sm"

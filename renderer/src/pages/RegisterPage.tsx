@@ -12,7 +12,11 @@ import { RegisterTable } from '../components/register/RegisterTable.tsx';
 import { useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
 import { useRegister } from '../hooks/useRegister.ts';
 import { GroupedByPart } from '../components/register/GroupedByPart.tsx';
+import { BulkEdit } from '../components/register/BulkEdit.tsx';
+import { RegisterPrint, type RegisterPrintHandle } from '../components/register/RegisterPrint.tsx';
+import { useUndoState } from '../hooks/useMeasureDetail.ts';
 import { useRegisterView } from './register/registerView.ts';
+import { useRegisterSelection } from './register/useSelection.ts';
 
 const DEFAULT_SORT = { by: 'number', dir: 'asc' } as const;
 
@@ -51,7 +55,14 @@ export function RegisterPage() {
   const orgs = useOrganisations();
   const register = useRegister(view.filter, view.sort);
   const searchRef = useRef<HTMLInputElement>(null);
+  const printRef = useRef<RegisterPrintHandle>(null);
+  // The grouped view is all on the page already; the table view prints its full print-only table.
+  const printView = () => (view.grouped ? window.print() : printRef.current?.print());
   const chosen = view.filter.plans?.length ? view.filter.plans : null;
+  const selection = useRegisterSelection(register.data);
+  const registerUndo = useUndoState({ kind: 'register' });
+  const canUndo = !!(registerUndo.data?.undo || registerUndo.data?.redo);
+  const showBulk = !view.grouped && (selection.ids.size > 0 || canUndo);
   const partHeading = partWordHeading(plans.data?.filter((p) => !chosen || chosen.includes(p.code)) ?? []);
 
   // "/" jumps to the search box from anywhere on the page, except while typing in a field.
@@ -80,6 +91,9 @@ export function RegisterPage() {
           Tiltak
         </Heading>
         <ViewToggle grouped={view.grouped} onChange={(grouped) => update({ grouped })} partHeading={partHeading} />
+        <Button data-size="sm" variant="secondary" className="register__print" onClick={() => printView()}>
+          Skriv ut
+        </Button>
         <Link href={hrefFor('/papirkurv')} className="register__bin">
           Papirkurv
         </Link>
@@ -124,6 +138,15 @@ export function RegisterPage() {
           </p>
         ))}
       </div>
+      {showBulk && data && plans.data && orgs.data && (
+        <BulkEdit
+          chosen={[...selection.ids.keys()]}
+          plans={plans.data.filter((p) => selection.planCodes.includes(p.code) || selection.planCodes.includes(''))}
+          organisations={orgs.data}
+          asOf={data.asOf}
+          onClear={selection.clear}
+        />
+      )}
       {register.isPending ? (
         <LoadingSpinner aria-label="Laster tiltak …" data-size="md" />
       ) : register.error && !data ? (
@@ -151,10 +174,13 @@ export function RegisterPage() {
           onSort={(by, dir) => update({ sort: { by, dir } })}
           caption={
             `Tiltak, ${data.ids.length} av ${data.total}. ` +
-            'Pil opp og ned flytter mellom radene, Enter åpner tiltaket.'
+            'Pil opp og ned flytter mellom radene, Enter åpner tiltaket, mellomrom velger det.'
           }
+          selection={selection}
+          layoutKey={`${showBulk}-${selection.ids.size > 0}`}
         />
       ) : null}
+      {data && !view.grouped && <RegisterPrint view={data} filter={view.filter} ref={printRef} />}
     </div>
   );
 }

@@ -39,10 +39,12 @@ export function chromiumPath(): string {
   return found;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `lang`: the browser's own language (its UI and `navigator.language`), as a user's Chromium would have it. */
+export async function launchBrowser(lang?: string): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -119,15 +121,22 @@ export async function moderateA11yViolations(page: Page): Promise<AxeViolation[]
   return (await a11yViolations(page)).filter((v) => v.impact !== 'minor');
 }
 
-async function a11yViolations(page: Page): Promise<AxeViolation[]> {
+/** Moderate and worse, with axe's best-practice rules too (landmarks, regions, unique names, headings). */
+export async function moderateViolationsWithBestPractice(page: Page): Promise<AxeViolation[]> {
+  return (await a11yViolations(page, ['best-practice'])).filter((v) => v.impact !== 'minor');
+}
+
+async function a11yViolations(page: Page, extraTags: string[] = []): Promise<AxeViolation[]> {
   // Evaluated over the DevTools protocol: an inline <script> would be (rightly) blocked by the CSP.
   await page.evaluate(axeSource);
-  const result = (await page.evaluate(() =>
-    (
-      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
-    ).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
+  const result = (await page.evaluate(
+    (extra: string[]) =>
+      (
+        window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+      ).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', ...extra] },
+      }),
+    extraTags,
   )) as { violations: AxeViolation[] };
   return result.violations;
 }
@@ -155,13 +164,16 @@ export async function openApp(
     viewport?: { width: number; height: number };
     acceptDownloads?: boolean;
     initScript?: () => void;
+    /** The browser's language and locale, e.g. 'en-US' (dates must still read dd.mm.åååå). */
+    lang?: string;
   } = {},
 ): Promise<AppInBrowser> {
   const web = await startWeb(dbPath, opts.env);
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(opts.lang);
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: opts.acceptDownloads ?? false,
+    ...(opts.lang ? { locale: opts.lang } : {}),
   });
   if (opts.initScript) await context.addInitScript(opts.initScript);
   const page = await context.newPage();

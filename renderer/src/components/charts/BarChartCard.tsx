@@ -6,6 +6,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 
 import { formatDate, formatInteger } from '../../../../shared/format/nb.ts';
 import { fileNameFor, savePng, saveSvg } from './exportChart.ts';
 import { PATTERNS, type SeriesStyle } from '../../../../shared/charts/palette.ts';
+import { WrappedTick, type TickProps } from './WrappedTick.tsx';
 
 export interface ChartSeries extends SeriesStyle {
   key: string;
@@ -40,6 +41,9 @@ export interface BarChartCardProps {
   compact?: boolean;
 }
 
+/** The text column of an A4 page with the print margins (print.css), in CSS pixels. */
+const PRINT_WIDTH = 660;
+
 interface SegmentProps {
   x?: number;
   y?: number;
@@ -63,6 +67,9 @@ export function BarChartCard(props: BarChartCardProps) {
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
+  // On paper the chart keeps the size it has on screen (it is not redrawn for printing): a chart wider than an A4
+  // page's text column is zoomed to fit it, so nothing is cut off at the right.
+  const [printZoom, setPrintZoom] = useState(1);
   // The first segment that leads somewhere takes the tab stop until another is focused.
   const firstLinked = (() => {
     for (let i = 0; i < categories.length; i++)
@@ -206,7 +213,12 @@ export function BarChartCard(props: BarChartCardProps) {
         </>
       ) : (
         <>
-          <XAxis dataKey="__label" tick={{ fill: '#1a1a1a', fontSize: tick }} interval={0} />
+          <XAxis
+            dataKey="__label"
+            tick={(t: object) => <WrappedTick {...(t as TickProps)} fontSize={tick} />}
+            height={tick * 2.6 + 10}
+            interval={0}
+          />
           <YAxis
             allowDecimals={false}
             width={stacked ? 48 : 96}
@@ -281,11 +293,20 @@ export function BarChartCard(props: BarChartCardProps) {
         ))}
       </ul>
       {categories.length > 0 && (
-        <div ref={chartRef} className="chart-card__chart" style={{ height }} onKeyDown={moveFocus}>
+        <div
+          ref={chartRef}
+          className="chart-card__chart"
+          style={{ height, ['--print-zoom' as string]: printZoom }}
+          onKeyDown={moveFocus}
+        >
           {props.width ? (
             <div style={{ width: props.width, height }}>{chartSized(chart, props.width, height)}</div>
           ) : (
-            <ResponsiveContainer width="100%" height={height}>
+            <ResponsiveContainer
+              width="100%"
+              height={height}
+              onResize={(w) => setPrintZoom(Math.min(1, PRINT_WIDTH / Math.max(1, w)))}
+            >
               {chart}
             </ResponsiveContainer>
           )}

@@ -27,7 +27,7 @@ export function ChangesList({ rows, links = true }: { rows: ChangeRow[]; links?:
         {rows.map((r) => {
           const commentChanged = r.before.comment !== r.after.comment;
           return (
-            <Table.Row key={r.measureId}>
+            <Table.Row key={r.measureId} data-item="">
               <Table.Cell>
                 {links ? (
                   <a href={hrefFor(`/tiltak/${r.measureId}`)}>{measureName(r)}</a>

@@ -5,6 +5,7 @@ import type {
   StatusOverTimePoint,
 } from '../../../../shared/api/dashboard.contract.ts';
 import { AS_OF_STATUS_CODES, type AsOfStatus, type AssessmentCode } from '../../../../shared/domain/vocabulary.ts';
+import { orgDisplayName } from '../../../../shared/domain/organisations.ts';
 import { partName } from '../../../../shared/domain/plans.ts';
 import type { Plan } from '../../../../shared/domain/types.ts';
 import { formatDate, formatInteger, formatNok } from '../../../../shared/format/nb.ts';
@@ -43,15 +44,22 @@ export function StatusByPartChart({ data, plan, ...c }: Common & { data: Dashboa
   if (rows.length === 0) return null;
   const total = rows.reduce((s, r) => s + r.total, 0);
   const sums = Object.fromEntries(AS_OF_STATUS_CODES.map((s) => [s, rows.reduce((n, r) => n + r.counts[s], 0)]));
-  const biggest = [...rows].sort((a, b) => b.total - a.total)[0];
+  // Measures not yet placed in a part are counted apart, never named as if «uten hoveddel» were a part.
+  const unplaced = rows.find((r) => r.partNumber === null)?.total ?? 0;
+  const biggest = rows
+    .filter((r) => r.partNumber !== null)
+    .filter((r) => r.total > 0)
+    .sort((a, b) => b.total - a.total)[0];
   return (
     <BarChartCard
       id={`status-${planCode}`}
       title={`Status per ${plan.partWord} – ${rows[0].planTitle}`}
       summary={
-        `${formatInteger(total)} tiltak i ${rows.length} ${rows.length === 1 ? plan.partWord : plan.partWordPlural}: ` +
-        `${listCounts(STATUS_SERIES, sums)}. ` +
-        `Flest tiltak: ${partName(plan, biggest.partNumber).toLowerCase()} (${formatInteger(biggest.total)}).`
+        `${formatInteger(total)} tiltak: ${listCounts(STATUS_SERIES, sums)}.` +
+        (biggest
+          ? ` Flest i ${partName(plan, biggest.partNumber).toLowerCase()} (${formatInteger(biggest.total)}).`
+          : '') +
+        (unplaced > 0 ? ` ${formatInteger(unplaced)} er ikke plassert i noen ${plan.partWord} ennå.` : '')
       }
       asOf={data.asOf}
       categories={rows.map((r) => ({
@@ -95,7 +103,7 @@ export function AssessmentByMinistryChart({ data, ...c }: Common & { data: Dashb
       categories={rows.map((r) => ({
         key: r.abbrev,
         label: r.abbrev,
-        name: `${r.name} (${r.abbrev})`,
+        name: orgDisplayName(r),
         values: r.counts,
       }))}
       series={ASSESSMENT_SERIES}
@@ -134,7 +142,7 @@ export function BudgetByMinistryChart({ data, ...c }: Common & { data: Dashboard
         categories={rows.map((r: MinistryBudgetRow) => ({
           key: r.abbrev,
           label: r.abbrev,
-          name: `${r.name} (${r.abbrev})`,
+          name: orgDisplayName(r),
           values: { allocated: r.allocatedNok, spent: r.spentNok },
         }))}
         series={series}

@@ -140,7 +140,7 @@ function LineForm({
       />
       <Textfield
         id={`${idPrefix}-spentNok`}
-        label="Brukt (kr)"
+        label="Forbrukt (kr)"
         inputMode="numeric"
         value={f.spent}
         onChange={(e) => setF({ ...f, spent: e.target.value })}
@@ -221,7 +221,7 @@ export function BudgetTable({ summary, disabled, onAdd, onUpdate, onDelete }: Bu
             <Table.Row>
               <Table.HeaderCell>År</Table.HeaderCell>
               <Table.HeaderCell className="num">Bevilget</Table.HeaderCell>
-              <Table.HeaderCell className="num">Brukt</Table.HeaderCell>
+              <Table.HeaderCell className="num">Forbrukt</Table.HeaderCell>
               <Table.HeaderCell>Kap./post</Table.HeaderCell>
               <Table.HeaderCell>
                 <abbr title="Innenfor gjeldende rammer">Innenfor rammer</abbr>

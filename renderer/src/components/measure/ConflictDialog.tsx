@@ -2,7 +2,7 @@
 // "Behold mine endringer og lagre likevel" re-applies the user's changes on the version they have now seen.
 import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import type { ConflictDetails } from '../../../../shared/domain/types.ts';
+import type { ConflictDetails, Plan } from '../../../../shared/domain/types.ts';
 import { formatDateTime } from '../../../../shared/format/nb.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { describeChange, shown } from './labels.ts';
@@ -13,7 +13,8 @@ interface Pending {
   choose(keepMine: boolean): void;
 }
 
-export function ConflictDialog({ pending }: { pending: Pending | null }) {
+/** `plan` names the part in the plan's own word («Endret hoveddel»). */
+export function ConflictDialog({ pending, plan }: { pending: Pending | null; plan?: Plan }) {
   if (!pending) return null;
   return (
     <Dialog
@@ -35,7 +36,7 @@ export function ConflictDialog({ pending }: { pending: Pending | null }) {
           <ul className="conflict-changes">
             {pending.details.changes.map((c) => (
               <li key={c.id}>
-                <strong>{describeChange(c)}</strong>
+                <strong>{describeChange(c, plan)}</strong>
                 {c.action === 'update' && (
                   <>
                     : «{shown(c.oldValue, c.field)}» → «{shown(c.newValue, c.field)}»
@@ -70,7 +71,10 @@ export function ConflictDialog({ pending }: { pending: Pending | null }) {
  * Runs a versioned write; on a conflict, asks the user. Resolves to the result, or null when the user chose
  * to reload (then `onReload` runs). Other errors are thrown to the caller.
  */
-export function useConflictGuard(onReload: () => Promise<void> | void): {
+export function useConflictGuard(
+  onReload: () => Promise<void> | void,
+  plan?: Plan,
+): {
   guard: <T>(attempt: (version: number) => Promise<T>, version: number) => Promise<T | null>;
   dialog: ReactNode;
 } {
@@ -108,5 +112,5 @@ export function useConflictGuard(onReload: () => Promise<void> | void): {
     [],
   );
 
-  return { guard, dialog: <ConflictDialog pending={pending} /> };
+  return { guard, dialog: <ConflictDialog pending={pending} plan={plan} /> };
 }

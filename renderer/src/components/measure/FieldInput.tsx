@@ -1,10 +1,12 @@
 // One field of the measure form, by its kind in the field registry: text, long text, year, e-mail, the plan's
 // part, the owner ministry, co-owner ministries or agencies (from the organisation registry).
-import { Combobox, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { MAX_TITLE_LENGTH } from '../../../../shared/api/schemas.ts';
 import { fieldDef, type MeasureFieldKey } from '../../../../shared/domain/measure-fields.ts';
+import { orgDisplayName } from '../../../../shared/domain/organisations.ts';
 import { partWordTitle } from '../../../../shared/domain/plans.ts';
 import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
+import { OrgPicker } from './OrgPicker.tsx';
 
 interface Props {
   field: MeasureFieldKey;
@@ -15,6 +17,8 @@ interface Props {
   plan: Plan | undefined;
   /** Organisations that may be chosen (current names, plus those already on the measure). */
   organisations: Organisation[];
+  /** Every organisation, renamed rows too: the pickers search former names. */
+  allOrganisations?: Organisation[];
   /** The chosen owner, left out of the co-owner choices. */
   owner: string;
 }
@@ -39,10 +43,8 @@ function misplacedWarning(kind: 'ministry' | 'ministries' | 'agencies', bad: Org
   return `${names} er departement${plural}, ikke etat. Fjern det her, og velg det som ansvarlig eller medansvarlig.`;
 }
 
-const orgFilter = (input: string, option: { label: string; value: string }) =>
-  option.label.toLowerCase().includes(input.toLowerCase()) || option.value.toLowerCase().includes(input.toLowerCase());
-
-export function FieldInput({ field, value, onChange, error, disabled, plan, organisations, owner }: Props) {
+export function FieldInput(props: Props) {
+  const { field, value, onChange, error, disabled, plan, organisations, allOrganisations, owner } = props;
   const def = fieldDef(field);
   const id = `felt-${field}`;
   const text = value as string;
@@ -73,7 +75,7 @@ export function FieldInput({ field, value, onChange, error, disabled, plan, orga
                 ))
               : [...organisations.filter((o) => o.kind === 'departement'), ...misplaced].map((o) => (
                   <Select.Option key={o.abbrev} value={o.abbrev}>
-                    {o.name} ({o.abbrev})
+                    {orgDisplayName(o)}
                   </Select.Option>
                 ))}
           </Select>
@@ -90,26 +92,17 @@ export function FieldInput({ field, value, onChange, error, disabled, plan, orga
         ...misplaced,
       ];
       return (
-        <Combobox
+        <OrgPicker
           id={id}
           label={def.label}
-          multiple
+          options={options}
+          all={allOrganisations ?? organisations}
           value={value as string[]}
-          onValueChange={(v) => onChange(v)}
-          filter={orgFilter}
+          onChange={(v) => onChange(v)}
           error={shownError}
-          chipSrLabel={(o) => `Fjern ${o.label}`}
           disabled={disabled}
-        >
-          {options.map((o) => (
-            <Combobox.Option key={o.abbrev} value={o.abbrev} displayValue={o.abbrev}>
-              {o.name} ({o.abbrev})
-            </Combobox.Option>
-          ))}
-          <Combobox.Empty>
-            {def.kind === 'ministries' ? 'Fant ingen departementer' : 'Fant ingen etater'}
-          </Combobox.Empty>
-        </Combobox>
+          empty={def.kind === 'ministries' ? 'Fant ingen departementer' : 'Fant ingen etater'}
+        />
       );
     }
     default: {

@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function FieldsSection({ measure, plan, organisations, disabled, say }: Props) {
-  const { guard, dialog } = useConflictGuard(() => refreshTopics(['measures', 'history']));
+  const { guard, dialog } = useConflictGuard(() => refreshTopics(['measures', 'history']), plan);
 
   async function save(changes: MeasureChanges): Promise<Record<string, string> | null> {
     try {

@@ -73,6 +73,7 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
         disabled={disabled}
         plan={plan}
         organisations={current}
+        allOrganisations={organisations}
         owner={draft.owner as string}
       />
     );

@@ -1,6 +1,8 @@
 // "Registrer status": status, vurdering, kommentar, dato (default today) and author (default the OS user).
 // Gul or rød without a comment, and a date before the plan's start or in the future, are refused at their field,
 // before and by the core. An unlikely pair (avbrutt with a colour, fullført with gul or rød) asks to be confirmed.
+// Status and vurdering start from the measure's current ones and follow them: after an undo, or after an entry
+// dated before the newest, the form shows what is current, not what was last chosen.
 import { Button, Fieldset, Select, Field, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { StatusUpdate } from '../../../../shared/domain/types.ts';
@@ -19,10 +21,12 @@ import {
 import { statusDateProblem, unlikelyPairWarning } from '../../../../shared/domain/status-rules.ts';
 import { errorMessage, fieldErrors, send } from '../../api/client.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
+import { DateField } from '../DateField.tsx';
 
 export interface StatusFormProps {
   measureId: number;
-  current: { status: AsOfStatus; assessment: AssessmentCode };
+  /** The status in force now; `date` is its effective date (null when there is none). */
+  current: { status: AsOfStatus; assessment: AssessmentCode; date?: string | null };
   /** The plan's start (ISO): no status may be dated before it. */
   planStart: string | null;
   defaultAuthor: string;
@@ -33,10 +37,12 @@ export interface StatusFormProps {
   onSaved(update: StatusUpdate): void;
 }
 
+/** Nothing reported yet: the form starts at «Ikke startet», the first status one can record. */
+const formStatus = (s: AsOfStatus): StatusCode => (s === NO_STATUS ? 'ikke-startet' : s);
+
 export function StatusForm(props: StatusFormProps) {
   const { measureId, current, planStart, defaultAuthor, today, disabled, closedPeriods = [], onSaved } = props;
-  // Nothing reported yet: the form starts at «Ikke startet», the first status one can record.
-  const [status, setStatus] = useState<StatusCode>(current.status === NO_STATUS ? 'ikke-startet' : current.status);
+  const [status, setStatus] = useState<StatusCode>(formStatus(current.status));
   const [assessment, setAssessment] = useState<AssessmentCode>(current.assessment);
   const [comment, setComment] = useState('');
   const [date, setDate] = useState(today);
@@ -50,6 +56,16 @@ export function StatusForm(props: StatusFormProps) {
   const closedHere = closedPeriods.filter((p) => date >= p.start && date <= p.end);
   const correcting = closedHere.length > 0 || errors.correctionReason !== undefined;
 
+  // The current status changed (an undo, a redo, a save here or in another window): show it. Adjusted while
+  // rendering, not in an effect, so a choice made the moment the new status is shown is never overwritten after it.
+  const currentKey = `${current.status}|${current.assessment}|${current.date ?? ''}`;
+  const [shownFor, setShownFor] = useState(currentKey);
+  if (shownFor !== currentKey) {
+    setShownFor(currentKey);
+    setStatus(formStatus(current.status));
+    setAssessment(current.assessment);
+  }
+
   function submit(e: FormEvent) {
     e.preventDefault();
     setFormError('');
@@ -60,7 +76,7 @@ export function StatusForm(props: StatusFormProps) {
     }
     const dateProblem = date
       ? statusDateProblem(date, { startDate: planStart }, today)
-      : 'Datoen er ikke en gyldig dato. Velg en dato, for eksempel i dag.';
+      : 'Skriv datoen som dd.mm.åååå, for eksempel dagens dato.';
     if (dateProblem) {
       setErrors({ effectiveDate: dateProblem });
       document.getElementById('status-dato')?.focus();
@@ -74,6 +90,7 @@ export function StatusForm(props: StatusFormProps) {
   async function save() {
     setUnlikely(null);
     setSaving(true);
+    const sent = { status, assessment };
     try {
       const update = await send('status:record', {
         measureId,
@@ -87,6 +104,12 @@ export function StatusForm(props: StatusFormProps) {
       setErrors({});
       setComment('');
       setReason('');
+      setDate(today);
+      // An entry dated before the current one does not change what is current: the form goes back to it. Only a
+      // choice still as it was sent is reset; one made while the page refreshed is the user's and stays.
+      const newest = !current.date || update.effectiveDate >= current.date;
+      setStatus((s) => (s === sent.status ? (newest ? update.status : formStatus(current.status)) : s));
+      setAssessment((a) => (a === sent.assessment ? (newest ? update.assessment : current.assessment) : a));
       onSaved(update);
     } catch (err) {
       const f = fieldErrors(err);
@@ -144,20 +167,19 @@ export function StatusForm(props: StatusFormProps) {
             </Select>
             {errors.assessment && <ValidationMessage>{errors.assessment}</ValidationMessage>}
           </Field>
-          <Textfield
+          <DateField
             id="status-dato"
             label="Dato"
-            type="date"
             value={date}
-            min={planStart ?? undefined}
-            max={today}
-            onChange={(e) => setDate(e.target.value)}
+            onChange={setDate}
             error={errors.effectiveDate}
             disabled={disabled}
           />
           <Textfield
             id="status-forfatter"
             label="Registrert av"
+            // A hint under the label as the date has one, so the two fields line up.
+            description="Navnet som står i historikken."
             value={author}
             onChange={(e) => setAuthor(e.target.value)}
             error={errors.author}

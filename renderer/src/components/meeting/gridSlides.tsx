@@ -1,12 +1,11 @@
-// Møtemodus: the status grid as slides, the measures × the last four tertials, a few measures per slide. Each cell
-// says status and assessment in words; the assessment also has its pattern swatch (never colour alone).
-import type { ReactNode } from 'react';
+// Møtemodus: the status grid as slides, the measures × the last four tertials, as many measures as fit a page.
+// Each cell says status and assessment in words; the assessment also has its pattern swatch (never colour alone).
 import type { GridCell, StatusGrid } from '../../../../shared/api/periods.contract.ts';
 import { ASSESSMENT_STYLE } from '../../../../shared/charts/palette.ts';
 import type { Plan } from '../../../../shared/domain/types.ts';
 import { assessmentLabel, statusLabel } from '../../../../shared/i18n/index.ts';
+import type { SlideSpec } from './pages.tsx';
 
-export const GRID_ROWS_PER_SLIDE = 8;
 /** Møtemodus looks at the last four tertials: a year and a bit. */
 export const MEETING_GRID = { periodKind: 'tertial', count: 4 } as const;
 
@@ -30,23 +29,27 @@ function Cell({ cell }: { cell: GridCell | null }) {
   );
 }
 
-type Slide = { key: string; title: string; body: ReactNode };
+type Row = StatusGrid['rows'][number];
 
 /** The grid's slides after the parts and before the changes: the meeting goes from now, over time, to what moved. */
-export function withGridSlides(slides: Slide[], grid: StatusGrid, plan: (code: string) => Plan | undefined): Slide[] {
-  const at = slides.findIndex((s) => s.key.startsWith('endringer-'));
-  const i = at < 0 ? slides.length : at;
-  return [...slides.slice(0, i), ...gridSlides(grid, plan), ...slides.slice(i)];
+export function withGridSlides(
+  specs: SlideSpec[],
+  grid: StatusGrid,
+  plan: (code: string) => Plan | undefined,
+): SlideSpec[] {
+  const at = specs.findIndex((s) => s.key.startsWith('endringer-'));
+  const i = at < 0 ? specs.length : at;
+  return [...specs.slice(0, i), gridSlide(grid, plan), ...specs.slice(i)];
 }
 
-export function gridSlides(grid: StatusGrid, plan: (code: string) => Plan | undefined): Slide[] {
-  const pages: StatusGrid['rows'][] = [];
-  for (let i = 0; i < grid.rows.length; i += GRID_ROWS_PER_SLIDE)
-    pages.push(grid.rows.slice(i, i + GRID_ROWS_PER_SLIDE));
-  return pages.map((rows, i): Slide => ({
-    key: `rutenett-${i + 1}`,
-    title: `Status per tertial${pages.length > 1 ? ` (${i + 1}/${pages.length})` : ''}`,
-    body: (
+/** One slide of measures × periods; pages.tsx cuts it into as many pages as the screen needs («rutenett-1», …). */
+export function gridSlide(grid: StatusGrid, plan: (code: string) => Plan | undefined): SlideSpec {
+  return {
+    key: 'rutenett-',
+    title: 'Status per tertial',
+    head: [],
+    items: grid.rows,
+    renderItems: (items) => (
       <table className="meeting-grid">
         <caption className="visually-hidden">Status og vurdering ved slutten av hvert tertial</caption>
         <thead>
@@ -61,8 +64,8 @@ export function gridSlides(grid: StatusGrid, plan: (code: string) => Plan | unde
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.measureId}>
+          {(items as Row[]).map((r) => (
+            <tr key={r.measureId} data-item="">
               <th scope="row">
                 {plan(r.planCode)?.shortName ?? r.planCode}, tiltak {r.number}: {r.title}
               </th>
@@ -76,5 +79,5 @@ export function gridSlides(grid: StatusGrid, plan: (code: string) => Plan | unde
         </tbody>
       </table>
     ),
-  }));
+  };
 }

@@ -17,6 +17,7 @@ import {
   ORG_KINDS,
   ORG_KIND_LABELS,
   isSelectable,
+  orgDisplayName,
   parentRule,
   type OrgKind,
 } from '../../../../shared/domain/organisations.ts';
@@ -24,6 +25,7 @@ import type { Organisation } from '../../../../shared/domain/types.ts';
 import { formatDate, todayIso } from '../../../../shared/format/nb.ts';
 import { errorMessage, fieldErrors } from '../../api/client.ts';
 import { useOrganisationChange } from '../../hooks/useOrganisations.ts';
+import { DateField } from '../DateField.tsx';
 
 export type OrgAction =
   | { type: 'add' }
@@ -162,7 +164,7 @@ function AddForm({
             parentId: rule === 'forbidden' || parentId === '' ? null : Number(parentId),
             validFrom: validFrom === '' ? null : validFrom,
           },
-          { onSuccess: (o) => onDone(`${o.name} (${o.abbrev}) er lagt til.`) },
+          { onSuccess: (o) => onDone(`${orgDisplayName(o)} er lagt til.`) },
         )
       }
     >
@@ -215,13 +217,7 @@ function AddForm({
           {fields.parentId && <ValidationMessage>{fields.parentId}</ValidationMessage>}
         </Field>
       )}
-      <Textfield
-        label="Gyldig fra (valgfritt)"
-        type="date"
-        value={validFrom}
-        onChange={(e) => setValidFrom(e.target.value)}
-        error={fields.validFrom}
-      />
+      <DateField label="Gyldig fra (valgfritt)" value={validFrom} onChange={setValidFrom} error={fields.validFrom} />
     </DialogForm>
   );
 }
@@ -249,7 +245,7 @@ function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
       onSubmit={() =>
         rename.mutate(
           { id: org.id, expectedVersion: org.version, abbrev, name, fromDate },
-          { onSuccess: (o) => onDone(`${org.abbrev} heter ${o.name} (${o.abbrev}) fra ${formatDate(o.validFrom)}.`) },
+          { onSuccess: (o) => onDone(`${org.abbrev} heter ${orgDisplayName(o)} fra ${formatDate(o.validFrom)}.`) },
         )
       }
     >
@@ -268,11 +264,10 @@ function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
         description="La stå hvis bare navnet endres."
         autoComplete="off"
       />
-      <Textfield
+      <DateField
         label="Gjelder fra"
-        type="date"
         value={fromDate}
-        onChange={(e) => setFromDate(e.target.value)}
+        onChange={setFromDate}
         error={fields.fromDate}
         description="Første dag med det nye navnet."
       />

@@ -2,7 +2,7 @@
 // and the actions Nytt navn / Avvikle / Slett. A rename or retirement never changes older records.
 import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
-import { ORG_KINDS, orgKindLabel } from '../../../../shared/domain/organisations.ts';
+import { ORG_KINDS, orgDisplayName, orgKindLabel } from '../../../../shared/domain/organisations.ts';
 import type { Organisation } from '../../../../shared/domain/types.ts';
 import { compareNb, formatDate } from '../../../../shared/format/nb.ts';
 import { UndoToolbar } from '../UndoToolbar.tsx';
@@ -111,7 +111,8 @@ export function OrganisationRegistry() {
                         <ul className="name-history">
                           {earlier.map((e) => (
                             <li key={e.id}>
-                              {e.name} ({e.abbrev}){e.validTo ? `, til ${formatDate(e.validTo)}` : ''}
+                              {orgDisplayName(e)}
+                              {e.validTo ? `, til ${formatDate(e.validTo)}` : ''}
                             </li>
                           ))}
                         </ul>

@@ -3,6 +3,7 @@ import { Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MeasureFilter } from '../../../../shared/api/filter.ts';
 import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
+import { orgDisplayName } from '../../../../shared/domain/organisations.ts';
 import { partWordHeading } from '../../../../shared/domain/plans.ts';
 import { compareNb } from '../../../../shared/format/nb.ts';
 import {
@@ -33,7 +34,7 @@ function ministryOptions(orgs: Organisation[]) {
 function agencyOptions(orgs: Organisation[]) {
   return orgs
     .filter((o) => o.kind !== 'departement' && !o.renamedToAbbrev)
-    .map((o) => ({ value: o.abbrev, label: o.name === o.abbrev ? o.name : `${o.name} (${o.abbrev})` }))
+    .map((o) => ({ value: o.abbrev, label: orgDisplayName(o) }))
     .sort((a, b) => compareNb(a.label, b.label));
 }
 

@@ -28,6 +28,8 @@ function Cells({
   onFocus,
   planNames,
   budgetYear,
+  selected,
+  onSelect,
 }: {
   row: RegisterRow;
   names: Pick<RegisterRows, 'orgs' | 'parts'>;
@@ -35,9 +37,22 @@ function Cells({
   onFocus: () => void;
   planNames: Record<string, string> | null;
   budgetYear: number;
+  selected: boolean;
+  onSelect: (row: RegisterRow, on: boolean) => void;
 }) {
   return (
     <>
+      <td className="register__select">
+        <input
+          type="checkbox"
+          className="register__check"
+          checked={selected}
+          tabIndex={focusable ? 0 : -1}
+          onFocus={onFocus}
+          onChange={(e) => onSelect(row, e.target.checked)}
+          aria-label={`Velg tiltak ${row.number}${planNames ? ` i ${planNames[row.planCode] ?? row.planCode}` : ''}`}
+        />
+      </td>
       <td>{row.number}</td>
       <td>
         <a
@@ -108,6 +123,9 @@ interface RowProps {
   budgetYear: number;
   measureRef: (el: HTMLTableRowElement | null) => void;
   onActivate: (index: number) => void;
+  /** Chosen for a change to several measures at once (the register's «N valgt»). */
+  selected: boolean;
+  onSelect: (row: RegisterRow, on: boolean) => void;
 }
 
 export const RegisterRowView = memo(function RegisterRowView({
@@ -122,6 +140,8 @@ export const RegisterRowView = memo(function RegisterRowView({
   budgetYear,
   measureRef,
   onActivate,
+  selected,
+  onSelect,
 }: RowProps) {
   const shared = { ref: measureRef, 'data-index': index, 'aria-rowindex': index + 2 };
   if (!row || !names) {
@@ -137,9 +157,9 @@ export const RegisterRowView = memo(function RegisterRowView({
     <tr
       {...shared}
       data-testid="register-row"
-      className={active ? 'register__row is-active' : 'register__row'}
+      className={`register__row${active ? ' is-active' : ''}${selected ? ' is-selected' : ''}`}
       onClick={(e) => {
-        if ((e.target as HTMLElement).closest('a')) return;
+        if ((e.target as HTMLElement).closest('a, input, .register__select')) return;
         navigate(`/tiltak/${row.id}`);
       }}
     >
@@ -150,6 +170,8 @@ export const RegisterRowView = memo(function RegisterRowView({
         onFocus={() => onActivate(index)}
         planNames={planNames}
         budgetYear={budgetYear}
+        selected={selected}
+        onSelect={onSelect}
       />
     </tr>
   );

@@ -2,8 +2,13 @@
 // scroll smoothly), and the keyboard: ↑/↓ (Page Up/Down, Home/End) move between rows, Enter opens the
 // measure. It stays a real <table>; aria-rowcount/aria-rowindex tell assistive technology where rows sit.
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { RegisterResult, RegisterSortKey, SortDirection } from '../../../../shared/api/register.contract.ts';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type {
+  RegisterResult,
+  RegisterRow,
+  RegisterSortKey,
+  SortDirection,
+} from '../../../../shared/api/register.contract.ts';
 import { fieldDef, type MeasureFieldKey } from '../../../../shared/domain/measure-fields.ts';
 import { partWordHeading } from '../../../../shared/domain/plans.ts';
 import { usePlans } from '../../hooks/usePortfolio.ts';
@@ -40,7 +45,7 @@ const registerLabel = (key: MeasureFieldKey) => fieldDef(key).register?.label ??
 function columns(budgetYear: number, partHeading: string): Column[] {
   return [
     { key: 'number', label: 'Nr.', width: '4.5%' },
-    { key: 'title', label: registerLabel('title'), width: '22%' },
+    { key: 'title', label: registerLabel('title'), width: '20.5%' },
     { key: 'part', label: partHeading, width: '15%' },
     { key: 'owner', label: registerLabel('owner'), width: '10%' },
     { key: 'agencies', label: registerLabel('agencies'), width: '9.5%' },
@@ -51,20 +56,41 @@ function columns(budgetYear: number, partHeading: string): Column[] {
   ];
 }
 
+export interface Selection {
+  /** Chosen measure ids → their plan code. */
+  ids: ReadonlyMap<number, string>;
+  toggle(row: RegisterRow, on: boolean): void;
+  /** Chosen if it was not, not if it was (Space on a row): judged on the latest choice, however fast the keys. */
+  flip(row: RegisterRow): void;
+  /** Every measure of the view chosen, or none. */
+  toggleAll(on: boolean): void;
+}
+
 export function RegisterTable({
   view,
   sort,
   onSort,
   caption,
+  selection,
+  layoutKey,
 }: {
   view: RegisterResult;
   sort: { by: RegisterSortKey; dir: SortDirection };
   onSort: (by: RegisterSortKey, dir: SortDirection) => void;
   caption: string;
+  selection: Selection;
+  /** Changes when something above the table appears or goes (the bar for chosen rows): the table fits again. */
+  layoutKey?: string;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(600);
   const [active, setActive] = useState(0);
+  // The active row as the keyboard last left it: keys pressed faster than React renders act on the right row.
+  const activeRef = useRef(0);
+  const activate = useCallback((i: number) => {
+    activeRef.current = i;
+    setActive(i);
+  }, []);
   const focusWanted = useRef(false);
   const plans = usePlans().data;
   const shown = plans?.filter((p) => view.planCodes.includes(p.code)) ?? [];
@@ -98,10 +124,10 @@ export function RegisterTable({
     fit();
     window.addEventListener('resize', fit);
     return () => window.removeEventListener('resize', fit);
-  }, []);
+  }, [layoutKey]);
 
   useEffect(() => {
-    if (active >= count) setActive(Math.max(0, count - 1));
+    if (active >= count) activate(Math.max(0, count - 1));
   }, [count, active]);
 
   // After a keyboard move, focus the new row's link once it is rendered.
@@ -117,17 +143,25 @@ export function RegisterTable({
   const move = (to: number) => {
     const i = Math.max(0, Math.min(count - 1, to));
     focusWanted.current = true;
-    setActive(i);
+    activate(i);
     virtualizer.scrollToIndex(i, { align: 'auto' });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+    // Space on a row's title chooses it (as its checkbox does), so the keyboard can choose rows while moving.
+    if (e.key === ' ' && (e.target as HTMLElement).classList.contains('register__open')) {
+      e.preventDefault();
+      const row = cellAtRef.current(activeRef.current).row;
+      if (row) selection.flip(row);
+      return;
+    }
     const page = Math.max(1, Math.floor(height / ROW_ESTIMATE) - 1);
+    const at = activeRef.current;
     const keys: Record<string, number> = {
-      ArrowDown: active + 1,
-      ArrowUp: active - 1,
-      PageDown: active + page,
-      PageUp: active - page,
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      PageDown: at + page,
+      PageUp: at - page,
       Home: 0,
       End: count - 1,
     };
@@ -136,22 +170,38 @@ export function RegisterTable({
     move(keys[e.key]);
   };
 
+  const chosenHere = view.ids.filter((id) => selection.ids.has(id)).length;
   const items = virtualizer.getVirtualItems();
   const padTop = items.length > 0 ? items[0].start : 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
   const cellAt = useRegisterRows(view, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+  const cellAtRef = useRef(cellAt);
+  cellAtRef.current = cellAt;
 
   return (
     <div ref={scrollRef} className="register__scroll" style={{ height }}>
       <table className="register__table" aria-rowcount={count + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <colgroup>
+          <col style={{ width: '3%' }} />
           {cols.map((c) => (
             <col key={c.key} style={{ width: c.width }} />
           ))}
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
+            <th scope="col" className="register__select">
+              <input
+                type="checkbox"
+                className="register__check"
+                checked={count > 0 && chosenHere === count}
+                ref={(el) => {
+                  if (el) el.indeterminate = chosenHere > 0 && chosenHere < count;
+                }}
+                onChange={(e) => selection.toggleAll(e.target.checked)}
+                aria-label={`Velg alle ${count} tiltak i visningen`}
+              />
+            </th>
             {cols.map((c) => {
               const current = sort.by === c.key;
               const nextDir: SortDirection = current && sort.dir === 'asc' ? 'desc' : 'asc';
@@ -176,7 +226,7 @@ export function RegisterTable({
         <tbody onKeyDown={onKeyDown}>
           {padTop > 0 && (
             <tr aria-hidden="true" className="register__pad">
-              <td colSpan={cols.length} style={{ height: padTop }} />
+              <td colSpan={cols.length + 1} style={{ height: padTop }} />
             </tr>
           )}
           {items.map((v) => (
@@ -185,16 +235,18 @@ export function RegisterTable({
               {...cellAt(v.index)}
               index={v.index}
               active={v.index === active}
-              columns={cols.length}
+              columns={cols.length + 1}
               planNames={planNames}
               budgetYear={view.budgetYear}
               measureRef={virtualizer.measureElement}
-              onActivate={setActive}
+              onActivate={activate}
+              selected={selection.ids.has(view.ids[v.index])}
+              onSelect={selection.toggle}
             />
           ))}
           {padBottom > 0 && (
             <tr aria-hidden="true" className="register__pad">
-              <td colSpan={cols.length} style={{ height: padBottom }} />
+              <td colSpan={cols.length + 1} style={{ height: padBottom }} />
             </tr>
           )}
         </tbody>

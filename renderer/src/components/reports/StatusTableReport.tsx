@@ -26,6 +26,7 @@ import { asOfWarning } from '../../../../shared/domain/status-rules.ts';
 import { todayIso } from '../../../../shared/format/nb.ts';
 import { useMemo } from 'react';
 import { errorMessage, fieldErrors } from '../../api/client.ts';
+import { DateField } from '../DateField.tsx';
 import { QueryState } from '../QueryState.tsx';
 import { ReportPreview } from '../ReportPreview.tsx';
 import { usePersistentState } from '../../hooks/usePersistentState.ts';
@@ -138,13 +139,12 @@ export function StatusTableReport() {
         </Fieldset>
 
         <div className="report-form__col">
-          <Textfield
+          <DateField
             label="Per dato"
             description="Tabellen viser status, vurdering og kommentar slik de var registrert denne dagen."
-            type="date"
             value={choices.asOf}
-            onChange={(e) => set({ asOf: e.target.value })}
-            error={choices.asOf === '' ? 'Velg en dato.' : errors.asOf}
+            onChange={(asOf) => set({ asOf })}
+            error={choices.asOf === '' ? 'Skriv en dato, for eksempel 31.12.2024.' : errors.asOf}
           />
           <div aria-live="polite">
             {dateWarning && (

@@ -3,10 +3,10 @@
 import { Alert, Button, Checkbox, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { RoundInfo } from '../../../../shared/api/rounds.contract.ts';
-import { readDate } from '../../../../shared/domain/rounds.ts';
 import { errorMessage, fieldErrors } from '../../api/client.ts';
 import { usePeriods } from '../../hooks/usePeriods.ts';
 import { useCreateRound } from '../../hooks/useRounds.ts';
+import { DateField } from '../DateField.tsx';
 import { QueryState } from '../QueryState.tsx';
 import { PeriodSelect } from '../reports/PeriodSelect.tsx';
 
@@ -22,9 +22,8 @@ export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void 
 
   function submit(e: FormEvent, current: string) {
     e.preventDefault();
-    const d = readDate(deadline.trim() || null);
-    if (!d.ok || !d.value) {
-      setLocal({ deadline: d.ok ? 'Skriv fristen som dd.mm.åååå.' : d.message });
+    if (deadline === '') {
+      setLocal({ deadline: 'Skriv fristen, for eksempel 15.12.2026.' });
       document.getElementById('runde-frist')?.focus();
       return;
     }
@@ -32,7 +31,7 @@ export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void 
     create.mutate(
       {
         period: period ?? current,
-        deadline: d.value,
+        deadline,
         recipients: recipients
           .split(/[,;\s]+/)
           .map((s) => s.trim())
@@ -61,12 +60,11 @@ export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void 
                 onChange={setPeriod}
                 error={errors.period}
               />
-              <Textfield
+              <DateField
                 id="runde-frist"
                 label="Frist for svar"
-                description="dd.mm.åååå"
                 value={deadline}
-                onChange={(e) => setDeadline(e.target.value)}
+                onChange={setDeadline}
                 error={errors.deadline}
               />
               <Fieldset>

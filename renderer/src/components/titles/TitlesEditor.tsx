@@ -4,14 +4,23 @@ import {
   Alert,
   Button,
   Checkbox,
+  Field,
+  Label,
   Paragraph,
+  Select,
   Table,
   Tag,
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useMemo, useRef, useState } from 'react';
-import { buildTitlePreview, type TitleTarget } from '../../../../shared/domain/titles.ts';
+import {
+  buildTitlePreview,
+  guessTitleColumn,
+  pastedRows,
+  type PastedRows,
+  type TitleTarget,
+} from '../../../../shared/domain/titles.ts';
 
 export interface TitlesEditorProps {
   measures: readonly TitleTarget[];
@@ -25,8 +34,13 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
   const [text, setText] = useState('');
   const [confirmOverwrite, setConfirmOverwrite] = useState(false);
   const [tried, setTried] = useState(false);
+  // Rows pasted from Excel come with all their cells: the user picks the column with the titles (a guess first).
+  const table = useMemo(() => pastedRows(text), [text]);
+  const [chosenColumn, setColumn] = useState<number | null>(null);
+  const column = table.columns > 1 ? Math.min(chosenColumn ?? guessTitleColumn(table), table.columns - 1) : 0;
   // The versions the preview was made from: a measure changed after this is a conflict, not overwritten.
-  const preview = useMemo(() => buildTitlePreview(measures, text), [measures, text]);
+  const preview = useMemo(() => buildTitlePreview(measures, text, column), [measures, text, column]);
+  const stillPending = preview.rows.filter((r) => r.stillPending).length;
   const overwrites = preview.rows.filter((r) => r.overwrites).length;
   const problems = preview.rows.filter((r) => r.problem !== null);
   const hasText = text.trim() !== '';
@@ -61,13 +75,17 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
         description={
           `Lim inn fra Word, Excel eller e-post: linje 1 blir tittelen på tiltak ${measures[0]?.number ?? 1}, ` +
           'linje 2 på det neste, osv. Nummerering som «1. » eller «Tiltak 1:» fjernes, ' +
-          'og tomme linjer til slutt teller ikke.'
+          'og tomme linjer til slutt teller ikke. Hele rader fra Excel går også: velg da kolonnen med titlene.'
         }
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setColumn(null);
+        }}
         error={tried && blocked && hasText ? blocked : undefined}
         spellCheck
       />
+      {table.columns > 1 && <ColumnChoice table={table} column={column} onChange={setColumn} />}
       <div aria-live="polite" className="line-count">
         {preview.countMessage ? (
           <ValidationMessage data-testid="line-count-message">{preview.countMessage}</ValidationMessage>
@@ -80,6 +98,10 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
             {overwrites > 0
               ? ` ${overwrites} ${overwrites === 1 ? 'linje overskriver en tittel' : 'linjer overskriver titler'}` +
                 ' som allerede er fylt inn.'
+              : ''}
+            {stillPending > 0
+              ? ` ${stillPending} ${stillPending === 1 ? 'linje står' : 'linjer står'} fortsatt som «Tiltak N»` +
+                ' og teller ikke som utfylt.'
               : ''}
           </Paragraph>
         ) : (
@@ -124,6 +146,10 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
                       <Tag data-color="warning" data-size="sm">
                         Overskriver utfylt tittel
                       </Tag>
+                    ) : r.stillPending ? (
+                      <Tag data-color="neutral" data-size="sm">
+                        Ikke fylt inn
+                      </Tag>
                     ) : r.unchanged ? (
                       'Uendret'
                     ) : r.newTitle === null ? (
@@ -167,5 +193,26 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
         </Button>
       </div>
     </div>
+  );
+}
+
+/** «Tittelen står i kolonne»: each column named by its first cell, so the user sees which one holds the titles. */
+function ColumnChoice({ table, column, onChange }: { table: PastedRows; column: number; onChange(c: number): void }) {
+  const sample = (c: number) => table.rows.find((r) => (r[c] ?? '') !== '')?.[c] ?? '';
+  const short = (t: string) => (t.length > 60 ? `${t.slice(0, 57)}…` : t);
+  return (
+    <Field className="titles-column">
+      <Label htmlFor="tittel-kolonne">Tittelen står i kolonne</Label>
+      <Field.Description>
+        Radene du limte inn har {table.columns} celler hver. Velg kolonnen med titlene; de andre cellene lagres ikke.
+      </Field.Description>
+      <Select id="tittel-kolonne" value={String(column)} onChange={(e) => onChange(Number(e.target.value))}>
+        {Array.from({ length: table.columns }, (_, c) => (
+          <Select.Option key={c} value={String(c)}>
+            {`Kolonne ${c + 1}: «${short(sample(c)) || 'tom'}»`}
+          </Select.Option>
+        ))}
+      </Select>
+    </Field>
   );
 }

@@ -1,0 +1,37 @@
+// When the page changes (a link, Back, next/previous measure), focus moves to the new page's heading, so keyboard
+// and screen-reader users start at the top of what they opened instead of at the document's body.
+import { useEffect } from 'react';
+
+const GIVE_UP_MS = 10_000;
+
+function focusHeading(main: HTMLElement): boolean {
+  const heading = main.querySelector<HTMLElement>('h1');
+  if (!heading) return false;
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus();
+  return true;
+}
+
+/** The first page shown after start keeps the browser's own start (focus on the document); later ones do not. */
+let shownBefore: string | null = null;
+
+/** `page` names the page shown (the frame is left for Møtemodus and mounted again after it). */
+export function useFocusHeadingOnNavigate(page: string, mainId: string): void {
+  useEffect(() => {
+    const first = shownBefore === null;
+    shownBefore = page;
+    if (first) return;
+    const main = document.getElementById(mainId);
+    if (!main || focusHeading(main)) return;
+    // The page is still loading (its chunk, its data): focus its heading when it appears.
+    const observer = new MutationObserver(() => {
+      if (focusHeading(main)) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = window.setTimeout(() => observer.disconnect(), GIVE_UP_MS);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(stop);
+    };
+  }, [page, mainId]);
+}

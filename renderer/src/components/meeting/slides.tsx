@@ -1,0 +1,180 @@
+// What Møtemodus shows, as slides before they are cut into pages (pages.tsx): the overview; one slide per part;
+// changes since the last meeting; every gul/rød measure with its comment. A comment is clamped to a few lines on the
+// slide; the whole text is one key (Enter) away.
+import type {
+  ChangeRow,
+  DashboardOverview,
+  FlaggedMeasure,
+  PartStatusRow,
+} from '../../../../shared/api/dashboard.contract.ts';
+import { ASSESSMENT_STYLE, STATUS_STYLE } from '../../../../shared/charts/palette.ts';
+import { partName } from '../../../../shared/domain/plans.ts';
+import type { Plan } from '../../../../shared/domain/types.ts';
+import { AS_OF_STATUS_CODES, ASSESSMENT_SHORT, STATUS_LABELS } from '../../../../shared/domain/vocabulary.ts';
+import { formatDate, formatInteger } from '../../../../shared/format/nb.ts';
+import type { DashboardState } from '../../hooks/useDashboard.ts';
+import { ChangesList } from '../dashboard/ChangesList.tsx';
+import { AssessmentByMinistryChart } from '../dashboard/charts.tsx';
+import { KeyFigures } from '../dashboard/KeyFigures.tsx';
+import type { SlideSpec } from './pages.tsx';
+
+/** A part's slide names its first few gul/rød measures; all of them follow on their own slides. */
+const PART_FLAGGED = 2;
+
+function Counts({ row }: { row: PartStatusRow }) {
+  return (
+    <ul className="meeting-counts">
+      {AS_OF_STATUS_CODES.map((s) => (
+        <li key={s} className={row.counts[s] === 0 ? 'is-zero' : undefined}>
+          <svg width="28" height="28" aria-hidden="true">
+            <rect width="28" height="28" fill={STATUS_STYLE[s].color} stroke="#fff" />
+            {STATUS_STYLE[s].pattern !== 'none' && (
+              <rect width="28" height="28" fill={`url(#pat-${STATUS_STYLE[s].pattern})`} />
+            )}
+          </svg>
+          <span className="meeting-counts__n">{formatInteger(row.counts[s])}</span>
+          <span>{STATUS_LABELS[s]}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function flaggedName(m: FlaggedMeasure, plan: (code: string) => Plan | undefined): string {
+  const owner = m.owner ? ` (${m.owner})` : '';
+  return `${plan(m.planCode)?.shortName ?? m.planCode}, tiltak ${m.number}${owner}: ${m.title}`;
+}
+
+function FlaggedList({ rows, plan }: { rows: FlaggedMeasure[]; plan: (code: string) => Plan | undefined }) {
+  return (
+    <ul className="meeting-flagged">
+      {rows.map((m) => (
+        <li key={m.measureId} className={`meeting-flagged__item is-${m.assessment}`} data-item="">
+          <span className="meeting-flagged__badge">
+            <svg width="22" height="22" aria-hidden="true">
+              <rect width="22" height="22" fill={ASSESSMENT_STYLE[m.assessment].color} stroke="#fff" />
+              <rect width="22" height="22" fill={`url(#pat-${ASSESSMENT_STYLE[m.assessment].pattern})`} />
+            </svg>
+            {ASSESSMENT_SHORT[m.assessment]}
+          </span>
+          <div>
+            <div className="meeting-flagged__title">{flaggedName(m, plan)}</div>
+            <div className="meeting-flagged__comment meeting-clamp">«{m.comment}»</div>
+            <div className="meeting-flagged__meta">
+              {STATUS_LABELS[m.status]} · {m.author}, {formatDate(m.effectiveDate)}
+            </div>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface SlideData {
+  overview: DashboardOverview;
+  state: DashboardState;
+  changes: { rows: ChangeRow[]; total: number; since: string };
+  flagged: { rows: FlaggedMeasure[]; total: number };
+  chartWidth: number;
+  plan: (code: string) => Plan | undefined;
+}
+
+export function buildSlides(d: SlideData): SlideSpec[] {
+  const { overview: data, state, changes, flagged, plan } = d;
+  const lead = (text: string) => <p className="meeting__lead">{text}</p>;
+  const flaggedItems = (rows: unknown[]) => <FlaggedList rows={rows as FlaggedMeasure[]} plan={plan} />;
+  const specs: SlideSpec[] = [];
+  // The key figures and the chart are items, not a head: when both do not fit one page, the chart gets its own.
+  specs.push({
+    key: 'oversikt',
+    title: 'Oversikt',
+    head: [],
+    items: ['figures', ...(data.assessmentByMinistry.length > 0 ? ['chart'] : [])],
+    renderItems: (items) =>
+      items.map((it) =>
+        it === 'figures' ? (
+          <div key="figures" data-item="">
+            <KeyFigures figures={data.keyFigures} state={state} asOf={data.asOf} large />
+          </div>
+        ) : (
+          <div key="chart" data-item="">
+            <AssessmentByMinistryChart
+              data={data}
+              state={state}
+              compact
+              width={d.chartWidth}
+              height={Math.max(200, 50 + data.assessmentByMinistry.length * 36)}
+            />
+          </div>
+        ),
+      ),
+  });
+  for (const row of data.statusByPart) {
+    const here = flagged.rows.filter((m) => m.partId === row.partId && m.planCode === row.planCode);
+    const p = plan(row.planCode);
+    const partLabel = partName(p, row.partNumber) + (row.partNumber === null ? '' : `: ${row.partTitle}`);
+    const red = here.filter((m) => m.assessment === 'rod').length;
+    const yellow = here.filter((m) => m.assessment === 'gul').length;
+    const more = here.length > PART_FLAGGED ? ` (de ${PART_FLAGGED} første her, alle på de siste lysbildene)` : '';
+    specs.push({
+      key: `del-${row.planCode}-${row.partId ?? 'uten'}`,
+      title: `${p?.shortName ?? row.planTitle} · ${partLabel}`,
+      head: [
+        lead(`${formatInteger(row.total)} tiltak`),
+        <Counts key="counts" row={row} />,
+        lead(here.length === 0 ? 'Ingen gule eller røde tiltak.' : `Rød: ${red} · Gul: ${yellow}${more}`),
+      ],
+      items: here.slice(0, PART_FLAGGED),
+      renderItems: flaggedItems,
+    });
+  }
+  specs.push({
+    key: 'endringer-',
+    title: `Endringer siden ${formatDate(changes.since)}`,
+    head: [
+      lead(
+        changes.total === 0
+          ? 'Ingen tiltak har endret status, vurdering eller kommentar.'
+          : `${formatInteger(changes.total)} tiltak er endret.`,
+      ),
+    ],
+    items: changes.rows,
+    renderItems: (rows) => (rows.length > 0 ? <ChangesList rows={rows as ChangeRow[]} links={false} /> : null),
+  });
+  specs.push({
+    key: 'gul-rod-',
+    title: 'Gule og røde tiltak',
+    head: [
+      lead(
+        flagged.total === 0
+          ? 'Ingen tiltak er vurdert gul eller rød.'
+          : `${formatInteger(flagged.total)} tiltak er vurdert gul eller rød.`,
+      ),
+    ],
+    items: flagged.rows,
+    renderItems: (rows) => (rows.length > 0 ? flaggedItems(rows) : null),
+  });
+  return specs;
+}
+
+/** The comments on a page, in full, for the «hele kommentaren» dialog. */
+export function pageComments(
+  items: unknown[],
+  plan: (code: string) => Plan | undefined,
+): { who: string; text: string }[] {
+  return items.flatMap((it) => {
+    if (typeof it !== 'object' || it === null) return [];
+    if ('comment' in it) {
+      const m = it as FlaggedMeasure;
+      return m.comment ? [{ who: flaggedName(m, plan), text: m.comment }] : [];
+    }
+    if (!('before' in it)) return []; // a row of the status grid: no comments
+    const r = it as ChangeRow;
+    const name = `${plan(r.planCode)?.shortName ?? r.planCode}, tiltak ${r.number}: ${r.title}`;
+    if (r.before.comment === r.after.comment) return [];
+    return [
+      ...(r.before.comment ? [{ who: `${name} – før`, text: r.before.comment }] : []),
+      ...(r.after.comment ? [{ who: `${name} – nå`, text: r.after.comment }] : []),
+    ];
+  });
+}
