@@ -2,7 +2,8 @@
 // answer, accept, reject). Query keys start with the operation's name, so declared invalidation refetches them.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { InputOf } from '../../../shared/api/contract.ts';
-import { send } from '../api/client.ts';
+import { MAX_ANSWER_BYTES } from '../../../shared/api/rounds.contract.ts';
+import { ApiCallError, send } from '../api/client.ts';
 import { downloadFile } from '../api/download.ts';
 
 export function useRounds() {
@@ -49,12 +50,19 @@ export async function fileBase64(file: File): Promise<string> {
 
 export function useReadAnswer() {
   return useMutation({
-    mutationFn: async (input: { roundId: number; file: File }) =>
-      send('rounds:readAnswer', {
+    mutationFn: async (input: { roundId: number; file: File }) => {
+      // Said before the bytes are sent, in the core's own words.
+      if (input.file.size > MAX_ANSWER_BYTES)
+        throw new ApiCallError({
+          code: 'invalid',
+          message: `Filen er for stor: et svar kan være høyst ${MAX_ANSWER_BYTES / 1024 / 1024} MB.`,
+        });
+      return send('rounds:readAnswer', {
         roundId: input.roundId,
         fileName: input.file.name,
         base64: await fileBase64(input.file),
-      }),
+      });
+    },
   });
 }
 
