@@ -7,8 +7,11 @@ import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import { FORM_SHEET, META_SHEET, type CellValue } from '../../../shared/domain/round-sheets.ts';
 import { checkWorkbookFile, RefusedFile } from './answer-zip.ts';
+import { useUtf8SafeParser } from './parse-sax-utf8.ts';
 
-// Only exceljs' streaming reader, not the whole library: the worker starts in about half the time.
+// Only exceljs' streaming reader, not the whole library: the worker starts in about half the time. Its XML parser is
+// replaced first by one that decodes UTF-8 across chunk boundaries (parse-sax-utf8.ts).
+useUtf8SafeParser();
 const WorkbookReader = createRequire(import.meta.url)(
   'exceljs/lib/stream/xlsx/workbook-reader.js',
 ) as typeof ExcelJS.stream.xlsx.WorkbookReader;
