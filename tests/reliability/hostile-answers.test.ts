@@ -13,6 +13,7 @@ import type { ReadAnswerResult, RoundInfo } from '../../shared/api/rounds.contra
 import { FORM_SHEET } from '../../shared/domain/rounds.ts';
 import { openPortfolio, type OpenedPortfolio } from '../../electron/core/files/index.ts';
 import { dispatch } from '../../electron/core/handlers/dispatch.ts';
+import { readAnswerFile } from '../../electron/core/rounds/answer-reader.ts';
 import { entriesOf, entry, repeatedEntry, writeZip, type RawEntry } from '../support/hostile-files.ts';
 import { portfolioFile, RESOURCES, tempDir } from '../support/portfolio.ts';
 import { fillForm } from '../support/rounds.ts';
@@ -218,6 +219,18 @@ describe('a hostile answer file', () => {
     },
     120_000,
   );
+
+  it('a worker that works or allocates past its limits is stopped, with one sentence', async () => {
+    const work = await readAnswerFile(form, { heapMb: 160, cpuMs: 1, wallMs: 60_000 }).catch((e: Error) => e.message);
+    expect(work).toBe(
+      'Filen krevde for mye arbeid å lese (over 0 sekunder) og er ikke lest inn. Et utfylt skjema leses på under ' +
+        'ett sekund.',
+    );
+    const memory = await readAnswerFile(form, { heapMb: 8, cpuMs: 60_000, wallMs: 60_000 }).catch(
+      (e: Error) => e.message,
+    );
+    expect(memory).toMatch(/^Filen krevde for mye minne å lese og er ikke lest inn\./);
+  }, 120_000);
 
   it('formulas in the open cells are read with their value as text, and the review says so', async () => {
     const bytes = await fillForm(form, {
