@@ -1,6 +1,7 @@
 // A whole input round from the CLI, without the UI: round new, round forms, round import --dry-run (writes nothing),
 // --accept-all refused on a rule break (one line, exit 1) and accepted on a clean answer (after an import backup),
 // the same file again changing nothing, and round status.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +43,13 @@ describe('npm run cli -- round', () => {
     expect(dry.out).toContain('REGELBRUDD: Gul og rød vurdering må begrunnes: skriv en kommentar.');
     expect(dry.out).toMatch(/Prøvekjøring: ingenting er lagret\.$/);
     expect(sha(db)).toBe(before);
+    // As its own process, as a script runs it: it ends once it has answered (a parse worker must not keep it alive).
+    const own = execFileSync(
+      process.execPath,
+      ['electron/core/cli/main.ts', 'round', 'import', '--db', db, '--round', '1', '--dry-run', broken],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(own).toMatch(/Prøvekjøring: ingenting er lagret\.\n$/);
     const refusedAll = await cli('round', 'import', '--db', db, '--round', '1', '--accept-all', broken);
     expect(refusedAll.code).toBe(1);
     expect(refusedAll.err).toBe(

@@ -101,9 +101,8 @@ export async function parseWorkbook(buf: Buffer): Promise<ParsedWorkbook> {
   return out;
 }
 
-if (parentPort && workerData?.kind === 'parse-answer') {
-  const port = parentPort;
-  parseWorkbook(Buffer.from(workerData.bytes as Uint8Array))
+function answer(port: NonNullable<typeof parentPort>, bytes: Uint8Array): void {
+  parseWorkbook(Buffer.from(bytes))
     .then((parsed) => port.postMessage({ ok: true, parsed } satisfies WorkerAnswer))
     .catch((err: unknown) =>
       port.postMessage({
@@ -115,4 +114,12 @@ if (parentPort && workerData?.kind === 'parse-answer') {
               'Åpne den i Excel, lagre som .xlsx og prøv igjen.',
       } satisfies WorkerAnswer),
     );
+}
+
+// One file per worker: given with the worker's start, or (a worker started ahead, its reader already loaded) as the
+// one message it takes.
+if (parentPort && workerData?.kind === 'parse-answer') {
+  const port = parentPort;
+  if (workerData.bytes) answer(port, workerData.bytes as Uint8Array);
+  else port.once('message', (bytes: Uint8Array) => answer(port, bytes));
 }
