@@ -10,6 +10,8 @@ export const EXTERNAL: (string | RegExp)[] = [
   '@resvg/resvg-js',
   'exceljs',
   'docx',
+  // A runtime dependency of exceljs too, so it is in node_modules anyway: not bundled a second time.
+  'jszip',
   /^node:/,
   ...builtinModules,
 ];
@@ -29,6 +31,6 @@ export function electronBundle(entry: string, fileName: string, emptyOutDir: boo
       lib: { entry: fileURLToPath(new URL(entry, import.meta.url)), formats: ['cjs'], fileName: () => fileName },
       rolldownOptions: { external: EXTERNAL, output: { codeSplitting: false } },
     },
-    ssr: { noExternal: true, external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'exceljs', 'docx'] },
+    ssr: { noExternal: true, external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'exceljs', 'docx', 'jszip'] },
   };
 }

@@ -10,6 +10,7 @@ import { filesContract } from './files.contract.ts';
 import { historyContract } from './history.contract.ts';
 import { periodsContract } from './periods.contract.ts';
 import { documentsContract } from './documents.contract.ts';
+import { obligationsContract } from './obligations.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
 import { roundsContract } from './rounds.contract.ts';
 import { reportsContract } from './reports.contract.ts';
@@ -34,6 +35,7 @@ export const contract = {
   ...periodsContract,
   ...documentsContract,
   ...roundsContract,
+  ...obligationsContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

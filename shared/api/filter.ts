@@ -1,6 +1,6 @@
 // The one filter that the register (Tiltak), the dashboards (Oversikt) and the reports share.
-// In the renderer it lives in the URL: #/tiltak?plan=…&part=…&uplassert=ja&ministry=…&agency=…&status=…&assessment=…
-// &stale=6&q=…
+// In the renderer it lives in the URL: #/tiltak?plan=…&part=…&uplassert=ja&ministry=…&agency=…&obligation=…&status=…
+// &assessment=…&stale=6&q=…
 import { z } from 'zod';
 import { asOfStatusCode, assessmentCode, isoDate, planCode } from './schemas.ts';
 
@@ -16,6 +16,8 @@ export const measureFilter = z
     ministries: z.array(z.string().trim().min(1).max(40)).optional(),
     /** Agencies by abbreviation. */
     agencies: z.array(z.string().trim().min(1).max(40)).optional(),
+    /** Measures linked to any of these obligations, by their id (G3-01). */
+    obligations: z.array(z.string().trim().min(1).max(30)).max(50).optional(),
     /** Status and assessment as of `asOf`; «ingen-status» = no status update in force on that date. */
     statuses: z.array(asOfStatusCode).optional(),
     assessments: z.array(assessmentCode).optional(),
@@ -37,6 +39,7 @@ export const FILTER_URL_PARAMS = {
   unplaced: 'uplassert',
   ministries: 'ministry',
   agencies: 'agency',
+  obligations: 'obligation',
   statuses: 'status',
   assessments: 'assessment',
   staleMonths: 'stale',
@@ -45,7 +48,7 @@ export const FILTER_URL_PARAMS = {
 } as const;
 
 type FilterKey = keyof typeof FILTER_URL_PARAMS;
-const LIST_KEYS: FilterKey[] = ['plans', 'parts', 'ministries', 'agencies', 'statuses', 'assessments'];
+const LIST_KEYS: FilterKey[] = ['plans', 'parts', 'ministries', 'agencies', 'obligations', 'statuses', 'assessments'];
 
 /** Filter → URL parameters; lists are comma-separated (`status=pagar,fullfort`). */
 export function filterToParams(f: MeasureFilter): Record<string, string> {

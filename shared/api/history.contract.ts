@@ -1,5 +1,6 @@
-// Undo and redo, kept by the core per user and scope (one measure, or the organisation registry). An undo is a new
-// change that goes through the same rules and version checks as any edit; history is never rewritten.
+// Undo and redo, kept by the core per user and scope (one measure, the organisation registry, or the obligations
+// register). An undo is a new change that goes through the same rules and version checks as any edit; history is
+// never rewritten.
 import { z } from 'zod';
 import { op } from './op.ts';
 import { id } from './schemas.ts';
@@ -9,6 +10,7 @@ export const undoScope = z.discriminatedUnion(
   [
     z.object({ kind: z.literal('measure'), id }).strict(),
     z.object({ kind: z.literal('organisations') }).strict(),
+    z.object({ kind: z.literal('obligations') }).strict(),
     // Changes to many measures at once, made from the register.
     z.object({ kind: z.literal('register') }).strict(),
   ],
@@ -23,7 +25,7 @@ export interface UndoState {
 }
 
 /** An undo or redo replays any undoable change. */
-const REPLAYED = ['measures', 'status', 'budget', 'links', 'organisations', 'history'] as const;
+const REPLAYED = ['measures', 'status', 'budget', 'links', 'organisations', 'obligations', 'history'] as const;
 
 const scopeInput = z.object({ scope: undoScope }).strict();
 

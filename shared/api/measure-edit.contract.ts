@@ -42,7 +42,13 @@ export const measureEditContract = {
   'measures:delete': op(z.object({ id, version }).strict()).returns<Measure>('measures', 'history'),
   'measures:restore': op(z.object({ id, version }).strict()).returns<Measure>('measures', 'history'),
   'measures:trash': op(noInput).reads<TrashedMeasure[]>('measures'),
-  'measures:timeline': op(z.object({ id }).strict()).reads<TimelineEntry[]>('measures', 'status', 'budget', 'links'),
+  'measures:timeline': op(z.object({ id }).strict()).reads<TimelineEntry[]>(
+    'measures',
+    'status',
+    'budget',
+    'links',
+    'obligations',
+  ),
   'measures:links': op(z.object({ id }).strict()).reads<MeasureLink[]>('links', 'measures'),
   'measures:link': op(z.object({ fromId: id, toId: id, kind: linkKind.default('viderefort') }).strict()).returns<
     MeasureLink[]

@@ -12,6 +12,7 @@ export const TOPICS = [
   'links',
   'organisations',
   'plans',
+  'obligations',
   'history',
   'periods',
   'rounds',

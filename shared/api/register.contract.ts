@@ -16,6 +16,7 @@ export const REGISTER_SORT_KEYS = [
   'assessment',
   'lastUpdate',
   'budget',
+  'obligations',
 ] as const;
 export type RegisterSortKey = (typeof REGISTER_SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
@@ -71,6 +72,8 @@ export interface RegisterRow {
   lastUpdate: { date: string; author: string } | null;
   /** Sum of allocated NOK on the budget lines for `budgetYear`; null when the measure has none. */
   budgetAllocated: number | null;
+  /** The ids of the active obligations the measure answers (G3-01), in order. */
+  obligationCodes: string[];
   /** The measure's version, for a change made from the register (set the part or owner of several at once). */
   version: number;
 }
@@ -129,7 +132,15 @@ export const registerContract = {
     'budget',
     'organisations',
     'plans',
+    'obligations',
   ),
   /** The rows of one window of a register view (ids from its `ids`, as of its `asOf`), in the order asked. */
-  'measures:rows': op(registerRowsInput).reads<RegisterRows>('measures', 'status', 'budget', 'organisations', 'plans'),
+  'measures:rows': op(registerRowsInput).reads<RegisterRows>(
+    'measures',
+    'status',
+    'budget',
+    'organisations',
+    'plans',
+    'obligations',
+  ),
 };

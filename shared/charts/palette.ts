@@ -8,6 +8,7 @@ import {
   type AsOfStatus,
   type AssessmentCode,
 } from '../domain/vocabulary.ts';
+import { COVERAGE_CLASSES, COVERAGE_SHORT, type CoverageClass } from '../domain/obligations.ts';
 
 export type PatternId = 'none' | 'stripes' | 'dots' | 'cross' | 'grid' | 'hatch';
 
@@ -44,6 +45,28 @@ export const BUDGET_STYLE = {
   allocated: { color: '#0072B2', pattern: 'none', ink: '#FFFFFF' },
   spent: { color: '#E69F00', pattern: 'stripes', ink: '#000000' },
 } satisfies Record<string, SeriesStyle>;
+
+/** Coverage of an obligation (shared/domain/obligations.ts): no measure stands out, well covered is plain. */
+export const COVERAGE_STYLE: Record<CoverageClass, SeriesStyle> = {
+  'ingen-tiltak': { color: '#D55E00', pattern: 'cross', ink: '#000000' },
+  'ikke-i-gang': { color: '#C8C8C8', pattern: 'dots', ink: '#000000' },
+  'gul-rod': { color: '#F0E442', pattern: 'stripes', ink: '#000000' },
+  'godt-dekket': { color: '#009E73', pattern: 'none', ink: '#000000' },
+};
+
+/** Light tints of the same colours behind black text in table cells (DOCX, PDF, XLSX). */
+export const COVERAGE_TINT: Record<CoverageClass, string> = {
+  'ingen-tiltak': '#F9D6D5',
+  'ikke-i-gang': '#EDEDED',
+  'gul-rod': '#FFF2C2',
+  'godt-dekket': '#D9F2DF',
+};
+
+export const COVERAGE_SERIES: SeriesDef<CoverageClass>[] = COVERAGE_CLASSES.map((key) => ({
+  key,
+  label: COVERAGE_SHORT[key],
+  ...COVERAGE_STYLE[key],
+}));
 
 /**
  * Status series in the vocabulary's order with their full labels, «Ingen status registrert» first: the dashboard,

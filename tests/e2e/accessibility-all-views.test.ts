@@ -35,6 +35,7 @@ const VIEWS: View[] = [
     hash: '/innstillinger',
     ready: (p) => p.getByRole('table').filter({ hasText: 'Forkortelse' }).getByRole('row').nth(5),
   },
+  { name: 'Forpliktelser', hash: '/forpliktelser', ready: (p) => p.locator('article.obligation').first() },
   { name: 'papirkurv', hash: '/papirkurv', ready: (p) => p.getByTestId('trash-empty') },
   {
     name: 'fill-titles',

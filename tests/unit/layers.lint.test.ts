@@ -45,9 +45,14 @@ const PLANTED: [string, string, string, string][] = [
 const RULE = { imports: 'no-restricted-imports', syntax: 'no-restricted-syntax' };
 
 describe('layer rules (ESLint)', () => {
-  it.each(PLANTED)('refuses: %s', async (_what, path, code, kind) => {
-    expect(await rulesFor(path, code)).toContain(RULE[kind as keyof typeof RULE]);
-  });
+  // The first lint loads the project's ESLint config and plugins: seconds on a busy machine.
+  it.each(PLANTED)(
+    'refuses: %s',
+    async (_what, path, code, kind) => {
+      expect(await rulesFor(path, code)).toContain(RULE[kind as keyof typeof RULE]);
+    },
+    30_000,
+  );
 
   it('accepts the same things where they belong', async () => {
     const sql = "import type { Database } from 'better-sqlite3';\nexport const n = (db: Database) => db.prepare('x');";

@@ -27,6 +27,7 @@ import {
 import { dispatch } from '../handlers/dispatch.ts';
 import { sourceResourcesDir } from '../paths.ts';
 import { createPortfolioFile } from '../services/portfolio.service.ts';
+import { coverageCommand } from './coverage-command.ts';
 import { apiErrorLine, debugLog } from './errors.ts';
 import type { Command, CommandGroup, Values } from './options.ts';
 import { roundCommands } from './round-commands.ts';
@@ -193,6 +194,7 @@ export const commands: Record<string, Command | CommandGroup> = {
   },
 
   period: periodCommand(withPortfolio, call),
+  coverage: coverageCommand({ db, withPortfolio, call }),
 
   round: roundCommands(withPortfolio, call),
 

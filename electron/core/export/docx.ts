@@ -29,14 +29,14 @@ import type { ChartImage } from './status-chart.ts';
 import { xmlSafe } from './neutralise.ts';
 
 // A4 in twips, 2 cm margins (the page layout.ts measures the columns for).
-const A4_SHORT = 11906;
-const A4_LONG = 16838;
-const MARGIN = 1134;
+export const A4_SHORT = 11906;
+export const A4_LONG = 16838;
+export const MARGIN = 1134;
 const ASSESSMENT_SHADE: Partial<Record<string, string>> = { gronn: 'D9F2DF', gul: 'FFF2C2', rod: 'F9D6D5' };
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8C9AA8' };
 // Borders and cell margins are set once per table (tblBorders, tblCellMar), not on each of 100 000 cells:
 // the same look, and a tenth of the objects the docx library builds and serialises at 10 000 measures.
-const TABLE_BORDERS = {
+export const TABLE_BORDERS = {
   top: BORDER,
   bottom: BORDER,
   left: BORDER,
@@ -44,9 +44,14 @@ const TABLE_BORDERS = {
   insideHorizontal: BORDER,
   insideVertical: BORDER,
 };
-const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 }; // twips: 4 pt left and right (CELL_PAD_PT)
+export const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 }; // twips: 4 pt left and right (CELL_PAD_PT)
 
-function cell(text: string, width: number, size: number, opts: { bold?: boolean; shade?: string } = {}): TableCell {
+export function cell(
+  text: string,
+  width: number,
+  size: number,
+  opts: { bold?: boolean; shade?: string } = {},
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     shading: opts.shade ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.shade } : undefined,
@@ -89,7 +94,7 @@ function groupTable(model: ReportModel, group: ReportGroup, layout: ReportLayout
   });
 }
 
-function line(label: string, value: string, color?: string): Paragraph {
+export function line(label: string, value: string, color?: string): Paragraph {
   return new Paragraph({
     spacing: { after: 60 },
     children: [

@@ -53,7 +53,7 @@ td.a-gronn { background: #D9F2DF; } td.a-gul { background: #FFF2C2; } td.a-rod {
  * example data, «Eksempeldata – ikke reelle tall»), and «Side n av N». Chromium prints it in the bottom margin
  * from this template, which carries its own styles (the page's do not reach it).
  */
-export function reportFooterTemplate(model: ReportModel): string {
+export function reportFooterTemplate(model: Pick<ReportModel, 'title' | 'asOf' | 'dataset'>): string {
   const example = model.dataset === 'example';
   const style = example ? 'color:#9C2B00;font-weight:bold;' : '';
   const data = `<span style="${style}">${esc(datasetText(model.dataset))}</span>`;

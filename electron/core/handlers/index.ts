@@ -10,6 +10,7 @@ import { filesHandlers } from './files.handlers.ts';
 import { historyHandlers } from './history.handlers.ts';
 import { periodsHandlers } from './periods.handlers.ts';
 import { documentsHandlers } from './documents.handlers.ts';
+import { obligationsHandlers } from './obligations.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
 import { roundsHandlers } from './rounds.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
@@ -35,4 +36,5 @@ export const handlers: HandlersFor<Api> = {
   ...periodsHandlers,
   ...documentsHandlers,
   ...roundsHandlers,
+  ...obligationsHandlers,
 };

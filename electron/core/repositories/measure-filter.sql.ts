@@ -11,6 +11,8 @@ export interface ResolvedFilter {
   unplaced?: boolean;
   ministryIds?: number[];
   agencyIds?: number[];
+  /** Linked to any of these obligations. */
+  obligationIds?: number[];
   /** «ingen-status» matches a measure with no update in force on `asOf`. */
   statuses?: AsOfStatus[];
   assessments?: AssessmentCode[];
@@ -106,6 +108,12 @@ export function filterWhere(f: ResolvedFilter): SqlFragment {
     clauses.push(
       `EXISTS (SELECT 1 FROM measure_agencies a
                WHERE a.measure_id = m.id AND a.org_id IN (${inList('ag', f.agencyIds, params)}))`,
+    );
+  }
+  if (f.obligationIds?.length) {
+    clauses.push(
+      `EXISTS (SELECT 1 FROM obligation_links ol
+               WHERE ol.measure_id = m.id AND ol.obligation_id IN (${inList('obl', f.obligationIds, params)}))`,
     );
   }
   if (f.statuses?.length) clauses.push(`${AS_OF_STATUS_SQL} IN (${inList('st', f.statuses, params)})`);

@@ -26,6 +26,8 @@ export interface RegisterDbRow {
   su_date: string | null;
   su_author: string | null;
   budget: number | null;
+  /** Comma-separated codes of the active obligations the measure answers, in code order; null when none. */
+  obligation_codes: string | null;
   version: number;
 }
 
@@ -63,12 +65,20 @@ function orderBy(by: RegisterSortKey, dir: SortDirection): string {
       return `su.effective_date ${d}, ${tail}`;
     case 'budget':
       return `budget ${d}, ${tail}`;
+    case 'obligations':
+      // Measures that answer no obligation last, whichever the direction.
+      return `obligation_codes IS NULL, obligation_codes ${d}, ${tail}`;
   }
 }
 
 /** The measure's budget allocated in @budgetYear (null when it has no lines that year). */
 const BUDGET_SUM =
   '(SELECT sum(b.allocated_nok) FROM budget_lines b WHERE b.measure_id = m.id AND b.year = @budgetYear)';
+
+/** The codes of the active obligations a measure answers, in code order. */
+const OBLIGATION_CODES = `(SELECT group_concat(o.code, ',' ORDER BY o.code COLLATE NOCASE)
+   FROM obligation_links ol JOIN obligations o ON o.id = ol.obligation_id
+   WHERE ol.measure_id = m.id AND o.retired_at IS NULL)`;
 
 export interface RegisterOrderRow {
   id: number;
@@ -85,6 +95,7 @@ export function queryRegisterOrder(db: Database, q: RegisterQuery): RegisterOrde
     WITH org_rank(id, r) AS (SELECT CAST(key AS INTEGER), value FROM json_each(@orgRank))
     SELECT m.id, p.code AS plan_code, su.id IS NULL AS no_status
            ${q.sort.by === 'budget' ? `, ${BUDGET_SUM} AS budget` : ''}
+           ${q.sort.by === 'obligations' ? `, ${OBLIGATION_CODES} AS obligation_codes` : ''}
            ${
              needsRank
                ? `, (SELECT r FROM org_rank WHERE id = m.owner_id) AS owner_rank,
@@ -120,7 +131,7 @@ export function registerRowsByIds(
            (SELECT group_concat(a.org_id ORDER BY a.org_id) FROM measure_agencies a
             WHERE a.measure_id = m.id) AS agency_ids,
            su.status AS su_status, su.assessment AS su_assessment, su.effective_date AS su_date, su.author AS su_author,
-           ${BUDGET_SUM} AS budget, m.version
+           ${BUDGET_SUM} AS budget, ${OBLIGATION_CODES} AS obligation_codes, m.version
     FROM measures m
     JOIN plans p ON p.id = m.plan_id
     LEFT JOIN parts pt ON pt.id = m.part_id

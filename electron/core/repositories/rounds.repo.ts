@@ -1,4 +1,4 @@
-// Input rounds, their recipients and the answers read (migration 0011).
+// Input rounds, their recipients and the answers read (migration 0012).
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../db/statements.ts';
 import type { AnswerState } from '../../../shared/api/rounds.contract.ts';

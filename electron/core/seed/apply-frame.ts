@@ -1,4 +1,4 @@
-// Writes the plan frame into an empty portfolio: organisations, plans, parts, notes and numbered measures.
+// Writes the plan frame into an empty portfolio: organisations, plans, parts, notes, numbered measures, obligations.
 import type { Database } from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { placeholderTitle, type DatasetKind } from '../../../shared/domain/vocab
 import { setMeta } from '../repositories/meta.repo.ts';
 import { insertAgency, insertMeasure } from '../repositories/measures.repo.ts';
 import { insertOrganisation, organisationIdByAbbrev } from '../repositories/organisations.repo.ts';
+import { insertObligation } from '../repositories/obligations.repo.ts';
 import { insertPart, insertPartNote, insertPlan } from '../repositories/plans.repo.ts';
 import type { Frame, FramePlan } from './frame.ts';
 
@@ -33,6 +34,24 @@ export function insertOrganisations(db: Database, frame: Frame): void {
         note: o.note,
       }),
     );
+  }
+}
+
+/** GRETA's recommendations from the reference, as obligations with their source text kept beside them. */
+export function insertObligations(db: Database, frame: Frame, created: string): void {
+  for (const o of frame.obligations) {
+    insertObligation(db, {
+      code: o.code,
+      source: o.source,
+      round: o.round,
+      year: o.year,
+      text: o.text,
+      source_text: o.text,
+      source_ref: o.sourceRef,
+      strength: o.strength,
+      verification_note: o.verificationNote,
+      created_at: created,
+    });
   }
 }
 
@@ -91,6 +110,7 @@ export function applyRealFrame(db: Database, frame: Frame, now: Date): void {
       }
     }
   });
+  insertObligations(db, frame, created);
   setDataset(db, 'real', created);
 }
 

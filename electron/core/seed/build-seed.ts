@@ -3,7 +3,7 @@
 // reference knows (themes, unnumbered or ranged measures) becomes a note on a part, never a measure.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Frame, FrameNote, FramePart, FramePlan } from './frame.ts';
+import type { Frame, FrameNote, FrameObligation, FramePart, FramePlan } from './frame.ts';
 
 interface RefMeasure {
   number: number | string | null;
@@ -35,10 +35,20 @@ interface RefOrg {
   renamedFrom?: string;
   note?: string;
 }
+interface RefRecommendation {
+  id: string;
+  round?: number;
+  year?: number;
+  text: string;
+  strength?: string;
+  source?: string;
+  verificationNote?: string;
+}
 interface Reference {
   about: string;
   plans: RefPlan[];
   organisations: RefOrg[];
+  gretaRecommendations?: RefRecommendation[];
 }
 
 /** The word each kind of plan uses for its parts (the glossary: hoveddel in the 2016 plan, innsatsområde in the
@@ -59,6 +69,29 @@ function exactNumber(n: RefMeasure['number']): number | null {
   if (typeof n === 'number' && Number.isInteger(n)) return n;
   if (typeof n === 'string' && /^\d+$/.test(n.trim())) return Number(n);
   return null;
+}
+
+const STRENGTHS = ['urges', 'considers', 'invites'] as const;
+
+/** A caveat the reference writes at the end of a text, «… (tekst ikke verifisert)»: a note, not part of the text. */
+const TRAILING_CAVEAT = /\s*\(([^()]*ikke verifisert[^()]*)\)\s*$/i;
+
+/** GRETA's recommendations as obligations: the text as given, a trailing caveat as the verification note. */
+export function obligationsOf(recs: RefRecommendation[]): FrameObligation[] {
+  return recs.map((r) => {
+    const caveat = TRAILING_CAVEAT.exec(r.text);
+    const strength = STRENGTHS.find((s) => s === r.strength) ?? null;
+    return {
+      code: r.id,
+      source: 'greta',
+      round: r.round ?? null,
+      year: r.year ?? null,
+      text: caveat ? r.text.slice(0, caveat.index).trim() : r.text.trim(),
+      sourceRef: r.source ?? null,
+      strength,
+      verificationNote: r.verificationNote ?? caveat?.[1].trim() ?? null,
+    };
+  });
 }
 
 export function buildFrame(ref: Reference): Frame {
@@ -119,6 +152,7 @@ export function buildFrame(ref: Reference): Frame {
       renamedFrom: o.renamedFrom ?? null,
       note: o.note ?? null,
     })),
+    obligations: obligationsOf(ref.gretaRecommendations ?? []),
   };
 }
 

@@ -9,7 +9,8 @@ import { insertBudgetLine } from '../repositories/budget.repo.ts';
 import { insertAgency, insertCoOwner, insertMeasure } from '../repositories/measures.repo.ts';
 import { listOrganisationRows } from '../repositories/organisations.repo.ts';
 import { insertStatusUpdate } from '../repositories/statusUpdates.repo.ts';
-import { insertOrganisations, insertPlanFrame, setDataset } from './apply-frame.ts';
+import { insertLinkRow, listObligationRows } from '../repositories/obligations.repo.ts';
+import { insertObligations, insertOrganisations, insertPlanFrame, setDataset } from './apply-frame.ts';
 import type { Frame } from './frame.ts';
 
 export interface ExampleOptions {
@@ -170,6 +171,7 @@ export function applyExample(db: Database, frame: Frame, now: Date, opts: Exampl
   );
 
   let assigned = 0;
+  const measureIds: number[] = [];
   frame.plans.forEach((plan, planIndex) => {
     const isLast = planIndex === frame.plans.length - 1;
     const count = isLast ? size - assigned : Math.round((size * plan.measureCount) / totalReal);
@@ -202,6 +204,7 @@ export function applyExample(db: Database, frame: Frame, now: Date, opts: Exampl
         end_year: endYear,
         created_at: created,
       });
+      measureIds.push(measureId);
       if (coOwner && orgId.has(coOwner)) insertCoOwner(db, measureId, orgId.get(coOwner)!);
       const agencies = agenciesOf(owner);
       if (agencies.length > 0) insertAgency(db, measureId, pick(rnd, agencies));
@@ -227,5 +230,27 @@ export function applyExample(db: Database, frame: Frame, now: Date, opts: Exampl
       }
     }
   });
+  insertObligations(db, frame, created);
+  exampleObligationLinks(db, measureIds, created, opts.seed ?? 2016);
   setDataset(db, 'example', created);
+}
+
+/**
+ * GRETA's real recommendations with fictional links: every fourth obligation none, the others one to three measures,
+ * chosen with a generator of their own so the measures and their history stay as they were before links existed.
+ */
+function exampleObligationLinks(db: Database, measureIds: number[], created: string, seed: number): void {
+  const rnd = prng(seed + 16);
+  listObligationRows(db).forEach((o, i) => {
+    const chosen = new Set<number>();
+    for (let k = 0; k < i % 4 && measureIds.length > 0; k++) chosen.add(pick(rnd, measureIds));
+    for (const measureId of chosen)
+      insertLinkRow(db, {
+        obligation_id: o.id,
+        measure_id: measureId,
+        note: 'Fiktiv kobling (eksempeldata).',
+        created_at: created,
+        created_by: 'Eksempeldata',
+      });
+  });
 }

@@ -54,8 +54,23 @@ export interface FrameOrganisation {
   note: string | null;
 }
 
+/** An obligation the reference gives (GRETA's recommendations), with its source and any caveat. */
+export interface FrameObligation {
+  code: string;
+  source: 'greta';
+  round: number | null;
+  year: number | null;
+  text: string;
+  /** Where the reference found it; null when it names none. */
+  sourceRef: string | null;
+  strength: 'urges' | 'considers' | 'invites' | null;
+  /** The reference's own caveat on the entry («tekst ikke verifisert»), shown as such. */
+  verificationNote: string | null;
+}
+
 export interface Frame {
   about: string;
   plans: FramePlan[];
   organisations: FrameOrganisation[];
+  obligations: FrameObligation[];
 }

@@ -27,7 +27,14 @@ export type UndoOp =
   | 'organisations:retire'
   | 'organisations:delete'
   | 'organisations:unrename'
-  | 'organisations:rename';
+  | 'organisations:rename'
+  | 'obligations:add'
+  | 'obligations:update'
+  | 'obligations:retire'
+  | 'obligations:remove'
+  | 'obligations:link'
+  | 'obligations:unlink'
+  | 'obligations:updateLink';
 
 export interface Inverse {
   op: UndoOp;
@@ -43,7 +50,8 @@ export interface Inverse {
   records?: { key: string; version: number }[];
 }
 
-export type Scope = { kind: 'measure'; id: number } | { kind: 'organisations' } | { kind: 'register' };
+export type Scope =
+  { kind: 'measure'; id: number } | { kind: 'organisations' } | { kind: 'obligations' } | { kind: 'register' };
 
 export function scopeKey(s: Scope): string {
   return s.kind === 'measure' ? `measure:${s.id}` : s.kind;

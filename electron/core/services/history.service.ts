@@ -1,12 +1,20 @@
-// Undo and redo in the core, driven by the undo log (change_sets). Each user has, per scope (a measure, or the
-// organisation registry), a stack of their own changes; the stacks are derived from the append-only log, so an
-// undo is a new change (audited, named in the history) and history is never rewritten. An inverse is applied
-// through the same service function as the edit it reverses, so a stale undo meets the same version check and is
-// refused like a stale save.
+// Undo and redo in the core, driven by the undo log (change_sets). Each user has, per scope (a measure, the
+// organisation registry, or the obligations register), a stack of their own changes; the stacks are derived from the
+// append-only log, so an undo is a new change (audited, named in the history) and history is never rewritten. An
+// inverse is applied through the same service function as the edit it reverses, so a stale undo meets the same
+// version check and is refused like a stale save.
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { budgetContract } from '../../../shared/api/budget.contract.ts';
 import { measureEditContract } from '../../../shared/api/measure-edit.contract.ts';
+import {
+  linkInput,
+  obligationFields,
+  retireObligationInput,
+  unlinkInput,
+  updateLinkInput,
+  updateObligationInput,
+} from '../../../shared/api/obligations.contract.ts';
 import { organisationsContract } from '../../../shared/api/organisations.contract.ts';
 import { recordStatusInput } from '../../../shared/api/status.contract.ts';
 import type { UndoState } from '../../../shared/api/history.contract.ts';
@@ -18,6 +26,8 @@ import { scopeKey, type Actor, type Inverse, type Scope, type UndoOp } from './c
 import { updateMeasures } from './measure-bulk.service.ts';
 import { deleteMeasure, restoreMeasure, updateMeasure } from './measure-edit.service.ts';
 import { addLink, removeLink } from './measure-links.service.ts';
+import { linkObligation, unlinkObligation, updateObligationLink } from './obligation-links.service.ts';
+import { addObligation, removeObligation, retireObligation, updateObligation } from './obligations.service.ts';
 import {
   addOrganisation,
   deleteOrganisation,
@@ -57,6 +67,14 @@ const APPLY: Record<UndoOp, Apply> = {
   'organisations:delete': via(o['organisations:delete'].input, deleteOrganisation),
   'organisations:unrename': (db, input, actor) =>
     unrenameOrganisation(db, input as Parameters<typeof unrenameOrganisation>[1], actor),
+  'obligations:add': via(obligationFields, addObligation),
+  'obligations:update': via(updateObligationInput, updateObligation),
+  'obligations:retire': via(retireObligationInput, retireObligation),
+  'obligations:remove': (db, input, actor) =>
+    removeObligation(db, input as Parameters<typeof removeObligation>[1], actor),
+  'obligations:link': via(linkInput, linkObligation),
+  'obligations:unlink': via(unlinkInput, unlinkObligation),
+  'obligations:updateLink': via(updateLinkInput, updateObligationLink),
 };
 
 interface Stacks {

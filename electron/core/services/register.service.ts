@@ -23,6 +23,7 @@ import {
   queryRegisterOrder,
   registerRowsByIds,
 } from '../repositories/register.repo.ts';
+import { obligationIdsForCodes } from './obligations.service.ts';
 import { orgDirectory, orgIdsForAbbrevs, type OrgDirectory } from './organisations.service.ts';
 import { requirePlans } from './plans.service.ts';
 
@@ -91,6 +92,7 @@ export function queryRegister(
     unplaced: f.unplaced,
     ministryIds: resolveOrgs(orgs, f.ministries, 'ministries'),
     agencyIds: resolveOrgs(orgs, f.agencies, 'agencies'),
+    obligationIds: obligationIdsForCodes(db, f.obligations),
     statuses: f.statuses,
     assessments: f.assessments,
     staleBefore: f.staleMonths ? monthsBefore(asOf, f.staleMonths) : undefined,
@@ -148,6 +150,7 @@ function rowsInOrder(db: Database, ids: number[], asOf: string, orgs: OrgDirecto
       assessment: r.su_assessment ?? DEFAULT_ASSESSMENT,
       lastUpdate: r.su_date === null ? null : { date: r.su_date, author: r.su_author ?? '' },
       budgetAllocated: r.budget,
+      obligationCodes: r.obligation_codes ? r.obligation_codes.split(',') : [],
       version: r.version,
     };
     if (r.part_id !== null) parts[r.part_id] ??= { id: r.part_id, number: r.part_number!, title: r.part_title! };

@@ -22,6 +22,7 @@ const RoundDetail = lazy(async () => ({ default: (await import('../components/ro
 const AnswerReviewView = lazy(async () => ({
   default: (await import('../components/rounds/AnswerReviewView.tsx')).AnswerReviewView,
 }));
+const ObligationsPage = page(() => import('../pages/ObligationsPage.tsx'), 'ObligationsPage');
 const MeasureDetailPage = lazy(async () => ({
   default: (await import('../pages/MeasureDetailPage.tsx')).MeasureDetailPage,
 }));
@@ -32,6 +33,7 @@ const loading = <LoadingSpinner aria-label="Laster …" data-size="md" />;
 const PAGES: Record<string, ComponentType> = {
   '/oversikt': OverviewPage,
   '/tiltak': RegisterPage,
+  '/forpliktelser': ObligationsPage,
   '/rapporter': ReportsPage,
   '/innstillinger': SettingsPage,
   '/papirkurv': TrashPage,

@@ -15,6 +15,7 @@ import { hrefFor } from './router.ts';
 export const NAV_ITEMS = [
   { path: '/oversikt', label: 'Oversikt' },
   { path: '/tiltak', label: 'Tiltak' },
+  { path: '/forpliktelser', label: 'Forpliktelser' },
   { path: '/rapporter', label: 'Rapporter' },
   { path: '/innspill', label: 'Innspill' },
   { path: '/innstillinger', label: 'Innstillinger' },

@@ -104,6 +104,11 @@ export function HelpPage() {
             du valgte.
           </List.Item>
           <List.Item>Tiltak-siden kan også skrives ut som den er filtrert, med «Skriv ut».</List.Item>
+          <List.Item>
+            Dekningstabellen for NIMs oppfølging og GRETAs spørreskjema lastes ned under{' '}
+            <Link href={hrefFor('/forpliktelser')}>Forpliktelser</Link>: hver forpliktelse med tiltakene som svarer på
+            den og hvordan de står, per dato eller for en periode.
+          </List.Item>
         </List.Unordered>
       </section>
 

@@ -11,6 +11,7 @@ import { useConflictGuard } from '../components/measure/ConflictDialog.tsx';
 import { FieldsSection } from '../components/measure/FieldsSection.tsx';
 import { LinksSection } from '../components/measure/LinksSection.tsx';
 import { MeasureSiblings } from '../components/measure/MeasureSiblings.tsx';
+import { ObligationsSection } from '../components/measure/ObligationsSection.tsx';
 import { StatusForm } from '../components/measure/StatusForm.tsx';
 import { Timeline } from '../components/measure/Timeline.tsx';
 import { UndoToolbar } from '../components/UndoToolbar.tsx';
@@ -20,6 +21,7 @@ import { MeasureTitle } from '../components/PendingTitle.tsx';
 import { AssessmentTag, StatusTag } from '../components/StatusTags.tsx';
 import { useBudget, useLinks, useMeasure, useSessionUser, useTimeline } from '../hooks/useMeasureDetail.ts';
 import { usePeriods } from '../hooks/usePeriods.ts';
+import { useMeasureObligations, useObligations } from '../hooks/useObligations.ts';
 import { useMeasures, useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
 
 export function MeasureDetailPage({ id }: { id: number }) {
@@ -29,6 +31,8 @@ export function MeasureDetailPage({ id }: { id: number }) {
   const timeline = useTimeline(id);
   const budget = useBudget(id);
   const links = useLinks(id);
+  const obligationLinks = useMeasureObligations(id);
+  const obligations = useObligations();
   const all = useMeasures();
   const user = useSessionUser();
   const periods = usePeriods().data;
@@ -145,6 +149,15 @@ export function MeasureDetailPage({ id }: { id: number }) {
             <FieldsSection measure={m} plan={plan} organisations={orgs.data} disabled={deleted} say={say} />
           )}
           {budget.data && <BudgetSection measureId={id} summary={budget.data} disabled={deleted} say={say} />}
+          {obligationLinks.data && obligations.data && (
+            <ObligationsSection
+              measureId={id}
+              links={obligationLinks.data}
+              obligations={obligations.data}
+              disabled={deleted}
+              say={say}
+            />
+          )}
           {links.data && plans.data && (
             <LinksSection
               measure={m}

@@ -20,6 +20,7 @@ import {
   useDashboardOverview,
   useFlagged,
 } from '../hooks/useDashboard.ts';
+import { useCoverage } from '../hooks/useObligations.ts';
 import { readPreference } from '../hooks/usePersistentState.ts';
 import { usePlanLookup, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { defaultSince, MEETING_DATE_KEY } from './OverviewPage.tsx';
@@ -66,6 +67,7 @@ export function MeetingPage() {
   const flagged = useFlagged(state);
   const gridInput = { ...MEETING_GRID, planCodes: state.filter.plans ?? [] };
   const grid = useQuery({ queryKey: ['periods:grid', gridInput], queryFn: () => send('periods:grid', gridInput) });
+  const coverage = useCoverage({ ...state.filter, asOf: overview.data?.asOf });
   const info = usePortfolioInfo();
   const plan = usePlanLookup();
   const width = useViewportWidth();
@@ -83,17 +85,18 @@ export function MeetingPage() {
 
   // Slides are counted once the status grid is in too (or has failed), so the count never changes under the user.
   const specs = useMemo(() => {
-    if (!overview.data || !changes.data || !flagged.data || (!grid.data && !grid.isError)) return [];
+    if (!overview.data || !changes.data || !flagged.data || !coverage.data || (!grid.data && !grid.isError)) return [];
     const built = buildSlides({
       overview: overview.data,
       state,
       changes: { rows: changes.data.rows, total: changes.data.total, since },
       flagged: flagged.data,
+      coverage: coverage.data,
       chartWidth: Math.min(width - 120, 1500),
       plan,
     });
     return grid.data ? withGridSlides(built, grid.data, plan) : built;
-  }, [overview.data, changes.data, flagged.data, since, width, plan, grid.data, grid.isError]);
+  }, [overview.data, changes.data, flagged.data, coverage.data, since, width, plan, grid.data, grid.isError]);
   const { pages, measurer } = useSlidePages(specs, footer);
   const count = pages?.length ?? 0;
   const current = Math.min(index, Math.max(0, count - 1));

@@ -7,6 +7,7 @@ import { errorMessage } from '../api/client.ts';
 import { navigate, useRoute } from '../app/router.ts';
 import { ChartPatterns } from '../components/charts/BarChartCard.tsx';
 import { ChangesList } from '../components/dashboard/ChangesList.tsx';
+import { CoverageCard } from '../components/dashboard/CoverageCard.tsx';
 import { DateField } from '../components/DateField.tsx';
 import {
   AssessmentByMinistryChart,
@@ -73,6 +74,7 @@ export function OverviewPage() {
               {overview.isFetching && <LoadingSpinner aria-label="Oppdaterer …" data-size="xs" />}
             </Paragraph>
             <KeyFigures figures={data.keyFigures} state={state} asOf={data.asOf} />
+            <CoverageCard state={state} asOf={data.asOf} />
             <div className="chart-grid">
               {plans.data?.map((p) => (
                 <StatusByPartChart key={p.code} data={data} plan={p} state={state} />

@@ -10,6 +10,7 @@ import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { FilterBar } from '../components/register/FilterBar.tsx';
 import { RegisterTable } from '../components/register/RegisterTable.tsx';
 import { useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
+import { useObligations } from '../hooks/useObligations.ts';
 import { useRegister } from '../hooks/useRegister.ts';
 import { GroupedByPart } from '../components/register/GroupedByPart.tsx';
 import { BulkEdit } from '../components/register/BulkEdit.tsx';
@@ -53,6 +54,7 @@ export function RegisterPage() {
   const [view, update] = useRegisterView();
   const plans = usePlans();
   const orgs = useOrganisations();
+  const obligations = useObligations();
   const register = useRegister(view.filter, view.sort);
   const searchRef = useRef<HTMLInputElement>(null);
   const printRef = useRef<RegisterPrintHandle>(null);
@@ -104,6 +106,7 @@ export function RegisterPage() {
           filter={view.filter}
           plans={plans.data}
           organisations={orgs.data}
+          obligations={obligations.data}
           onChange={(filter) => update({ filter })}
           searchRef={searchRef}
         />

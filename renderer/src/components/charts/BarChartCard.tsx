@@ -5,7 +5,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatDate, formatInteger } from '../../../../shared/format/nb.ts';
 import { fileNameFor, savePng, saveSvg } from './exportChart.ts';
-import { PATTERNS, type SeriesStyle } from '../../../../shared/charts/palette.ts';
+import type { SeriesStyle } from '../../../../shared/charts/palette.ts';
 import { WrappedTick, type TickProps } from './WrappedTick.tsx';
 
 export interface ChartSeries extends SeriesStyle {
@@ -363,26 +363,5 @@ function chartSized(chart: React.ReactElement<{ width?: number; height?: number 
   return <chart.type {...chart.props} width={width} height={height} />;
 }
 
-/** The pattern definitions once per page (from the shared chart definition); segments refer to them by url(#pat-…). */
-export function ChartPatterns() {
-  return (
-    <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: 'absolute' }}>
-      <defs>
-        {PATTERNS.map((p) => (
-          <pattern
-            key={p.id}
-            id={`pat-${p.id}`}
-            width={p.size}
-            height={p.size}
-            patternUnits="userSpaceOnUse"
-            patternTransform={p.transform}
-          >
-            {p.marks.map(({ tag: Mark, attrs }, i) => (
-              <Mark key={i} {...attrs} />
-            ))}
-          </pattern>
-        ))}
-      </defs>
-    </svg>
-  );
-}
+// Kept importable from here; it lives in its own file so pages without recharts can use it.
+export { ChartPatterns } from './ChartPatterns.tsx';

@@ -27,6 +27,9 @@ const ACTION_LABELS: Record<string, string> = {
   'link-add': 'La til kobling',
   'link-remove': 'Fjernet kobling',
   'round-import': 'Innspill godtatt',
+  'obligation-add': 'Koblet til forpliktelse',
+  'obligation-remove': 'Fjernet koblingen til forpliktelse',
+  'obligation-note': 'Endret merknad til forpliktelse',
 };
 
 export function describeChange(e: AuditEntry, plan?: Pick<Plan, 'partWord' | 'partWordPlural'>): string {

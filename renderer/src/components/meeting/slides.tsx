@@ -1,6 +1,6 @@
-// What Møtemodus shows, as slides before they are cut into pages (pages.tsx): the overview; one slide per part;
-// changes since the last meeting; every gul/rød measure with its comment. A comment is clamped to a few lines on the
-// slide; the whole text is one key (Enter) away.
+// What Møtemodus shows, as slides before they are cut into pages (pages.tsx): the overview; the obligations' coverage
+// (dashboard/CoverageSlide.tsx); one slide per part; changes since the last meeting; every gul/rød measure with its
+// comment. A comment is clamped to a few lines on the slide; the whole text is one key (Enter) away.
 import type {
   ChangeRow,
   DashboardOverview,
@@ -12,7 +12,9 @@ import { partName } from '../../../../shared/domain/plans.ts';
 import type { Plan } from '../../../../shared/domain/types.ts';
 import { AS_OF_STATUS_CODES, ASSESSMENT_SHORT, STATUS_LABELS } from '../../../../shared/domain/vocabulary.ts';
 import { formatDate, formatInteger } from '../../../../shared/format/nb.ts';
+import type { CoverageResult } from '../../../../shared/api/obligations.contract.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';
+import { coverageSlide } from '../dashboard/CoverageSlide.tsx';
 import { ChangesList } from '../dashboard/ChangesList.tsx';
 import { AssessmentByMinistryChart } from '../dashboard/charts.tsx';
 import { KeyFigures } from '../dashboard/KeyFigures.tsx';
@@ -75,6 +77,7 @@ export interface SlideData {
   state: DashboardState;
   changes: { rows: ChangeRow[]; total: number; since: string };
   flagged: { rows: FlaggedMeasure[]; total: number };
+  coverage: CoverageResult;
   chartWidth: number;
   plan: (code: string) => Plan | undefined;
 }
@@ -109,6 +112,7 @@ export function buildSlides(d: SlideData): SlideSpec[] {
         ),
       ),
   });
+  specs.push(coverageSlide(d.coverage));
   for (const row of data.statusByPart) {
     const here = flagged.rows.filter((m) => m.partId === row.partId && m.planCode === row.planCode);
     const p = plan(row.planCode);
@@ -168,7 +172,7 @@ export function pageComments(
       const m = it as FlaggedMeasure;
       return m.comment ? [{ who: flaggedName(m, plan), text: m.comment }] : [];
     }
-    if (!('before' in it)) return []; // a row of the status grid: no comments
+    if (!('before' in it)) return []; // an obligation (coverage slide) or a status grid row has no comment
     const r = it as ChangeRow;
     const name = `${plan(r.planCode)?.shortName ?? r.planCode}, tiltak ${r.number}: ${r.title}`;
     if (r.before.comment === r.after.comment) return [];

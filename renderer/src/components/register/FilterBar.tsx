@@ -1,7 +1,9 @@
-// The register's filters: plan, part, ministry (owner or co-owner), agency, status, assessment, stale, search.
+// The register's filters: plan, part, ministry (owner or co-owner), agency, obligation, status, assessment, stale,
+// search.
 import { Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MeasureFilter } from '../../../../shared/api/filter.ts';
+import type { Obligation } from '../../../../shared/domain/obligations.ts';
 import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
 import { orgDisplayName } from '../../../../shared/domain/organisations.ts';
 import { partWordHeading } from '../../../../shared/domain/plans.ts';
@@ -98,10 +100,13 @@ export function FilterBar({
   organisations,
   onChange,
   searchRef,
+  obligations = [],
 }: {
   filter: MeasureFilter;
   plans: Plan[];
   organisations: Organisation[];
+  /** The obligations to filter by (the measures linked to any of those chosen). */
+  obligations?: Obligation[];
   onChange: (f: MeasureFilter) => void;
   searchRef: RefObject<HTMLInputElement | null>;
 }) {
@@ -158,6 +163,16 @@ export function FilterBar({
         options={agencyOptions(organisations)}
         selected={filter.agencies ?? []}
         onChange={(v) => set({ agencies: v })}
+      />
+      <MultiSelect
+        label="Forpliktelse"
+        note="Tiltak som er koblet til en av forpliktelsene."
+        options={obligations.map((o) => ({
+          value: o.code,
+          label: `${o.code}: ${o.text.length > 70 ? `${o.text.slice(0, 69)}…` : o.text}`,
+        }))}
+        selected={filter.obligations ?? []}
+        onChange={(v) => set({ obligations: v })}
       />
       <MultiSelect
         label="Status"

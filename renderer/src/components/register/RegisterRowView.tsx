@@ -83,6 +83,7 @@ function Cells({
       <td>
         <AssessmentTag value={row.assessment} />
       </td>
+      <td>{row.obligationCodes.length > 0 ? row.obligationCodes.join(', ') : <Unfilled text="Ingen" />}</td>
       <td>
         {row.lastUpdate ? (
           <>

@@ -10,6 +10,7 @@ import type {
   SortDirection,
 } from '../../../../shared/api/register.contract.ts';
 import { fieldDef, type MeasureFieldKey } from '../../../../shared/domain/measure-fields.ts';
+import { OBLIGATIONS_COLUMN } from '../../../../shared/domain/obligations.ts';
 import { partWordHeading } from '../../../../shared/domain/plans.ts';
 import { usePlans } from '../../hooks/usePortfolio.ts';
 import { useRegisterRows } from '../../hooks/useRegister.ts';
@@ -44,15 +45,18 @@ const registerLabel = (key: MeasureFieldKey) => fieldDef(key).register?.label ??
 
 function columns(budgetYear: number, partHeading: string): Column[] {
   return [
-    { key: 'number', label: 'Nr.', width: '4.5%' },
-    { key: 'title', label: registerLabel('title'), width: '20.5%' },
-    { key: 'part', label: partHeading, width: '15%' },
-    { key: 'owner', label: registerLabel('owner'), width: '10%' },
-    { key: 'agencies', label: registerLabel('agencies'), width: '9.5%' },
+    { key: 'number', label: 'Nr.', width: '4%' },
+    { key: 'title', label: registerLabel('title'), width: '17.5%' },
+    { key: 'part', label: partHeading, width: '12%' },
+    { key: 'owner', label: registerLabel('owner'), width: '9%' },
+    { key: 'agencies', label: registerLabel('agencies'), width: '8%' },
     { key: 'status', label: 'Status', width: '10%' },
     { key: 'assessment', label: 'Vurdering', width: '10%' },
-    { key: 'lastUpdate', label: 'Sist oppdatert', width: '10%' },
-    { key: 'budget', label: `Budsjett ${budgetYear}`, width: '9%', numeric: true },
+    // The obligations a measure answers are links with notes and their own history, not a field of the measure: the
+    // column is declared here, its heading with the obligations' vocabulary.
+    { key: 'obligations', label: OBLIGATIONS_COLUMN, width: '9%' },
+    { key: 'lastUpdate', label: 'Sist oppdatert', width: '8%' },
+    { key: 'budget', label: `Budsjett ${budgetYear}`, width: '9.5%', numeric: true },
   ];
 }
 

@@ -1,0 +1,148 @@
+// The coverage table as DOCX (landscape A4): title, what it shows, the count per coverage class, and one Word table row
+// per obligation whose header row repeats on every page. Text goes in as text runs: nothing is markup.
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { COVERAGE_TINT } from '../../../shared/charts/palette.ts';
+import { formatDate, formatDateTime } from '../../../shared/format/nb.ts';
+import {
+  COVERAGE_COLUMNS,
+  coverageCells,
+  coverageWidthsPt,
+  datasetLabel,
+  explanation,
+  plansText,
+  summaryRows,
+  whenText,
+  type CoverageReport,
+} from '../../../shared/report/coverage.ts';
+import { A4_LONG, A4_SHORT, cell, CELL_MARGINS, line, MARGIN, TABLE_BORDERS } from './docx.ts';
+import { xmlSafe } from './neutralise.ts';
+
+const HEADER_SHADE = 'E8EEF4';
+
+function table(widths: number[], rows: TableRow[]): Table {
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: TABLE_BORDERS,
+    margins: CELL_MARGINS,
+    rows,
+  });
+}
+
+function summaryTable(r: CoverageReport, size: number): Table {
+  const widths = [5200, 1800];
+  const rows = summaryRows(r).map(
+    ([label, n], i, all) =>
+      new TableRow({
+        children: [
+          cell(label, widths[0], size, { bold: i === all.length - 1 }),
+          cell(String(n), widths[1], size, { bold: i === all.length - 1 }),
+        ],
+      }),
+  );
+  const header = new TableRow({
+    tableHeader: true,
+    children: [
+      cell('Dekning', widths[0], size, { bold: true, shade: HEADER_SHADE }),
+      cell('Forpliktelser', widths[1], size, { bold: true, shade: HEADER_SHADE }),
+    ],
+  });
+  return table(widths, [header, ...rows]);
+}
+
+function coverageTable(r: CoverageReport): Table {
+  const layout = coverageWidthsPt(r);
+  const widths = layout.widthsPt.map((pt) => Math.floor(pt * 20)); // points → twips
+  const size = Math.round(layout.fontPt * 2); // half-points
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: COVERAGE_COLUMNS.map((c, i) => cell(c, widths[i], size, { bold: true, shade: HEADER_SHADE })),
+  });
+  const rows = r.obligations.map(
+    (o) =>
+      new TableRow({
+        cantSplit: true,
+        children: coverageCells(o, r.plans).map((lines, i) =>
+          cell(lines.join('\n'), widths[i], size, {
+            bold: i === 0,
+            shade: i === 4 ? COVERAGE_TINT[o.coverage].slice(1) : undefined,
+          }),
+        ),
+      }),
+  );
+  return table(widths, [header, ...rows]);
+}
+
+export async function coverageDocx(r: CoverageReport): Promise<Uint8Array> {
+  const when = whenText(r);
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`${r.title} ${when}`)] }),
+    line('Per dato', formatDate(r.asOf)),
+    line('Datagrunnlag', datasetLabel(r.dataset), r.dataset === 'example' ? '9C2B00' : undefined),
+    line('Planer', plansText(r)),
+    line('Laget', formatDateTime(r.generatedAt)),
+    new Paragraph({
+      spacing: { after: 200 },
+      children: [new TextRun({ text: xmlSafe(explanation(r)), italics: true })],
+    }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Dekning i tall')] }),
+    summaryTable(r, 20),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Per forpliktelse')] }),
+    r.obligations.length === 0
+      ? new Paragraph({ children: [new TextRun({ text: 'Ingen forpliktelser er registrert.', italics: true })] })
+      : coverageTable(r),
+  ];
+  const doc = new Document({
+    creator: 'Tiltaksporteføljen',
+    title: `${r.title} ${when}`,
+    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.LANDSCAPE },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [
+                  new TextRun({
+                    size: 16,
+                    children: [
+                      `${r.title} ${when} · ${datasetLabel(r.dataset)} · side `,
+                      PageNumber.CURRENT,
+                      ' av ',
+                      PageNumber.TOTAL_PAGES,
+                    ],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

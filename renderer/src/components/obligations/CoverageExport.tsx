@@ -1,0 +1,89 @@
+// «Last ned dekningstabell»: the coverage table as DOCX, XLSX, CSV, PDF or JSON, for the view's plans and date, or for
+// a reporting period (its last day). A refusal is shown at its field.
+import {
+  Button,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { COVERAGE_FORMATS, type CoverageFormat } from '../../../../shared/api/obligations.contract.ts';
+import { formatDate } from '../../../../shared/format/nb.ts';
+import { errorMessage, fieldErrors } from '../../api/client.ts';
+import { useCoverageExport } from '../../hooks/useObligations.ts';
+
+const FORMAT_LABELS: Record<CoverageFormat, string> = {
+  docx: 'Word (DOCX)',
+  xlsx: 'Excel (XLSX)',
+  csv: 'CSV',
+  pdf: 'PDF',
+  json: 'JSON (for andre programmer)',
+};
+
+export function CoverageExport(props: {
+  plans: string[] | undefined;
+  asOf: string;
+  /** The view is narrowed by part, ministry or agency (from Oversikt), which the table is not. */
+  narrowed: boolean;
+}) {
+  const { plans, asOf, narrowed } = props;
+  const [format, setFormat] = useState<CoverageFormat>('docx');
+  const [period, setPeriod] = useState('');
+  const download = useCoverageExport();
+  const errors = fieldErrors(download.error);
+  const other = download.error && !errors.period && !errors.format ? errorMessage(download.error) : null;
+  return (
+    <section className="coverage-export" aria-labelledby="dekningstabell">
+      <Heading level={2} data-size="xs" id="dekningstabell">
+        Last ned dekningstabell
+      </Heading>
+      <Paragraph data-size="sm">
+        Hver forpliktelse med tiltakene og deres status, for NIMs oppfølging og GRETAs spørreskjema. Gjelder planene
+        over, per {formatDate(asOf)}, eller for en periode.
+        {narrowed &&
+          ' Filteret fra Oversikt (del, departement, etat) gjelder ikke tabellen: alle tiltak i planene telles.'}
+      </Paragraph>
+      <form
+        className="coverage-export__form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const p = period.trim();
+          download.mutate({ format, planCodes: plans ?? [], ...(p ? { period: p } : { asOf }) });
+        }}
+      >
+        <Field>
+          <Label>Format</Label>
+          <Select value={format} onChange={(e) => setFormat(e.target.value as CoverageFormat)} width="auto">
+            {COVERAGE_FORMATS.map((f) => (
+              <Select.Option key={f} value={f}>
+                {FORMAT_LABELS[f]}
+              </Select.Option>
+            ))}
+          </Select>
+          {errors.format && <ValidationMessage>{errors.format}</ValidationMessage>}
+        </Field>
+        <Textfield
+          label="Periode (valgfritt)"
+          description="Et år (2025) eller et tertial (2025-T2). Tom: per datoen over."
+          value={period}
+          onChange={(e) => setPeriod(e.target.value)}
+          error={errors.period}
+          autoComplete="off"
+        />
+        <Button type="submit" variant="secondary" disabled={download.isPending}>
+          {download.isPending ? 'Lager filen …' : 'Last ned'}
+        </Button>
+      </form>
+      {other && (
+        <Paragraph data-size="sm" role="alert">
+          {other}
+        </Paragraph>
+      )}
+    </section>
+  );
+}
