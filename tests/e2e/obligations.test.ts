@@ -121,7 +121,8 @@ describe('Forpliktelser: GRETA’s recommendations and the measures that answer 
 
   it('has a coverage slide in Møtemodus with the same counts', async () => {
     await page.goto(`${app.web.url}#/mote`);
-    await page.locator('.meeting').waitFor();
+    // The slides are there once every figure has loaded (the status grid's periods too): only then does → move.
+    await page.getByText(/^Lysbilde 1 av \d+$/).waitFor();
     await page.keyboard.press('ArrowRight');
     const slide = page.locator('[data-slide="forpliktelser"]');
     await slide.waitFor();

@@ -127,6 +127,15 @@ export async function moderateViolationsWithBestPractice(page: Page): Promise<Ax
 }
 
 async function a11yViolations(page: Page, extraTags: string[] = []): Promise<AxeViolation[]> {
+  // A dialog fading in has half its contrast mid-animation: judge the page once its finite animations are done.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   // Evaluated over the DevTools protocol: an inline <script> would be (rightly) blocked by the CSP.
   await page.evaluate(axeSource);
   const result = (await page.evaluate(
