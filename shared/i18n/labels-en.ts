@@ -113,7 +113,9 @@ export const LABELS_EN: DocumentLabels = {
     allPlans: (names) => `All plans: ${names}`,
     explanation: (when) =>
       `Each obligation with the measures linked to it, and the measures' status and assessment ${when}. ` +
-      'Measures in a plan that had not started on that date, and measures in the recycle bin, are left out.',
+      'Measures in a plan that had not started on that date, and measures in the recycle bin, are left out. ' +
+      'The texts of obligations, their sources and measures, and the notes, are quoted as recorded, without ' +
+      'translation.',
     later: (n) =>
       ` ${n} ${n === 1 ? 'obligation' : 'obligations'} from later years ${n === 1 ? 'is' : 'are'} left out.`,
     classes: {
