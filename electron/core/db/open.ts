@@ -102,6 +102,25 @@ export function openPortfolioDb(path: string, opts: OpenOptions): Database {
 /** SQLite verifies CHECK constraints (in integrity_check and quick_check) and runs FTS5's integrity-check only on a
  * connection that may write. A read-only connection is checked through a copy in memory, so the file itself is
  * never written. */
+/**
+ * A file from an older version opened only to read (a reader, the CLI's exports, a file one may not write): its
+ * schema lacks what today's queries read, and a reader must not migrate the file. Read an upgraded copy in memory;
+ * the file itself is left exactly as it is.
+ */
+export function upgradedCopy(db: Database, resourcesDir: string): Database {
+  const copy = new BetterSqlite3(db.serialize());
+  try {
+    copy.pragma('foreign_keys = ON');
+    registerTextFunctions(copy);
+    migrate(copy, loadMigrations(resourcesDir));
+    copy.pragma('query_only = ON');
+    return copy;
+  } catch (err) {
+    copy.close();
+    throw err;
+  }
+}
+
 export function writableView(db: Database): { db: Database; close(): void } {
   const readOnly = db.readonly || db.pragma('query_only', { simple: true }) === 1;
   if (!readOnly) return { db, close: () => {} };

@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { CoreContext } from '../context.ts';
 import { loadMigrations, migrate, pendingMigrations, schemaVersion } from '../db/migrate.ts';
-import { openPortfolioDb } from '../db/open.ts';
+import { openPortfolioDb, upgradedCopy } from '../db/open.ts';
 import { setWriteGuard } from '../db/tx.ts';
 import { AppError } from '../errors.ts';
 import { getMeta, setMeta } from '../repositories/meta.repo.ts';
@@ -230,7 +230,19 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
       if (String((err as { code?: unknown }).code).startsWith('SQLITE_READONLY')) throw unrecoveredJournal(path);
       throw err;
     }
-    ctx.db = db;
+    if (pendingMigrations(db, loadMigrations(opts.resourcesDir)).length === 0) {
+      ctx.db = db;
+      return;
+    }
+    try {
+      ctx.db = upgradedCopy(db, opts.resourcesDir);
+    } finally {
+      db.close();
+    }
+    warnings.push(
+      'Filen er laget av en eldre versjon av programmet. Den vises her oppgradert, men selve filen er ikke endret; ' +
+        'den oppgraderes (etter en sikkerhetskopi) første gang den åpnes med skrivetilgang.',
+    );
   }
 
   try {
