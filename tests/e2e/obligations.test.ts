@@ -121,17 +121,11 @@ describe('Forpliktelser: GRETA’s recommendations and the measures that answer 
 
   it('has a coverage slide in Møtemodus with the same counts', async () => {
     await page.goto(`${app.web.url}#/mote`);
-    await page.locator('.meeting').waitFor();
+    // The slides are there once every figure has loaded (the status grid's periods too): only then does → move.
+    await page.getByText(/^Lysbilde 1 av \d+$/).waitFor();
+    await page.keyboard.press('ArrowRight');
     const slide = page.locator('[data-slide="forpliktelser"]');
-    // On a busy machine the slides may still be loading on the first key press (one slide: the press does nothing),
-    // so press again while the first of several slides shows and the coverage slide has not come.
-    const first = page.getByText(/^Lysbilde 1 av ([2-9]|\d{2,})$/);
-    await expect
-      .poll(async () => {
-        if ((await slide.count()) === 0 && (await first.count()) > 0) await page.keyboard.press('ArrowRight');
-        return slide.count();
-      })
-      .toBe(1);
+    await slide.waitFor();
     await slide.locator('.coverage-legend li').filter({ hasText: 'gul eller rød' }).filter({ hasText: '1' }).waitFor();
     await slide.getByText(/G3-01 \(tiltak med gul eller rød vurdering\)/).waitFor();
     await page.keyboard.press('Escape');

@@ -127,12 +127,14 @@ export async function moderateViolationsWithBestPractice(page: Page): Promise<Ax
 }
 
 async function a11yViolations(page: Page, extraTags: string[] = []): Promise<AxeViolation[]> {
-  // A dialog still fading in reads as grey text to axe's contrast rule (seen on a busy machine: #818285 on white in
-  // the period-closing dialog): wait until every finite animation and transition has finished.
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  // A dialog fading in has half its contrast mid-animation: judge the page once its finite animations are done.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
   );
   // Evaluated over the DevTools protocol: an inline <script> would be (rightly) blocked by the CSP.
   await page.evaluate(axeSource);
