@@ -107,7 +107,7 @@ export function HelpPage() {
           <List.Item>
             Dekningstabellen for NIMs oppfølging og GRETAs spørreskjema lastes ned under{' '}
             <Link href={hrefFor('/forpliktelser')}>Forpliktelser</Link>: hver forpliktelse med tiltakene som svarer på
-            den og hvordan de står, per dato eller for en periode.
+            den og hvordan de står, per dato eller for en periode, på bokmål eller engelsk (som rapportpakken).
           </List.Item>
         </List.Unordered>
       </section>
