@@ -12,6 +12,7 @@ import { periodsContract } from './periods.contract.ts';
 import { documentsContract } from './documents.contract.ts';
 import { obligationsContract } from './obligations.contract.ts';
 import { portfolioContract } from './portfolio.contract.ts';
+import { roundsContract } from './rounds.contract.ts';
 import { reportsContract } from './reports.contract.ts';
 import { registerContract } from './register.contract.ts';
 import { statusContract } from './status.contract.ts';
@@ -33,6 +34,7 @@ export const contract = {
   ...historyContract,
   ...periodsContract,
   ...documentsContract,
+  ...roundsContract,
   ...obligationsContract,
 } satisfies Contract;
 

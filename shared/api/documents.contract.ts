@@ -1,18 +1,17 @@
 // Report documents made from reporting periods: the annual report pack, the status grid, two periods compared and a
 // period «as reported» beside «as corrected». Previewed as the document model, exported as DOCX, PDF or XLSX.
 import { z } from 'zod';
-import { LANGS } from '../i18n/index.ts';
 import type { DocModel } from '../report/document.ts';
 import { PACK_COLUMNS, PACK_SECTIONS } from '../report/pack-data.ts';
 import { op } from './op.ts';
 import { basis, compareInput, gridInput, periodViewInput } from './periods.contract.ts';
 import type { ExportedFile } from './reports.contract.ts';
-import { periodKey, planCode } from './schemas.ts';
+import { documentLang, periodKey, planCode } from './schemas.ts';
 
 export const DOCUMENT_FORMATS = ['docx', 'pdf', 'xlsx'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
-const lang = z.enum(LANGS, { error: 'Ukjent språk. Velg nb (bokmål) eller en (engelsk).' }).default('nb');
+const lang = documentLang;
 
 export const packRequest = z
   .object({

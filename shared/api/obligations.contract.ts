@@ -15,7 +15,7 @@ import type { AuditEntry } from '../domain/types.ts';
 import { dashboardFilter } from './dashboard.contract.ts';
 import { op } from './op.ts';
 import type { ExportedFile } from './reports.contract.ts';
-import { id, isoDate, planCode, year } from './schemas.ts';
+import { documentLang, id, isoDate, planCode, year } from './schemas.ts';
 import { COVERAGE_FORMATS } from './view-params.ts';
 
 export const MAX_OBLIGATION_TEXT = 2000;
@@ -123,6 +123,8 @@ export const coverageExportInput = z
       .optional(),
     /** Only measures of these plans count; empty means every plan. */
     planCodes: z.array(planCode).max(10).default([]),
+    /** The edition, as the report pack's: bokmål, or English (labels and dates; stored text as written). */
+    lang: documentLang,
   })
   .strict()
   .refine((v) => !(v.asOf && v.period), {

@@ -15,6 +15,7 @@ export const TOPICS = [
   'obligations',
   'history',
   'periods',
+  'rounds',
   'file',
   'backup',
 ] as const;

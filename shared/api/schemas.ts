@@ -1,11 +1,16 @@
 // Reusable input schemas with Norwegian messages. Dates are ISO strings; money is whole NOK.
 import { z } from 'zod';
+import { LANGS } from '../i18n/index.ts';
 import { PERIOD_KEY_MESSAGE, PERIOD_KEY_PATTERN } from '../domain/periods.ts';
 import { PLAN_CODE_PATTERN } from '../domain/plans.ts';
 import { AS_OF_STATUS_CODES, ASSESSMENT_CODES, STATUS_CODES } from '../domain/vocabulary.ts';
 import { isRealDate, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from './view-params.ts';
 
 export { isRealDate, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from './view-params.ts';
+/** A document's edition: bokmål (the default) or the English edition (report pack, status grid, coverage table). */
+export const documentLang = z
+  .enum(LANGS, { error: 'Ukjent språk. Velg nb (bokmål) eller en (engelsk).' })
+  .default('nb');
 
 export const isoDate = z
   .string({ error: 'Datoen mangler.' })

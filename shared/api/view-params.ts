@@ -141,5 +141,8 @@ export const DASHBOARD_STALE_MONTHS = 6;
 export const COVERAGE_FORMATS = ['docx', 'xlsx', 'csv', 'pdf', 'json'] as const;
 export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
 
+/** The largest answer file read (bytes); base64 of it stays under the preview's 5 MB body limit. */
+export const MAX_ANSWER_BYTES = 3 * 1024 * 1024;
+
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_TEXT_LENGTH = 10_000;

@@ -2,6 +2,9 @@
 // the bokmål labels. Measure titles, comments, plan and part titles stay as written.
 import type { DocumentLabels } from './labels-nb.ts';
 
+/** The reference's caveats (reference.json) that the English edition knows; any other is shown as stored. */
+const VERIFICATION_NOTES_EN: Record<string, string> = { 'tekst ikke verifisert': 'text not verified' };
+
 export const LABELS_EN: DocumentLabels = {
   locale: 'en-GB',
   packTitle: 'Status of measures against human trafficking',
@@ -101,4 +104,62 @@ export const LABELS_EN: DocumentLabels = {
   compareCounts: 'Changed measures per field',
   notStartedYet: 'Not started yet',
   gridLead: 'Each cell shows the status and assessment of the measure at the end of the period.',
+  coverage: {
+    title: 'Coverage of obligations',
+    fileStem: 'obligations-coverage',
+    fileAsOf: 'as-of',
+    tertialMonths: ['January–April', 'May–August', 'September–December'],
+    forPeriod: (period, asOf) => `for ${period}, ${asOf}`,
+    allPlans: (names) => `All plans: ${names}`,
+    explanation: (when) =>
+      `Each obligation with the measures linked to it, and the measures' status and assessment ${when}. ` +
+      'Measures in a plan that had not started on that date, and measures in the recycle bin, are left out. ' +
+      'The texts of obligations, their sources and measures, and the notes, are quoted as recorded, without ' +
+      'translation.',
+    later: (n) =>
+      ` ${n} ${n === 1 ? 'obligation' : 'obligations'} from later years ${n === 1 ? 'is' : 'are'} left out.`,
+    classes: {
+      'ingen-tiltak': 'No measure',
+      'ikke-i-gang': 'Only measures not started or cancelled',
+      'gul-rod': 'Measures assessed yellow or red',
+      'godt-dekket': 'Well covered',
+    },
+    total: 'Total',
+    // GRETA's own words: «GRETA urges», «GRETA considers that the authorities should», «GRETA invites».
+    strengths: { urges: 'urges', considers: 'considers … should', invites: 'invites' },
+    strengthUnknown: 'not given in the source',
+    sources: { greta: 'GRETA', storting: 'Storting (Norwegian Parliament)', annet: 'Other source' },
+    round: (n) => `round ${n}`,
+    measure: (plan, number) => `${plan}, measure ${number}`,
+    linkNote: (note) => `Note: ${note}`,
+    caveat: (note) => `Caveat: ${note}`,
+    verificationNote: (note) => VERIFICATION_NOTES_EN[note] ?? note,
+    sourceText: (text) => `Source text: ${text}`,
+    noMeasure: 'No measure is linked to the obligation.',
+    noObligations: 'No obligations are registered.',
+    columns: ['ID', 'Obligation', 'Source', 'Strength', 'Coverage', 'Measures and status'],
+    flatColumns: [
+      'ID',
+      'Obligation',
+      'Note on the text',
+      'Source',
+      'Source reference',
+      'Strength',
+      'Coverage',
+      'Plan',
+      'Measure no.',
+      'Measure',
+      'Status',
+      'Assessment',
+      'Note on the link',
+    ],
+    summaryHeading: 'Coverage in numbers',
+    byObligation: 'By obligation',
+    colCoverage: 'Coverage',
+    colObligations: 'Obligations',
+    aboutSheet: 'About',
+    tableSheet: 'Coverage',
+    tableShows: 'The table shows',
+    excelDate: 'd mmmm yyyy',
+  },
 };

@@ -1,5 +1,7 @@
 // Bokmål labels of the report documents (the report pack, the status grid, period comparisons). The English edition
 // (labels-en.ts) has exactly these keys; measure titles, comments and other stored text are never translated.
+import { COVERAGE_LABELS, OBLIGATION_SOURCE_LABELS, STRENGTH_LABELS, STRENGTH_UNKNOWN } from '../domain/obligations.ts';
+
 export const LABELS_NB = {
   locale: 'nb-NO',
   packTitle: 'Status for tiltak mot menneskehandel',
@@ -99,6 +101,58 @@ export const LABELS_NB = {
   compareCounts: 'Antall endrede tiltak per felt',
   notStartedYet: 'Ikke startet ennå',
   gridLead: 'Hver celle viser tiltakets status og vurdering ved periodens slutt.',
+  // The obligations' coverage table (shared/report/coverage.ts)
+  coverage: {
+    title: 'Dekning av forpliktelser',
+    fileStem: 'dekning-forpliktelser',
+    fileAsOf: 'per',
+    tertialMonths: ['januar–april', 'mai–august', 'september–desember'],
+    forPeriod: (period: string, asOf: string) => `for ${period}, ${asOf}`,
+    allPlans: (names: string) => `Alle planer: ${names}`,
+    explanation: (when: string) =>
+      `Hver forpliktelse med tiltakene som er koblet til den, og status og vurdering for tiltakene ${when}. ` +
+      'Tiltak i en plan som ikke hadde startet på datoen, og tiltak i papirkurven, er ikke tatt med.',
+    later: (n: number) => ` ${n} ${n === 1 ? 'forpliktelse' : 'forpliktelser'} fra senere år er ikke tatt med.`,
+    // The register's own words (domain/obligations.ts), so the view and the table never differ.
+    classes: COVERAGE_LABELS,
+    total: 'I alt',
+    strengths: STRENGTH_LABELS,
+    strengthUnknown: STRENGTH_UNKNOWN,
+    sources: OBLIGATION_SOURCE_LABELS,
+    round: (n: number) => `runde ${n}`,
+    measure: (plan: string, number: string) => `${plan}, tiltak ${number}`,
+    linkNote: (note: string) => `Merknad: ${note}`,
+    caveat: (note: string) => `Merk: ${note}`,
+    /** The reference's caveat as stored; the English edition translates the ones it knows. */
+    verificationNote: (note: string) => note,
+    sourceText: (text: string) => `Kildens tekst: ${text}`,
+    noMeasure: 'Ingen tiltak er koblet til forpliktelsen.',
+    noObligations: 'Ingen forpliktelser er registrert.',
+    columns: ['Id', 'Forpliktelse', 'Kilde', 'Styrke', 'Dekning', 'Tiltak og status'],
+    flatColumns: [
+      'Id',
+      'Forpliktelse',
+      'Merknad om teksten',
+      'Kilde',
+      'Kildehenvisning',
+      'Styrke',
+      'Dekning',
+      'Plan',
+      'Tiltak nr.',
+      'Tiltak',
+      'Status',
+      'Vurdering',
+      'Merknad til koblingen',
+    ],
+    summaryHeading: 'Dekning i tall',
+    byObligation: 'Per forpliktelse',
+    colCoverage: 'Dekning',
+    colObligations: 'Forpliktelser',
+    aboutSheet: 'Om tabellen',
+    tableSheet: 'Dekning',
+    tableShows: 'Tabellen viser',
+    excelDate: 'dd.mm.yyyy',
+  },
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => string

@@ -1,24 +1,20 @@
 // The coverage table (dekningstabell) for NIM's monitoring and GRETA's questionnaire: one row per obligation with the
 // measures that answer it and how they stand on a date, the same for every format (DOCX, XLSX, CSV, PDF, JSON).
-// Every text the files print is made here, in one place, so another language is one more set of these functions.
+// Every text the files print is made here from the edition's words (shared/i18n, `coverage` in labels-nb/labels-en):
+// bokmål, or English with the report pack's English edition. Obligation texts, citations, plan and measure titles and
+// the links' notes stay as stored.
 import type { CoverageObligation, CoverageResult } from '../api/obligations.contract.ts';
+import { assessmentLabel, formatDateIn, labels, statusLabel, type Lang } from '../i18n/index.ts';
 import {
   COVERAGE_CLASSES,
-  COVERAGE_LABELS,
   editedFromSource,
-  sourceLabel,
-  STRENGTH_LABELS,
-  STRENGTH_UNKNOWN,
-  UNREPORTED_LABEL,
   type CoverageClass,
   type CoveredMeasure,
+  type Obligation,
 } from '../domain/obligations.ts';
-import { ASSESSMENT_LABELS, EXAMPLE_DATA_LABEL, STATUS_LABELS, type DatasetKind } from '../domain/vocabulary.ts';
-import { formatDate } from '../format/nb.ts';
+import type { DatasetKind } from '../domain/vocabulary.ts';
 import { contentWidthPt } from './layout.ts';
 import { textWidthPt } from './text-metrics.ts';
-
-export const COVERAGE_TITLE = 'Dekning av forpliktelser';
 
 export interface CoveragePlan {
   code: string;
@@ -28,6 +24,8 @@ export interface CoveragePlan {
 
 export interface CoverageReport extends Pick<CoverageResult, 'counts' | 'total' | 'later'> {
   title: string;
+  /** The edition: bokmål or English (labels, class names, strength words, dates); stored text stays as written. */
+  lang: Lang;
   asOf: string;
   /** The reporting period asked for (2025, 2025-T2), whose last day is `asOf`; null when asked by date. */
   period: string | null;
@@ -41,130 +39,152 @@ export interface CoverageReport extends Pick<CoverageResult, 'counts' | 'total' 
   obligations: CoverageObligation[];
 }
 
-const TERTIAL_MONTHS = ['januar–april', 'mai–august', 'september–desember'];
+/** The edition's words for the coverage table (shared/i18n: labels-nb.ts, labels-en.ts). */
+export function coverageText(lang: Lang) {
+  return labels(lang).coverage;
+}
 
-/** «2025» → «2025»; «2025-T2» → «T2 2025 (mai–august)». */
-export function periodText(period: string): string {
+/** «2025» → «2025»; «2025-T2» → «T2 2025 (mai–august)», in English «T2 2025 (May–August)». */
+export function periodText(period: string, lang: Lang): string {
   const [year, t] = period.split('-T');
-  return t ? `T${t} ${year} (${TERTIAL_MONTHS[Number(t) - 1]})` : year;
+  return t ? `T${t} ${year} (${coverageText(lang).tertialMonths[Number(t) - 1]})` : year;
 }
 
-/** «per 31.12.2025», or «for T2 2025 (mai–august), per 31.08.2025». */
-export function whenText(r: Pick<CoverageReport, 'asOf' | 'period'>): string {
-  const date = `per ${formatDate(r.asOf)}`;
-  return r.period ? `for ${periodText(r.period)}, ${date}` : date;
+/** «per 31.12.2025», or «for T2 2025 (mai–august), per 31.08.2025»; «as of 31 August 2025» in English. */
+export function whenText(r: Pick<CoverageReport, 'asOf' | 'period' | 'lang'>): string {
+  const date = labels(r.lang).perDate(formatDateIn(r.asOf, r.lang));
+  return r.period ? coverageText(r.lang).forPeriod(periodText(r.period, r.lang), date) : date;
 }
 
-export function datasetLabel(d: DatasetKind): string {
-  return d === 'example' ? EXAMPLE_DATA_LABEL : 'Registrerte data';
+export function datasetLabel(r: Pick<CoverageReport, 'dataset' | 'lang'>): string {
+  const L = labels(r.lang);
+  return r.dataset === 'example' ? L.exampleData : L.realData;
 }
 
-export function plansText(r: Pick<CoverageReport, 'plans' | 'allPlans'>): string {
+export function plansText(r: Pick<CoverageReport, 'plans' | 'allPlans' | 'lang'>): string {
   const names = r.plans.map((p) => p.title).join('; ');
-  return r.allPlans ? `Alle planer: ${names}` : names;
+  return r.allPlans ? coverageText(r.lang).allPlans(names) : names;
 }
 
 /** What the table shows, said once under the title. */
 export function explanation(r: CoverageReport): string {
-  const later =
-    r.later > 0
-      ? ` ${r.later} ${r.later === 1 ? 'forpliktelse' : 'forpliktelser'} fra senere år er ikke tatt med.`
-      : '';
-  return (
-    `Hver forpliktelse med tiltakene som er koblet til den, og status og vurdering for tiltakene ${whenText(r)}. ` +
-    'Tiltak i en plan som ikke hadde startet på datoen, og tiltak i papirkurven, er ikke tatt med.' +
-    later
-  );
+  const C = coverageText(r.lang);
+  return C.explanation(whenText(r)) + (r.later > 0 ? C.later(r.later) : '');
+}
+
+export function coverageLabel(c: CoverageClass, lang: Lang): string {
+  return coverageText(lang).classes[c];
 }
 
 /** The summary lines: each coverage class with its count. */
-export function summaryRows(r: Pick<CoverageReport, 'counts' | 'total'>): [string, number][] {
-  return [...COVERAGE_CLASSES.map((c): [string, number] => [COVERAGE_LABELS[c], r.counts[c]]), ['I alt', r.total]];
+export function summaryRows(r: Pick<CoverageReport, 'counts' | 'total' | 'lang'>): [string, number][] {
+  return [
+    ...COVERAGE_CLASSES.map((c): [string, number] => [coverageLabel(c, r.lang), r.counts[c]]),
+    [coverageText(r.lang).total, r.total],
+  ];
 }
 
-export function statusText(m: Pick<CoveredMeasure, 'status'>): string {
-  return m.status === null ? UNREPORTED_LABEL : STATUS_LABELS[m.status];
+export function statusText(m: Pick<CoveredMeasure, 'status'>, lang: Lang): string {
+  return statusLabel(m.status, lang);
 }
 
-export function assessmentText(m: Pick<CoveredMeasure, 'assessment'>): string {
-  return m.assessment === null ? '' : ASSESSMENT_LABELS[m.assessment];
+export function assessmentText(m: Pick<CoveredMeasure, 'assessment'>, lang: Lang): string {
+  return assessmentLabel(m.assessment, lang);
 }
 
-export function strengthText(o: Pick<CoverageObligation, 'strength'>): string {
-  return o.strength ? STRENGTH_LABELS[o.strength] : STRENGTH_UNKNOWN;
+export function strengthText(o: Pick<CoverageObligation, 'strength'>, lang: Lang): string {
+  const C = coverageText(lang);
+  return o.strength ? C.strengths[o.strength] : C.strengthUnknown;
+}
+
+/** «GRETA, runde 3 (2022)», «Stortinget (2024)»; «GRETA, round 3 (2022)» in English. */
+export function sourceText(o: Pick<Obligation, 'source' | 'round' | 'year'>, lang: Lang): string {
+  const C = coverageText(lang);
+  const round = o.source === 'greta' && o.round !== null ? `, ${C.round(o.round)}` : '';
+  const year = o.year !== null ? ` (${o.year})` : '';
+  return `${C.sources[o.source]}${round}${year}`;
+}
+
+/** A measure's title, or its title pending mark: the title itself stays as stored. */
+function titleOf(m: CoveredMeasure, lang: Lang): string {
+  return m.titlePending ? `${m.title}${labels(lang).titlePending}` : m.title;
 }
 
 /** «Handlingsplanen 2016, tiltak 16: Veilede …», or «…, tiltak 5 (tittel ikke fylt inn)». */
-export function measureName(m: CoveredMeasure, plans: readonly CoveragePlan[]): string {
-  const plan = plans.find((p) => p.code === m.planCode)?.shortName ?? m.planCode;
-  return `${plan}, tiltak ${m.number}${m.titlePending ? ' (tittel ikke fylt inn)' : `: ${m.title}`}`;
+export function measureName(m: CoveredMeasure, r: Pick<CoverageReport, 'plans' | 'lang'>): string {
+  const plan = r.plans.find((p) => p.code === m.planCode)?.shortName ?? m.planCode;
+  const name = coverageText(r.lang).measure(plan, m.number);
+  return m.titlePending ? `${name}${labels(r.lang).titlePending}` : `${name}: ${m.title}`;
 }
 
 /**
  * One measure in the table's last cell: a bullet with its name, its status and assessment, and the link's note under
  * it. The bullet tells where one measure ends and the next begins when names and notes wrap.
  */
-export function measureLines(m: CoveredMeasure, plans: readonly CoveragePlan[]): string[] {
-  const state = [statusText(m), assessmentText(m)].filter(Boolean).join(', ');
-  return [`• ${measureName(m, plans)} – ${state}`, ...(m.note ? [`Merknad: ${m.note}`] : [])];
+export function measureLines(m: CoveredMeasure, r: Pick<CoverageReport, 'plans' | 'lang'>): string[] {
+  const state = [statusText(m, r.lang), assessmentText(m, r.lang)].filter(Boolean).join(', ');
+  return [`• ${measureName(m, r)} – ${state}`, ...(m.note ? [coverageText(r.lang).linkNote(m.note)] : [])];
 }
 
 /** The obligation's text, with the reference's caveat and, when edited, the source's own words. */
-export function obligationLines(o: CoverageObligation): string[] {
+export function obligationLines(o: CoverageObligation, lang: Lang): string[] {
+  const C = coverageText(lang);
   return [
     o.text,
-    ...(o.verificationNote ? [`Merk: ${o.verificationNote}`] : []),
-    ...(editedFromSource(o) ? [`Kildens tekst: ${o.sourceText}`] : []),
+    ...(o.verificationNote ? [C.caveat(C.verificationNote(o.verificationNote))] : []),
+    ...(editedFromSource(o) ? [C.sourceText(o.sourceText!)] : []),
   ];
 }
 
-export function sourceLines(o: CoverageObligation): string[] {
-  return [sourceLabel(o), ...(o.sourceRef ? [o.sourceRef] : [])];
+export function sourceLines(o: CoverageObligation, lang: Lang): string[] {
+  return [sourceText(o, lang), ...(o.sourceRef ? [o.sourceRef] : [])];
 }
 
-export const NO_MEASURE_TEXT = 'Ingen tiltak er koblet til forpliktelsen.';
-
-/** The grouped table's columns (DOCX, PDF) and their cells, one row per obligation. */
-export const COVERAGE_COLUMNS = ['Id', 'Forpliktelse', 'Kilde', 'Styrke', 'Dekning', 'Tiltak og status'];
-
-export function coverageCells(o: CoverageObligation, plans: readonly CoveragePlan[]): string[][] {
+/** The grouped table's cells (DOCX, PDF), one row per obligation, under `coverageText(lang).columns`. */
+export function coverageCells(o: CoverageObligation, r: Pick<CoverageReport, 'plans' | 'lang'>): string[][] {
+  const C = coverageText(r.lang);
   return [
     [o.code],
-    obligationLines(o),
-    sourceLines(o),
-    [strengthText(o)],
-    [COVERAGE_LABELS[o.coverage]],
-    o.measures.length === 0 ? [NO_MEASURE_TEXT] : o.measures.flatMap((m) => measureLines(m, plans)),
+    obligationLines(o, r.lang),
+    sourceLines(o, r.lang),
+    [strengthText(o, r.lang)],
+    [coverageLabel(o.coverage, r.lang)],
+    o.measures.length === 0 ? [C.noMeasure] : o.measures.flatMap((m) => measureLines(m, r)),
   ];
 }
 
-/** The flat formats (XLSX, CSV): one row per obligation and measure; an obligation with none gets one row. */
+/** The flat formats' columns (XLSX, CSV), by position: their headings are `coverageText(lang).flatColumns`. */
 export const FLAT_COLUMNS = [
-  'Id',
-  'Forpliktelse',
-  'Merknad om teksten',
-  'Kilde',
-  'Kildehenvisning',
-  'Styrke',
-  'Dekning',
-  'Plan',
-  'Tiltak nr.',
-  'Tiltak',
-  'Status',
-  'Vurdering',
-  'Merknad til koblingen',
+  'code',
+  'text',
+  'textNote',
+  'source',
+  'sourceRef',
+  'strength',
+  'coverage',
+  'plan',
+  'number',
+  'measure',
+  'status',
+  'assessment',
+  'linkNote',
 ] as const;
+export type FlatColumn = (typeof FLAT_COLUMNS)[number];
 
+/** The flat formats (XLSX, CSV): one row per obligation and measure; an obligation with none gets one row. */
 export function flatRows(r: CoverageReport): { coverage: CoverageClass; cells: string[] }[] {
+  const C = coverageText(r.lang);
   return r.obligations.flatMap((o) => {
     const head = [
       o.code,
       o.text,
-      [o.verificationNote, editedFromSource(o) ? `Kildens tekst: ${o.sourceText}` : null].filter(Boolean).join(' · '),
-      sourceLabel(o),
+      [o.verificationNote && C.verificationNote(o.verificationNote), editedFromSource(o) && C.sourceText(o.sourceText!)]
+        .filter(Boolean)
+        .join(' · '),
+      sourceText(o, r.lang),
       o.sourceRef ?? '',
-      strengthText(o),
-      COVERAGE_LABELS[o.coverage],
+      strengthText(o, r.lang),
+      coverageLabel(o.coverage, r.lang),
     ];
     if (o.measures.length === 0) return [{ coverage: o.coverage, cells: [...head, '', '', '', '', '', ''] }];
     return o.measures.map((m) => ({
@@ -173,9 +193,9 @@ export function flatRows(r: CoverageReport): { coverage: CoverageClass; cells: s
         ...head,
         r.plans.find((p) => p.code === m.planCode)?.shortName ?? m.planCode,
         m.number,
-        m.titlePending ? `${m.title} (tittel ikke fylt inn)` : m.title,
-        statusText(m),
-        assessmentText(m),
+        titleOf(m, r.lang),
+        statusText(m, r.lang),
+        assessmentText(m, r.lang),
         m.note,
       ],
     }));
@@ -188,10 +208,13 @@ const PAD_PT = 9;
 const SHARES = [0.28, 0.21, 0.1, 0.11, 0.3];
 
 /** Column widths in points for A4 landscape with 2 cm margins: Id as wide as its longest code, never broken. */
-export function coverageWidthsPt(r: Pick<CoverageReport, 'obligations'>): { widthsPt: number[]; fontPt: number } {
+export function coverageWidthsPt(r: Pick<CoverageReport, 'obligations' | 'lang'>): {
+  widthsPt: number[];
+  fontPt: number;
+} {
   const total = contentWidthPt(true);
   const idWidth = Math.max(
-    textWidthPt('Id', TABLE_PT, true),
+    textWidthPt(coverageText(r.lang).columns[0], TABLE_PT, true),
     ...r.obligations.map((o) => textWidthPt(o.code, TABLE_PT, true)),
   );
   const id = Math.ceil(idWidth + PAD_PT);

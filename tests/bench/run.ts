@@ -15,6 +15,7 @@ import { dashboardAll, dashboardFiltered } from './scenarios/dashboard.ts';
 import { exportScenarios } from './scenarios/exports.ts';
 import { packScenarios } from './scenarios/pack.ts';
 import { registerAll, registerQuery } from './scenarios/register.ts';
+import { roundScenarios } from './scenarios/rounds.ts';
 import { statusSaveInBrowser } from './scenarios/status-save.ts';
 
 const SCENARIOS: Scenario[] = [
@@ -27,6 +28,7 @@ const SCENARIOS: Scenario[] = [
   statusAsOf,
   ...exportScenarios,
   ...packScenarios,
+  ...roundScenarios,
   dashboardInBrowser,
   registerInBrowser,
   measureFromRegister,

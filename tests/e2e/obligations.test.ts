@@ -1,14 +1,14 @@
 // The obligations register as a coordinator uses it, in real Chromium on the real frame: link three measures to G3-01
 // (from the register and from a measure's page) and see the coverage change in Forpliktelser, on Oversikt, in
-// Møtemodus, in the register and in the downloaded coverage table; add and edit obligations with refusals at the
-// field; undo; axe on the new view.
+// Møtemodus, in the register and in the downloaded coverage table (bokmål and English); add and edit obligations with
+// refusals at the field; undo; axe on the new view.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { Obligation } from '../../shared/domain/obligations.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { readXlsx } from '../support/read-exports.ts';
+import { readDocx, readXlsx } from '../support/read-exports.ts';
 import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
 
 describe('Forpliktelser: GRETA’s recommendations and the measures that answer them', () => {
@@ -154,6 +154,39 @@ describe('Forpliktelser: GRETA’s recommendations and the measures that answer 
     await page.getByLabel('Periode (valgfritt)').fill('2025-T5');
     await page.getByRole('button', { name: 'Last ned' }).click();
     await page.getByText('Skriv en periode som 2025 (et år) eller 2025-T2 (et tertial).').waitFor();
+  });
+
+  it('downloads the coverage table in English, chosen by keyboard as in Rapporter, and stays axe-clean', async () => {
+    await page.getByLabel('Periode (valgfritt)').fill('');
+    await page.getByLabel('Format').selectOption('docx');
+    await page.getByRole('radio', { name: 'Bokmål' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByRole('radio', { name: 'Engelsk (English)' }).isChecked()).toBe(true);
+    const v = await moderateA11yViolations(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Last ned' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^obligations-coverage-as-of-\d{4}-\d{2}-\d{2}\.docx$/);
+    const file = join(tmp.dir, 'coverage.docx');
+    await download.saveAs(file);
+    const doc = await readDocx(readFileSync(file));
+    expect(doc.paragraphs[0]).toMatch(/^Coverage of obligations as of \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    const [summary, table] = doc.tables;
+    expect(summary.rows[0]).toEqual(['Coverage', 'Obligations']);
+    expect(summary.rows).toContainEqual(['No measure', '8']);
+    expect(table.rows[0]).toEqual(['ID', 'Obligation', 'Source', 'Strength', 'Coverage', 'Measures and status']);
+    const g301 = table.rows.find((r) => r[0] === 'G3-01')!;
+    expect(g301.slice(3, 5)).toEqual(['urges', 'Measures assessed yellow or red']);
+    expect(g301[5].split('\n')).toEqual([
+      '• Handlingsplanen 2016, measure 5 (title not filled in) – No status recorded',
+      'Note: Politiets menneskehandelsgrupper',
+      expect.stringMatching(/^• Handlingsplanen 2016, measure 16: .+ – In progress, Yellow \(at risk\)$/),
+      '• Strategien 2025–2030, measure 4 (title not filled in) – In progress, Green (on track)',
+    ]);
+    // The view itself stays in bokmål: only the file is English.
+    await card('G3-01').getByText('Tiltak med gul eller rød vurdering').first().waitFor();
   });
 
   it('undoes the last link made here, and redoes it', async () => {

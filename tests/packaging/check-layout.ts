@@ -64,6 +64,7 @@ for (const f of [
   '/package.json',
   '/dist-electron/main.cjs',
   '/dist-electron/preload.cjs',
+  '/dist-electron/answer-worker.cjs',
   '/dist/renderer/index.html',
   '/resources/seed/frame.json',
   '/resources/migrations/0001_initial.sql',

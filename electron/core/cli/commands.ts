@@ -29,7 +29,8 @@ import { sourceResourcesDir } from '../paths.ts';
 import { createPortfolioFile } from '../services/portfolio.service.ts';
 import { coverageCommand } from './coverage-command.ts';
 import { apiErrorLine, debugLog } from './errors.ts';
-import type { Command, Values } from './options.ts';
+import type { Command, CommandGroup, Values } from './options.ts';
+import { roundCommands } from './round-commands.ts';
 import { DOCUMENT_OPTIONS, exportDocument, periodCommand, wantsDocument } from './period-commands.ts';
 
 const str = (v: Values[string]) => (typeof v === 'string' ? v : undefined);
@@ -75,7 +76,7 @@ function tooWideForCli(err: unknown, columns: readonly ReportColumn[]): AppError
 /** A whole number as a number, anything else as given, so the contract's own message explains it. */
 const numberish = (v: string | undefined) => (v === undefined ? undefined : /^\s*\d+\s*$/.test(v) ? Number(v) : v);
 
-export const commands: Record<string, Command> = {
+export const commands: Record<string, Command | CommandGroup> = {
   init: {
     summary: 'Lag en ny porteføljefil med planenes rammeverk (eller eksempeldata).',
     description: 'Lager en ny porteføljefil. En fil som finnes fra før, erstattes aldri (bare en tom fil på 0 byte).',
@@ -194,6 +195,8 @@ export const commands: Record<string, Command> = {
 
   period: periodCommand(withPortfolio, call),
   coverage: coverageCommand({ db, withPortfolio, call }),
+
+  round: roundCommands(withPortfolio, call),
 
   status: {
     summary: 'Registrer én statusoppdatering med de samme reglene som programmet.',

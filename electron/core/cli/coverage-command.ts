@@ -8,6 +8,7 @@ import type { CoreContext } from '../context.ts';
 import { chromiumPdfRenderer } from '../export/pdf-chromium.ts';
 import { assertExportTarget, protectedPortfolio, writeExportFile } from '../files/index.ts';
 import type { Command, OptionSpec } from './options.ts';
+import { DOCUMENT_OPTIONS } from './period-commands.ts';
 
 /** What the command borrows from commands.ts (opening the file as the app does, and the shared dispatcher). */
 export interface CliDeps {
@@ -29,10 +30,13 @@ export function coverageCommand(deps: CliDeps): Command {
       'as-of': { type: 'string', value: 'ÅÅÅÅ-MM-DD', help: 'Status per denne datoen (standard: i dag).' },
       period: { type: 'string', value: 'ÅÅÅÅ|ÅÅÅÅ-Tn', help: 'Status for et år (2025) eller et tertial (2025-T2).' },
       plan: { type: 'string', value: 'KODE', help: 'Bare tiltak i én plan: en plankode fra filen.' },
+      // The same option as the report pack's: `--lang en` makes the English edition.
+      lang: DOCUMENT_OPTIONS.lang,
     },
     examples: [
       'npm run cli -- coverage --db portefolje.tilt --format xlsx --period 2025 --out dekning.xlsx',
       'npm run cli -- coverage --db portefolje.tilt --format docx --as-of 2025-06-30 --out dekning.docx',
+      'npm run cli -- coverage --db portefolje.tilt --format pdf --period 2025 --lang en --out coverage.pdf',
     ],
     async run(values, io) {
       const target = resolve(String(values.out));
@@ -42,6 +46,7 @@ export function coverageCommand(deps: CliDeps): Command {
         asOf: text(values['as-of']),
         period: text(values.period),
         planCodes: values.plan === undefined ? [] : [values.plan],
+        lang: text(values.lang),
       };
       await deps.withPortfolio(String(values.db), false, async (ctx) => {
         // Refused before any work is done, and checked again when the file is written.

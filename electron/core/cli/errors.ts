@@ -24,6 +24,7 @@ const OPTION_OF: Record<string, string> = {
   last: 'period',
   count: 'periods',
   periodKind: 'period-kind',
+  roundId: 'round',
 };
 
 export function optionFor(field: string): string {
@@ -37,6 +38,8 @@ export function optionFor(field: string): string {
 export function apiErrorLine(error: ApiError): string {
   const fields = Object.keys(error.fields ?? {}).filter((f) => f !== '_');
   const first = fields.find((f) => error.fields![f] === error.message) ?? fields[0];
+  // A refused answer file (round import) is the command's argument, not an option.
+  if (first === 'file') return error.message;
   return first ? `${optionFor(first)}: ${error.message}` : error.message;
 }
 

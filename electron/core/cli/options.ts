@@ -24,7 +24,15 @@ export interface Command {
   description?: string;
   options: Record<string, OptionSpec>;
   examples?: string[];
+  /** One positional argument (e.g. the file of `round import`), given to `run` as `values[positional.name]`. */
+  positional?: { name: string; value: string; help: string; required?: boolean };
   run(values: Values, io: CliIo): Promise<number>;
+}
+
+/** A command made of subcommands: `round new`, `round forms` … */
+export interface CommandGroup {
+  summary: string;
+  subcommands: Record<string, Command>;
 }
 
 const HELP: OptionSpec = { type: 'boolean', help: 'Vis denne hjelpen.' };
@@ -61,13 +69,20 @@ export function parseOptions(commandName: string, command: Command, args: string
   const hint = `Se «npm run cli -- ${commandName} --help».`;
   let values: Values;
   try {
-    values = parseArgs({
+    const parsed = parseArgs({
       args: joinDashValues(args, command.options),
       options: parseConfig(command.options),
       strict: true,
-      allowPositionals: false,
-    }).values as Values;
+      allowPositionals: command.positional !== undefined,
+    });
+    values = parsed.values as Values;
+    if (command.positional) {
+      if (parsed.positionals.length > 1)
+        throw new AppError('invalid', `Bare én ${command.positional.value} kan gis. ${hint}`);
+      values[command.positional.name] = parsed.positionals[0];
+    }
   } catch (err) {
+    if (err instanceof AppError) throw err;
     const e = err as Error & { code?: string };
     const option = quoted(e.message).split(' ')[0];
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
@@ -84,6 +99,8 @@ export function parseOptions(commandName: string, command: Command, args: string
     throw new AppError('invalid', `Ugyldige valg. ${hint}`);
   }
   if (values.help) return values;
+  if (command.positional?.required && !values[command.positional.name])
+    throw new AppError('invalid', `Mangler ${command.positional.value}. ${hint}`);
   for (const [name, spec] of Object.entries(command.options)) {
     const v = values[name];
     if (spec.required && (v === undefined || (typeof v === 'string' && v.trim() === '')))
@@ -104,19 +121,39 @@ export function commandUsage(name: string, command: Command): string {
   const line = ([n, s]: readonly [string, OptionSpec]) =>
     `  ${flag(n, s).padEnd(width)}${s.help}${s.required ? ' (påkrevd)' : ''}`;
   return [
-    `Bruk: npm run cli -- ${name} ${[...required, ...(optional.length ? ['[valg]'] : [])].join(' ')}`.trimEnd(),
+    `Bruk: npm run cli -- ${name} ${[
+      ...required,
+      ...(optional.length ? ['[valg]'] : []),
+      ...(command.positional ? [command.positional.value] : []),
+    ].join(' ')}`.trimEnd(),
     '',
     command.description ?? command.summary,
     '',
     'Valg:',
     ...entries.map(line),
     line(['help', HELP]),
+    ...(command.positional ? [`  ${command.positional.value.padEnd(width)}${command.positional.help}`] : []),
     ...(command.examples?.length ? ['', 'Eksempler:', ...command.examples.map((e) => `  ${e}`)] : []),
   ].join('\n');
 }
 
+/** `npm run cli -- round --help`: the group's subcommands. */
+export function groupUsage(name: string, group: CommandGroup): string {
+  const width = Math.max(...Object.keys(group.subcommands).map((n) => n.length)) + 2;
+  return [
+    `Bruk: npm run cli -- ${name} <${Object.keys(group.subcommands).join('|')}> [valg]`,
+    '',
+    group.summary,
+    '',
+    'Kommandoer:',
+    ...Object.entries(group.subcommands).map(([n, c]) => `  ${n.padEnd(width)}${c.summary}`),
+    '',
+    `Skriv «npm run cli -- ${name} <kommando> --help» for valgene.`,
+  ].join('\n');
+}
+
 /** `npm run cli -- --help`: every command with its summary. */
-export function overallUsage(commands: Record<string, Command>): string {
+export function overallUsage(commands: Record<string, Command | CommandGroup>): string {
   const width = Math.max(...Object.keys(commands).map((n) => n.length)) + 2;
   return [
     'Bruk: npm run cli -- <kommando> [valg]',

@@ -16,10 +16,10 @@ import {
   WidthType,
 } from 'docx';
 import { COVERAGE_TINT } from '../../../shared/charts/palette.ts';
-import { formatDate, formatDateTime } from '../../../shared/format/nb.ts';
+import { formatDateIn, formatDateTimeIn, labels } from '../../../shared/i18n/index.ts';
 import {
-  COVERAGE_COLUMNS,
   coverageCells,
+  coverageText,
   coverageWidthsPt,
   datasetLabel,
   explanation,
@@ -55,11 +55,12 @@ function summaryTable(r: CoverageReport, size: number): Table {
         ],
       }),
   );
+  const C = coverageText(r.lang);
   const header = new TableRow({
     tableHeader: true,
     children: [
-      cell('Dekning', widths[0], size, { bold: true, shade: HEADER_SHADE }),
-      cell('Forpliktelser', widths[1], size, { bold: true, shade: HEADER_SHADE }),
+      cell(C.colCoverage, widths[0], size, { bold: true, shade: HEADER_SHADE }),
+      cell(C.colObligations, widths[1], size, { bold: true, shade: HEADER_SHADE }),
     ],
   });
   return table(widths, [header, ...rows]);
@@ -72,13 +73,13 @@ function coverageTable(r: CoverageReport): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: COVERAGE_COLUMNS.map((c, i) => cell(c, widths[i], size, { bold: true, shade: HEADER_SHADE })),
+    children: coverageText(r.lang).columns.map((c, i) => cell(c, widths[i], size, { bold: true, shade: HEADER_SHADE })),
   });
   const rows = r.obligations.map(
     (o) =>
       new TableRow({
         cantSplit: true,
-        children: coverageCells(o, r.plans).map((lines, i) =>
+        children: coverageCells(o, r).map((lines, i) =>
           cell(lines.join('\n'), widths[i], size, {
             bold: i === 0,
             shade: i === 4 ? COVERAGE_TINT[o.coverage].slice(1) : undefined,
@@ -90,28 +91,31 @@ function coverageTable(r: CoverageReport): Table {
 }
 
 export async function coverageDocx(r: CoverageReport): Promise<Uint8Array> {
+  const L = labels(r.lang);
+  const C = L.coverage;
   const when = whenText(r);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`${r.title} ${when}`)] }),
-    line('Per dato', formatDate(r.asOf)),
-    line('Datagrunnlag', datasetLabel(r.dataset), r.dataset === 'example' ? '9C2B00' : undefined),
-    line('Planer', plansText(r)),
-    line('Laget', formatDateTime(r.generatedAt)),
+    line(L.asOf, formatDateIn(r.asOf, r.lang)),
+    line(L.dataset, datasetLabel(r), r.dataset === 'example' ? '9C2B00' : undefined),
+    line(L.plans, plansText(r)),
+    line(L.madeAt, formatDateTimeIn(r.generatedAt, r.lang)),
     new Paragraph({
       spacing: { after: 200 },
       children: [new TextRun({ text: xmlSafe(explanation(r)), italics: true })],
     }),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Dekning i tall')] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(C.summaryHeading)] }),
     summaryTable(r, 20),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Per forpliktelse')] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(C.byObligation)] }),
     r.obligations.length === 0
-      ? new Paragraph({ children: [new TextRun({ text: 'Ingen forpliktelser er registrert.', italics: true })] })
+      ? new Paragraph({ children: [new TextRun({ text: C.noObligations, italics: true })] })
       : coverageTable(r),
   ];
   const doc = new Document({
     creator: 'Tiltaksporteføljen',
     title: `${r.title} ${when}`,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    // The document's language (nb-NO or en-GB), as the report pack's, so Word checks spelling in the right one.
+    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: L.locale } } } } },
     sections: [
       {
         properties: {
@@ -129,9 +133,9 @@ export async function coverageDocx(r: CoverageReport): Promise<Uint8Array> {
                   new TextRun({
                     size: 16,
                     children: [
-                      `${r.title} ${when} · ${datasetLabel(r.dataset)} · side `,
+                      `${r.title} ${when} · ${datasetLabel(r)} · ${L.page.toLowerCase()} `,
                       PageNumber.CURRENT,
-                      ' av ',
+                      ` ${L.of} `,
                       PageNumber.TOTAL_PAGES,
                     ],
                   }),

@@ -2,7 +2,7 @@
 // same model for other programs: `tiltaksportefolje/coverage@1`, documented in the README.
 import type { Database } from 'better-sqlite3';
 import type { CoverageFormat } from '../../../shared/api/obligations.contract.ts';
-import type { CoverageReport } from '../../../shared/report/coverage.ts';
+import { coverageText, type CoverageReport } from '../../../shared/report/coverage.ts';
 import { buildCoverageReport, type CoverageRequest } from '../services/coverage-report.service.ts';
 import { coverageCsv } from './coverage-csv.ts';
 import { coverageDocx } from './coverage-docx.ts';
@@ -12,10 +12,11 @@ import type { ExportDeps } from './formats.ts';
 
 export const COVERAGE_SCHEMA = 'tiltaksportefolje/coverage@1';
 
-/** The JSON shape: codes, not labels (status null = no status registered on the date). */
+/** The JSON shape: codes, not labels (status null = no status registered on the date), and the edition asked for. */
 export function coverageJson(r: CoverageReport): string {
   const doc = {
     schema: COVERAGE_SCHEMA,
+    lang: r.lang,
     asOf: r.asOf,
     period: r.period,
     dataset: r.dataset,
@@ -62,9 +63,13 @@ export const COVERAGE_EXPORTS: Record<CoverageFormat, { mime: string; render: Re
   json: { mime: 'application/json', render: (r) => coverageJson(r) },
 };
 
-/** dekning-forpliktelser-per-2025-12-31.xlsx, or …-2025-T2.xlsx for a period. */
-export function coverageFileName(r: Pick<CoverageReport, 'asOf' | 'period'>, format: CoverageFormat): string {
-  return `dekning-forpliktelser-${r.period ?? `per-${r.asOf}`}.${format}`;
+/**
+ * dekning-forpliktelser-per-2025-12-31.xlsx, or …-2025-T2.xlsx for a period; the English edition's name is English
+ * (obligations-coverage-as-of-2025-12-31.xlsx), as the report pack's (rapportpakke-2025 / report-pack-2025).
+ */
+export function coverageFileName(r: Pick<CoverageReport, 'asOf' | 'period' | 'lang'>, format: CoverageFormat): string {
+  const C = coverageText(r.lang);
+  return `${C.fileStem}-${r.period ?? `${C.fileAsOf}-${r.asOf}`}.${format}`;
 }
 
 export async function exportCoverage(

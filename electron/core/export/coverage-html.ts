@@ -1,9 +1,8 @@
 // The coverage table as one self-contained HTML page, printed to PDF (landscape A4) by the injected PdfRenderer, with
 // the same content as the DOCX. Every stored text is escaped; no script, no external resource.
 import { COVERAGE_TINT } from '../../../shared/charts/palette.ts';
-import { formatDate, formatDateTime } from '../../../shared/format/nb.ts';
+import { formatDateIn, formatDateTimeIn, labels } from '../../../shared/i18n/index.ts';
 import {
-  COVERAGE_COLUMNS,
   coverageCells,
   coverageWidthsPt,
   datasetLabel,
@@ -17,7 +16,6 @@ import { escapeXml as esc } from '../../../shared/report/escape.ts';
 import { CELL_PAD_PT, PAGE_MM } from '../../../shared/report/layout.ts';
 import { AppError } from '../errors.ts';
 import type { PdfRenderer } from './pdf.ts';
-import { reportFooterTemplate } from './report-html.ts';
 
 function css(fontPt: number): string {
   return `
@@ -43,15 +41,32 @@ table.summary tr.total td { font-weight: bold; }
 `;
 }
 
+/** The printed footer on every page: the title and date, the data, «Side 1 av 3» (or «Page 1 of 3»). */
+export function coverageFooterTemplate(r: CoverageReport): string {
+  const L = labels(r.lang);
+  const style = r.dataset === 'example' ? 'color:#9C2B00;font-weight:bold;' : '';
+  return (
+    `<div style="box-sizing:border-box;width:100%;padding:0 ${PAGE_MM.margin}mm;display:flex;` +
+    'justify-content:space-between;gap:8mm;font-family:Calibri,Carlito,Arial,Helvetica,sans-serif;font-size:8pt;' +
+    'color:#333;-webkit-print-color-adjust:exact;print-color-adjust:exact;">' +
+    `<span>${esc(`${r.title} ${L.perDate(formatDateIn(r.asOf, r.lang))}`)} · ` +
+    `<span style="${style}">${esc(datasetLabel(r))}</span></span>` +
+    `<span style="white-space:nowrap">${esc(L.page)} <span class="pageNumber"></span> ${esc(L.of)} ` +
+    '<span class="totalPages"></span></span></div>'
+  );
+}
+
 export function coverageHtml(r: CoverageReport): string {
+  const L = labels(r.lang);
+  const C = L.coverage;
   const when = whenText(r);
   const { widthsPt, fontPt } = coverageWidthsPt(r);
   const total = widthsPt.reduce((a, b) => a + b, 0);
   const cols = widthsPt.map((w) => `<col style="width:${w.toFixed(2)}pt">`).join('');
-  const head = `<thead><tr>${COVERAGE_COLUMNS.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`;
+  const head = `<thead><tr>${C.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`;
   const rows = r.obligations
     .map((o) => {
-      const cells = coverageCells(o, r.plans).map((lines, i) => {
+      const cells = coverageCells(o, r).map((lines, i) => {
         const attrs = i === 0 ? ' class="id"' : i === 4 ? ` style="background:${COVERAGE_TINT[o.coverage]}"` : '';
         return `<td${attrs}>${esc(lines.join('\n'))}</td>`;
       });
@@ -66,26 +81,27 @@ export function coverageHtml(r: CoverageReport): string {
     .join('');
   const table =
     r.obligations.length === 0
-      ? '<p class="note">Ingen forpliktelser er registrert.</p>'
+      ? `<p class="note">${esc(C.noObligations)}</p>`
       : `<table style="width:${total.toFixed(2)}pt"><colgroup>${cols}</colgroup>${head}<tbody>${rows}</tbody></table>`;
   return `<!doctype html>
-<html lang="nb"><head><meta charset="utf-8">
+<html lang="${r.lang}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${esc(`${r.title} ${when}`)}</title>
 <style>${css(fontPt)}</style></head>
 <body>
 <h1>${esc(`${r.title} ${when}`)}</h1>
 <dl class="meta">
-<dt>Per dato</dt><dd>${formatDate(r.asOf)}</dd>
-<dt>Datagrunnlag</dt><dd${r.dataset === 'example' ? ' class="example"' : ''}>${esc(datasetLabel(r.dataset))}</dd>
-<dt>Planer</dt><dd>${esc(plansText(r))}</dd>
-<dt>Laget</dt><dd>${esc(formatDateTime(r.generatedAt))}</dd>
+<dt>${esc(L.asOf)}</dt><dd>${esc(formatDateIn(r.asOf, r.lang))}</dd>
+<dt>${esc(L.dataset)}</dt><dd${r.dataset === 'example' ? ' class="example"' : ''}>${esc(datasetLabel(r))}</dd>
+<dt>${esc(L.plans)}</dt><dd>${esc(plansText(r))}</dd>
+<dt>${esc(L.madeAt)}</dt><dd>${esc(formatDateTimeIn(r.generatedAt, r.lang))}</dd>
 </dl>
 <p class="note">${esc(explanation(r))}</p>
-<h2>Dekning i tall</h2>
+<h2>${esc(C.summaryHeading)}</h2>
 <table class="summary" style="width:340pt"><colgroup><col style="width:250pt"><col style="width:90pt"></colgroup>
-<thead><tr><th scope="col">Dekning</th><th scope="col">Forpliktelser</th></tr></thead><tbody>${summary}</tbody></table>
-<h2>Per forpliktelse</h2>
+<thead><tr><th scope="col">${esc(C.colCoverage)}</th>
+<th scope="col">${esc(C.colObligations)}</th></tr></thead><tbody>${summary}</tbody></table>
+<h2>${esc(C.byObligation)}</h2>
 ${table}
 </body></html>
 `;
@@ -94,5 +110,5 @@ ${table}
 export async function coveragePdf(r: CoverageReport, renderer: PdfRenderer | undefined): Promise<Uint8Array> {
   if (!renderer)
     throw new AppError('internal', 'PDF kan ikke lages her fordi utskriftsmotoren mangler. Velg et annet format.');
-  return renderer(coverageHtml(r), { landscape: true, footerTemplate: reportFooterTemplate(r) });
+  return renderer(coverageHtml(r), { landscape: true, footerTemplate: coverageFooterTemplate(r) });
 }

@@ -4,7 +4,9 @@
 // register's XLSX), so it stays text.
 import ExcelJS from 'exceljs';
 import { COVERAGE_TINT } from '../../../shared/charts/palette.ts';
+import { labels } from '../../../shared/i18n/index.ts';
 import {
+  coverageText,
   datasetLabel,
   explanation,
   FLAT_COLUMNS,
@@ -13,36 +15,37 @@ import {
   summaryRows,
   whenText,
   type CoverageReport,
+  type FlatColumn,
 } from '../../../shared/report/coverage.ts';
 import { FORMULA_START, xmlSafe } from './neutralise.ts';
 import { withQuotePrefix } from './xlsx-quote-prefix.ts';
 
-const WIDTHS: Record<(typeof FLAT_COLUMNS)[number], number> = {
-  Id: 9,
-  Forpliktelse: 50,
-  'Merknad om teksten': 24,
-  Kilde: 20,
-  Kildehenvisning: 40,
-  Styrke: 24,
-  Dekning: 26,
-  Plan: 22,
-  'Tiltak nr.': 9,
-  Tiltak: 40,
-  Status: 22,
-  Vurdering: 24,
-  'Merknad til koblingen': 40,
+/** Column widths by column, wide enough for either edition's heading. */
+const WIDTHS: Record<FlatColumn, number> = {
+  code: 9,
+  text: 50,
+  textNote: 24,
+  source: 20,
+  sourceRef: 40,
+  strength: 24,
+  coverage: 26,
+  plan: 22,
+  number: 11,
+  measure: 40,
+  status: 22,
+  assessment: 24,
+  linkNote: 40,
 };
-const WRAPPED = new Set([
-  'Forpliktelse',
-  'Merknad om teksten',
-  'Kilde',
-  'Kildehenvisning',
-  'Styrke',
-  'Dekning',
-  'Tiltak',
-  'Merknad til koblingen',
+const WRAPPED = new Set<FlatColumn>([
+  'text',
+  'textNote',
+  'source',
+  'sourceRef',
+  'strength',
+  'coverage',
+  'measure',
+  'linkNote',
 ]);
-const DATE_FORMAT = 'dd.mm.yyyy';
 
 /** Excel has no time zones: the calendar day as written. */
 function excelDate(iso: string): Date {
@@ -63,16 +66,18 @@ function rowHeight(texts: string[]): number {
 }
 
 function aboutSheet(wb: ExcelJS.Workbook, r: CoverageReport): void {
-  const ws = wb.addWorksheet('Om tabellen');
+  const L = labels(r.lang);
+  const C = L.coverage;
+  const ws = wb.addWorksheet(C.aboutSheet);
   ws.columns = [{ width: 46 }, { width: 100 }];
   ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   ws.addRow([`${r.title} ${whenText(r)}`]).font = { bold: true, size: 14 };
   ws.addRow([]);
   const facts: [string, ExcelJS.CellValue, string?][] = [
-    ['Per dato', excelDate(r.asOf), DATE_FORMAT],
-    ['Datagrunnlag', datasetLabel(r.dataset)],
-    ['Planer', plansText(r)],
-    ['Tabellen viser', explanation(r)],
+    [L.asOf, excelDate(r.asOf), C.excelDate],
+    [L.dataset, datasetLabel(r)],
+    [L.plans, plansText(r)],
+    [C.tableShows, explanation(r)],
   ];
   for (const [label, value, numFmt] of facts) {
     const row = ws.addRow([label, value]);
@@ -84,30 +89,31 @@ function aboutSheet(wb: ExcelJS.Workbook, r: CoverageReport): void {
   }
   if (r.dataset === 'example') ws.getCell('B4').font = { bold: true, color: { argb: 'FF9C2B00' } };
   ws.addRow([]);
-  const head = ws.addRow(['Dekning', 'Forpliktelser']);
+  const head = ws.addRow([C.colCoverage, C.colObligations]);
   head.font = { bold: true };
   for (const [label, n] of summaryRows(r)) ws.addRow([label, n]).getCell(2).alignment = { horizontal: 'left' };
 }
 
 function tableSheet(wb: ExcelJS.Workbook, r: CoverageReport): void {
-  const ws = wb.addWorksheet('Dekning', {
+  const C = coverageText(r.lang);
+  const ws = wb.addWorksheet(C.tableSheet, {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   ws.columns = FLAT_COLUMNS.map((c) => ({ key: c, width: WIDTHS[c] }));
-  const header = ws.addRow([...FLAT_COLUMNS]);
+  const header = ws.addRow([...C.flatColumns]);
   header.font = { bold: true };
   header.eachCell((c) => {
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
     c.border = { bottom: { style: 'thin' } };
   });
-  const coverageColumn = FLAT_COLUMNS.indexOf('Dekning') + 1;
+  const coverageColumn = FLAT_COLUMNS.indexOf('coverage') + 1;
   for (const { coverage, cells: texts } of flatRows(r)) {
     const row = ws.addRow(
       texts.map((t, i) => {
         const safe = xmlSafe(t);
         if (safe === '') return null;
-        return FLAT_COLUMNS[i] === 'Tiltak nr.' && /^\d+$/.test(safe) ? Number(safe) : safe;
+        return FLAT_COLUMNS[i] === 'number' && /^\d+$/.test(safe) ? Number(safe) : safe;
       }),
     );
     row.height = rowHeight(texts);

@@ -12,6 +12,7 @@ import { periodsHandlers } from './periods.handlers.ts';
 import { documentsHandlers } from './documents.handlers.ts';
 import { obligationsHandlers } from './obligations.handlers.ts';
 import { portfolioHandlers } from './portfolio.handlers.ts';
+import { roundsHandlers } from './rounds.handlers.ts';
 import { reportsHandlers } from './reports.handlers.ts';
 import { registerHandlers } from './register.handlers.ts';
 import { statusHandlers } from './status.handlers.ts';
@@ -34,5 +35,6 @@ export const handlers: HandlersFor<Api> = {
   ...historyHandlers,
   ...periodsHandlers,
   ...documentsHandlers,
+  ...roundsHandlers,
   ...obligationsHandlers,
 };

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { PERIOD_PATTERN, type coverageExportInput } from '../../../shared/api/obligations.contract.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
-import { COVERAGE_TITLE, type CoverageReport } from '../../../shared/report/coverage.ts';
+import { coverageText, type CoverageReport } from '../../../shared/report/coverage.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
 import { coverage } from './coverage.service.ts';
 import { requirePlans } from './plans.service.ts';
@@ -27,7 +27,8 @@ export function buildCoverageReport(db: Database, req: CoverageRequest, now: Dat
   const chosen = req.planCodes.length === 0 ? plans : plans.filter((p) => req.planCodes.includes(p.code));
   const result = coverage(db, { filter: { plans: req.planCodes, asOf }, includeRetired: false }, now);
   return {
-    title: COVERAGE_TITLE,
+    title: coverageText(req.lang).title,
+    lang: req.lang,
     asOf,
     period: req.period ?? null,
     dataset: datasetKind(db),

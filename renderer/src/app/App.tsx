@@ -17,6 +17,11 @@ const TrashPage = page(() => import('../pages/TrashPage.tsx'), 'TrashPage');
 const FillTitlesPage = page(() => import('../pages/FillTitlesPage.tsx'), 'FillTitlesPage');
 const HelpPage = page(() => import('../pages/HelpPage.tsx'), 'HelpPage');
 const MeetingPage = page(() => import('../pages/MeetingPage.tsx'), 'MeetingPage');
+const RoundsPage = page(() => import('../pages/RoundsPage.tsx'), 'RoundsPage');
+const RoundDetail = lazy(async () => ({ default: (await import('../components/rounds/RoundDetail.tsx')).RoundDetail }));
+const AnswerReviewView = lazy(async () => ({
+  default: (await import('../components/rounds/AnswerReviewView.tsx')).AnswerReviewView,
+}));
 const ObligationsPage = page(() => import('../pages/ObligationsPage.tsx'), 'ObligationsPage');
 const MeasureDetailPage = lazy(async () => ({
   default: (await import('../pages/MeasureDetailPage.tsx')).MeasureDetailPage,
@@ -33,12 +38,23 @@ const PAGES: Record<string, ComponentType> = {
   '/innstillinger': SettingsPage,
   '/papirkurv': TrashPage,
   '/titler': FillTitlesPage,
+  '/innspill': RoundsPage,
   '/hjelp': HelpPage,
 };
 
 /** Paths with a parameter: pattern → the nav item it belongs to and the page given the match. */
 const PATTERNS: { pattern: RegExp; nav: string; render(m: RegExpExecArray): ReactNode }[] = [
   { pattern: /^\/tiltak\/(\d+)$/, nav: '/tiltak', render: (m) => <MeasureDetailPage key={m[1]} id={Number(m[1])} /> },
+  {
+    pattern: /^\/innspill\/(\d+)$/,
+    nav: '/innspill',
+    render: (m) => <RoundDetail key={m[1]} roundId={Number(m[1])} />,
+  },
+  {
+    pattern: /^\/innspill\/svar\/(\d+)$/,
+    nav: '/innspill',
+    render: (m) => <AnswerReviewView key={m[1]} answerId={Number(m[1])} />,
+  },
 ];
 
 export function App() {

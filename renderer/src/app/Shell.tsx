@@ -17,6 +17,7 @@ export const NAV_ITEMS = [
   { path: '/tiltak', label: 'Tiltak' },
   { path: '/forpliktelser', label: 'Forpliktelser' },
   { path: '/rapporter', label: 'Rapporter' },
+  { path: '/innspill', label: 'Innspill' },
   { path: '/innstillinger', label: 'Innstillinger' },
   { path: '/hjelp', label: 'Hjelp' },
 ] as const;

@@ -109,9 +109,38 @@ export function HelpPage() {
           <List.Item>
             Dekningstabellen for NIMs oppfølging og GRETAs spørreskjema lastes ned under{' '}
             <Link href={hrefFor('/forpliktelser')}>Forpliktelser</Link>: hver forpliktelse med tiltakene som svarer på
-            den og hvordan de står, per dato eller for en periode.
+            den og hvordan de står, per dato eller for en periode, på bokmål eller engelsk (som rapportpakken).
           </List.Item>
         </List.Unordered>
+      </section>
+
+      <section aria-labelledby="hjelp-innspill">
+        <Heading level={2} data-size="md" id="hjelp-innspill">
+          Innspill fra departementene
+        </Heading>
+        <List.Ordered>
+          <List.Item>
+            Under <Link href={hrefFor('/innspill')}>Innspill</Link> lager du en innspillsrunde for en periode, med
+            frist. Hvert departement som er ansvarlig eller medansvarlig for et tiltak, blir mottaker (etater kan tas
+            med).
+          </List.Item>
+          <List.Item>
+            Last ned skjemaene (ett Excel-skjema per mottaker, eller alle i én ZIP), send dem, og kryss av «Sendt».
+            Runden viser hvem som har svart, hvem som er godkjent, og hvem som har passert fristen.
+          </List.Item>
+          <List.Item>
+            «Les inn svar»: velg eller slipp svarfilen. Den kjennes igjen på innholdet, ikke på navnet; et svar fra en
+            annen runde, et endret skjema eller en fil som ikke er skjemaet, avvises med en forklaring.
+          </List.Item>
+          <List.Item>
+            Gå gjennom svaret: godta eller avvis hver endring, et helt tiltak eller alt. Regelbrudd vises ved feltet og
+            kan bare avvises; er tiltaket endret etter at skjemaet ble laget, vises begge verdiene og du velger.
+          </List.Item>
+          <List.Item>
+            «Lagre godkjente endringer» skriver alt på én gang etter en sikkerhetskopi. Historikken sier hvilken runde,
+            mottaker og fil endringen kom fra. Samme fil to ganger endrer ingenting.
+          </List.Item>
+        </List.Ordered>
       </section>
 
       <section aria-labelledby="hjelp-filen">

@@ -10,6 +10,15 @@ import { OPERATION_NAMES } from '../../../shared/api/contract.ts';
 import { tempDir } from '../../support/portfolio.ts';
 import { fakeElectron, REPO_ROOT } from './fake-electron.ts';
 import { FakeBrowserWindow } from './fakes.ts';
+import { Worker } from 'node:worker_threads';
+import { memoryPortfolio } from '../../support/portfolio.ts';
+import { formOf, newRound } from '../../support/rounds.ts';
+
+async function roundForm(): Promise<Buffer> {
+  const p = memoryPortfolio({ example: true });
+  const round = await newRound(p, '2026-T3', ['HOD']);
+  return formOf(p, round.id, 'HOD');
+}
 
 const requireHere = createRequire(import.meta.url);
 type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
@@ -33,9 +42,14 @@ function loadWith(file: string, electron: unknown): void {
 
 /** Builds the Electron bundles when they are missing (a fresh clone): the same command as `npm run build:electron`. */
 function ensureBundles(): void {
-  if (['main.cjs', 'preload.cjs'].every((f) => existsSync(join(REPO_ROOT, 'dist-electron', f)))) return;
+  if (['main.cjs', 'preload.cjs', 'answer-worker.cjs'].every((f) => existsSync(join(REPO_ROOT, 'dist-electron', f))))
+    return;
   const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  for (const config of ['electron/vite.main.config.ts', 'electron/vite.preload.config.ts'])
+  for (const config of [
+    'electron/vite.main.config.ts',
+    'electron/vite.preload.config.ts',
+    'electron/vite.worker.config.ts',
+  ])
     execFileSync(process.execPath, [vite, 'build', '--config', config], { cwd: REPO_ROOT, stdio: 'pipe' });
 }
 
@@ -55,6 +69,22 @@ describe('the bundled Electron entry points', () => {
     await vi.waitFor(() => expect(existsSync(join(tmp.dir, 'userData', 'Tiltaksportefølje.tilt'))).toBe(true));
     expect([...e.handled.keys()].filter((k) => !k.startsWith('protocol:')).sort()).toEqual([...OPERATION_NAMES].sort());
     expect(switches).toContain('lang=nb');
+  });
+
+  it('answer-worker.cjs reads a returned form in a worker thread, and refuses an old .xls', async () => {
+    const form = await roundForm();
+    const run = (bytes: Buffer) =>
+      new Promise<{ ok: boolean; message?: string; parsed?: { sheetNames: string[] } }>((resolve, reject) => {
+        const w = new Worker(join(REPO_ROOT, 'dist-electron', 'answer-worker.cjs'), {
+          workerData: { kind: 'parse-answer', bytes: new Uint8Array(bytes) },
+        });
+        w.once('message', resolve);
+        w.once('error', reject);
+      });
+    expect((await run(form)).parsed?.sheetNames).toEqual(['Slik fyller du ut', 'Tiltak', 'Skjemadata']);
+    expect((await run(Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(64)]))).message).toMatch(
+      /^Filen er i det gamle Excel-formatet/,
+    );
   });
 
   it('preload.cjs exposes one function per operation as window.tiltak, each invoking its own channel', async () => {

@@ -26,6 +26,7 @@ const ACTION_LABELS: Record<string, string> = {
   'budget-delete': 'Slettet budsjettlinje',
   'link-add': 'La til kobling',
   'link-remove': 'Fjernet kobling',
+  'round-import': 'Innspill godtatt',
   'obligation-add': 'Koblet til forpliktelse',
   'obligation-remove': 'Fjernet koblingen til forpliktelse',
   'obligation-note': 'Endret merknad til forpliktelse',

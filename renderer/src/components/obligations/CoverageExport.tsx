@@ -1,11 +1,14 @@
 // «Last ned dekningstabell»: the coverage table as DOCX, XLSX, CSV, PDF or JSON, for the view's plans and date, or for
-// a reporting period (its last day). A refusal is shown at its field.
+// a reporting period (its last day), in bokmål or English (the report pack's choice of language). A refusal is shown at
+// its field.
 import {
   Button,
   Field,
+  Fieldset,
   Heading,
   Label,
   Paragraph,
+  Radio,
   Select,
   Textfield,
   ValidationMessage,
@@ -13,6 +16,7 @@ import {
 import { useState } from 'react';
 import { COVERAGE_FORMATS, type CoverageFormat } from '../../../../shared/api/view-params.ts';
 import { formatDate } from '../../../../shared/format/nb.ts';
+import { LANG_NAMES, LANGS, type Lang } from '../../../../shared/i18n/index.ts';
 import { errorMessage, fieldErrors } from '../../api/client.ts';
 import { useCoverageExport } from '../../hooks/useObligations.ts';
 import '../../styles/ds/validation-message.css';
@@ -34,9 +38,11 @@ export function CoverageExport(props: {
   const { plans, asOf, narrowed } = props;
   const [format, setFormat] = useState<CoverageFormat>('docx');
   const [period, setPeriod] = useState('');
+  const [lang, setLang] = useState<Lang>('nb');
   const download = useCoverageExport();
   const errors = fieldErrors(download.error);
-  const other = download.error && !errors.period && !errors.format ? errorMessage(download.error) : null;
+  const other =
+    download.error && !errors.period && !errors.format && !errors.lang ? errorMessage(download.error) : null;
   return (
     <section className="coverage-export" aria-labelledby="dekningstabell">
       <Heading level={2} data-size="xs" id="dekningstabell">
@@ -54,7 +60,7 @@ export function CoverageExport(props: {
         onSubmit={(e) => {
           e.preventDefault();
           const p = period.trim();
-          download.mutate({ format, planCodes: plans ?? [], ...(p ? { period: p } : { asOf }) });
+          download.mutate({ format, planCodes: plans ?? [], lang, ...(p ? { period: p } : { asOf }) });
         }}
       >
         <Field>
@@ -76,6 +82,22 @@ export function CoverageExport(props: {
           error={errors.period}
           autoComplete="off"
         />
+        <Fieldset className="coverage-export__lang">
+          <Fieldset.Legend>Språk</Fieldset.Legend>
+          <Fieldset.Description>
+            Forpliktelsenes tekster og tiltakenes titler står som de er skrevet.
+          </Fieldset.Description>
+          {LANGS.map((l) => (
+            <Radio
+              key={l}
+              label={LANG_NAMES[l]}
+              name="dekning-sprak"
+              checked={lang === l}
+              onChange={() => setLang(l)}
+            />
+          ))}
+          {errors.lang && <ValidationMessage>{errors.lang}</ValidationMessage>}
+        </Fieldset>
         <Button type="submit" variant="secondary" disabled={download.isPending}>
           {download.isPending ? 'Lager filen …' : 'Last ned'}
         </Button>

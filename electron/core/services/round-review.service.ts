@@ -1,0 +1,314 @@
+// The review of an answer: per measure, each item that differs from what the form was made with (a status update,
+// a registry field, a budget line's spent amount), old → new with who reported it, the rules it breaks, and a
+// conflict where the portfolio changed after the form was made. Computed afresh from the stored answer each time,
+// so it always compares with the portfolio as it is now.
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { AnswerReview, ReviewItem, ReviewMeasure, ReviewPart } from '../../../shared/api/rounds.contract.ts';
+import { fieldDef, parseCell } from '../../../shared/domain/measure-fields.ts';
+import { periodLabel } from '../../../shared/domain/periods.ts';
+import {
+  assessmentFromLabel,
+  cellText,
+  dateProblem,
+  defaultReportDate,
+  OPEN_FIELDS,
+  readAmount,
+  readDate,
+  statusFromLabel,
+  unknownAssessmentMessage,
+  unknownStatusMessage,
+} from '../../../shared/domain/rounds.ts';
+import {
+  ASSESSMENT_SHORT,
+  assessmentNeedsComment,
+  COMMENT_REQUIRED_MESSAGE,
+  STATUS_LABELS,
+  type AssessmentCode,
+  type StatusCode,
+} from '../../../shared/domain/vocabulary.ts';
+import { statusDateProblem, unlikelyPairWarning } from '../../../shared/domain/status-rules.ts';
+import { formatDate, formatNok, todayIso } from '../../../shared/format/nb.ts';
+import { earlierAnswers, getRecipient, type AnswerRow } from '../repositories/rounds.repo.ts';
+import type { AnswerContent, AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
+import { orgDirectory } from './organisations.service.ts';
+import { measuresByRecipient, NO_STATUS, ROLE_LABELS, type CurrentMeasure } from './round-measures.ts';
+import { answerSummary, requireRound, roundPeriod } from './rounds.service.ts';
+
+/** What accepting an item writes, kept beside the review so accept uses exactly what was shown. */
+export type Planned =
+  | {
+      kind: 'status';
+      measureId: number;
+      status: StatusCode;
+      assessment: AssessmentCode;
+      comment: string;
+      date: string;
+      author: string;
+    }
+  | { kind: 'field'; measureId: number; field: string; value: unknown }
+  | { kind: 'budget'; measureId: number; lineId: number; spent: number };
+
+export interface ComputedReview {
+  review: AnswerReview;
+  planned: Map<string, Planned>;
+  content: AnswerContent;
+}
+
+const statusText = (s: StatusCode | null) => (s ? STATUS_LABELS[s] : NO_STATUS);
+const assessmentText = (a: AssessmentCode | null) => (a ? ASSESSMENT_SHORT[a] : '');
+const part = (label: string, old: string, now: string, problem: string | null = null): ReviewPart => ({
+  label,
+  old,
+  new: now,
+  changed: old !== now,
+  problem,
+  earlier: null,
+});
+
+function formulaNotes(row: AnswerRowContent, keys: string[], labels: Record<string, string>): string[] {
+  return row.formulas
+    .filter((k) => keys.includes(k))
+    .map(
+      (k) => `«${labels[k] ?? k}» inneholdt en formel; verdien er lest som tekst: «${cellText(row.cells[k] ?? null)}».`,
+    );
+}
+
+function statusItem(
+  row: AnswerRowContent,
+  form: FormMeasure,
+  cur: CurrentMeasure,
+  ctx: { period: ReturnType<typeof roundPeriod>; today: string; reporter: string },
+): { item: ReviewItem; planned: Planned | null } | null {
+  const raw = (k: string) => cellText(row.cells[k] ?? null);
+  if (['newStatus', 'newAssessment', 'newComment', 'newDate'].every((k) => raw(k) === '')) return null;
+  const problems: { at: string; message: string }[] = [];
+  let status: StatusCode | null = cur.status;
+  if (raw('newStatus') !== '') {
+    status = statusFromLabel(raw('newStatus'));
+    if (!status) problems.push({ at: 'Status', message: unknownStatusMessage(raw('newStatus')) });
+  } else if (!status) problems.push({ at: 'Status', message: 'Velg ny status: tiltaket har ingen status ennå.' });
+  let assessment: AssessmentCode | null = cur.assessment;
+  if (raw('newAssessment') !== '') {
+    assessment = assessmentFromLabel(raw('newAssessment'));
+    if (!assessment) problems.push({ at: 'Vurdering', message: unknownAssessmentMessage(raw('newAssessment')) });
+  } else if (!assessment)
+    problems.push({ at: 'Vurdering', message: 'Velg ny vurdering: tiltaket har ingen vurdering ennå.' });
+  const comment = raw('newComment');
+  if (assessment && assessmentNeedsComment(assessment) && comment === '')
+    problems.push({ at: 'Kommentar', message: COMMENT_REQUIRED_MESSAGE });
+  const d = readDate(row.cells.newDate ?? null);
+  let date = defaultReportDate(ctx.period, ctx.today);
+  if (!d.ok) problems.push({ at: 'Dato', message: d.message });
+  else if (d.value) {
+    date = d.value;
+    const p =
+      dateProblem(d.value, ctx.period, ctx.today) ?? statusDateProblem(date, { startDate: cur.planStart }, ctx.today);
+    if (p) problems.push({ at: 'Dato', message: p });
+  } else {
+    const p =
+      dateProblem(date, ctx.period, ctx.today) ?? statusDateProblem(date, { startDate: cur.planStart }, ctx.today);
+    if (p) problems.push({ at: 'Dato', message: `Datoen mangler, og ${p.charAt(0).toLowerCase()}${p.slice(1)}` });
+  }
+  const same =
+    status === cur.status && assessment === cur.assessment && comment === cur.comment.trim() && !(d.ok && d.value);
+  if (same && problems.length === 0) return null;
+  const at = (label: string) => problems.find((p) => p.at === label)?.message ?? null;
+  const newStatusText = raw('newStatus') !== '' && !status ? raw('newStatus') : statusText(status);
+  const newAssessmentText =
+    raw('newAssessment') !== '' && !assessment ? raw('newAssessment') : assessmentText(assessment);
+  const parts = [
+    part('Status', statusText(cur.status), newStatusText, at('Status')),
+    part('Vurdering', assessmentText(cur.assessment), newAssessmentText, at('Vurdering')),
+    part('Kommentar', cur.comment, comment, at('Kommentar')),
+    part('Dato', formatDate(cur.date), d.ok ? formatDate(date) : raw('newDate'), at('Dato')),
+  ];
+  const conflict =
+    form.statusId !== cur.statusId
+      ? {
+          atForm:
+            `${cellText(row.cells.status ?? null)} ${cellText(row.cells.assessment ?? null)}`.trim() +
+            (cellText(row.cells.date ?? null) ? ` (${cellText(row.cells.date ?? null)})` : ''),
+          now: `${statusText(cur.status)} ${assessmentText(cur.assessment)}`.trim(),
+          by: cur.statusAuthor,
+          at: cur.date,
+        }
+      : null;
+  const item: ReviewItem = {
+    key: `${cur.id}:status`,
+    label: 'Statusoppdatering',
+    parts,
+    problems: problems.map((p) => `${p.at}: ${p.message}`),
+    conflict,
+    notes: [
+      ...formulaNotes(row, ['newStatus', 'newAssessment', 'newComment', 'newDate'], {
+        newStatus: 'Ny status',
+        newAssessment: 'Ny vurdering',
+        newComment: 'Kommentar',
+        newDate: 'Dato',
+      }),
+      // Allowed, but said, as the measure page asks the user to confirm it.
+      ...(status && assessment ? [unlikelyPairWarning(status, assessment)].filter((w) => w !== null) : []),
+    ],
+  };
+  const planned: Planned | null =
+    problems.length === 0 && status && assessment
+      ? { kind: 'status', measureId: cur.id, status, assessment, comment, date, author: ctx.reporter }
+      : null;
+  return { item, planned };
+}
+
+function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasure) {
+  const out: { item: ReviewItem; planned: Planned | null }[] = [];
+  for (const key of OPEN_FIELDS) {
+    const raw = row.cells[`field:${key}`] ?? null;
+    const atForm = form[key];
+    if (cellText(raw) === atForm.trim()) continue;
+    const r = parseCell(key, cellText(raw));
+    const label = fieldDef(key).label;
+    const nowText = r.ok ? String(r.value ?? '') : cellText(raw);
+    const current = cur[key];
+    out.push({
+      item: {
+        key: `${cur.id}:field:${key}`,
+        label,
+        parts: [part(label, current, nowText, r.ok ? null : r.message)],
+        problems: r.ok ? [] : [`${label}: ${r.message}`],
+        conflict: current !== atForm ? { atForm, now: current, by: null, at: null } : null,
+        notes: formulaNotes(row, [`field:${key}`], { [`field:${key}`]: label }),
+      },
+      planned: r.ok ? { kind: 'field', measureId: cur.id, field: key, value: r.value } : null,
+    });
+  }
+  return out;
+}
+
+function budgetItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasure, year: number) {
+  const out: { item: ReviewItem; planned: Planned | null }[] = [];
+  form.budget.forEach(([lineId, version, spentAtForm], i) => {
+    const key = `spent:${i + 1}`;
+    const a = readAmount(row.cells[key] ?? null);
+    if (a.ok && (a.value === null || a.value === spentAtForm)) return;
+    const line = cur.budget.find((b) => b.id === lineId);
+    const label = `Brukt ${year} (${line?.name ?? `linje ${i + 1}`})`;
+    const problems: string[] = [];
+    if (!a.ok) problems.push(`${label}: ${a.message}`);
+    if (!line) problems.push(`${label}: Budsjettlinjen er slettet i porteføljen etter at skjemaet ble laget.`);
+    const shownNew = a.ok ? formatNok(a.value) : cellText(row.cells[key] ?? null);
+    out.push({
+      item: {
+        key: `${cur.id}:budget:${lineId}`,
+        label,
+        parts: [part(label, line ? formatNok(line.spent) : '', shownNew, problems[0] ?? null)],
+        problems,
+        conflict:
+          line && (line.version !== version || line.spent !== spentAtForm)
+            ? { atForm: formatNok(spentAtForm), now: formatNok(line.spent), by: null, at: null }
+            : null,
+        notes: formulaNotes(row, [key], { [key]: label }),
+      },
+      planned: problems.length === 0 && a.ok ? { kind: 'budget', measureId: cur.id, lineId, spent: a.value! } : null,
+    });
+  });
+  return out;
+}
+
+/** What earlier answers of the recipient said for the same item part, when it differs from this answer. */
+function markEarlier(items: ReviewItem[], earlier: Map<string, ReviewItem>): void {
+  for (const item of items) {
+    const before = earlier.get(item.key);
+    for (const p of item.parts) {
+      const e = before?.parts.find((x) => x.label === p.label);
+      if (e && e.new !== p.new) p.earlier = e.new;
+    }
+  }
+}
+
+export function computeReview(db: Database, answer: AnswerRow, now: Date, depth = 0): ComputedReview {
+  const today = todayIso(now);
+  const recipient = getRecipient(db, answer.recipient_id)!;
+  const round = requireRound(db, recipient.round_id);
+  const period = roundPeriod(round);
+  const orgs = orgDirectory(db);
+  const org = orgs.refAt(recipient.org_id, today);
+  const content = JSON.parse(answer.content) as AnswerContent;
+  const current = new Map(
+    (measuresByRecipient(db, orgs, [recipient.org_id], period, today).get(recipient.org_id) ?? []).map((m) => [
+      m.id,
+      m,
+    ]),
+  );
+  // A corrected answer is reviewed against the one before it (only one step back).
+  const before = depth === 0 ? earlierAnswers(db, recipient.id, answer.id)[0] : undefined;
+  const earlier = new Map<string, ReviewItem>();
+  if (before)
+    for (const m of computeReview(db, before, now, 1).review.measures) for (const i of m.items) earlier.set(i.key, i);
+  const planned = new Map<string, Planned>();
+  const measures: ReviewMeasure[] = [];
+  let unchanged = 0;
+  for (const row of content.rows) {
+    const form = content.measures.find((m) => m.id === row.measureId)!;
+    const cur = current.get(row.measureId);
+    const reporter = cellText(row.cells.reporter ?? null) || content.reporter || org.abbrev;
+    const head = {
+      measureId: row.measureId,
+      planShortName: cellText(row.cells.plan ?? null),
+      number: cellText(row.cells.number ?? null),
+      title: cellText(row.cells['field:title'] ?? null),
+      reporter: cellText(row.cells.reporter ?? null) || content.reporter,
+    };
+    if (!cur) {
+      measures.push({
+        ...head,
+        role: cellText(row.cells.role ?? null).toLowerCase(),
+        items: [
+          {
+            key: `${row.measureId}:gone`,
+            label: 'Tiltaket',
+            parts: [],
+            problems: [
+              `Tiltaket er slettet eller ikke lenger ${org.abbrev}s etter at skjemaet ble laget; ` +
+                'svaret for det kan ikke godtas.',
+            ],
+            conflict: null,
+            notes: [],
+          },
+        ],
+      });
+      continue;
+    }
+    const found = [
+      statusItem(row, form, cur, { period, today, reporter }),
+      ...fieldItems(row, form, cur),
+      ...budgetItems(row, form, cur, content.budgetYear),
+    ].filter((x) => x !== null);
+    if (found.length === 0) {
+      unchanged++;
+      continue;
+    }
+    for (const f of found) if (f.planned) planned.set(f.item.key, f.planned);
+    const items = found.map((f) => f.item);
+    markEarlier(items, earlier);
+    measures.push({ ...head, role: ROLE_LABELS[cur.role].toLowerCase(), items });
+  }
+  const items = measures.flatMap((m) => m.items);
+  const review: AnswerReview = {
+    answer: answerSummary(answer),
+    roundId: round.id,
+    periodLabel: periodLabel(period),
+    recipient: { id: recipient.id, abbrev: org.abbrev, name: org.name },
+    measures,
+    unchanged,
+    counts: {
+      items: items.length,
+      problems: items.filter((i) => i.problems.length > 0).length,
+      conflicts: items.filter((i) => i.conflict).length,
+    },
+    token: '',
+  };
+  review.token = createHash('sha256')
+    .update(JSON.stringify([answer.state, measures]))
+    .digest('hex')
+    .slice(0, 32);
+  return { review, planned, content };
+}

@@ -1,0 +1,100 @@
+// «Ny innspillsrunde»: the period, the deadline (dd.mm.åååå) and, optionally, which ministries and agencies to ask.
+// Refusals are shown at their field.
+import { Alert, Button, Checkbox, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
+import type { RoundInfo } from '../../../../shared/api/rounds.contract.ts';
+import { errorMessage, fieldErrors } from '../../api/client.ts';
+import { usePeriods } from '../../hooks/usePeriods.ts';
+import { useCreateRound } from '../../hooks/useRounds.ts';
+import { DateField } from '../DateField.tsx';
+import { QueryState } from '../QueryState.tsx';
+import { PeriodSelect } from '../reports/PeriodSelect.tsx';
+import '../../styles/ds/validation-message.css';
+
+export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void }) {
+  const periods = usePeriods();
+  const create = useCreateRound();
+  const [period, setPeriod] = useState<string | null>(null);
+  const [deadline, setDeadline] = useState('');
+  const [recipients, setRecipients] = useState('');
+  const [agencies, setAgencies] = useState(false);
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const errors = { ...fieldErrors(create.error), ...local };
+
+  function submit(e: FormEvent, current: string) {
+    e.preventDefault();
+    if (deadline === '') {
+      setLocal({ deadline: 'Skriv fristen, for eksempel 15.12.2026.' });
+      document.getElementById('runde-frist')?.focus();
+      return;
+    }
+    setLocal({});
+    create.mutate(
+      {
+        period: period ?? current,
+        deadline,
+        recipients: recipients
+          .split(/[,;\s]+/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+        includeAgencies: agencies,
+      },
+      { onSuccess: onCreated },
+    );
+  }
+
+  return (
+    <section aria-labelledby="ny-runde" className="round-new">
+      <Heading level={2} data-size="sm" id="ny-runde">
+        Ny innspillsrunde
+      </Heading>
+      <QueryState query={periods}>
+        {(list) => {
+          const current = list.current.tertial;
+          return (
+            <form onSubmit={(e) => submit(e, current)} noValidate className="round-new__form">
+              <PeriodSelect
+                id="runde-periode"
+                label="Periode"
+                list={list}
+                value={period ?? current}
+                onChange={setPeriod}
+                error={errors.period}
+              />
+              <DateField
+                id="runde-frist"
+                label="Frist for svar"
+                value={deadline}
+                onChange={setDeadline}
+                error={errors.deadline}
+              />
+              <Fieldset>
+                <Fieldset.Legend>Mottakere</Fieldset.Legend>
+                <Textfield
+                  label="Departementer (forkortelser, valgfritt)"
+                  description="For eksempel HOD, JD. Tomt: alle departementer som har tiltak."
+                  value={recipients}
+                  onChange={(e) => setRecipients(e.target.value)}
+                  error={errors.recipients}
+                />
+                <Checkbox
+                  label="Spør også etatene som står på tiltakene"
+                  checked={agencies}
+                  onChange={(e) => setAgencies(e.target.checked)}
+                />
+              </Fieldset>
+              {create.isError && Object.keys(fieldErrors(create.error)).length === 0 && (
+                <Alert data-color="danger" role="alert">
+                  {errorMessage(create.error)}
+                </Alert>
+              )}
+              <Button type="submit" disabled={create.isPending}>
+                {create.isPending ? 'Lager runden …' : 'Lag innspillsrunde'}
+              </Button>
+            </form>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

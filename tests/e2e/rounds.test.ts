@@ -1,0 +1,191 @@
+// Issue 15 as a coordinator meets it, in real Chromium against `npm run web` on the example file: a round for the
+// five ministries, the forms downloaded as one ZIP, three answers read in through the file field, a rule break
+// rejected, a conflict resolved and everything accepted; the register, Oversikt and the period's report show the
+// accepted values and the measure's history names the source. Every view is checked with axe.
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORM_SHEET } from '../../shared/domain/rounds.ts';
+import { formatDate, todayIso } from '../../shared/format/nb.ts';
+import { portfolioFile, tempDir } from '../support/portfolio.ts';
+import { fillForm, type Fill } from '../support/rounds.ts';
+import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
+
+const MINISTRIES = ['AID', 'BFD', 'HOD', 'JD', 'UD'];
+
+describe('an input round for five ministries', () => {
+  const tmp = tempDir();
+  let app: AppInBrowser;
+  let page: Page;
+  const forms = new Map<string, { bytes: Buffer; ids: number[] }>();
+
+  const a11yClean = async () => {
+    const v = await moderateA11yViolations(page);
+    expect(v, describeViolations(v)).toEqual([]);
+  };
+
+  /** Sends a filled form through «Les inn svar» and waits for its review. */
+  async function readIn(ministry: string, fill: Fill): Promise<Buffer> {
+    const bytes = await fillForm(forms.get(ministry)!.bytes, fill);
+    await page.getByLabel('Velg svarfilen (.xlsx), eller slipp den her').setInputFiles({
+      name: `Svar fra ${ministry}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: bytes,
+    });
+    await page.getByRole('heading', { level: 1, name: `Gjennomgang: svar fra ${ministry}` }).waitFor();
+    return bytes;
+  }
+
+  async function backToRound() {
+    await page.getByRole('link', { name: /^Innspill T\d 20\d\d$/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Les inn svar' }).waitFor();
+  }
+
+  beforeAll(async () => {
+    app = await openApp(portfolioFile(tmp.dir, 'eksempel.tilt', true), {
+      env: { TILTAK_USER: 'Kari Koordinator' },
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    page = app.page;
+    await page.goto(`${app.web.url}#/innspill`);
+    await page.getByRole('heading', { level: 1, name: 'Innspill' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    tmp.cleanup();
+  });
+
+  it('makes a round for the current tertial, with every ministry that has measures', async () => {
+    await page.getByText('Slik gjør du en innspillsrunde').click();
+    await page.getByText('Lagre godkjente endringer:').waitFor();
+    await a11yClean();
+    const deadline = new Date(Date.now() + 20 * 86_400_000);
+    await page.getByLabel('Frist for svar').fill('31.02.2026');
+    await page.getByRole('button', { name: 'Lag innspillsrunde' }).click();
+    await page.getByText('Datoen 31.02.2026 finnes ikke: måned 02 har 28 dager.').waitFor();
+    await page.getByLabel('Frist for svar').fill(formatDate(todayIso(deadline)));
+    await page.getByRole('button', { name: 'Lag innspillsrunde' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Les inn svar' }).waitFor();
+    for (const m of MINISTRIES) await page.getByTestId(`mottaker-${m}`).getByText('Skjema ikke laget').waitFor();
+    await a11yClean();
+  });
+
+  it('downloads every form as one ZIP, and records that the forms were made', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Last ned alle skjemaer (ZIP)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Innspill T\d 20\d\d – alle skjemaer\.zip$/);
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    for (const name of Object.keys(zip.files)) {
+      const ministry = /– (\w+)\.xlsx$/.exec(name)![1];
+      const bytes = await zip.files[name].async('nodebuffer');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      const ids: number[] = [];
+      wb.getWorksheet(FORM_SHEET)!.eachRow((r, n) => void (n > 1 && ids.push(Number(r.getCell(1).value))));
+      forms.set(ministry, { bytes, ids });
+    }
+    expect([...forms.keys()].sort()).toEqual(MINISTRIES);
+    await page.getByTestId('mottaker-HOD').getByText('Skjema laget').waitFor();
+    await page.getByTestId('mottaker-JD').getByRole('checkbox', { name: 'Sendt til JD' }).click();
+    await page
+      .getByTestId('mottaker-JD')
+      .getByText(/^Sendt \d\d\.\d\d\.\d{4}$/)
+      .waitFor();
+  });
+
+  it('HOD: a rule break is shown at its field, cannot be accepted, and is rejected; the rest is accepted', async () => {
+    const [ok, broken] = forms.get('HOD')!.ids;
+    await readIn('HOD', {
+      [ok]: { 'Ny status': 'Fullført', 'Ny vurdering': 'Grønn', Kommentar: 'Levert til kommunene.' },
+      [broken]: { 'Ny status': 'Pågår', 'Ny vurdering': 'Rød (alvorlig forsinket)', 'Rapportert av': 'Per Helse' },
+    });
+    const bad = page.getByTestId(`endring-${broken}:status`);
+    await bad.getByText('Gul og rød vurdering må begrunnes: skriv en kommentar.').waitFor();
+    expect(await bad.getByRole('radio', { name: 'Godta' }).isDisabled()).toBe(true);
+    expect(await bad.getByRole('radio', { name: 'Avvis' }).isChecked()).toBe(true);
+    await a11yClean();
+    await page.getByRole('button', { name: 'Lagre godkjente endringer (1)' }).click();
+    await page.getByText(/^Svaret ble godtatt .* av Kari Koordinator: 1 endringer godtatt, 1 avvist\./).waitFor();
+    await backToRound();
+    await page
+      .getByTestId('mottaker-HOD')
+      .getByText(/^Godtatt \d\d\.\d\d\.\d{4}$/)
+      .waitFor();
+  });
+
+  it('JD: a measure changed after the form was made shows both values, and must be decided', async () => {
+    const [id] = forms.get('JD')!.ids;
+    await callApi(page, 'status:record', {
+      measureId: id,
+      status: 'avbrutt',
+      assessment: 'ikke-vurdert',
+      comment: 'Stanset av departementet.',
+      author: 'Ola Annen',
+    });
+    await readIn('JD', { [id]: { 'Ny status': 'Pågår', 'Ny vurdering': 'Gul', Kommentar: 'Forsinket anskaffelse.' } });
+    const item = page.getByTestId(`endring-${id}:status`);
+    await item
+      .getByText(
+        /^Endret i porteføljen etter at skjemaet ble laget\. I skjemaet: .*Nå: Avbrutt Ikke vurdert \(Ola Annen/,
+      )
+      .waitFor();
+    await a11yClean();
+    await page.getByRole('button', { name: 'Lagre godkjente endringer (0)' }).click();
+    await page.getByText('Velg godta eller avvis for 1 endringer med konflikt.').waitFor();
+    await item.getByRole('radio', { name: 'Godta' }).check();
+    await page.getByRole('button', { name: 'Lagre godkjente endringer (1)' }).click();
+    await page.getByText(/^Svaret ble godtatt .*: 1 endringer godtatt, 0 avvist\./).waitFor();
+    await backToRound();
+  });
+
+  it('UD: a clean answer is accepted whole, and the same file again changes nothing', async () => {
+    const [id] = forms.get('UD')!.ids;
+    const fill = { [id]: { 'Ny status': 'Videreført', 'Ny vurdering': 'Grønn', 'Rapportert av': 'Unni Ute' } };
+    const sent = await readIn('UD', fill);
+    await page.getByRole('button', { name: 'Godta alle (uten regelbrudd)' }).click();
+    await page.getByRole('button', { name: 'Lagre godkjente endringer (1)' }).click();
+    await page.getByText(/^Svaret ble godtatt/).waitFor();
+    await backToRound();
+    await page.getByLabel('Velg svarfilen (.xlsx), eller slipp den her').setInputFiles({
+      name: 'kopi.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: sent,
+    });
+    await page.getByText(/^«kopi\.xlsx» er samme fil som ble lest inn .*; ingenting er endret\.$/).waitFor();
+    await page.getByLabel('Velg svarfilen (.xlsx), eller slipp den her').setInputFiles({
+      name: 'svar.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Tiltak;Status\n1;Pågår\n'),
+    });
+    await page.getByText(/^Filen er tekst \(for eksempel CSV\), ikke en Excel-arbeidsbok\./).waitFor();
+    await a11yClean();
+  });
+
+  it('the register, Oversikt and the period’s report show what was accepted; history names the source', async () => {
+    const [hod] = forms.get('HOD')!.ids;
+    const [jd] = forms.get('JD')!.ids;
+    await page.goto(`${app.web.url}#/tiltak/${hod}`);
+    await page.getByRole('heading', { level: 2, name: 'Historikk' }).waitFor();
+    const history = page.getByTestId('timeline');
+    await history
+      .getByText(/^Innspill godtatt: Innspillsrunde T\d 20\d\d, HOD, fil «Svar fra HOD\.xlsx», SHA-256 [0-9a-f]{64}$/)
+      .waitFor();
+    await history.getByText('Levert til kommunene.').waitFor();
+    await page.goto(`${app.web.url}#/oversikt`);
+    await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
+    await page.getByText('«Forsinket anskaffelse.»').first().waitFor();
+    await page.goto(`${app.web.url}#/tiltak`);
+    const row = page.locator(`[data-testid="register-row"]:has(a[href="#/tiltak/${jd}"])`);
+    await row.getByText('Pågår').waitFor();
+    const info = await callApi<{ period: string }[]>(page, 'rounds:list', {});
+    const pack = await callApi<unknown>(page, 'documents:preview', { kind: 'pack', period: info[0].period });
+    expect(JSON.stringify(pack)).toContain('Forsinket anskaffelse.');
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
