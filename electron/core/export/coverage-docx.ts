@@ -7,7 +7,6 @@ import {
   HeadingLevel,
   Packer,
   PageNumber,
-  PageOrientation,
   Paragraph,
   Table,
   TableLayoutType,
@@ -28,7 +27,7 @@ import {
   whenText,
   type CoverageReport,
 } from '../../../shared/report/coverage.ts';
-import { A4_LONG, A4_SHORT, cell, CELL_MARGINS, line, MARGIN, TABLE_BORDERS } from './docx.ts';
+import { a4Page, cell, CELL_MARGINS, line, TABLE_BORDERS } from './docx.ts';
 import { xmlSafe } from './neutralise.ts';
 
 const HEADER_SHADE = 'E8EEF4';
@@ -118,12 +117,7 @@ export async function coverageDocx(r: CoverageReport): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: L.locale } } } } },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.LANDSCAPE },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-          },
-        },
+        properties: { page: a4Page(true) },
         footers: {
           default: new Footer({
             children: [

@@ -11,7 +11,6 @@ import {
   ImageRun,
   Packer,
   PageNumber,
-  PageOrientation,
   Paragraph,
   SimpleField,
   TextRun,
@@ -27,11 +26,9 @@ import {
 } from '../../../shared/report/document.ts';
 import { labels } from '../../../shared/i18n/index.ts';
 import { spliceTables, tableMarker, tableXml } from './docx-tables.ts';
+import { a4Page, A4_LONG, A4_SHORT, MARGIN } from './docx.ts';
 import { xmlSafe } from './neutralise.ts';
 
-const A4_SHORT = 11906;
-const A4_LONG = 16838;
-const MARGIN = 1134;
 export const TABLE_STYLE_ID = 'Tiltakstabell';
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -221,16 +218,7 @@ export async function documentDocx(doc: DocModel, pngs: Map<number, Buffer>): Pr
     },
     sections: [
       {
-        properties: {
-          page: {
-            size: {
-              width: A4_SHORT,
-              height: A4_LONG,
-              orientation: doc.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-            },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-          },
-        },
+        properties: { page: a4Page(doc.landscape) },
         footers: {
           default: new Footer({
             children: [

@@ -32,6 +32,18 @@ import { xmlSafe } from './neutralise.ts';
 export const A4_SHORT = 11906;
 export const A4_LONG = 16838;
 export const MARGIN = 1134;
+
+/** An A4 section's page: portrait or landscape, 2 cm margins (every Word export uses it). */
+export function a4Page(landscape: boolean) {
+  return {
+    size: {
+      width: A4_SHORT,
+      height: A4_LONG,
+      orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+    },
+    margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+  };
+}
 const ASSESSMENT_SHADE: Partial<Record<string, string>> = { gronn: 'D9F2DF', gul: 'FFF2C2', rod: 'F9D6D5' };
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8C9AA8' };
 // Borders and cell margins are set once per table (tblBorders, tblCellMar), not on each of 100 000 cells:
@@ -189,16 +201,7 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
     sections: [
       {
-        properties: {
-          page: {
-            size: {
-              width: A4_SHORT,
-              height: A4_LONG,
-              orientation: model.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-            },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-          },
-        },
+        properties: { page: a4Page(model.landscape) },
         footers: {
           default: new Footer({
             children: [
