@@ -1,7 +1,7 @@
 // «Last ned» for a report document: Word, PDF and Excel from the same document as the preview.
-import { Alert, Button, Heading, Spinner } from '@digdir/designsystemet-react';
+import { Button, Heading } from '@digdir/designsystemet-react';
 import type { DocumentFormat } from '../../../../shared/api/documents.contract.ts';
-import { errorMessage } from '../../api/client.ts';
+import { ExportProgress } from './ExportProgress.tsx';
 import { useDocumentExport, type DocumentChoice } from '../../hooks/usePeriods.ts';
 
 const FORMATS: { format: DocumentFormat; label: string }[] = [
@@ -29,15 +29,7 @@ export function DocumentDownloads({ document, ready, id }: { document: DocumentC
           </Button>
         ))}
       </div>
-      <div role="status" aria-live="polite" className="report-export__status">
-        {exporter.isPending && (
-          <>
-            <Spinner aria-hidden data-size="sm" /> Lager filen …
-          </>
-        )}
-        {exporter.isSuccess && `Lastet ned ${exporter.data.fileName}.`}
-      </div>
-      {exporter.isError && <Alert data-color="danger">{errorMessage(exporter.error)}</Alert>}
+      <ExportProgress exporter={exporter} />
     </section>
   );
 }

@@ -1,16 +1,6 @@
 // Rapporter → Statustabell: status tables for the situation report as of a date, previewed live and exported as
 // Word, Excel, CSV, PDF or JSON. The last choice is remembered.
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Fieldset,
-  Heading,
-  Paragraph,
-  Radio,
-  Spinner,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import type { ReportFormat } from '../../../../shared/api/reports.contract.ts';
 import {
   columnChoiceLabel,
@@ -26,6 +16,7 @@ import { asOfWarning } from '../../../../shared/domain/status-rules.ts';
 import { todayIso } from '../../../../shared/format/nb.ts';
 import { useMemo } from 'react';
 import { errorMessage, fieldErrors } from '../../api/client.ts';
+import { ExportProgress } from './ExportProgress.tsx';
 import { DateField } from '../DateField.tsx';
 import { QueryState } from '../QueryState.tsx';
 import { ReportPreview } from '../ReportPreview.tsx';
@@ -257,15 +248,7 @@ export function StatusTableReport() {
             </Button>
           ))}
         </div>
-        <div role="status" aria-live="polite" className="report-export__status">
-          {exporter.isPending && (
-            <>
-              <Spinner aria-hidden data-size="sm" /> Lager filen …
-            </>
-          )}
-          {exporter.isSuccess && `Lastet ned ${exporter.data.fileName}.`}
-        </div>
-        {exporter.isError && <Alert data-color="danger">{errorMessage(exporter.error)}</Alert>}
+        <ExportProgress exporter={exporter} />
       </section>
 
       {preview.isError && <Alert data-color="danger">{errorMessage(preview.error)}</Alert>}
