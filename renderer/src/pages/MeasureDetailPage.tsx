@@ -25,6 +25,7 @@ import { useMeasureObligations, useObligations } from '../hooks/useObligations.t
 import { useMeasures, useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
 import '../styles/ds/dialog.css';
 import '../styles/measure.css';
+import { Announcements } from '../components/Announcements.tsx';
 
 export function MeasureDetailPage({ id }: { id: number }) {
   const measure = useMeasure(id);
@@ -107,14 +108,7 @@ export function MeasureDetailPage({ id }: { id: number }) {
         )}
       </UndoToolbar>
 
-      <p role="status" aria-live="polite" className="save-status" data-testid="announcement">
-        {say.announcement}
-      </p>
-      {say.alert && (
-        <Alert data-color="danger" role="alert">
-          {say.alert}
-        </Alert>
-      )}
+      <Announcements say={say} testId="announcement" />
       {deleted && (
         <Alert data-color="warning" className="deleted-banner">
           <Paragraph>

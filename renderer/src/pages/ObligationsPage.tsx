@@ -24,6 +24,7 @@ import { useMeasures, usePlanLookup, usePlans, usePortfolioInfo } from '../hooks
 import '../styles/obligations.css';
 import '../styles/ds/dialog.css';
 import '../styles/ds/validation-message.css';
+import { Announcements } from '../components/Announcements.tsx';
 
 const SCOPE = { kind: 'obligations' } as const;
 
@@ -175,14 +176,7 @@ export function ObligationsPage() {
               </section>
 
               <UndoToolbar scope={SCOPE} say={say} label="Angre endringer i forpliktelsene" />
-              <p role="status" aria-live="polite" className="save-status" data-testid="announcement">
-                {say.announcement}
-              </p>
-              {say.alert && (
-                <Alert data-color="danger" role="alert">
-                  {say.alert}
-                </Alert>
-              )}
+              <Announcements say={say} testId="announcement" />
               <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice">
                 {notice && (
                   <Alert data-color="success" data-size="sm">

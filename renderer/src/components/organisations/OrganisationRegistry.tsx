@@ -13,6 +13,7 @@ import { registryEntries, type RegistryEntry } from './history.ts';
 import { OrganisationDialog, type OrgAction } from './OrganisationDialogs.tsx';
 import '../../styles/ds/table.css';
 import '../../styles/settings.css';
+import { Announcements } from '../Announcements.tsx';
 
 function validity(o: Organisation): string {
   if (!o.validFrom && !o.validTo) return '–';
@@ -62,14 +63,7 @@ export function OrganisationRegistry() {
         slettes, bare avvikles.
       </Paragraph>
       <UndoToolbar scope={ORGANISATIONS} say={say} label="Angre endringer i organisasjonsregisteret" />
-      <p role="status" aria-live="polite" className="save-status">
-        {say.announcement}
-      </p>
-      {say.alert && (
-        <Alert data-color="danger" role="alert">
-          {say.alert}
-        </Alert>
-      )}
+      <Announcements say={say} />
       <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice">
         {notice && (
           <Alert data-color="success" data-size="sm">

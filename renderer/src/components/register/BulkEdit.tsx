@@ -1,6 +1,6 @@
 // «N tiltak valgt»: set the part (in the plan's own word) and/or the owner ministry of the chosen measures in one
 // step — one operation in the core, audited per measure, undone in one with «Angre» here (Ctrl+Z).
-import { Alert, Button, Field, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { RegisterRow } from '../../../../shared/api/register.contract.ts';
 import { REGISTER_WINDOW } from '../../../../shared/api/view-params.ts';
@@ -10,6 +10,7 @@ import { fieldErrors, send } from '../../api/client.ts';
 import { UndoToolbar } from '../UndoToolbar.tsx';
 import { useAnnouncer } from '../useAnnouncer.ts';
 import '../../styles/ds/validation-message.css';
+import { Announcements } from '../Announcements.tsx';
 
 const KEEP = 'behold';
 const NONE = 'ingen';
@@ -126,14 +127,7 @@ export function BulkEdit(props: {
         </div>
       )}
       <UndoToolbar scope={REGISTER_SCOPE} say={say} label="Angre endringer av flere tiltak" />
-      <p role="status" aria-live="polite" className="save-status">
-        {say.announcement}
-      </p>
-      {say.alert && (
-        <Alert data-color="danger" role="alert">
-          {say.alert}
-        </Alert>
-      )}
+      <Announcements say={say} />
     </section>
   );
 }
