@@ -1,6 +1,7 @@
 // Hjelp (#/hjelp): «Slik bruker du Tiltaksporteføljen» — the round a coordinator does each tertial, and where things
 // are. Only what the app does; nothing about the measures themselves (that is the file's content, from its sources).
 import { Heading, Link, List, Paragraph } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { DASHBOARD_STALE_MONTHS } from '../../../shared/api/view-params.ts';
 import { DATE_PATTERN_LABEL } from '../../../shared/format/nb.ts';
 import { hrefFor } from '../app/router.ts';
@@ -19,100 +20,77 @@ export function HelpPage() {
         gjennom de fire stegene under.
       </Paragraph>
 
-      <section aria-labelledby="hjelp-finn">
-        <Heading level={2} data-size="md" id="hjelp-finn">
-          1. Finn tiltakene
-        </Heading>
-        <List.Unordered>
-          <List.Item>
-            <Link href={hrefFor('/tiltak')}>Tiltak</Link> viser alle tiltakene. Filtrer på plan, hoveddel eller
-            innsatsområde, departement, etat, status og vurdering, eller søk i nummer, tittel, beskrivelse, kommentarer
-            og organisasjonsnavn. Tasten <kbd>/</kbd> hopper til søkefeltet.
-          </List.Item>
-          <List.Item>
-            «Ikke oppdatert på» finner tiltak uten ny status de siste månedene; Oversikt teller dem som ikke er
-            oppdatert på {DASHBOARD_STALE_MONTHS} måneder.
-          </List.Item>
-          <List.Item>
-            Pil opp og ned flytter mellom radene, Enter åpner tiltaket og mellomrom velger raden. Med flere rader valgt
-            kan du sette hoveddel eller innsatsområde og ansvarlig departement for alle på én gang (og angre det med
-            Angre).
-          </List.Item>
-          <List.Item>
-            Titler som ikke er fylt inn, er merket «Tittel ikke fylt inn». Under{' '}
-            <Link href={hrefFor('/titler')}>Fyll inn titler</Link> limer du inn alle titlene i en plan på én gang, fra
-            Word, e-post eller rader fra Excel, og ser hva som blir lagret før du lagrer.
-          </List.Item>
-        </List.Unordered>
-      </section>
+      <HelpSection id="hjelp-finn" title="1. Finn tiltakene">
+        <List.Item>
+          <Link href={hrefFor('/tiltak')}>Tiltak</Link> viser alle tiltakene. Filtrer på plan, hoveddel eller
+          innsatsområde, departement, etat, status og vurdering, eller søk i nummer, tittel, beskrivelse, kommentarer og
+          organisasjonsnavn. Tasten <kbd>/</kbd> hopper til søkefeltet.
+        </List.Item>
+        <List.Item>
+          «Ikke oppdatert på» finner tiltak uten ny status de siste månedene; Oversikt teller dem som ikke er oppdatert
+          på {DASHBOARD_STALE_MONTHS} måneder.
+        </List.Item>
+        <List.Item>
+          Pil opp og ned flytter mellom radene, Enter åpner tiltaket og mellomrom velger raden. Med flere rader valgt
+          kan du sette hoveddel eller innsatsområde og ansvarlig departement for alle på én gang (og angre det med
+          Angre).
+        </List.Item>
+        <List.Item>
+          Titler som ikke er fylt inn, er merket «Tittel ikke fylt inn». Under{' '}
+          <Link href={hrefFor('/titler')}>Fyll inn titler</Link> limer du inn alle titlene i en plan på én gang, fra
+          Word, e-post eller rader fra Excel, og ser hva som blir lagret før du lagrer.
+        </List.Item>
+      </HelpSection>
 
-      <section aria-labelledby="hjelp-status">
-        <Heading level={2} data-size="md" id="hjelp-status">
-          2. Registrer status
-        </Heading>
-        <List.Unordered>
-          <List.Item>
-            Åpne tiltaket og fyll inn «Registrer status»: status (ikke startet, pågår, fullført, avbrutt eller
-            videreført), vurdering (ikke vurdert, grønn, gul eller rød) og dato. Gul og rød må begrunnes med en
-            kommentar.
-          </List.Item>
-          <List.Item>
-            Datoer skrives som {DATE_PATTERN_LABEL}, for eksempel 30.04.2026. Pil opp og ned i datofeltet flytter én
-            dag.
-          </List.Item>
-          <List.Item>
-            Historikken blir aldri skrevet over: en ny status er en ny linje. Angre (Ctrl+Z) er også en ny, logget
-            endring; for en status er det en korrigering.
-          </List.Item>
-          <List.Item>
-            «Forrige» og «Neste» øverst på tiltaket går gjennom tiltakene i samme rekkefølge og utvalg som sist på
-            Tiltak-siden.
-          </List.Item>
-        </List.Unordered>
-      </section>
+      <HelpSection id="hjelp-status" title="2. Registrer status">
+        <List.Item>
+          Åpne tiltaket og fyll inn «Registrer status»: status (ikke startet, pågår, fullført, avbrutt eller
+          videreført), vurdering (ikke vurdert, grønn, gul eller rød) og dato. Gul og rød må begrunnes med en kommentar.
+        </List.Item>
+        <List.Item>
+          Datoer skrives som {DATE_PATTERN_LABEL}, for eksempel 30.04.2026. Pil opp og ned i datofeltet flytter én dag.
+        </List.Item>
+        <List.Item>
+          Historikken blir aldri skrevet over: en ny status er en ny linje. Angre (Ctrl+Z) er også en ny, logget
+          endring; for en status er det en korrigering.
+        </List.Item>
+        <List.Item>
+          «Forrige» og «Neste» øverst på tiltaket går gjennom tiltakene i samme rekkefølge og utvalg som sist på
+          Tiltak-siden.
+        </List.Item>
+      </HelpSection>
 
-      <section aria-labelledby="hjelp-oversikt">
-        <Heading level={2} data-size="md" id="hjelp-oversikt">
-          3. Se på Oversikt
-        </Heading>
-        <List.Unordered>
-          <List.Item>
-            <Link href={hrefFor('/oversikt')}>Oversikt</Link> viser nøkkeltall og diagrammer for utvalget du velger.
-            Hvert tall og hver søyle er en lenke til de samme tiltakene i Tiltak, og «Vis som tabell» viser tallene bak
-            diagrammet.
-          </List.Item>
-          <List.Item>
-            «Endringer siden» viser hva som er endret siden en dato; lagre datoen for siste møte med «Lagre som
-            møtedato».
-          </List.Item>
-          <List.Item>
-            Møtemodus viser det samme i stor skrift til møtet: piltastene blar, Enter viser lange kommentarer i sin
-            helhet, og Esc avslutter.
-          </List.Item>
-        </List.Unordered>
-      </section>
+      <HelpSection id="hjelp-oversikt" title="3. Se på Oversikt">
+        <List.Item>
+          <Link href={hrefFor('/oversikt')}>Oversikt</Link> viser nøkkeltall og diagrammer for utvalget du velger. Hvert
+          tall og hver søyle er en lenke til de samme tiltakene i Tiltak, og «Vis som tabell» viser tallene bak
+          diagrammet.
+        </List.Item>
+        <List.Item>
+          «Endringer siden» viser hva som er endret siden en dato; lagre datoen for siste møte med «Lagre som møtedato».
+        </List.Item>
+        <List.Item>
+          Møtemodus viser det samme i stor skrift til møtet: piltastene blar, Enter viser lange kommentarer i sin
+          helhet, og Esc avslutter.
+        </List.Item>
+      </HelpSection>
 
-      <section aria-labelledby="hjelp-rapport">
-        <Heading level={2} data-size="md" id="hjelp-rapport">
-          4. Lag rapporten
-        </Heading>
-        <List.Unordered>
-          <List.Item>
-            Under <Link href={hrefFor('/rapporter')}>Rapporter</Link> velger du planer, «per dato», gruppering og
-            kolonner. Forhåndsvisningen viser nøyaktig det som skrives til filen.
-          </List.Item>
-          <List.Item>
-            Last ned som Word, Excel, PDF, CSV eller JSON. Tabellen viser hvert tiltak slik det var registrert på datoen
-            du valgte.
-          </List.Item>
-          <List.Item>Tiltak-siden kan også skrives ut som den er filtrert, med «Skriv ut».</List.Item>
-          <List.Item>
-            Dekningstabellen for NIMs oppfølging og GRETAs spørreskjema lastes ned under{' '}
-            <Link href={hrefFor('/forpliktelser')}>Forpliktelser</Link>: hver forpliktelse med tiltakene som svarer på
-            den og hvordan de står, per dato eller for en periode, på bokmål eller engelsk (som rapportpakken).
-          </List.Item>
-        </List.Unordered>
-      </section>
+      <HelpSection id="hjelp-rapport" title="4. Lag rapporten">
+        <List.Item>
+          Under <Link href={hrefFor('/rapporter')}>Rapporter</Link> velger du planer, «per dato», gruppering og
+          kolonner. Forhåndsvisningen viser nøyaktig det som skrives til filen.
+        </List.Item>
+        <List.Item>
+          Last ned som Word, Excel, PDF, CSV eller JSON. Tabellen viser hvert tiltak slik det var registrert på datoen
+          du valgte.
+        </List.Item>
+        <List.Item>Tiltak-siden kan også skrives ut som den er filtrert, med «Skriv ut».</List.Item>
+        <List.Item>
+          Dekningstabellen for NIMs oppfølging og GRETAs spørreskjema lastes ned under{' '}
+          <Link href={hrefFor('/forpliktelser')}>Forpliktelser</Link>: hver forpliktelse med tiltakene som svarer på den
+          og hvordan de står, per dato eller for en periode, på bokmål eller engelsk (som rapportpakken).
+        </List.Item>
+      </HelpSection>
 
       <section aria-labelledby="hjelp-innspill">
         <Heading level={2} data-size="md" id="hjelp-innspill">
@@ -155,5 +133,17 @@ export function HelpPage() {
         </Paragraph>
       </section>
     </article>
+  );
+}
+
+/** One numbered step: its heading names the section for screen readers, the points say how. */
+function HelpSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Heading level={2} data-size="md" id={id}>
+        {title}
+      </Heading>
+      <List.Unordered>{children}</List.Unordered>
+    </section>
   );
 }
