@@ -147,6 +147,18 @@ export function MeetingPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, [count, leave, comments.length, showComments]);
 
+  // Every page for printing, made once per set of pages: not again on each key (see the measurer in pages.tsx).
+  const printed = useMemo(
+    () => (
+      <div className="print-only meeting__print">
+        {pages?.map((p) => (
+          <Slide key={p.key} page={p} />
+        ))}
+      </div>
+    ),
+    [pages],
+  );
+
   const loading = overview.error ? 'Kunne ikke hente oversikten.' : 'Henter oversikten …';
   return (
     <div ref={root} className="meeting">
@@ -170,11 +182,7 @@ export function MeetingPage() {
         </button>
       </footer>
       {measurer}
-      <div className="print-only meeting__print">
-        {pages?.map((p) => (
-          <Slide key={p.key} page={p} />
-        ))}
-      </div>
+      {printed}
       <Dialog
         open={showComments}
         onClose={() => setShowComments(false)}

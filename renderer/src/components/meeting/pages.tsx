@@ -1,7 +1,7 @@
 // Møtemodus pages by height, not by count: each slide's blocks and list items are measured in an invisible copy of
 // the slide at the screen's own size, then packed onto as many pages as they need, so nothing is ever hidden under
 // the footer (five long comments filled one slide past its bottom at 1280×720). A slide that continues says «(1/2)».
-import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /** One slide as built from the data, before it is cut into pages. */
 export interface SlideSpec {
@@ -113,24 +113,29 @@ export function useSlidePages(
     setPages(specs.flatMap((spec, i) => pack(spec, measure(sections[i]), available)));
   }, [specs, size]);
 
-  const measurer = (
-    <div ref={box} className="meeting__measure" aria-hidden="true">
-      {specs.map((spec) => (
-        <section key={spec.key} className="meeting__slide" data-measure="slide">
-          <h2 className="meeting__title" data-measure="title">
-            {`${spec.title} (10/10)`}
-          </h2>
-          {spec.head.map((h, i) => (
-            <div key={i} className="meeting__block" data-measure="head">
-              {h}
+  // The same element until the slides change: moving to the next page must not render every item again (the status
+  // grid alone has a row per measure, 1 000 rows in a large portfolio).
+  const measurer = useMemo(
+    () => (
+      <div ref={box} className="meeting__measure" aria-hidden="true">
+        {specs.map((spec) => (
+          <section key={spec.key} className="meeting__slide" data-measure="slide">
+            <h2 className="meeting__title" data-measure="title">
+              {`${spec.title} (10/10)`}
+            </h2>
+            {spec.head.map((h, i) => (
+              <div key={i} className="meeting__block" data-measure="head">
+                {h}
+              </div>
+            ))}
+            <div className="meeting__block" data-measure="list">
+              {spec.renderItems(spec.items)}
             </div>
-          ))}
-          <div className="meeting__block" data-measure="list">
-            {spec.renderItems(spec.items)}
-          </div>
-        </section>
-      ))}
-    </div>
+          </section>
+        ))}
+      </div>
+    ),
+    [specs],
   );
   return { pages, measurer };
 }
