@@ -1,7 +1,7 @@
 // Møtemodus pages by height, not by count: each slide's blocks and list items are measured in an invisible copy of
 // the slide at the screen's own size, then packed onto as many pages as they need, so nothing is ever hidden under
 // the footer (five long comments filled one slide past its bottom at 1280×720). A slide that continues says «(1/2)».
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /** One slide as built from the data, before it is cut into pages. */
 export interface SlideSpec {
@@ -86,7 +86,9 @@ function pack(spec: SlideSpec, m: Measured, available: number): SlidePage[] {
 
 /**
  * The pages of the slides, and the invisible copy they are measured in (render it inside the meeting frame). Pages
- * are made again when the data, the window's size or the fonts change.
+ * are made again when the data, the window's size or the fonts change. The copy is in the page only while it is
+ * measured (in the same commit, before anything is painted): left there, its every item (a status grid row per
+ * measure, 1 000 rows in a large portfolio) was styled again on each next slide, about 100 ms a key.
  */
 export function useSlidePages(
   specs: SlideSpec[],
@@ -95,6 +97,8 @@ export function useSlidePages(
   const box = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<SlidePage[] | null>(null);
   const [size, setSize] = useState(0);
+  const [done, setDone] = useState<{ specs: SlideSpec[]; size: number } | null>(null);
+  const measuring = specs.length > 0 && (done?.specs !== specs || done.size !== size);
 
   useLayoutEffect(() => {
     const again = () => setSize((n) => n + 1);
@@ -104,38 +108,35 @@ export function useSlidePages(
   }, []);
 
   useLayoutEffect(() => {
+    if (specs.length === 0) return setPages(null);
     const root = box.current;
-    if (!root || specs.length === 0) return setPages(specs.length === 0 ? null : []);
+    if (!measuring || !root) return;
     const sections = [...root.querySelectorAll<HTMLElement>('[data-measure="slide"]')];
     const style = getComputedStyle(sections[0]);
     const slideHeight = window.innerHeight - (footer.current?.getBoundingClientRect().height ?? 0);
     const available = slideHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
     setPages(specs.flatMap((spec, i) => pack(spec, measure(sections[i]), available)));
-  }, [specs, size]);
+    setDone({ specs, size });
+  }, [specs, size, measuring]);
 
-  // The same element until the slides change: moving to the next page must not render every item again (the status
-  // grid alone has a row per measure, 1 000 rows in a large portfolio).
-  const measurer = useMemo(
-    () => (
-      <div ref={box} className="meeting__measure" aria-hidden="true">
-        {specs.map((spec) => (
-          <section key={spec.key} className="meeting__slide" data-measure="slide">
-            <h2 className="meeting__title" data-measure="title">
-              {`${spec.title} (10/10)`}
-            </h2>
-            {spec.head.map((h, i) => (
-              <div key={i} className="meeting__block" data-measure="head">
-                {h}
-              </div>
-            ))}
-            <div className="meeting__block" data-measure="list">
-              {spec.renderItems(spec.items)}
+  const measurer = measuring && (
+    <div ref={box} className="meeting__measure" aria-hidden="true">
+      {specs.map((spec) => (
+        <section key={spec.key} className="meeting__slide" data-measure="slide">
+          <h2 className="meeting__title" data-measure="title">
+            {`${spec.title} (10/10)`}
+          </h2>
+          {spec.head.map((h, i) => (
+            <div key={i} className="meeting__block" data-measure="head">
+              {h}
             </div>
-          </section>
-        ))}
-      </div>
-    ),
-    [specs],
+          ))}
+          <div className="meeting__block" data-measure="list">
+            {spec.renderItems(spec.items)}
+          </div>
+        </section>
+      ))}
+    </div>
   );
   return { pages, measurer };
 }
