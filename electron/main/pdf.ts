@@ -43,12 +43,10 @@ async function printOne(job: PdfJob, dir: string): Promise<Uint8Array> {
   }
 }
 
-export const renderPdf: PdfRenderer = async (jobs) => {
+export const renderPdf: PdfRenderer = async function* (jobs) {
   const dir = await mkdtemp(join(tmpdir(), 'tiltak-pdf-'));
   try {
-    const out: Uint8Array[] = [];
-    for (const job of jobs) out.push(await printOne(job, dir));
-    return out;
+    for (const job of jobs) yield await printOne(job, dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

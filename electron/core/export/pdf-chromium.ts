@@ -22,7 +22,7 @@ function findChromium(): string {
 }
 
 export function chromiumPdfRenderer(): PdfRenderer {
-  return async (jobs) => {
+  return async function* (jobs) {
     const executablePath = findChromium();
     let chromium: typeof Chromium;
     try {
@@ -44,7 +44,6 @@ export function chromiumPdfRenderer(): PdfRenderer {
       // No script runs and nothing is fetched: the page is the report's own HTML and nothing else.
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
       await context.route('**/*', (route) => route.abort());
-      const out: Uint8Array[] = [];
       for (const job of jobs) {
         // A page (and so a renderer process) per job, closed before the next: its memory goes with it.
         const page = await context.newPage();
@@ -62,12 +61,12 @@ export function chromiumPdfRenderer(): PdfRenderer {
             headerTemplate: '<span></span>',
             footerTemplate: job.footerTemplate ?? '<span></span>',
           });
-          out.push(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength));
-        } finally {
           await page.close();
+          yield new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        } finally {
+          if (!page.isClosed()) await page.close();
         }
       }
-      return out;
     } finally {
       await browser.close();
     }

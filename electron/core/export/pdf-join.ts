@@ -22,7 +22,7 @@ import {
   PDFRef,
   PDFString,
 } from 'pdf-lib';
-import { PdfObjectWriter } from './pdf-writer.ts';
+import { PdfObjectWriter, WrittenRef } from './pdf-writer.ts';
 
 export interface PrintedPart {
   bytes: Uint8Array;
@@ -38,7 +38,7 @@ const N = (name: string) => PDFName.of(name);
  * that refers to. Pages and the part's Document element are numbered beforehand (`refs`) and not written here.
  */
 export class PartWriter {
-  readonly refs = new Map<PDFRef, PDFRef>();
+  readonly refs = new Map<PDFRef, PDFRef | WrittenRef>();
   private readonly pending: PDFRef[] = [];
   private readonly src: PDFContext;
   private readonly dest: PDFContext;
@@ -50,10 +50,10 @@ export class PartWriter {
   }
 
   /** The joined file's reference for one of the part's; the object is written on `drain`. */
-  ref(srcRef: PDFRef): PDFRef {
+  ref(srcRef: PDFRef): PDFRef | WrittenRef {
     let ref = this.refs.get(srcRef);
     if (!ref) {
-      ref = this.dest.nextRef();
+      ref = WrittenRef.next(this.dest);
       this.refs.set(srcRef, ref);
       this.pending.push(srcRef);
     }
@@ -61,7 +61,7 @@ export class PartWriter {
   }
 
   /** The object with its references renumbered and table-header IDs given the part's prefix (in place). */
-  remap<T extends PDFObject>(obj: T, key?: string): T | PDFRef | PDFString {
+  remap(obj: PDFObject, key?: string): PDFObject {
     if (obj instanceof PDFRef) return this.ref(obj);
     if (obj instanceof PDFDict) {
       for (const [k, v] of obj.entries()) {
@@ -198,28 +198,48 @@ export interface JoinedPdf {
   writer: PdfObjectWriter;
 }
 
-/** The parts as one tagged PDF with bookmarks, titled and in the document's language. */
-export async function joinTaggedParts(parts: PrintedPart[], meta: { title: string; lang: string }): Promise<JoinedPdf> {
-  const out = await PDFDocument.create({ updateMetadata: false });
-  const ctx = out.context;
-  const writer = new PdfObjectWriter();
-  const rootRef = ctx.nextRef();
-  const documentRef = ctx.nextRef();
-  const elements: PDFObject[] = [];
-  const parentTree: PDFObject[] = [];
-  const ids: [string, PDFObject][] = [];
-  const bookmarks: Bookmark[] = [];
-  let keyOffset = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const { bytes, headingLevels: levels } = parts[i];
-    // The joined file holds what it needs of a part: the part's bytes can go as soon as it is read.
-    parts[i] = { bytes: new Uint8Array(), headingLevels: [] };
+/**
+ * Joins parts as they are printed (`add`, in order), so no more than one part is ever held as objects or bytes;
+ * `finish` gives the tagged PDF with its bookmarks, titled and in the document's language.
+ */
+export class PdfJoiner {
+  private readonly out: PDFDocument;
+  private readonly writer = new PdfObjectWriter();
+  private readonly rootRef: PDFRef;
+  private readonly documentRef: PDFRef;
+  private readonly elements: PDFObject[] = [];
+  private readonly parentTree: PDFObject[] = [];
+  private readonly ids: [string, PDFObject][] = [];
+  private readonly bookmarks: Bookmark[] = [];
+  private keyOffset = 0;
+  private parts = 0;
+
+  private constructor(out: PDFDocument) {
+    this.out = out;
+    this.rootRef = out.context.nextRef();
+    this.documentRef = out.context.nextRef();
+  }
+
+  /** `expectedParts`: how many parts will come, to size the file from the first (a tenth more, for footers). */
+  static async create(expectedParts = 1): Promise<PdfJoiner> {
+    const joiner = new PdfJoiner(await PDFDocument.create({ updateMetadata: false }));
+    joiner.expectedParts = expectedParts;
+    return joiner;
+  }
+
+  private expectedParts = 1;
+
+  async add({ bytes, headingLevels }: PrintedPart): Promise<void> {
+    const { out, writer } = this;
+    const ctx = out.context;
+    const i = ++this.parts;
+    if (i === 1) writer.reserve(Math.ceil(bytes.length * this.expectedParts * 1.1));
     const src = await PDFDocument.load(bytes, { updateMetadata: false });
     const root = src.catalog.lookupMaybe(N('StructTreeRoot'), PDFDict);
     const documentElem = root?.get(N('K'));
-    if (!root || !(documentElem instanceof PDFRef)) throw new Error(`PDF part ${i + 1} is not tagged`);
-    const part = new PartWriter(src.context, ctx, `p${i + 1}-`);
-    part.refs.set(documentElem, documentRef);
+    if (!root || !(documentElem instanceof PDFRef)) throw new Error(`PDF part ${i} is not tagged`);
+    const part = new PartWriter(src.context, ctx, `p${i}-`);
+    part.refs.set(documentElem, this.documentRef);
     const pages = src.getPages().map((page) => {
       const ref = ctx.nextRef();
       part.refs.set(page.ref, ref);
@@ -232,7 +252,7 @@ export async function joinTaggedParts(parts: PrintedPart[], meta: { title: strin
       const contents = leaf.get(N('Contents'));
       if (contents instanceof PDFRef) leaf.set(N('Contents'), src.context.obj([contents]));
       const key = leaf.get(N('StructParents'));
-      if (key instanceof PDFNumber) leaf.set(N('StructParents'), PDFNumber.of(key.asNumber() + keyOffset));
+      if (key instanceof PDFNumber) leaf.set(N('StructParents'), PDFNumber.of(key.asNumber() + this.keyOffset));
       part.remap(leaf);
       const copy = PDFPageLeaf.fromMapWithContext(new Map(leaf.entries().map(([k, v]) => [k, detach(v, ctx)])), ctx);
       ctx.assign(ref, copy);
@@ -240,42 +260,45 @@ export async function joinTaggedParts(parts: PrintedPart[], meta: { title: strin
     }
     const kids = src.context.lookup(documentElem, PDFDict).lookup(N('K'));
     for (const kid of kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : [])
-      elements.push(detach(part.remap(kid), ctx));
-    let nextKey = keyOffset;
+      this.elements.push(detach(part.remap(kid), ctx));
+    let nextKey = this.keyOffset;
     for (const [key, value] of treePairs(root.lookupMaybe(N('ParentTree'), PDFDict), 'Nums')) {
-      const k = (key as PDFNumber).asNumber() + keyOffset;
-      parentTree.push(PDFNumber.of(k), detach(part.remap(value), ctx));
+      const k = (key as PDFNumber).asNumber() + this.keyOffset;
+      this.parentTree.push(PDFNumber.of(k), detach(part.remap(value), ctx));
       nextKey = Math.max(nextKey, k + 1);
     }
     const declared = root.lookupMaybe(N('ParentTreeNextKey'), PDFNumber)?.asNumber();
-    keyOffset = Math.max(nextKey, declared === undefined ? 0 : declared + keyOffset);
+    this.keyOffset = Math.max(nextKey, declared === undefined ? 0 : declared + this.keyOffset);
     for (const [name, value] of treePairs(root.lookupMaybe(N('IDTree'), PDFDict), 'Names'))
-      ids.push([`p${i + 1}-${(name as PDFString).decodeText()}`, detach(part.remap(value), ctx)]);
-    bookmarks.push(...partBookmarks(src, part, levels, ctx));
+      this.ids.push([`p${i}-${(name as PDFString).decodeText()}`, detach(part.remap(value), ctx)]);
+    this.bookmarks.push(...partBookmarks(src, part, headingLevels, ctx));
     part.drain(writer);
   }
-  ids.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  ctx.assign(
-    documentRef,
-    ctx.obj({ Type: 'StructElem', S: 'Document', Lang: PDFString.of(meta.lang), P: rootRef, K: elements }),
-  );
-  const root = ctx.obj({
-    Type: 'StructTreeRoot',
-    K: documentRef,
-    ParentTree: ctx.register(ctx.obj({ Nums: parentTree })),
-    ParentTreeNextKey: keyOffset,
-  });
-  if (ids.length)
-    root.set(N('IDTree'), ctx.register(ctx.obj({ Names: ids.flatMap(([id, v]) => [PDFString.of(id), v]) })));
-  ctx.assign(rootRef, root);
-  out.catalog.set(N('StructTreeRoot'), rootRef);
-  out.catalog.set(N('MarkInfo'), ctx.obj({ Type: 'MarkInfo', Marked: true }));
-  out.catalog.set(N('Outlines'), writeOutline(ctx, bookmarks));
-  out.setLanguage(meta.lang);
-  // DisplayDocTitle: viewers show the report's title rather than the file name (as Chromium's own PDFs ask).
-  out.setTitle(meta.title, { showInWindowTitleBar: true });
-  out.setProducer('Chromium (Skia/PDF), joined with pdf-lib');
-  return { doc: out, writer };
+
+  finish(meta: { title: string; lang: string }): JoinedPdf {
+    const { out, writer, rootRef, documentRef } = this;
+    const ctx = out.context;
+    const ids = this.ids.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const lang = PDFString.of(meta.lang);
+    ctx.assign(documentRef, ctx.obj({ Type: 'StructElem', S: 'Document', Lang: lang, P: rootRef, K: this.elements }));
+    const root = ctx.obj({
+      Type: 'StructTreeRoot',
+      K: documentRef,
+      ParentTree: ctx.register(ctx.obj({ Nums: this.parentTree })),
+      ParentTreeNextKey: this.keyOffset,
+    });
+    if (ids.length)
+      root.set(N('IDTree'), ctx.register(ctx.obj({ Names: ids.flatMap(([id, v]) => [PDFString.of(id), v]) })));
+    ctx.assign(rootRef, root);
+    out.catalog.set(N('StructTreeRoot'), rootRef);
+    out.catalog.set(N('MarkInfo'), ctx.obj({ Type: 'MarkInfo', Marked: true }));
+    out.catalog.set(N('Outlines'), writeOutline(ctx, this.bookmarks));
+    out.setLanguage(meta.lang);
+    // DisplayDocTitle: viewers show the report's title rather than the file name (as Chromium's own PDFs ask).
+    out.setTitle(meta.title, { showInWindowTitleBar: true });
+    out.setProducer('Chromium (Skia/PDF), joined with pdf-lib');
+    return { doc: out, writer };
+  }
 }
 
 /** The finished file. */

@@ -16,7 +16,7 @@
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { AppError } from '../errors.ts';
 import { layFooters } from './pdf-footers.ts';
-import { joinTaggedParts, saveJoined } from './pdf-join.ts';
+import { PdfJoiner, saveJoined } from './pdf-join.ts';
 import { reportFooterTemplate, reportHtmlParts } from './report-html.ts';
 
 export interface PdfJob {
@@ -28,7 +28,14 @@ export interface PdfJob {
   tagged?: boolean;
 }
 
-export type PdfRenderer = (jobs: PdfJob[]) => Promise<Uint8Array[]>;
+/** One PDF per job, in order, each handed on as soon as it is printed (and before the next job is printed). */
+export type PdfRenderer = (jobs: PdfJob[]) => AsyncIterable<Uint8Array>;
+
+/** The PDF of a single job. */
+export async function printOne(renderer: PdfRenderer, job: PdfJob): Promise<Uint8Array> {
+  for await (const pdf of renderer([job])) return pdf;
+  throw new Error('the PDF renderer gave no PDF');
+}
 
 /** Table rows per printed part: Chromium's renderer stays near 500 MB at this size (see the README's benchmarks). */
 export const ROWS_PER_PART = 400;
@@ -67,16 +74,15 @@ const headingLevels = (html: string) => [...html.matchAll(/<h([1-6])[\s>]/g)].ma
 /** Prints the document: in one job when it is one part, else part by part, joined, with the footers laid on. */
 export async function printDocument(renderer: PdfRenderer, doc: PrintableDocument): Promise<Uint8Array> {
   const { landscape, footerTemplate } = doc;
-  if (doc.parts.length === 1) return (await renderer([{ html: doc.parts[0], landscape, footerTemplate }]))[0];
-  const printed = await renderer(doc.parts.map((html) => ({ html, landscape })));
-  const parts = printed.map((bytes, i) => ({ bytes, headingLevels: headingLevels(doc.parts[i]) }));
-  printed.length = 0; // the join lets go of each part once it is read
-  const joined = await joinTaggedParts(parts, { title: titleOf(doc.parts[0]), lang: langOf(doc.parts[0]) });
+  if (doc.parts.length === 1) return printOne(renderer, { html: doc.parts[0], landscape, footerTemplate });
+  const joiner = await PdfJoiner.create(doc.parts.length);
+  let i = 0;
+  for await (const bytes of renderer(doc.parts.map((html) => ({ html, landscape }))))
+    await joiner.add({ bytes, headingLevels: headingLevels(doc.parts[i++]) });
+  const joined = joiner.finish({ title: titleOf(doc.parts[0]), lang: langOf(doc.parts[0]) });
   const margin = /@page \{[^}]*margin: ([^;}]+)/.exec(doc.parts[0])?.[1] ?? '20mm';
-  const [footers] = await renderer([
-    { html: footerSheetHtml(joined.doc.getPageCount(), landscape, margin), landscape, footerTemplate, tagged: false },
-  ]);
-  await layFooters(joined, footers);
+  const sheet = footerSheetHtml(joined.doc.getPageCount(), landscape, margin);
+  await layFooters(joined, await printOne(renderer, { html: sheet, landscape, footerTemplate, tagged: false }));
   return saveJoined(joined);
 }
 
