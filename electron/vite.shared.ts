@@ -12,6 +12,8 @@ export const EXTERNAL: (string | RegExp)[] = [
   'docx',
   // A runtime dependency of exceljs too, so it is in node_modules anyway: not bundled a second time.
   'jszip',
+  // Joins PDFs printed in parts (core/export/pdf-join.ts).
+  'pdf-lib',
   /^node:/,
   ...builtinModules,
 ];
@@ -31,6 +33,9 @@ export function electronBundle(entry: string, fileName: string, emptyOutDir: boo
       lib: { entry: fileURLToPath(new URL(entry, import.meta.url)), formats: ['cjs'], fileName: () => fileName },
       rolldownOptions: { external: EXTERNAL, output: { codeSplitting: false } },
     },
-    ssr: { noExternal: true, external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'exceljs', 'docx', 'jszip'] },
+    ssr: {
+      noExternal: true,
+      external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'exceljs', 'docx', 'jszip', 'pdf-lib'],
+    },
   };
 }

@@ -44,7 +44,9 @@ const EXTRA_LIMITS: { key: string; limit: number; label: string; atSize?: number
   { key: 'coreRssMb', limit: 250, label: 'core process RSS (MB)', atSize: 10_000 },
   { key: 'rendererHeapMb', limit: 150, label: 'renderer JS heap (MB)', atSize: 10_000 },
   { key: 'peakRssMb', limit: 500, label: 'export peak RSS, Node (MB)', atSize: 10_000 },
-  { key: 'chromiumPeakMb', limit: 1000, label: 'export peak RSS, Chromium (MB)', atSize: 10_000 },
+  // Chromium's processes share their libraries and much of their memory; summed RSS counts it once per process (a
+  // 4-page PDF already sums to about 950 MB), so the limit is on the sum of PSS; the RSS sum is shown beside it.
+  { key: 'chromiumPssPeakMb', limit: 1000, label: 'export peak PSS, Chromium (MB)', atSize: 10_000 },
   // Issue 14: the report pack within 500 MB at every size.
   { key: 'packPeakRssMb', limit: 500, label: 'peak memory making the pack (MB)' },
 ];

@@ -71,6 +71,7 @@ for (const f of [
   '/node_modules/better-sqlite3/package.json',
   '/node_modules/docx/package.json',
   '/node_modules/exceljs/package.json',
+  '/node_modules/pdf-lib/package.json',
   '/node_modules/@resvg/resvg-js/package.json',
 ]) {
   if (!files.has(f)) problems.push(`missing in app.asar: ${f}`);
@@ -136,6 +137,8 @@ try {
     "if (png[1] !== 0x50) throw new Error('resvg');",
     "Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('x')] }] }))",
     "  .then((b) => { if (b[0] !== 0x50) throw new Error('docx'); });",
+    "require('pdf-lib').PDFDocument.create().then((d) => d.save())",
+    "  .then((b) => { if (b[0] !== 0x25) throw new Error('pdf-lib'); });",
   ].join('\n');
   execFileSync(process.execPath, ['-e', probe], { cwd: laidOut, stdio: 'inherit' });
 } catch (err) {

@@ -14,8 +14,7 @@ import {
 } from '../../../shared/report/coverage.ts';
 import { escapeXml as esc } from '../../../shared/report/escape.ts';
 import { CELL_PAD_PT, PAGE_MM } from '../../../shared/report/layout.ts';
-import { AppError } from '../errors.ts';
-import type { PdfRenderer } from './pdf.ts';
+import { printDocument, requireRenderer, type PdfRenderer } from './pdf.ts';
 
 function css(fontPt: number): string {
   return `
@@ -108,7 +107,10 @@ ${table}
 }
 
 export async function coveragePdf(r: CoverageReport, renderer: PdfRenderer | undefined): Promise<Uint8Array> {
-  if (!renderer)
-    throw new AppError('internal', 'PDF kan ikke lages her fordi utskriftsmotoren mangler. Velg et annet format.');
-  return renderer(coverageHtml(r), { landscape: true, footerTemplate: coverageFooterTemplate(r) });
+  // A table per obligation, a few dozen rows: one part.
+  return printDocument(requireRenderer(renderer), {
+    parts: [coverageHtml(r)],
+    landscape: true,
+    footerTemplate: coverageFooterTemplate(r),
+  });
 }

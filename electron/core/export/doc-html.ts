@@ -7,6 +7,7 @@ import { escapeXml as esc } from '../../../shared/report/escape.ts';
 import { CELL_PAD_PT, PAGE_MM } from '../../../shared/report/layout.ts';
 import { TILE_PX, TONE_STYLE } from '../../../shared/report/tones.ts';
 import type { CellTone } from '../../../shared/report/document.ts';
+import { cutIntoParts, type RowSlicer } from './pdf-parts.ts';
 import type { ToneTiles } from './tone-tiles.ts';
 import { labels } from '../../../shared/i18n/index.ts';
 
@@ -55,7 +56,20 @@ ${toneRules(tiles)}
 
 const KIND_CLASS: Record<string, string> = { number: 'num', code: 'code' };
 
-function table(t: DocTable, widths: number[]): string {
+/** A piece of the page: a table carries its rows apart, so a long one can be cut between parts (pdf-parts.ts). */
+interface Block {
+  html: string;
+  rows?: string[];
+}
+
+const blockRows: RowSlicer<Block> = {
+  rows: (b) => b.rows?.length ?? 0,
+  slice: (b, from, to) => ({ html: b.html, rows: b.rows!.slice(from, to) }),
+};
+
+const blockHtml = (b: Block) => (b.rows ? `${b.html}<tbody>${b.rows.join('')}</tbody></table>` : b.html);
+
+function table(t: DocTable, widths: number[]): Block {
   const total = widths.reduce((a, b) => a + b, 0);
   const cols = widths.map((w) => `<col style="width:${w.toFixed(2)}pt">`).join('');
   const head = t.columns.map((c) => `<th scope="col"${c.kind === 'number' ? ' class="num"' : ''}>${esc(c.label)}</th>`);
@@ -68,13 +82,20 @@ function table(t: DocTable, widths: number[]): string {
     });
     return `<tr${r.total ? ' class="total"' : ''}>${cells.join('')}</tr>`;
   });
-  return (
-    `<table style="width:${total.toFixed(2)}pt"><colgroup>${cols}</colgroup>` +
-    `<thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`
-  );
+  return {
+    html:
+      `<table style="width:${total.toFixed(2)}pt"><colgroup>${cols}</colgroup>` +
+      `<thead><tr>${head.join('')}</tr></thead>`,
+    rows,
+  };
 }
 
-function block(b: DocBlock, doc: DocModel, next: () => number[]): string {
+function block(b: DocBlock, doc: DocModel, next: () => number[]): Block {
+  if (b.kind === 'table') return table(b, next());
+  return { html: blockText(b, doc) };
+}
+
+function blockText(b: Exclude<DocBlock, DocTable>, doc: DocModel): string {
   switch (b.kind) {
     case 'title':
       return `<h1 class="title">${esc(b.text)}</h1>${b.subtitle ? `<p class="subtitle">${esc(b.subtitle)}</p>` : ''}`;
@@ -90,8 +111,6 @@ function block(b: DocBlock, doc: DocModel, next: () => number[]): string {
       return `<h${b.level}${b.pageBreakBefore ? ' class="break"' : ''}>${esc(b.text)}</h${b.level}>`;
     case 'paragraph':
       return `<p${b.note ? ' class="note"' : ''}>${esc(b.text)}</p>`;
-    case 'table':
-      return table(b, next());
     case 'figure':
       return (
         `<figure>${b.svg}<figcaption>${esc(`${figureLabel(doc.lang, b.number)}: ${b.caption}`)}</figcaption>` +
@@ -114,18 +133,28 @@ export function documentFooterTemplate(doc: DocModel): string {
   );
 }
 
-/** The document as HTML for printing; `tiles` are the assessment patterns (tone-tiles.ts), fills only without. */
-export function documentHtml(doc: DocModel, tiles: ToneTiles = {}): string {
+/**
+ * The document as whole HTML pages for printing, of at most `rowsPerPart` table rows each (one page when it is short
+ * enough; pdf.ts prints them part by part); `tiles` are the assessment patterns (tone-tiles.ts), fills only without.
+ */
+export function documentHtmlParts(doc: DocModel, tiles: ToneTiles = {}, rowsPerPart = Infinity): string[] {
   const layout = docLayout(doc);
   let t = 0;
   const next = () => layout.widthsPt[t++];
-  return `<!doctype html>
+  const top = `<!doctype html>
 <html lang="${doc.lang === 'en' ? 'en' : 'nb'}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${esc(doc.title)}</title>
 <style>${css(doc, layout.fontPt, tiles)}</style></head>
 <body>
-${doc.blocks.map((b) => block(b, doc, next)).join('\n')}
-</body></html>
 `;
+  const blocks = doc.blocks.map((b) => block(b, doc, next));
+  return cutIntoParts(blocks, rowsPerPart, blockRows).map(
+    (part) => `${top}${part.map(blockHtml).join('\n')}\n</body></html>\n`,
+  );
+}
+
+/** The whole document as one HTML page. */
+export function documentHtml(doc: DocModel, tiles: ToneTiles = {}): string {
+  return documentHtmlParts(doc, tiles)[0];
 }

@@ -5,10 +5,10 @@ import { docTooWideMessage } from '../../../shared/report/doc-layout.ts';
 import type { DocFigure, DocModel } from '../../../shared/report/document.ts';
 import { AppError } from '../errors.ts';
 import { documentDocx } from './doc-docx.ts';
-import { documentFooterTemplate, documentHtml } from './doc-html.ts';
+import { documentFooterTemplate, documentHtmlParts } from './doc-html.ts';
 import { toneTilesPng } from './tone-tiles.ts';
 import { documentXlsx } from './doc-xlsx.ts';
-import type { PdfRenderer } from './pdf.ts';
+import { printDocument, requireRenderer, ROWS_PER_PART, type PdfRenderer } from './pdf.ts';
 import { chartPng } from './status-chart.ts';
 
 export const DOCUMENT_MIME: Record<DocumentFormat, string> = {
@@ -21,6 +21,7 @@ export async function writeDocument(
   doc: DocModel,
   format: DocumentFormat,
   pdf: PdfRenderer | undefined,
+  rowsPerPart = ROWS_PER_PART,
 ): Promise<Uint8Array> {
   // Page formats refuse tables too wide for the page rather than break a number or a word (as the status tables).
   const tooWide = format === 'xlsx' ? null : docTooWideMessage(doc);
@@ -32,9 +33,8 @@ export async function writeDocument(
       return documentDocx(doc, pngs);
     }
     case 'pdf':
-      if (!pdf)
-        throw new AppError('internal', 'PDF kan ikke lages her fordi utskriftsmotoren mangler. Velg et annet format.');
-      return pdf(documentHtml(doc, await toneTilesPng()), {
+      return printDocument(requireRenderer(pdf), {
+        parts: documentHtmlParts(doc, await toneTilesPng(), rowsPerPart),
         landscape: doc.landscape,
         footerTemplate: documentFooterTemplate(doc),
       });

@@ -22,7 +22,7 @@ function findChromium(): string {
 }
 
 export function chromiumPdfRenderer(): PdfRenderer {
-  return async (html, opts) => {
+  return async function* (jobs) {
     const executablePath = findChromium();
     let chromium: typeof Chromium;
     try {
@@ -43,22 +43,30 @@ export function chromiumPdfRenderer(): PdfRenderer {
     try {
       // No script runs and nothing is fetched: the page is the report's own HTML and nothing else.
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-      const page = await context.newPage();
-      await page.route('**/*', (route) => route.abort());
-      await page.setContent(html, { waitUntil: 'load' });
-      const pdf = await page.pdf({
-        format: 'A4',
-        landscape: opts.landscape,
-        printBackground: true,
-        preferCSSPageSize: true,
-        // A structure tree (headings, tables) for screen readers, and the headings as bookmarks.
-        tagged: true,
-        outline: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: opts.footerTemplate,
-      });
-      return new Uint8Array(pdf);
+      await context.route('**/*', (route) => route.abort());
+      for (const job of jobs) {
+        // A page (and so a renderer process) per job, closed before the next: its memory goes with it.
+        const page = await context.newPage();
+        try {
+          await page.setContent(job.html, { waitUntil: 'load' });
+          const pdf = await page.pdf({
+            format: 'A4',
+            landscape: job.landscape,
+            printBackground: true,
+            preferCSSPageSize: true,
+            // A structure tree (headings, tables) for screen readers, and the headings as bookmarks.
+            tagged: job.tagged ?? true,
+            outline: job.tagged ?? true,
+            displayHeaderFooter: job.footerTemplate !== undefined,
+            headerTemplate: '<span></span>',
+            footerTemplate: job.footerTemplate ?? '<span></span>',
+          });
+          await page.close();
+          yield new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        } finally {
+          if (!page.isClosed()) await page.close();
+        }
+      }
     } finally {
       await browser.close();
     }

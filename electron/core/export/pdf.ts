@@ -1,26 +1,99 @@
 // PDF = the report's HTML printed by Chromium. The printing engine is injected, because it differs by
 // where the core runs:
 //   - the Electron app passes one built on `webContents.printToPDF` (electron/main/pdf.ts: a hidden window with
-//     JavaScript off loads the HTML, then printToPDF with generateTaggedPDF);
+//     JavaScript off loads each HTML page, then printToPDF with generateTaggedPDF);
 //   - the CLI and the browser preview use `chromiumPdfRenderer()` (pdf-chromium.ts), which drives a
 //     headless Chromium through playwright-core (page.pdf with tagged: true).
-// Contract: resolve with the bytes of a complete, tagged PDF (a structure tree for screen readers) for exactly
-// this HTML, with `footerTemplate` printed at the foot of every page (Chromium fills in the page number and count);
-// or reject; never write files.
+// Contract: resolve with one PDF per job, in order: complete, tagged (a structure tree for screen readers) unless
+// `tagged: false`, for exactly that HTML, each printed in a page (renderer process) of its own that is closed
+// before the next, with `footerTemplate` at the foot of every page when given (Chromium fills in the page number and
+// count); or reject; never write files.
+//
+// Chromium keeps every page of one print job in memory: 828 pages of status table took 3 GB. So a long document
+// is printed in parts of at most `rowsPerPart` table rows (the HTML writers cut it, see pdf-parts.ts), joined
+// into one tagged PDF (pdf-join.ts), and its footers are printed on a sheet of as many empty pages and laid on top,
+// so «Side n av N» counts the whole document. A document of one part is printed as it always was.
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { AppError } from '../errors.ts';
-import { reportFooterTemplate, reportHtml } from './report-html.ts';
+import { layFooters } from './pdf-footers.ts';
+import { PdfJoiner, saveJoined } from './pdf-join.ts';
+import { reportFooterTemplate, reportHtmlParts } from './report-html.ts';
 
-export interface PdfRenderOptions {
+export interface PdfJob {
+  html: string;
   landscape: boolean;
   /** Chromium's footer template: HTML with inline styles; `pageNumber` and `totalPages` spans are filled in. */
+  footerTemplate?: string;
+  /** Default true. */
+  tagged?: boolean;
+}
+
+/** One PDF per job, in order, each handed on as soon as it is printed (and before the next job is printed). */
+export type PdfRenderer = (jobs: PdfJob[]) => AsyncIterable<Uint8Array>;
+
+/** The PDF of a single job. */
+export async function printOne(renderer: PdfRenderer, job: PdfJob): Promise<Uint8Array> {
+  for await (const pdf of renderer([job])) return pdf;
+  throw new Error('the PDF renderer gave no PDF');
+}
+
+/** Table rows per printed part: Chromium's renderer stays near 500 MB at this size (see the README's benchmarks). */
+export const ROWS_PER_PART = 400;
+
+export interface PrintableDocument {
+  /** Whole HTML pages, each the next part of the document (pdf-parts.ts). */
+  parts: string[];
+  landscape: boolean;
   footerTemplate: string;
 }
 
-export type PdfRenderer = (html: string, opts: PdfRenderOptions) => Promise<Uint8Array>;
-
-export async function reportPdf(model: ReportModel, renderer: PdfRenderer | undefined): Promise<Uint8Array> {
+export function requireRenderer(renderer: PdfRenderer | undefined): PdfRenderer {
   if (!renderer)
     throw new AppError('internal', 'PDF kan ikke lages her fordi utskriftsmotoren mangler. Velg et annet format.');
-  return renderer(reportHtml(model), { landscape: model.landscape, footerTemplate: reportFooterTemplate(model) });
+  return renderer;
+}
+
+/** A page of `pages` empty A4 pages with the same page box as the document, for its footers alone. */
+function footerSheetHtml(pages: number, landscape: boolean, margin: string): string {
+  return (
+    '<!doctype html><html><head><meta charset="utf-8"><style>' +
+    `@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: ${margin}; } body { margin: 0; } ` +
+    'div { height: 1px; } div + div { break-before: page; }</style></head><body>' +
+    '<div></div>'.repeat(pages) +
+    '</body></html>'
+  );
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const unescape = (text: string) => text.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]);
+/** The page's <title> and language, which Chromium gives a PDF of one part itself. */
+const titleOf = (html: string) => unescape(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
+const langOf = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1] ?? 'nb';
+const headingLevels = (html: string) => [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+
+/** Prints the document: in one job when it is one part, else part by part, joined, with the footers laid on. */
+export async function printDocument(renderer: PdfRenderer, doc: PrintableDocument): Promise<Uint8Array> {
+  const { landscape, footerTemplate } = doc;
+  if (doc.parts.length === 1) return printOne(renderer, { html: doc.parts[0], landscape, footerTemplate });
+  const joiner = await PdfJoiner.create(doc.parts.length);
+  let i = 0;
+  for await (const bytes of renderer(doc.parts.map((html) => ({ html, landscape }))))
+    await joiner.add({ bytes, headingLevels: headingLevels(doc.parts[i++]) });
+  const joined = joiner.finish({ title: titleOf(doc.parts[0]), lang: langOf(doc.parts[0]) });
+  const margin = /@page \{[^}]*margin: ([^;}]+)/.exec(doc.parts[0])?.[1] ?? '20mm';
+  const sheet = footerSheetHtml(joined.doc.getPageCount(), landscape, margin);
+  await layFooters(joined, await printOne(renderer, { html: sheet, landscape, footerTemplate, tagged: false }));
+  return saveJoined(joined);
+}
+
+export async function reportPdf(
+  model: ReportModel,
+  renderer: PdfRenderer | undefined,
+  rowsPerPart = ROWS_PER_PART,
+): Promise<Uint8Array> {
+  return printDocument(requireRenderer(renderer), {
+    parts: reportHtmlParts(model, rowsPerPart),
+    landscape: model.landscape,
+    footerTemplate: reportFooterTemplate(model),
+  });
 }

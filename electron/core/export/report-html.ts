@@ -8,6 +8,7 @@ import { escapeXml as esc } from '../../../shared/report/escape.ts';
 import { CELL_PAD_PT, PAGE_MM, reportLayout } from '../../../shared/report/layout.ts';
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { statusChartSvg } from '../../../shared/report/status-chart.ts';
+import { cutIntoParts, type RowSlicer } from './pdf-parts.ts';
 
 const ASSESSMENT_CLASS: Record<string, string> = { gronn: 'a-gronn', gul: 'a-gul', rod: 'a-rod' };
 
@@ -68,9 +69,20 @@ export function reportFooterTemplate(model: Pick<ReportModel, 'title' | 'asOf' |
   );
 }
 
-export function reportHtml(model: ReportModel): string {
-  // Column widths from the content (layout.ts): no number, date or amount breaks inside itself.
-  const layout = reportLayout(model);
+/** A piece of the page: a table carries its rows apart, so a long one can be cut between parts (pdf-parts.ts). */
+interface Block {
+  html: string;
+  rows?: string[];
+}
+
+const blockRows: RowSlicer<Block> = {
+  rows: (b) => b.rows?.length ?? 0,
+  slice: (b, from, to) => ({ html: b.html, rows: b.rows!.slice(from, to) }),
+};
+
+const blockHtml = (b: Block) => (b.rows ? `${b.html}<tbody>${b.rows.join('')}</tbody></table>` : b.html);
+
+function bodyBlocks(model: ReportModel, layout: ReturnType<typeof reportLayout>): Block[] {
   const columns = layout.columns;
   const total = layout.widthsPt.reduce((a, b) => a + b, 0);
   const cols = layout.widthsPt.map((w) => `<col style="width:${w.toFixed(2)}pt">`).join('');
@@ -79,29 +91,9 @@ export function reportHtml(model: ReportModel): string {
     .map((c) => `<th scope="col">${esc(columnLabel(c, model.budgetYear, model.partHeading))}</th>`)
     .join('');
   const head = `<thead><tr>${headCells}</tr></thead>`;
-  const body: string[] = [];
-  model.plans.forEach((plan, i) => {
-    body.push(`<h2${i > 0 ? ' class="next-plan"' : ''}>${esc(plan.title)}</h2>`);
-    if (model.includeCharts) body.push(`<div class="chart">${statusChartSvg(plan).svg}</div>`);
-    if (plan.groups.length === 0) body.push('<p class="note">Ingen tiltak registrert.</p>');
-    for (const g of plan.groups) {
-      body.push(`<h3>${esc(g.heading)}</h3>`);
-      const rows = g.rows
-        .map((r) => {
-          const cells = columns.map((c) => `<td${cellClass(c, r.assessment)}>${esc(cellText(r, c))}</td>`);
-          return `<tr>${cells.join('')}</tr>`;
-        })
-        .join('');
-      body.push(`<table style="width:${total.toFixed(2)}pt">${colgroup}${head}<tbody>${rows}</tbody></table>`);
-    }
-  });
-  return `<!doctype html>
-<html lang="nb"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(`${model.title} per ${formatDate(model.asOf)}`)}</title>
-<style>${css(model.landscape, layout.fontPt)}</style></head>
-<body>
-<h1>${esc(model.title)}</h1>
+  const blocks: Block[] = [
+    {
+      html: `<h1>${esc(model.title)}</h1>
 <dl class="meta">
 <dt>Per dato</dt><dd>${formatDate(model.asOf)}</dd>
 <dt>Datagrunnlag</dt><dd${model.dataset === 'example' ? ' class="example"' : ''}>${esc(datasetText(model.dataset))}</dd>
@@ -109,8 +101,45 @@ export function reportHtml(model: ReportModel): string {
 <dt>Laget</dt><dd>${esc(formatDateTime(model.generatedAt))}</dd>
 </dl>
 <p class="note">Hvert tiltak vises slik det var registrert per ${formatDate(model.asOf)}.</p>
-${model.notStarted.map((p) => `<p class="not-started">${esc(p.note)}</p>`).join('\n')}
-${body.join('\n')}
-</body></html>
+${model.notStarted.map((p) => `<p class="not-started">${esc(p.note)}</p>`).join('\n')}`,
+    },
+  ];
+  model.plans.forEach((plan, i) => {
+    blocks.push({ html: `<h2${i > 0 ? ' class="next-plan"' : ''}>${esc(plan.title)}</h2>` });
+    if (model.includeCharts) blocks.push({ html: `<div class="chart">${statusChartSvg(plan).svg}</div>` });
+    if (plan.groups.length === 0) blocks.push({ html: '<p class="note">Ingen tiltak registrert.</p>' });
+    for (const g of plan.groups) {
+      blocks.push({ html: `<h3>${esc(g.heading)}</h3>` });
+      const rows = g.rows.map((r) => {
+        const cells = columns.map((c) => `<td${cellClass(c, r.assessment)}>${esc(cellText(r, c))}</td>`);
+        return `<tr>${cells.join('')}</tr>`;
+      });
+      blocks.push({ html: `<table style="width:${total.toFixed(2)}pt">${colgroup}${head}`, rows });
+    }
+  });
+  return blocks;
+}
+
+/**
+ * The report as whole HTML pages of at most `rowsPerPart` table rows each (one page when it is short enough), for
+ * printing part by part (pdf.ts).
+ */
+export function reportHtmlParts(model: ReportModel, rowsPerPart = Infinity): string[] {
+  // Column widths from the content (layout.ts): no number, date or amount breaks inside itself.
+  const layout = reportLayout(model);
+  const top = `<!doctype html>
+<html lang="nb"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${esc(`${model.title} per ${formatDate(model.asOf)}`)}</title>
+<style>${css(model.landscape, layout.fontPt)}</style></head>
+<body>
 `;
+  return cutIntoParts(bodyBlocks(model, layout), rowsPerPart, blockRows).map(
+    (blocks) => `${top}${blocks.map(blockHtml).join('\n')}\n</body></html>\n`,
+  );
+}
+
+/** The whole report as one HTML page. */
+export function reportHtml(model: ReportModel): string {
+  return reportHtmlParts(model)[0];
 }

@@ -1,7 +1,6 @@
 // The annual report pack for 2025 (closed, so «as reported» reads its snapshot), as DOCX and as PDF, against writing
 // the same measures' statuses as plain text. Its peak memory is measured in a process of its own (pack-peak.ts), where
 // nothing else has run: the maxRSS of making one pack, opening the file included.
-import { execFileSync } from 'node:child_process';
 import { openPortfolioDb } from '../../../electron/core/db/open.ts';
 import { writeDocument } from '../../../electron/core/export/documents.ts';
 import { chromiumPdfRenderer } from '../../../electron/core/export/pdf-chromium.ts';
@@ -10,6 +9,7 @@ import { closePeriod } from '../../../electron/core/services/periods.service.ts'
 import { packRequest } from '../../../shared/api/documents.contract.ts';
 import { scratchCopy } from '../fixtures.ts';
 import type { Scenario } from '../harness.ts';
+import { childPeak } from './peak-memory.ts';
 
 export const PACK_NOW = new Date('2026-01-15T09:00:00Z');
 const TARGET: Record<number, number> = { 44: 1000, 1000: 5000, 10_000: 30_000 };
@@ -47,13 +47,19 @@ function packScenario(format: 'docx' | 'pdf'): Scenario {
           (rows.all() as Record<string, string>[])
             .map((r) => `${r.number};${r.title};${r.status};${r.assessment};${r.comment}`)
             .join('\n'),
-        extra: () => {
-          const out = execFileSync(
-            process.execPath,
-            [new URL('./pack-peak.ts', import.meta.url).pathname, copy, format, resourcesDir],
-            { encoding: 'utf8' },
+        extra: async () => {
+          const peak = await childPeak<{ maxRssMb: number }>(
+            new URL('./pack-peak.ts', import.meta.url).pathname,
+            [copy, format, resourcesDir],
+            format === 'pdf',
           );
-          return { packPeakRssMb: Number(JSON.parse(out).maxRssMb) };
+          // For PDF, Chromium prints in processes of its own: their peak is under the same limits as the exports'.
+          return {
+            packPeakRssMb: peak.maxRssMb,
+            ...(format === 'pdf'
+              ? { chromiumPeakMb: peak.chromiumPeakMb!, chromiumPssPeakMb: peak.chromiumPssPeakMb! }
+              : {}),
+          };
         },
         teardown: () => void db.close(),
       };

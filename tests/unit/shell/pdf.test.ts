@@ -40,11 +40,17 @@ vi.mock('electron', () => ({
 
 const { renderPdf } = await import('../../../electron/main/pdf.ts');
 
+async function print(jobs: Parameters<typeof renderPdf>[0]): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for await (const pdf of renderPdf(jobs)) out.push(pdf);
+  return out;
+}
+
 describe('renderPdf', () => {
   it('prints the HTML in a hidden sandboxed window without JavaScript and returns the bytes', async () => {
     const html = '<h1>&lt;img src=x onerror=alert(1)&gt;</h1>';
     const footerTemplate = '<div>Side <span class="pageNumber"></span></div>';
-    const bytes = await renderPdf(html, { landscape: false, footerTemplate });
+    const [bytes] = await print([{ html, landscape: false, footerTemplate }]);
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(bytes).toString()).toBe(`%PDF-1.7 ${html.length}`);
     const w = windows.at(-1)!;
@@ -61,14 +67,36 @@ describe('renderPdf', () => {
       pageSize: 'A4',
       landscape: false,
       generateTaggedPDF: true,
+      generateDocumentOutline: true,
       displayHeaderFooter: true,
       footerTemplate,
     });
   });
 
+  it('prints each part in a window of its own, destroyed before the next, as the parts ask', async () => {
+    const before = windows.length;
+    const jobs = [
+      { html: '<p>del 1</p>', landscape: true },
+      { html: '<p>del 2, lengre</p>', landscape: true },
+      { html: '<div></div>', landscape: true, footerTemplate: '<span class="totalPages"></span>', tagged: false },
+    ];
+    const out = await print(jobs);
+    expect(out.map((b) => Buffer.from(b).toString())).toEqual(jobs.map((j) => `%PDF-1.7 ${j.html.length}`));
+    const mine = windows.slice(before);
+    expect(mine).toHaveLength(3);
+    expect(mine.every((w) => w.destroyed)).toBe(true);
+    // The parts without a footer (it is laid on after joining), the footer sheet with it and untagged.
+    expect(printed.slice(-3).map((o) => [o.displayHeaderFooter, o.generateTaggedPDF, o.landscape])).toEqual([
+      [false, true, true],
+      [false, true, true],
+      [true, false, true],
+    ]);
+    expect(printed.at(-1)!.footerTemplate).toBe(jobs[2].footerTemplate);
+  });
+
   it('destroys the window when printing fails', async () => {
     failPrint = true;
-    await expect(renderPdf('<p>x</p>', { landscape: true, footerTemplate: '' })).rejects.toThrow('print failed');
+    await expect(print([{ html: '<p>x</p>', landscape: true, footerTemplate: '' }])).rejects.toThrow('print failed');
     expect(windows.at(-1)!.destroyed).toBe(true);
     failPrint = false;
   });

@@ -1,0 +1,33 @@
+// Cuts a document's blocks into parts of at most `maxRows` table rows, each printed as a page of its own (pdf.ts).
+// A part ends only after table rows, so a heading always starts a part together with what follows it; a table cut
+// in two continues in the next part as a table with the same head (Chromium repeats the head on every page anyway),
+// and the part before ends its last page early.
+export interface RowSlicer<B> {
+  /** Table rows in the block (0 for headings, paragraphs, figures). */
+  rows(block: B): number;
+  /** The block with only its rows [from, to). */
+  slice(block: B, from: number, to: number): B;
+}
+
+export function cutIntoParts<B>(blocks: B[], maxRows: number, slicer: RowSlicer<B>): B[][] {
+  const parts: B[][] = [];
+  let part: B[] = [];
+  let rows = 0;
+  for (const block of blocks) {
+    const total = slicer.rows(block);
+    if (total === 0) part.push(block);
+    for (let from = 0; from < total;) {
+      const take = Math.min(total - from, maxRows - rows);
+      part.push(take === total ? block : slicer.slice(block, from, from + take));
+      from += take;
+      rows += take;
+      if (rows >= maxRows) {
+        parts.push(part);
+        part = [];
+        rows = 0;
+      }
+    }
+  }
+  if (part.length > 0 || parts.length === 0) parts.push(part);
+  return parts;
+}
