@@ -7,6 +7,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'postcss';
+import { dropNeverRendered, NEVER_RENDERED_VARIABLE } from './css-never-rendered.ts';
 
 // A CommonJS module whose types declare an ES default export: loaded as what it is.
 const purgeCSSPlugin = createRequire(import.meta.url)('@fullhuman/postcss-purgecss') as (
@@ -46,7 +47,7 @@ function usedVariables(): string[] {
       readFileSync(`${ROOT}node_modules/@digdir/designsystemet-css/dist/src/${name}`, 'utf8'),
       /var\((--[a-zA-Z0-9_-]+)/g,
     );
-  return [...names];
+  return [...names].filter((n) => !NEVER_RENDERED_VARIABLE.test(n));
 }
 
 export function purgeDesignsystemet(): Plugin {
@@ -63,7 +64,9 @@ export function purgeDesignsystemet(): Plugin {
   return {
     postcssPlugin: 'purge-designsystemet',
     OnceExit(root, helpers) {
-      if (PURGED.test(root.source?.input.file ?? '')) return purge.OnceExit(root, helpers);
+      if (!PURGED.test(root.source?.input.file ?? '')) return;
+      dropNeverRendered(root);
+      return purge.OnceExit(root, helpers);
     },
   };
 }

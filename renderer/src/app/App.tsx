@@ -2,30 +2,29 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { useExternalChanges } from '../hooks/useExternalChanges.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { PAGE_LOADERS } from './pages.ts';
 import { useRoute } from './router.ts';
 import { Shell } from './Shell.tsx';
 
-// Each page is its own chunk, loaded when first visited: the start loads only the shell and the page shown,
-// and recharts only comes with Oversikt, Møtemodus and Rapporter.
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType<never>>>, name: K) =>
+// Each page is its own chunk, loaded when first visited (or at once when it is the first page, boot.ts): the start
+// loads only the shell and the page shown, and recharts only comes with Oversikt, Møtemodus and Rapporter.
+const page = <K extends string>(load: () => Promise<Record<K, unknown>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] as ComponentType }));
-const OverviewPage = page(() => import('../pages/OverviewPage.tsx'), 'OverviewPage');
-const RegisterPage = page(() => import('../pages/RegisterPage.tsx'), 'RegisterPage');
-const ReportsPage = page(() => import('../pages/ReportsPage.tsx'), 'ReportsPage');
-const SettingsPage = page(() => import('../pages/SettingsPage.tsx'), 'SettingsPage');
-const TrashPage = page(() => import('../pages/TrashPage.tsx'), 'TrashPage');
-const FillTitlesPage = page(() => import('../pages/FillTitlesPage.tsx'), 'FillTitlesPage');
-const HelpPage = page(() => import('../pages/HelpPage.tsx'), 'HelpPage');
-const MeetingPage = page(() => import('../pages/MeetingPage.tsx'), 'MeetingPage');
-const RoundsPage = page(() => import('../pages/RoundsPage.tsx'), 'RoundsPage');
-const RoundDetail = lazy(async () => ({ default: (await import('../components/rounds/RoundDetail.tsx')).RoundDetail }));
-const AnswerReviewView = lazy(async () => ({
-  default: (await import('../components/rounds/AnswerReviewView.tsx')).AnswerReviewView,
-}));
-const ObligationsPage = page(() => import('../pages/ObligationsPage.tsx'), 'ObligationsPage');
-const MeasureDetailPage = lazy(async () => ({
-  default: (await import('../pages/MeasureDetailPage.tsx')).MeasureDetailPage,
-}));
+const OverviewPage = page(PAGE_LOADERS['/oversikt'], 'OverviewPage');
+const RegisterPage = page(PAGE_LOADERS['/tiltak'], 'RegisterPage');
+const ReportsPage = page(PAGE_LOADERS['/rapporter'], 'ReportsPage');
+const SettingsPage = page(PAGE_LOADERS['/innstillinger'], 'SettingsPage');
+const TrashPage = page(PAGE_LOADERS['/papirkurv'], 'TrashPage');
+const FillTitlesPage = page(PAGE_LOADERS['/titler'], 'FillTitlesPage');
+const HelpPage = page(PAGE_LOADERS['/hjelp'], 'HelpPage');
+const MeetingPage = page(PAGE_LOADERS['/mote'], 'MeetingPage');
+const RoundsPage = page(PAGE_LOADERS['/innspill'], 'RoundsPage');
+const RoundDetail = page(PAGE_LOADERS['/innspill/id'], 'RoundDetail') as ComponentType<{ roundId: number }>;
+const AnswerReviewView = page(PAGE_LOADERS['/innspill/svar/id'], 'AnswerReviewView') as ComponentType<{
+  answerId: number;
+}>;
+const ObligationsPage = page(PAGE_LOADERS['/forpliktelser'], 'ObligationsPage');
+const MeasureDetailPage = page(PAGE_LOADERS['/tiltak/id'], 'MeasureDetailPage') as ComponentType<{ id: number }>;
 
 const loading = <LoadingSpinner aria-label="Laster …" data-size="md" />;
 

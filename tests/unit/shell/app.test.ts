@@ -54,7 +54,7 @@ describe('first start', () => {
     const { e } = setup();
     await started();
     expect(e.schemes).toEqual([
-      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
+      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }],
     ]);
     expect(e.handled.has('protocol:app')).toBe(true);
     expect([...e.handled.keys()].filter((k) => !k.startsWith('protocol:')).sort()).toEqual([...OPERATION_NAMES].sort());
