@@ -8,7 +8,7 @@ import { fileNameFor, savePng, saveSvg } from './exportChart.ts';
 import type { SeriesStyle } from '../../../../shared/charts/palette.ts';
 import '../../styles/ds/details.css';
 import '../../styles/ds/table.css';
-import { WrappedTick, type TickProps } from './WrappedTick.tsx';
+import { PlainTick, WrappedTick, type TickProps } from './WrappedTick.tsx';
 
 export interface ChartSeries extends SeriesStyle {
   key: string;
@@ -70,8 +70,10 @@ export function BarChartCard(props: BarChartCardProps) {
   const headingId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
   // On paper the chart keeps the size it has on screen (it is not redrawn for printing): a chart wider than an A4
-  // page's text column is zoomed to fit it, so nothing is cut off at the right.
-  const [printZoom, setPrintZoom] = useState(1);
+  // page's text column is zoomed to fit it, so nothing is cut off at the right. Set on the element, not in state:
+  // a state change would draw the whole chart again through recharts.
+  const fitPrint = (width: number) =>
+    chartRef.current?.style.setProperty('--print-zoom', String(Math.min(1, PRINT_WIDTH / Math.max(1, width))));
   // The first segment that leads somewhere takes the tab stop until another is focused.
   const firstLinked = (() => {
     for (let i = 0; i < categories.length; i++)
@@ -201,15 +203,14 @@ export function BarChartCard(props: BarChartCardProps) {
           <XAxis
             type="number"
             allowDecimals={false}
-            tick={{ fill: '#1a1a1a', fontSize: tick }}
-            tickFormatter={(v: number) => formatValue(v)}
+            tick={(t: object) => <PlainTick {...(t as TickProps)} fontSize={tick} format={formatValue} />}
             interval={0}
           />
           <YAxis
             type="category"
             dataKey="__label"
             width={props.compact ? 90 : 90}
-            tick={{ fill: '#1a1a1a', fontSize: tick + 1 }}
+            tick={(t: object) => <PlainTick {...(t as TickProps)} fontSize={tick + 1} />}
             interval={0}
           />
         </>
@@ -224,8 +225,7 @@ export function BarChartCard(props: BarChartCardProps) {
           <YAxis
             allowDecimals={false}
             width={stacked ? 48 : 96}
-            tick={{ fill: '#1a1a1a', fontSize: tick }}
-            tickFormatter={(v: number) => formatValue(v)}
+            tick={(t: object) => <PlainTick {...(t as TickProps)} fontSize={tick} format={formatValue} />}
             interval={0}
           />
         </>
@@ -295,20 +295,11 @@ export function BarChartCard(props: BarChartCardProps) {
         ))}
       </ul>
       {categories.length > 0 && (
-        <div
-          ref={chartRef}
-          className="chart-card__chart"
-          style={{ height, ['--print-zoom' as string]: printZoom }}
-          onKeyDown={moveFocus}
-        >
+        <div ref={chartRef} className="chart-card__chart" style={{ height }} onKeyDown={moveFocus}>
           {props.width ? (
             <div style={{ width: props.width, height }}>{chartSized(chart, props.width, height)}</div>
           ) : (
-            <ResponsiveContainer
-              width="100%"
-              height={height}
-              onResize={(w) => setPrintZoom(Math.min(1, PRINT_WIDTH / Math.max(1, w)))}
-            >
+            <ResponsiveContainer width="100%" height={height} onResize={fitPrint}>
               {chart}
             </ResponsiveContainer>
           )}

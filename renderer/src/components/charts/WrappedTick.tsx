@@ -45,3 +45,32 @@ export function WrappedTick({
     </g>
   );
 }
+
+/**
+ * A value (or a short name) on an axis, as recharts' own tick draws it, without its measuring: recharts' tick text
+ * measures every label in the DOM and reads the axis' computed font, a forced layout and a second render per axis.
+ */
+export function PlainTick({
+  x = 0,
+  y = 0,
+  payload,
+  textAnchor = 'middle',
+  verticalAnchor = 'start',
+  fontSize,
+  format = String,
+}: TickProps & {
+  textAnchor?: 'start' | 'middle' | 'end';
+  verticalAnchor?: 'start' | 'middle' | 'end';
+  fontSize: number;
+  format?: (v: never) => string;
+}) {
+  // The same baseline shifts as recharts' Text: a cap height below the point, half of it for «middle».
+  const dy = verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'middle' ? '0.355em' : '0em';
+  return (
+    <text x={x} y={y} textAnchor={textAnchor} fill="#1a1a1a" fontSize={fontSize} className="recharts-text">
+      <tspan x={x} dy={dy}>
+        {format(payload?.value as never)}
+      </tspan>
+    </text>
+  );
+}
