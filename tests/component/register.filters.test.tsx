@@ -58,19 +58,32 @@ const org = (
 });
 const orgs = [
   org(1, 'BLD', 'Barne- og likestillingsdepartementet', 'departement', 'BFD'),
-  org(2, 'BFD', 'Barne- og familiedepartementet', 'departement'),
   org(3, 'HOD', 'Helse- og omsorgsdepartementet', 'departement'),
+  org(2, 'BFD', 'Barne- og familiedepartementet', 'departement'),
   org(4, 'HDIR', 'Helsedirektoratet', 'direktorat'),
 ];
+
+/** A multi-choice filter's button (its <summary>), by the filter's name. */
+const openFilter = (name: string) =>
+  screen.getAllByText(name, { selector: '.filter-multi__label' })[0].closest('summary')!;
 
 describe('the register filter bar', () => {
   it('offers each ministry once under its current name, and reports a checked status', async () => {
     const onChange = vi.fn();
     render(<FilterBar filter={{}} plans={plans} organisations={orgs} onChange={onChange} searchRef={createRef()} />);
+    // A closed filter has no checkboxes yet (they are made when it opens, in the register's order).
+    expect(screen.queryByLabelText('Pågår')).toBeNull();
+    // One open at a time: opening another filter closes the one open.
+    await userEvent.click(openFilter('Departement'));
+    expect(await screen.findByLabelText('BFD – Barne- og familiedepartementet')).toBeTruthy();
     expect(screen.queryByLabelText(/BLD/)).toBeNull();
-    expect(screen.getByLabelText('BFD – Barne- og familiedepartementet')).toBeTruthy();
-    expect(screen.getByLabelText('Helsedirektoratet (HDIR)')).toBeTruthy();
-    await userEvent.click(screen.getByLabelText('Pågår'));
+    // Ministries by abbreviation in Norwegian order, whatever order the registry gives them in.
+    const ministries = openFilter('Departement').parentElement!;
+    expect([...ministries.querySelectorAll('input')].map((i) => i.value)).toEqual(['BFD', 'HOD']);
+    await userEvent.click(openFilter('Etat'));
+    expect(await screen.findByLabelText('Helsedirektoratet (HDIR)')).toBeTruthy();
+    await userEvent.click(openFilter('Status'));
+    await userEvent.click(await screen.findByLabelText('Pågår'));
     expect(onChange).toHaveBeenLastCalledWith({ statuses: ['pagar'] });
   });
 
@@ -85,7 +98,8 @@ describe('the register filter bar', () => {
         searchRef={createRef()}
       />,
     );
-    await userEvent.click(screen.getByLabelText('Handlingsplanen'));
+    await userEvent.click(openFilter('Plan'));
+    await userEvent.click(await screen.findByLabelText('Handlingsplanen'));
     expect(onChange).toHaveBeenLastCalledWith({ plans: ['strategi-2025-2030'], parts: [21] });
   });
 

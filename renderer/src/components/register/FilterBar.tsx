@@ -16,7 +16,7 @@ import {
   type AsOfStatus,
   type AssessmentCode,
 } from '../../../../shared/domain/vocabulary.ts';
-import { MultiSelect } from './MultiSelect.tsx';
+import { MultiSelect, type Option } from './MultiSelect.tsx';
 
 export const STALE_CHOICES = [3, 6, 12, 24] as const;
 /** The part choice for measures not placed in a part. */
@@ -29,16 +29,17 @@ const SEARCH_DESCRIPTION =
 function ministryOptions(orgs: Organisation[]) {
   return orgs
     .filter((o) => o.kind === 'departement' && !o.renamedToAbbrev)
-    .map((o) => ({ value: o.abbrev, label: `${o.abbrev} – ${o.name}` }))
-    .sort((a, b) => compareNb(a.value, b.value));
+    .map((o) => ({ value: o.abbrev, label: `${o.abbrev} – ${o.name}` }));
 }
 
 function agencyOptions(orgs: Organisation[]) {
   return orgs
     .filter((o) => o.kind !== 'departement' && !o.renamedToAbbrev)
-    .map((o) => ({ value: o.abbrev, label: orgDisplayName(o) }))
-    .sort((a, b) => compareNb(a.label, b.label));
+    .map((o) => ({ value: o.abbrev, label: orgDisplayName(o) }));
 }
+
+const byValue = (a: Option, b: Option) => compareNb(a.value, b.value);
+const byLabel = (a: Option, b: Option) => compareNb(a.label, b.label);
 
 function SearchField({
   value,
@@ -155,12 +156,14 @@ export function FilterBar({
         label="Departement"
         note="Treffer både ansvarlig og medansvarlig departement, også under tidligere navn."
         options={ministryOptions(organisations)}
+        order={byValue}
         selected={filter.ministries ?? []}
         onChange={(v) => set({ ministries: v })}
       />
       <MultiSelect
         label="Etat"
         options={agencyOptions(organisations)}
+        order={byLabel}
         selected={filter.agencies ?? []}
         onChange={(v) => set({ agencies: v })}
       />

@@ -2,8 +2,12 @@
 // rows. This print-only table has every row of the view (filter and sort as on screen), with what the view is;
 // «Skriv ut» fetches every window first. Ctrl+P prints what is at hand, which is all of a real portfolio (the first
 // window is 100 rows) and says so when a larger view is not all fetched.
+// The table exists only while printing (made in `beforeprint`, which Chromium dispatches before it lays out the
+// paper, and dropped in `afterprint`): kept on the page, it cost the register's first rows a second table, and it
+// grew by every window scrolled past until scrolling 10 000 rows rebuilt a 10 000-row table per window.
 import { useQueries } from '@tanstack/react-query';
 import { forwardRef, useEffect, useImperativeHandle, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { MeasureFilter } from '../../../../shared/api/filter.ts';
 import type { RegisterResult, RegisterRow, RegisterRows } from '../../../../shared/api/register.contract.ts';
 import { REGISTER_WINDOW } from '../../../../shared/api/view-params.ts';
@@ -62,9 +66,11 @@ export const RegisterPrint = forwardRef<RegisterPrintHandle, { view: RegisterRes
     const plans = usePlans().data ?? [];
     const [all, setAll] = useState(false);
     const [printWanted, setPrintWanted] = useState(false);
+    const [printing, setPrinting] = useState(false);
     const windowCount = Math.ceil(view.ids.length / REGISTER_WINDOW);
+    // Subscribed only while printing or fetching for «Skriv ut»; Ctrl+P reads the windows already fetched.
     const windows = useQueries({
-      queries: Array.from({ length: Math.max(0, windowCount - 1) }, (_, i) => {
+      queries: Array.from({ length: printing || all ? Math.max(0, windowCount - 1) : 0 }, (_, i) => {
         const ids = view.ids.slice((i + 1) * REGISTER_WINDOW, (i + 2) * REGISTER_WINDOW);
         return {
           queryKey: ['measures:rows', view.asOf, ids] as const,
@@ -83,11 +89,28 @@ export const RegisterPrint = forwardRef<RegisterPrintHandle, { view: RegisterRes
       },
     }));
     useEffect(() => {
+      // Synchronously: the paper is laid out as the page stands when this handler returns.
+      const before = () => flushSync(() => setPrinting(true));
+      const after = () => {
+        setPrinting(false);
+        setAll(false);
+      };
+      window.addEventListener('beforeprint', before);
+      window.addEventListener('afterprint', after);
+      return () => {
+        window.removeEventListener('beforeprint', before);
+        window.removeEventListener('afterprint', after);
+      };
+    }, []);
+    useEffect(() => {
       if (!printWanted || !complete) return;
       setPrintWanted(false);
+      setPrinting(true);
       // After the rows are on the page: the print dialog takes a snapshot of it.
       requestAnimationFrame(() => window.print());
     }, [printWanted, complete]);
+
+    if (!printing) return null;
 
     const shown = view.planCodes.length > 1;
     const planName = (code: string) => (shown ? (plans.find((p) => p.code === code)?.shortName ?? code) : null);

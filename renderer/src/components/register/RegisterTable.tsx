@@ -107,6 +107,8 @@ export function RegisterTable({
     [planKey, plans],
   );
   const count = view.ids.length;
+  // Rows beyond the window are there for scrolling: until the first scroll, the first paint makes only what shows.
+  const [scrolled, setScrolled] = useState(false);
 
   const virtualizer = useVirtualizer({
     count,
@@ -116,7 +118,7 @@ export function RegisterTable({
     // Render scrolled-in rows in React's own task, not synchronously inside each scroll event: at 10 000
     // rows the synchronous render made most frames miss a vsync; overscan covers ordinary scrolling.
     useFlushSync: false,
-    overscan: 4,
+    overscan: scrolled ? 4 : 1,
     initialRect: { width: 1200, height: 600 },
   });
 
@@ -184,7 +186,12 @@ export function RegisterTable({
   cellAtRef.current = cellAt;
 
   return (
-    <div ref={scrollRef} className="register__scroll" style={{ height }}>
+    <div
+      ref={scrollRef}
+      className="register__scroll"
+      style={{ height }}
+      onScroll={scrolled ? undefined : () => setScrolled(true)}
+    >
       <table className="register__table" aria-rowcount={count + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <colgroup>

@@ -1,5 +1,5 @@
 // The register's view (filter, sort, table or grouped) lives in the URL, and the last one is remembered.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { MeasureFilter } from '../../../../shared/api/filter.ts';
 import {
   filterToParams,
@@ -10,7 +10,7 @@ import {
   type SortDirection,
 } from '../../../../shared/api/view-params.ts';
 import { hrefFor, useRoute } from '../../app/router.ts';
-import { usePersistentState } from '../../hooks/usePersistentState.ts';
+import { readPreference, writePreference } from '../../hooks/usePersistentState.ts';
 
 export const REGISTER_PATH = '/tiltak';
 export const VIEW_PARAM = 'visning';
@@ -40,14 +40,20 @@ export function useRegisterView(): [RegisterView, (next: Partial<RegisterView>) 
   const route = useRoute();
   // Empty while another page is shown, so nothing below reacts to leaving the register.
   const query = route.path === REGISTER_PATH ? route.params.toString() : null;
-  const [remembered, remember] = usePersistentState<string>(REMEMBERED_KEY, '');
+  // Nothing on the page shows the remembered view, so it is a ref: remembering never renders the register again.
+  const remembered = useRef<string | null>(null);
+  remembered.current ??= readPreference<string>(REMEMBERED_KEY, '');
+  const remember = (q: string) => {
+    remembered.current = q;
+    writePreference(REMEMBERED_KEY, q);
+  };
   const view = useMemo(() => paramsToView(new URLSearchParams(query ?? '')), [query]);
 
   useEffect(() => {
     if (query === null) return;
-    if (query === '' && remembered !== '') window.location.replace(`#${REGISTER_PATH}?${remembered}`);
-    else if (query !== remembered) remember(query);
-    // Only the URL drives this; `remembered` is read once per URL change.
+    if (query === '' && remembered.current) window.location.replace(`#${REGISTER_PATH}?${remembered.current}`);
+    else if (query !== remembered.current) remember(query);
+    // Only the URL drives this.
   }, [query]);
 
   const update = (next: Partial<RegisterView>) => {
