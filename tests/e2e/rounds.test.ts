@@ -15,7 +15,9 @@ import { callApi, describeViolations, moderateA11yViolations, openApp, type AppI
 
 const MINISTRIES = ['AID', 'BFD', 'HOD', 'JD', 'UD'];
 
-describe('an input round for five ministries', () => {
+// Reading an answer runs in a worker the app gives up to a minute of wall time (answer-reader.ts); on a busy machine
+// that is longer than a locator's default wait, so these tests wait as long as the app would.
+describe('an input round for five ministries', { timeout: 240_000 }, () => {
   const tmp = tempDir();
   let app: AppInBrowser;
   let page: Page;
@@ -34,7 +36,11 @@ describe('an input round for five ministries', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: bytes,
     });
-    await page.getByRole('heading', { level: 1, name: `Gjennomgang: svar fra ${ministry}` }).waitFor();
+    const review = page.getByRole('heading', { level: 1, name: `Gjennomgang: svar fra ${ministry}` });
+    // The review, or the refusal at the field (then the test says why instead of timing out).
+    await review.or(page.getByRole('alert')).first().waitFor({ timeout: 90_000 });
+    if (!(await review.isVisible()))
+      throw new Error(`Svaret ble ikke lest inn: ${await page.getByRole('alert').allInnerTexts()}`);
     return bytes;
   }
 
