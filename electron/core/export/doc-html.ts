@@ -7,7 +7,7 @@ import { escapeXml as esc } from '../../../shared/report/escape.ts';
 import { CELL_PAD_PT, PAGE_MM } from '../../../shared/report/layout.ts';
 import { TILE_PX, TONE_STYLE } from '../../../shared/report/tones.ts';
 import type { CellTone } from '../../../shared/report/document.ts';
-import { cutIntoParts, type RowSlicer } from './pdf-parts.ts';
+import { htmlParts, type HtmlBlock } from './pdf-parts.ts';
 import type { ToneTiles } from './tone-tiles.ts';
 import { labels } from '../../../shared/i18n/index.ts';
 
@@ -56,20 +56,7 @@ ${toneRules(tiles)}
 
 const KIND_CLASS: Record<string, string> = { number: 'num', code: 'code' };
 
-/** A piece of the page: a table carries its rows apart, so a long one can be cut between parts (pdf-parts.ts). */
-interface Block {
-  html: string;
-  rows?: string[];
-}
-
-const blockRows: RowSlicer<Block> = {
-  rows: (b) => b.rows?.length ?? 0,
-  slice: (b, from, to) => ({ html: b.html, rows: b.rows!.slice(from, to) }),
-};
-
-const blockHtml = (b: Block) => (b.rows ? `${b.html}<tbody>${b.rows.join('')}</tbody></table>` : b.html);
-
-function table(t: DocTable, widths: number[]): Block {
+function table(t: DocTable, widths: number[]): HtmlBlock {
   const total = widths.reduce((a, b) => a + b, 0);
   const cols = widths.map((w) => `<col style="width:${w.toFixed(2)}pt">`).join('');
   const head = t.columns.map((c) => `<th scope="col"${c.kind === 'number' ? ' class="num"' : ''}>${esc(c.label)}</th>`);
@@ -90,7 +77,7 @@ function table(t: DocTable, widths: number[]): Block {
   };
 }
 
-function block(b: DocBlock, doc: DocModel, next: () => number[]): Block {
+function block(b: DocBlock, doc: DocModel, next: () => number[]): HtmlBlock {
   if (b.kind === 'table') return table(b, next());
   return { html: blockText(b, doc) };
 }
@@ -149,9 +136,7 @@ export function documentHtmlParts(doc: DocModel, tiles: ToneTiles = {}, rowsPerP
 <body>
 `;
   const blocks = doc.blocks.map((b) => block(b, doc, next));
-  return cutIntoParts(blocks, rowsPerPart, blockRows).map(
-    (part) => `${top}${part.map(blockHtml).join('\n')}\n</body></html>\n`,
-  );
+  return htmlParts(top, blocks, rowsPerPart);
 }
 
 /** The whole document as one HTML page. */

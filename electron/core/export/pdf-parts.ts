@@ -31,3 +31,23 @@ export function cutIntoParts<B>(blocks: B[], maxRows: number, slicer: RowSlicer<
   if (part.length > 0 || parts.length === 0) parts.push(part);
   return parts;
 }
+
+/** A piece of an HTML page; a table carries its rows apart (`html` is the table up to its body), so it can be cut. */
+export interface HtmlBlock {
+  html: string;
+  rows?: string[];
+}
+
+const htmlRows: RowSlicer<HtmlBlock> = {
+  rows: (b) => b.rows?.length ?? 0,
+  slice: (b, from, to) => ({ html: b.html, rows: b.rows!.slice(from, to) }),
+};
+
+const blockHtml = (b: HtmlBlock) => (b.rows ? `${b.html}<tbody>${b.rows.join('')}</tbody></table>` : b.html);
+
+/** One HTML document per part, each opening with `top` (doctype, head and the body's start tag). */
+export function htmlParts(top: string, blocks: HtmlBlock[], maxRows: number): string[] {
+  return cutIntoParts(blocks, maxRows, htmlRows).map(
+    (part) => `${top}${part.map(blockHtml).join('\n')}\n</body></html>\n`,
+  );
+}

@@ -8,7 +8,7 @@ import { escapeXml as esc } from '../../../shared/report/escape.ts';
 import { CELL_PAD_PT, PAGE_MM, reportLayout } from '../../../shared/report/layout.ts';
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { statusChartSvg } from '../../../shared/report/status-chart.ts';
-import { cutIntoParts, type RowSlicer } from './pdf-parts.ts';
+import { htmlParts, type HtmlBlock } from './pdf-parts.ts';
 
 const ASSESSMENT_CLASS: Record<string, string> = { gronn: 'a-gronn', gul: 'a-gul', rod: 'a-rod' };
 
@@ -69,20 +69,7 @@ export function reportFooterTemplate(model: Pick<ReportModel, 'title' | 'asOf' |
   );
 }
 
-/** A piece of the page: a table carries its rows apart, so a long one can be cut between parts (pdf-parts.ts). */
-interface Block {
-  html: string;
-  rows?: string[];
-}
-
-const blockRows: RowSlicer<Block> = {
-  rows: (b) => b.rows?.length ?? 0,
-  slice: (b, from, to) => ({ html: b.html, rows: b.rows!.slice(from, to) }),
-};
-
-const blockHtml = (b: Block) => (b.rows ? `${b.html}<tbody>${b.rows.join('')}</tbody></table>` : b.html);
-
-function bodyBlocks(model: ReportModel, layout: ReturnType<typeof reportLayout>): Block[] {
+function bodyBlocks(model: ReportModel, layout: ReturnType<typeof reportLayout>): HtmlBlock[] {
   const columns = layout.columns;
   const total = layout.widthsPt.reduce((a, b) => a + b, 0);
   const cols = layout.widthsPt.map((w) => `<col style="width:${w.toFixed(2)}pt">`).join('');
@@ -91,7 +78,7 @@ function bodyBlocks(model: ReportModel, layout: ReturnType<typeof reportLayout>)
     .map((c) => `<th scope="col">${esc(columnLabel(c, model.budgetYear, model.partHeading))}</th>`)
     .join('');
   const head = `<thead><tr>${headCells}</tr></thead>`;
-  const blocks: Block[] = [
+  const blocks: HtmlBlock[] = [
     {
       html: `<h1>${esc(model.title)}</h1>
 <dl class="meta">
@@ -134,9 +121,7 @@ export function reportHtmlParts(model: ReportModel, rowsPerPart = Infinity): str
 <style>${css(model.landscape, layout.fontPt)}</style></head>
 <body>
 `;
-  return cutIntoParts(bodyBlocks(model, layout), rowsPerPart, blockRows).map(
-    (blocks) => `${top}${blocks.map(blockHtml).join('\n')}\n</body></html>\n`,
-  );
+  return htmlParts(top, bodyBlocks(model, layout), rowsPerPart);
 }
 
 /** The whole report as one HTML page. */
