@@ -40,32 +40,15 @@ function cell(text: string, width: number, style: string, shade: string): string
   );
 }
 
-/** A table's XML as UTF-8 chunks of a few hundred rows: 10 000 rows never become one large string. */
-export function tableXml(t: DocTable, widths: number[], styleId: string): Buffer[] {
-  const style = (i: number, total = false) =>
-    (total ? 'TableTotal' : 'TableText') + (t.columns[i].kind === 'number' ? 'Number' : '');
+/**
+ * A table's XML as UTF-8 chunks of a few hundred rows, from its start (`<w:tbl>` … header row) and its rows: 10 000
+ * rows never become one large string.
+ */
+export function tableChunks(start: string, rows: Iterable<string>): Buffer[] {
   const chunks: Buffer[] = [];
-  let out: string[] = [
-    `<w:tbl><w:tblPr><w:tblStyle w:val="${styleId}"/>` +
-      `<w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
-      '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" ' +
-      'w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>' +
-      widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('') +
-      '</w:tblGrid>',
-    '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' +
-      t.columns.map((c, i) => cell(c.label, widths[i], style(i), '')).join('') +
-      '</w:tr>',
-  ];
-  for (const r of t.rows) {
-    let row = '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
-    r.cells.forEach((c, i) => {
-      const tone = c.tone ? TONE_STYLE[c.tone] : undefined;
-      const shade = tone
-        ? `<w:shd w:val="${PATTERN_SHADING[tone.pattern]}" w:color="${tone.mark}" w:fill="${tone.fill}"/>`
-        : '';
-      row += cell(c.text, widths[i], style(i, r.total), shade);
-    });
-    out.push(`${row}</w:tr>`);
+  let out: string[] = [start];
+  for (const row of rows) {
+    out.push(row);
     if (out.length >= 200) {
       chunks.push(Buffer.from(out.join(''), 'utf8'));
       out = [];
@@ -74,6 +57,36 @@ export function tableXml(t: DocTable, widths: number[], styleId: string): Buffer
   out.push('</w:tbl>');
   chunks.push(Buffer.from(out.join(''), 'utf8'));
   return chunks;
+}
+
+/** A report table's XML, in chunks (tableChunks). */
+export function tableXml(t: DocTable, widths: number[], styleId: string): Buffer[] {
+  const style = (i: number, total = false) =>
+    (total ? 'TableTotal' : 'TableText') + (t.columns[i].kind === 'number' ? 'Number' : '');
+  const start =
+    `<w:tbl><w:tblPr><w:tblStyle w:val="${styleId}"/>` +
+    `<w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
+    '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" ' +
+    'w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>' +
+    widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('') +
+    '</w:tblGrid>' +
+    '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' +
+    t.columns.map((c, i) => cell(c.label, widths[i], style(i), '')).join('') +
+    '</w:tr>';
+  function* rows() {
+    for (const r of t.rows) {
+      let row = '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
+      r.cells.forEach((c, i) => {
+        const tone = c.tone ? TONE_STYLE[c.tone] : undefined;
+        const shade = tone
+          ? `<w:shd w:val="${PATTERN_SHADING[tone.pattern]}" w:color="${tone.mark}" w:fill="${tone.fill}"/>`
+          : '';
+        row += cell(c.text, widths[i], style(i, r.total), shade);
+      });
+      yield `${row}</w:tr>`;
+    }
+  }
+  return tableChunks(start, rows());
 }
 
 /** Puts each table in place of its marker paragraph in word/document.xml. */
