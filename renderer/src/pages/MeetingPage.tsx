@@ -74,6 +74,10 @@ export function MeetingPage() {
   const width = useViewportWidth();
   const [index, setIndex] = useState(0);
   const [showComments, setShowComments] = useState(false);
+  // Read by the key listener at the key, not from the render it was added in: an Esc right after the comments
+  // closed was otherwise still taken for theirs (the listener is replaced only after the next paint).
+  const commentsOpen = useRef(false);
+  commentsOpen.current = showComments;
   const [clamped, setClamped] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const footer = useRef<HTMLElement>(null);
@@ -132,7 +136,7 @@ export function MeetingPage() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || showComments) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || commentsOpen.current) return;
       if (['ArrowRight', 'PageDown', ' '].includes(e.key)) setIndex((i) => Math.min(i + 1, count - 1));
       else if (['ArrowLeft', 'PageUp'].includes(e.key)) setIndex((i) => Math.max(i - 1, 0));
       else if (e.key === 'Home') setIndex(0);
@@ -145,7 +149,7 @@ export function MeetingPage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [count, leave, comments.length, showComments]);
+  }, [count, leave, comments.length]);
 
   // Every page for printing, made once per set of pages: not again on each key (see the measurer in pages.tsx).
   const printed = useMemo(
