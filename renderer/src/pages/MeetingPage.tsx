@@ -74,10 +74,6 @@ export function MeetingPage() {
   const width = useViewportWidth();
   const [index, setIndex] = useState(0);
   const [showComments, setShowComments] = useState(false);
-  // Read by the key listener at the key, not from the render it was added in: an Esc right after the comments
-  // closed was otherwise still taken for theirs (the listener is replaced only after the next paint).
-  const commentsOpen = useRef(false);
-  commentsOpen.current = showComments;
   const [clamped, setClamped] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const footer = useRef<HTMLElement>(null);
@@ -136,7 +132,9 @@ export function MeetingPage() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || commentsOpen.current) return;
+      // Whether the comments are open is read from the page at the key: the dialog closes (Esc) a task before its
+      // close event reaches React, and an Esc in between was otherwise still taken for the dialog's.
+      if (e.altKey || e.ctrlKey || e.metaKey || root.current?.querySelector('dialog[open]')) return;
       if (['ArrowRight', 'PageDown', ' '].includes(e.key)) setIndex((i) => Math.min(i + 1, count - 1));
       else if (['ArrowLeft', 'PageUp'].includes(e.key)) setIndex((i) => Math.max(i - 1, 0));
       else if (e.key === 'Home') setIndex(0);
