@@ -2,7 +2,16 @@
 // empty pages, so «Side n av N» counts the whole document, and each footer page's content becomes a form drawn on the
 // document's page of the same number, marked as an artifact (page furniture a screen reader does not read out).
 // The footer's content stream is taken as it is, still compressed: nothing is decoded or compressed again.
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFContext, type PDFRef } from 'pdf-lib';
+import {
+  ParseSpeeds,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  type PDFContext,
+  type PDFRef,
+} from 'pdf-lib';
 import { PartWriter, type JoinedPdf } from './pdf-join.ts';
 import type { PdfObjectWriter } from './pdf-writer.ts';
 
@@ -20,7 +29,7 @@ function contentStream(ctx: PDFContext, writer: PdfObjectWriter, text: string): 
 /** Draws page i of `footers` (the running footer alone) on page i of the joined document. */
 export async function layFooters({ doc, writer }: JoinedPdf, footers: Uint8Array): Promise<void> {
   const ctx = doc.context;
-  const sheet = await PDFDocument.load(footers, { updateMetadata: false });
+  const sheet = await PDFDocument.load(footers, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   if (sheet.getPageCount() !== doc.getPageCount())
     throw new Error(`footer sheet has ${sheet.getPageCount()} pages for ${doc.getPageCount()}`);
   const fonts = new PartWriter(sheet.context, ctx, '');

@@ -15,6 +15,7 @@
 // so «Side n av N» counts the whole document. A document of one part is printed as it always was.
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { AppError } from '../errors.ts';
+import { collectSoon } from './heap.ts';
 import { layFooters } from './pdf-footers.ts';
 import { PdfJoiner, saveJoined } from './pdf-join.ts';
 import { reportFooterTemplate, reportHtmlParts } from './report-html.ts';
@@ -77,8 +78,10 @@ export async function printDocument(renderer: PdfRenderer, doc: PrintableDocumen
   if (doc.parts.length === 1) return printOne(renderer, { html: doc.parts[0], landscape, footerTemplate });
   const joiner = await PdfJoiner.create(doc.parts.length);
   let i = 0;
-  for await (const bytes of renderer(doc.parts.map((html) => ({ html, landscape }))))
+  for await (const bytes of renderer(doc.parts.map((html) => ({ html, landscape })))) {
     await joiner.add({ bytes, headingLevels: headingLevels(doc.parts[i++]) });
+    void collectSoon();
+  }
   const joined = joiner.finish({ title: titleOf(doc.parts[0]), lang: langOf(doc.parts[0]) });
   const margin = /@page \{[^}]*margin: ([^;}]+)/.exec(doc.parts[0])?.[1] ?? '20mm';
   const sheet = footerSheetHtml(joined.doc.getPageCount(), landscape, margin);
