@@ -1,7 +1,37 @@
-// After each part of a long PDF the joiner asks V8 for a collection (issue 17), which must free what is no longer
-// reachable without touching the process's global object.
+// How a long PDF's parts reach the joiner (issue 17): the CLI's and the preview's Chromium prints the next part while
+// the previous one is joined, so the PDFs must still come in the order of the jobs, and a caller that stops early
+// (a failed join) must leave no print behind it as an error. After each part the joiner asks V8 for a collection,
+// which must free what is no longer reachable without touching the process's global object.
 import { describe, expect, it } from 'vitest';
 import { collectSoon } from '../../electron/core/export/heap.ts';
+import { chromiumPdfRenderer } from '../../electron/core/export/pdf-chromium.ts';
+import type { PdfJob } from '../../electron/core/export/pdf.ts';
+import { pdfText } from '../support/read-exports.ts';
+
+const job = (word: string): PdfJob => ({
+  html:
+    `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${word}</title></head>` +
+    `<body><h1>${word}</h1></body></html>`,
+  landscape: false,
+});
+const WORDS = ['Første', 'Andre', 'Tredje', 'Fjerde'];
+
+describe('printing the parts of a PDF in Chromium', () => {
+  it('hands the PDFs on in the order of the jobs while the next is printing', { timeout: 120_000 }, async () => {
+    const texts: string[] = [];
+    for await (const pdf of chromiumPdfRenderer()(WORDS.map(job))) texts.push(pdfText(pdf).trim());
+    expect(texts).toEqual(WORDS);
+  });
+
+  it('stops cleanly when the caller stops after the first PDF', { timeout: 120_000 }, async () => {
+    const texts: string[] = [];
+    for await (const pdf of chromiumPdfRenderer()(WORDS.map(job))) {
+      texts.push(pdfText(pdf).trim());
+      break;
+    }
+    expect(texts).toEqual(['Første']);
+  });
+});
 
 describe('collecting after a part', () => {
   it('frees what is no longer reachable, and leaves the global object as it was', async () => {

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import type { chromium as Chromium } from 'playwright-core';
 import { AppError } from '../errors.ts';
-import type { PdfRenderer } from './pdf.ts';
+import type { PdfJob, PdfRenderer } from './pdf.ts';
 
 function findChromium(): string {
   const found = [
@@ -44,8 +44,8 @@ export function chromiumPdfRenderer(): PdfRenderer {
       // No script runs and nothing is fetched: the page is the report's own HTML and nothing else.
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
       await context.route('**/*', (route) => route.abort());
-      for (const job of jobs) {
-        // A page (and so a renderer process) per job, closed before the next: its memory goes with it.
+      const print = async (job: PdfJob): Promise<Uint8Array> => {
+        // A page (and so a renderer process) per job, closed before the next opens: its memory goes with it.
         const page = await context.newPage();
         try {
           await page.setContent(job.html, { waitUntil: 'load' });
@@ -61,11 +61,20 @@ export function chromiumPdfRenderer(): PdfRenderer {
             headerTemplate: '<span></span>',
             footerTemplate: job.footerTemplate ?? '<span></span>',
           });
-          await page.close();
-          yield new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+          return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
         } finally {
-          if (!page.isClosed()) await page.close();
+          await page.close();
         }
+      };
+      // The next job is printed while the caller takes this one (a long PDF's parts are joined meanwhile, pdf.ts):
+      // Chromium and Node work at the same time, and still only one page is open.
+      let next = jobs.length > 0 ? print(jobs[0]) : undefined;
+      for (let i = 0; next; i++) {
+        const pdf = await next;
+        next = i + 1 < jobs.length ? print(jobs[i + 1]) : undefined;
+        // Seen when awaited; one left behind because the caller stopped must not be an unhandled rejection.
+        next?.catch(() => undefined);
+        yield pdf;
       }
     } finally {
       await browser.close();

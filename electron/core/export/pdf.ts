@@ -29,7 +29,10 @@ export interface PdfJob {
   tagged?: boolean;
 }
 
-/** One PDF per job, in order, each handed on as soon as it is printed (and before the next job is printed). */
+/**
+ * One PDF per job, in order, each handed on as soon as it is printed; the next job may be printing meanwhile (never
+ * more than one page open at a time).
+ */
 export type PdfRenderer = (jobs: PdfJob[]) => AsyncIterable<Uint8Array>;
 
 /** The PDF of a single job. */
