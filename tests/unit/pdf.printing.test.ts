@@ -3,7 +3,7 @@
 // (a failed join) must leave no print behind it as an error. After each part the joiner asks V8 for a collection,
 // which must free what is no longer reachable without touching the process's global object.
 import { describe, expect, it } from 'vitest';
-import { collectSoon } from '../../electron/core/export/heap.ts';
+import { collectSoon, HeapBudget } from '../../electron/core/export/heap.ts';
 import { chromiumPdfRenderer } from '../../electron/core/export/pdf-chromium.ts';
 import type { PdfJob } from '../../electron/core/export/pdf.ts';
 import { pdfText } from '../support/read-exports.ts';
@@ -39,5 +39,17 @@ describe('collecting after a part', () => {
     await collectSoon();
     expect(ref.deref()).toBeUndefined();
     expect('gc' in globalThis).toBe(false);
+  });
+
+  it('collects once the heap has grown by the budget, and not before', async () => {
+    const garbage = () => new WeakRef({ rows: Array.from({ length: 100_000 }, (_, i) => ({ i })) });
+    const roomy = new HeapBudget(4096);
+    const kept = garbage();
+    await roomy.check();
+    expect(kept.deref()).toBeDefined();
+    const tight = new HeapBudget(1);
+    const freed = garbage(); // about 4 MB
+    await tight.check();
+    expect(freed.deref()).toBeUndefined();
   });
 });
