@@ -235,8 +235,8 @@ export interface ChangeSqlRow {
  * Measures whose status, assessment or comment differs between how it stood at @since (only what was recorded by
  * then) and how it stands at @asOf. Such a measure has an update effective or recorded after @since (else both
  * dates would pick the same update), so the difference alone finds them: a look-up of two updates per measure,
- * not a read of every update. Only the page shown (@limit rows) is then counted: how many updates fall after
- * @since, and the newest of them.
+ * not a read of every update. Only the page shown (@limit rows) is sorted out (a top-N sort: the total is counted
+ * apart, not by a window over every row) and counted: how many updates fall after @since, and the newest of them.
  */
 export function changesSince(db: Database, f: ResolvedFilter, since: string, limit: number): ChangeSqlRow[] {
   const { sql, params } = filteredIdsCte(f);
@@ -262,7 +262,7 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
          WHERE before_status <> after_status OR before_assessment <> after_assessment
             OR before_comment <> after_comment),
        page AS MATERIALIZED (
-         SELECT ch.*, m.number, m.title, p.code AS plan_code, p.sort_order, m.sort_key, count(*) OVER () AS total
+         SELECT ch.*, m.number, m.title, p.code AS plan_code, p.sort_order, m.sort_key
          FROM changed ch JOIN measures m ON m.id = ch.measure_id JOIN plans p ON p.id = m.plan_id
          ORDER BY p.sort_order, m.sort_key
          LIMIT @limit),
@@ -274,7 +274,8 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
          FROM page pg)
      SELECT c.measure_id, lu.author, lu.effective_date, lu.recorded_at, c.updates,
             c.before_status, c.before_assessment, c.before_comment,
-            c.after_status, c.after_assessment, c.after_comment, c.number, c.title, c.plan_code, c.total
+            c.after_status, c.after_assessment, c.after_comment, c.number, c.title, c.plan_code,
+            (SELECT count(*) FROM changed) AS total
      FROM counted c JOIN status_updates lu ON lu.id = c.last_id
      ORDER BY c.sort_order, c.sort_key`,
   ).all({ ...params, since, limit }) as ChangeSqlRow[];
