@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { openPortfolioDb } from '../../electron/core/db/open.ts';
 import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import { exportJson } from '../../electron/core/services/export-json.service.ts';
-import type { ChangesSince } from '../../shared/api/dashboard.contract.ts';
+import type { ChangesSince, DashboardOverview } from '../../shared/api/dashboard.contract.ts';
 import { FIXED_NOW, memoryPortfolio, portfolioFile, RESOURCES, snapshot, tempDir } from '../support/portfolio.ts';
 
 const ASOF = '2026-11-23'; // FIXED_NOW
@@ -50,8 +50,30 @@ describe('Oversikt on a reader’s connection', () => {
   });
 });
 
+describe('budget on Oversikt', () => {
+  it('counts a measure without an owner in the year’s total, and under no ministry', async () => {
+    const p = memoryPortfolio({ example: true });
+    const year = 2026;
+    const m = p.db
+      .prepare(
+        `SELECT b.measure_id AS id, sum(b.allocated_nok) AS allocated FROM budget_lines b
+         WHERE b.year = ? AND b.allocated_nok > 0
+           AND NOT EXISTS (SELECT 1 FROM measure_co_owners c WHERE c.measure_id = b.measure_id)
+         GROUP BY b.measure_id ORDER BY b.measure_id LIMIT 1`,
+      )
+      .get(year) as { id: number; allocated: number };
+    const byMinistries = (o: DashboardOverview) =>
+      o.budgetByMinistry.filter((r) => r.year === year).reduce((s, r) => s + r.allocatedNok, 0);
+    const before = await call<DashboardOverview>(p.db, 'dashboard:overview', { year });
+    p.db.prepare('UPDATE measures SET owner_id = NULL WHERE id = ?').run(m.id);
+    const after = await call<DashboardOverview>(p.db, 'dashboard:overview', { year });
+    expect(after.keyFigures.allocatedNok).toBe(before.keyFigures.allocatedNok);
+    expect(byMinistries(after)).toBe(byMinistries(before) - m.allocated);
+  });
+});
+
 describe('changes since a date, a page at a time', () => {
-  it('counts every change, shows the first ones in the register’s order, each with its updates since the date', async () => {
+  it('counts every change, shows the first in the register’s order, each with its updates since the date', async () => {
     const p = memoryPortfolio({ example: true });
     const since = '2025-06-30';
     const all = await call<ChangesSince>(p.db, 'dashboard:changes', { since, limit: 5000 });

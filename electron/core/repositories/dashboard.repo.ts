@@ -91,10 +91,11 @@ export function overviewCounts(
          FROM measure_co_owners co JOIN fm f ON f.id = co.measure_id
          LEFT JOIN roots a ON a.org_id = co.org_id LEFT JOIN roots b ON b.org_id = f.owner_id
          WHERE f.owner_id IS NULL OR a.root_id IS NULL OR b.root_id IS NULL OR a.root_id <> b.root_id),
-       -- The filtered measures' budget per owner and year: one pass over the budget lines.
+       -- The filtered measures' budget per owner and year: one pass over the budget lines. Grouped by one integer
+       -- (a year is below 4096; no owner is -1): SQLite's sorter compares one integer much faster than two columns.
        bo AS MATERIALIZED (
          SELECT f.owner_id, b.year, sum(b.allocated_nok) AS allocated, sum(b.spent_nok) AS spent
-         FROM budget_lines b JOIN fm f ON f.id = b.measure_id GROUP BY f.owner_id, b.year)
+         FROM budget_lines b JOIN fm f ON f.id = b.measure_id GROUP BY coalesce(f.owner_id, -1) * 4096 + b.year)
      SELECT 'key' AS kind,
             json_object('measures', count(*),
               'no_status', coalesce(sum(status = '${NO_STATUS}'), 0),
@@ -122,7 +123,7 @@ export function overviewCounts(
      UNION ALL
      SELECT 'budget-org', json_object('org_id', co.org_id, 'year', b.year,
               'allocated', coalesce(sum(b.allocated_nok), 0), 'spent', coalesce(sum(b.spent_nok), 0))
-       FROM co JOIN budget_lines b ON b.measure_id = co.measure_id GROUP BY co.org_id, b.year`,
+       FROM co JOIN budget_lines b ON b.measure_id = co.measure_id GROUP BY co.org_id * 4096 + b.year`,
   ).all({ ...params, ...opts }) as { kind: string; row: string }[];
   const out: OverviewCounts = {
     keyFigures: { measures: 0, no_status: 0, fullfort: 0, gul: 0, rod: 0, stale: 0, pending_titles: 0 },
