@@ -2,12 +2,15 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { purgeDesignsystemet } from './css-purge.ts';
+import { startChunk } from './start-chunk.ts';
 import { zodFreeFacts } from './zod-free.ts';
+
+const start = startChunk('src/boot.ts', ['src/main.tsx', 'src/pages/RegisterPage.tsx']);
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [react(), zodFreeFacts()],
+  plugins: [react(), zodFreeFacts(), start.plugin],
   css: { postcss: { plugins: [purgeDesignsystemet()] } },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
@@ -25,6 +28,7 @@ export default defineConfig({
         // themselves on import, so they keep their side effects.
         moduleSideEffects: [{ test: /\/@digdir\/designsystemet-react\/dist\//, sideEffects: false }],
       },
+      output: { codeSplitting: { groups: [start.group] } },
     },
   },
 });

@@ -58,12 +58,17 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
+// The build names every file under assets/ by a hash of its content, so a browser may keep those for good (and keep
+// V8's compiled code for the scripts beside them, as the desktop app does): a new build is new names in an
+// index.html that is never stored. Everything else (the page, the API's answers) is never stored.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, cache = 'no-store') {
   res.writeHead(status, {
     'content-type': type,
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
-    'cache-control': 'no-store',
+    'cache-control': cache,
     // Other sites may not embed or read what this server serves.
     'cross-origin-resource-policy': 'same-origin',
     'x-frame-options': 'DENY',
@@ -159,7 +164,8 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
       if (!isDecodable(url.pathname)) return send(res, 400, 'text/plain', 'Bad request');
       const file = staticPath(opts.rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
       if (!file || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
-      return send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+      const cache = url.pathname.startsWith('/assets/') ? IMMUTABLE : undefined;
+      return send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', readFileSync(file), cache);
     } catch (err) {
       console.error(err);
       if (!res.headersSent) send(res, 500, 'text/plain', 'Internal error');

@@ -1,7 +1,7 @@
 // The writer lease: two instances started together, the holder killed (or frozen) at random. Never two
-// writers at once: in the file, each instance's writes form one unbroken run, and a frozen holder that
-// wakes after a take-over is refused. Every step waits for what the instances say, never for a time, so the
-// test holds on a busy machine (it was run beside two busy loops).
+// writers at once: in the file, each run of an instance's writes follows its becoming the writer, and a frozen
+// holder that wakes after a take-over is refused. Every step waits for what the instances say, never for a time,
+// so the test holds on a busy machine (it was run beside two busy loops).
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
@@ -64,9 +64,14 @@ async function trial(t: number, freeze: boolean) {
   } finally {
     for (const w of workers) killHard(w);
     await Promise.all(workers.map((w) => w.exited));
+    // Each run of an instance's writes must begin with it becoming the writer: a run without its own «writer»
+    // line means it wrote while another held the lease. (Under a heavy load a heartbeat can lapse past the short
+    // test TTL, and the old holder then takes over again, rightly: that is a new «writer» line and a new run.)
     const runs = authorRuns(path);
-    const distinct = new Set(runs);
-    overlapping += runs.length - distinct.size; // an author appearing in two runs = interleaved writers
+    workers.forEach((w, i) => {
+      const becameWriter = w.lines.filter((l) => l === 'writer').length;
+      overlapping += Math.max(0, runs.filter((a) => a === names[i]).length - becameWriter);
+    });
   }
 }
 

@@ -17,6 +17,8 @@ beforeAll(async () => {
   const dir = join(tmp.dir, 'renderer');
   mkdirSync(dir);
   writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'assets', 'main-Ab12Cd34.js'), 'export {};');
   server = await startPreviewServer({ context: () => p, rendererDir: dir, port: 0 });
   port = Number(new URL(server.url).port);
 });
@@ -97,5 +99,15 @@ describe('the preview server', () => {
     const res = await fetch(server.url);
     expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('lets the browser keep the build’s content-named files, never the page or an answer', async () => {
+    const script = await fetch(`${server.url}assets/main-Ab12Cd34.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(server.url)).headers.get('cache-control')).toBe('no-store');
+    const answer = await fetch(`${server.url}api/portfolio:info`, { method: 'POST', headers: json, body: '{}' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
   });
 });

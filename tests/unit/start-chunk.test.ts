@@ -1,0 +1,45 @@
+// What the browser must fetch before the register (the start page) can show its rows: the renderer built as
+// shipped, its scripts followed by their static imports. Over HTTP/1.1 a browser asks a host six at a time, so
+// more files than that queue behind each other (the preview's register once waited ≈ 150 ms for twenty).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/portfolio.ts';
+
+const tmp = tempDir();
+const assets = join(tmp.dir, 'assets');
+const read = (file: string) => readFileSync(join(assets, file), 'utf8');
+const chunk = (name: string) => readdirSync(assets).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'))!;
+
+/** A script and every script it imports statically, as the browser loads them before running it. */
+function loadedWith(files: string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...files];
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    todo.push(...[...read(file).matchAll(/(?:import|from)\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]));
+  }
+  return seen;
+}
+
+describe('the renderer as built', () => {
+  let entry = '';
+  beforeAll(async () => {
+    await build({ configFile: 'renderer/vite.config.ts', build: { outDir: tmp.dir }, logLevel: 'silent' });
+    entry = /src="\.\/assets\/([\w.-]+\.js)"/.exec(readFileSync(join(tmp.dir, 'index.html'), 'utf8'))![1];
+  }, 120_000);
+  afterAll(() => tmp.cleanup());
+
+  it('starts the register with at most six scripts, and without the dashboard’s charts', () => {
+    const start = loadedWith([entry, chunk('main'), chunk('RegisterPage')]);
+    expect(start.size).toBeLessThanOrEqual(6);
+    expect([...start].some((f) => /recharts/.test(read(f)))).toBe(false);
+  });
+
+  it('keeps the entry free of the shell, so it asks for the page and its data before the shell has loaded', () => {
+    expect(loadedWith([entry])).toEqual(new Set([entry]));
+  });
+});
