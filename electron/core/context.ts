@@ -24,7 +24,8 @@ export interface CoreContext {
   user(): string;
   /** Prints HTML to PDF: webContents.printToPDF in the app, headless Chromium in the preview. */
   pdf?: PdfRenderer;
-  /** Why the file is read-only, for the user ("Filen er i bruk av Kari på PC-123 …"). */
+  /** Why the file is read-only, as the user is told on opening it ("Filen er i bruk av Kari på PC-123 …"); a refused
+   * change says this and that it was not saved (writeRefusal). */
   readOnlyReason?: string;
   /** Run by the dispatcher before an operation that may write: the daily backup and the lease check.
    * Set by openPortfolio (electron/core/files); absent for in-memory test portfolios. */
@@ -39,4 +40,9 @@ export interface CoreContext {
   settings?: SettingsStore;
   /** The folders that hold backups of this file, beside it first. */
   backupDirs?: () => string[];
+}
+
+/** What a change refused because the file is read-only says: why, and that the change was not saved. */
+export function writeRefusal(ctx: Pick<CoreContext, 'readOnlyReason'>): string {
+  return `${ctx.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.'} Endringen ble ikke lagret.`;
 }

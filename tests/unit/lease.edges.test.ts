@@ -85,7 +85,13 @@ describe('a reader that stays open', () => {
     const ola = await open(path, { user: 'Ola', host: 'PC-9' });
     const first = await call<PortfolioInfo>(ola, 'portfolio:info');
     expect(first).toMatchObject({ readOnly: true, canTakeOver: false });
-    expect(first.readOnlyReason).toMatch(/^Filen er i bruk av Kari på PC-123/);
+    // On opening, the banner says why; only a change that was refused says it was not saved.
+    expect(first.readOnlyReason).toMatch(/^Filen er i bruk av Kari på PC-123 .*Du har den åpen skrivebeskyttet\.$/);
+    expect(first.readOnlyReason).not.toMatch(/ikke lagret/);
+    const refusedSave = await save(ola);
+    expect(!refusedSave.ok && refusedSave.error.message).toMatch(
+      /^Filen er i bruk av Kari på PC-123 .*skrivebeskyttet\. Endringen ble ikke lagret\.$/,
+    );
     const c0 = (await call<{ counter: number }>(ola, 'portfolio:changes')).counter;
 
     kari.close();

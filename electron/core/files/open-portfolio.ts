@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import type { CoreContext } from '../context.ts';
+import { writeRefusal, type CoreContext } from '../context.ts';
 import { loadMigrations, migrate, pendingMigrations, schemaVersion } from '../db/migrate.ts';
 import { openPortfolioDb, upgradedCopy } from '../db/open.ts';
 import { setWriteGuard } from '../db/tx.ts';
@@ -90,11 +90,10 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
   /** A reader only because another instance holds the lease (so it may become the writer later). */
   let leaseReader = false;
   if (opts.readOnly) {
-    readOnlyReason = 'Filen er åpnet skrivebeskyttet, så endringen ble ikke lagret.';
+    readOnlyReason = 'Filen er åpnet skrivebeskyttet.';
     holder = readLeaseSafe(path);
   } else if (!canWrite(path)) {
-    readOnlyReason =
-      'Filen er skrivebeskyttet eller ligger i en mappe du ikke kan skrive i, så endringen ble ikke lagret.';
+    readOnlyReason = 'Filen er skrivebeskyttet eller ligger i en mappe du ikke kan skrive i.';
     warnings.push(
       'Filen er skrivebeskyttet og åpnet bare for lesing. Lagre en kopi et sted du kan skrive for å endre den.',
     );
@@ -119,13 +118,13 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? '';
       if (code === 'ENOSPC' || code === 'EDQUOT') {
-        readOnlyReason = 'Disken er full, så filen er åpnet bare for lesing. Endringen ble ikke lagret; frigjør plass.';
+        readOnlyReason = 'Disken er full, så filen er åpnet bare for lesing. Frigjør plass og åpne den på nytt.';
         warnings.push('Disken er full, så filen er åpnet bare for lesing. Frigjør plass og åpne den på nytt.');
       } else if (code === 'ENAMETOOLONG') {
-        readOnlyReason = 'Filnavnet er for langt til at programmet kan skrive i filen, så endringen ble ikke lagret.';
+        readOnlyReason = 'Filnavnet er for langt til at programmet kan skrive i filen.';
         warnings.push('Filnavnet er for langt til at programmet kan skrive i filen. Gi filen et kortere navn.');
       } else if (/^(EACCES|EPERM|EROFS)$/.test(code)) {
-        readOnlyReason = 'Mappen filen ligger i er skrivebeskyttet, så endringen ble ikke lagret.';
+        readOnlyReason = 'Mappen filen ligger i er skrivebeskyttet.';
         warnings.push('Mappen filen ligger i er skrivebeskyttet, så filen er åpnet bare for lesing.');
       } else throw err;
     }
@@ -151,12 +150,11 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
     ctx.readOnly = true;
     leaseReader = true;
     const current = (holder = readLeaseSafe(path));
-    ctx.readOnlyReason =
-      `Filen er overtatt av ${current ? describeHolder(current) : 'en annen'}. ` + 'Endringen ble ikke lagret.';
+    ctx.readOnlyReason = `Filen er overtatt av ${current ? describeHolder(current) : 'en annen'}.`;
     generation++;
     if (ctx.db)
       setWriteGuard(ctx.db, () => {
-        throw new AppError('read-only', ctx.readOnlyReason!);
+        throw new AppError('read-only', writeRefusal(ctx));
       });
   };
   /**
@@ -193,7 +191,7 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
           return;
         }
         loseLease();
-        throw new AppError('read-only', ctx.readOnlyReason!);
+        throw new AppError('read-only', writeRefusal(ctx));
       });
     } catch (err) {
       db.close();
@@ -370,10 +368,7 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
 }
 
 function heldBy(holder: LeaseHolderInfo | null): string {
-  return (
-    `Filen er i bruk av ${holder ? describeHolder(holder) : 'en annen'}. ` +
-    'Du har den åpen skrivebeskyttet, så endringen ble ikke lagret.'
-  );
+  return `Filen er i bruk av ${holder ? describeHolder(holder) : 'en annen'}. Du har den åpen skrivebeskyttet.`;
 }
 
 function readLeaseSafe(path: string): LeaseHolderInfo | null {

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { contract, type Api, type OperationName } from '../../../shared/api/contract.ts';
 import { INTERNAL_ERROR_MESSAGE, type ApiError, type ApiResult } from '../../../shared/api/errors.ts';
-import type { CoreContext } from '../context.ts';
+import { writeRefusal, type CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { handlers } from './index.ts';
 import type { Handler, HandlersFor } from './types.ts';
@@ -60,7 +60,7 @@ export function toApiError(err: unknown, log: Logger, name: string, ctx?: CoreCo
   if (typeof code === 'string') {
     // Extended codes (SQLITE_IOERR_WRITE) map by their primary code.
     const primary = code.split('_').slice(0, 2).join('_');
-    if (primary === 'SQLITE_READONLY' && ctx?.readOnlyReason) return { code: 'read-only', message: ctx.readOnlyReason };
+    if (primary === 'SQLITE_READONLY' && ctx?.readOnlyReason) return { code: 'read-only', message: writeRefusal(ctx) };
     const known = SQLITE_ERRORS[primary];
     if (known) return known;
   }

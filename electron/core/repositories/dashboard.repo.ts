@@ -20,40 +20,6 @@ function filteredIdsCte(f: ResolvedFilter): { sql: string; params: Record<string
   };
 }
 
-/**
- * The filtered live measures of one overview with their status as of the filter's date, materialised once (the
- * as-of lookup is the costly part) in TEMP table `dash_fm`. The aggregates that read it take this handle, so the
- * dependency is in their signature: none can be called without the table it reads, or after it is gone.
- */
-export interface FilteredMeasures {
-  readonly db: Database;
-}
-
-/**
- * Runs `fn` with the filtered measures. A TEMP table lives in the connection's own temp database: this works on a
- * read-only file as well. It is dropped when `fn` returns.
- */
-export function withFilteredMeasures<T>(db: Database, f: ResolvedFilter, fn: (fm: FilteredMeasures) => T): T {
-  const { where, params } = filterWhere(f);
-  db.exec('DROP TABLE IF EXISTS temp.dash_fm');
-  stmt(
-    db,
-    `CREATE TEMP TABLE dash_fm AS
-     SELECT m.id, m.plan_id, m.part_id, m.owner_id, m.title_pending,
-            ${AS_OF_STATUS_SQL} AS status, coalesce(su.assessment, 'ikke-vurdert') AS assessment,
-            su.effective_date AS last_date
-     FROM measures m JOIN plans p ON p.id = m.plan_id
-     ${AS_OF_STATUS_JOIN}
-     WHERE ${where}`,
-  ).run(params);
-  try {
-    db.exec('CREATE UNIQUE INDEX temp.dash_fm_id ON dash_fm(id)');
-    return fn({ db });
-  } finally {
-    db.exec('DROP TABLE IF EXISTS temp.dash_fm');
-  }
-}
-
 export interface KeyFigureRow {
   measures: number;
   no_status: number;
@@ -64,29 +30,6 @@ export interface KeyFigureRow {
   pending_titles: number;
 }
 
-export function keyFigureCounts({ db }: FilteredMeasures, staleBefore: string): KeyFigureRow {
-  return stmt(
-    db,
-    `SELECT count(*) AS measures,
-              coalesce(sum(status = '${NO_STATUS}'), 0) AS no_status,
-              coalesce(sum(status = 'fullfort'), 0) AS fullfort,
-              coalesce(sum(assessment = 'gul'), 0) AS gul,
-              coalesce(sum(assessment = 'rod'), 0) AS rod,
-              coalesce(sum(last_date IS NULL OR last_date < @staleBefore), 0) AS stale,
-              coalesce(sum(title_pending), 0) AS pending_titles
-       FROM dash_fm`,
-  ).get({ staleBefore }) as KeyFigureRow;
-}
-
-/** Sums of the amounts given (an empty amount is left out, never counted as 0). */
-export function budgetTotals({ db }: FilteredMeasures, year: number): { allocated: number; spent: number } {
-  return stmt(
-    db,
-    `SELECT coalesce(sum(b.allocated_nok), 0) AS allocated, coalesce(sum(b.spent_nok), 0) AS spent
-       FROM budget_lines b JOIN dash_fm f ON f.id = b.measure_id WHERE b.year = @year`,
-  ).get({ year }) as { allocated: number; spent: number };
-}
-
 export interface PartStatusCountRow {
   plan_id: number;
   part_id: number | null;
@@ -94,11 +37,110 @@ export interface PartStatusCountRow {
   n: number;
 }
 
-export function statusCountsByPart({ db }: FilteredMeasures): PartStatusCountRow[] {
-  return stmt(
+export interface OrgAssessmentCountRow {
+  org_id: number;
+  assessment: AssessmentCode;
+  n: number;
+}
+
+export interface OrgBudgetSumRow {
+  org_id: number;
+  year: number;
+  allocated: number;
+  spent: number;
+}
+
+/** Everything Oversikt counts for one filter (rename chains are merged, and parts listed, by the caller). */
+export interface OverviewCounts {
+  keyFigures: KeyFigureRow;
+  /** Sums of the amounts given for the budget year (an empty amount is left out, never counted as 0). */
+  budget: { allocated: number; spent: number };
+  byPart: PartStatusCountRow[];
+  /** Per owner and per counted co-owner organisation id. */
+  assessmentByOrg: OrgAssessmentCountRow[];
+  /** Budget per owner and per counted co-owner organisation id and year. */
+  budgetByOrg: OrgBudgetSumRow[];
+}
+
+/**
+ * One statement: the filtered live measures with their status as of the filter's date are looked up once
+ * (`fm`, the costly part) and every aggregate reads that. Nothing is written, not even to the temp database, so a
+ * reader's connection (query_only) can count too. Each aggregate is one kind of row, its figures as a JSON object.
+ * Counted co-owners: a co-owner in the same rename chain as the owner (BLD owner, BFD co-owner) is the same
+ * ministry, and the measure counts once for it, as the register's ministry filter does.
+ */
+export function overviewCounts(
+  db: Database,
+  f: ResolvedFilter,
+  opts: { staleBefore: string; year: number },
+): OverviewCounts {
+  const { where, params } = filterWhere(f);
+  const rows = stmt(
     db,
-    'SELECT plan_id, part_id, status, count(*) AS n FROM dash_fm GROUP BY plan_id, part_id, status',
-  ).all() as PartStatusCountRow[];
+    `WITH RECURSIVE ${CHAIN_CTE},
+       fm AS MATERIALIZED (
+         SELECT m.id, m.plan_id, m.part_id, m.owner_id, m.title_pending,
+                ${AS_OF_STATUS_SQL} AS status, coalesce(su.assessment, 'ikke-vurdert') AS assessment,
+                su.effective_date AS last_date
+         FROM measures m JOIN plans p ON p.id = m.plan_id
+         ${AS_OF_STATUS_JOIN}
+         WHERE ${where}),
+       roots AS MATERIALIZED (SELECT org_id, root_id FROM chain),
+       co AS MATERIALIZED (
+         SELECT co.org_id, f.id AS measure_id, f.assessment
+         FROM measure_co_owners co JOIN fm f ON f.id = co.measure_id
+         LEFT JOIN roots a ON a.org_id = co.org_id LEFT JOIN roots b ON b.org_id = f.owner_id
+         WHERE f.owner_id IS NULL OR a.root_id IS NULL OR b.root_id IS NULL OR a.root_id <> b.root_id),
+       -- The filtered measures' budget per owner and year: one pass over the budget lines. Grouped by one integer
+       -- (a year is below 4096; no owner is -1): SQLite's sorter compares one integer much faster than two columns.
+       bo AS MATERIALIZED (
+         SELECT f.owner_id, b.year, sum(b.allocated_nok) AS allocated, sum(b.spent_nok) AS spent
+         FROM budget_lines b JOIN fm f ON f.id = b.measure_id GROUP BY coalesce(f.owner_id, -1) * 4096 + b.year)
+     SELECT 'key' AS kind,
+            json_object('measures', count(*),
+              'no_status', coalesce(sum(status = '${NO_STATUS}'), 0),
+              'fullfort', coalesce(sum(status = 'fullfort'), 0),
+              'gul', coalesce(sum(assessment = 'gul'), 0), 'rod', coalesce(sum(assessment = 'rod'), 0),
+              'stale', coalesce(sum(last_date IS NULL OR last_date < @staleBefore), 0),
+              'pending_titles', coalesce(sum(title_pending), 0)) AS row
+       FROM fm
+     UNION ALL
+     SELECT 'budget', json_object('allocated', coalesce(sum(allocated), 0), 'spent', coalesce(sum(spent), 0))
+       FROM bo WHERE year = @year
+     UNION ALL
+     SELECT 'part', json_object('plan_id', plan_id, 'part_id', part_id, 'status', status, 'n', count(*))
+       FROM fm GROUP BY plan_id, part_id, status
+     UNION ALL
+     SELECT 'assessment', json_object('org_id', owner_id, 'assessment', assessment, 'n', count(*))
+       FROM fm WHERE owner_id IS NOT NULL GROUP BY owner_id, assessment
+     UNION ALL
+     SELECT 'assessment', json_object('org_id', org_id, 'assessment', assessment, 'n', count(*))
+       FROM co GROUP BY org_id, assessment
+     UNION ALL
+     SELECT 'budget-org', json_object('org_id', owner_id, 'year', year,
+              'allocated', coalesce(allocated, 0), 'spent', coalesce(spent, 0))
+       FROM bo WHERE owner_id IS NOT NULL
+     UNION ALL
+     SELECT 'budget-org', json_object('org_id', co.org_id, 'year', b.year,
+              'allocated', coalesce(sum(b.allocated_nok), 0), 'spent', coalesce(sum(b.spent_nok), 0))
+       FROM co JOIN budget_lines b ON b.measure_id = co.measure_id GROUP BY co.org_id * 4096 + b.year`,
+  ).all({ ...params, ...opts }) as { kind: string; row: string }[];
+  const out: OverviewCounts = {
+    keyFigures: { measures: 0, no_status: 0, fullfort: 0, gul: 0, rod: 0, stale: 0, pending_titles: 0 },
+    budget: { allocated: 0, spent: 0 },
+    byPart: [],
+    assessmentByOrg: [],
+    budgetByOrg: [],
+  };
+  for (const r of rows) {
+    const v: unknown = JSON.parse(r.row);
+    if (r.kind === 'key') out.keyFigures = v as KeyFigureRow;
+    else if (r.kind === 'budget') out.budget = v as OverviewCounts['budget'];
+    else if (r.kind === 'part') out.byPart.push(v as PartStatusCountRow);
+    else if (r.kind === 'assessment') out.assessmentByOrg.push(v as OrgAssessmentCountRow);
+    else out.budgetByOrg.push(v as OrgBudgetSumRow);
+  }
+  return out;
 }
 
 export interface PlanPartRow {
@@ -118,56 +160,6 @@ export function listPlanParts(db: Database): PlanPartRow[] {
             pt.id AS part_id, pt.number AS part_number, pt.title AS part_title
        FROM plans p JOIN parts pt ON pt.plan_id = p.id ORDER BY p.sort_order, pt.number`,
   ).all() as PlanPartRow[];
-}
-
-/**
- * Co-owner links that count: a co-owner in the same rename chain as the owner (BLD owner, BFD co-owner)
- * is the same ministry, and the measure must count once for it, as the register's ministry filter does.
- */
-const COUNTED_CO_OWNERS = `WITH RECURSIVE ${CHAIN_CTE}
-  SELECT co.org_id, f.id AS measure_id FROM measure_co_owners co JOIN dash_fm f ON f.id = co.measure_id
-  WHERE f.owner_id IS NULL OR NOT EXISTS (
-    SELECT 1 FROM chain a JOIN chain b ON b.root_id = a.root_id WHERE a.org_id = co.org_id AND b.org_id = f.owner_id)`;
-
-export interface OrgAssessmentCountRow {
-  org_id: number;
-  assessment: AssessmentCode;
-  n: number;
-}
-
-/** Per owner or co-owner organisation id (rename chains are merged by the caller). */
-export function assessmentCountsByOrg({ db }: FilteredMeasures): OrgAssessmentCountRow[] {
-  return stmt(
-    db,
-    `SELECT owner_id AS org_id, assessment, count(*) AS n
-       FROM dash_fm WHERE owner_id IS NOT NULL GROUP BY owner_id, assessment
-       UNION ALL
-       SELECT * FROM (WITH co AS (${COUNTED_CO_OWNERS})
-         SELECT co.org_id, f.assessment, count(*) AS n
-         FROM co JOIN dash_fm f ON f.id = co.measure_id GROUP BY co.org_id, f.assessment)`,
-  ).all() as OrgAssessmentCountRow[];
-}
-
-export interface OrgBudgetSumRow {
-  org_id: number;
-  year: number;
-  allocated: number;
-  spent: number;
-}
-
-/** Budget per owner or co-owner organisation id and year. */
-export function budgetByOrgAndYear({ db }: FilteredMeasures): OrgBudgetSumRow[] {
-  return stmt(
-    db,
-    `SELECT f.owner_id AS org_id, b.year, coalesce(sum(b.allocated_nok), 0) AS allocated,
-              coalesce(sum(b.spent_nok), 0) AS spent
-       FROM dash_fm f JOIN budget_lines b ON b.measure_id = f.id
-       WHERE f.owner_id IS NOT NULL GROUP BY f.owner_id, b.year
-       UNION ALL
-       SELECT * FROM (WITH co AS (${COUNTED_CO_OWNERS})
-         SELECT co.org_id, b.year, coalesce(sum(b.allocated_nok), 0), coalesce(sum(b.spent_nok), 0)
-         FROM co JOIN budget_lines b ON b.measure_id = co.measure_id GROUP BY co.org_id, b.year)`,
-  ).all() as OrgBudgetSumRow[];
 }
 
 /**
@@ -241,47 +233,52 @@ export interface ChangeSqlRow {
 }
 
 /**
- * Measures with updates recorded or effective after @since whose status, assessment or comment differs
- * between how it stood at @since (only what was recorded by then) and how it stands at @asOf.
+ * Measures whose status, assessment or comment differs between how it stood at @since (only what was recorded by
+ * then) and how it stands at @asOf. Such a measure has an update effective or recorded after @since (else both
+ * dates would pick the same update), so the difference alone finds them: a look-up of two updates per measure,
+ * not a read of every update. Only the page shown (@limit rows) is sorted out (a top-N sort: the total is counted
+ * apart, not by a window over every row) and counted: how many updates fall after @since, and the newest of them.
  */
 export function changesSince(db: Database, f: ResolvedFilter, since: string, limit: number): ChangeSqlRow[] {
   const { sql, params } = filteredIdsCte(f);
+  const after = (x: string) =>
+    `${x}.effective_date <= @asOf AND (${x}.effective_date > @since OR substr(${x}.recorded_at, 1, 10) > @since)`;
   return stmt(
     db,
     `WITH ${sql},
-       -- Per measure: how many updates fall after @since, and the newest of them (grouped in the timeline
-       -- index's order, so nothing is sorted).
-       cand AS (
-         SELECT s.measure_id, count(*) AS updates,
-                (SELECT x.id FROM status_updates x
-                 WHERE x.measure_id = s.measure_id AND x.effective_date <= @asOf
-                   AND (x.effective_date > @since OR substr(x.recorded_at, 1, 10) > @since)
-                 ORDER BY x.effective_date DESC, x.recorded_at DESC, x.id DESC LIMIT 1) AS last_id
-         FROM status_updates s
-         WHERE s.measure_id IN (SELECT id FROM fids) AND s.effective_date <= @asOf
-           AND (s.effective_date > @since OR substr(s.recorded_at, 1, 10) > @since)
-         GROUP BY s.measure_id),
-       changed AS (
-         SELECT c.measure_id, lu.author, lu.effective_date, lu.recorded_at, c.updates,
+       changed AS MATERIALIZED (
+         SELECT f.id AS measure_id,
                 coalesce(od.status, '${NO_STATUS}') AS before_status,
                 coalesce(od.assessment, 'ikke-vurdert') AS before_assessment,
                 coalesce(od.comment, '') AS before_comment,
                 coalesce(nw.status, '${NO_STATUS}') AS after_status,
                 coalesce(nw.assessment, 'ikke-vurdert') AS after_assessment,
                 coalesce(nw.comment, '') AS after_comment
-         FROM cand c
-         JOIN status_updates lu ON lu.id = c.last_id
-         ${asOfStatusJoin('c.measure_id', 'nw')}
+         FROM fids f
+         ${asOfStatusJoin('f.id', 'nw')}
          LEFT JOIN status_updates od ON od.id = (
            SELECT s.id FROM status_updates s
-           WHERE s.measure_id = c.measure_id AND s.effective_date <= @since AND substr(s.recorded_at, 1, 10) <= @since
-           ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1))
-       SELECT ch.*, m.number, m.title, p.code AS plan_code, count(*) OVER () AS total
-       FROM changed ch JOIN measures m ON m.id = ch.measure_id JOIN plans p ON p.id = m.plan_id
-       WHERE ch.before_status <> ch.after_status OR ch.before_assessment <> ch.after_assessment
-          OR ch.before_comment <> ch.after_comment
-       ORDER BY p.sort_order, m.sort_key
-       LIMIT @limit`,
+           WHERE s.measure_id = f.id AND s.effective_date <= @since AND substr(s.recorded_at, 1, 10) <= @since
+           ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)
+         WHERE before_status <> after_status OR before_assessment <> after_assessment
+            OR before_comment <> after_comment),
+       page AS MATERIALIZED (
+         SELECT ch.*, m.number, m.title, p.code AS plan_code, p.sort_order, m.sort_key
+         FROM changed ch JOIN measures m ON m.id = ch.measure_id JOIN plans p ON p.id = m.plan_id
+         ORDER BY p.sort_order, m.sort_key
+         LIMIT @limit),
+       counted AS (
+         SELECT pg.*,
+                (SELECT count(*) FROM status_updates x WHERE x.measure_id = pg.measure_id AND ${after('x')}) AS updates,
+                (SELECT x.id FROM status_updates x WHERE x.measure_id = pg.measure_id AND ${after('x')}
+                 ORDER BY x.effective_date DESC, x.recorded_at DESC, x.id DESC LIMIT 1) AS last_id
+         FROM page pg)
+     SELECT c.measure_id, lu.author, lu.effective_date, lu.recorded_at, c.updates,
+            c.before_status, c.before_assessment, c.before_comment,
+            c.after_status, c.after_assessment, c.after_comment, c.number, c.title, c.plan_code,
+            (SELECT count(*) FROM changed) AS total
+     FROM counted c JOIN status_updates lu ON lu.id = c.last_id
+     ORDER BY c.sort_order, c.sort_key`,
   ).all({ ...params, since, limit }) as ChangeSqlRow[];
 }
 

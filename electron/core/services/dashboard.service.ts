@@ -72,9 +72,8 @@ const zeroStatus = (): StatusCounts => Object.fromEntries(AS_OF_STATUS_CODES.map
 const zeroAssessment = (): AssessmentCounts =>
   Object.fromEntries(ASSESSMENT_CODES.map((a) => [a, 0])) as AssessmentCounts;
 
-function keyFigures(fm: repo.FilteredMeasures, asOf: string, year: number): KeyFigures {
-  const c = repo.keyFigureCounts(fm, monthsBefore(asOf, DASHBOARD_STALE_MONTHS));
-  const b = repo.budgetTotals(fm, year);
+function keyFigures(counts: repo.OverviewCounts, year: number): KeyFigures {
+  const { keyFigures: c, budget: b } = counts;
   return {
     measures: c.measures,
     noStatus: c.no_status,
@@ -94,9 +93,7 @@ function keyFigures(fm: repo.FilteredMeasures, asOf: string, year: number): KeyF
  * Every part of the plans in the filter that exist on the as-of date (empty parts too), then "Uten del" where
  * measures have none. A plan that starts after the as-of date has no parts yet: its measures did not exist.
  */
-function statusByPart(fm: repo.FilteredMeasures, f: ResolvedFilter): PartStatusRow[] {
-  const db = fm.db;
-  const counts = repo.statusCountsByPart(fm);
+function statusByPart(db: Database, counts: repo.PartStatusCountRow[], f: ResolvedFilter): PartStatusRow[] {
   const parts = repo
     .listPlanParts(db)
     .filter(
@@ -155,10 +152,11 @@ function chainNames(db: Database, asOf: string) {
   );
 }
 
-function assessmentByMinistry(fm: repo.FilteredMeasures, asOf: string): MinistryAssessmentRow[] {
-  const names = chainNames(fm.db, asOf);
+type ChainNames = ReturnType<typeof chainNames>;
+
+function assessmentByMinistry(counts: repo.OrgAssessmentCountRow[], names: ChainNames): MinistryAssessmentRow[] {
   const byAbbrev = new Map<string, MinistryAssessmentRow>();
-  for (const r of repo.assessmentCountsByOrg(fm)) {
+  for (const r of counts) {
     const org = names.get(r.org_id);
     if (!org) continue;
     const row = byAbbrev.get(org.abbrev) ?? { ...org, counts: zeroAssessment(), total: 0 };
@@ -169,10 +167,9 @@ function assessmentByMinistry(fm: repo.FilteredMeasures, asOf: string): Ministry
   return [...byAbbrev.values()].sort((x, y) => compareNb(x.abbrev, y.abbrev));
 }
 
-function budgetByMinistry(fm: repo.FilteredMeasures, asOf: string): MinistryBudgetRow[] {
-  const names = chainNames(fm.db, asOf);
+function budgetByMinistry(sums: repo.OrgBudgetSumRow[], names: ChainNames): MinistryBudgetRow[] {
   const rows = new Map<string, MinistryBudgetRow>();
-  for (const r of repo.budgetByOrgAndYear(fm)) {
+  for (const r of sums) {
     const org = names.get(r.org_id);
     if (!org) continue;
     const key = `${org.abbrev}|${r.year}`;
@@ -226,14 +223,16 @@ export function statusOverTime(db: Database, f: ResolvedFilter, g: Granularity):
 export function dashboardOverview(db: Database, input: OverviewInput, now: Date): DashboardOverview {
   const { asOf, year } = dashboardScope(input, now);
   const f = resolveFilter(db, input.filter, asOf);
-  return repo.withFilteredMeasures(db, f, (fm) => ({
+  const counts = repo.overviewCounts(db, f, { staleBefore: monthsBefore(asOf, DASHBOARD_STALE_MONTHS), year });
+  const names = chainNames(db, asOf);
+  return {
     asOf,
     year,
-    keyFigures: keyFigures(fm, asOf, year),
-    statusByPart: statusByPart(fm, f),
-    assessmentByMinistry: assessmentByMinistry(fm, asOf),
-    budgetByMinistry: budgetByMinistry(fm, asOf),
-  }));
+    keyFigures: keyFigures(counts, year),
+    statusByPart: statusByPart(db, counts.byPart, f),
+    assessmentByMinistry: assessmentByMinistry(counts.assessmentByOrg, names),
+    budgetByMinistry: budgetByMinistry(counts.budgetByOrg, names),
+  };
 }
 
 export function dashboardStatusOverTime(db: Database, input: TimeInput, now: Date): StatusOverTime {
