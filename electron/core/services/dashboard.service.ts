@@ -140,7 +140,6 @@ function sum(c: Record<string, number>): number {
   return Object.values(c).reduce((a, b) => a + b, 0);
 }
 
-/** Organisation id → its chain's abbreviation and name at the as-of date: a renamed ministry is one ministry. */
 /** Each organisation id → its abbreviation and name on `asOf`, by the rule the register and reports use. */
 function chainNames(db: Database, asOf: string) {
   const dir = orgDirectory(db);
