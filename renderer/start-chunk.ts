@@ -5,6 +5,19 @@
 // scripts (the entry, the shell, main, the page) that load side by side; the other pages still load on demand.
 import type { Plugin } from 'vite';
 
+/** Everything reachable from `from` by `next` (a module's static imports, a built script's imports). */
+export function reachable(from: readonly string[], next: (id: string) => readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...from];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...next(id));
+  }
+  return seen;
+}
+
 /** The modules every start loads: what `roots` import statically, less what the entry itself holds. */
 export function startChunk(entry: string, roots: readonly string[]) {
   const members = new Set<string>();
@@ -18,22 +31,12 @@ export function startChunk(entry: string, roots: readonly string[]) {
         if (!id) throw new Error(`start-chunk: ${end} is not in the build`);
         return id;
       };
-      const closure = (from: string[]) => {
-        const seen = new Set<string>();
-        const stack = [...from];
-        while (stack.length > 0) {
-          const id = stack.pop()!;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-        }
-        return seen;
-      };
+      const imports = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
       // The entry's own modules stay in the entry: it runs first, and must not wait for the shell to load.
-      const inEntry = closure([find(entry)]);
+      const inEntry = reachable([find(entry)], imports);
       const rootIds = roots.map(find);
       members.clear();
-      for (const id of closure(rootIds)) if (!inEntry.has(id) && !rootIds.includes(id)) members.add(id);
+      for (const id of reachable(rootIds, imports)) if (!inEntry.has(id) && !rootIds.includes(id)) members.add(id);
     },
   };
   const group = { name: 'shell', test: (id: string) => members.has(id), includeDependenciesRecursively: false };

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reachable } from '../../renderer/start-chunk.ts';
 import { tempDir } from '../support/portfolio.ts';
 
 const tmp = tempDir();
@@ -13,17 +14,8 @@ const read = (file: string) => readFileSync(join(assets, file), 'utf8');
 const chunk = (name: string) => readdirSync(assets).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'))!;
 
 /** A script and every script it imports statically, as the browser loads them before running it. */
-function loadedWith(files: string[]): Set<string> {
-  const seen = new Set<string>();
-  const todo = [...files];
-  while (todo.length > 0) {
-    const file = todo.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    todo.push(...[...read(file).matchAll(/(?:import|from)\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]));
-  }
-  return seen;
-}
+const loadedWith = (files: string[]) =>
+  reachable(files, (file) => [...read(file).matchAll(/(?:import|from)\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]));
 
 describe('the renderer as built', () => {
   let entry = '';
