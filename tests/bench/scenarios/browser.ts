@@ -30,15 +30,18 @@ export async function open(file: string, size: number, name: string): Promise<Se
   return { web, browser, copy };
 }
 
-async function visit(s: Session, hash: string, ready: () => boolean): Promise<Page> {
-  const page = await s.browser.newPage({ viewport: VIEWPORT });
+/** Where a visit opens its page: by default a new browser profile each time (a first start, nothing cached). */
+type PageSource = () => Promise<Page>;
+
+export async function visit(s: Session, hash: string, ready: () => boolean, newPage?: PageSource): Promise<Page> {
+  const page = await (newPage?.() ?? s.browser.newPage({ viewport: VIEWPORT }));
   await page.goto(`${s.web.url}${hash}`);
   await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
   return page;
 }
 
-export async function blank(s: Session): Promise<void> {
-  const page = await s.browser.newPage({ viewport: VIEWPORT });
+export async function blank(s: Session, newPage?: PageSource): Promise<void> {
+  const page = await (newPage?.() ?? s.browser.newPage({ viewport: VIEWPORT }));
   await page.goto('about:blank');
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
   await page.close();
@@ -53,26 +56,20 @@ export async function blank(s: Session): Promise<void> {
  */
 async function cachedStart(s: Session, hash: string, ready: () => boolean): Promise<Record<string, number>> {
   const context = await s.browser.newContext({ viewport: VIEWPORT });
-  const time = async (url: string, until: (page: Page) => Promise<unknown>) => {
+  const inProfile = () => context.newPage();
+  const timed = async (fn: () => Promise<unknown>) => {
     const t0 = performance.now();
-    const page = await context.newPage();
-    await page.goto(url);
-    await until(page);
-    const ms = performance.now() - t0;
-    await page.close();
-    return ms;
+    await fn();
+    return performance.now() - t0;
   };
+  const page = () => timed(async () => (await visit(s, hash, ready, inProfile)).close());
   try {
-    const visit = () =>
-      time(`${s.web.url}${hash}`, (p) => p.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 }));
-    const blankPage = () =>
-      time('about:blank', (p) => p.evaluate(() => new Promise((ok) => requestAnimationFrame(ok))));
-    for (let i = 0; i < 3; i++) await visit();
+    for (let i = 0; i < 3; i++) await page();
     const pages: number[] = [];
     const blanks: number[] = [];
     for (let i = 0; i < 3; i++) {
-      pages.push(await visit());
-      blanks.push(await blankPage());
+      pages.push(await page());
+      blanks.push(await timed(() => blank(s, inProfile)));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
     return { cachedMs: round1(median(pages)), cachedRatio: Math.round((median(pages) / median(blanks)) * 100) / 100 };

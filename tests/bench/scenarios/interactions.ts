@@ -1,19 +1,9 @@
 // What a user waits for after acting on a page that is already open, in Chromium against the preview: a measure's page
 // opened from the register (against a blank page in the same browser), and Møtemodus' next slide after the key.
 import { rmSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import type { Prepared, Scenario } from '../harness.ts';
-import { blank, open, type Session } from './browser.ts';
+import { blank, open, visit, type Session } from './browser.ts';
 import { measureReady, meetingReady, registerReady } from './ready.ts';
-
-const VIEWPORT = { width: 1280, height: 900 };
-
-async function visit(s: Session, hash: string, ready: () => boolean): Promise<Page> {
-  const page = await s.browser.newPage({ viewport: VIEWPORT });
-  await page.goto(`${s.web.url}${hash}`);
-  await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
-  return page;
-}
 
 async function close(s: Session): Promise<void> {
   await s.browser.close();
