@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import { FORM_SHEET, META_SHEET, type CellValue } from '../../../shared/domain/round-sheets.ts';
-import { checkWorkbookFile, RefusedFile } from './answer-zip.ts';
+import { checkWorkbookFile, RefusedFile, worksheetParts } from './answer-zip.ts';
 import { useUtf8SafeParser } from './parse-sax-utf8.ts';
 
 // Only exceljs' streaming reader, not the whole library: the worker starts in about half the time. Its XML parser is
@@ -104,11 +104,10 @@ export async function parseWorkbook(buf: Buffer): Promise<ParsedWorkbook> {
       out.rows.push({ row: row.number, cells, formulas });
     }
   }
-  const sheets = [...names].filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).length;
   if (
     !partsRead.has('workbook') ||
     (names.has('xl/sharedStrings.xml') && !partsRead.has('shared-strings')) ||
-    out.sheetNames.length !== sheets
+    out.sheetNames.length !== worksheetParts(names).length
   )
     throw new IncompleteRead();
   return out;

@@ -26,6 +26,11 @@ export interface ZipEntry {
 const ASK_FOR_XLSX = 'Lagre svaret som Excel-arbeidsbok (.xlsx) og les det inn på nytt.';
 const NOT_OUR_FORM = 'Bruk skjemaet fra innspillsrunden, fylt ut og lagret som .xlsx.';
 
+/** The zip's worksheet parts (xl/worksheets/sheetN.xml), by name. */
+export function worksheetParts(names: Iterable<string>): string[] {
+  return [...names].filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+}
+
 function kindOf(buf: Buffer): 'zip' | 'ole' | 'text' | 'other' {
   if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50) return 'zip';
   if (buf.length >= 8 && buf.subarray(0, 8).equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) return 'ole';
@@ -130,7 +135,7 @@ export function checkWorkbookFile(buf: Buffer): ZipEntry[] {
     throw new RefusedFile(
       'Filen har koblinger til andre arbeidsbøker. Lim inn verdiene i stedet for koblingene, lagre og prøv igjen.',
     );
-  const sheets = [...names].filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).length;
+  const sheets = worksheetParts(names).length;
   if (sheets > LIMITS.worksheets)
     throw new RefusedFile(`Filen har ${sheets} regneark; skjemaet har tre. ${NOT_OUR_FORM}`);
   for (const e of entries) {
