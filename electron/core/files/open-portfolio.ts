@@ -119,7 +119,7 @@ export async function openPortfolio(rawPath: string, opts: OpenPortfolioOptions)
       const code = (err as NodeJS.ErrnoException).code ?? '';
       if (code === 'ENOSPC' || code === 'EDQUOT') {
         readOnlyReason = 'Disken er full, så filen er åpnet bare for lesing. Frigjør plass og åpne den på nytt.';
-        warnings.push('Disken er full, så filen er åpnet bare for lesing. Frigjør plass og åpne den på nytt.');
+        warnings.push(readOnlyReason);
       } else if (code === 'ENAMETOOLONG') {
         readOnlyReason = 'Filnavnet er for langt til at programmet kan skrive i filen.';
         warnings.push('Filnavnet er for langt til at programmet kan skrive i filen. Gi filen et kortere navn.');
