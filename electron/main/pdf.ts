@@ -46,7 +46,8 @@ async function printOne(job: PdfJob, dir: string): Promise<Uint8Array> {
 export const renderPdf: PdfRenderer = async function* (jobs) {
   const dir = await mkdtemp(join(tmpdir(), 'tiltak-pdf-'));
   try {
-    for (const job of jobs) yield await printOne(job, dir);
+    // One window at a time; the next job is taken only after this PDF is handed on (it may depend on it, pdf.ts).
+    for await (const job of jobs) yield await printOne(job, dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

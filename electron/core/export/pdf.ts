@@ -4,20 +4,23 @@
 //     JavaScript off loads each HTML page, then printToPDF with generateTaggedPDF);
 //   - the CLI and the browser preview use `chromiumPdfRenderer()` (pdf-chromium.ts), which drives a
 //     headless Chromium through playwright-core (page.pdf with tagged: true).
-// Contract: resolve with one PDF per job, in order: complete, tagged (a structure tree for screen readers) unless
-// `tagged: false`, for exactly that HTML, each printed in a page (renderer process) of its own that is closed
-// before the next, with `footerTemplate` at the foot of every page when given (Chromium fills in the page number and
-// count); or reject; never write files.
+// Contract: yield one PDF per job, in the order of the jobs: complete, tagged (a structure tree for screen readers)
+// unless `tagged: false`, for exactly that HTML, each printed in a page (renderer process) of its own that is closed
+// when it is printed, with `footerTemplate` at the foot of every page when given (Chromium fills in the page number
+// and count); or throw; never write files. Jobs are taken from their source only as they are printed, so a later job
+// may depend on the PDFs handed on before it (the footer sheet below needs the joined page count): a renderer never
+// waits for a job before it has handed on every PDF it has printed. At most two pages print at once.
 //
 // Chromium keeps every page of one print job in memory: 828 pages of status table took 3 GB. So a long document
 // is printed in parts of at most `rowsPerPart` table rows (the HTML writers cut it, see pdf-parts.ts), joined
 // into one tagged PDF (pdf-join.ts), and its footers are printed on a sheet of as many empty pages and laid on top,
-// so «Side n av N» counts the whole document. A document of one part is printed as it always was.
+// so «Side n av N» counts the whole document: the sheet is the renderer's last job, so one browser prints it all. A
+// document of one part is printed as it always was.
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { AppError } from '../errors.ts';
 import { HeapBudget } from './heap.ts';
 import { layFooters } from './pdf-footers.ts';
-import { PdfJoiner, saveJoined } from './pdf-join.ts';
+import { PdfJoiner, saveJoined, type JoinedPdf } from './pdf-join.ts';
 import { reportFooterTemplate, reportHtmlParts } from './report-html.ts';
 
 export interface PdfJob {
@@ -30,10 +33,10 @@ export interface PdfJob {
 }
 
 /**
- * One PDF per job, in order, each handed on as soon as it is printed; the next job may be printing meanwhile (never
- * more than one page open at a time).
+ * One PDF per job, in order, each handed on as soon as it is printed; later jobs may be printing meanwhile (never
+ * more than two pages open at a time). The jobs are read as they are needed (see the contract above).
  */
-export type PdfRenderer = (jobs: PdfJob[]) => AsyncIterable<Uint8Array>;
+export type PdfRenderer = (jobs: Iterable<PdfJob> | AsyncIterable<PdfJob>) => AsyncIterable<Uint8Array>;
 
 /** The PDF of a single job. */
 export async function printOne(renderer: PdfRenderer, job: PdfJob): Promise<Uint8Array> {
@@ -88,16 +91,29 @@ export async function printDocument(renderer: PdfRenderer, doc: PrintableDocumen
   const joiner = await PdfJoiner.create(doc.parts.length);
   // A part parsed is 40–60 MB of pdf-lib objects: collected after about every part or two.
   const heap = new HeapBudget(PART_HEAP_BUDGET_MB);
+  const margin = /@page \{[^}]*margin: ([^;}]+)/.exec(doc.parts[0])?.[1] ?? '20mm';
+  // The footer sheet is the last job, given once every part is joined (its page count is the document's): the same
+  // renderer, so the same browser, prints it.
+  let joined: JoinedPdf | undefined;
+  const sheetReady = Promise.withResolvers<PdfJob>();
+  async function* jobs(): AsyncGenerator<PdfJob> {
+    for (const html of doc.parts) yield { html, landscape };
+    yield await sheetReady.promise;
+  }
   let i = 0;
-  for await (const bytes of renderer(doc.parts.map((html) => ({ html, landscape })))) {
+  for await (const bytes of renderer(jobs())) {
+    if (joined) {
+      await layFooters(joined, bytes);
+      return saveJoined(joined);
+    }
     await joiner.add({ bytes, headingLevels: headingLevels(doc.parts[i++]) });
     void heap.check();
+    if (i < doc.parts.length) continue;
+    joined = joiner.finish({ title: titleOf(doc.parts[0]), lang: langOf(doc.parts[0]) });
+    const sheet = footerSheetHtml(joined.doc.getPageCount(), landscape, margin);
+    sheetReady.resolve({ html: sheet, landscape, footerTemplate, tagged: false });
   }
-  const joined = joiner.finish({ title: titleOf(doc.parts[0]), lang: langOf(doc.parts[0]) });
-  const margin = /@page \{[^}]*margin: ([^;}]+)/.exec(doc.parts[0])?.[1] ?? '20mm';
-  const sheet = footerSheetHtml(joined.doc.getPageCount(), landscape, margin);
-  await layFooters(joined, await printOne(renderer, { html: sheet, landscape, footerTemplate, tagged: false }));
-  return saveJoined(joined);
+  throw new Error('the PDF renderer gave fewer PDFs than jobs');
 }
 
 export async function reportPdf(
