@@ -5,11 +5,11 @@
 //   - the CLI and the browser preview use `chromiumPdfRenderer()` (pdf-chromium.ts), which drives a
 //     headless Chromium through playwright-core (page.pdf with tagged: true).
 // Contract: yield one PDF per job, in the order of the jobs: complete, tagged (a structure tree for screen readers)
-// unless `tagged: false`, for exactly that HTML, each printed in a page (renderer process) of its own that is closed
-// when it is printed, with `footerTemplate` at the foot of every page when given (Chromium fills in the page number
-// and count); or throw; never write files. Jobs are taken from their source only as they are printed, so a later job
-// may depend on the PDFs handed on before it (the footer sheet below needs the joined page count): a renderer never
-// waits for a job before it has handed on every PDF it has printed. At most two pages print at once.
+// unless `tagged: false`, for exactly that HTML, with `footerTemplate` at the foot of every page when given (Chromium
+// fills in the page number and count); or throw; never write files. A page (so a renderer process) prints one job at
+// a time and a few at most, then is closed, so Chromium's memory stays bounded; at most two pages print at once.
+// Jobs are taken from their source only as they are printed, and every PDF printed is handed on without waiting for
+// the next job, so a later job may depend on the PDFs before it (the footer sheet below needs the page count).
 //
 // Chromium keeps every page of one print job in memory: 828 pages of status table took 3 GB. So a long document
 // is printed in parts of at most `rowsPerPart` table rows (the HTML writers cut it, see pdf-parts.ts), joined
