@@ -34,30 +34,53 @@ const JOBS_PER_PAGE = 6;
  */
 const PRINTING_AT_ONCE = 2;
 
+/** PDFs printed or printing that the caller has not taken yet: a print may run ahead of a slower one before it. */
+const AHEAD = 4;
+
 /**
- * `print` applied to each job, up to PRINTING_AT_ONCE at a time, the results handed on in the order of the jobs. A job
- * is taken from `jobs` when a print can start, so a job that waits for the caller (the footer sheet waits for the
- * earlier PDFs to be joined) never holds back a PDF already printed.
+ * `print` applied to each job, up to PRINTING_AT_ONCE at a time, the results handed on in the order of the jobs. The
+ * next job starts as soon as any print is done (a short part need not wait for a longer one before it), and is taken
+ * from `jobs` only then, so a job that waits for the caller (the footer sheet waits for the earlier PDFs to be
+ * joined) never holds back a PDF already printed.
  */
 async function* printInOrder(
   jobs: Iterable<PdfJob> | AsyncIterable<PdfJob>,
   print: (job: PdfJob) => Promise<Uint8Array>,
 ): AsyncGenerator<Uint8Array> {
   const source = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : jobs[Symbol.iterator]();
-  // Jobs are taken one after the other, each print as soon as its job is there.
+  const queue: Promise<IteratorResult<Uint8Array, undefined>>[] = [];
+  // Jobs are taken one after the other, each printed as soon as it is there.
   let taken: Promise<unknown> = Promise.resolve();
-  const start = (): Promise<IteratorResult<Uint8Array, undefined>> => {
-    const job = taken.then(() => source.next());
-    taken = job.catch(() => undefined);
-    const pdf = job.then(async (j) => (j.done ? j : { done: false as const, value: await print(j.value) }));
-    // Seen when awaited; one left behind because the caller stopped must not be an unhandled rejection.
-    pdf.catch(() => undefined);
-    return pdf;
+  let printing = 0;
+  // False once the jobs are done or the caller has stopped.
+  let more = true;
+  const fill = () => {
+    while (more && printing < PRINTING_AT_ONCE && queue.length < AHEAD) {
+      printing += 1;
+      const job = taken.then(() => source.next());
+      taken = job.catch(() => undefined);
+      const pdf = job.then(async (j) => {
+        if (j.done) more = false;
+        return j.done ? j : { done: false as const, value: await print(j.value) };
+      });
+      // Seen when awaited; one left behind because the caller stopped must not be an unhandled rejection.
+      void pdf
+        .catch(() => undefined)
+        .finally(() => {
+          printing -= 1;
+          fill();
+        });
+      queue.push(pdf);
+    }
   };
-  const started = Array.from({ length: PRINTING_AT_ONCE }, start);
-  for (let next = await started.shift()!; !next.done; next = await started.shift()!) {
-    started.push(start());
-    yield next.value;
+  try {
+    fill();
+    for (let next = await queue.shift()!; !next.done; next = await queue.shift()!) {
+      fill();
+      yield next.value;
+    }
+  } finally {
+    more = false;
   }
 }
 
