@@ -126,6 +126,7 @@ export function chromiumPdfRenderer(): PdfRenderer {
             displayHeaderFooter: job.footerTemplate !== undefined,
             headerTemplate: '<span></span>',
             footerTemplate: job.footerTemplate ?? '<span></span>',
+            pageRanges: job.pageRanges ?? '',
           });
           again = ++used.printed < JOBS_PER_PAGE;
           return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);

@@ -30,6 +30,11 @@ export interface PdfJob {
   footerTemplate?: string;
   /** Default true. */
   tagged?: boolean;
+  /**
+   * Only these pages of the HTML (`5-8`), numbered and counted in the footer as in the whole (as Chromium does), so a
+   * long footer sheet can be printed in pieces at once. Default: every page.
+   */
+  pageRanges?: string;
 }
 
 /**
@@ -52,6 +57,9 @@ export const ROWS_PER_PART = 400;
  * 10 000 measures under load 8: after every part 410 MB peak and +6.6 s of CPU; 48 MB: 448 MB, +2.2 s; 96 MB: 483 MB.
  */
 const PART_HEAP_BUDGET_MB = 48;
+
+/** The footer sheet is printed in two pieces (a document in parts has two pages or more, a part at least one). */
+const FOOTER_SHEET_PIECES = 2;
 
 export interface PrintableDocument {
   /** Whole HTML pages, each the next part of the document (pdf-parts.ts). */
@@ -93,25 +101,39 @@ export async function printDocument(renderer: PdfRenderer, doc: PrintableDocumen
   const heap = new HeapBudget(PART_HEAP_BUDGET_MB);
   const margin = /@page \{[^}]*margin: ([^;}]+)/.exec(doc.parts[0])?.[1] ?? '20mm';
   // The footer sheet is the last job, given once every part is joined (its page count is the document's): the same
-  // renderer, so the same browser, prints it.
+  // renderer, so the same browser, prints it, in two pieces printed at once (as many as print at once, see
+  // pdf-chromium.ts; 670 pages take about 2 s).
   let joined: JoinedPdf | undefined;
-  const sheetReady = Promise.withResolvers<PdfJob>();
+  const sheetReady = Promise.withResolvers<PdfJob[]>();
   async function* jobs(): AsyncGenerator<PdfJob> {
     for (const html of doc.parts) yield { html, landscape };
-    yield await sheetReady.promise;
+    yield* await sheetReady.promise;
   }
+  const sheets: Uint8Array[] = [];
   let i = 0;
   for await (const bytes of renderer(jobs())) {
     if (joined) {
-      await layFooters(joined, bytes);
+      sheets.push(bytes);
+      if (sheets.length < FOOTER_SHEET_PIECES) continue;
+      await layFooters(joined, sheets);
       return saveJoined(joined);
     }
     await joiner.add({ bytes, headingLevels: headingLevels(doc.parts[i++]) });
     void heap.check();
     if (i < doc.parts.length) continue;
     joined = joiner.finish({ title: titleOf(doc.parts[0]), lang: langOf(doc.parts[0]) });
-    const sheet = footerSheetHtml(joined.doc.getPageCount(), landscape, margin);
-    sheetReady.resolve({ html: sheet, landscape, footerTemplate, tagged: false });
+    const pages = joined.doc.getPageCount();
+    const html = footerSheetHtml(pages, landscape, margin);
+    const per = Math.ceil(pages / FOOTER_SHEET_PIECES);
+    sheetReady.resolve(
+      Array.from({ length: FOOTER_SHEET_PIECES }, (_, k) => ({
+        html,
+        landscape,
+        footerTemplate,
+        tagged: false,
+        pageRanges: `${k * per + 1}-${Math.min(pages, (k + 1) * per)}`,
+      })),
+    );
   }
   throw new Error('the PDF renderer gave fewer PDFs than jobs');
 }

@@ -99,7 +99,13 @@ describe('renderPdf', () => {
     let handed = 0;
     async function* jobs() {
       yield { html: '<p>del 1</p>', landscape: false };
-      yield { html: `<div>${handed}</div>`, landscape: false, footerTemplate: '<span></span>', tagged: false };
+      yield {
+        html: `<div>${handed}</div>`,
+        landscape: false,
+        footerTemplate: '<span></span>',
+        tagged: false,
+        pageRanges: '2-3',
+      };
     }
     for await (const pdf of renderPdf(jobs())) {
       expect(pdf).toBeInstanceOf(Uint8Array);
@@ -107,6 +113,8 @@ describe('renderPdf', () => {
     }
     expect(handed).toBe(2);
     expect(windows.at(-1)!.html).toBe('<div>1</div>');
+    // A piece of the footer sheet: only its pages, numbered as in the whole.
+    expect(printed.at(-1)!.pageRanges).toBe('2-3');
     expect(windows.slice(-2).every((w) => w.destroyed)).toBe(true);
   });
 
