@@ -1,5 +1,5 @@
-// The tables derived from status_updates (migration 0005) must always equal what the history says, whatever
-// order updates arrive in: appended, backdated, on the same day, recorded later for an earlier date.
+// The tables derived from status_updates (migrations 0005 and 0013) must always equal what the history says,
+// whatever order updates arrive in: appended, backdated, on the same day, recorded later for an earlier date.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../electron/core/db/migrate.ts';
@@ -8,11 +8,13 @@ import { fileAtSchema } from '../support/old-schema.ts';
 import { memoryPortfolio, RESOURCES } from '../support/portfolio.ts';
 
 const STATUSES = ['ikke-startet', 'pagar', 'fullfort', 'avbrutt', 'viderefort'] as const;
+const ASSESSMENTS = ['ikke-vurdert', 'gronn', 'gul', 'rod'] as const;
 
 const LATEST_FROM_HISTORY = `
-  SELECT measure_id, id AS update_id, effective_date, recorded_at, status FROM (
+  SELECT measure_id, id AS update_id, effective_date, recorded_at, status, assessment, comment, first_date FROM (
     SELECT s.*, row_number() OVER (PARTITION BY s.measure_id
-                                   ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC) AS rn
+                                   ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC) AS rn,
+           min(s.effective_date) OVER (PARTITION BY s.measure_id) AS first_date
     FROM status_updates s) WHERE rn = 1 ORDER BY measure_id`;
 const TRANSITIONS_FROM_HISTORY = `
   SELECT id AS update_id, measure_id, effective_date, status, prev FROM (
@@ -29,6 +31,8 @@ const AS_OF_PLAIN = `
 const update = fc.record({
   measure: fc.integer({ min: 0, max: 2 }),
   status: fc.constantFrom(...STATUSES),
+  assessment: fc.constantFrom(...ASSESSMENTS),
+  comment: fc.constantFrom('', 'Forsinket.', 'I rute.'),
   day: fc.integer({ min: 0, max: 40 }),
   recordedDay: fc.integer({ min: 0, max: 3 }),
 });
@@ -52,18 +56,29 @@ describe('status tables derived from the history', () => {
     p.db.close();
 
     function check(
-      updates: { measure: number; status: (typeof STATUSES)[number]; day: number; recordedDay: number }[],
+      updates: {
+        measure: number;
+        status: (typeof STATUSES)[number];
+        assessment: (typeof ASSESSMENTS)[number];
+        comment: string;
+        day: number;
+        recordedDay: number;
+      }[],
     ) {
       const ids = (p.db.prepare('SELECT id FROM measures ORDER BY id LIMIT 3').all() as { id: number }[]).map(
         (r) => r.id,
       );
       const insert = p.db.prepare(
         'INSERT INTO status_updates (measure_id, status, assessment, comment, author, effective_date, recorded_at) ' +
-          "VALUES (?, ?, 'gronn', '', 'Test', ?, ?)",
+          "VALUES (?, ?, ?, ?, 'Test', ?, ?)",
       );
       const date = (d: number) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10);
-      for (const u of updates)
-        insert.run(ids[u.measure], u.status, date(u.day), `${date(u.day + u.recordedDay)}T10:00:00.000Z`);
+      for (const u of updates) {
+        // A gul or rød assessment needs a comment (a CHECK in 0001).
+        const comment = u.assessment === 'gul' || u.assessment === 'rod' ? u.comment || 'Må følges opp.' : u.comment;
+        const recordedAt = `${date(u.day + u.recordedDay)}T10:00:00.000Z`;
+        insert.run(ids[u.measure], u.status, u.assessment, comment, date(u.day), recordedAt);
+      }
       expect(p.db.prepare('SELECT * FROM measure_status_latest ORDER BY measure_id').all()).toEqual(
         p.db.prepare(LATEST_FROM_HISTORY).all(),
       );
@@ -89,6 +104,29 @@ describe('status tables derived from the history', () => {
     expect(db.prepare('SELECT * FROM status_transitions ORDER BY update_id').all()).toEqual(
       db.prepare(TRANSITIONS_FROM_HISTORY).all(),
     );
+    db.close();
+  });
+
+  it("carry each measure's newest assessment and comment and its first date once a schema-12 file is migrated", () => {
+    const db = fileAtSchema(12, { example: { size: 12, updatesPerMeasure: 6 } });
+    migrate(db, loadMigrations(RESOURCES));
+    const latest = db.prepare('SELECT * FROM measure_status_latest ORDER BY measure_id').all();
+    expect(latest).toHaveLength(12);
+    expect(latest).toEqual(db.prepare(LATEST_FROM_HISTORY).all());
+    // Not just copied from one place: the newest update's texts, the oldest update's date.
+    const m = db.prepare('SELECT measure_id FROM measure_status_latest LIMIT 1').get() as { measure_id: number };
+    const history = db
+      .prepare('SELECT * FROM status_updates WHERE measure_id = ? ORDER BY effective_date, recorded_at, id')
+      .all(m.measure_id) as { assessment: string; comment: string; effective_date: string }[];
+    expect(
+      db
+        .prepare('SELECT assessment, comment, first_date FROM measure_status_latest WHERE measure_id = ?')
+        .get(m.measure_id),
+    ).toEqual({
+      assessment: history.at(-1)!.assessment,
+      comment: history.at(-1)!.comment,
+      first_date: history[0].effective_date,
+    });
     db.close();
   });
 });
