@@ -64,8 +64,9 @@ export interface OverviewCounts {
 
 /**
  * One statement: the filtered live measures with their status as of the filter's date are looked up once
- * (`fm`, read from measure_status_latest where the newest update is in force) and every aggregate reads that. Nothing is written, not even to the temp database, so a
- * reader's connection (query_only) can count too. Each aggregate is one kind of row, its figures as a JSON object.
+ * (`fm`, read from measure_status_latest where the newest update is in force) and every aggregate reads that.
+ * Nothing is written, not even to the temp database, so a reader's connection (query_only) can count too. Each
+ * aggregate is one kind of row, its figures as a JSON object.
  * Counted co-owners: a co-owner in the same rename chain as the owner (BLD owner, BFD co-owner) is the same
  * ministry, and the measure counts once for it, as the register's ministry filter does.
  */
@@ -234,26 +235,24 @@ export interface ChangeSqlRow {
  * dates would pick the same update), so the difference alone finds them: a look-up of two updates per measure,
  * not a read of every update. Where the newest update is effective and recorded by @since it is what both dates
  * pick, so the measure is passed over before the look-up at @since. How it stands at @asOf is read from
- * measure_status_latest where the newest update is in force. Only the page shown (@limit rows) is sorted out (a
- * top-N sort: the total is counted apart, not by a window over every row) and counted: how many updates fall
- * after @since, and the newest of them.
+ * measure_status_latest where the newest update is in force. The changed measures are kept as ids and sort keys
+ * only; the page shown (@limit rows, a top-N sort: the total is counted apart, not by a window over every row) gets
+ * its texts, how many updates fall after @since, and the newest of them.
  */
 export function changesSince(db: Database, f: ResolvedFilter, since: string, limit: number): ChangeSqlRow[] {
-  const { sql, params } = filteredIdsCte(f);
+  const { where, params } = filterWhere(f);
   const nw = asOfLatest('f.id', 'nw');
+  const shown = asOfLatest('c.measure_id', 'nw');
   const after = (x: string) =>
     `${x}.effective_date <= @asOf AND (${x}.effective_date > @since OR substr(${x}.recorded_at, 1, 10) > @since)`;
+  const differs = (col: 'status' | 'assessment' | 'comment', none: string) =>
+    `coalesce(od.${col}, ${none}) <> coalesce(${nw.cols[col]}, ${none})`;
   return stmt(
     db,
-    `WITH ${sql},
+    `WITH fids AS MATERIALIZED (
+         SELECT m.id, p.sort_order, m.sort_key FROM measures m JOIN plans p ON p.id = m.plan_id WHERE ${where}),
        changed AS MATERIALIZED (
-         SELECT f.id AS measure_id,
-                coalesce(od.status, '${NO_STATUS}') AS before_status,
-                coalesce(od.assessment, 'ikke-vurdert') AS before_assessment,
-                coalesce(od.comment, '') AS before_comment,
-                coalesce(${nw.cols.status}, '${NO_STATUS}') AS after_status,
-                coalesce(${nw.cols.assessment}, 'ikke-vurdert') AS after_assessment,
-                coalesce(${nw.cols.comment}, '') AS after_comment
+         SELECT f.id AS measure_id, od.id AS before_id, f.sort_order, f.sort_key
          FROM fids f
          ${nw.join}
          LEFT JOIN status_updates od ON od.id = (
@@ -261,13 +260,9 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
            WHERE s.measure_id = f.id AND s.effective_date <= @since AND substr(s.recorded_at, 1, 10) <= @since
            ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)
          WHERE (nw.effective_date > @since OR substr(nw.recorded_at, 1, 10) > @since)
-           AND (before_status <> after_status OR before_assessment <> after_assessment
-                OR before_comment <> after_comment)),
-       page AS MATERIALIZED (
-         SELECT ch.*, m.number, m.title, p.code AS plan_code, p.sort_order, m.sort_key
-         FROM changed ch JOIN measures m ON m.id = ch.measure_id JOIN plans p ON p.id = m.plan_id
-         ORDER BY p.sort_order, m.sort_key
-         LIMIT @limit),
+           AND (${differs('status', `'${NO_STATUS}'`)} OR ${differs('assessment', "'ikke-vurdert'")}
+                OR ${differs('comment', "''")})),
+       page AS MATERIALIZED (SELECT * FROM changed ORDER BY sort_order, sort_key LIMIT @limit),
        counted AS (
          SELECT pg.*,
                 (SELECT count(*) FROM status_updates x WHERE x.measure_id = pg.measure_id AND ${after('x')}) AS updates,
@@ -275,10 +270,17 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
                  ORDER BY x.effective_date DESC, x.recorded_at DESC, x.id DESC LIMIT 1) AS last_id
          FROM page pg)
      SELECT c.measure_id, lu.author, lu.effective_date, lu.recorded_at, c.updates,
-            c.before_status, c.before_assessment, c.before_comment,
-            c.after_status, c.after_assessment, c.after_comment, c.number, c.title, c.plan_code,
-            (SELECT count(*) FROM changed) AS total
+            coalesce(od.status, '${NO_STATUS}') AS before_status,
+            coalesce(od.assessment, 'ikke-vurdert') AS before_assessment,
+            coalesce(od.comment, '') AS before_comment,
+            coalesce(${shown.cols.status}, '${NO_STATUS}') AS after_status,
+            coalesce(${shown.cols.assessment}, 'ikke-vurdert') AS after_assessment,
+            coalesce(${shown.cols.comment}, '') AS after_comment,
+            m.number, m.title, p.code AS plan_code, (SELECT count(*) FROM changed) AS total
      FROM counted c JOIN status_updates lu ON lu.id = c.last_id
+     JOIN measures m ON m.id = c.measure_id JOIN plans p ON p.id = m.plan_id
+     LEFT JOIN status_updates od ON od.id = c.before_id
+     ${shown.join}
      ORDER BY c.sort_order, c.sort_key`,
   ).all({ ...params, since, limit }) as ChangeSqlRow[];
 }
