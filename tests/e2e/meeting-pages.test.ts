@@ -82,6 +82,9 @@ describe('Møtemodus pages by height', () => {
       expect(flagged.at(-1)).toBe(`Gule og røde tiltak (${flagged.length}/${flagged.length})`);
       await page.keyboard.press('Escape');
       await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
+      // Leaving Møtemodus leaves full screen too. Waited for, so the next size is not set while the browser is still
+      // leaving full screen (once, under load, the page then drew no frames and the next click never found it stable).
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
     });
   }
 
