@@ -3,7 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../electron/core/db/migrate.ts';
+import { dashboardChanges, dashboardOverview } from '../../electron/core/services/dashboard.service.ts';
 import { listMeasures } from '../../electron/core/services/measures.service.ts';
+import { changesInput, dashboardInput } from '../../shared/api/dashboard.contract.ts';
 import { fileAtSchema } from '../support/old-schema.ts';
 import { memoryPortfolio, RESOURCES } from '../support/portfolio.ts';
 
@@ -27,6 +29,16 @@ const AS_OF_PLAIN = `
   SELECT m.id, (SELECT s.id FROM status_updates s WHERE s.measure_id = m.id AND s.effective_date <= ?
                 ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1) AS su_id
   FROM measures m WHERE m.deleted_at IS NULL ORDER BY m.id`;
+
+/** Oversikt's key figures on a date, counted the plain way from AS_OF_PLAIN (measures of plans started by then). */
+const FIGURES_PLAIN = `
+  SELECT count(*) AS measures, coalesce(sum(s.id IS NULL), 0) AS noStatus,
+         coalesce(sum(s.status = 'fullfort'), 0) AS fullfort,
+         coalesce(sum(s.assessment = 'gul'), 0) AS gul, coalesce(sum(s.assessment = 'rod'), 0) AS rod
+  FROM (${AS_OF_PLAIN}) x JOIN measures m ON m.id = x.id JOIN plans p ON p.id = m.plan_id
+  LEFT JOIN status_updates s ON s.id = x.su_id
+  WHERE p.start_date IS NULL OR p.start_date <= ?`;
+const NOW = new Date('2026-01-15T09:00:00Z');
 
 const update = fc.record({
   measure: fc.integer({ min: 0, max: 2 }),
@@ -90,6 +102,17 @@ describe('status tables derived from the history', () => {
           (p.db.prepare(AS_OF_PLAIN).all(asOf) as { id: number; su_id: number | null }[]).map((r) => [r.id, r.su_id]),
         );
         for (const m of listMeasures(p.db, { asOf })) expect(m.lastUpdate?.id ?? null).toBe(plain.get(m.id));
+        // Oversikt reads the newest update's columns from measure_status_latest, and the update itself only for
+        // a date before the newest: both ways must count what the history says on that date.
+        const figures = dashboardOverview(p.db, dashboardInput.parse({ filter: { asOf } }), NOW).keyFigures;
+        expect(figures).toMatchObject(p.db.prepare(FIGURES_PLAIN).get(asOf, asOf) as object);
+        // Changes since before the first update: each measure with an update by then, as that update left it.
+        const changes = dashboardChanges(p.db, changesInput.parse({ filter: { asOf }, since: '2023-12-31' }), NOW);
+        for (const r of changes.rows) {
+          const u = p.db.prepare('SELECT status, assessment, comment FROM status_updates WHERE id = ?');
+          expect(r.after).toEqual(u.get(plain.get(r.measureId)));
+        }
+        expect(changes.total).toBe([...plain.values()].filter((id) => id !== null).length);
       }
     }
   }, 60_000); // a property test: generous on a busy machine
