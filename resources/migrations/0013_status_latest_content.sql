@@ -75,3 +75,8 @@ END;
 -- reading every budget line the old index pointed to; it serves every look-up budget_lines_measure served.
 CREATE INDEX budget_lines_measure_amounts ON budget_lines(measure_id, year, allocated_nok, spent_nok);
 DROP INDEX budget_lines_measure;
+
+-- Status over time counts the transitions of the filtered measures from this index alone (it holds both codes),
+-- not from each row the old index pointed to; it serves every look-up status_transitions_measure served.
+CREATE INDEX status_transitions_measure_codes ON status_transitions(measure_id, effective_date, prev, status);
+DROP INDEX status_transitions_measure;
