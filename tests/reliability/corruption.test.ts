@@ -46,6 +46,7 @@ const CODED = new Set([
   'status_updates.status',
   'status_updates.assessment',
   'measure_status_latest.status',
+  'measure_status_latest.assessment',
   'status_transitions.status',
   'status_transitions.prev',
   'measure_links.kind',

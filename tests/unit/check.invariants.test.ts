@@ -75,8 +75,9 @@ describe('migration 0007: CHECK constraints on every coded column', () => {
     );
     expect(() =>
       db.exec(
-        'INSERT INTO measure_status_latest (measure_id, update_id, effective_date, recorded_at, status) ' +
-          "VALUES (1, 1, '2024-01-01', 'x', 'paagaar')",
+        'INSERT INTO measure_status_latest ' +
+          '(measure_id, update_id, effective_date, recorded_at, status, assessment, comment, first_date) ' +
+          "VALUES (1, 1, '2024-01-01', 'x', 'paagaar', 'gronn', '', '2024-01-01')",
       ),
     ).toThrow(/CHECK/);
     db.close();

@@ -73,11 +73,12 @@ export function listCheckViolations(db: Database): string[] {
   return CONSISTENCY_RULES.flatMap((sql) => (stmt(db, sql).all() as { msg: string }[]).map((r) => r.msg));
 }
 
-/** measure_status_latest and status_transitions as migration 0005 defines them, recomputed from the history. */
+/** measure_status_latest (0005, with 0013's columns) and status_transitions (0005), recomputed from the history. */
 const LATEST_FROM_HISTORY = `
-  SELECT measure_id, id AS update_id, effective_date, recorded_at, status FROM (
+  SELECT measure_id, id AS update_id, effective_date, recorded_at, status, assessment, comment, first_date FROM (
     SELECT s.*, row_number() OVER (PARTITION BY s.measure_id
-                                   ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC) AS rn
+                                   ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC) AS rn,
+           min(s.effective_date) OVER (PARTITION BY s.measure_id) AS first_date
     FROM status_updates s) WHERE rn = 1`;
 const TRANSITIONS_FROM_HISTORY = `
   SELECT id AS update_id, measure_id, effective_date, status, prev FROM (
@@ -85,7 +86,9 @@ const TRANSITIONS_FROM_HISTORY = `
            lag(s.status, 1, 'ikke-startet') OVER (PARTITION BY s.measure_id
                                                   ORDER BY s.effective_date, s.recorded_at, s.id) AS prev
     FROM status_updates s) WHERE status <> prev`;
-const LATEST = 'SELECT measure_id, update_id, effective_date, recorded_at, status FROM measure_status_latest';
+const LATEST =
+  'SELECT measure_id, update_id, effective_date, recorded_at, status, assessment, comment, first_date ' +
+  'FROM measure_status_latest';
 const TRANSITIONS = 'SELECT update_id, measure_id, effective_date, status, prev FROM status_transitions';
 
 /** Measures whose derived status rows differ from what status_updates say (in either direction). */

@@ -2,9 +2,9 @@
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../db/statements.ts';
 import { NO_STATUS, type AsOfStatus, type AssessmentCode, type StatusCode } from '../../../shared/domain/vocabulary.ts';
-import { AS_OF_STATUS_SQL, filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
+import { filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
 import { CHAIN_CTE } from './org-chains.repo.ts';
-import { AS_OF_STATUS_JOIN, asOfStatusJoin } from './status-as-of.sql.ts';
+import { AS_OF_STATUS_JOIN, asOfLatest } from './status-as-of.sql.ts';
 
 /**
  * `fids`: the filtered live measures' ids and their plan's start date only (for questions that do not need the
@@ -64,8 +64,9 @@ export interface OverviewCounts {
 
 /**
  * One statement: the filtered live measures with their status as of the filter's date are looked up once
- * (`fm`, the costly part) and every aggregate reads that. Nothing is written, not even to the temp database, so a
- * reader's connection (query_only) can count too. Each aggregate is one kind of row, its figures as a JSON object.
+ * (`fm`, read from measure_status_latest where the newest update is in force) and every aggregate reads that.
+ * Nothing is written, not even to the temp database, so a reader's connection (query_only) can count too. Each
+ * aggregate is one kind of row, its figures as a JSON object.
  * Counted co-owners: a co-owner in the same rename chain as the owner (BLD owner, BFD co-owner) is the same
  * ministry, and the measure counts once for it, as the register's ministry filter does.
  */
@@ -74,16 +75,18 @@ export function overviewCounts(
   f: ResolvedFilter,
   opts: { staleBefore: string; year: number },
 ): OverviewCounts {
-  const { where, params } = filterWhere(f);
+  const su = asOfLatest('m.id', 'su');
+  const { where, params } = filterWhere(f, su.cols);
   const rows = stmt(
     db,
     `WITH RECURSIVE ${CHAIN_CTE},
        fm AS MATERIALIZED (
          SELECT m.id, m.plan_id, m.part_id, m.owner_id, m.title_pending,
-                ${AS_OF_STATUS_SQL} AS status, coalesce(su.assessment, 'ikke-vurdert') AS assessment,
-                su.effective_date AS last_date
+                coalesce(${su.cols.status}, '${NO_STATUS}') AS status,
+                coalesce(${su.cols.assessment}, 'ikke-vurdert') AS assessment,
+                ${su.cols.effectiveDate} AS last_date
          FROM measures m JOIN plans p ON p.id = m.plan_id
-         ${AS_OF_STATUS_JOIN}
+         ${su.join}
          WHERE ${where}),
        roots AS MATERIALIZED (SELECT org_id, root_id FROM chain),
        co AS MATERIALIZED (
@@ -192,21 +195,15 @@ export function statusEventsByPeriod(
       ? `CAST(substr(${date}, 1, 4) AS INTEGER)`
       : `CAST(substr(${date}, 1, 4) AS INTEGER) * 3 + (CAST(substr(${date}, 6, 2) AS INTEGER) - 1) / 4`;
   const inForce = (date: string) => `max(${date}, coalesce(f.start_date, ''))`;
+  // Each measure's first update is kept beside its newest (0013): in force on @asOf when dated on or before it.
   return stmt(
     db,
-    `WITH ${sql},
-       -- Each measure's first update: one seek in the timeline index per measure (a GROUP BY read them all).
-       firsts AS MATERIALIZED (
-         SELECT f.start_date,
-                (SELECT x.effective_date FROM status_updates x
-                 WHERE x.measure_id = f.id AND x.effective_date <= @asOf
-                 ORDER BY x.effective_date LIMIT 1) AS first_date
-         FROM fids f)
+    `WITH ${sql}
      SELECT ${bucket('f.start_date')} AS bucket, NULL AS prev, '${NO_STATUS}' AS status, count(*) AS n
        FROM fids f GROUP BY 1
      UNION ALL
-     SELECT ${bucket(inForce('f.first_date'))}, '${NO_STATUS}', 'ikke-startet', count(*)
-       FROM firsts f WHERE f.first_date IS NOT NULL GROUP BY 1
+     SELECT ${bucket(inForce('l.first_date'))}, '${NO_STATUS}', 'ikke-startet', count(*)
+       FROM fids f JOIN measure_status_latest l ON l.measure_id = f.id WHERE l.first_date <= @asOf GROUP BY 1
      UNION ALL
      SELECT ${bucket(inForce('t.effective_date'))}, t.prev, t.status, count(*)
        FROM status_transitions t JOIN fids f ON f.id = t.measure_id
@@ -236,37 +233,36 @@ export interface ChangeSqlRow {
  * Measures whose status, assessment or comment differs between how it stood at @since (only what was recorded by
  * then) and how it stands at @asOf. Such a measure has an update effective or recorded after @since (else both
  * dates would pick the same update), so the difference alone finds them: a look-up of two updates per measure,
- * not a read of every update. Only the page shown (@limit rows) is sorted out (a top-N sort: the total is counted
- * apart, not by a window over every row) and counted: how many updates fall after @since, and the newest of them.
+ * not a read of every update. Where the newest update is effective and recorded by @since it is what both dates
+ * pick, so the measure is passed over before the look-up at @since. How it stands at @asOf is read from
+ * measure_status_latest where the newest update is in force. The changed measures are kept as ids and sort keys
+ * only; the page shown (@limit rows, a top-N sort: the total is counted apart, not by a window over every row) gets
+ * its texts, how many updates fall after @since, and the newest of them.
  */
 export function changesSince(db: Database, f: ResolvedFilter, since: string, limit: number): ChangeSqlRow[] {
-  const { sql, params } = filteredIdsCte(f);
+  const { where, params } = filterWhere(f);
+  const nw = asOfLatest('f.id', 'nw');
+  const shown = asOfLatest('c.measure_id', 'nw');
   const after = (x: string) =>
     `${x}.effective_date <= @asOf AND (${x}.effective_date > @since OR substr(${x}.recorded_at, 1, 10) > @since)`;
+  const differs = (col: 'status' | 'assessment' | 'comment', none: string) =>
+    `coalesce(od.${col}, ${none}) <> coalesce(${nw.cols[col]}, ${none})`;
   return stmt(
     db,
-    `WITH ${sql},
+    `WITH fids AS MATERIALIZED (
+         SELECT m.id, p.sort_order, m.sort_key FROM measures m JOIN plans p ON p.id = m.plan_id WHERE ${where}),
        changed AS MATERIALIZED (
-         SELECT f.id AS measure_id,
-                coalesce(od.status, '${NO_STATUS}') AS before_status,
-                coalesce(od.assessment, 'ikke-vurdert') AS before_assessment,
-                coalesce(od.comment, '') AS before_comment,
-                coalesce(nw.status, '${NO_STATUS}') AS after_status,
-                coalesce(nw.assessment, 'ikke-vurdert') AS after_assessment,
-                coalesce(nw.comment, '') AS after_comment
+         SELECT f.id AS measure_id, od.id AS before_id, f.sort_order, f.sort_key
          FROM fids f
-         ${asOfStatusJoin('f.id', 'nw')}
+         ${nw.join}
          LEFT JOIN status_updates od ON od.id = (
            SELECT s.id FROM status_updates s
            WHERE s.measure_id = f.id AND s.effective_date <= @since AND substr(s.recorded_at, 1, 10) <= @since
            ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)
-         WHERE before_status <> after_status OR before_assessment <> after_assessment
-            OR before_comment <> after_comment),
-       page AS MATERIALIZED (
-         SELECT ch.*, m.number, m.title, p.code AS plan_code, p.sort_order, m.sort_key
-         FROM changed ch JOIN measures m ON m.id = ch.measure_id JOIN plans p ON p.id = m.plan_id
-         ORDER BY p.sort_order, m.sort_key
-         LIMIT @limit),
+         WHERE (nw.effective_date > @since OR substr(nw.recorded_at, 1, 10) > @since)
+           AND (${differs('status', `'${NO_STATUS}'`)} OR ${differs('assessment', "'ikke-vurdert'")}
+                OR ${differs('comment', "''")})),
+       page AS MATERIALIZED (SELECT * FROM changed ORDER BY sort_order, sort_key LIMIT @limit),
        counted AS (
          SELECT pg.*,
                 (SELECT count(*) FROM status_updates x WHERE x.measure_id = pg.measure_id AND ${after('x')}) AS updates,
@@ -274,10 +270,17 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
                  ORDER BY x.effective_date DESC, x.recorded_at DESC, x.id DESC LIMIT 1) AS last_id
          FROM page pg)
      SELECT c.measure_id, lu.author, lu.effective_date, lu.recorded_at, c.updates,
-            c.before_status, c.before_assessment, c.before_comment,
-            c.after_status, c.after_assessment, c.after_comment, c.number, c.title, c.plan_code,
-            (SELECT count(*) FROM changed) AS total
+            coalesce(od.status, '${NO_STATUS}') AS before_status,
+            coalesce(od.assessment, 'ikke-vurdert') AS before_assessment,
+            coalesce(od.comment, '') AS before_comment,
+            coalesce(${shown.cols.status}, '${NO_STATUS}') AS after_status,
+            coalesce(${shown.cols.assessment}, 'ikke-vurdert') AS after_assessment,
+            coalesce(${shown.cols.comment}, '') AS after_comment,
+            m.number, m.title, p.code AS plan_code, (SELECT count(*) FROM changed) AS total
      FROM counted c JOIN status_updates lu ON lu.id = c.last_id
+     JOIN measures m ON m.id = c.measure_id JOIN plans p ON p.id = m.plan_id
+     LEFT JOIN status_updates od ON od.id = c.before_id
+     ${shown.join}
      ORDER BY c.sort_order, c.sort_key`,
   ).all({ ...params, since, limit }) as ChangeSqlRow[];
 }

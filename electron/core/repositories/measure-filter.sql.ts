@@ -27,6 +27,19 @@ export interface ResolvedFilter {
 /** The measure's status on @asOf as a code, «ingen-status» when no update is in force (never stored). */
 export const AS_OF_STATUS_SQL = `coalesce(su.status, '${NO_STATUS}')`;
 
+/** Where the as-of update's columns are read: by default the `su` of AS_OF_STATUS_JOIN (NULL without one). */
+export interface AsOfColumns {
+  status: string;
+  assessment: string;
+  effectiveDate: string;
+}
+
+const SU_COLUMNS: AsOfColumns = {
+  status: 'su.status',
+  assessment: 'su.assessment',
+  effectiveDate: 'su.effective_date',
+};
+
 /**
  * One word of the search box, prepared by the service. It matches the measure's number (exactly), its title
  * or description, any status-update comment, or an organisation (owner, co-owner, agency) whose name or
@@ -87,7 +100,7 @@ function inList(prefix: string, values: readonly unknown[], params: Record<strin
     .join(', ');
 }
 
-export function filterWhere(f: ResolvedFilter): SqlFragment {
+export function filterWhere(f: ResolvedFilter, su: AsOfColumns = SU_COLUMNS): SqlFragment {
   const params: Record<string, unknown> = { asOf: f.asOf };
   const clauses = ['m.deleted_at IS NULL'];
   if (f.asOf !== '') clauses.push('(p.start_date IS NULL OR p.start_date <= @asOf)');
@@ -116,12 +129,13 @@ export function filterWhere(f: ResolvedFilter): SqlFragment {
                WHERE ol.measure_id = m.id AND ol.obligation_id IN (${inList('obl', f.obligationIds, params)}))`,
     );
   }
-  if (f.statuses?.length) clauses.push(`${AS_OF_STATUS_SQL} IN (${inList('st', f.statuses, params)})`);
+  if (f.statuses?.length)
+    clauses.push(`coalesce(${su.status}, '${NO_STATUS}') IN (${inList('st', f.statuses, params)})`);
   if (f.assessments?.length)
-    clauses.push(`coalesce(su.assessment, 'ikke-vurdert') IN (${inList('as', f.assessments, params)})`);
+    clauses.push(`coalesce(${su.assessment}, 'ikke-vurdert') IN (${inList('as', f.assessments, params)})`);
   if (f.staleBefore) {
     params.staleBefore = f.staleBefore;
-    clauses.push('(su.effective_date IS NULL OR su.effective_date < @staleBefore)');
+    clauses.push(`(${su.effectiveDate} IS NULL OR ${su.effectiveDate} < @staleBefore)`);
   }
   f.search?.forEach((t, i) => clauses.push(searchClause(t, i, params)));
   return { where: clauses.join(' AND '), params };
