@@ -36,6 +36,7 @@ async function printOne(job: PdfJob, dir: string): Promise<Uint8Array> {
       displayHeaderFooter: job.footerTemplate !== undefined,
       headerTemplate: '<span></span>',
       footerTemplate: job.footerTemplate ?? '<span></span>',
+      pageRanges: job.pageRanges ?? '',
     });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
@@ -46,7 +47,8 @@ async function printOne(job: PdfJob, dir: string): Promise<Uint8Array> {
 export const renderPdf: PdfRenderer = async function* (jobs) {
   const dir = await mkdtemp(join(tmpdir(), 'tiltak-pdf-'));
   try {
-    for (const job of jobs) yield await printOne(job, dir);
+    // One window at a time; the next job is taken only after this PDF is handed on (it may depend on it, pdf.ts).
+    for await (const job of jobs) yield await printOne(job, dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -32,6 +32,8 @@ export interface PrintedPart {
 }
 
 const N = (name: string) => PDFName.of(name);
+const ID = N('ID');
+const HEADERS = N('Headers');
 
 /**
  * Writes a part's objects into the joined file under new numbers, changing the part's own objects in place (no copy:
@@ -61,23 +63,26 @@ export class PartWriter {
     return ref;
   }
 
-  /** The object with its references renumbered and table-header IDs given the part's prefix (in place). */
-  remap(obj: PDFObject, key?: string): PDFObject {
+  /**
+   * The object with its references renumbered and table-header IDs given the part's prefix (in place). `key`: the
+   * dictionary key it is found under (names are interned by pdf-lib, so compared as objects, not decoded).
+   */
+  remap(obj: PDFObject, key?: PDFName): PDFObject {
     if (obj instanceof PDFRef) return this.ref(obj);
     if (obj instanceof PDFDict) {
       for (const [k, v] of obj.entries()) {
-        const next = this.remap(v, k.decodeText());
+        const next = this.remap(v, k);
         if (next !== v) obj.set(k, next);
       }
     } else if (obj instanceof PDFArray) {
       for (let i = 0; i < obj.size(); i++) {
         const v = obj.get(i);
-        const next = this.remap(v, key === 'Headers' ? 'ID' : undefined);
+        const next = this.remap(v, key === HEADERS ? ID : undefined);
         if (next !== v) obj.set(i, next);
       }
     } else if (obj instanceof PDFRawStream) {
       this.remap(obj.dict);
-    } else if (key === 'ID' && (obj instanceof PDFString || obj instanceof PDFHexString)) {
+    } else if (key === ID && (obj instanceof PDFString || obj instanceof PDFHexString)) {
       return PDFString.of(this.idPrefix + obj.decodeText());
     }
     return obj;

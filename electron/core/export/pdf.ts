@@ -4,20 +4,23 @@
 //     JavaScript off loads each HTML page, then printToPDF with generateTaggedPDF);
 //   - the CLI and the browser preview use `chromiumPdfRenderer()` (pdf-chromium.ts), which drives a
 //     headless Chromium through playwright-core (page.pdf with tagged: true).
-// Contract: resolve with one PDF per job, in order: complete, tagged (a structure tree for screen readers) unless
-// `tagged: false`, for exactly that HTML, each printed in a page (renderer process) of its own that is closed
-// before the next, with `footerTemplate` at the foot of every page when given (Chromium fills in the page number and
-// count); or reject; never write files.
+// Contract: yield one PDF per job, in the order of the jobs: complete, tagged (a structure tree for screen readers)
+// unless `tagged: false`, for exactly that HTML, with `footerTemplate` at the foot of every page when given (Chromium
+// fills in the page number and count); or throw; never write files. A page (so a renderer process) prints one job at
+// a time and a few at most, then is closed, so Chromium's memory stays bounded; at most two pages print at once.
+// Jobs are taken from their source only as they are printed, and every PDF printed is handed on without waiting for
+// the next job, so a later job may depend on the PDFs before it (the footer sheet below needs the page count).
 //
 // Chromium keeps every page of one print job in memory: 828 pages of status table took 3 GB. So a long document
 // is printed in parts of at most `rowsPerPart` table rows (the HTML writers cut it, see pdf-parts.ts), joined
 // into one tagged PDF (pdf-join.ts), and its footers are printed on a sheet of as many empty pages and laid on top,
-// so «Side n av N» counts the whole document. A document of one part is printed as it always was.
+// so «Side n av N» counts the whole document: the sheet is the renderer's last job, so one browser prints it all. A
+// document of one part is printed as it always was.
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { AppError } from '../errors.ts';
 import { HeapBudget } from './heap.ts';
 import { layFooters } from './pdf-footers.ts';
-import { PdfJoiner, saveJoined } from './pdf-join.ts';
+import { PdfJoiner, saveJoined, type JoinedPdf } from './pdf-join.ts';
 import { reportFooterTemplate, reportHtmlParts } from './report-html.ts';
 
 export interface PdfJob {
@@ -27,13 +30,18 @@ export interface PdfJob {
   footerTemplate?: string;
   /** Default true. */
   tagged?: boolean;
+  /**
+   * Only these pages of the HTML (`5-8`), numbered and counted in the footer as in the whole (as Chromium does), so a
+   * long footer sheet can be printed in pieces at once. Default: every page.
+   */
+  pageRanges?: string;
 }
 
 /**
- * One PDF per job, in order, each handed on as soon as it is printed; the next job may be printing meanwhile (never
- * more than one page open at a time).
+ * One PDF per job, in order, each handed on as soon as it is printed; later jobs may be printing meanwhile (never
+ * more than two pages open at a time). The jobs are read as they are needed (see the contract above).
  */
-export type PdfRenderer = (jobs: PdfJob[]) => AsyncIterable<Uint8Array>;
+export type PdfRenderer = (jobs: Iterable<PdfJob> | AsyncIterable<PdfJob>) => AsyncIterable<Uint8Array>;
 
 /** The PDF of a single job. */
 export async function printOne(renderer: PdfRenderer, job: PdfJob): Promise<Uint8Array> {
@@ -49,6 +57,9 @@ export const ROWS_PER_PART = 400;
  * 10 000 measures under load 8: after every part 410 MB peak and +6.6 s of CPU; 48 MB: 448 MB, +2.2 s; 96 MB: 483 MB.
  */
 const PART_HEAP_BUDGET_MB = 48;
+
+/** The footer sheet is printed in two pieces (a document in parts has two pages or more, a part at least one). */
+const FOOTER_SHEET_PIECES = 2;
 
 export interface PrintableDocument {
   /** Whole HTML pages, each the next part of the document (pdf-parts.ts). */
@@ -88,16 +99,43 @@ export async function printDocument(renderer: PdfRenderer, doc: PrintableDocumen
   const joiner = await PdfJoiner.create(doc.parts.length);
   // A part parsed is 40–60 MB of pdf-lib objects: collected after about every part or two.
   const heap = new HeapBudget(PART_HEAP_BUDGET_MB);
+  const margin = /@page \{[^}]*margin: ([^;}]+)/.exec(doc.parts[0])?.[1] ?? '20mm';
+  // The footer sheet is the last job, given once every part is joined (its page count is the document's): the same
+  // renderer, so the same browser, prints it, in two pieces printed at once (as many as print at once, see
+  // pdf-chromium.ts; 670 pages take about 2 s).
+  let joined: JoinedPdf | undefined;
+  const sheetReady = Promise.withResolvers<PdfJob[]>();
+  async function* jobs(): AsyncGenerator<PdfJob> {
+    for (const html of doc.parts) yield { html, landscape };
+    yield* await sheetReady.promise;
+  }
+  const sheets: Uint8Array[] = [];
   let i = 0;
-  for await (const bytes of renderer(doc.parts.map((html) => ({ html, landscape })))) {
+  for await (const bytes of renderer(jobs())) {
+    if (joined) {
+      sheets.push(bytes);
+      if (sheets.length < FOOTER_SHEET_PIECES) continue;
+      await layFooters(joined, sheets);
+      return saveJoined(joined);
+    }
     await joiner.add({ bytes, headingLevels: headingLevels(doc.parts[i++]) });
     void heap.check();
+    if (i < doc.parts.length) continue;
+    joined = joiner.finish({ title: titleOf(doc.parts[0]), lang: langOf(doc.parts[0]) });
+    const pages = joined.doc.getPageCount();
+    const html = footerSheetHtml(pages, landscape, margin);
+    const per = Math.ceil(pages / FOOTER_SHEET_PIECES);
+    sheetReady.resolve(
+      Array.from({ length: FOOTER_SHEET_PIECES }, (_, k) => ({
+        html,
+        landscape,
+        footerTemplate,
+        tagged: false,
+        pageRanges: `${k * per + 1}-${Math.min(pages, (k + 1) * per)}`,
+      })),
+    );
   }
-  const joined = joiner.finish({ title: titleOf(doc.parts[0]), lang: langOf(doc.parts[0]) });
-  const margin = /@page \{[^}]*margin: ([^;}]+)/.exec(doc.parts[0])?.[1] ?? '20mm';
-  const sheet = footerSheetHtml(joined.doc.getPageCount(), landscape, margin);
-  await layFooters(joined, await printOne(renderer, { html: sheet, landscape, footerTemplate, tagged: false }));
-  return saveJoined(joined);
+  throw new Error('the PDF renderer gave fewer PDFs than jobs');
 }
 
 export async function reportPdf(

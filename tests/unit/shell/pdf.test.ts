@@ -1,11 +1,12 @@
 // HTML → PDF in a hidden, sandboxed window with JavaScript off, tagged, with the report's footer on every page;
-// the window is always destroyed.
+// the window is always destroyed; jobs are taken as they are needed, as the PdfRenderer contract says (pdf.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 
 const windows: {
   options: { show?: boolean; webPreferences?: Record<string, unknown> };
   loaded: string[];
+  html: string;
   destroyed: boolean;
 }[] = [];
 let failPrint = false;
@@ -92,6 +93,29 @@ describe('renderPdf', () => {
       [true, false, true],
     ]);
     expect(printed.at(-1)!.footerTemplate).toBe(jobs[2].footerTemplate);
+  });
+
+  it('takes each job only after the PDF before it is handed on (the footer sheet counts the pages)', async () => {
+    let handed = 0;
+    async function* jobs() {
+      yield { html: '<p>del 1</p>', landscape: false };
+      yield {
+        html: `<div>${handed}</div>`,
+        landscape: false,
+        footerTemplate: '<span></span>',
+        tagged: false,
+        pageRanges: '2-3',
+      };
+    }
+    for await (const pdf of renderPdf(jobs())) {
+      expect(pdf).toBeInstanceOf(Uint8Array);
+      handed += 1;
+    }
+    expect(handed).toBe(2);
+    expect(windows.at(-1)!.html).toBe('<div>1</div>');
+    // A piece of the footer sheet: only its pages, numbered as in the whole.
+    expect(printed.at(-1)!.pageRanges).toBe('2-3');
+    expect(windows.slice(-2).every((w) => w.destroyed)).toBe(true);
   });
 
   it('destroys the window when printing fails', async () => {
