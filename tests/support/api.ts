@@ -1,5 +1,6 @@
 // Calls an operation through the real dispatcher (validation, rules, error mapping) as the UI would.
 import type { ApiError } from '../../shared/api/errors.ts';
+import type { StatusUpdate } from '../../shared/domain/types.ts';
 import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import type { CoreContext } from '../../electron/core/context.ts';
 
@@ -15,4 +16,21 @@ export async function refused(p: CoreContext, name: string, input: unknown): Pro
   const r = await dispatch(name, input, () => p);
   if (r.ok) throw new Error(`${name} was accepted`);
   return r.error;
+}
+
+/** Records a status update as the status form would: «pågår», green, «Oppdatert DATE», effective DATE; `extra` wins. */
+export function recordStatus(
+  p: CoreContext,
+  measureId: number,
+  date: string,
+  extra: Record<string, unknown> = {},
+): Promise<StatusUpdate> {
+  return call<StatusUpdate>(p, 'status:record', {
+    measureId,
+    status: 'pagar',
+    assessment: 'gronn',
+    comment: `Oppdatert ${date}`,
+    effectiveDate: date,
+    ...extra,
+  });
 }

@@ -6,23 +6,12 @@ import type { StatusUpdate } from '../../shared/domain/types.ts';
 import { listSnapshot, latestClosing } from '../../electron/core/repositories/periods.repo.ts';
 import { reportOptions } from '../../shared/api/reports.contract.ts';
 import { exportFormats } from '../../electron/core/export/formats.ts';
-import { call, refused } from '../support/api.ts';
+import { call, recordStatus as record, refused } from '../support/api.ts';
 import { parseCsv, readXlsx } from '../support/read-exports.ts';
 import { memoryPortfolio, snapshot, type TestPortfolio } from '../support/portfolio.ts';
 
 // FIXED_NOW is 23.11.2026: T2 2025 (May–August) is long over, T3 2026 is running.
 const at = (p: TestPortfolio, iso: string) => p.setNow(new Date(iso));
-
-async function record(p: TestPortfolio, measureId: number, date: string, extra: Record<string, unknown> = {}) {
-  return call<StatusUpdate>(p, 'status:record', {
-    measureId,
-    status: 'pagar',
-    assessment: 'gronn',
-    comment: `Oppdatert ${date}`,
-    effectiveDate: date,
-    ...extra,
-  });
-}
 
 describe('reporting periods: list, close, reopen', () => {
   it('lists years and tertials since the earliest plan’s start, newest first, with the current ones', async () => {

@@ -8,7 +8,7 @@ import type { ChangesSince, DashboardOverview, StatusOverTime } from '../../shar
 import type { AcceptResult } from '../../shared/api/rounds.contract.ts';
 import { FORM_SHEET } from '../../shared/domain/rounds.ts';
 import type { Measure } from '../../shared/domain/types.ts';
-import { call } from '../support/api.ts';
+import { call, recordStatus as record } from '../support/api.ts';
 import { memoryPortfolio, type TestPortfolio } from '../support/portfolio.ts';
 import { fillForm, formOf, newRound, readAnswer } from '../support/rounds.ts';
 
@@ -29,17 +29,6 @@ const inStep = (p: TestPortfolio) => expect(derivedStatusMismatches(p.db)).toEqu
 const overview = (p: TestPortfolio) => call<DashboardOverview>(p, 'dashboard:overview', {});
 const changeOf = async (p: TestPortfolio, id: number, since: string) =>
   (await call<ChangesSince>(p, 'dashboard:changes', { since })).rows.find((r) => r.measureId === id);
-
-function record(p: TestPortfolio, measureId: number, date: string, extra: Record<string, unknown> = {}) {
-  return call(p, 'status:record', {
-    measureId,
-    status: 'pagar',
-    assessment: 'gronn',
-    comment: `Oppdatert ${date}`,
-    effectiveDate: date,
-    ...extra,
-  });
-}
 
 describe('the newest status kept beside each measure (measure_status_latest)', () => {
   it('follows a new status and a backdated one, and Oversikt shows the newest assessment and comment', async () => {
