@@ -7,18 +7,22 @@ import { CHAIN_CTE } from './org-chains.repo.ts';
 import { AS_OF_STATUS_JOIN, asOfLatest } from './status-as-of.sql.ts';
 
 /**
- * `fids`: the filtered live measures' ids and their plan's start date only (for questions that do not need the
- * status as of one date).
+ * `fids`: the filtered live measures' ids and `columns` of them and their plan (`m`, `p`) only, for questions that
+ * do not need the status as of one date. By default the plan's start date.
  */
-function filteredIdsCte(f: ResolvedFilter): { sql: string; params: Record<string, unknown> } {
+function filteredIdsCte(f: ResolvedFilter, columns = 'p.start_date'): { sql: string; params: Record<string, unknown> } {
   const { where, params } = filterWhere(f);
   return {
     sql:
-      'fids AS MATERIALIZED (SELECT m.id, p.start_date FROM measures m JOIN plans p ON p.id = m.plan_id ' +
+      `fids AS MATERIALIZED (SELECT m.id, ${columns} FROM measures m JOIN plans p ON p.id = m.plan_id ` +
       `WHERE ${where})`,
     params,
   };
 }
+
+/** What a measure with no update in force counts as, per column of an update. */
+const NONE = { status: `'${NO_STATUS}'`, assessment: "'ikke-vurdert'", comment: "''" } as const;
+const orNone = (col: keyof typeof NONE, value: string) => `coalesce(${value}, ${NONE[col]})`;
 
 export interface KeyFigureRow {
   measures: number;
@@ -82,8 +86,8 @@ export function overviewCounts(
     `WITH RECURSIVE ${CHAIN_CTE},
        fm AS MATERIALIZED (
          SELECT m.id, m.plan_id, m.part_id, m.owner_id, m.title_pending,
-                coalesce(${su.cols.status}, '${NO_STATUS}') AS status,
-                coalesce(${su.cols.assessment}, 'ikke-vurdert') AS assessment,
+                ${orNone('status', su.cols.status)} AS status,
+                ${orNone('assessment', su.cols.assessment)} AS assessment,
                 ${su.cols.effectiveDate} AS last_date
          FROM measures m JOIN plans p ON p.id = m.plan_id
          ${su.join}
@@ -240,17 +244,15 @@ export interface ChangeSqlRow {
  * its texts, how many updates fall after @since, and the newest of them.
  */
 export function changesSince(db: Database, f: ResolvedFilter, since: string, limit: number): ChangeSqlRow[] {
-  const { where, params } = filterWhere(f);
+  const { sql, params } = filteredIdsCte(f, 'p.sort_order, m.sort_key');
   const nw = asOfLatest('f.id', 'nw');
   const shown = asOfLatest('c.measure_id', 'nw');
   const after = (x: string) =>
     `${x}.effective_date <= @asOf AND (${x}.effective_date > @since OR substr(${x}.recorded_at, 1, 10) > @since)`;
-  const differs = (col: 'status' | 'assessment' | 'comment', none: string) =>
-    `coalesce(od.${col}, ${none}) <> coalesce(${nw.cols[col]}, ${none})`;
+  const differs = (col: keyof typeof NONE) => `${orNone(col, `od.${col}`)} <> ${orNone(col, nw.cols[col])}`;
   return stmt(
     db,
-    `WITH fids AS MATERIALIZED (
-         SELECT m.id, p.sort_order, m.sort_key FROM measures m JOIN plans p ON p.id = m.plan_id WHERE ${where}),
+    `WITH ${sql},
        changed AS MATERIALIZED (
          SELECT f.id AS measure_id, od.id AS before_id, f.sort_order, f.sort_key
          FROM fids f
@@ -260,8 +262,7 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
            WHERE s.measure_id = f.id AND s.effective_date <= @since AND substr(s.recorded_at, 1, 10) <= @since
            ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)
          WHERE (nw.effective_date > @since OR substr(nw.recorded_at, 1, 10) > @since)
-           AND (${differs('status', `'${NO_STATUS}'`)} OR ${differs('assessment', "'ikke-vurdert'")}
-                OR ${differs('comment', "''")})),
+           AND (${differs('status')} OR ${differs('assessment')} OR ${differs('comment')})),
        page AS MATERIALIZED (SELECT * FROM changed ORDER BY sort_order, sort_key LIMIT @limit),
        counted AS (
          SELECT pg.*,
@@ -270,12 +271,12 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
                  ORDER BY x.effective_date DESC, x.recorded_at DESC, x.id DESC LIMIT 1) AS last_id
          FROM page pg)
      SELECT c.measure_id, lu.author, lu.effective_date, lu.recorded_at, c.updates,
-            coalesce(od.status, '${NO_STATUS}') AS before_status,
-            coalesce(od.assessment, 'ikke-vurdert') AS before_assessment,
-            coalesce(od.comment, '') AS before_comment,
-            coalesce(${shown.cols.status}, '${NO_STATUS}') AS after_status,
-            coalesce(${shown.cols.assessment}, 'ikke-vurdert') AS after_assessment,
-            coalesce(${shown.cols.comment}, '') AS after_comment,
+            ${orNone('status', 'od.status')} AS before_status,
+            ${orNone('assessment', 'od.assessment')} AS before_assessment,
+            ${orNone('comment', 'od.comment')} AS before_comment,
+            ${orNone('status', shown.cols.status)} AS after_status,
+            ${orNone('assessment', shown.cols.assessment)} AS after_assessment,
+            ${orNone('comment', shown.cols.comment)} AS after_comment,
             m.number, m.title, p.code AS plan_code, (SELECT count(*) FROM changed) AS total
      FROM counted c JOIN status_updates lu ON lu.id = c.last_id
      JOIN measures m ON m.id = c.measure_id JOIN plans p ON p.id = m.plan_id
