@@ -11,6 +11,7 @@ import {
   PDFName,
   PDFRawStream,
   type PDFContext,
+  type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
 import { PartWriter, type JoinedPdf } from './pdf-join.ts';
@@ -25,6 +26,29 @@ function contentStream(ctx: PDFContext, writer: PdfObjectWriter, text: string): 
   const ref = ctx.nextRef();
   writer.write(ref, PDFRawStream.of(ctx.obj({ Length: bytes.length }), bytes));
   return ref;
+}
+
+/** A footer page's content as a form XObject written into the document (its fonts renumbered by `fonts`). */
+function footerForm(footerPage: PDFPage, n: number, ctx: PDFContext, writer: PdfObjectWriter, fonts: PartWriter) {
+  const leaf = footerPage.node;
+  const contents = leaf.lookup(N('Contents'));
+  const stream = contents instanceof PDFArray ? contents.lookup(0) : contents;
+  if (!(stream instanceof PDFRawStream)) throw new Error(`footer page ${n} has no content stream`);
+  const form = ctx.obj({
+    Type: 'XObject',
+    Subtype: 'Form',
+    BBox: leaf.lookup(N('MediaBox')) as PDFArray,
+    Resources: leaf.lookup(N('Resources')) as PDFDict,
+    Length: stream.contents.length,
+  });
+  for (const key of ['Filter', 'DecodeParms']) {
+    const value = stream.dict.get(N(key));
+    if (value) form.set(N(key), value);
+  }
+  fonts.remap(form);
+  const formRef = ctx.nextRef();
+  writer.write(formRef, PDFRawStream.of(form, stream.contents));
+  return formRef;
 }
 
 /** Draws page i of the footer sheets (the running footer alone; their pages in order) on page i of the document. */
@@ -43,24 +67,7 @@ export async function layFooters({ doc, writer }: JoinedPdf, footers: Uint8Array
   for (const sheet of sheets) {
     const fonts = new PartWriter(sheet.context, ctx, '');
     for (const footerPage of sheet.getPages()) {
-      const leaf = footerPage.node;
-      const contents = leaf.lookup(N('Contents'));
-      const stream = contents instanceof PDFArray ? contents.lookup(0) : contents;
-      if (!(stream instanceof PDFRawStream)) throw new Error(`footer page ${i + 1} has no content stream`);
-      const form = ctx.obj({
-        Type: 'XObject',
-        Subtype: 'Form',
-        BBox: leaf.lookup(N('MediaBox')) as PDFArray,
-        Resources: leaf.lookup(N('Resources')) as PDFDict,
-        Length: stream.contents.length,
-      });
-      for (const key of ['Filter', 'DecodeParms']) {
-        const value = stream.dict.get(N(key));
-        if (value) form.set(N(key), value);
-      }
-      fonts.remap(form);
-      const formRef = ctx.nextRef();
-      writer.write(formRef, PDFRawStream.of(form, stream.contents));
+      const formRef = footerForm(footerPage, i + 1, ctx, writer, fonts);
       const page = doc.getPage(i++).node;
       const resources = page.lookup(N('Resources'), PDFDict);
       const xobjects = resources.lookupMaybe(N('XObject'), PDFDict) ?? ctx.obj({});

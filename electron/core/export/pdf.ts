@@ -20,7 +20,7 @@ import type { ReportModel } from '../../../shared/report/model.ts';
 import { AppError } from '../errors.ts';
 import { HeapBudget } from './heap.ts';
 import { layFooters } from './pdf-footers.ts';
-import { PdfJoiner, saveJoined, type JoinedPdf } from './pdf-join.ts';
+import { PdfJoiner, saveJoined } from './pdf-join.ts';
 import { reportFooterTemplate, reportHtmlParts } from './report-html.ts';
 
 export interface PdfJob {
@@ -92,50 +92,57 @@ const titleOf = (html: string) => unescape(/<title>([^<]*)<\/title>/.exec(html)?
 const langOf = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1] ?? 'nb';
 const headingLevels = (html: string) => [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
 
+/** The footer sheet of a document of `pages` pages as jobs for its pieces, each numbered as in the whole sheet. */
+function footerSheetJobs(pages: number, doc: PrintableDocument): PdfJob[] {
+  const { landscape, footerTemplate } = doc;
+  const margin = /@page \{[^}]*margin: ([^;}]+)/.exec(doc.parts[0])?.[1] ?? '20mm';
+  const html = footerSheetHtml(pages, landscape, margin);
+  const per = Math.ceil(pages / FOOTER_SHEET_PIECES);
+  return Array.from({ length: FOOTER_SHEET_PIECES }, (_, k) => ({
+    html,
+    landscape,
+    footerTemplate,
+    tagged: false,
+    pageRanges: `${k * per + 1}-${Math.min(pages, (k + 1) * per)}`,
+  }));
+}
+
 /** Prints the document: in one job when it is one part, else part by part, joined, with the footers laid on. */
 export async function printDocument(renderer: PdfRenderer, doc: PrintableDocument): Promise<Uint8Array> {
   const { landscape, footerTemplate } = doc;
   if (doc.parts.length === 1) return printOne(renderer, { html: doc.parts[0], landscape, footerTemplate });
-  const joiner = await PdfJoiner.create(doc.parts.length);
-  // A part parsed is 40–60 MB of pdf-lib objects: collected after about every part or two.
-  const heap = new HeapBudget(PART_HEAP_BUDGET_MB);
-  const margin = /@page \{[^}]*margin: ([^;}]+)/.exec(doc.parts[0])?.[1] ?? '20mm';
   // The footer sheet is the last job, given once every part is joined (its page count is the document's): the same
-  // renderer, so the same browser, prints it, in two pieces printed at once (as many as print at once, see
-  // pdf-chromium.ts; 670 pages take about 2 s).
-  let joined: JoinedPdf | undefined;
-  const sheetReady = Promise.withResolvers<PdfJob[]>();
+  // renderer, so the same browser, prints it, in pieces printed at once (pdf-chromium.ts; 670 pages take about 2 s).
+  const sheetJobs = Promise.withResolvers<PdfJob[]>();
   async function* jobs(): AsyncGenerator<PdfJob> {
     for (const html of doc.parts) yield { html, landscape };
-    yield* await sheetReady.promise;
+    yield* await sheetJobs.promise;
   }
-  const sheets: Uint8Array[] = [];
-  let i = 0;
-  for await (const bytes of renderer(jobs())) {
-    if (joined) {
-      sheets.push(bytes);
-      if (sheets.length < FOOTER_SHEET_PIECES) continue;
-      await layFooters(joined, sheets);
-      return saveJoined(joined);
+  const printed = renderer(jobs())[Symbol.asyncIterator]();
+  const next = async (): Promise<Uint8Array> => {
+    const r = await printed.next();
+    if (r.done) throw new Error('the PDF renderer gave fewer PDFs than jobs');
+    return r.value;
+  };
+  try {
+    const joiner = await PdfJoiner.create(doc.parts.length);
+    // A part parsed is 40–60 MB of pdf-lib objects: collected after about every part or two.
+    const heap = new HeapBudget(PART_HEAP_BUDGET_MB);
+    for (const html of doc.parts) {
+      await joiner.add({ bytes: await next(), headingLevels: headingLevels(html) });
+      void heap.check();
     }
-    await joiner.add({ bytes, headingLevels: headingLevels(doc.parts[i++]) });
-    void heap.check();
-    if (i < doc.parts.length) continue;
-    joined = joiner.finish({ title: titleOf(doc.parts[0]), lang: langOf(doc.parts[0]) });
-    const pages = joined.doc.getPageCount();
-    const html = footerSheetHtml(pages, landscape, margin);
-    const per = Math.ceil(pages / FOOTER_SHEET_PIECES);
-    sheetReady.resolve(
-      Array.from({ length: FOOTER_SHEET_PIECES }, (_, k) => ({
-        html,
-        landscape,
-        footerTemplate,
-        tagged: false,
-        pageRanges: `${k * per + 1}-${Math.min(pages, (k + 1) * per)}`,
-      })),
-    );
+    const joined = joiner.finish({ title: titleOf(doc.parts[0]), lang: langOf(doc.parts[0]) });
+    const sheet = footerSheetJobs(joined.doc.getPageCount(), doc);
+    sheetJobs.resolve(sheet);
+    const footers: Uint8Array[] = [];
+    for (let k = 0; k < sheet.length; k++) footers.push(await next());
+    await layFooters(joined, footers);
+    return saveJoined(joined);
+  } finally {
+    // The renderer's own clean-up (its browser or window) runs when it is told no more is wanted.
+    await printed.return?.();
   }
-  throw new Error('the PDF renderer gave fewer PDFs than jobs');
 }
 
 export async function reportPdf(
