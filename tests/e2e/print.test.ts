@@ -111,7 +111,9 @@ describe('printing the other pages', () => {
       expect(overview).not.toContain(screenOnly);
 
     await page.goto(`${app.web.url}#/tiltak/16`);
-    await page.getByRole('heading', { name: 'Budsjett' }).waitFor();
+    // Each section arrives with its own query: wait for those the test reads before printing.
+    for (const section of ['Historikk', 'Budsjett', 'Koblinger til andre planer'])
+      await page.getByRole('heading', { name: section }).waitFor();
     const measure = await printed(page);
     for (const part of ['Tiltak 16', 'Historikk', 'Budsjett', 'Koblinger til andre planer'])
       expect(measure).toContain(part);
