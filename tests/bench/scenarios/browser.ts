@@ -2,7 +2,8 @@
 // dashboard until its key figures and charts are drawn, and the register until its first rows show, each
 // against a blank page in the same browser. Memory, the JavaScript loaded at start and the frame gaps
 // while scrolling the register to its end are measured once per size, after the timed runs.
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -86,24 +87,33 @@ async function againstBlank(s: Session, fn: () => Promise<unknown>, newPage?: Pa
 
 /**
  * What the page costs the browser without any of our scripts: its HTML copied from the DOM once it is ready (the
- * module scripts taken out, the stylesheets and fonts kept) and served at the same origin, until the same readiness.
- * No design that renders in the browser, and no server-side rendering, can show the page faster than this.
+ * module scripts taken out, the stylesheets and fonts kept), served as a file by a second preview server (a copy of
+ * the renderer beside it), until the same readiness. No design that renders in the browser, and no server-side
+ * rendering, can show the page faster than this.
  */
 async function staticCopy(s: Session, hash: string, ready: () => boolean): Promise<Record<string, number>> {
   const drawn = await visit(s, hash, ready);
   const html = `<!doctype html>${await drawn.evaluate(() => document.documentElement.outerHTML)}`
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>/g, '');
+    .replace(/<link rel="modulepreload"[^>]*>/g, '')
+    .replaceAll(s.web.url, './');
   await drawn.close();
-  const url = `${s.web.url}static-copy.html`;
-  const { ms, ratio } = await againstBlank(s, async () => {
-    const page = await s.browser.newPage({ viewport: VIEWPORT });
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-    await page.goto(url);
-    await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
-    await page.close();
-  });
-  return { staticCopyMs: ms, staticCopyRatio: ratio };
+  const dir = mkdtempSync(join(tmpdir(), 'tiltak-static-copy-'));
+  cpSync(RENDERER, dir, { recursive: true });
+  writeFileSync(join(dir, 'static-copy.html'), html);
+  const web = await startWeb(s.copy, { TILTAK_RENDERER_DIR: dir });
+  try {
+    const { ms, ratio } = await againstBlank(s, async () => {
+      const page = await s.browser.newPage({ viewport: VIEWPORT });
+      await page.goto(`${web.url}static-copy.html`);
+      await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
+      await page.close();
+    });
+    return { staticCopyMs: ms, staticCopyRatio: ratio };
+  } finally {
+    await web.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Resident memory of the preview server: the core, as the app's main process would hold it. */
