@@ -34,9 +34,10 @@ export async function open(file: string, size: number, name: string): Promise<Se
 /** Where a visit opens its page: by default a new browser profile each time (a first start, nothing cached). */
 type PageSource = () => Promise<Page>;
 
-export async function visit(s: Session, hash: string, ready: () => boolean, newPage?: PageSource): Promise<Page> {
+/** Opens what follows the server's address (a route such as `#/tiltak`, or a file) until the page is `ready`. */
+export async function visit(s: Session, path: string, ready: () => boolean, newPage?: PageSource): Promise<Page> {
   const page = await (newPage?.() ?? s.browser.newPage({ viewport: VIEWPORT }));
-  await page.goto(`${s.web.url}${hash}`);
+  await page.goto(`${s.web.url}${path}`);
   await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
   return page;
 }
@@ -103,12 +104,8 @@ async function staticCopy(s: Session, hash: string, ready: () => boolean): Promi
   writeFileSync(join(dir, 'static-copy.html'), html);
   const web = await startWeb(s.copy, { TILTAK_RENDERER_DIR: dir });
   try {
-    const { ms, ratio } = await againstBlank(s, async () => {
-      const page = await s.browser.newPage({ viewport: VIEWPORT });
-      await page.goto(`${web.url}static-copy.html`);
-      await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
-      await page.close();
-    });
+    const copy = { ...s, web };
+    const { ms, ratio } = await againstBlank(s, async () => (await visit(copy, 'static-copy.html', ready)).close());
     return { staticCopyMs: ms, staticCopyRatio: ratio };
   } finally {
     await web.stop();
