@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../db/statements.ts';
 import { NO_STATUS, type AsOfStatus, type AssessmentCode, type StatusCode } from '../../../shared/domain/vocabulary.ts';
-import { filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
+import { filterWhere, orNone, type ResolvedFilter, type UpdateColumn } from './measure-filter.sql.ts';
 import { CHAIN_CTE } from './org-chains.repo.ts';
 import { AS_OF_STATUS_JOIN, asOfLatest } from './status-as-of.sql.ts';
 
@@ -19,10 +19,6 @@ function filteredIdsCte(f: ResolvedFilter, columns = 'p.start_date'): { sql: str
     params,
   };
 }
-
-/** What a measure with no update in force counts as, per column of an update. */
-const NONE = { status: `'${NO_STATUS}'`, assessment: "'ikke-vurdert'", comment: "''" } as const;
-const orNone = (col: keyof typeof NONE, value: string) => `coalesce(${value}, ${NONE[col]})`;
 
 export interface KeyFigureRow {
   measures: number;
@@ -249,7 +245,7 @@ export function changesSince(db: Database, f: ResolvedFilter, since: string, lim
   const shown = asOfLatest('c.measure_id', 'nw');
   const after = (x: string) =>
     `${x}.effective_date <= @asOf AND (${x}.effective_date > @since OR substr(${x}.recorded_at, 1, 10) > @since)`;
-  const differs = (col: keyof typeof NONE) => `${orNone(col, `od.${col}`)} <> ${orNone(col, nw.cols[col])}`;
+  const differs = (col: UpdateColumn) => `${orNone(col, `od.${col}`)} <> ${orNone(col, nw.cols[col])}`;
   return stmt(
     db,
     `WITH ${sql},

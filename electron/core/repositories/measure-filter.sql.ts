@@ -24,8 +24,14 @@ export interface ResolvedFilter {
   asOf: string;
 }
 
-/** The measure's status on @asOf as a code, «ingen-status» when no update is in force (never stored). */
-export const AS_OF_STATUS_SQL = `coalesce(su.status, '${NO_STATUS}')`;
+/** What a measure with no update in force counts as, per column of an update (never stored). */
+const NONE = { status: `'${NO_STATUS}'`, assessment: "'ikke-vurdert'", comment: "''" } as const;
+/** The as-of update's column `value` (NULL when none is in force), or what a measure without one counts as. */
+export type UpdateColumn = keyof typeof NONE;
+export const orNone = (col: UpdateColumn, value: string) => `coalesce(${value}, ${NONE[col]})`;
+
+/** The measure's status on @asOf as a code, «ingen-status» when no update is in force. */
+export const AS_OF_STATUS_SQL = orNone('status', 'su.status');
 
 /** Where the as-of update's columns are read: by default the `su` of AS_OF_STATUS_JOIN (NULL without one). */
 export interface AsOfColumns {
@@ -129,10 +135,9 @@ export function filterWhere(f: ResolvedFilter, su: AsOfColumns = SU_COLUMNS): Sq
                WHERE ol.measure_id = m.id AND ol.obligation_id IN (${inList('obl', f.obligationIds, params)}))`,
     );
   }
-  if (f.statuses?.length)
-    clauses.push(`coalesce(${su.status}, '${NO_STATUS}') IN (${inList('st', f.statuses, params)})`);
+  if (f.statuses?.length) clauses.push(`${orNone('status', su.status)} IN (${inList('st', f.statuses, params)})`);
   if (f.assessments?.length)
-    clauses.push(`coalesce(${su.assessment}, 'ikke-vurdert') IN (${inList('as', f.assessments, params)})`);
+    clauses.push(`${orNone('assessment', su.assessment)} IN (${inList('as', f.assessments, params)})`);
   if (f.staleBefore) {
     params.staleBefore = f.staleBefore;
     clauses.push(`(${su.effectiveDate} IS NULL OR ${su.effectiveDate} < @staleBefore)`);

@@ -5,7 +5,7 @@ import { stmt } from '../db/statements.ts';
 import type { RegisterSortKey, SortDirection } from '../../../shared/api/register.contract.ts';
 import type { AssessmentCode, StatusCode } from '../../../shared/domain/vocabulary.ts';
 import { AS_OF_STATUS_CODES, ASSESSMENT_CODES } from '../../../shared/domain/vocabulary.ts';
-import { AS_OF_STATUS_SQL, filterWhere, type ResolvedFilter } from './measure-filter.sql.ts';
+import { AS_OF_STATUS_SQL, filterWhere, orNone, type ResolvedFilter } from './measure-filter.sql.ts';
 import { AS_OF_STATUS_JOIN } from './status-as-of.sql.ts';
 
 export interface RegisterDbRow {
@@ -59,7 +59,7 @@ function orderBy(by: RegisterSortKey, dir: SortDirection): string {
     case 'status':
       return `${caseOrder(AS_OF_STATUS_SQL, AS_OF_STATUS_CODES)} ${d}, ${tail}`;
     case 'assessment':
-      return `${caseOrder("coalesce(su.assessment, 'ikke-vurdert')", ASSESSMENT_CODES)} ${d}, ${tail}`;
+      return `${caseOrder(orNone('assessment', 'su.assessment'), ASSESSMENT_CODES)} ${d}, ${tail}`;
     case 'lastUpdate':
       // Never updated sorts as the oldest.
       return `su.effective_date ${d}, ${tail}`;
