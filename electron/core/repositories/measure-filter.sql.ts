@@ -26,8 +26,8 @@ export interface ResolvedFilter {
 
 /** What a measure with no update in force counts as, per column of an update (never stored). */
 const NONE = { status: `'${NO_STATUS}'`, assessment: "'ikke-vurdert'", comment: "''" } as const;
-/** The as-of update's column `value` (NULL when none is in force), or what a measure without one counts as. */
 export type UpdateColumn = keyof typeof NONE;
+/** The as-of update's column `value` (NULL when none is in force), or what a measure without one counts as. */
 export const orNone = (col: UpdateColumn, value: string) => `coalesce(${value}, ${NONE[col]})`;
 
 /** The measure's status on @asOf as a code, «ingen-status» when no update is in force. */
