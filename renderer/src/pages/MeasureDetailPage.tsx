@@ -158,7 +158,6 @@ export function MeasureDetailPage({ id }: { id: number }) {
             <LinksSection
               measure={m}
               links={links.data}
-              plans={plans.data}
               candidates={all.data ?? []}
               disabled={deleted}
               onAdd={async (toId, kind) => {

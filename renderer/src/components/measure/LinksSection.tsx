@@ -1,8 +1,10 @@
 // Links to measures in another plan ("videreført som strategi-tiltak 5"), shown on both measures.
-import { Button, Field, Heading, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
-import { useState } from 'react';
-import type { MeasureLink, MeasureSummary, Plan } from '../../../../shared/domain/types.ts';
+import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { useMemo, useState } from 'react';
+import type { MeasureLink, MeasureSummary } from '../../../../shared/domain/types.ts';
 import { hrefFor } from '../../app/router.ts';
+import { usePlanLookup } from '../../hooks/usePortfolio.ts';
+import { MeasurePicker } from './MeasurePicker.tsx';
 import '../../styles/ds/validation-message.css';
 
 function phrase(l: MeasureLink): string {
@@ -13,19 +15,21 @@ function phrase(l: MeasureLink): string {
 export interface LinksSectionProps {
   measure: MeasureSummary;
   links: MeasureLink[];
-  plans: Plan[];
   candidates: MeasureSummary[];
   disabled?: boolean;
   onAdd(toId: number, kind: 'viderefort' | 'relatert'): Promise<string | null>;
   onRemove(link: MeasureLink): Promise<void>;
 }
 
-export function LinksSection({ measure, links, plans, candidates, disabled, onAdd, onRemove }: LinksSectionProps) {
+export function LinksSection({ measure, links, candidates, disabled, onAdd, onRemove }: LinksSectionProps) {
   const [target, setTarget] = useState('');
   const [kind, setKind] = useState<'viderefort' | 'relatert'>('viderefort');
   const [error, setError] = useState('');
-  const planTitle = (code: string) => plans.find((p) => p.code === code)?.title ?? code;
-  const others = candidates.filter((m) => m.planCode !== measure.planCode && !links.some((l) => l.other.id === m.id));
+  const plan = usePlanLookup();
+  const others = useMemo(() => {
+    const linked = new Set(links.map((l) => l.other.id));
+    return candidates.filter((m) => m.planCode !== measure.planCode && !linked.has(m.id));
+  }, [candidates, links, measure.planCode]);
 
   return (
     <section aria-labelledby="koblinger" className="detail-section">
@@ -79,23 +83,15 @@ export function LinksSection({ measure, links, plans, candidates, disabled, onAd
               <Select.Option value="relatert">Henger sammen med</Select.Option>
             </Select>
           </Field>
-          <Field>
-            <Label htmlFor="kobling-til">Tiltak i en annen plan</Label>
-            <Select
-              id="kobling-til"
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-              aria-invalid={error ? true : undefined}
-            >
-              <Select.Option value="">Velg tiltak …</Select.Option>
-              {others.map((m) => (
-                <Select.Option key={m.id} value={String(m.id)}>
-                  {planTitle(m.planCode)}: tiltak {m.number} – {m.title}
-                </Select.Option>
-              ))}
-            </Select>
-            {error && <ValidationMessage>{error}</ValidationMessage>}
-          </Field>
+          <MeasurePicker
+            id="kobling-til"
+            label="Tiltak i en annen plan"
+            measures={others}
+            plan={plan}
+            value={target}
+            onChange={setTarget}
+            error={error || undefined}
+          />
           <Button type="submit" variant="secondary" data-size="sm">
             Legg til kobling
           </Button>

@@ -1,19 +1,14 @@
 // Linking a measure to an obligation (with an optional note on how it answers it), and editing a link's note, from the
 // obligations register. The core's refusal (linked already, a measure in the recycle bin …) is shown at its field.
-import { Button, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { useId, useState, type FormEvent } from 'react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { CoverageObligation } from '../../../../shared/api/obligations.contract.ts';
 import type { CoveredMeasure } from '../../../../shared/domain/obligations.ts';
 import type { MeasureSummary, Plan } from '../../../../shared/domain/types.ts';
 import { errorMessage, fieldErrors, send } from '../../api/client.ts';
+import { MeasurePicker } from '../measure/MeasurePicker.tsx';
 import type { Announcer } from '../useAnnouncer.ts';
 import '../../styles/ds/validation-message.css';
-
-/** «Handlingsplanen 2016, tiltak 16: Veilede …», or «…, tiltak 5 (tittel ikke fylt inn)». */
-export function measureOption(m: MeasureSummary, plan?: Plan): string {
-  const name = `${plan?.shortName ?? m.planCode}, tiltak ${m.number}`;
-  return m.titlePending ? `${name} (tittel ikke fylt inn)` : `${name}: ${m.title}`;
-}
 
 export function LinkMeasureForm({
   obligation,
@@ -31,8 +26,10 @@ export function LinkMeasureForm({
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const linked = new Set(obligation.measures.map((m) => m.measureId));
-  const plans = [...new Set(measures.map((m) => m.planCode))];
+  const offered = useMemo(() => {
+    const linked = new Set(obligation.measures.map((m) => m.measureId));
+    return measures.filter((m) => !linked.has(m.id));
+  }, [measures, obligation.measures]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -65,31 +62,15 @@ export function LinkMeasureForm({
     <details className="obligation__more">
       <summary>Koble et tiltak til {obligation.code}</summary>
       <form className="obligation-link-form" onSubmit={(e) => void submit(e)} noValidate>
-        <Field>
-          <Label htmlFor={`${id}-measure`}>Tiltak</Label>
-          <Select
-            id={`${id}-measure`}
-            value={measureId}
-            onChange={(e) => setMeasureId(e.target.value)}
-            aria-invalid={errors.measureId || errors.obligationId ? true : undefined}
-          >
-            <Select.Option value="">Velg tiltak …</Select.Option>
-            {plans.map((code) => (
-              <optgroup key={code} label={plan(code)?.shortName ?? code}>
-                {measures
-                  .filter((m) => m.planCode === code && !linked.has(m.id))
-                  .map((m) => (
-                    <Select.Option key={m.id} value={String(m.id)}>
-                      {measureOption(m, plan(code))}
-                    </Select.Option>
-                  ))}
-              </optgroup>
-            ))}
-          </Select>
-          {(errors.measureId ?? errors.obligationId) && (
-            <ValidationMessage>{errors.measureId ?? errors.obligationId}</ValidationMessage>
-          )}
-        </Field>
+        <MeasurePicker
+          id={`${id}-measure`}
+          label="Tiltak"
+          measures={offered}
+          plan={plan}
+          value={measureId}
+          onChange={setMeasureId}
+          error={errors.measureId ?? errors.obligationId}
+        />
         <Textfield
           label="Merknad (valgfritt)"
           description="Hvordan tiltaket svarer på forpliktelsen."
