@@ -1,4 +1,4 @@
-// Benchmark harness: each scenario is timed after a warm-up, several times, next to its floor (the same
+// Benchmark harness: each scenario is timed after a warm-up, several times, in turn with its floor (the same
 // work done by the plainest possible means in the same run), so a slow machine shows as a slow floor too.
 import { performance } from 'node:perf_hooks';
 
@@ -64,16 +64,31 @@ function quantile(sorted: number[], q: number): number {
 
 const isTimed = (v: unknown): v is Timed => typeof (v as Timed | null)?.measuredMs === 'number';
 
-async function time(fn: () => unknown, runs: number, warmup: number): Promise<{ median: number; p95: number }> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const out = await fn();
-    samples.push(isTimed(out) ? out.measuredMs : performance.now() - t0);
+async function sample(fn: () => unknown): Promise<number> {
+  const t0 = performance.now();
+  const out = await fn();
+  return isTimed(out) ? out.measuredMs : performance.now() - t0;
+}
+
+const spread = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
+};
+
+/** The runs and the floor's runs taken in turn (after untimed warm-ups of each), so a spike of load on the machine
+ * falls on both alike instead of moving the ratio. */
+async function time(fn: () => unknown, floor: (() => unknown) | undefined, runs: number, warmup: number) {
+  for (let i = 0; i < warmup; i++) {
+    await fn();
+    await floor?.();
   }
-  samples.sort((a, b) => a - b);
-  return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
+  const main: number[] = [];
+  const base: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    main.push(await sample(fn));
+    if (floor) base.push(await sample(floor));
+  }
+  return { main: spread(main), floor: floor ? spread(base) : null };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -82,8 +97,7 @@ export async function measure(s: Scenario, ctx: BenchContext): Promise<Result> {
   const prepared = await s.setup(ctx);
   try {
     const runs = s.runs ?? 15;
-    const main = await time(prepared.run, runs, s.warmup ?? 2);
-    const floor = prepared.floor ? await time(prepared.floor, runs, s.warmup ?? 2) : null;
+    const { main, floor } = await time(prepared.run, prepared.floor, runs, s.warmup ?? 2);
     const medianMs = round(main.median);
     const floorMs = floor ? round(s.useP95 ? floor.p95 : floor.median) : null;
     const measured = s.useP95 ? main.p95 : main.median;
