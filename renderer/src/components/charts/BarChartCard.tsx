@@ -9,6 +9,7 @@ import type { SeriesStyle } from '../../../../shared/charts/palette.ts';
 import '../../styles/ds/details.css';
 import '../../styles/ds/table.css';
 import { PlainTick, WrappedTick, type TickProps } from './WrappedTick.tsx';
+import { TableScroll } from '../TableScroll.tsx';
 
 export interface ChartSeries extends SeriesStyle {
   key: string;
@@ -314,37 +315,41 @@ export function BarChartCard(props: BarChartCardProps) {
         <Details>
           <Details.Summary>Vis som tabell</Details.Summary>
           <Details.Content>
-            <Table data-size="sm" className="chart-table">
-              <caption className="visually-hidden">{title}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{horizontal ? 'Departement' : ''}</Table.HeaderCell>
-                  {series.map((s) => (
-                    <Table.HeaderCell key={s.key}>{s.label}</Table.HeaderCell>
-                  ))}
-                  {stacked && <Table.HeaderCell>Sum</Table.HeaderCell>}
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {categories.map((c) => (
-                  <Table.Row key={c.key}>
-                    <Table.HeaderCell scope="row">{c.name ?? c.label}</Table.HeaderCell>
-                    {series.map((s) => {
-                      const v = c.values[s.key] ?? 0;
-                      const href = v > 0 ? hrefFor?.(c, s) : undefined;
-                      return (
-                        <Table.Cell key={s.key}>
-                          {href ? <a href={href}>{formatValue(v)}</a> : formatValue(v)}
-                        </Table.Cell>
-                      );
-                    })}
-                    {stacked && (
-                      <Table.Cell>{formatValue(series.reduce((sum, s) => sum + (c.values[s.key] ?? 0), 0))}</Table.Cell>
-                    )}
+            <TableScroll label={title}>
+              <Table data-size="sm" className="chart-table">
+                <caption className="visually-hidden">{title}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{horizontal ? 'Departement' : ''}</Table.HeaderCell>
+                    {series.map((s) => (
+                      <Table.HeaderCell key={s.key}>{s.label}</Table.HeaderCell>
+                    ))}
+                    {stacked && <Table.HeaderCell>Sum</Table.HeaderCell>}
                   </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
+                </Table.Head>
+                <Table.Body>
+                  {categories.map((c) => (
+                    <Table.Row key={c.key}>
+                      <Table.HeaderCell scope="row">{c.name ?? c.label}</Table.HeaderCell>
+                      {series.map((s) => {
+                        const v = c.values[s.key] ?? 0;
+                        const href = v > 0 ? hrefFor?.(c, s) : undefined;
+                        return (
+                          <Table.Cell key={s.key}>
+                            {href ? <a href={href}>{formatValue(v)}</a> : formatValue(v)}
+                          </Table.Cell>
+                        );
+                      })}
+                      {stacked && (
+                        <Table.Cell>
+                          {formatValue(series.reduce((sum, s) => sum + (c.values[s.key] ?? 0), 0))}
+                        </Table.Cell>
+                      )}
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </TableScroll>
           </Details.Content>
         </Details>
       )}

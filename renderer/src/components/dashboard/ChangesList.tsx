@@ -5,6 +5,7 @@ import { ASSESSMENT_SHORT, STATUS_LABELS } from '../../../../shared/domain/vocab
 import { formatDate } from '../../../../shared/format/nb.ts';
 import { hrefFor } from '../../app/router.ts';
 import { usePlanLookup } from '../../hooks/usePortfolio.ts';
+import { TableScroll } from '../TableScroll.tsx';
 import '../../styles/ds/table.css';
 
 function state(s: MeasureState): string {
@@ -15,52 +16,54 @@ export function ChangesList({ rows, links = true }: { rows: ChangeRow[]; links?:
   const plan = usePlanLookup();
   const measureName = (r: ChangeRow) => `${plan(r.planCode)?.shortName ?? r.planCode}, tiltak ${r.number}`;
   return (
-    <Table data-size="sm" className="changes-table">
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>Tiltak</Table.HeaderCell>
-          <Table.HeaderCell>Før</Table.HeaderCell>
-          <Table.HeaderCell>Nå</Table.HeaderCell>
-          <Table.HeaderCell>Hvem og når</Table.HeaderCell>
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {rows.map((r) => {
-          const commentChanged = r.before.comment !== r.after.comment;
-          return (
-            <Table.Row key={r.measureId} data-item="">
-              <Table.Cell>
-                {links ? (
-                  <a href={hrefFor(`/tiltak/${r.measureId}`)}>{measureName(r)}</a>
-                ) : (
-                  <strong>{measureName(r)}</strong>
-                )}
-                <div>{r.title}</div>
-              </Table.Cell>
-              <Table.Cell>
-                {state(r.before)}
-                {commentChanged && (
-                  <div className="change-comment">
-                    {r.before.comment ? `«${r.before.comment}»` : '(ingen kommentar)'}
-                  </div>
-                )}
-              </Table.Cell>
-              <Table.Cell>
-                <strong>{state(r.after)}</strong>
-                {commentChanged && (
-                  <div className="change-comment">
-                    {r.after.comment ? `«${r.after.comment}»` : '(kommentaren er fjernet)'}
-                  </div>
-                )}
-              </Table.Cell>
-              <Table.Cell>
-                {r.author}, {formatDate(r.effectiveDate)}
-                {r.updates > 1 && <div className="change-comment">{r.updates} oppdateringer</div>}
-              </Table.Cell>
-            </Table.Row>
-          );
-        })}
-      </Table.Body>
-    </Table>
+    <TableScroll label="Endringer">
+      <Table data-size="sm" className="changes-table">
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>Tiltak</Table.HeaderCell>
+            <Table.HeaderCell>Før</Table.HeaderCell>
+            <Table.HeaderCell>Nå</Table.HeaderCell>
+            <Table.HeaderCell>Hvem og når</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {rows.map((r) => {
+            const commentChanged = r.before.comment !== r.after.comment;
+            return (
+              <Table.Row key={r.measureId} data-item="">
+                <Table.Cell>
+                  {links ? (
+                    <a href={hrefFor(`/tiltak/${r.measureId}`)}>{measureName(r)}</a>
+                  ) : (
+                    <strong>{measureName(r)}</strong>
+                  )}
+                  <div>{r.title}</div>
+                </Table.Cell>
+                <Table.Cell>
+                  {state(r.before)}
+                  {commentChanged && (
+                    <div className="change-comment">
+                      {r.before.comment ? `«${r.before.comment}»` : '(ingen kommentar)'}
+                    </div>
+                  )}
+                </Table.Cell>
+                <Table.Cell>
+                  <strong>{state(r.after)}</strong>
+                  {commentChanged && (
+                    <div className="change-comment">
+                      {r.after.comment ? `«${r.after.comment}»` : '(kommentaren er fjernet)'}
+                    </div>
+                  )}
+                </Table.Cell>
+                <Table.Cell>
+                  {r.author}, {formatDate(r.effectiveDate)}
+                  {r.updates > 1 && <div className="change-comment">{r.updates} oppdateringer</div>}
+                </Table.Cell>
+              </Table.Row>
+            );
+          })}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 }

@@ -19,6 +19,7 @@ import { formatChapterPost, formatNok } from '../../../../shared/format/nb.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import '../../styles/ds/validation-message.css';
 import '../../styles/ds/table.css';
+import { TableScroll } from '../TableScroll.tsx';
 
 export type BudgetValues = {
   year: number;
@@ -217,93 +218,95 @@ export function BudgetTable({ summary, disabled, onAdd, onUpdate, onDelete }: Bu
       {summary.lines.length === 0 ? (
         <Paragraph data-size="sm">Ingen budsjettlinjer registrert.</Paragraph>
       ) : (
-        <Table data-size="sm" className="budget-table">
-          <caption className="visually-hidden">Budsjettlinjer per år</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>År</Table.HeaderCell>
-              <Table.HeaderCell className="num">Bevilget</Table.HeaderCell>
-              <Table.HeaderCell className="num">Forbrukt</Table.HeaderCell>
-              <Table.HeaderCell>Kap./post</Table.HeaderCell>
-              <Table.HeaderCell>
-                <abbr title="Innenfor gjeldende rammer">Innenfor rammer</abbr>
-              </Table.HeaderCell>
-              <Table.HeaderCell>
-                <span className="visually-hidden">Handlinger</span>
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {summary.lines.map((l) =>
-              editing === l.id ? (
-                <Table.Row key={l.id}>
-                  <Table.Cell colSpan={6}>
-                    <LineForm
-                      idPrefix={`budsjett-${l.id}`}
-                      submitLabel={`Lagre budsjettlinje for ${l.year}`}
-                      initial={{
-                        year: String(l.year),
-                        allocated: amountInput(l.allocatedNok),
-                        spent: amountInput(l.spentNok),
-                        chapterPost: valuesOf(l).chapterPost,
-                        withinExisting: l.withinExisting,
-                      }}
-                      duplicateOf={duplicateOf(l.id)}
-                      onCancel={() => setEditing(null)}
-                      onSubmit={async (v) => {
-                        const refused = await onUpdate(l, v);
-                        if (!refused) setEditing(null);
-                        return refused;
-                      }}
-                    />
-                  </Table.Cell>
-                </Table.Row>
-              ) : (
-                <Table.Row key={l.id}>
-                  <Table.Cell>{l.year}</Table.Cell>
-                  <Table.Cell className="num">
-                    <Amount value={l.allocatedNok} />
-                  </Table.Cell>
-                  <Table.Cell className="num">
-                    <Amount value={l.spentNok} />
-                  </Table.Cell>
-                  <Table.Cell>{formatChapterPost(l.chapter, l.post) || '–'}</Table.Cell>
-                  <Table.Cell>{l.withinExisting ? 'Ja' : 'Nei'}</Table.Cell>
-                  <Table.Cell>
-                    <div className="button-row button-row--tight">
-                      <Button variant="tertiary" data-size="sm" disabled={disabled} onClick={() => setEditing(l.id)}>
-                        Endre<span className="visually-hidden"> budsjettlinje {l.year}</span>
-                      </Button>
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        data-color="danger"
-                        disabled={disabled}
-                        onClick={() => void onDelete(l)}
-                      >
-                        Slett<span className="visually-hidden"> budsjettlinje {l.year}</span>
-                      </Button>
-                    </div>
-                  </Table.Cell>
-                </Table.Row>
-              ),
-            )}
-          </Table.Body>
-          <Table.Foot>
-            <Table.Row>
-              <Table.HeaderCell>Sum</Table.HeaderCell>
-              <Table.Cell className="num" data-testid="budget-total-allocated">
-                <Amount value={summary.totals.allocatedNok} strong />
-              </Table.Cell>
-              <Table.Cell className="num">
-                <Amount value={summary.totals.spentNok} strong />
-              </Table.Cell>
-              <Table.Cell colSpan={3} className="muted">
-                {someEmpty && 'Tomme beløp er ikke regnet med.'}
-              </Table.Cell>
-            </Table.Row>
-          </Table.Foot>
-        </Table>
+        <TableScroll label="Budsjettlinjer per år">
+          <Table data-size="sm" className="budget-table">
+            <caption className="visually-hidden">Budsjettlinjer per år</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>År</Table.HeaderCell>
+                <Table.HeaderCell className="num">Bevilget</Table.HeaderCell>
+                <Table.HeaderCell className="num">Forbrukt</Table.HeaderCell>
+                <Table.HeaderCell>Kap./post</Table.HeaderCell>
+                <Table.HeaderCell>
+                  <abbr title="Innenfor gjeldende rammer">Innenfor rammer</abbr>
+                </Table.HeaderCell>
+                <Table.HeaderCell>
+                  <span className="visually-hidden">Handlinger</span>
+                </Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {summary.lines.map((l) =>
+                editing === l.id ? (
+                  <Table.Row key={l.id}>
+                    <Table.Cell colSpan={6}>
+                      <LineForm
+                        idPrefix={`budsjett-${l.id}`}
+                        submitLabel={`Lagre budsjettlinje for ${l.year}`}
+                        initial={{
+                          year: String(l.year),
+                          allocated: amountInput(l.allocatedNok),
+                          spent: amountInput(l.spentNok),
+                          chapterPost: valuesOf(l).chapterPost,
+                          withinExisting: l.withinExisting,
+                        }}
+                        duplicateOf={duplicateOf(l.id)}
+                        onCancel={() => setEditing(null)}
+                        onSubmit={async (v) => {
+                          const refused = await onUpdate(l, v);
+                          if (!refused) setEditing(null);
+                          return refused;
+                        }}
+                      />
+                    </Table.Cell>
+                  </Table.Row>
+                ) : (
+                  <Table.Row key={l.id}>
+                    <Table.Cell>{l.year}</Table.Cell>
+                    <Table.Cell className="num">
+                      <Amount value={l.allocatedNok} />
+                    </Table.Cell>
+                    <Table.Cell className="num">
+                      <Amount value={l.spentNok} />
+                    </Table.Cell>
+                    <Table.Cell>{formatChapterPost(l.chapter, l.post) || '–'}</Table.Cell>
+                    <Table.Cell>{l.withinExisting ? 'Ja' : 'Nei'}</Table.Cell>
+                    <Table.Cell>
+                      <div className="button-row button-row--tight">
+                        <Button variant="tertiary" data-size="sm" disabled={disabled} onClick={() => setEditing(l.id)}>
+                          Endre<span className="visually-hidden"> budsjettlinje {l.year}</span>
+                        </Button>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          data-color="danger"
+                          disabled={disabled}
+                          onClick={() => void onDelete(l)}
+                        >
+                          Slett<span className="visually-hidden"> budsjettlinje {l.year}</span>
+                        </Button>
+                      </div>
+                    </Table.Cell>
+                  </Table.Row>
+                ),
+              )}
+            </Table.Body>
+            <Table.Foot>
+              <Table.Row>
+                <Table.HeaderCell>Sum</Table.HeaderCell>
+                <Table.Cell className="num" data-testid="budget-total-allocated">
+                  <Amount value={summary.totals.allocatedNok} strong />
+                </Table.Cell>
+                <Table.Cell className="num">
+                  <Amount value={summary.totals.spentNok} strong />
+                </Table.Cell>
+                <Table.Cell colSpan={3} className="muted">
+                  {someEmpty && 'Tomme beløp er ikke regnet med.'}
+                </Table.Cell>
+              </Table.Row>
+            </Table.Foot>
+          </Table>
+        </TableScroll>
       )}
       {!disabled && (
         <details className="budget-add">

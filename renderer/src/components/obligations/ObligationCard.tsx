@@ -23,6 +23,7 @@ import type { Announcer } from '../useAnnouncer.ts';
 import { CoverageSwatch } from './CoverageFigure.tsx';
 import { LinkMeasureForm, NoteEditor } from './LinkForms.tsx';
 import '../../styles/ds/table.css';
+import { TableScroll } from '../TableScroll.tsx';
 
 function MeasureName({ m, plan }: { m: CoveredMeasure; plan?: Plan }) {
   return (
@@ -167,43 +168,45 @@ export function ObligationCard({
       {o.measures.length === 0 ? (
         <Paragraph data-size="sm">Ingen tiltak er koblet til forpliktelsen.</Paragraph>
       ) : (
-        <Table data-size="sm" className="obligation__measures">
-          <caption className="visually-hidden">Tiltak koblet til {o.code}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>Tiltak</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Vurdering</Table.HeaderCell>
-              <Table.HeaderCell>Merknad</Table.HeaderCell>
-              {!readOnly && (
-                <Table.HeaderCell>
-                  <span className="visually-hidden">Handlinger</span>
-                </Table.HeaderCell>
-              )}
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {o.measures.map((m) => (
-              <Table.Row key={m.linkId}>
-                <Table.Cell>
-                  <MeasureName m={m} plan={plan(m.planCode)} />
-                </Table.Cell>
-                <Table.Cell>
-                  <StatusTag value={m.status ?? NO_STATUS} />
-                </Table.Cell>
-                <Table.Cell>{m.assessment ? <AssessmentTag value={m.assessment} /> : '–'}</Table.Cell>
-                <Table.Cell>{readOnly ? m.note : <NoteEditor link={m} code={o.code} say={say} />}</Table.Cell>
+        <TableScroll label={`Tiltak koblet til ${o.code}`}>
+          <Table data-size="sm" className="obligation__measures">
+            <caption className="visually-hidden">Tiltak koblet til {o.code}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>Tiltak</Table.HeaderCell>
+                <Table.HeaderCell>Status</Table.HeaderCell>
+                <Table.HeaderCell>Vurdering</Table.HeaderCell>
+                <Table.HeaderCell>Merknad</Table.HeaderCell>
                 {!readOnly && (
-                  <Table.Cell>
-                    <Button variant="tertiary" data-size="sm" onClick={() => void unlink(m)}>
-                      Fjern<span className="visually-hidden"> koblingen til tiltak {m.number}</span>
-                    </Button>
-                  </Table.Cell>
+                  <Table.HeaderCell>
+                    <span className="visually-hidden">Handlinger</span>
+                  </Table.HeaderCell>
                 )}
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {o.measures.map((m) => (
+                <Table.Row key={m.linkId}>
+                  <Table.Cell>
+                    <MeasureName m={m} plan={plan(m.planCode)} />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <StatusTag value={m.status ?? NO_STATUS} />
+                  </Table.Cell>
+                  <Table.Cell>{m.assessment ? <AssessmentTag value={m.assessment} /> : '–'}</Table.Cell>
+                  <Table.Cell>{readOnly ? m.note : <NoteEditor link={m} code={o.code} say={say} />}</Table.Cell>
+                  {!readOnly && (
+                    <Table.Cell>
+                      <Button variant="tertiary" data-size="sm" onClick={() => void unlink(m)}>
+                        Fjern<span className="visually-hidden"> koblingen til tiltak {m.number}</span>
+                      </Button>
+                    </Table.Cell>
+                  )}
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
       <div className="obligation__actions">
         {o.measures.length > 0 && (

@@ -14,6 +14,7 @@ import { OrganisationDialog, type OrgAction } from './OrganisationDialogs.tsx';
 import '../../styles/ds/table.css';
 import '../../styles/settings.css';
 import { Announcements } from '../Announcements.tsx';
+import { TableScroll } from '../TableScroll.tsx';
 
 function validity(o: Organisation): string {
   if (!o.validFrom && !o.validTo) return '–';
@@ -74,90 +75,92 @@ export function OrganisationRegistry() {
       <QueryState query={orgs}>
         {(list) => (
           <>
-            <Table zebra data-size="sm" className="org-table">
-              <caption className="visually-hidden">
-                Organisasjonsregisteret: departementer og etater med navnehistorikk
-              </caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>Forkortelse</Table.HeaderCell>
-                  <Table.HeaderCell>Navn</Table.HeaderCell>
-                  <Table.HeaderCell>Type</Table.HeaderCell>
-                  <Table.HeaderCell>Under</Table.HeaderCell>
-                  <Table.HeaderCell>Gyldig</Table.HeaderCell>
-                  <Table.HeaderCell>Tidligere navn</Table.HeaderCell>
-                  <Table.HeaderCell>Status</Table.HeaderCell>
-                  <Table.HeaderCell>
-                    <span className="visually-hidden">Handlinger</span>
-                  </Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {sortEntries(registryEntries(list)).map(({ current: o, earlier }) => (
-                  <Table.Row key={o.id} data-testid="org-row" data-abbrev={o.abbrev}>
-                    <Table.Cell>
-                      <strong>{o.abbrev}</strong>
-                    </Table.Cell>
-                    <Table.Cell>{o.name}</Table.Cell>
-                    <Table.Cell>{orgKindLabel(o.kind)}</Table.Cell>
-                    <Table.Cell>{o.parentAbbrev ?? ''}</Table.Cell>
-                    <Table.Cell className="nowrap">{validity(o)}</Table.Cell>
-                    <Table.Cell>
-                      {earlier.length > 0 && (
-                        <ul className="name-history">
-                          {earlier.map((e) => (
-                            <li key={e.id}>
-                              {orgDisplayName(e)}
-                              {e.validTo ? `, til ${formatDate(e.validTo)}` : ''}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>
-                      {o.retired ? (
-                        <Tag data-color="neutral" data-size="sm">
-                          Avviklet
-                        </Tag>
-                      ) : (
-                        'Aktiv'
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>
-                      <div className="row-actions">
-                        {!o.retired && (
+            <TableScroll label="Organisasjonsregisteret">
+              <Table zebra data-size="sm" className="org-table">
+                <caption className="visually-hidden">
+                  Organisasjonsregisteret: departementer og etater med navnehistorikk
+                </caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>Forkortelse</Table.HeaderCell>
+                    <Table.HeaderCell>Navn</Table.HeaderCell>
+                    <Table.HeaderCell>Type</Table.HeaderCell>
+                    <Table.HeaderCell>Under</Table.HeaderCell>
+                    <Table.HeaderCell>Gyldig</Table.HeaderCell>
+                    <Table.HeaderCell>Tidligere navn</Table.HeaderCell>
+                    <Table.HeaderCell>Status</Table.HeaderCell>
+                    <Table.HeaderCell>
+                      <span className="visually-hidden">Handlinger</span>
+                    </Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {sortEntries(registryEntries(list)).map(({ current: o, earlier }) => (
+                    <Table.Row key={o.id} data-testid="org-row" data-abbrev={o.abbrev}>
+                      <Table.Cell>
+                        <strong>{o.abbrev}</strong>
+                      </Table.Cell>
+                      <Table.Cell>{o.name}</Table.Cell>
+                      <Table.Cell>{orgKindLabel(o.kind)}</Table.Cell>
+                      <Table.Cell>{o.parentAbbrev ?? ''}</Table.Cell>
+                      <Table.Cell className="nowrap">{validity(o)}</Table.Cell>
+                      <Table.Cell>
+                        {earlier.length > 0 && (
+                          <ul className="name-history">
+                            {earlier.map((e) => (
+                              <li key={e.id}>
+                                {orgDisplayName(e)}
+                                {e.validTo ? `, til ${formatDate(e.validTo)}` : ''}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </Table.Cell>
+                      <Table.Cell>
+                        {o.retired ? (
+                          <Tag data-color="neutral" data-size="sm">
+                            Avviklet
+                          </Tag>
+                        ) : (
+                          'Aktiv'
+                        )}
+                      </Table.Cell>
+                      <Table.Cell>
+                        <div className="row-actions">
+                          {!o.retired && (
+                            <Button
+                              data-size="sm"
+                              variant="tertiary"
+                              aria-label={`Gi ${o.abbrev} nytt navn`}
+                              onClick={() => open({ type: 'rename', org: o })}
+                            >
+                              Nytt navn
+                            </Button>
+                          )}
                           <Button
                             data-size="sm"
                             variant="tertiary"
-                            aria-label={`Gi ${o.abbrev} nytt navn`}
-                            onClick={() => open({ type: 'rename', org: o })}
+                            aria-label={`${o.retired ? 'Gjenåpne' : 'Avvikle'} ${o.abbrev}`}
+                            onClick={() => open({ type: 'retire', org: o })}
                           >
-                            Nytt navn
+                            {o.retired ? 'Gjenåpne' : 'Avvikle'}
                           </Button>
-                        )}
-                        <Button
-                          data-size="sm"
-                          variant="tertiary"
-                          aria-label={`${o.retired ? 'Gjenåpne' : 'Avvikle'} ${o.abbrev}`}
-                          onClick={() => open({ type: 'retire', org: o })}
-                        >
-                          {o.retired ? 'Gjenåpne' : 'Avvikle'}
-                        </Button>
-                        <Button
-                          data-size="sm"
-                          variant="tertiary"
-                          data-color="danger"
-                          aria-label={`Slett ${o.abbrev}`}
-                          onClick={() => open({ type: 'delete', org: o })}
-                        >
-                          Slett
-                        </Button>
-                      </div>
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
+                          <Button
+                            data-size="sm"
+                            variant="tertiary"
+                            data-color="danger"
+                            aria-label={`Slett ${o.abbrev}`}
+                            onClick={() => open({ type: 'delete', org: o })}
+                          >
+                            Slett
+                          </Button>
+                        </div>
+                      </Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </TableScroll>
             <OrganisationDialog
               action={action}
               organisations={list}

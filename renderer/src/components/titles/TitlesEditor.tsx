@@ -24,6 +24,7 @@ import {
 import '../../styles/ds/validation-message.css';
 import '../../styles/settings.css';
 import '../../styles/ds/table.css';
+import { TableScroll } from '../TableScroll.tsx';
 
 export interface TitlesEditorProps {
   measures: readonly TitleTarget[];
@@ -116,55 +117,57 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
 
       {hasText && (
         <>
-          <Table data-size="sm" className="titles-preview" data-testid="titles-preview">
-            <caption>Forhåndsvisning: dette blir lagret</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>Nr.</Table.HeaderCell>
-                <Table.HeaderCell>Tittel nå</Table.HeaderCell>
-                <Table.HeaderCell>Ny tittel</Table.HeaderCell>
-                <Table.HeaderCell>Merknad</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {preview.rows.map((r) => (
-                <Table.Row
-                  key={r.measureId}
-                  data-testid="preview-row"
-                  className={r.problem ? 'row-problem' : r.overwrites ? 'row-overwrite' : undefined}
-                >
-                  <Table.Cell>{r.number}</Table.Cell>
-                  <Table.Cell>
-                    {r.oldPending ? <span className="unfilled">{r.oldTitle} (ikke fylt inn)</span> : r.oldTitle}
-                  </Table.Cell>
-                  <Table.Cell>
-                    {r.newTitle === null ? <span className="unfilled">Ingen linje</span> : r.newTitle}
-                  </Table.Cell>
-                  <Table.Cell>
-                    {r.problem ? (
-                      <Tag data-color="danger" data-size="sm">
-                        {r.problem}
-                      </Tag>
-                    ) : r.overwrites ? (
-                      <Tag data-color="warning" data-size="sm">
-                        Overskriver utfylt tittel
-                      </Tag>
-                    ) : r.stillPending ? (
-                      <Tag data-color="neutral" data-size="sm">
-                        Ikke fylt inn
-                      </Tag>
-                    ) : r.unchanged ? (
-                      'Uendret'
-                    ) : r.newTitle === null ? (
-                      'Mangler linje'
-                    ) : (
-                      'Ny'
-                    )}
-                  </Table.Cell>
+          <TableScroll label="Forhåndsvisning: dette blir lagret">
+            <Table data-size="sm" className="titles-preview" data-testid="titles-preview">
+              <caption>Forhåndsvisning: dette blir lagret</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>Nr.</Table.HeaderCell>
+                  <Table.HeaderCell>Tittel nå</Table.HeaderCell>
+                  <Table.HeaderCell>Ny tittel</Table.HeaderCell>
+                  <Table.HeaderCell>Merknad</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {preview.rows.map((r) => (
+                  <Table.Row
+                    key={r.measureId}
+                    data-testid="preview-row"
+                    className={r.problem ? 'row-problem' : r.overwrites ? 'row-overwrite' : undefined}
+                  >
+                    <Table.Cell>{r.number}</Table.Cell>
+                    <Table.Cell>
+                      {r.oldPending ? <span className="unfilled">{r.oldTitle} (ikke fylt inn)</span> : r.oldTitle}
+                    </Table.Cell>
+                    <Table.Cell>
+                      {r.newTitle === null ? <span className="unfilled">Ingen linje</span> : r.newTitle}
+                    </Table.Cell>
+                    <Table.Cell>
+                      {r.problem ? (
+                        <Tag data-color="danger" data-size="sm">
+                          {r.problem}
+                        </Tag>
+                      ) : r.overwrites ? (
+                        <Tag data-color="warning" data-size="sm">
+                          Overskriver utfylt tittel
+                        </Tag>
+                      ) : r.stillPending ? (
+                        <Tag data-color="neutral" data-size="sm">
+                          Ikke fylt inn
+                        </Tag>
+                      ) : r.unchanged ? (
+                        'Uendret'
+                      ) : r.newTitle === null ? (
+                        'Mangler linje'
+                      ) : (
+                        'Ny'
+                      )}
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
           {preview.extraLines.length > 0 && (
             <Alert data-color="warning" data-size="sm">
               Disse linjene har ikke noe tiltak å høre til: {preview.extraLines.map((l) => `«${l.raw}»`).join(', ')}
