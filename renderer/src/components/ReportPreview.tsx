@@ -5,6 +5,7 @@ import { cellText, datasetText, groupByText } from '../../../shared/report/cells
 import { columnLabel } from '../../../shared/report/columns.ts';
 import { tableColumns, type ReportModel } from '../../../shared/report/model.ts';
 import { statusChartSvg } from '../../../shared/report/status-chart.ts';
+import { TableScroll } from './TableScroll.tsx';
 import '../styles/ds/table.css';
 import '../styles/reports.css';
 
@@ -56,13 +57,7 @@ export function ReportPreview({ model }: { model: ReportModel }) {
               <Heading level={4} data-size="xs">
                 {g.heading}
               </Heading>
-              {/* A table wider than the page scrolls sideways: the keyboard can reach and scroll it too. */}
-              <div
-                className="report-table-wrap"
-                role="region"
-                tabIndex={0}
-                aria-label={`Tabell: ${plan.title}, ${g.heading}`}
-              >
+              <TableScroll className="report-table-wrap" label={`Tabell: ${plan.title}, ${g.heading}`}>
                 <Table data-size="sm" border className="report-table">
                   <caption className="visually-hidden">{`${plan.title}: ${g.heading}`}</caption>
                   <Table.Head>
@@ -90,7 +85,7 @@ export function ReportPreview({ model }: { model: ReportModel }) {
                     ))}
                   </Table.Body>
                 </Table>
-              </div>
+              </TableScroll>
             </div>
           ))}
         </section>

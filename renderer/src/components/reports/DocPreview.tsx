@@ -4,6 +4,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { figureLabel, type DocBlock, type DocModel, type DocTable } from '../../../../shared/report/document.ts';
 import { toneBackground } from '../../../../shared/report/tones.ts';
 import { formatInteger } from '../../../../shared/format/nb.ts';
+import { TableScroll } from '../TableScroll.tsx';
 import '../../styles/ds/table.css';
 
 /** Rows shown per table: a pack at 10 000 measures has 17 000 rows, which the files hold and the page need not. */
@@ -13,8 +14,7 @@ function TableBlock({ table, index }: { table: DocTable; index: number }) {
   const rows = table.rows.slice(0, PREVIEW_ROWS);
   const more = table.rows.length - rows.length;
   return (
-    // Wide tables scroll sideways; the region can be reached and scrolled with the keyboard.
-    <div className="doc-table-wrap" tabIndex={0} role="region" aria-label={table.caption}>
+    <TableScroll className="doc-table-wrap" label={table.caption}>
       <Table data-size="sm" border className="doc-table" data-testid="doc-table" data-index={index}>
         <caption className="visually-hidden">{table.caption}</caption>
         <Table.Head>
@@ -45,7 +45,7 @@ function TableBlock({ table, index }: { table: DocTable; index: number }) {
       {more > 0 && (
         <Paragraph data-size="sm" className="doc-note">{`… og ${formatInteger(more)} rader til i filen.`}</Paragraph>
       )}
-    </div>
+    </TableScroll>
   );
 }
 

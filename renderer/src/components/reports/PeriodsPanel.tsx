@@ -21,6 +21,7 @@ import { usePersistentState } from '../../hooks/usePersistentState.ts';
 import { QueryState } from '../QueryState.tsx';
 import { DocPreview } from './DocPreview.tsx';
 import { DocumentDownloads } from './DocumentDownloads.tsx';
+import { TableScroll } from '../TableScroll.tsx';
 import '../../styles/ds/dialog.css';
 import '../../styles/ds/table.css';
 import '../../styles/ds/validation-message.css';
@@ -165,7 +166,7 @@ export function PeriodsPanel() {
           return (
             <>
               {view && <PeriodView key={view.key} period={view} onClose={() => setShown(null)} />}
-              <div className="doc-table-wrap" tabIndex={0} role="region" aria-label="Rapporteringsperioder">
+              <TableScroll className="doc-table-wrap" label="Rapporteringsperioder">
                 <Table data-size="sm" border className="period-table" data-testid="period-table">
                   <caption className="visually-hidden">Rapporteringsperioder</caption>
                   <Table.Head>
@@ -214,7 +215,7 @@ export function PeriodsPanel() {
                     ))}
                   </Table.Body>
                 </Table>
-              </div>
+              </TableScroll>
             </>
           );
         }}
