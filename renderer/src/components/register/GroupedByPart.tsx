@@ -9,6 +9,7 @@ import { AssessmentTag, StatusTag } from '../StatusTags.tsx';
 import { MeasureTitle } from '../PendingTitle.tsx';
 import { QueryState } from '../QueryState.tsx';
 import { useMeasures, usePlans } from '../../hooks/usePortfolio.ts';
+import { TableScroll } from '../TableScroll.tsx';
 import '../../styles/ds/table.css';
 
 function groupByPart(plan: Plan, measures: MeasureSummary[]) {
@@ -41,43 +42,45 @@ function MeasureTable({
       </Paragraph>
     );
   return (
-    <Table zebra data-size="sm" className="measure-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>Nr.</Table.HeaderCell>
-          <Table.HeaderCell>Tiltak</Table.HeaderCell>
-          <Table.HeaderCell>Ansvarlig departement</Table.HeaderCell>
-          <Table.HeaderCell>Etater</Table.HeaderCell>
-          <Table.HeaderCell>Status</Table.HeaderCell>
-          <Table.HeaderCell>Vurdering</Table.HeaderCell>
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {measures.map((m) => (
-          <Table.Row key={m.id} data-testid="measure-row">
-            <Table.Cell>{m.number}</Table.Cell>
-            <Table.Cell>
-              <a href={hrefFor(`/tiltak/${m.id}`)} className="register__open">
-                <MeasureTitle title={m.title} pending={m.titlePending} />
-              </a>
-            </Table.Cell>
-            <Table.Cell>
-              <Owners owner={m.owner} coOwners={m.coOwners} />
-            </Table.Cell>
-            <Table.Cell>
-              <OrgList orgs={m.agencies} />
-            </Table.Cell>
-            <Table.Cell>
-              <StatusTag value={m.status} />
-            </Table.Cell>
-            <Table.Cell>
-              <AssessmentTag value={m.assessment} />
-            </Table.Cell>
+    <TableScroll label={caption}>
+      <Table zebra data-size="sm" className="measure-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>Nr.</Table.HeaderCell>
+            <Table.HeaderCell>Tiltak</Table.HeaderCell>
+            <Table.HeaderCell>Ansvarlig departement</Table.HeaderCell>
+            <Table.HeaderCell>Etater</Table.HeaderCell>
+            <Table.HeaderCell>Status</Table.HeaderCell>
+            <Table.HeaderCell>Vurdering</Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Head>
+        <Table.Body>
+          {measures.map((m) => (
+            <Table.Row key={m.id} data-testid="measure-row">
+              <Table.Cell>{m.number}</Table.Cell>
+              <Table.Cell>
+                <a href={hrefFor(`/tiltak/${m.id}`)} className="register__open">
+                  <MeasureTitle title={m.title} pending={m.titlePending} />
+                </a>
+              </Table.Cell>
+              <Table.Cell>
+                <Owners owner={m.owner} coOwners={m.coOwners} />
+              </Table.Cell>
+              <Table.Cell>
+                <OrgList orgs={m.agencies} />
+              </Table.Cell>
+              <Table.Cell>
+                <StatusTag value={m.status} />
+              </Table.Cell>
+              <Table.Cell>
+                <AssessmentTag value={m.assessment} />
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 }
 
