@@ -3,7 +3,7 @@
 // what is not loaded yet); other pages print their whole content without the app's navigation and buttons.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfText } from '../support/read-exports.ts';
+import { pdfPages, pdfText } from '../support/read-exports.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { callApi, openApp, type AppInBrowser } from './support/browser.ts';
 
@@ -98,6 +98,16 @@ describe('printing the other pages', () => {
   afterAll(async () => {
     await app?.close();
     tmp.cleanup();
+  });
+
+  it('prints the register grouped by part with each table under its heading, from the first page', async () => {
+    await page.goto(`${app.web.url}#/tiltak?visning=gruppert`);
+    await page.getByTestId('measure-row').first().waitFor();
+    const { pages } = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+    // A part's table starts under its heading and breaks between rows, rather than leave the first page blank.
+    expect(pages[0]).toContain('1. Samordnede og effektive tiltak');
+    expect(rowsIn(pages[0])).toBeGreaterThan(3);
+    expect(rowsIn(pages.join('\n'))).toBe(44);
   });
 
   it('prints all of Oversikt and of a measure, without the navigation and buttons', async () => {
