@@ -9,6 +9,7 @@ import {
   describeViolations,
   moderateViolationsWithBestPractice,
   openApp,
+  sidewaysAt320,
   type AppInBrowser,
 } from './support/browser.ts';
 
@@ -93,28 +94,11 @@ for (const file of [
     }
 
     it('at 400 % zoom (320 CSS px) no view scrolls sideways: the menu wraps, wide tables scroll in a box', async () => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      try {
-        for (const view of VIEWS) {
-          await page.goto(`${app.web.url}#${view.hash}`);
-          if (view.then) await view.then(page);
-          await view.ready(page).waitFor();
-          // What reaches past the window's right edge, outside any box of its own that scrolls (WCAG 1.4.10).
-          const past = await page.evaluate(() => {
-            const out: string[] = [];
-            const scrolls = (el: Element | null): boolean =>
-              !!el &&
-              el !== document.body &&
-              (/(auto|scroll|hidden)/.test(getComputedStyle(el).overflowX) || scrolls(el.parentElement));
-            for (const el of document.querySelectorAll('body *'))
-              if (el.getBoundingClientRect().right > window.innerWidth + 1 && !scrolls(el.parentElement))
-                out.push(`<${el.tagName.toLowerCase()} class="${el.className}">`);
-            return { width: document.documentElement.scrollWidth, past: out.slice(0, 3) };
-          });
-          expect(past, view.name).toEqual({ width: 320, past: [] });
-        }
-      } finally {
-        await page.setViewportSize({ width: 1280, height: 800 });
+      for (const view of VIEWS) {
+        await page.goto(`${app.web.url}#${view.hash}`);
+        if (view.then) await view.then(page);
+        await view.ready(page).waitFor();
+        expect(await sidewaysAt320(page, { width: 1280, height: 800 }), view.name).toEqual({ width: 320, past: [] });
       }
     });
 

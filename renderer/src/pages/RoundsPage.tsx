@@ -7,6 +7,7 @@ import { QueryState } from '../components/QueryState.tsx';
 import { NewRoundForm } from '../components/rounds/NewRoundForm.tsx';
 import { RoundHelp } from '../components/rounds/RoundHelp.tsx';
 import { useRounds } from '../hooks/useRounds.ts';
+import { TableScroll } from '../components/TableScroll.tsx';
 import '../styles/rounds.css';
 import '../styles/ds/table.css';
 
@@ -27,35 +28,37 @@ export function RoundsPage() {
           list.length === 0 ? (
             <Paragraph data-testid="rounds-empty">Ingen innspillsrunder ennå.</Paragraph>
           ) : (
-            <Table data-size="sm" className="rounds-table">
-              <caption>Innspillsrunder</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>Periode</Table.HeaderCell>
-                  <Table.HeaderCell>Frist</Table.HeaderCell>
-                  <Table.HeaderCell>Mottakere</Table.HeaderCell>
-                  <Table.HeaderCell>Godtatt</Table.HeaderCell>
-                  <Table.HeaderCell>Til gjennomgang</Table.HeaderCell>
-                  <Table.HeaderCell>For sent</Table.HeaderCell>
-                  <Table.HeaderCell>Laget</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {list.map((r) => (
-                  <Table.Row key={r.id}>
-                    <Table.Cell>
-                      <a href={hrefFor(`/innspill/${r.id}`)}>{`Innspill ${r.periodLabel}`}</a>
-                    </Table.Cell>
-                    <Table.Cell>{formatDate(r.deadline)}</Table.Cell>
-                    <Table.Cell>{r.recipients.length}</Table.Cell>
-                    <Table.Cell>{r.recipients.filter((x) => x.importedAt).length}</Table.Cell>
-                    <Table.Cell>{r.inReview}</Table.Cell>
-                    <Table.Cell>{r.late}</Table.Cell>
-                    <Table.Cell>{`${formatDateTime(r.createdAt)} av ${r.createdBy}`}</Table.Cell>
+            <TableScroll label="Innspillsrunder">
+              <Table data-size="sm" className="rounds-table">
+                <caption>Innspillsrunder</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>Periode</Table.HeaderCell>
+                    <Table.HeaderCell>Frist</Table.HeaderCell>
+                    <Table.HeaderCell>Mottakere</Table.HeaderCell>
+                    <Table.HeaderCell>Godtatt</Table.HeaderCell>
+                    <Table.HeaderCell>Til gjennomgang</Table.HeaderCell>
+                    <Table.HeaderCell>For sent</Table.HeaderCell>
+                    <Table.HeaderCell>Laget</Table.HeaderCell>
                   </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
+                </Table.Head>
+                <Table.Body>
+                  {list.map((r) => (
+                    <Table.Row key={r.id}>
+                      <Table.Cell>
+                        <a href={hrefFor(`/innspill/${r.id}`)}>{`Innspill ${r.periodLabel}`}</a>
+                      </Table.Cell>
+                      <Table.Cell>{formatDate(r.deadline)}</Table.Cell>
+                      <Table.Cell>{r.recipients.length}</Table.Cell>
+                      <Table.Cell>{r.recipients.filter((x) => x.importedAt).length}</Table.Cell>
+                      <Table.Cell>{r.inReview}</Table.Cell>
+                      <Table.Cell>{r.late}</Table.Cell>
+                      <Table.Cell>{`${formatDateTime(r.createdAt)} av ${r.createdBy}`}</Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </TableScroll>
           )
         }
       </QueryState>

@@ -10,6 +10,7 @@ import { MeasureTitle } from '../components/PendingTitle.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { useTrash } from '../hooks/useMeasureDetail.ts';
 import { usePlans } from '../hooks/usePortfolio.ts';
+import { TableScroll } from '../components/TableScroll.tsx';
 import '../styles/ds/table.css';
 
 export function TrashPage() {
@@ -59,41 +60,43 @@ export function TrashPage() {
           list.length === 0 ? (
             <Paragraph data-testid="trash-empty">Papirkurven er tom.</Paragraph>
           ) : (
-            <Table data-size="sm" zebra>
-              <caption className="visually-hidden">Slettede tiltak</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>Plan</Table.HeaderCell>
-                  <Table.HeaderCell>Nr.</Table.HeaderCell>
-                  <Table.HeaderCell>Tiltak</Table.HeaderCell>
-                  <Table.HeaderCell>Slettet</Table.HeaderCell>
-                  <Table.HeaderCell>Slettet av</Table.HeaderCell>
-                  <Table.HeaderCell>
-                    <span className="visually-hidden">Handling</span>
-                  </Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {list.map((m) => (
-                  <Table.Row key={m.id} data-testid="trash-row">
-                    <Table.Cell>{planTitle(m.planCode)}</Table.Cell>
-                    <Table.Cell>{m.number}</Table.Cell>
-                    <Table.Cell>
-                      <a href={hrefFor(`/tiltak/${m.id}`)}>
-                        <MeasureTitle title={m.title} pending={m.titlePending} />
-                      </a>
-                    </Table.Cell>
-                    <Table.Cell>{formatDateTime(m.deletedAt)}</Table.Cell>
-                    <Table.Cell>{m.deletedBy ?? 'Ukjent'}</Table.Cell>
-                    <Table.Cell>
-                      <Button data-size="sm" variant="secondary" onClick={() => void restore(m)}>
-                        Gjenopprett<span className="visually-hidden"> tiltak {m.number}</span>
-                      </Button>
-                    </Table.Cell>
+            <TableScroll label="Slettede tiltak">
+              <Table data-size="sm" zebra>
+                <caption className="visually-hidden">Slettede tiltak</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>Plan</Table.HeaderCell>
+                    <Table.HeaderCell>Nr.</Table.HeaderCell>
+                    <Table.HeaderCell>Tiltak</Table.HeaderCell>
+                    <Table.HeaderCell>Slettet</Table.HeaderCell>
+                    <Table.HeaderCell>Slettet av</Table.HeaderCell>
+                    <Table.HeaderCell>
+                      <span className="visually-hidden">Handling</span>
+                    </Table.HeaderCell>
                   </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
+                </Table.Head>
+                <Table.Body>
+                  {list.map((m) => (
+                    <Table.Row key={m.id} data-testid="trash-row">
+                      <Table.Cell>{planTitle(m.planCode)}</Table.Cell>
+                      <Table.Cell>{m.number}</Table.Cell>
+                      <Table.Cell>
+                        <a href={hrefFor(`/tiltak/${m.id}`)}>
+                          <MeasureTitle title={m.title} pending={m.titlePending} />
+                        </a>
+                      </Table.Cell>
+                      <Table.Cell>{formatDateTime(m.deletedAt)}</Table.Cell>
+                      <Table.Cell>{m.deletedBy ?? 'Ukjent'}</Table.Cell>
+                      <Table.Cell>
+                        <Button data-size="sm" variant="secondary" onClick={() => void restore(m)}>
+                          Gjenopprett<span className="visually-hidden"> tiltak {m.number}</span>
+                        </Button>
+                      </Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </TableScroll>
           )
         }
       </QueryState>

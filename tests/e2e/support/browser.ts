@@ -150,6 +150,34 @@ async function a11yViolations(page: Page, extraTags: string[] = []): Promise<Axe
   return result.violations;
 }
 
+/**
+ * WCAG 1.4.10 (reflow) at 400 % zoom: the page as it is now in a window 320 CSS px wide. Returns the page's width and
+ * the first elements that reach past the window's right edge outside a box of their own that scrolls; a page that
+ * reflows gives `{ width: 320, past: [] }`. The window is put back to `restore` after.
+ */
+export async function sidewaysAt320(
+  page: Page,
+  restore: { width: number; height: number },
+): Promise<{ width: number; past: string[] }> {
+  await page.setViewportSize({ width: 320, height: 640 });
+  try {
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    return await page.evaluate(() => {
+      const out: string[] = [];
+      const scrolls = (el: Element | null): boolean =>
+        !!el &&
+        el !== document.body &&
+        (/(auto|scroll|hidden)/.test(getComputedStyle(el).overflowX) || scrolls(el.parentElement));
+      for (const el of document.querySelectorAll('body *'))
+        if (el.getBoundingClientRect().right > window.innerWidth + 1 && !scrolls(el.parentElement))
+          out.push(`<${el.tagName.toLowerCase()} class="${el.className}">`);
+      return { width: document.documentElement.scrollWidth, past: out.slice(0, 3) };
+    });
+  } finally {
+    await page.setViewportSize(restore);
+  }
+}
+
 export function describeViolations(v: AxeViolation[]): string {
   return v
     .map((x) => `${x.id} (${x.impact}): ${x.help} @ ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`)

@@ -3,6 +3,7 @@
 import { Alert, Fieldset, Paragraph, Radio, Table, ValidationMessage } from '@digdir/designsystemet-react';
 import type { ReviewItem } from '../../../../shared/api/rounds.contract.ts';
 import { formatDate } from '../../../../shared/format/nb.ts';
+import { TableScroll } from '../TableScroll.tsx';
 import '../../styles/ds/table.css';
 import '../../styles/ds/validation-message.css';
 
@@ -21,29 +22,33 @@ export function ReviewItemView(props: {
   const c = item.conflict;
   return (
     <div className="review-item" data-testid={`endring-${item.key}`}>
-      <Table data-size="sm" className="review-parts">
-        <caption>{`${item.label} (tiltak ${measureNumber})`}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>Felt</Table.HeaderCell>
-            <Table.HeaderCell>Nå i porteføljen</Table.HeaderCell>
-            <Table.HeaderCell>I svaret</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {item.parts.map((p) => (
-            <Table.Row key={p.label} className={p.changed ? 'review-part--changed' : undefined}>
-              <Table.HeaderCell scope="row">{p.label}</Table.HeaderCell>
-              <Table.Cell>{p.old || '(tomt)'}</Table.Cell>
-              <Table.Cell>
-                {p.changed ? <strong>{p.new || '(tomt)'}</strong> : p.new || '(tomt)'}
-                {p.earlier !== null && <Paragraph data-size="xs">{`Første svar: ${p.earlier || '(tomt)'}`}</Paragraph>}
-                {p.problem && <ValidationMessage data-size="sm">{p.problem}</ValidationMessage>}
-              </Table.Cell>
+      <TableScroll label={`${item.label} (tiltak ${measureNumber})`}>
+        <Table data-size="sm" className="review-parts">
+          <caption>{`${item.label} (tiltak ${measureNumber})`}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>Felt</Table.HeaderCell>
+              <Table.HeaderCell>Nå i porteføljen</Table.HeaderCell>
+              <Table.HeaderCell>I svaret</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {item.parts.map((p) => (
+              <Table.Row key={p.label} className={p.changed ? 'review-part--changed' : undefined}>
+                <Table.HeaderCell scope="row">{p.label}</Table.HeaderCell>
+                <Table.Cell>{p.old || '(tomt)'}</Table.Cell>
+                <Table.Cell>
+                  {p.changed ? <strong>{p.new || '(tomt)'}</strong> : p.new || '(tomt)'}
+                  {p.earlier !== null && (
+                    <Paragraph data-size="xs">{`Første svar: ${p.earlier || '(tomt)'}`}</Paragraph>
+                  )}
+                  {p.problem && <ValidationMessage data-size="sm">{p.problem}</ValidationMessage>}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
       {item.problems
         .filter((x) => !item.parts.some((p) => p.problem && x.endsWith(p.problem)))
         .map((x) => (

@@ -20,6 +20,7 @@ import { hrefFor, navigate } from '../../app/router.ts';
 import { useForms, useMarkSent, useReadAnswer, useRound } from '../../hooks/useRounds.ts';
 import { QueryState } from '../QueryState.tsx';
 import { RoundHelp } from './RoundHelp.tsx';
+import { TableScroll } from '../TableScroll.tsx';
 import '../../styles/ds/table.css';
 import '../../styles/ds/validation-message.css';
 
@@ -127,70 +128,72 @@ function Recipients({ round }: { round: RoundInfo }) {
           {errorMessage(forms.error ?? sent.error)}
         </Alert>
       )}
-      <Table data-size="sm" className="round-recipients">
-        <caption>{`Mottakere (${round.recipients.length}), frist ${formatDate(round.deadline)}`}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>Mottaker</Table.HeaderCell>
-            <Table.HeaderCell>Tiltak</Table.HeaderCell>
-            <Table.HeaderCell>Skjema</Table.HeaderCell>
-            <Table.HeaderCell>Sendt</Table.HeaderCell>
-            <Table.HeaderCell>Tilstand</Table.HeaderCell>
-            <Table.HeaderCell>Svar</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {round.recipients.map((r) => {
-            const state = recipientState(r);
-            return (
-              <Table.Row key={r.id} data-testid={`mottaker-${r.abbrev}`}>
-                <Table.HeaderCell scope="row">
-                  <abbr title={r.name}>{r.abbrev}</abbr>
-                </Table.HeaderCell>
-                <Table.Cell>{r.measureCount}</Table.Cell>
-                <Table.Cell>
-                  <Button
-                    variant="tertiary"
-                    data-size="sm"
-                    disabled={forms.isPending}
-                    onClick={() => forms.mutate({ roundId: round.id, recipient: r.abbrev })}
-                  >
-                    {`Last ned skjema for ${r.abbrev}`}
-                  </Button>
-                  {r.formsAt && <Paragraph data-size="xs">{`Laget ${formatDateTime(r.formsAt)}`}</Paragraph>}
-                </Table.Cell>
-                <Table.Cell>
-                  <Checkbox
-                    label={`Sendt til ${r.abbrev}`}
-                    checked={r.sentAt !== null}
-                    disabled={sent.isPending}
-                    onChange={(e) => sent.mutate({ roundId: round.id, recipient: r.abbrev, sent: e.target.checked })}
-                  />
-                </Table.Cell>
-                <Table.Cell>
-                  <Tag data-color={state.color} data-size="sm">
-                    {state.text}
-                  </Tag>
-                </Table.Cell>
-                <Table.Cell>
-                  {r.answers.length === 0 ? (
-                    '–'
-                  ) : (
-                    <ul className="round-answers">
-                      {r.answers.map((a) => (
-                        <li key={a.id}>
-                          <a href={hrefFor(`/innspill/svar/${a.id}`)}>{a.fileName}</a>
-                          {` – ${ANSWER_STATE[a.state]}, lest inn ${formatDateTime(a.readAt)}`}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            );
-          })}
-        </Table.Body>
-      </Table>
+      <TableScroll label="Mottakere">
+        <Table data-size="sm" className="round-recipients">
+          <caption>{`Mottakere (${round.recipients.length}), frist ${formatDate(round.deadline)}`}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>Mottaker</Table.HeaderCell>
+              <Table.HeaderCell>Tiltak</Table.HeaderCell>
+              <Table.HeaderCell>Skjema</Table.HeaderCell>
+              <Table.HeaderCell>Sendt</Table.HeaderCell>
+              <Table.HeaderCell>Tilstand</Table.HeaderCell>
+              <Table.HeaderCell>Svar</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {round.recipients.map((r) => {
+              const state = recipientState(r);
+              return (
+                <Table.Row key={r.id} data-testid={`mottaker-${r.abbrev}`}>
+                  <Table.HeaderCell scope="row">
+                    <abbr title={r.name}>{r.abbrev}</abbr>
+                  </Table.HeaderCell>
+                  <Table.Cell>{r.measureCount}</Table.Cell>
+                  <Table.Cell>
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      disabled={forms.isPending}
+                      onClick={() => forms.mutate({ roundId: round.id, recipient: r.abbrev })}
+                    >
+                      {`Last ned skjema for ${r.abbrev}`}
+                    </Button>
+                    {r.formsAt && <Paragraph data-size="xs">{`Laget ${formatDateTime(r.formsAt)}`}</Paragraph>}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Checkbox
+                      label={`Sendt til ${r.abbrev}`}
+                      checked={r.sentAt !== null}
+                      disabled={sent.isPending}
+                      onChange={(e) => sent.mutate({ roundId: round.id, recipient: r.abbrev, sent: e.target.checked })}
+                    />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Tag data-color={state.color} data-size="sm">
+                      {state.text}
+                    </Tag>
+                  </Table.Cell>
+                  <Table.Cell>
+                    {r.answers.length === 0 ? (
+                      '–'
+                    ) : (
+                      <ul className="round-answers">
+                        {r.answers.map((a) => (
+                          <li key={a.id}>
+                            <a href={hrefFor(`/innspill/svar/${a.id}`)}>{a.fileName}</a>
+                            {` – ${ANSWER_STATE[a.state]}, lest inn ${formatDateTime(a.readAt)}`}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              );
+            })}
+          </Table.Body>
+        </Table>
+      </TableScroll>
     </>
   );
 }
