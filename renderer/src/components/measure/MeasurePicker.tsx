@@ -9,15 +9,15 @@ import { formatInteger } from '../../../../shared/format/nb.ts';
 import '../../styles/ds/validation-message.css';
 import '../../styles/ds/suggestion.css';
 
-export const LIMIT = 50;
+const LIMIT = 50;
 
 /** «Handlingsplanen 2016, tiltak 16: Veilede …», or «…, tiltak 5 (tittel ikke fylt inn)». */
-export function measureOption(m: MeasureSummary, plan?: Plan): string {
+function measureOption(m: MeasureSummary, plan?: Plan): string {
   const name = `${plan?.shortName ?? m.planCode}, tiltak ${m.number}`;
   return m.titlePending ? `${name} (tittel ikke fylt inn)` : `${name}: ${m.title}`;
 }
 
-export interface Candidate {
+interface Candidate {
   measure: MeasureSummary;
   label: string;
   /** The label and the plan's title in lower case, and the whole words of it (for numbers). */
@@ -25,7 +25,7 @@ export interface Candidate {
   words: Set<string>;
 }
 
-export function candidate(measure: MeasureSummary, plan?: Plan): Candidate {
+function candidate(measure: MeasureSummary, plan?: Plan): Candidate {
   const label = measureOption(measure, plan);
   const text = `${label} ${plan?.title ?? ''}`.toLocaleLowerCase('nb');
   return { measure, label, text, words: new Set(text.split(/[^\p{L}\p{N}]+/u)) };
@@ -33,7 +33,7 @@ export function candidate(measure: MeasureSummary, plan?: Plan): Candidate {
 
 /** The candidates that hold every typed word, in order. A typed number is a whole word: «5» finds tiltak 5 and not
  * every measure of «2025–2030»; «2016» finds the 2016 plan's. Other words are found inside words («menneske»). */
-export function matchMeasures(candidates: Candidate[], query: string): Candidate[] {
+function matchMeasures(candidates: Candidate[], query: string): Candidate[] {
   const typed = query.trim().toLocaleLowerCase('nb').split(/\s+/).filter(Boolean);
   if (typed.length === 0) return candidates;
   return candidates.filter(({ text, words }) =>
