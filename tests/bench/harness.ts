@@ -77,7 +77,7 @@ const spread = (samples: number[]) => {
 
 /** The runs and the floor's runs taken in turn (after untimed warm-ups of each), so a spike of load on the machine
  * falls on both alike instead of moving the ratio. */
-async function time(fn: () => unknown, floor: (() => unknown) | undefined, runs: number, warmup: number) {
+export async function timeInTurn(fn: () => unknown, floor: (() => unknown) | undefined, runs: number, warmup: number) {
   for (let i = 0; i < warmup; i++) {
     await fn();
     await floor?.();
@@ -97,7 +97,7 @@ export async function measure(s: Scenario, ctx: BenchContext): Promise<Result> {
   const prepared = await s.setup(ctx);
   try {
     const runs = s.runs ?? 15;
-    const { main, floor } = await time(prepared.run, prepared.floor, runs, s.warmup ?? 2);
+    const { main, floor } = await timeInTurn(prepared.run, prepared.floor, runs, s.warmup ?? 2);
     const medianMs = round(main.median);
     const floorMs = floor ? round(s.useP95 ? floor.p95 : floor.median) : null;
     const measured = s.useP95 ? main.p95 : main.median;

@@ -11,7 +11,7 @@ import { launchBrowser, startWeb, type WebApp } from '../../e2e/support/browser.
 import { scratchCopy } from '../fixtures.ts';
 import { dashboardReady, registerReady } from './ready.ts';
 import { scrollToEnd } from './scroll.ts';
-import type { Prepared, Scenario } from '../harness.ts';
+import { timeInTurn, type Prepared, type Scenario } from '../harness.ts';
 
 /** The renderer the preview serves (web.ts reads the same variable). */
 const RENDERER = process.env.TILTAK_RENDERER_DIR ?? new URL('../../../dist/renderer/', import.meta.url).pathname;
@@ -69,21 +69,10 @@ async function cachedStart(s: Session, hash: string, ready: () => boolean): Prom
   }
 }
 
-/** Median of three runs of `fn` against three blank pages in the same browser, taken in turn. */
+/** Median of three runs of `fn` against three blank pages in the same browser, taken in turn (as the timed runs). */
 async function againstBlank(s: Session, fn: () => Promise<unknown>, newPage?: PageSource) {
-  const timed = async (f: () => Promise<unknown>) => {
-    const t0 = performance.now();
-    await f();
-    return performance.now() - t0;
-  };
-  const runs: number[] = [];
-  const blanks: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    runs.push(await timed(fn));
-    blanks.push(await timed(() => blank(s, newPage)));
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
-  return { ms: round1(median(runs)), ratio: Math.round((median(runs) / median(blanks)) * 100) / 100 };
+  const { main, floor } = await timeInTurn(fn, () => blank(s, newPage), 3, 0);
+  return { ms: round1(main.median), ratio: Math.round((main.median / (floor?.median ?? NaN)) * 100) / 100 };
 }
 
 /**
