@@ -57,7 +57,8 @@ export function MeasurePicker({ id, label, measures, plan, value, onChange, erro
   const [query, setQuery] = useState('');
   const candidates = useMemo(() => measures.map((m) => candidate(m, plan(m.planCode))), [measures, plan]);
   const chosen = candidates.find((c) => String(c.measure.id) === value);
-  // Once one is chosen the input holds its label: the list then offers every measure again, not just that one.
+  // The Suggestion writes a chosen label into the input (an input event like typing): the list then offers every
+  // measure again, not just that one.
   const matches = matchMeasures(candidates, query === chosen?.label ? '' : query);
   const shown = matches.slice(0, LIMIT);
   const descriptionId = `${id}-beskrivelse`;
@@ -75,10 +76,7 @@ export function MeasurePicker({ id, label, measures, plan, value, onChange, erro
         filter={false}
         selected={chosen ? { value: String(chosen.measure.id), label: chosen.label } : null}
         // Enter on typed text that names no option «selects» the list's empty-state row (value ''): never a choice.
-        onSelectedChange={(item) => {
-          setQuery('');
-          onChange(item?.value ?? '');
-        }}
+        onSelectedChange={(item) => onChange(item?.value ?? '')}
       >
         <Suggestion.Input
           id={id}
