@@ -98,7 +98,7 @@ for (const file of [
         await page.goto(`${app.web.url}#${view.hash}`);
         if (view.then) await view.then(page);
         await view.ready(page).waitFor();
-        expect(await sidewaysAt320(page, { width: 1280, height: 800 }), view.name).toEqual({ width: 320, past: [] });
+        expect(await sidewaysAt320(page), view.name).toEqual({ width: 320, past: [] });
       }
     });
 

@@ -6,7 +6,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeasureLink, MeasureSummary } from '../../shared/domain/types.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { callApi, describeViolations, openApp, seriousA11yViolations, type AppInBrowser } from './support/browser.ts';
+import {
+  callApi,
+  describeViolations,
+  openApp,
+  seriousA11yViolations,
+  shownOptions,
+  type AppInBrowser,
+} from './support/browser.ts';
 
 describe('the measure picker with 350 measures', () => {
   const tmp = tempDir();
@@ -14,9 +21,9 @@ describe('the measure picker with 350 measures', () => {
   let page: Page;
   let all: MeasureSummary[];
   const field = () => page.locator('#kobling-til');
-  const options = () => page.locator('#kobling-til').locator('xpath=..').locator('u-option:not([data-empty])');
-  const shown = () =>
-    options().evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.textContent));
+  const picker = () => page.locator('#kobling-til').locator('xpath=..');
+  const options = () => picker().locator('u-option:not([data-empty])');
+  const shown = () => shownOptions(picker());
   /** The label the picker shows for the strategy's measure with this number. */
   const strategy = (n: string) =>
     `Strategien 2025–2030, tiltak ${n}: ${all.find((m) => m.number === n && m.planCode !== all[0].planCode)!.title}`;
@@ -73,7 +80,7 @@ describe('the measure picker with 350 measures', () => {
   it('links what the field shows: typing over the choice and leaving the field brings the choice back', async () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('finnes ikke');
-    await page.locator('#kobling-til').locator('xpath=..').getByText('Ingen tiltak passer.').waitFor();
+    await picker().getByText('Ingen tiltak passer.').waitFor();
     await page.getByRole('button', { name: 'Legg til kobling' }).focus();
     await expect.poll(() => field().inputValue()).toBe(strategy('14'));
     await page.keyboard.press('Enter');
@@ -88,7 +95,7 @@ describe('the measure picker with 350 measures', () => {
     await expect.poll(() => field().inputValue()).toBe('');
     await field().focus();
     await page.keyboard.type('14');
-    await page.locator('#kobling-til').locator('xpath=..').getByText('Ingen tiltak passer.').waitFor();
+    await picker().getByText('Ingen tiltak passer.').waitFor();
   });
 
   it('says what to do when nothing is chosen, and Enter on text that names no measure chooses none', async () => {
@@ -109,13 +116,7 @@ describe('the measure picker with 350 measures', () => {
     const form = page.locator('details[open]').first();
     await form.getByLabel('Tiltak', { exact: true }).focus();
     await page.keyboard.type('strategien 7');
-    await expect
-      .poll(() =>
-        form
-          .locator('u-option:not([data-empty])')
-          .evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.textContent)),
-      )
-      .toEqual([strategy('7')]);
+    await expect.poll(() => shownOptions(form)).toEqual([strategy('7')]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await form.getByRole('button', { name: `Koble til ${code}` }).click();

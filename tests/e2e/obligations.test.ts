@@ -9,7 +9,14 @@ import type { Obligation } from '../../shared/domain/obligations.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { readDocx, readXlsx } from '../support/read-exports.ts';
-import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
+import {
+  callApi,
+  chooseByKeyboard,
+  describeViolations,
+  moderateA11yViolations,
+  openApp,
+  type AppInBrowser,
+} from './support/browser.ts';
 
 describe('Forpliktelser: GRETA’s recommendations and the measures that answer them', () => {
   const tmp = tempDir();
@@ -22,10 +29,7 @@ describe('Forpliktelser: GRETA’s recommendations and the measures that answer 
   /** Searches the card's measure picker for `typed` and takes the one match with ↓ and Enter. */
   const choose = async (inCard: Locator, typed: string, label: string) => {
     const input = inCard.locator('.measure-picker input');
-    await input.focus();
-    await page.keyboard.type(typed);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await chooseByKeyboard(input, typed);
     await expect.poll(() => input.inputValue()).toBe(label);
   };
   const status = (measureId: number, s: string, a: string) =>

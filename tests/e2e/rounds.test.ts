@@ -20,8 +20,6 @@ import {
   type AppInBrowser,
 } from './support/browser.ts';
 
-const VIEWPORT = { width: 1280, height: 900 };
-
 const MINISTRIES = ['AID', 'BFD', 'HOD', 'JD', 'UD'];
 
 // Reading an answer runs in a worker the app gives up to a minute of wall time (answer-reader.ts); on a busy machine
@@ -36,7 +34,7 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
   const a11yClean = async () => {
     const v = await moderateA11yViolations(page);
     expect(v, describeViolations(v)).toEqual([]);
-    expect(await sidewaysAt320(page, VIEWPORT)).toEqual({ width: 320, past: [] });
+    expect(await sidewaysAt320(page)).toEqual({ width: 320, past: [] });
   };
 
   /** Sends a filled form through «Les inn svar» and waits for its review. */
@@ -63,7 +61,7 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
   beforeAll(async () => {
     app = await openApp(portfolioFile(tmp.dir, 'eksempel.tilt', true), {
       env: { TILTAK_USER: 'Kari Koordinator' },
-      viewport: VIEWPORT,
+      viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
     });
     page = app.page;

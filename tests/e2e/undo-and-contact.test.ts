@@ -4,7 +4,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { describeViolations, openApp, seriousA11yViolations, type AppInBrowser } from './support/browser.ts';
+import {
+  chooseByKeyboard,
+  describeViolations,
+  openApp,
+  seriousA11yViolations,
+  type AppInBrowser,
+} from './support/browser.ts';
 
 describe('undo and redo on a measure page, and the contact person', () => {
   const tmp = tempDir();
@@ -76,10 +82,7 @@ describe('undo and redo on a measure page, and the contact person', () => {
     await redo('ny budsjettlinje');
     await budget.getByText('150 000 kr').first().waitFor();
 
-    await page.locator('#kobling-til').focus();
-    await page.keyboard.type('1');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await chooseByKeyboard(page.locator('#kobling-til'), '1');
     await expect.poll(() => page.locator('#kobling-til').inputValue()).toMatch(/, tiltak 1\b/);
     await page.getByRole('button', { name: 'Legg til kobling' }).click();
     await announced('Koblingen er lagt til');

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { ApiResult } from '../../../shared/api/errors.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -150,15 +150,29 @@ async function a11yViolations(page: Page, extraTags: string[] = []): Promise<Axe
   return result.violations;
 }
 
+/** The options a Designsystemet Suggestion under `scope` shows now, by text (its «nothing matches» row left out). */
+export function shownOptions(scope: Locator): Promise<(string | null)[]> {
+  return scope
+    .locator('u-option:not([data-empty])')
+    .evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.textContent));
+}
+
+/** Types `typed` into a Suggestion's input and takes the first option shown with ↓ and Enter, as by keyboard. */
+export async function chooseByKeyboard(input: Locator, typed: string): Promise<void> {
+  await input.focus();
+  await input.page().keyboard.type(typed);
+  await input.page().keyboard.press('ArrowDown');
+  await input.page().keyboard.press('Enter');
+}
+
 /**
  * WCAG 1.4.10 (reflow) at 400 % zoom: the page as it is now in a window 320 CSS px wide. Returns the page's width and
  * the first elements that reach past the window's right edge outside a box of their own that scrolls; a page that
- * reflows gives `{ width: 320, past: [] }`. The window is put back to `restore` after.
+ * reflows gives `{ width: 320, past: [] }`. The window is put back as it was after.
  */
-export async function sidewaysAt320(
-  page: Page,
-  restore: { width: number; height: number },
-): Promise<{ width: number; past: string[] }> {
+export async function sidewaysAt320(page: Page): Promise<{ width: number; past: string[] }> {
+  const restore = page.viewportSize();
+  if (!restore) throw new Error('sidewaysAt320 needs a page with a set viewport');
   await page.setViewportSize({ width: 320, height: 640 });
   try {
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
