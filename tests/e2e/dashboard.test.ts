@@ -73,6 +73,48 @@ describe('dashboard and meeting mode on the example file', () => {
       .waitFor(); // waits until visible, or fails at the timeout
   });
 
+  it('keeps every chart’s names apart at 320 px (400 % zoom): bars lie down, names beside them', async () => {
+    // Per chart, the names on each axis whose boxes overlap another's, and where the years are drawn.
+    const crowded = () =>
+      page.evaluate(() => {
+        const out: string[] = [];
+        for (const chart of document.querySelectorAll('[data-chart]'))
+          for (const axis of chart.querySelectorAll('.recharts-xAxis-tick-labels, .recharts-yAxis-tick-labels')) {
+            const ticks = [...axis.querySelectorAll('.recharts-cartesian-axis-tick-label')];
+            const boxes = ticks.map((t) => t.getBoundingClientRect());
+            for (let i = 0; i < boxes.length; i++)
+              for (let j = i + 1; j < boxes.length; j++) {
+                const [a, b] = [boxes[i], boxes[j]];
+                if (
+                  a.left < b.right - 0.5 &&
+                  b.left < a.right - 0.5 &&
+                  a.top < b.bottom - 0.5 &&
+                  b.top < a.bottom - 0.5
+                )
+                  out.push(
+                    `${chart.getAttribute('data-chart')}: «${ticks[i].textContent}» over «${ticks[j].textContent}»`,
+                  );
+              }
+          }
+        return out;
+      });
+    const yearsOn = () =>
+      page
+        .locator('[data-chart="status-over-time"] .recharts-cartesian-axis-tick-label')
+        .filter({ hasText: '2016' })
+        .evaluate((t) => (t.closest('.recharts-xAxis-tick-labels') ? 'under the bars' : 'beside the bars'));
+    const restore = page.viewportSize()!;
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      await expect.poll(yearsOn, { timeout: 10_000 }).toBe('beside the bars');
+      expect(await crowded()).toEqual([]);
+    } finally {
+      await page.setViewportSize(restore);
+    }
+    await expect.poll(yearsOn, { timeout: 10_000 }).toBe('under the bars');
+    expect(await crowded()).toEqual([]);
+  });
+
   it('has no serious or critical accessibility violations on the dashboard', async () => {
     const v = await seriousA11yViolations(page);
     expect(v, describeViolations(v)).toEqual([]);

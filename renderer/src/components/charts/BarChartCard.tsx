@@ -8,7 +8,8 @@ import { fileNameFor, savePng, saveSvg } from './exportChart.ts';
 import type { SeriesStyle } from '../../../../shared/charts/palette.ts';
 import '../../styles/ds/details.css';
 import '../../styles/ds/table.css';
-import { PlainTick, WrappedTick, type TickProps } from './WrappedTick.tsx';
+import { PlainTick, SideTick, WrappedTick, type TickProps } from './WrappedTick.tsx';
+import { CHART_MARGIN, narrowLayout, SHORT_NAME_AXIS } from './narrowLayout.ts';
 import { TableScroll } from '../TableScroll.tsx';
 
 export interface ChartSeries extends SeriesStyle {
@@ -56,25 +57,42 @@ interface SegmentProps {
 }
 
 export function BarChartCard(props: BarChartCardProps) {
-  const {
-    title,
-    summary,
-    asOf,
-    categories,
-    series,
-    stacked = true,
-    hrefFor,
-    formatValue = formatInteger,
-    horizontal = false,
-  } = props;
+  const { title, summary, asOf, categories, series, stacked = true, hrefFor, formatValue = formatInteger } = props;
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
+  // Meeting mode is read from across a room: larger axis text.
+  const tick = props.compact ? 20 : 13;
+  const valueAxisWidth = stacked ? 48 : 96;
+  const largest = Math.max(
+    0,
+    ...categories.map((c) => {
+      const values = series.map((s) => c.values[s.key] ?? 0);
+      return stacked ? values.reduce((a, b) => a + b, 0) : Math.max(0, ...values);
+    }),
+  );
+  const shape = {
+    names: categories.map((c) => c.label),
+    widestValue: formatValue(largest),
+    horizontal: props.horizontal ?? false,
+    valueAxisWidth,
+    fontSize: tick,
+  };
+  // The card's width while it is too narrow for the normal layout (the names under the bars ran into each other at
+  // 320 px), else null: kept in state only then, so at a normal width the chart is drawn once.
+  const [narrowAt, setNarrowAt] = useState<number | null>(null);
+  const narrow = narrowAt === null ? null : narrowLayout(narrowAt, shape);
+  const horizontal = shape.horizontal || !!narrow?.lying;
   // On paper the chart keeps the size it has on screen (it is not redrawn for printing): a chart wider than an A4
   // page's text column is zoomed to fit it, so nothing is cut off at the right. Set on the element, not in state:
   // a state change would draw the whole chart again through recharts.
   const fitPrint = (width: number) =>
     chartRef.current?.style.setProperty('--print-zoom', String(Math.min(1, PRINT_WIDTH / Math.max(1, width))));
+  const onResize = (width: number) => {
+    fitPrint(width);
+    const next = narrowLayout(width, shape) ? Math.round(width) : null;
+    setNarrowAt((was) => (was === next ? was : next));
+  };
   // The first segment that leads somewhere takes the tab stop until another is focused.
   const firstLinked = (() => {
     for (let i = 0; i < categories.length; i++)
@@ -85,8 +103,6 @@ export function BarChartCard(props: BarChartCardProps) {
   const data = categories.map((c) => ({ __label: c.label, ...c.values }));
   const height = props.height ?? (horizontal ? Math.max(220, 60 + categories.length * 44) : 340);
   const subtitle = `Per ${formatDate(asOf)}`;
-  // Meeting mode is read from across a room: larger axis text.
-  const tick = props.compact ? 20 : 13;
 
   const open = (href: string | undefined) => {
     if (href) window.location.hash = href.replace(/^#/, '');
@@ -195,7 +211,7 @@ export function BarChartCard(props: BarChartCardProps) {
       data={data}
       layout={horizontal ? 'vertical' : 'horizontal'}
       accessibilityLayer={false}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      margin={narrow?.margin ?? CHART_MARGIN}
       barCategoryGap="18%"
     >
       <CartesianGrid strokeDasharray="3 3" stroke="#d0d0d0" horizontal={!horizontal} vertical={horizontal} />
@@ -204,14 +220,21 @@ export function BarChartCard(props: BarChartCardProps) {
           <XAxis
             type="number"
             allowDecimals={false}
+            tickCount={narrow?.valueTicks ?? 5}
             tick={(t: object) => <PlainTick {...(t as TickProps)} fontSize={tick} format={formatValue} />}
             interval={0}
           />
           <YAxis
             type="category"
             dataKey="__label"
-            width={props.compact ? 90 : 90}
-            tick={(t: object) => <PlainTick {...(t as TickProps)} fontSize={tick + 1} />}
+            width={narrow?.nameAxisWidth ?? SHORT_NAME_AXIS}
+            tick={(t: object) =>
+              narrow?.lying ? (
+                <SideTick {...(t as TickProps)} fontSize={tick + 1} room={narrow.nameRoom} />
+              ) : (
+                <PlainTick {...(t as TickProps)} fontSize={tick + 1} />
+              )
+            }
             interval={0}
           />
         </>
@@ -225,7 +248,7 @@ export function BarChartCard(props: BarChartCardProps) {
           />
           <YAxis
             allowDecimals={false}
-            width={stacked ? 48 : 96}
+            width={valueAxisWidth}
             tick={(t: object) => <PlainTick {...(t as TickProps)} fontSize={tick} format={formatValue} />}
             interval={0}
           />
@@ -300,7 +323,7 @@ export function BarChartCard(props: BarChartCardProps) {
           {props.width ? (
             <div style={{ width: props.width, height }}>{chartSized(chart, props.width, height)}</div>
           ) : (
-            <ResponsiveContainer width="100%" height={height} onResize={fitPrint}>
+            <ResponsiveContainer width="100%" height={height} onResize={onResize}>
               {chart}
             </ResponsiveContainer>
           )}
@@ -320,7 +343,7 @@ export function BarChartCard(props: BarChartCardProps) {
                 <caption className="visually-hidden">{title}</caption>
                 <Table.Head>
                   <Table.Row>
-                    <Table.HeaderCell>{horizontal ? 'Departement' : ''}</Table.HeaderCell>
+                    <Table.HeaderCell>{props.horizontal ? 'Departement' : ''}</Table.HeaderCell>
                     {series.map((s) => (
                       <Table.HeaderCell key={s.key}>{s.label}</Table.HeaderCell>
                     ))}

@@ -1,4 +1,4 @@
-// A category name under its bar in a vertical bar chart (BarChartCard's x axis).
+// Category names on a bar chart's axis, wrapped to the room they have (BarChartCard's category axis).
 
 export interface TickProps {
   x?: number;
@@ -6,6 +6,35 @@ export interface TickProps {
   payload?: { value?: unknown };
   width?: number;
   visibleTicksCount?: number;
+}
+
+/** A generous average advance for Inter: a line is broken before it could touch the next one. */
+const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.6;
+
+/** `text` in lines no wider than `room` where it has spaces; a single word wider than that keeps its line. */
+export function wrapLines(text: string, room: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize) > room) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** Whether every word of every name fits a band of `room` pixels, so that names under bars cannot run together. */
+export function wordsFit(names: string[], room: number, fontSize: number): boolean {
+  return names.every((n) => n.split(' ').every((w) => textWidth(w, fontSize) <= room));
+}
+
+/** The width a name needs beside its bar: its longest line once wrapped to at most `max` pixels. */
+export function nameWidth(names: string[], max: number, fontSize: number): number {
+  const widest = Math.max(0, ...names.flatMap((n) => wrapLines(n, max, fontSize).map((l) => textWidth(l, fontSize))));
+  return Math.min(max, Math.ceil(widest));
 }
 
 /**
@@ -21,18 +50,7 @@ export function WrappedTick({
   fontSize,
 }: TickProps & { fontSize: number }) {
   const band = width / Math.max(1, visibleTicksCount) - 6;
-  // A generous average advance for Inter at this size: a line is broken before it could touch the next one.
-  const fits = (t: string) => t.length * fontSize * 0.6 <= band;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of String(payload?.value ?? '').split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && !fits(next)) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  lines.push(line);
+  const lines = wrapLines(String(payload?.value ?? ''), band, fontSize);
   return (
     <g transform={`translate(${x},${y})`}>
       <text textAnchor="middle" fill="#1a1a1a" fontSize={fontSize}>
@@ -43,6 +61,22 @@ export function WrappedTick({
         ))}
       </text>
     </g>
+  );
+}
+
+/** A category name left of its bar, wrapped to `room` pixels and centred on the bar (a narrow chart's names). */
+export function SideTick({ x = 0, y = 0, payload, fontSize, room }: TickProps & { fontSize: number; room: number }) {
+  const lines = wrapLines(String(payload?.value ?? ''), room, fontSize);
+  // The block of lines centred on the tick: half a line's height up per extra line, then recharts' middle shift.
+  const first = 0.355 - ((lines.length - 1) * 1.15) / 2;
+  return (
+    <text x={x} y={y} textAnchor="end" fill="#1a1a1a" fontSize={fontSize} className="recharts-text">
+      {lines.map((l, i) => (
+        <tspan key={i} x={x} dy={`${i === 0 ? first : 1.15}em`}>
+          {l}
+        </tspan>
+      ))}
+    </text>
   );
 }
 
