@@ -26,10 +26,14 @@ export function LinkMeasureForm({
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // The form is made when its section is first opened and kept after: a closed one per obligation, each offering
+  // every measure, cost Forpliktelser ≈ N × (measures) of work at start for forms nobody had opened.
+  const [opened, setOpened] = useState(false);
   const offered = useMemo(() => {
+    if (!opened) return [];
     const linked = new Set(obligation.measures.map((m) => m.measureId));
     return measures.filter((m) => !linked.has(m.id));
-  }, [measures, obligation.measures]);
+  }, [opened, measures, obligation.measures]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -59,29 +63,31 @@ export function LinkMeasureForm({
   };
 
   return (
-    <details className="obligation__more">
+    <details className="obligation__more" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>Koble et tiltak til {obligation.code}</summary>
-      <form className="obligation-link-form" onSubmit={(e) => void submit(e)} noValidate>
-        <MeasurePicker
-          id={`${id}-measure`}
-          label="Tiltak"
-          measures={offered}
-          plan={plan}
-          value={measureId}
-          onChange={setMeasureId}
-          error={errors.measureId ?? errors.obligationId}
-        />
-        <Textfield
-          label="Merknad (valgfritt)"
-          description="Hvordan tiltaket svarer på forpliktelsen."
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          error={errors.note}
-        />
-        <Button type="submit" variant="secondary" data-size="sm" disabled={busy}>
-          Koble til {obligation.code}
-        </Button>
-      </form>
+      {opened && (
+        <form className="obligation-link-form" onSubmit={(e) => void submit(e)} noValidate>
+          <MeasurePicker
+            id={`${id}-measure`}
+            label="Tiltak"
+            measures={offered}
+            plan={plan}
+            value={measureId}
+            onChange={setMeasureId}
+            error={errors.measureId ?? errors.obligationId}
+          />
+          <Textfield
+            label="Merknad (valgfritt)"
+            description="Hvordan tiltaket svarer på forpliktelsen."
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            error={errors.note}
+          />
+          <Button type="submit" variant="secondary" data-size="sm" disabled={busy}>
+            Koble til {obligation.code}
+          </Button>
+        </form>
+      )}
     </details>
   );
 }
