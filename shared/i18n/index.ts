@@ -73,12 +73,17 @@ const MONTHS_EN = [
   'December',
 ];
 
-/** 31.12.2025 in bokmål, 31 December 2025 in English. */
-export function formatDateIn(iso: string | null | undefined, lang: Lang): string {
+/**
+ * 31.12.2025 in bokmål, 31 December 2025 in English; `short` for a table's cell, where a column is as wide as its
+ * longest date: 31 Dec 2025 (bokmål's is short already).
+ */
+export function formatDateIn(iso: string | null | undefined, lang: Lang, short = false): string {
   if (!iso) return '';
   if (lang === 'nb') return formatDate(iso);
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${Number(m[3])} ${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}` : iso;
+  if (!m) return iso;
+  const month = MONTHS_EN[Number(m[2]) - 1];
+  return `${Number(m[3])} ${short ? month.slice(0, 3) : month} ${m[1]}`;
 }
 
 /** A timestamp's local day and time: «27.11.2026 kl. 09:15», «27 November 2026, 09:15». */

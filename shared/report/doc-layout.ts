@@ -27,12 +27,18 @@ function measure(table: DocTable): ColumnText[] {
     for (const row of table.rows) {
       const text = row.cells[i]?.text ?? '';
       const bold = row.total === true;
-      for (const t of tokens(text)) {
-        const w = textWidthPt(t, 1, bold);
-        if (col.kind !== 'text' || (/\d/.test(t) && t.length <= MAX_PROTECTED_CHARS))
-          out.unbreakable = Math.max(out.unbreakable, w);
-        else out.word = Math.max(out.word, w);
-      }
+      // A date, amount or duration is one piece, spaces and all («13 September 2025», «NOK 37,689,000»); names and
+      // lists in a code column («JD, HOD», «Ikke startet») may break at their spaces.
+      if (col.kind !== 'text')
+        for (const line of text.split(/\r?\n/).map((l) => l.trim()))
+          for (const piece of line.length <= MAX_PROTECTED_CHARS && /\d/.test(line) ? [line] : tokens(line))
+            out.unbreakable = Math.max(out.unbreakable, textWidthPt(piece, 1, bold));
+      else
+        for (const t of tokens(text)) {
+          const w = textWidthPt(t, 1, bold);
+          if (/\d/.test(t) && t.length <= MAX_PROTECTED_CHARS) out.unbreakable = Math.max(out.unbreakable, w);
+          else out.word = Math.max(out.word, w);
+        }
       for (const line of text.split(/\r?\n/)) out.line = Math.max(out.line, textWidthPt(line.trim(), 1, bold));
     }
     return out;
@@ -96,12 +102,19 @@ export function docLayout(doc: DocModel, landscape = doc.landscape): DocLayout {
   const measured = new Map(keys.map((k) => [k, measure(groups.get(k)!)]));
   const available = contentWidthPt(landscape);
   let fitted = new Map<string, ReturnType<typeof fitWidths>>();
+  const fit = (k: string, fontPt: number, pass: Pass) =>
+    fitWidths(needs(measured.get(k)!, groups.get(k)!, fontPt, pass), available);
   // Each text size in turn, first giving titles and comments their wide minimum, then keeping every word whole (a
   // smaller text beats «opplæringsprogra-m» in a title), and only then letting a word longer than 80 pt break.
-  for (const pass of PASSES)
+  // The size is the document's; the pass is each table's own: the most generous one it fits at that size, so one
+  // crowded table does not break the words of every other.
+  for (const [p, pass] of PASSES.entries())
     for (const fontPt of TABLE_FONT_STEPS_PT) {
       fitted = new Map(
-        keys.map((k) => [k, fitWidths(needs(measured.get(k)!, groups.get(k)!, fontPt, pass), available)]),
+        keys.map((k) => {
+          const generous = PASSES.slice(0, p).map((q) => fit(k, fontPt, q));
+          return [k, generous.find((f) => f.fits) ?? fit(k, fontPt, pass)];
+        }),
       );
       if ([...fitted.values()].every((f) => f.fits))
         return { fontPt, widthsPt: groupOf.map((k) => fitted.get(k)!.widthsPt), fits: true };

@@ -150,7 +150,7 @@ function deviationBlocks(data: PackData, lang: Lang): DocBlock[] {
         text(m.owner?.abbrev ?? ''),
         assessmentCell(m.state.assessment, lang, true),
         text(m.state.comment),
-        text(formatDateIn(m.flaggedSince, lang)),
+        text(formatDateIn(m.flaggedSince, lang, true)),
         text(m.flaggedSince ? durationText(m.flaggedSince, data.asOf, lang) : ''),
       ],
     }),
@@ -188,7 +188,8 @@ function changeBlocks(data: PackData, lang: Lang): DocBlock[] {
 function withDate(state: PeriodStatus | null, lang: Lang): DocCell {
   if (!state) return text(labels(lang).notInSnapshot);
   const cell = stateCell({ ...state, corrected: state.correctionReason !== null }, lang);
-  return state.effectiveDate ? { ...cell, text: `${cell.text} (${formatDateIn(state.effectiveDate, lang)})` } : cell;
+  if (!state.effectiveDate) return cell;
+  return { ...cell, text: `${cell.text} (${formatDateIn(state.effectiveDate, lang, true)})` };
 }
 
 function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {

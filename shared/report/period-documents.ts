@@ -133,7 +133,7 @@ export function compareDocument(c: PeriodComparison, frame: Frame): DocModel {
 function withDate(s: PeriodStatus | null, lang: Lang): DocCell {
   if (!s) return text('–');
   const cell = stateCell({ ...s, corrected: s.correctionReason !== null }, lang);
-  return s.effectiveDate ? { ...cell, text: `${cell.text} (${formatDateIn(s.effectiveDate, lang)})` } : cell;
+  return s.effectiveDate ? { ...cell, text: `${cell.text} (${formatDateIn(s.effectiveDate, lang, true)})` } : cell;
 }
 
 export function periodViewDocument(v: PeriodView, frame: Frame, onlyDifferences = false): DocModel {

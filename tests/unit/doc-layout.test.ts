@@ -62,4 +62,28 @@ describe('column widths of a report document', () => {
     expect(layout.fits).toBe(true);
     expect(wordFits(giant, layout.widthsPt[0][1], layout.fontPt)).toBe(false);
   });
+
+  it('keep a date, amount or duration in a code column whole, spaces and all, in a crowded table', () => {
+    const plain = statusTable('Eksempeltiltak 14: informasjonsmateriell i barnevernet');
+    const table: DocTable = {
+      ...plain,
+      columns: [...COLUMNS.slice(0, 6), { label: 'Gul/rød siden', kind: 'code' }],
+      rows: [{ cells: [...plain.rows[0].cells.slice(0, 6), { text: '13 September 2025' }] }],
+    };
+    const layout = docLayout(doc(table));
+    expect(layout.fits).toBe(true);
+    expect(wordFits('13 September 2025', layout.widthsPt[0][6], layout.fontPt)).toBe(true);
+  });
+
+  it('give each table the most generous widths it fits, so one crowded table does not break another’s words', () => {
+    const giant = 'Menneskehandelsbekjempelsessamarbeidskoordineringsgruppeinformasjonsmateriellet';
+    const crowded = statusTable(`Eksempeltiltak 1: ${giant}`);
+    const plain = statusTable('Eksempeltiltak 25: opplæringsprogram i informasjonsmateriell');
+    const layout = docLayout({ ...doc(crowded), blocks: [crowded, plain] });
+    expect(layout.fits).toBe(true);
+    expect(wordFits(giant, layout.widthsPt[0][1], layout.fontPt)).toBe(false);
+    // The plain table keeps its title's long words whole, as it would alone.
+    expect(wordFits('informasjonsmateriell', layout.widthsPt[1][1], layout.fontPt)).toBe(true);
+    expect(wordFits('opplæringsprogram', layout.widthsPt[1][1], layout.fontPt)).toBe(true);
+  });
 });

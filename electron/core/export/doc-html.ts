@@ -42,8 +42,9 @@ tr { break-inside: avoid; }
 th, td { border: 0.6pt solid #8C9AA8; padding: 2pt ${CELL_PAD_PT}pt; text-align: left; vertical-align: top;
   overflow-wrap: break-word; white-space: pre-wrap; box-sizing: border-box; }
 th { background: #E8EEF4; font-weight: bold; }
-td.code { white-space: pre; }
-td.num, th.num { text-align: right; white-space: pre; }
+td.code { overflow-wrap: normal; }
+td.num { text-align: right; white-space: pre; }
+th.num { text-align: right; }
 tr.total td { font-weight: bold; }
 figure { margin: 6pt 0 10pt; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; }
