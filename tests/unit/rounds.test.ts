@@ -261,6 +261,69 @@ describe('input rounds: review and accept', () => {
     expect((await call<StatusUpdate[]>(p, 'status:history', { measureId: ids[0] }))[0].status).toBe('fullfort');
   });
 
+  it('says what old → new cannot show: a newer status stays the status now; a closed period is corrected', async () => {
+    const p = memoryPortfolio({ example: true });
+    const { ids } = await hodSetup(p);
+    const id = ids[0];
+    await call(p, 'status:record', {
+      measureId: id,
+      status: 'pagar',
+      assessment: 'gul',
+      comment: 'Venter på avklaring.',
+      effectiveDate: '2026-10-22',
+    });
+    await call(p, 'periods:close', { period: '2026-T2' });
+    const round = await newRound(p, '2026-T2', ['HOD']);
+    const filled = await fillForm(await formOf(p, round.id, 'HOD'), {
+      [id]: {
+        'Ny status': 'Fullført',
+        'Ny vurdering': 'Grønn',
+        'Dato (dd.mm.åååå)': new Date(Date.UTC(2026, 7, 30)),
+        'Rapportert av': 'Per Helse',
+      },
+    });
+    const { review } = await readAnswer(p, round.id, filled);
+    expect(item(review, `${id}:status`).notes).toEqual([
+      'Tiltaket har en nyere status (Pågår Gul, 22.10.2026). Oppdateringen registreres per 30.08.2026 og endrer ' +
+        'ikke status nå.',
+      '30.08.2026 er i en lukket periode (T2 2026): godtar du, registreres oppdateringen som korrigert etter lukking.',
+    ]);
+    await accept(p, review);
+    // As the notes said: the measure still stands as of 22.10, and the update is in its history as a correction.
+    expect(await call<Measure>(p, 'measures:get', { id })).toMatchObject({ status: 'pagar', assessment: 'gul' });
+    const history = await call<StatusUpdate[]>(p, 'status:history', { measureId: id });
+    expect(history.find((u) => u.author === 'Per Helse')).toMatchObject({
+      status: 'fullfort',
+      effectiveDate: '2026-08-30',
+      correctionReason: 'Innspill T2 2026 fra HOD',
+    });
+  });
+
+  it('keeps today’s rating and comment when an answer gives a new status alone', async () => {
+    const p = memoryPortfolio({ example: true });
+    const { round, ids } = await hodSetup(p);
+    const id = ids[0];
+    await call(p, 'status:record', {
+      measureId: id,
+      status: 'pagar',
+      assessment: 'gul',
+      comment: 'Venter på avklaring.',
+      effectiveDate: '2026-10-22',
+    });
+    const fresh = await formOf(p, round.id, 'HOD');
+    const filled = await fillForm(fresh, { [id]: { 'Ny status': 'Videreført', 'Rapportert av': 'Per Helse' } });
+    const { review } = await readAnswer(p, round.id, filled);
+    const i = item(review, `${id}:status`);
+    expect(i.problems).toEqual([]);
+    expect(i.parts.find((x) => x.label === 'Kommentar')).toMatchObject({ new: 'Venter på avklaring.', changed: false });
+    await accept(p, review);
+    expect((await call<StatusUpdate[]>(p, 'status:history', { measureId: id }))[0]).toMatchObject({
+      status: 'viderefort',
+      assessment: 'gul',
+      comment: 'Venter på avklaring.',
+    });
+  });
+
   it('refuses to accept a review the portfolio has moved past, writing nothing', async () => {
     const p = memoryPortfolio({ example: true });
     const { round, form, ids } = await hodSetup(p);

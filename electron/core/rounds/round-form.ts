@@ -75,6 +75,7 @@ function helpSheet(wb: ExcelJS.Workbook, s: FormSpec): void {
     ['2. De blå kolonnene viser hva porteføljen har i dag. De er låst og skal ikke endres.'],
     ['3. Fyll ut de gule kolonnene der noe er nytt. La en rad stå tom hvis ingenting er endret.'],
     ['   • Ny status og Ny vurdering: velg fra listen i cellen.'],
+    ['   • Tom Ny vurdering beholder dagens vurdering, og er Kommentar også tom, beholdes dagens kommentar.'],
     ['   • Kommentar: påkrevd når vurderingen er gul eller rød – skriv hva som er forsinket og hvorfor.'],
     [`   • Dato: datoen statusen gjelder fra, innenfor perioden ${p} og ikke frem i tid (dd.mm.åååå).`],
     ['     Tom dato betyr i dag, eller periodens siste dag når perioden er over.'],

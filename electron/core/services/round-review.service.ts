@@ -32,6 +32,7 @@ import { formatDate, formatNok, todayIso } from '../../../shared/format/nb.ts';
 import { earlierAnswers, getRecipient, type AnswerRow } from '../repositories/rounds.repo.ts';
 import type { AnswerContent, AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
 import { orgDirectory } from './organisations.service.ts';
+import { closedPeriodLabels } from './periods.service.ts';
 import { measuresByRecipient, NO_STATUS, ROLE_LABELS, type CurrentMeasure } from './round-measures.ts';
 import { answerSummary, requireRound, roundPeriod } from './rounds.service.ts';
 
@@ -74,11 +75,37 @@ function formulaNotes(row: AnswerRowContent, keys: string[], labels: Record<stri
     );
 }
 
+/**
+ * What accepting an update dated `date` will do that the old → new table cannot show: an update older than today's
+ * newest is history, not the measure's status now; one dated in a closed period is a correction after closing.
+ */
+function datingNotes(date: string | null, cur: CurrentMeasure, closedOn: (date: string) => string[]): string[] {
+  if (!date) return [];
+  const notes: string[] = [];
+  if (cur.date && date < cur.date)
+    notes.push(
+      `Tiltaket har en nyere status (${`${statusText(cur.status)} ${assessmentText(cur.assessment)}`.trim()}, ` +
+        `${formatDate(cur.date)}). Oppdateringen registreres per ${formatDate(date)} og endrer ikke status nå.`,
+    );
+  const closed = closedOn(date);
+  if (closed.length > 0)
+    notes.push(
+      `${formatDate(date)} er i en lukket periode (${closed.join(' og ')}): godtar du, registreres oppdateringen ` +
+        'som korrigert etter lukking.',
+    );
+  return notes;
+}
+
 function statusItem(
   row: AnswerRowContent,
   form: FormMeasure,
   cur: CurrentMeasure,
-  ctx: { period: ReturnType<typeof roundPeriod>; today: string; reporter: string },
+  ctx: {
+    period: ReturnType<typeof roundPeriod>;
+    today: string;
+    reporter: string;
+    closedOn: (date: string) => string[];
+  },
 ): { item: ReviewItem; planned: Planned | null } | null {
   const raw = (k: string) => cellText(row.cells[k] ?? null);
   if (['newStatus', 'newAssessment', 'newComment', 'newDate'].every((k) => raw(k) === '')) return null;
@@ -94,7 +121,9 @@ function statusItem(
     if (!assessment) problems.push({ at: 'Vurdering', message: unknownAssessmentMessage(raw('newAssessment')) });
   } else if (!assessment)
     problems.push({ at: 'Vurdering', message: 'Velg ny vurdering: tiltaket har ingen vurdering ennå.' });
-  const comment = raw('newComment');
+  // A blank rating keeps today's, and with it today's comment when that is blank too (a Gul measure confirmed by its
+  // status alone is not a Gul without a reason); a new rating with a blank comment has none.
+  const comment = raw('newComment') === '' && raw('newAssessment') === '' ? cur.comment.trim() : raw('newComment');
   if (assessment && assessmentNeedsComment(assessment) && comment === '')
     problems.push({ at: 'Kommentar', message: COMMENT_REQUIRED_MESSAGE });
   const d = readDate(row.cells.newDate ?? null);
@@ -149,6 +178,7 @@ function statusItem(
       }),
       // Allowed, but said, as the measure page asks the user to confirm it.
       ...(status && assessment ? [unlikelyPairWarning(status, assessment)].filter((w) => w !== null) : []),
+      ...datingNotes(d.ok ? date : null, cur, ctx.closedOn),
     ],
   };
   const planned: Planned | null =
@@ -278,7 +308,7 @@ export function computeReview(db: Database, answer: AnswerRow, now: Date, depth 
       continue;
     }
     const found = [
-      statusItem(row, form, cur, { period, today, reporter }),
+      statusItem(row, form, cur, { period, today, reporter, closedOn: (date) => closedPeriodLabels(db, date) }),
       ...fieldItems(row, form, cur),
       ...budgetItems(row, form, cur, content.budgetYear),
     ].filter((x) => x !== null);
