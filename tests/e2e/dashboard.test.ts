@@ -195,6 +195,25 @@ describe('dashboard and meeting mode on the example file', () => {
       .toBe('"2025-09-01"');
   });
 
+  it('meeting mode says on every slide which measures it shows when the dashboard is filtered', async () => {
+    const footer = page.locator('.meeting__footer');
+    await page.goto(`${web.url}#/mote?plan=strategi-2025-2030&ministry=BFD`);
+    await page.locator('[data-slide="oversikt"]').waitFor();
+    await expect
+      .poll(() => footer.textContent(), { timeout: 10_000 })
+      .toContain('Utvalg: Strategien 2025–2030 · departement BFD');
+    await page.keyboard.press('ArrowRight');
+    await page.getByText(/^Lysbilde 2 av \d+$/).waitFor();
+    expect(await footer.textContent()).toContain('Utvalg: Strategien 2025–2030 · departement BFD');
+    // The whole portfolio: nothing said (the slides are kept as they were, so go by the key to the first).
+    await page.goto(`${web.url}#/mote`);
+    await page.keyboard.press('Home');
+    await page.getByText(/^Lysbilde 1 av \d+$/).waitFor();
+    await expect.poll(() => footer.textContent(), { timeout: 10_000 }).toMatch(/^Per \d{2}\.\d{2}\.\d{4}/);
+    expect(await footer.textContent()).not.toContain('Utvalg');
+    await page.keyboard.press('Escape');
+  });
+
   it('meeting mode moves with the arrow keys and Page Up/Down, shows each slide, and leaves with Esc', async () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.setViewportSize({ width: 1280, height: 720 });

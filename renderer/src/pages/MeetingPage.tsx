@@ -12,6 +12,7 @@ import { navigate, useRoute } from '../app/router.ts';
 import { ChartPatterns } from '../components/charts/BarChartCard.tsx';
 import { MEETING_GRID, withGridSlides } from '../components/meeting/gridSlides.tsx';
 import { useSlidePages, type SlidePage } from '../components/meeting/pages.tsx';
+import { selectionText } from '../components/meeting/selectionText.ts';
 import { buildSlides, pageComments } from '../components/meeting/slides.tsx';
 import {
   dashboardParams,
@@ -22,7 +23,7 @@ import {
 } from '../hooks/useDashboard.ts';
 import { useCoverage } from '../hooks/useObligations.ts';
 import { readPreference } from '../hooks/usePersistentState.ts';
-import { usePlanLookup, usePortfolioInfo } from '../hooks/usePortfolio.ts';
+import { usePlanLookup, usePlans, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { defaultSince, MEETING_DATE_KEY } from './OverviewPage.tsx';
 import '../styles/dashboard.css';
 import '../styles/meeting.css';
@@ -71,6 +72,7 @@ export function MeetingPage() {
   const coverage = useCoverage({ ...state.filter, asOf: overview.data?.asOf });
   const info = usePortfolioInfo();
   const plan = usePlanLookup();
+  const selection = selectionText(state.filter, usePlans().data ?? []);
   const width = useViewportWidth();
   const [index, setIndex] = useState(0);
   const [showComments, setShowComments] = useState(false);
@@ -175,6 +177,7 @@ export function MeetingPage() {
       <footer ref={footer} className="meeting__footer">
         <span>
           {overview.data ? `Per ${formatDate(overview.data.asOf)}` : ''}
+          {selection && <strong> · {selection}</strong>}
           {info.data?.dataset === 'example' && <strong className="meeting__example"> · {EXAMPLE_DATA_LABEL}</strong>}
         </span>
         <span aria-live="polite">{count > 0 ? `Lysbilde ${current + 1} av ${count}` : ''}</span>
