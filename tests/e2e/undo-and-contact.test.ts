@@ -59,15 +59,18 @@ describe('undo and redo on a measure page, and the contact person', () => {
     expect(await history().filter({ hasText: 'Endret kontaktperson' }).count()).toBe(3);
   });
 
-  it('undoes a status as a visible correction and redoes it', async () => {
+  it('undoes a status as a visible correction and redoes it with its own comment', async () => {
     await page.getByLabel('Status', { exact: true }).selectOption('pagar');
+    await page.getByLabel('Vurdering').selectOption('gul');
+    await page.getByLabel('Kommentar', { exact: true }).fill('Leverandøren er forsinket.');
     await page.getByRole('button', { name: 'Registrer status' }).click();
     await announced('Status lagret');
     await undo('statusregistrering');
     await history().first().filter({ hasText: 'Korrigering: angrer statusoppdateringen' }).waitFor();
     await redo('statusregistrering');
-    await history().first().filter({ hasText: 'Registrert på nytt etter angring.' }).waitFor();
-    await page.locator('.measure-summary').filter({ hasText: 'Pågår' }).waitFor();
+    // A gul measure keeps its reason through undo and redo: the status now says it, not a note about redoing.
+    await history().first().filter({ hasText: 'Leverandøren er forsinket.' }).waitFor();
+    await page.locator('.measure-summary').filter({ hasText: 'Pågår' }).filter({ hasText: 'Gul' }).waitFor();
   });
 
   it('undoes and redoes a new budget line, a link and a delete', async () => {

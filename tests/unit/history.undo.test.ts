@@ -110,7 +110,14 @@ describe('undo and redo in the core', () => {
     expect(await measure(p)).toMatchObject({ status: 'ikke-startet', assessment: 'ikke-vurdert' });
     await redo(p);
     expect(await measure(p)).toMatchObject({ status: 'pagar', assessment: 'gul' });
-    expect(await call<StatusUpdate[]>(p, 'status:history', { measureId: 1 })).toHaveLength(3);
+    const redone = await call<StatusUpdate[]>(p, 'status:history', { measureId: 1 });
+    expect(redone).toHaveLength(3);
+    // Recorded again as it was: a gul status keeps its reason.
+    expect(redone.find((h) => h.id !== saved.id && h.id !== correction.id)).toMatchObject({
+      status: 'pagar',
+      assessment: 'gul',
+      comment: 'Forsinket',
+    });
   });
 
   it('refuses to undo a status when someone recorded a newer one', async () => {

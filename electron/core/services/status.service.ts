@@ -73,10 +73,11 @@ export function recordStatus(db: Database, input: RecordStatusInput, actor: Acto
     });
     const saved = toStatusUpdate(row);
     // Append-only history: undoing a status is a new, visible correction dated as the update it undoes, and
-    // redoing it records the status again. Refused if someone recorded a status for the measure meanwhile.
+    // redoing it records the status again, with the comment it had (a gul or rød measure keeps its reason).
+    // Refused if someone recorded a status for the measure meanwhile.
     const comment_ =
       actor.replay?.kind === 'undo'
-        ? 'Registrert på nytt etter angring.'
+        ? (measure.su_comment ?? '')
         : `Korrigering: angrer statusoppdateringen registrert ${formatDateTime(saved.recordedAt)} ` +
           `(${STATUS_LABELS[saved.status]}, ${ASSESSMENT_SHORT[saved.assessment]}).`;
     recordChange(db, actor, { kind: 'measure', id: input.measureId }, 'statusregistrering', {
