@@ -131,6 +131,8 @@ describe('figures a ministry can sign, on the example file', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(0);
     expect(await history()).toHaveLength(before);
+    // Back at the field the question was about, not at the top of the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('status-status');
 
     await page.getByRole('button', { name: 'Registrer status' }).click();
     await dialog.waitFor();
@@ -138,6 +140,8 @@ describe('figures a ministry can sign, on the example file', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Lagre likevel');
     await page.keyboard.press('Enter');
     await page.getByTestId('announcement').filter({ hasText: 'Status lagret' }).waitFor();
+    // Saved, and the keyboard is where it was: on «Registrer status», not on <body>.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('status-lagre');
     const after = await history();
     expect(after).toHaveLength(before + 1);
     expect(after[0]).toMatchObject({ status: 'avbrutt', assessment: 'gronn', author: 'Kari Koordinator' });

@@ -4,7 +4,7 @@
 // Status and vurdering start from the measure's current ones and follow them: after an undo, or after an entry
 // dated before the newest, the form shows what is current, not what was last chosen.
 import { Button, Fieldset, Select, Field, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { StatusUpdate } from '../../../../shared/domain/types.ts';
 import {
   ASSESSMENT_CODES,
@@ -52,6 +52,14 @@ export function StatusForm(props: StatusFormProps) {
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
   const [unlikely, setUnlikely] = useState<string | null>(null);
+  // Where focus goes once the unlikely-pair dialog has closed: while it is open the page behind it is inert, and a
+  // dialog taken out of the page leaves focus on <body>.
+  const focusAfterDialog = useRef<string | null>(null);
+  useEffect(() => {
+    if (unlikely !== null || !focusAfterDialog.current) return;
+    document.getElementById(focusAfterDialog.current)?.focus();
+    focusAfterDialog.current = null;
+  }, [unlikely]);
   const [reason, setReason] = useState('');
   // A date inside a closed reporting period corrects what was reported: the form asks why (the core insists too).
   const closedHere = closedPeriods.filter((p) => date >= p.start && date <= p.end);
@@ -69,6 +77,7 @@ export function StatusForm(props: StatusFormProps) {
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    if (saving) return;
     setFormError('');
     if (assessmentNeedsComment(assessment) && comment.trim() === '') {
       setErrors({ comment: COMMENT_REQUIRED_MESSAGE });
@@ -220,7 +229,8 @@ export function StatusForm(props: StatusFormProps) {
         )}
         {formError && <ValidationMessage>{formError}</ValidationMessage>}
         <div className="button-row">
-          <Button type="submit" disabled={disabled || saving}>
+          {/* Not disabled while saving (aria-disabled): a disabled button loses focus, and the keyboard with it. */}
+          <Button type="submit" id="status-lagre" disabled={disabled} aria-disabled={saving || undefined}>
             {saving ? 'Lagrer …' : 'Registrer status'}
           </Button>
         </div>
@@ -231,10 +241,13 @@ export function StatusForm(props: StatusFormProps) {
         confirmLabel="Lagre likevel"
         cancelLabel="Endre statusen"
         testId="unlikely-pair"
-        onConfirm={() => void save()}
+        onConfirm={() => {
+          focusAfterDialog.current = 'status-lagre';
+          void save();
+        }}
         onCancel={() => {
+          focusAfterDialog.current = 'status-status';
           setUnlikely(null);
-          document.getElementById('status-status')?.focus();
         }}
       />
     </form>

@@ -37,6 +37,7 @@ export function LinkMeasureForm({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
     if (!measureId) {
       setErrors({ measureId: 'Velg et tiltak å koble til.' });
       document.getElementById(`${id}-measure`)?.focus();
@@ -83,7 +84,7 @@ export function LinkMeasureForm({
             onChange={(e) => setNote(e.target.value)}
             error={errors.note}
           />
-          <Button type="submit" variant="secondary" data-size="sm" disabled={busy}>
+          <Button type="submit" variant="secondary" data-size="sm" aria-disabled={busy || undefined}>
             Koble til {obligation.code}
           </Button>
         </form>
