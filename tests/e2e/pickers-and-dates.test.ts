@@ -38,6 +38,12 @@ describe('pickers and date fields, by keyboard, in an English browser', () => {
     tmp.cleanup();
   });
 
+  it('speaks bokmål to a screen reader: nothing chosen is «Ingen valgt», not Designsystemet’s English', async () => {
+    await expect
+      .poll(() => page.locator('#felt-coOwners').getAttribute('aria-description'), { timeout: 10_000 })
+      .toBe('Ingen valgt');
+  });
+
   it('never toggles a co-owner by typing its abbreviation, and ↓ + Enter toggles the one highlighted', async () => {
     await page.locator('#felt-coOwners').focus();
     await page.keyboard.type('BFD');

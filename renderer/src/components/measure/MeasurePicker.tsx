@@ -8,6 +8,7 @@ import type { MeasureSummary, Plan } from '../../../../shared/domain/types.ts';
 import { formatInteger } from '../../../../shared/format/nb.ts';
 import '../../styles/ds/validation-message.css';
 import '../../styles/ds/suggestion.css';
+import { COMBOBOX_TEXTS_NB, LIST_TEXTS_NB } from '../suggestionTexts.ts';
 
 const LIMIT = 50;
 
@@ -73,6 +74,7 @@ export function MeasurePicker({ id, label, measures, plan, value, onChange, erro
           ` Listen viser de ${LIMIT} første av ${formatInteger(matches.length)}: skriv mer for å finne færre.`}
       </Field.Description>
       <Suggestion
+        {...COMBOBOX_TEXTS_NB}
         filter={false}
         selected={chosen ? { value: String(chosen.measure.id), label: chosen.label } : null}
         // Enter on typed text that names no option «selects» the list's empty-state row (value ''): never a choice.
@@ -85,7 +87,7 @@ export function MeasurePicker({ id, label, measures, plan, value, onChange, erro
           aria-describedby={error ? `${descriptionId} ${errorId}` : descriptionId}
         />
         <Suggestion.Clear aria-label={`Tøm ${label.toLowerCase()}`} />
-        <Suggestion.List>
+        <Suggestion.List {...LIST_TEXTS_NB}>
           <Suggestion.Empty>Ingen tiltak passer.</Suggestion.Empty>
           {shown.map((c) => (
             <Suggestion.Option key={c.measure.id} value={String(c.measure.id)} label={c.label}>

@@ -9,6 +9,7 @@ import { orgDisplayName } from '../../../../shared/domain/organisations.ts';
 import type { Organisation } from '../../../../shared/domain/types.ts';
 import '../../styles/ds/validation-message.css';
 import '../../styles/ds/suggestion.css';
+import { COMBOBOX_TEXTS_NB, LIST_TEXTS_NB } from '../suggestionTexts.ts';
 
 export interface OrgPickerProps {
   id: string;
@@ -58,6 +59,7 @@ export function OrgPicker({ id, label, options, all, value, onChange, error, dis
         Søk på navn, forkortelse eller tidligere navn. Pil ned og Enter velger eller fjerner.
       </Field.Description>
       <Suggestion
+        {...COMBOBOX_TEXTS_NB}
         multiple
         selected={selected}
         // Enter on typed text that names no option «selects» the list's empty-state row (value ''): never a choice.
@@ -76,7 +78,7 @@ export function OrgPicker({ id, label, options, all, value, onChange, error, dis
           aria-describedby={error ? `${descriptionId} ${errorId}` : descriptionId}
         />
         <Suggestion.Clear aria-label={`Fjern alle valgte i ${label.toLowerCase()}`} />
-        <Suggestion.List>
+        <Suggestion.List {...LIST_TEXTS_NB}>
           <Suggestion.Empty>{empty}</Suggestion.Empty>
           {options.map((o) => {
             const former = formerNames(o, all);
