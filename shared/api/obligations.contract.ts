@@ -15,7 +15,7 @@ import type { AuditEntry } from '../domain/types.ts';
 import { dashboardFilter } from './dashboard.contract.ts';
 import { op } from './op.ts';
 import type { ExportedFile } from './reports.contract.ts';
-import { documentLang, id, isoDate, planCode, year } from './schemas.ts';
+import { documentLang, id, isoDate, periodKey, planCode, year } from './schemas.ts';
 import { COVERAGE_FORMATS } from './view-params.ts';
 
 export const MAX_OBLIGATION_TEXT = 2000;
@@ -117,10 +117,7 @@ export const coverageExportInput = z
     format: z.enum(COVERAGE_FORMATS, { error: `Ukjent format. Gyldige formater: ${COVERAGE_FORMATS.join(', ')}.` }),
     /** Statuses as of this date; or give `period` for its last day; neither means today. */
     asOf: isoDate.optional(),
-    period: z
-      .string({ error: 'Skriv en periode som 2025 eller 2025-T2.' })
-      .regex(PERIOD_PATTERN, { error: 'Skriv en periode som 2025 (et år) eller 2025-T2 (et tertial).' })
-      .optional(),
+    period: periodKey.optional(),
     /** Only measures of these plans count; empty means every plan. */
     planCodes: z.array(planCode).max(10).default([]),
     /** The edition, as the report pack's: bokmål, or English (labels and dates; stored text as written). */

@@ -1,7 +1,7 @@
 // Reusable input schemas with Norwegian messages. Dates are ISO strings; money is whole NOK.
 import { z } from 'zod';
 import { LANGS } from '../i18n/index.ts';
-import { PERIOD_KEY_MESSAGE, PERIOD_KEY_PATTERN } from '../domain/periods.ts';
+import { parsePeriod, PERIOD_KEY_MESSAGE, PERIOD_KEY_PATTERN, periodKey as keyOf } from '../domain/periods.ts';
 import { PLAN_CODE_PATTERN } from '../domain/plans.ts';
 import { AS_OF_STATUS_CODES, ASSESSMENT_CODES, STATUS_CODES } from '../domain/vocabulary.ts';
 import { isRealDate, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from './view-params.ts';
@@ -26,11 +26,18 @@ export const planCode = z
   .string({ error: 'Ukjent plan.' })
   .regex(PLAN_CODE_PATTERN, { error: 'Ukjent plan: bruk planens kode, for eksempel strategi-2025-2030.' });
 
-/** A reporting period's key: «2025» or «2025-T2» (shared/domain/periods.ts). */
+/**
+ * A reporting period's key: «2025» or «2025-T2» (shared/domain/periods.ts); «T2 2025», as the app writes a period,
+ * is taken as «2025-T2».
+ */
 export const periodKey = z
   .string({ error: PERIOD_KEY_MESSAGE })
   .trim()
-  .regex(PERIOD_KEY_PATTERN, { error: PERIOD_KEY_MESSAGE });
+  .transform((s) => {
+    const p = parsePeriod(s);
+    return p ? keyOf(p) : s;
+  })
+  .pipe(z.string().regex(PERIOD_KEY_PATTERN, { error: PERIOD_KEY_MESSAGE }));
 
 export const statusCode = z.enum(STATUS_CODES, {
   error: 'Ukjent status. Gyldige verdier: ikke-startet, pagar, fullfort, avbrutt, viderefort.',

@@ -25,6 +25,11 @@ export function formatInteger(n: number): string {
   return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
 }
 
+/** «1 endring», «3 endringer»: a count with the noun in the form it takes. */
+export function countOf(n: number, one: string, many: string): string {
+  return `${formatInteger(n)} ${n === 1 ? one : many}`;
+}
+
 export function formatNok(n: number | null | undefined): string {
   if (n === null || n === undefined) return '';
   return `${formatInteger(n)} kr`;

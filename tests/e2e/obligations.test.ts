@@ -162,7 +162,7 @@ describe('Forpliktelser: GRETA’s recommendations and the measures that answer 
     // A bad period is refused at its field, and nothing is downloaded.
     await page.getByLabel('Periode (valgfritt)').fill('2025-T5');
     await page.getByRole('button', { name: 'Last ned' }).click();
-    await page.getByText('Skriv en periode som 2025 (et år) eller 2025-T2 (et tertial).').waitFor();
+    await page.getByText('Ugyldig periode: skriv et år (2025) eller et tertial (2025-T2).').waitFor();
   });
 
   it('downloads the coverage table in English, chosen by keyboard as in Rapporter, and stays axe-clean', async () => {

@@ -126,7 +126,7 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
     expect(await bad.getByRole('radio', { name: 'Avvis' }).isChecked()).toBe(true);
     await a11yClean();
     await page.getByRole('button', { name: 'Lagre godkjente endringer (1)' }).click();
-    await page.getByText(/^Svaret ble godtatt .* av Kari Koordinator: 1 endringer godtatt, 1 avvist\./).waitFor();
+    await page.getByText(/^Svaret ble godtatt .* av Kari Koordinator: 1 endring godtatt, 1 avvist\./).waitFor();
     await backToRound();
     await page
       .getByTestId('mottaker-HOD')
@@ -152,10 +152,10 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
       .waitFor();
     await a11yClean();
     await page.getByRole('button', { name: 'Lagre godkjente endringer (0)' }).click();
-    await page.getByText('Velg godta eller avvis for 1 endringer med konflikt.').waitFor();
+    await page.getByText('Velg godta eller avvis for 1 endring med konflikt.').waitFor();
     await item.getByRole('radio', { name: 'Godta' }).check();
     await page.getByRole('button', { name: 'Lagre godkjente endringer (1)' }).click();
-    await page.getByText(/^Svaret ble godtatt .*: 1 endringer godtatt, 0 avvist\./).waitFor();
+    await page.getByText(/^Svaret ble godtatt .*: 1 endring godtatt, 0 avvist\./).waitFor();
     await backToRound();
   });
 

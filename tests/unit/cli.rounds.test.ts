@@ -53,7 +53,7 @@ describe('npm run cli -- round', () => {
     const refusedAll = await cli('round', 'import', '--db', db, '--round', '1', '--accept-all', broken);
     expect(refusedAll.code).toBe(1);
     expect(refusedAll.err).toBe(
-      'Svaret har 1 endringer med regelbrudd, så ingenting er godtatt: avvis dem i programmet (Innspill), ' +
+      'Svaret har 1 endring med regelbrudd, så ingenting er godtatt: avvis dem i programmet (Innspill), ' +
         'eller be om et rettet svar.',
     );
 
@@ -66,7 +66,7 @@ describe('npm run cli -- round', () => {
     );
     const accepted = await cli('round', 'import', '--db', db, '--round', '1', '--accept-all', good);
     expect(accepted).toMatchObject({ code: 0, err: '' });
-    expect(accepted.out).toMatch(/Godtok 1 endringer på 1 tiltak fra HOD\.$/);
+    expect(accepted.out).toMatch(/Godtok 1 endring på 1 tiltak fra HOD\.$/);
     expect(listBackups(db).some((b) => b.reason === 'import')).toBe(true);
     const afterAccept = sha(db);
     const again = await cli('round', 'import', '--db', db, '--round', '1', '--accept-all', good);

@@ -4,6 +4,9 @@ import { OPERATION_NAMES, contract } from '../../shared/api/contract.ts';
 import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import { handlers } from '../../electron/core/handlers/index.ts';
 import { memoryPortfolio, snapshot } from '../support/portfolio.ts';
+import { coverageExportInput } from '../../shared/api/obligations.contract.ts';
+import { periodKey } from '../../shared/api/schemas.ts';
+import { PERIOD_KEY_MESSAGE } from '../../shared/domain/periods.ts';
 
 const MALFORMED: unknown[] = [
   null,
@@ -59,5 +62,17 @@ describe('the API contract', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toEqual({ code: 'internal', message: expect.stringMatching(/^Noe gikk galt/) });
     expect(logged).toHaveLength(1);
+  });
+});
+
+describe('a reporting period as the app writes it', () => {
+  it('takes «T2 2025» as 2025-T2 wherever a period is asked for, and still refuses what is no period', () => {
+    expect(periodKey.parse('T2 2025')).toBe('2025-T2');
+    expect(periodKey.parse(' 2025-t3 ')).toBe('2025-T3');
+    expect(periodKey.parse('2025')).toBe('2025');
+    expect(coverageExportInput.parse({ format: 'csv', period: 'T2 2025' }).period).toBe('2025-T2');
+    const refused = periodKey.safeParse('T4 2025');
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0].message).toBe(PERIOD_KEY_MESSAGE);
   });
 });

@@ -174,7 +174,7 @@ describe('the coverage table (npm run cli -- coverage)', () => {
   it('refuses bad input in one sentence, with a non-zero exit, and writes nothing', async () => {
     const cases: [string[], RegExp][] = [
       [['--as-of', '2025-01-01', '--period', '2025'], /^--period: Velg enten en dato eller en periode, ikke begge\.$/],
-      [['--period', '2025-T4'], /^--period: Skriv en periode som 2025 \(et år\) eller 2025-T2 \(et tertial\)\.$/],
+      [['--period', '2025-T4'], /^--period: Ugyldig periode: skriv et år \(2025\) eller et tertial \(2025-T2\)\.$/],
       [['--plan', 'ukjent'], /^--plan: Ukjent plan «ukjent»\./],
       [['--format', 'pptx'], /^--format: Ukjent format\./],
     ];

@@ -10,7 +10,7 @@ import {
   type ReadAnswerResult,
   type RoundInfo,
 } from '../../../shared/api/rounds.contract.ts';
-import { formatDate, formatDateTime } from '../../../shared/format/nb.ts';
+import { countOf, formatDate, formatDateTime } from '../../../shared/format/nb.ts';
 import type { CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { assertExportTarget, protectedPortfolio, writeExportFile } from '../files/index.ts';
@@ -35,8 +35,8 @@ export function reviewText(r: AnswerReview): string[] {
     `Svar fra ${r.recipient.abbrev} (${r.recipient.name}), innspillsrunde ${r.periodLabel}`,
     `Fil: ${r.answer.fileName}, SHA-256 ${r.answer.sha256}`,
     ...(r.answer.reporter ? [`Rapportert av: ${r.answer.reporter}`] : []),
-    `${r.counts.items} endringer på ${r.measures.length} tiltak, ${r.counts.problems} med regelbrudd, ` +
-      `${r.counts.conflicts} konflikter; ${r.unchanged} tiltak uten endringer.`,
+    `${countOf(r.counts.items, 'endring', 'endringer')} på ${r.measures.length} tiltak, ` +
+      `${r.counts.problems} med regelbrudd, ${r.counts.conflicts} konflikter; ${r.unchanged} tiltak uten endringer.`,
   ];
   for (const m of r.measures) {
     out.push('', `${m.planShortName}, tiltak ${m.number}: ${m.title} (${m.role})`);
@@ -238,8 +238,8 @@ export function roundCommands(withPortfolio: WithPortfolio, call: Call): Command
             if (r.counts.problems > 0)
               throw new AppError(
                 'invalid',
-                `Svaret har ${r.counts.problems} endringer med regelbrudd, så ingenting er godtatt: avvis dem i ` +
-                  'programmet (Innspill), eller be om et rettet svar.',
+                `Svaret har ${countOf(r.counts.problems, 'endring', 'endringer')} med regelbrudd, så ingenting ` +
+                  'er godtatt: avvis dem i programmet (Innspill), eller be om et rettet svar.',
               );
             if (r.counts.conflicts > 0)
               throw new AppError(
@@ -254,7 +254,10 @@ export function roundCommands(withPortfolio: WithPortfolio, call: Call): Command
               accept: keys,
             });
             if (done.backupWarning) io.err(`Merk: ${done.backupWarning}`);
-            io.out(`\nGodtok ${done.accepted} endringer på ${done.measures} tiltak fra ${r.recipient.abbrev}.`);
+            io.out(
+              `\nGodtok ${countOf(done.accepted, 'endring', 'endringer')} på ${done.measures} tiltak ` +
+                `fra ${r.recipient.abbrev}.`,
+            );
             return 0;
           });
         },

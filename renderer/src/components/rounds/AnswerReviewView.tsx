@@ -5,7 +5,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { AnswerReview, ReviewItem } from '../../../../shared/api/rounds.contract.ts';
-import { formatDateTime } from '../../../../shared/format/nb.ts';
+import { countOf, formatDateTime } from '../../../../shared/format/nb.ts';
 import { errorMessage } from '../../api/client.ts';
 import { hrefFor } from '../../app/router.ts';
 import { useAccept, useReject, useReview } from '../../hooks/useRounds.ts';
@@ -36,7 +36,9 @@ function Decided({ review }: { review: AnswerReview }) {
   return (
     <Alert data-color={a.state === 'accepted' ? 'success' : 'info'} role="status">
       {`Svaret ble ${what} ${formatDateTime(a.decidedAt)} av ${a.decidedBy}` +
-        (a.state === 'superseded' ? '.' : `: ${a.accepted} endringer godtatt, ${a.rejected} avvist.`)}{' '}
+        (a.state === 'superseded'
+          ? '.'
+          : `: ${countOf(a.accepted, 'endring', 'endringer')} godtatt, ${a.rejected} avvist.`)}{' '}
       <a href={hrefFor(`/innspill/${review.roundId}`)}>Tilbake til runden</a>
     </Alert>
   );
@@ -58,7 +60,7 @@ function Review({ review }: { review: AnswerReview }) {
 
   function save() {
     if (undecided.length) {
-      setMissing(`Velg godta eller avvis for ${undecided.length} endringer med konflikt.`);
+      setMissing(`Velg godta eller avvis for ${countOf(undecided.length, 'endring', 'endringer')} med konflikt.`);
       document.getElementById(`valg-${undecided[0].key}`)?.focus();
       return;
     }
@@ -73,7 +75,7 @@ function Review({ review }: { review: AnswerReview }) {
   return (
     <>
       <Paragraph>
-        {`${review.counts.items} endringer på ${review.measures.length} tiltak` +
+        {`${countOf(review.counts.items, 'endring', 'endringer')} på ${review.measures.length} tiltak` +
           `${review.counts.problems ? `, ${review.counts.problems} med regelbrudd` : ''}` +
           `${review.counts.conflicts ? `, ${review.counts.conflicts} med konflikt` : ''}; ` +
           `${review.unchanged} tiltak uten endringer.`}
