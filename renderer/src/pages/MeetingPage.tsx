@@ -5,6 +5,7 @@
 import { Button, Dialog, Heading } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { DASHBOARD_STALE_MONTHS } from '../../../shared/api/view-params.ts';
 import { EXAMPLE_DATA_LABEL } from '../../../shared/domain/vocabulary.ts';
 import { formatDate } from '../../../shared/format/nb.ts';
 import { send } from '../api/client.ts';
@@ -22,6 +23,7 @@ import {
   useFlagged,
 } from '../hooks/useDashboard.ts';
 import { useCoverage } from '../hooks/useObligations.ts';
+import { registerQuery } from '../hooks/useRegister.ts';
 import { readPreference } from '../hooks/usePersistentState.ts';
 import { usePlanLookup, usePlans, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { defaultSince, MEETING_DATE_KEY } from './OverviewPage.tsx';
@@ -67,6 +69,12 @@ export function MeetingPage() {
   const since = defaultSince(readPreference<string | null>(MEETING_DATE_KEY, null));
   const changes = useChangesSince(state, since);
   const flagged = useFlagged(state);
+  // The measures behind «Ikke oppdatert på 6 mnd.», as of the overview's date, oldest update first.
+  const asOf = overview.data?.asOf;
+  const stale = useQuery({
+    ...registerQuery({ ...state.filter, asOf, staleMonths: DASHBOARD_STALE_MONTHS }, { by: 'lastUpdate', dir: 'asc' }),
+    enabled: asOf !== undefined,
+  });
   const gridInput = { ...MEETING_GRID, planCodes: state.filter.plans ?? [] };
   const grid = useQuery({ queryKey: ['periods:grid', gridInput], queryFn: () => send('periods:grid', gridInput) });
   const coverage = useCoverage({ ...state.filter, asOf: overview.data?.asOf });
@@ -88,18 +96,31 @@ export function MeetingPage() {
 
   // Slides are counted once the status grid is in too (or has failed), so the count never changes under the user.
   const specs = useMemo(() => {
-    if (!overview.data || !changes.data || !flagged.data || !coverage.data || (!grid.data && !grid.isError)) return [];
+    if (!overview.data || !changes.data || !flagged.data || !stale.data || !coverage.data) return [];
+    if (!grid.data && !grid.isError) return [];
     const built = buildSlides({
       overview: overview.data,
       state,
       changes: { rows: changes.data.rows, total: changes.data.total, since },
       flagged: flagged.data,
+      stale: stale.data,
       coverage: coverage.data,
       chartWidth: Math.min(width - 120, 1500),
       plan,
     });
     return grid.data ? withGridSlides(built, grid.data, plan) : built;
-  }, [overview.data, changes.data, flagged.data, coverage.data, since, width, plan, grid.data, grid.isError]);
+  }, [
+    overview.data,
+    changes.data,
+    flagged.data,
+    stale.data,
+    coverage.data,
+    since,
+    width,
+    plan,
+    grid.data,
+    grid.isError,
+  ]);
   const { pages, measurer } = useSlidePages(specs, footer);
   const count = pages?.length ?? 0;
   const current = Math.min(index, Math.max(0, count - 1));

@@ -13,6 +13,8 @@ import type { Plan } from '../../../../shared/domain/types.ts';
 import { AS_OF_STATUS_CODES, ASSESSMENT_SHORT, STATUS_LABELS } from '../../../../shared/domain/vocabulary.ts';
 import { formatDate, formatInteger } from '../../../../shared/format/nb.ts';
 import type { CoverageResult } from '../../../../shared/api/obligations.contract.ts';
+import type { RegisterResult, RegisterRow } from '../../../../shared/api/register.contract.ts';
+import { DASHBOARD_STALE_MONTHS } from '../../../../shared/api/view-params.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';
 import { coverageSlide } from '../dashboard/CoverageSlide.tsx';
 import { ChangesList } from '../dashboard/ChangesList.tsx';
@@ -72,11 +74,48 @@ function FlaggedList({ rows, plan }: { rows: FlaggedMeasure[]; plan: (code: stri
   );
 }
 
+/** A measure nobody has reported on lately: its status, who owns it, and when it was last updated, if ever. */
+function StaleList(props: { rows: RegisterRow[]; view: RegisterResult; plan: (code: string) => Plan | undefined }) {
+  const { rows, view, plan } = props;
+  return (
+    <ul className="meeting-flagged">
+      {rows.map((m) => {
+        const owner = m.ownerId !== null ? view.orgs[m.ownerId]?.abbrev : undefined;
+        const style = STATUS_STYLE[m.status];
+        return (
+          <li key={m.id} className="meeting-flagged__item" data-item="">
+            <span className="meeting-flagged__badge">
+              <svg width="22" height="22" aria-hidden="true">
+                <rect width="22" height="22" fill={style.color} stroke="#fff" />
+                {style.pattern !== 'none' && <rect width="22" height="22" fill={`url(#pat-${style.pattern})`} />}
+              </svg>
+              {m.lastUpdate ? STATUS_LABELS[m.status] : 'Ingen status'}
+            </span>
+            <div>
+              <div className="meeting-flagged__title">
+                {`${plan(m.planCode)?.shortName ?? m.planCode}, tiltak ${m.number}${owner ? ` (${owner})` : ''}: ` +
+                  (m.titlePending ? '(tittel ikke fylt inn)' : m.title)}
+              </div>
+              <div className="meeting-flagged__meta">
+                {m.lastUpdate
+                  ? `Sist oppdatert ${formatDate(m.lastUpdate.date)} av ${m.lastUpdate.author}`
+                  : 'Aldri oppdatert'}
+              </div>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export interface SlideData {
   overview: DashboardOverview;
   state: DashboardState;
   changes: { rows: ChangeRow[]; total: number; since: string };
   flagged: { rows: FlaggedMeasure[]; total: number };
+  /** The measures not updated for DASHBOARD_STALE_MONTHS months (never updated included), as in the register. */
+  stale: RegisterResult;
   coverage: CoverageResult;
   chartWidth: number;
   plan: (code: string) => Plan | undefined;
@@ -157,6 +196,24 @@ export function buildSlides(d: SlideData): SlideSpec[] {
     ],
     items: flagged.rows,
     renderItems: (rows) => (rows.length > 0 ? flaggedItems(rows) : null),
+  });
+  // The ones to chase: the key figure «Ikke oppdatert på 6 mnd.» as a list (its first window: every one at real size).
+  const { stale } = d;
+  const shown = stale.rows.length < stale.ids.length ? ` De ${stale.rows.length} første står her.` : '';
+  specs.push({
+    key: 'ikke-oppdatert-',
+    title: `Ikke oppdatert på ${DASHBOARD_STALE_MONTHS} mnd.`,
+    head: [
+      lead(
+        stale.ids.length === 0
+          ? `Alle tiltakene er oppdatert de siste ${DASHBOARD_STALE_MONTHS} månedene.`
+          : `${formatInteger(stale.ids.length)} tiltak er ikke oppdatert på ${DASHBOARD_STALE_MONTHS} måneder, ` +
+              `${formatInteger(stale.noStatus)} av dem har ingen status registrert.${shown}`,
+      ),
+    ],
+    items: stale.rows,
+    renderItems: (rows) =>
+      rows.length > 0 ? <StaleList rows={rows as RegisterRow[]} view={stale} plan={plan} /> : null,
   });
   return specs;
 }
