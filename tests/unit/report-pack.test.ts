@@ -2,6 +2,7 @@
 // its sections, figure captions and counts are there, the counts match the database (the closing's snapshot, counted
 // here with SQL), it is built on Word's styles with the document language set, and the English edition says the same
 // in English with titles and comments as written.
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../shared/api/reports.contract.ts';
@@ -57,7 +58,7 @@ async function readWord(bytes: Uint8Array): Promise<Word> {
 let p: TestPortfolio;
 let corrected: number;
 
-async function exportPack(format: 'docx' | 'pdf', document: Record<string, unknown>): Promise<Uint8Array> {
+async function exportPack(format: 'docx' | 'pdf' | 'xlsx', document: Record<string, unknown>): Promise<Uint8Array> {
   p.pdf = chromiumPdfRenderer();
   const file = await call<ExportedFile>(p, 'documents:export', {
     document: { kind: 'pack', period: '2025', ...document },
@@ -243,11 +244,33 @@ describe('tables too wide for the page', () => {
 });
 
 describe('the English edition', () => {
+  it('writes amounts in the workbook as NOK, and names its sheets without a trailing space', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportPack('xlsx', { lang: 'en' })).buffer as ArrayBuffer);
+    const formats = new Set<string>();
+    wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => void (c.numFmt && formats.add(c.numFmt)))));
+    expect([...formats].filter((f) => f.includes('NOK'))).toEqual(['"NOK" #,##0']);
+    expect([...formats].filter((f) => f.includes('kr'))).toEqual([]);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.filter((n) => n !== n.trim() || n.length > 31)).toEqual([]);
+  });
+
   it('has the same sections, captions and counts in English; titles and comments stay as written', async () => {
     const w = await readWord(await exportPack('docx', { lang: 'en' }));
     expect(w.styles).toMatch(/<w:lang w:val="en-GB"\/>/);
     expect(w.paragraphs[0].text).toBe('Status of measures against human trafficking');
     expect(w.paragraphs.filter((x) => x.style === 'Fact').map((x) => x.text)).toContain('As of: 31 December 2025');
+    // The summary names each plan's parts by the plan's own word, and says how the budget is counted.
+    expect(w.paragraphs.filter((x) => x.style === 'Heading2').map((x) => x.text)).toEqual(
+      expect.arrayContaining([
+        'Measures by status and main part: Regjeringens handlingsplan mot menneskehandel',
+        expect.stringMatching(/^Measures by status and focus area: /),
+      ]),
+    );
+    expect(w.paragraphs.map((x) => x.text)).toContain(
+      'Budget lines are counted under the measure’s responsible ministry, not its co-responsible ones, so each ' +
+        'krone is counted once. The dashboard in the application also shows measures a ministry is co-responsible for.',
+    );
     expect(w.paragraphs.filter((x) => x.style === 'Heading1').map((x) => x.text)).toEqual([
       'Summary',
       'Figures',
