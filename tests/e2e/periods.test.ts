@@ -1,7 +1,9 @@
 // Issue 14 as a coordinator meets it, in real Chromium against `npm run web` on the example file: close T2 2025 on
 // Rapporter → Perioder (with confirmation), back-date a correction into it on a measure's page (refused at the field
 // without a reason, saved with one and marked in the history), and see «as reported» beside «as corrected»; then the
-// report pack is previewed and downloaded. Every view is checked with axe.
+// report pack is previewed and downloaded. Then T1 2026 is closed, reopened with a reason and closed again by
+// keyboard: focus lands on the period's row each time (never <body>), and its history keeps the reopening and its
+// reason. Every view is checked with axe.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -162,5 +164,70 @@ describe('closing T2 2025 and correcting it afterwards', () => {
     expect(doc.paragraphs).toContain('Figur 1: Status per hoveddel, per 31.08.2025 (Handlingsplanen 2016)');
     expect(doc.paragraphs.some((p) => p.startsWith('Grunnlag: Som rapportert: perioden ble lukket'))).toBe(true);
     expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('closes, reopens with a reason, closes T1 2026 by keyboard: focus on its row, its history shows all', async () => {
+    await page.goto(`${web.url}#/rapporter?rapport=perioder`);
+    const row = page.locator('[data-period="2026-T1"]');
+    const dialog = page.getByRole('dialog');
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+    const state = row.getByTestId('period-state');
+    const AT = String.raw`\d\d\.\d\d\.\d{4} kl\. \d\d:\d\d`;
+    const closeIt = async () => {
+      await row.getByRole('button', { name: 'Lukk T1 2026 …' }).focus();
+      await page.keyboard.press('Enter');
+      await dialog.getByRole('button', { name: 'Lukk perioden' }).focus();
+      await page.keyboard.press('Enter');
+      // On the period's row (its heading), never thrown to <body>; and said aloud.
+      await expect.poll(focused, { timeout: 10_000 }).toBe('periode-2026-T1');
+      await page.getByTestId('period-announcement').filter({ hasText: 'T1 2026 er lukket.' }).waitFor();
+    };
+    await closeIt();
+    await expect.poll(() => state.textContent()).toMatch(new RegExp(`^Lukket ${AT} av Kari Koordinator$`));
+
+    // Left with Esc: back on the button that opened it, which is still there.
+    const reopenButton = row.getByRole('button', { name: 'Gjenåpne T1 2026 …' });
+    await reopenButton.focus();
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('Begrunnelse').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => reopenButton.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('Begrunnelse').fill('HOD rapporterte feil på tiltak 3');
+    await dialog.getByRole('button', { name: 'Gjenåpne perioden' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused, { timeout: 10_000 }).toBe('periode-2026-T1');
+    await page.getByTestId('period-announcement').filter({ hasText: 'T1 2026 er gjenåpnet.' }).waitFor();
+    await expect
+      .poll(() => state.textContent())
+      .toMatch(new RegExp(`^Gjenåpnet ${AT} av Kari Koordinator: HOD rapporterte feil på tiltak 3$`));
+
+    await closeIt();
+    // The row says the newest event; its history keeps the reopening and its reason.
+    await expect.poll(() => state.textContent()).toMatch(new RegExp(`^Lukket ${AT} av Kari Koordinator$`));
+    const summary = row.getByText('Historikk for T1 2026 (3 hendelser)');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const events = row.locator('.period-history li');
+    await expect
+      .poll(() => events.allTextContents())
+      .toEqual([
+        expect.stringMatching(new RegExp(`^Lukket ${AT} av Kari Koordinator \\(øyeblikksbilde av 44 tiltak\\)$`)),
+        expect.stringMatching(new RegExp(`^Gjenåpnet ${AT} av Kari Koordinator: HOD rapporterte feil på tiltak 3$`)),
+        expect.stringMatching(new RegExp(`^Lukket ${AT} av Kari Koordinator \\(øyeblikksbilde av 44 tiltak\\)$`)),
+      ]);
+    let a11y = await moderateA11yViolations(page);
+    expect(a11y, describeViolations(a11y)).toEqual([]);
+
+    // «Vis T1 2026» tells the same history above the statuses.
+    await row.getByRole('button', { name: 'Vis T1 2026' }).click();
+    const view = page.getByTestId('period-view');
+    await view.getByRole('heading', { name: 'Lukket og gjenåpnet' }).waitFor();
+    expect(await view.locator('.period-history__list li').nth(1).textContent()).toMatch(
+      /: HOD rapporterte feil på tiltak 3$/,
+    );
+    a11y = await moderateA11yViolations(page);
+    expect(a11y, describeViolations(a11y)).toEqual([]);
+    await view.getByRole('button', { name: 'Lukk visningen' }).click();
   });
 });

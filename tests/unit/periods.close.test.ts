@@ -95,6 +95,40 @@ describe('reporting periods: list, close, reopen', () => {
   });
 });
 
+describe('a period’s history', () => {
+  it('lists every closing and reopening in periods:list, newest first, with who, when, why and the count', async () => {
+    const p = memoryPortfolio({ user: 'Kari Koordinator' });
+    at(p, '2026-11-24T08:00:00Z');
+    await call(p, 'periods:close', { period: '2025-T2' });
+    at(p, '2026-11-24T09:30:00Z');
+    p.user = () => 'Ola Saksbehandler';
+    await call(p, 'periods:reopen', { period: '2025-T2', reason: 'HOD rapporterte feil på tiltak 3' });
+    await record(p, 16, '2025-06-01');
+    at(p, '2026-11-25T07:15:00Z');
+    p.user = () => 'Kari Koordinator';
+    await call(p, 'periods:close', { period: '2025-T2' });
+    const list = await call<PeriodList>(p, 'periods:list', {});
+    const t2 = list.tertials.find((t) => t.key === '2025-T2')!;
+    expect(t2.closed).toBe(true);
+    expect(
+      t2.events.map(({ action, at, author, reason, measureCount }) => ({ action, at, author, reason, measureCount })),
+    ).toEqual([
+      { action: 'close', at: '2026-11-25T07:15:00.000Z', author: 'Kari Koordinator', reason: '', measureCount: 44 },
+      {
+        action: 'reopen',
+        at: '2026-11-24T09:30:00.000Z',
+        author: 'Ola Saksbehandler',
+        reason: 'HOD rapporterte feil på tiltak 3',
+        measureCount: 0,
+      },
+      { action: 'close', at: '2026-11-24T08:00:00.000Z', author: 'Kari Koordinator', reason: '', measureCount: 44 },
+    ]);
+    // Only its own: the year and the other tertials have none.
+    expect(list.years.find((y) => y.key === '2025')!.events).toEqual([]);
+    expect(list.tertials.filter((t) => t.events.length > 0).map((t) => t.key)).toEqual(['2025-T2']);
+  });
+});
+
 describe('corrections after closing', () => {
   it('needs a reason for an update dated in a closed period, at the field, writing nothing without one', async () => {
     const p = memoryPortfolio();

@@ -2,7 +2,7 @@
 // --corrections` writes the report documents built on them. Both only turn options into an operation's input and
 // call it through the same dispatcher as the app.
 import type { DocumentFormat } from '../../../shared/api/documents.contract.ts';
-import type { PeriodInfo, PeriodList } from '../../../shared/api/periods.contract.ts';
+import type { PeriodEvent, PeriodInfo, PeriodList } from '../../../shared/api/periods.contract.ts';
 import type { ExportedFile } from '../../../shared/api/reports.contract.ts';
 import { formatDate, formatDateTime } from '../../../shared/format/nb.ts';
 import { AppError } from '../errors.ts';
@@ -95,6 +95,14 @@ export function documentInput(values: Values): { document: Record<string, unknow
   return { document, format: values.format as DocumentFormat };
 }
 
+/** One closing or reopening of a period, for `period --history`. */
+function eventLine(e: PeriodEvent): string {
+  const when = `${formatDateTime(e.at)} av ${e.author}`;
+  return e.action === 'close'
+    ? `lukket ${when} (øyeblikksbilde av ${e.measureCount} tiltak)`
+    : `gjenåpnet ${when}: ${e.reason}`;
+}
+
 type Call = <T>(ctx: CoreContext, name: string, input: unknown) => Promise<T>;
 type WithPortfolio = <T>(path: string, write: boolean, fn: (ctx: CoreContext) => Promise<T>) => Promise<T>;
 
@@ -102,16 +110,22 @@ export function periodCommand(withPortfolio: WithPortfolio, call: Call): Command
   return {
     summary: 'Vis rapporteringsperiodene, eller lukk eller gjenåpne én.',
     description:
-      'Uten --close eller --reopen: periodene siden den første planen startet, og om de er lukket.\n' +
+      'Uten --close eller --reopen: periodene siden den første planen startet, og om de er lukket; med --history\n' +
+      'også hver periodes lukkinger og gjenåpninger (når, av hvem, hvorfor), eldste først.\n' +
       'Å lukke en periode fryser status for hvert tiltak som et øyeblikksbilde; å gjenåpne den krever en begrunnelse.',
     options: {
       db: { type: 'string', value: 'FIL', help: 'Porteføljefilen (.tilt).', required: true },
       close: { type: 'string', value: 'PERIODE', help: 'Lukk perioden (2025 eller 2025-T2); den må være over.' },
       reopen: { type: 'string', value: 'PERIODE', help: 'Gjenåpne en lukket periode (krever --reason).' },
       reason: { type: 'string', value: 'TEKST', help: 'Hvorfor perioden gjenåpnes.' },
+      history: {
+        type: 'boolean',
+        help: 'Vis også hver periodes historikk: lukket, gjenåpnet (med begrunnelse), lukket igjen.',
+      },
     },
     examples: [
       'npm run cli -- period --db portefolje.tilt',
+      'npm run cli -- period --db portefolje.tilt --history',
       'npm run cli -- period --db portefolje.tilt --close 2025-T2',
       'npm run cli -- period --db portefolje.tilt --reopen 2025-T2 --reason "HOD rapporterte feil"',
     ],
@@ -119,6 +133,8 @@ export function periodCommand(withPortfolio: WithPortfolio, call: Call): Command
       const close = str(values.close);
       const reopen = str(values.reopen);
       if (close && reopen) throw new AppError('invalid', 'Bruk enten --close eller --reopen, ikke begge.');
+      if ((close || reopen) && values.history)
+        throw new AppError('invalid', 'Bruk --history uten --close og --reopen: den viser periodene.');
       const db = str(values.db)!;
       if (close || reopen) {
         const p = await withPortfolio(db, true, (ctx) =>
@@ -152,7 +168,11 @@ export function periodCommand(withPortfolio: WithPortfolio, call: Call): Command
         return `  ${p.label.padEnd(8)} ${p.key.padEnd(8)} ${state}`;
       };
       io.out(`Perioder siden ${formatDate(l.firstPlanStart)} (nå: ${l.current.tertial}):`);
-      for (const p of [...l.years, ...l.tertials]) io.out(line(p));
+      for (const p of [...l.years, ...l.tertials]) {
+        io.out(line(p));
+        // Oldest first, as it happened; the listing's line above already says the newest.
+        if (values.history) for (const e of p.events.toReversed()) io.out(`${' '.repeat(20)}${eventLine(e)}`);
+      }
       return 0;
     },
   };

@@ -1,5 +1,6 @@
 // Perioder: the reporting periods since the earliest plan's start, closing one (with confirmation) and reopening one
-// (with a reason), and a period's status «as reported» beside «as corrected».
+// (with a reason), each period's history (closed, reopened with its reason, closed again), and a period's status
+// «as reported» beside «as corrected».
 import {
   Alert,
   Button,
@@ -13,18 +14,22 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { PeriodInfo } from '../../../../shared/api/periods.contract.ts';
+import type { PeriodEvent, PeriodInfo } from '../../../../shared/api/periods.contract.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format/nb.ts';
 import { errorMessage, fieldErrors } from '../../api/client.ts';
 import { useClosePeriod, useDocumentPreview, usePeriods, useReopenPeriod } from '../../hooks/usePeriods.ts';
 import { usePersistentState } from '../../hooks/usePersistentState.ts';
+import { Announcements } from '../Announcements.tsx';
 import { QueryState } from '../QueryState.tsx';
+import { useAnnouncer } from '../useAnnouncer.ts';
 import { DocPreview } from './DocPreview.tsx';
 import { DocumentDownloads } from './DocumentDownloads.tsx';
 import { TableScroll } from '../TableScroll.tsx';
 import '../../styles/ds/dialog.css';
 import '../../styles/ds/table.css';
 import '../../styles/ds/validation-message.css';
+
+const rowHeadingId = (key: string) => `periode-${key}`;
 
 function stateText(p: PeriodInfo): string {
   const e = p.events[0];
@@ -33,15 +38,37 @@ function stateText(p: PeriodInfo): string {
   return p.over ? 'Åpen' : `Pågår (kan lukkes etter ${formatDate(p.end)})`;
 }
 
+/** One line of a period's history: who closed or reopened it, when, and why. */
+function eventText(e: PeriodEvent): string {
+  const when = `${formatDateTime(e.at)} av ${e.author}`;
+  return e.action === 'close'
+    ? `Lukket ${when} (øyeblikksbilde av ${e.measureCount} tiltak)`
+    : `Gjenåpnet ${when}: ${e.reason}`;
+}
+
+/** The period's closings and reopenings, oldest first: the log is append-only, so this is all that happened. */
+function PeriodHistory({ period }: { period: PeriodInfo }) {
+  return (
+    <ol className="period-history__list">
+      {period.events.toReversed().map((e) => (
+        <li key={e.id}>{eventText(e)}</li>
+      ))}
+    </ol>
+  );
+}
+
 type Action = { type: 'close' | 'reopen'; period: PeriodInfo } | null;
 
-function CloseForm({ period, onDone }: { period: PeriodInfo; onDone(): void }) {
+/** `done` true: the period was closed or reopened; false: the dialog was left without it. */
+type Done = (done: boolean) => void;
+
+function CloseForm({ period, onDone }: { period: PeriodInfo; onDone: Done }) {
   const close = useClosePeriod();
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        close.mutate(period.key, { onSuccess: onDone });
+        if (!close.isPending) close.mutate(period.key, { onSuccess: () => onDone(true) });
       }}
     >
       <Heading level={2} data-size="sm" id="periode-dialog-tittel">
@@ -58,10 +85,11 @@ function CloseForm({ period, onDone }: { period: PeriodInfo; onDone(): void }) {
         </Alert>
       )}
       <div className="dialog-actions">
-        <Button type="submit" disabled={close.isPending}>
+        {/* Not disabled while saving (aria-disabled): a disabled button loses focus, and the keyboard with it. */}
+        <Button type="submit" aria-disabled={close.isPending || undefined}>
           {close.isPending ? 'Lukker …' : 'Lukk perioden'}
         </Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
+        <Button type="button" variant="secondary" onClick={() => onDone(false)}>
           Avbryt
         </Button>
       </div>
@@ -69,13 +97,13 @@ function CloseForm({ period, onDone }: { period: PeriodInfo; onDone(): void }) {
   );
 }
 
-function ReopenForm({ period, onDone }: { period: PeriodInfo; onDone(): void }) {
+function ReopenForm({ period, onDone }: { period: PeriodInfo; onDone: Done }) {
   const reopen = useReopenPeriod();
   const [reason, setReason] = useState('');
   const errors = fieldErrors(reopen.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    reopen.mutate({ period: period.key, reason }, { onSuccess: onDone });
+    if (!reopen.isPending) reopen.mutate({ period: period.key, reason }, { onSuccess: () => onDone(true) });
   };
   return (
     <form onSubmit={submit} noValidate>
@@ -97,10 +125,10 @@ function ReopenForm({ period, onDone }: { period: PeriodInfo; onDone(): void }) 
         </Alert>
       )}
       <div className="dialog-actions">
-        <Button type="submit" disabled={reopen.isPending}>
-          Gjenåpne perioden
+        <Button type="submit" aria-disabled={reopen.isPending || undefined}>
+          {reopen.isPending ? 'Gjenåpner …' : 'Gjenåpne perioden'}
         </Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
+        <Button type="button" variant="secondary" onClick={() => onDone(false)}>
           Avbryt
         </Button>
       </div>
@@ -129,6 +157,14 @@ function PeriodView({ period, onClose }: { period: PeriodInfo; onClose(): void }
             'som korrigert er det som er registrert for perioden i dag.'
           : 'Perioden er ikke lukket ennå: det finnes ikke noe øyeblikksbilde å sammenligne med.'}
       </Paragraph>
+      {period.events.length > 0 && (
+        <div className="period-view__history">
+          <Heading level={3} data-size="2xs">
+            Lukket og gjenåpnet
+          </Heading>
+          <PeriodHistory period={period} />
+        </div>
+      )}
       <Checkbox
         label="Vis bare tiltak der rapportert og korrigert er ulike"
         checked={onlyDifferences}
@@ -148,6 +184,22 @@ export function PeriodsPanel() {
   const [kind, setKind] = usePersistentState<'tertial' | 'year'>('perioder:type', 'tertial');
   const [shown, setShown] = useState<string | null>(null);
   const [action, setAction] = useState<Action>(null);
+  const say = useAnnouncer();
+  // Once the dialog has closed (while open, the page behind it is inert; a dialog taken out of the page leaves focus on
+  // <body>), focus goes to the period's row: after closing, its «Lukk …» button is gone.
+  const focusAfterDialog = useRef<string | null>(null);
+  useEffect(() => {
+    if (action !== null || !focusAfterDialog.current) return;
+    document.getElementById(focusAfterDialog.current)?.focus();
+    focusAfterDialog.current = null;
+  }, [action]);
+  const done = (a: NonNullable<Action>) => (changed: boolean) => {
+    if (changed) {
+      focusAfterDialog.current = rowHeadingId(a.period.key);
+      say.announce(`${a.period.label} er ${a.type === 'close' ? 'lukket' : 'gjenåpnet'}.`);
+    }
+    setAction(null);
+  };
   return (
     <>
       <Paragraph>
@@ -180,9 +232,24 @@ export function PeriodsPanel() {
                   <Table.Body>
                     {rows.map((p) => (
                       <Table.Row key={p.key} data-period={p.key}>
-                        <Table.HeaderCell scope="row">{p.label}</Table.HeaderCell>
+                        <Table.HeaderCell
+                          scope="row"
+                          id={rowHeadingId(p.key)}
+                          tabIndex={-1}
+                          className="period-row-heading"
+                        >
+                          {p.label}
+                        </Table.HeaderCell>
                         <Table.Cell>{`${formatDate(p.start)}–${formatDate(p.end)}`}</Table.Cell>
-                        <Table.Cell>{stateText(p)}</Table.Cell>
+                        <Table.Cell>
+                          <span data-testid="period-state">{stateText(p)}</span>
+                          {p.events.length > 1 && (
+                            <details className="period-history">
+                              <summary>{`Historikk for ${p.label} (${p.events.length} hendelser)`}</summary>
+                              <PeriodHistory period={p} />
+                            </details>
+                          )}
+                        </Table.Cell>
                         <Table.Cell className="period-actions">
                           {p.over && !p.closed && (
                             <Button
@@ -220,6 +287,7 @@ export function PeriodsPanel() {
           );
         }}
       </QueryState>
+      <Announcements say={say} testId="period-announcement" />
       <Dialog
         open={action !== null}
         onClose={() => setAction(null)}
@@ -227,11 +295,9 @@ export function PeriodsPanel() {
         closeButton="Lukk"
         aria-labelledby="periode-dialog-tittel"
       >
-        {action?.type === 'close' && (
-          <CloseForm key={action.period.key} period={action.period} onDone={() => setAction(null)} />
-        )}
+        {action?.type === 'close' && <CloseForm key={action.period.key} period={action.period} onDone={done(action)} />}
         {action?.type === 'reopen' && (
-          <ReopenForm key={action.period.key} period={action.period} onDone={() => setAction(null)} />
+          <ReopenForm key={action.period.key} period={action.period} onDone={done(action)} />
         )}
       </Dialog>
     </>
