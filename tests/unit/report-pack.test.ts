@@ -2,6 +2,7 @@
 // its sections, figure captions and counts are there, the counts match the database (the closing's snapshot, counted
 // here with SQL), it is built on Word's styles with the document language set, and the English edition says the same
 // in English with titles and comments as written.
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../shared/api/reports.contract.ts';
@@ -57,7 +58,7 @@ async function readWord(bytes: Uint8Array): Promise<Word> {
 let p: TestPortfolio;
 let corrected: number;
 
-async function exportPack(format: 'docx' | 'pdf', document: Record<string, unknown>): Promise<Uint8Array> {
+async function exportPack(format: 'docx' | 'pdf' | 'xlsx', document: Record<string, unknown>): Promise<Uint8Array> {
   p.pdf = chromiumPdfRenderer();
   const file = await call<ExportedFile>(p, 'documents:export', {
     document: { kind: 'pack', period: '2025', ...document },
@@ -243,6 +244,17 @@ describe('tables too wide for the page', () => {
 });
 
 describe('the English edition', () => {
+  it('writes amounts in the workbook as NOK, and names its sheets without a trailing space', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportPack('xlsx', { lang: 'en' })).buffer as ArrayBuffer);
+    const formats = new Set<string>();
+    wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => void (c.numFmt && formats.add(c.numFmt)))));
+    expect([...formats].filter((f) => f.includes('NOK'))).toEqual(['"NOK" #,##0']);
+    expect([...formats].filter((f) => f.includes('kr'))).toEqual([]);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.filter((n) => n !== n.trim() || n.length > 31)).toEqual([]);
+  });
+
   it('has the same sections, captions and counts in English; titles and comments stay as written', async () => {
     const w = await readWord(await exportPack('docx', { lang: 'en' }));
     expect(w.styles).toMatch(/<w:lang w:val="en-GB"\/>/);

@@ -19,16 +19,23 @@ const PATTERN_FILL: Record<PatternId, ExcelJS.FillPatterns> = {
   hatch: 'lightDown',
 };
 
+/** `text` in at most `n` characters, cut at a word where one is near, never ending in a space. */
+function cutAtWord(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const cut = text.slice(0, n);
+  const space = cut.lastIndexOf(' ');
+  return (space > n / 2 ? cut.slice(0, space) : cut).trim();
+}
+
 /** A sheet name from a caption: at most 31 characters, none of []:*?/\, unique in the workbook. */
 function sheetName(caption: string, taken: Set<string>): string {
-  const base =
-    caption
-      .replace(/[[\]:*?/\\]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 31) || 'Tabell';
+  const clean = caption
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const base = cutAtWord(clean, 31) || 'Tabell';
   let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 27)} (${i})`;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${cutAtWord(clean, 26)} (${i})`;
   taken.add(name.toLowerCase());
   return name;
 }
@@ -72,7 +79,9 @@ function tableSheet(wb: ExcelJS.Workbook, t: DocTable, name: string, landscape: 
         wrapText: wraps,
         horizontal: t.columns[i].kind === 'number' ? 'right' : 'left',
       };
-      if (typeof cell.value === 'number' && /kr|NOK/.test(c.text)) cell.numFmt = '#,##0 "kr"';
+      // An amount as the edition writes it: «1 234 kr» in bokmål, «NOK 1,234» in English.
+      if (typeof cell.value === 'number' && /kr|NOK/.test(c.text))
+        cell.numFmt = c.text.startsWith('NOK') ? '"NOK" #,##0' : '#,##0 "kr"';
       if (typeof cell.value === 'string' && FORMULA_START.test(cell.value)) cell.numFmt = '@';
       const tone = c.tone ? TONE_STYLE[c.tone] : undefined;
       if (tone)
