@@ -169,7 +169,7 @@ describe('dashboard and meeting mode on the example file', () => {
     ).toBe('PNG');
   });
 
-  it('saves the long-titled chart with a ministry filter: every word of the title inside the image, the filter in words', async () => {
+  it('saves the long-titled chart, filtered: the whole title inside the image, the filter in words', async () => {
     await page.goto(`${web.url}#/oversikt?plan=handlingsplan-2016&ministry=JD`);
     const card = page.locator('[data-chart="status-handlingsplan-2016"]');
     await card.locator('.recharts-surface').waitFor();

@@ -50,7 +50,6 @@ export function wrapText(text: string, room: number, fontSize: number, measure: 
       continue;
     }
     if (line) lines.push(line);
-    line = '';
     // A word too long for a line of its own: as many characters as fit on each line (at least one).
     let rest = word;
     while (!fits(rest)) {
@@ -96,9 +95,8 @@ export function chartImageHead(
   let y = 28;
   wrapText(text.title, room, TITLE_SIZE, measure).forEach((line, i) => {
     if (i > 0) y += TITLE_LEADING;
-    out.push(
-      `<text x="${IMAGE_PAD}" y="${y}" font-size="${TITLE_SIZE}" font-weight="600" fill="#111111">${escapeXml(line)}</text>`,
-    );
+    const attrs = `x="${IMAGE_PAD}" y="${y}" font-size="${TITLE_SIZE}" font-weight="600" fill="#111111"`;
+    out.push(`<text ${attrs}>${escapeXml(line)}</text>`);
   });
   y += 4;
   for (const note of text.lines)
@@ -116,10 +114,12 @@ export function chartImageHead(
       const { x, row } = places[i];
       const pattern =
         e.pattern !== 'none' ? `<rect width="${SWATCH}" height="${SWATCH}" fill="url(#pat-${e.pattern})"/>` : '';
+      const at = `${IMAGE_PAD + Math.round(x)} ${top + row * LEGEND_LEADING}`;
+      const label = `x="${SWATCH + SWATCH_GAP}" y="14" font-size="${LINE_SIZE}" fill="#111111"`;
       out.push(
-        `<g class="chart-image-legend" transform="translate(${IMAGE_PAD + Math.round(x)} ${top + row * LEGEND_LEADING})">` +
+        `<g class="chart-image-legend" transform="translate(${at})">` +
           `<rect width="${SWATCH}" height="${SWATCH}" fill="${escapeXml(e.color)}" stroke="#333333"/>${pattern}` +
-          `<text x="${SWATCH + SWATCH_GAP}" y="14" font-size="${LINE_SIZE}" fill="#111111">${escapeXml(e.label)}</text></g>`,
+          `<text ${label}>${escapeXml(e.label)}</text></g>`,
       );
     });
     y = top + (places.at(-1)!.row + 1) * LEGEND_LEADING - 8;
