@@ -30,11 +30,14 @@ export const LABELS_EN: DocumentLabels = {
   figure: 'Figure',
   table: 'Table',
   summary: 'Summary',
-  summaryByPart: (plan) => `Measures by status and part: ${plan}`,
+  summaryByPart: (partWord, plan) => `Measures by status and ${partWord}: ${plan}`,
   summaryByPlan: 'Measures by status and plan',
   summaryByOwner: 'Measures by status and responsible ministry',
   summaryByCoOwner: 'Measures by status and co-responsible ministry',
   summaryBudget: 'Allocated and spent by ministry and year',
+  summaryBudgetBasis:
+    'Budget lines are counted under the measure’s responsible ministry, not its co-responsible ones, so each krone ' +
+    'is counted once. The dashboard in the application also shows measures a ministry is co-responsible for.',
   figures: 'Figures',
   figureStatusByPart: (partWord, plan, date) => `Status by ${partWord}, as of ${date} (${plan})`,
   deviations: 'Deviations: measures assessed yellow or red',

@@ -28,11 +28,14 @@ export const LABELS_NB = {
   table: 'Tabell',
   // Sections
   summary: 'Sammendrag',
-  summaryByPart: (plan: string) => `Tiltak per status og del: ${plan}`,
+  summaryByPart: (partWord: string, plan: string) => `Tiltak per status og ${partWord}: ${plan}`,
   summaryByPlan: 'Tiltak per status og plan',
   summaryByOwner: 'Tiltak per status og ansvarlig departement',
   summaryByCoOwner: 'Tiltak per status og medansvarlig departement',
   summaryBudget: 'Bevilget og forbrukt per departement og år',
+  summaryBudgetBasis:
+    'Budsjettlinjene telles hos tiltakets ansvarlige departement, ikke hos medansvarlige, så hver krone telles én ' +
+    'gang. Oversikten i programmet viser også tiltak der departementet er medansvarlig.',
   figures: 'Figurer',
   figureStatusByPart: (partWord: string, plan: string, date: string) => `Status per ${partWord}, per ${date} (${plan})`,
   deviations: 'Avvik: tiltak vurdert gul eller rød',

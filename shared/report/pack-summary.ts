@@ -141,11 +141,12 @@ export function summaryBlocks(data: PackData, lang: Lang): DocBlock[] {
   const byPlan = Map.groupBy(data.measures, (m) => m.planCode);
   for (const plan of data.plans) {
     const measures = byPlan.get(plan.code) ?? [];
-    blocks.push({ kind: 'heading', level: 2, text: L.summaryByPart(plan.title) });
+    const partWord = partWordIn(plan.partWord, lang);
+    blocks.push({ kind: 'heading', level: 2, text: L.summaryByPart(partWord, plan.title) });
     blocks.push({
       kind: 'table',
-      caption: L.summaryByPart(plan.shortName),
-      columns: countColumns(lang, capitalise(partWordIn(plan.partWord, lang))),
+      caption: L.summaryByPart(partWord, plan.shortName),
+      columns: countColumns(lang, capitalise(partWord)),
       rows: [
         ...planParts(plan, measures).map((n) => countRow(lang, partLabel(plan, n, lang), inPart(plan, measures, n))),
         countRow(lang, L.total, measures, true),
@@ -167,6 +168,7 @@ export function summaryBlocks(data: PackData, lang: Lang): DocBlock[] {
   blocks.push({ kind: 'heading', level: 2, text: L.summaryByCoOwner });
   blocks.push(ministryTable(data, lang, true));
   blocks.push({ kind: 'heading', level: 2, text: L.summaryBudget });
+  blocks.push({ kind: 'paragraph', text: L.summaryBudgetBasis });
   blocks.push(budgetTable(data, lang));
   return blocks;
 }

@@ -71,6 +71,14 @@ describe('Registrer status', () => {
     expect((screen.getByLabelText(/Kommentar/) as HTMLTextAreaElement).value).toBe('');
   });
 
+  it('says who signs the update when «Registrert av» is left empty', () => {
+    setup(vi.fn(() => ok({})) as unknown as typeof fetch);
+    const author = screen.getByLabelText('Registrert av');
+    expect(author.getAttribute('aria-describedby')).toBeTruthy();
+    const hint = document.getElementById(author.getAttribute('aria-describedby')!.split(' ')[0])!;
+    expect(hint.textContent).toBe('Navnet som står i historikken (tomt felt: kari).');
+  });
+
   it('shows the core’s field message at the field it names', async () => {
     const fetchMock = vi.fn(() =>
       Promise.resolve(

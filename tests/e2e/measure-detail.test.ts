@@ -96,7 +96,12 @@ describe('one measure: status, history, undo/redo, recycle bin', () => {
   it('undoing the first title of a measure marks its title as not filled in again', async () => {
     await page.goto(`${web.url}#/tiltak/5`);
     await heading().filter({ hasText: 'Tittel ikke fylt inn' }).waitFor();
-    await page.getByLabel('Tittel', { exact: true }).fill('Styrke tilbudet til ofre');
+    // The field is empty and says so: it does not hold the stand-in «Tiltak 5» as if it were the title.
+    const title = page.getByLabel('Tittel', { exact: true });
+    expect(await title.inputValue()).toBe('');
+    expect(await title.getAttribute('aria-describedby')).toBeTruthy();
+    await page.getByText('Ikke fylt inn: skriv tittelen slik den står i planen.').waitFor();
+    await title.fill('Styrke tilbudet til ofre');
     await page.getByRole('button', { name: 'Lagre endringer' }).click();
     await heading().filter({ hasText: 'Styrke tilbudet til ofre' }).waitFor();
     expect(await heading().textContent()).not.toContain('Tittel ikke fylt inn');
@@ -104,6 +109,7 @@ describe('one measure: status, history, undo/redo, recycle bin', () => {
     await heading().filter({ hasText: 'Tittel ikke fylt inn' }).waitFor();
     await firstHistoryItem().filter({ hasText: 'Endret tittel fylt inn' }).waitFor();
     expect(await firstHistoryItem().textContent()).toContain('ja → nei');
+    await expect.poll(() => title.inputValue(), { timeout: 10_000 }).toBe('');
     // Back to measure 16, as the tests after this one expect (its title as the redo above left it).
     await page.goto(`${web.url}#/tiltak/16`);
     await heading().filter({ hasText: 'Veiledning til helsepersonell (ny tittel)' }).waitFor();

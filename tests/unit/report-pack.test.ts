@@ -260,6 +260,17 @@ describe('the English edition', () => {
     expect(w.styles).toMatch(/<w:lang w:val="en-GB"\/>/);
     expect(w.paragraphs[0].text).toBe('Status of measures against human trafficking');
     expect(w.paragraphs.filter((x) => x.style === 'Fact').map((x) => x.text)).toContain('As of: 31 December 2025');
+    // The summary names each plan's parts by the plan's own word, and says how the budget is counted.
+    expect(w.paragraphs.filter((x) => x.style === 'Heading2').map((x) => x.text)).toEqual(
+      expect.arrayContaining([
+        'Measures by status and main part: Regjeringens handlingsplan mot menneskehandel',
+        expect.stringMatching(/^Measures by status and focus area: /),
+      ]),
+    );
+    expect(w.paragraphs.map((x) => x.text)).toContain(
+      'Budget lines are counted under the measure’s responsible ministry, not its co-responsible ones, so each ' +
+        'krone is counted once. The dashboard in the application also shows measures a ministry is co-responsible for.',
+    );
     expect(w.paragraphs.filter((x) => x.style === 'Heading1').map((x) => x.text)).toEqual([
       'Summary',
       'Figures',

@@ -22,6 +22,8 @@ interface Props {
   allOrganisations?: Organisation[];
   /** The chosen owner, left out of the co-owner choices. */
   owner: string;
+  /** A title not filled in yet (the plan's text has not given it): said at the field. */
+  pending?: boolean;
 }
 
 /**
@@ -110,7 +112,7 @@ export function FieldInput(props: Props) {
       const common = {
         id,
         label: def.label,
-        description: def.hint,
+        description: props.pending ? 'Ikke fylt inn: skriv tittelen slik den står i planen.' : def.hint,
         value: text,
         error,
         disabled,

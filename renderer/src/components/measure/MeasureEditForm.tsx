@@ -76,6 +76,7 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
         organisations={current}
         allOrganisations={organisations}
         owner={draft.owner as string}
+        pending={key === 'title' && measure.titlePending}
       />
     );
     if (fieldDef(key).layout === 'half') half.push(input);

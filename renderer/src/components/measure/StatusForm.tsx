@@ -189,7 +189,8 @@ export function StatusForm(props: StatusFormProps) {
             id="status-forfatter"
             label="Registrert av"
             // A hint under the label as the date has one, so the two fields line up.
-            description="Navnet som står i historikken."
+            // An empty field is signed with the name the app knows the user by: said, not done silently.
+            description={`Navnet som står i historikken${defaultAuthor ? ` (tomt felt: ${defaultAuthor})` : ''}.`}
             value={author}
             onChange={(e) => setAuthor(e.target.value)}
             error={errors.author}

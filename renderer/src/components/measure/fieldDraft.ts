@@ -20,6 +20,8 @@ function draftValue(m: Measure, plan: Plan | undefined, key: MeasureFieldKey): s
     case 'agencies':
       return m.agencies.map((o) => o.abbrev);
     default: {
+      // A title not filled in is «Tiltak N» as a stand-in: the field starts empty, not holding it as if it were one.
+      if (key === 'title' && m.titlePending) return '';
       const v = (m as unknown as Record<string, unknown>)[key];
       return v === null || v === undefined ? '' : String(v);
     }
