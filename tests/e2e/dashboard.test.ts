@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASSESSMENT_SERIES, STATUS_SERIES } from '../../shared/charts/palette.ts';
+import { EXAMPLE_DATA_LABEL } from '../../shared/domain/vocabulary.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import {
   describeViolations,
@@ -13,6 +15,18 @@ import {
 } from './support/browser.ts';
 
 const SHOTS = new URL('../../test-output/meeting/', import.meta.url).pathname;
+const IMAGES = new URL('../../test-output/chart-images/', import.meta.url).pathname;
+
+/** The text a saved SVG draws (its <text> elements), unescaped. */
+const svgTexts = (svg: string) =>
+  [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    m[1]
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
 
 describe('dashboard and meeting mode on the example file', () => {
   const tmp = tempDir();
@@ -120,7 +134,7 @@ describe('dashboard and meeting mode on the example file', () => {
     expect(v, describeViolations(v)).toEqual([]);
   });
 
-  it('saves a chart as SVG and PNG with its title and as-of date', async () => {
+  it('saves a chart as SVG and PNG that reads on its own: whole title, filter, data kind and legend', async () => {
     const card = page.locator('[data-chart="assessment-ministry"]');
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
@@ -131,8 +145,18 @@ describe('dashboard and meeting mode on the example file', () => {
     expect(text).toContain(
       '<text x="16" y="28" font-size="20" font-weight="600" fill="#111111">Vurdering per departement</text>',
     );
-    expect(text).toMatch(/Per \d{2}\.\d{2}\.\d{4}/);
-    expect(text).toContain('pat-cross');
+    const lines = svgTexts(text);
+    expect(lines.some((l) => /^Per \d{2}\.\d{2}\.\d{4}$/.test(l))).toBe(true);
+    // The legend: each series' name, colour and pattern, as on screen.
+    for (const s of ASSESSMENT_SERIES) {
+      expect(lines).toContain(s.label);
+      expect(text).toContain(`fill="${s.color}"`);
+    }
+    expect(text).toContain('url(#pat-cross)');
+    expect(text).toContain('<pattern id="pat-cross"');
+    // The example file says so; without a filter there is no «Utvalg» line.
+    expect(lines).toContain(EXAMPLE_DATA_LABEL);
+    expect(lines.some((l) => l.startsWith('Utvalg'))).toBe(false);
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       card.getByRole('button', { name: /som PNG/ }).click(),
@@ -143,6 +167,54 @@ describe('dashboard and meeting mode on the example file', () => {
         .subarray(1, 4)
         .toString(),
     ).toBe('PNG');
+  });
+
+  it('saves the long-titled chart, filtered: the whole title inside the image, the filter in words', async () => {
+    await page.goto(`${web.url}#/oversikt?plan=handlingsplan-2016&ministry=JD`);
+    const card = page.locator('[data-chart="status-handlingsplan-2016"]');
+    await card.locator('.recharts-surface').waitFor();
+    const title = 'Status per hoveddel – Regjeringens handlingsplan mot menneskehandel';
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: /som SVG/ }).click(),
+    ]);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    const lines = svgTexts(text);
+    const words = lines.join(' ').split(/\s+/);
+    for (const word of title.split(' ')) expect(words).toContain(word);
+    expect(lines).toContain('Utvalg: Handlingsplanen 2016 · departement JD');
+    expect(lines).toContain(EXAMPLE_DATA_LABEL);
+    for (const s of STATUS_SERIES) expect(lines).toContain(s.label);
+    // Drawn, in Inter (the page's font) and in Arial (where Inter is not installed), no text of the head runs past
+    // the image's right edge: the title was cut off there.
+    const overflow = await page.evaluate((doc) => {
+      const host = document.createElement('div');
+      host.innerHTML = doc;
+      document.body.appendChild(host);
+      const root = host.querySelector('svg')!;
+      const width = Number(root.getAttribute('width'));
+      const out: string[] = [];
+      for (const font of [root.getAttribute('font-family')!, 'Arial, sans-serif']) {
+        root.setAttribute('font-family', font);
+        for (const t of root.querySelectorAll<SVGTextElement>(':scope > text, .chart-image-legend text')) {
+          const box = t.getBoundingClientRect();
+          const right = box.right - root.getBoundingClientRect().left;
+          if (right > width) out.push(`${font}: «${t.textContent}» ends at ${Math.round(right)} of ${width}`);
+        }
+      }
+      host.remove();
+      return out;
+    }, text);
+    expect(overflow).toEqual([]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: /som PNG/ }).click(),
+    ]);
+    mkdirSync(IMAGES, { recursive: true });
+    await png.saveAs(join(IMAGES, 'status-handlingsplan-2016-jd.png'));
+    await svg.saveAs(join(IMAGES, 'status-handlingsplan-2016-jd.svg'));
+    await page.goto(`${web.url}#/oversikt`);
+    await page.locator('[data-chart="assessment-ministry"] .recharts-surface').waitFor();
   });
 
   it('opens the register filtered to a ministry’s rød measures, by mouse and by keyboard', async () => {

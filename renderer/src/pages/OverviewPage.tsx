@@ -2,6 +2,7 @@
 import { Button, Heading, Paragraph, ToggleGroup } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { Granularity } from '../../../shared/api/dashboard.contract.ts';
+import { EXAMPLE_DATA_LABEL } from '../../../shared/domain/vocabulary.ts';
 import { formatDate, todayIso } from '../../../shared/format/nb.ts';
 import { errorMessage } from '../api/client.ts';
 import { navigate, useRoute } from '../app/router.ts';
@@ -18,6 +19,7 @@ import {
 import { FilterBar } from '../components/dashboard/FilterBar.tsx';
 import { KeyFigures } from '../components/dashboard/KeyFigures.tsx';
 import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
+import { selectionText } from '../components/meeting/selectionText.ts';
 import { QueryState } from '../components/QueryState.tsx';
 import {
   dashboardParams,
@@ -29,7 +31,7 @@ import {
   type DashboardState,
 } from '../hooks/useDashboard.ts';
 import { usePersistentState } from '../hooks/usePersistentState.ts';
-import { useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
+import { useOrganisations, usePlans, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import '../styles/dashboard.css';
 import '../styles/ds/toggle-group.css';
 
@@ -52,6 +54,12 @@ export function OverviewPage() {
   const overview = useDashboardOverview(state);
   const [granularity, setGranularity] = usePersistentState<Granularity>(GRANULARITY_KEY, 'year');
   const series = useStatusOverTime(state, granularity);
+  // A saved chart image says what it shows: the filter in words and, for the example file, that it is fiction.
+  const info = usePortfolioInfo();
+  const imageNotes = [
+    selectionText(state.filter, plans.data ?? []),
+    info.data?.dataset === 'example' ? EXAMPLE_DATA_LABEL : null,
+  ].filter((s): s is string => s !== null);
 
   return (
     <div className="dashboard">
@@ -78,10 +86,10 @@ export function OverviewPage() {
             <CoverageCard state={state} asOf={data.asOf} />
             <div className="chart-grid">
               {plans.data?.map((p) => (
-                <StatusByPartChart key={p.code} data={data} plan={p} state={state} />
+                <StatusByPartChart key={p.code} data={data} plan={p} state={state} imageNotes={imageNotes} />
               ))}
-              <AssessmentByMinistryChart data={data} state={state} />
-              <BudgetByMinistryChart data={data} state={state} />
+              <AssessmentByMinistryChart data={data} state={state} imageNotes={imageNotes} />
+              <BudgetByMinistryChart data={data} state={state} imageNotes={imageNotes} />
             </div>
           </>
         )}
@@ -98,7 +106,7 @@ export function OverviewPage() {
           <ToggleGroup.Item value="tertial">Per tertial</ToggleGroup.Item>
         </ToggleGroup>
         <QueryState query={series}>
-          {(s) => <StatusOverTimeChart points={s.points} asOf={s.asOf} state={state} />}
+          {(s) => <StatusOverTimeChart points={s.points} asOf={s.asOf} state={state} imageNotes={imageNotes} />}
         </QueryState>
       </div>
       <ChangesSince state={state} />

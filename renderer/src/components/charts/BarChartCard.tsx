@@ -1,5 +1,5 @@
 // One accessible bar chart: heading, text summary, the chart (every segment a keyboard link into the register),
-// a "Vis som tabell" alternative, and PNG/SVG export with the title and as-of date in the image.
+// a "Vis som tabell" alternative, and PNG/SVG export that reads alone: title, as-of date, notes and legend.
 import { Button, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
@@ -43,6 +43,8 @@ export interface BarChartCardProps {
   /** Horizontal bars (category names on the left): for long names. */
   horizontal?: boolean;
   compact?: boolean;
+  /** Lines a saved image carries under its as-of date: the filter in words, «Eksempeldata – ikke reelle tall». */
+  imageNotes?: string[];
 }
 
 /** The text column of an A4 page with the print margins (print.css), in CSS pixels. */
@@ -196,9 +198,10 @@ export function BarChartCard(props: BarChartCardProps) {
     const svg = chartRef.current?.querySelector('svg.recharts-surface') as SVGSVGElement | null;
     if (!svg) return;
     setExportError(null);
+    const text = { title, lines: [subtitle, ...(props.imageNotes ?? [])], legend: series };
     try {
-      if (kind === 'svg') saveSvg(svg, title, subtitle, fileNameFor(title, asOf, 'svg'));
-      else await savePng(svg, title, subtitle, fileNameFor(title, asOf, 'png'));
+      if (kind === 'svg') saveSvg(svg, text, fileNameFor(title, asOf, 'svg'));
+      else await savePng(svg, text, fileNameFor(title, asOf, 'png'));
     } catch {
       setExportError('Kunne ikke lagre bildet.');
     }

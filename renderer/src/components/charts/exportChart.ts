@@ -1,6 +1,8 @@
-// Saves a chart as SVG or PNG with its title and as-of date in the image. The SVG is serialised here in the
+// Saves a chart as SVG or PNG that reads correctly on its own: the whole title, the as-of date, the filter and the
+// data kind, and the legend (chartImage.ts) above the chart. The SVG is serialised here in the
 // renderer; PNG goes through a canvas. Both download through a Blob link (CSP allows blob: and data: images).
 import { PATTERN_DEFS } from '../../../../shared/charts/palette.ts';
+import { chartImageHead, type ChartImageText } from './chartImage.ts';
 
 const FONT = "'Inter Variable', 'Inter', Arial, sans-serif";
 
@@ -8,16 +10,15 @@ function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** A standalone SVG document: heading, as-of line, the chart, and the pattern definitions it refers to. */
+/** A standalone SVG document: the head (title, lines, legend), the chart, and the pattern definitions they use. */
 export function chartSvgDocument(
   chart: SVGSVGElement,
-  title: string,
-  subtitle: string,
+  text: ChartImageText,
 ): { svg: string; width: number; height: number } {
   const box = chart.getBoundingClientRect();
   const width = Math.ceil(box.width || Number(chart.getAttribute('width')) || 800);
   const chartHeight = Math.ceil(box.height || Number(chart.getAttribute('height')) || 400);
-  const head = 64;
+  const { markup, height: head } = chartImageHead(text, width);
   const clone = chart.cloneNode(true) as SVGSVGElement;
   clone.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
   const inner = new XMLSerializer()
@@ -31,8 +32,8 @@ export function chartSvgDocument(
   const svg = `${open}
 <defs>${PATTERN_DEFS}</defs>
 <rect width="100%" height="100%" fill="#ffffff"/>
-<text x="16" y="28" font-size="20" font-weight="600" fill="#111111">${escapeXml(title)}</text>
-<text x="16" y="52" font-size="14" fill="#333333">${escapeXml(subtitle)}</text>
+<title>${escapeXml(text.title)}</title>
+${markup}
 <g transform="translate(0 ${head})">${inner}</g>
 </svg>`;
   return { svg, width, height };
@@ -60,19 +61,13 @@ export function fileNameFor(title: string, asOf: string, ext: 'svg' | 'png'): st
   return `${slug}-${asOf}.${ext}`;
 }
 
-export function saveSvg(chart: SVGSVGElement, title: string, subtitle: string, fileName: string): void {
-  const { svg } = chartSvgDocument(chart, title, subtitle);
+export function saveSvg(chart: SVGSVGElement, text: ChartImageText, fileName: string): void {
+  const { svg } = chartSvgDocument(chart, text);
   download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName);
 }
 
-export async function savePng(
-  chart: SVGSVGElement,
-  title: string,
-  subtitle: string,
-  fileName: string,
-  scale = 2,
-): Promise<void> {
-  const { svg, width, height } = chartSvgDocument(chart, title, subtitle);
+export async function savePng(chart: SVGSVGElement, text: ChartImageText, fileName: string, scale = 2): Promise<void> {
+  const { svg, width, height } = chartSvgDocument(chart, text);
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await img.decode();

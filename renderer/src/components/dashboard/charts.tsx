@@ -32,6 +32,8 @@ function listCounts(series: ChartSeries[], values: Record<string, number>): stri
 
 interface Common {
   state: DashboardState;
+  /** What a saved image says under its date: the filter in words, the data kind (see OverviewPage). */
+  imageNotes?: string[];
   compact?: boolean;
   width?: number;
   height?: number;

@@ -1,5 +1,5 @@
-// The dashboard filter in words, for Møtemodus' footer: on a projector a ministry's figures must not pass for the
-// whole portfolio.
+// The dashboard filter in words, for Møtemodus' footer and a chart saved from Oversikt: on a projector or a slide a
+// ministry's figures must not pass for the whole portfolio.
 import type { Plan } from '../../../../shared/domain/types.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';
 
