@@ -142,7 +142,9 @@ async function metaSheet(wb: ExcelJS.Workbook, s: FormSpec): Promise<void> {
 }
 
 /** The input prompt (title, text) of each open column: what to write, and what a blank cell means. */
-export function inputPrompts(s: Pick<FormSpec, 'period' | 'statusAsOf' | 'budgetYear'>): Record<string, [string, string]> {
+export function inputPrompts(
+  s: Pick<FormSpec, 'period' | 'statusAsOf' | 'budgetYear'>,
+): Record<string, [string, string]> {
   const end = formatDate(periodEnd(s.period));
   const at = s.statusAsOf ? ` per ${formatDate(s.statusAsOf)}` : '';
   const current = (noun: string) => (at ? `${noun}en${at}` : `dagens ${noun}`);
