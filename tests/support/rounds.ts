@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { CoreContext } from '../../electron/core/context.ts';
 import type { ExportedFile } from '../../shared/api/reports.contract.ts';
-import type { ReadAnswerResult, RoundInfo } from '../../shared/api/rounds.contract.ts';
+import type { AcceptResult, AnswerReview, ReadAnswerResult, RoundInfo } from '../../shared/api/rounds.contract.ts';
 import { FORM_SHEET } from '../../shared/domain/rounds.ts';
 import { call } from './api.ts';
 
@@ -43,3 +43,24 @@ export async function formOf(p: CoreContext, roundId: number, recipient: string)
 export function readAnswer(p: CoreContext, roundId: number, bytes: Buffer, fileName = 'svar.xlsx') {
   return call<ReadAnswerResult>(p, 'rounds:readAnswer', { roundId, fileName, base64: bytes.toString('base64') });
 }
+
+/** A round for T3 2026 to HOD and JD, and HOD's form with the ids of its measures (the example data). */
+export async function hodSetup(p: CoreContext) {
+  const round = await newRound(p, '2026-T3', ['HOD', 'JD']);
+  const form = await formOf(p, round.id, 'HOD');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(form as unknown as ArrayBuffer);
+  const ids: number[] = [];
+  wb.getWorksheet(FORM_SHEET)!.eachRow((r, n) => void (n > 1 && ids.push(Number(r.getCell(1).value))));
+  return { round, form, wb, ids };
+}
+
+/** Accepts the given items of a review (all of them by default). */
+export const acceptAll = (
+  p: CoreContext,
+  r: AnswerReview,
+  keys = r.measures.flatMap((m) => m.items.map((i) => i.key)),
+) => call<AcceptResult>(p, 'rounds:accept', { answerId: r.answer.id, token: r.token, accept: keys });
+
+/** One item of a review by its key («12:status»). */
+export const itemOf = (r: AnswerReview, key: string) => r.measures.flatMap((m) => m.items).find((i) => i.key === key)!;
