@@ -255,6 +255,16 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
       shell: e.shell,
       preload,
       title: windowTitle(documents.current(), PRODUCT_NAME),
+      confirmLeave: (w) =>
+        e.dialog.showMessageBoxSync(w, {
+          type: 'question',
+          title: PRODUCT_NAME,
+          message: 'Du har endringer som ikke er lagret. Forlate siden likevel?',
+          buttons: ['Bli på siden', 'Forlat siden'],
+          defaultId: 0,
+          cancelId: 0,
+          noLink: true,
+        }) === 1,
     });
     win.on('closed', () => (win = null));
     ready = true;
