@@ -129,6 +129,10 @@ describe('the measure page: current status, focus, next and previous', () => {
 
   // QA qa-reg #14: a deleted measure is in no list; restored, it is again.
   it('offers no place, Forrige or Neste in the register for a deleted measure', async () => {
+    await page.goto(`${app.web.url}#/tiltak?plan=handlingsplan-2016&sort=number`);
+    await page.getByText('Viser 26 av 26 tiltak').waitFor();
+    await page.locator('[data-testid="register-row"] a.register__open').nth(2).click();
+    await page.getByRole('heading', { level: 1, name: /^Tiltak 3/ }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Bla mellom tiltakene i tiltakslisten' });
     await nav.getByText('3 av 26 i tiltakslisten (filtrert)').waitFor();
     await page.getByRole('button', { name: 'Slett tiltak' }).click();
