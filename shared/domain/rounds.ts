@@ -31,8 +31,12 @@ export interface FormColumn {
   hidden?: boolean;
 }
 
-/** The form's columns; `budgetLines` is the most lines of the year any of the recipient's measures has. */
-export function formColumns(budgetLines: number, year: number): FormColumn[] {
+/**
+ * The form's columns; `budgetLines` is the most lines of the year any of the recipient's measures has. `statusAsOf`:
+ * the date the locked status columns show the status of (a past period's last day), or null for the newest («nå»).
+ */
+export function formColumns(budgetLines: number, year: number, statusAsOf: string | null = null): FormColumn[] {
+  const at = statusAsOf ? ` per ${formatDate(statusAsOf)}` : '';
   const field = (k: MeasureFieldKey, locked: boolean, width: number): FormColumn => ({
     key: `field:${k}`,
     header: fieldDef(k).sheet!.header,
@@ -47,10 +51,10 @@ export function formColumns(budgetLines: number, year: number): FormColumn[] {
     field('part', true, 22),
     field('owner', true, 12),
     { key: 'role', header: 'Rolle', locked: true, width: 14 },
-    { key: 'status', header: 'Status nå', locked: true, width: 14 },
-    { key: 'assessment', header: 'Vurdering nå', locked: true, width: 14 },
-    { key: 'comment', header: 'Siste kommentar', locked: true, width: 40 },
-    { key: 'date', header: 'Dato for siste status', locked: true, width: 14 },
+    { key: 'status', header: statusAsOf ? `Status${at}` : 'Status nå', locked: true, width: 14 },
+    { key: 'assessment', header: statusAsOf ? `Vurdering${at}` : 'Vurdering nå', locked: true, width: 14 },
+    { key: 'comment', header: statusAsOf ? `Kommentar${at}` : 'Siste kommentar', locked: true, width: 40 },
+    { key: 'date', header: statusAsOf ? `Statusdato${at}` : 'Dato for siste status', locked: true, width: 14 },
   ];
   for (let i = 1; i <= budgetLines; i++)
     cols.push({ key: `budget:${i}`, header: `Budsjett ${year}, linje ${i}`, locked: true, width: 30 });

@@ -74,6 +74,25 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
     tmp.cleanup();
   });
 
+  it('says before a round is made that the chosen period is closed', async () => {
+    const previous = page.locator('#runde-periode optgroup[label="Tertialer"] option').nth(1);
+    const key = (await previous.getAttribute('value'))!;
+    const label = (await previous.textContent())!.replace(/ \(.*\)$/, '');
+    await callApi(page, 'periods:close', { period: key });
+    await page.reload();
+    const periodField = page.getByLabel('Periode', { exact: true });
+    await periodField.selectOption(key);
+    const notice = page.getByText(`${label} er lukket: godtatte svar blir korrigeringer etter lukking.`);
+    await notice.waitFor();
+    await a11yClean();
+    const current = page.locator('#runde-periode optgroup[label="Tertialer"] option').first();
+    await periodField.selectOption((await current.getAttribute('value'))!);
+    await notice.waitFor({ state: 'detached' });
+    await callApi(page, 'periods:reopen', { period: key, reason: 'Lukket bare for testen.' });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Innspill' }).waitFor();
+  });
+
   it('makes a round for the current tertial, with every ministry that has measures', async () => {
     await page.getByText('Slik gjør du en innspillsrunde').click();
     await page.getByText('Lagre godkjente endringer:').waitFor();

@@ -53,16 +53,105 @@ describe('input rounds: the form', () => {
     expect(row.getCell(col('Tittel')).protection?.locked).not.toBe(false);
     expect(row.getCell(col('Ny status')).protection?.locked).toBe(false);
     expect(row.getCell(col('Kontaktperson')).protection?.locked).toBe(false);
-    const validations = (ws as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } })
+    const validations = (ws as unknown as { dataValidations: { model: Record<string, { formulae?: string[] }> } })
       .dataValidations.model;
-    const lists = Object.values(validations).map((v) => String(v.formulae[0]));
+    const lists = Object.values(validations).map((v) => String(v.formulae?.[0]));
     expect(lists).toContain(`"${STATUS_CHOICES.join(',')}"`);
     expect(lists).toContain(`"${ASSESSMENT_CHOICES.join(',')}"`);
     expect((ws as unknown as { sheetProtection: object }).sheetProtection).toMatchObject({ sheet: true });
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:1' });
     const meta = wb.getWorksheet(META_SHEET)!;
     expect(meta.getRow(2).getCell(2).value).toBe(round.uid);
     expect(m === null || typeof m.version === 'number').toBe(true);
+  });
+
+  it('fills locked cells blue and open ones yellow, and prompts every open cell with what to write', async () => {
+    const p = memoryPortfolio({ example: true });
+    const { wb } = await hodSetup(p);
+    const ws = wb.getWorksheet(FORM_SHEET)!;
+    const headers = (ws.getRow(1).values as string[]).slice(1);
+    const fill = (h: string) => {
+      const argb = (ws.getRow(2).getCell(headers.indexOf(h) + 1).fill as ExcelJS.FillPattern | undefined)?.fgColor
+        ?.argb;
+      if (!argb) return 'white';
+      const [r, , b] = [2, 4, 6].map((i) => parseInt(argb.slice(i, i + 2), 16));
+      return b > r ? 'blue' : r > b ? 'yellow' : 'grey';
+    };
+    // «De blå kolonnene viser hva porteføljen har i dag», and the officer writes in the yellow ones.
+    for (const h of ['Tittel', 'Status nå', 'Vurdering nå', 'Siste kommentar', 'Dato for siste status'])
+      expect([h, fill(h)]).toEqual([h, 'blue']);
+    for (const h of ['Ny status', 'Ny vurdering', 'Kommentar', 'Dato (dd.mm.åååå)', 'Rapportert av'])
+      expect([h, fill(h)]).toEqual([h, 'yellow']);
+    const prompts = Object.entries(
+      (ws as unknown as { dataValidations: { model: Record<string, { prompt?: string; showInputMessage?: boolean }> } })
+        .dataValidations.model,
+    ).filter(([, v]) => v.showInputMessage && v.prompt);
+    const promptAt = (h: string) => {
+      const letter = ws.getColumn(headers.indexOf(h) + 1).letter;
+      return prompts.find(([cell]) => cell === `${letter}2`)?.[1].prompt;
+    };
+    expect(promptAt('Ny status')).toMatch(/Tom = dagens status/);
+    expect(promptAt('Ny vurdering')).toMatch(/Tom = dagens vurdering/);
+    expect(promptAt('Kommentar')).toMatch(/^Påkrevd ved gul og rød.*Tom sammen med tom vurdering = dagens kommentar/);
+    expect(promptAt('Dato (dd.mm.åååå)')).toMatch(/Tom = dagen svaret leses inn, eller 31\.12\.2026/);
+    expect(promptAt('Rapportert av')).toBe('Påkrevd: navnet ditt.');
+    expect(promptAt('Brukt 2026, linje 1 (kr)')).toMatch(/Hele kroner/);
+  });
+
+  it('for a past period shows the status in force on its last day, named so; its review sees no conflict', async () => {
+    const p = memoryPortfolio({ example: true });
+    const { ids } = await hodSetup(p);
+    const id = ids[0];
+    const record = (status: string, assessment: string, effectiveDate: string, comment = '') =>
+      call(p, 'status:record', { measureId: id, status, assessment, comment, effectiveDate, author: 'Ola Annen' });
+    await record('pagar', 'gul', '2026-08-15', 'Venter på avklaring.');
+    await record('avbrutt', 'ikke-vurdert', '2026-10-22');
+    const round = await newRound(p, '2026-T2', ['HOD']);
+    const form = await formOf(p, round.id, 'HOD');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(form as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(FORM_SHEET)!;
+    const headers = (ws.getRow(1).values as string[]).slice(1);
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        'Status per 31.08.2026',
+        'Vurdering per 31.08.2026',
+        'Kommentar per 31.08.2026',
+        'Statusdato per 31.08.2026',
+      ]),
+    );
+    expect(headers).not.toContain('Status nå');
+    const row = ws.getRows(2, ws.rowCount - 1)!.find((r) => Number(r.getCell(1).value) === id)!;
+    const at = (h: string) => row.getCell(headers.indexOf(h) + 1).value;
+    // T2 is reported from the status T2 ended with, not the T3 one recorded on 22.10.
+    expect([at('Status per 31.08.2026'), at('Vurdering per 31.08.2026'), at('Statusdato per 31.08.2026')]).toEqual([
+      'Pågår',
+      'Gul',
+      '15.08.2026',
+    ]);
+    expect(at('Kommentar per 31.08.2026')).toBe('Venter på avklaring.');
+    const help: string[] = [];
+    wb.getWorksheet(HELP_SHEET)!.eachRow((r) => void help.push(String(r.getCell(1).value)));
+    expect(help.join('\n')).toMatch(/statusen slik den var per 31\.08\.2026/);
+
+    const filled = await fillForm(form, {
+      [id]: { 'Ny status': 'Fullført', 'Ny vurdering': 'Grønn', 'Rapportert av': 'Per Helse' },
+    });
+    const { review } = await readAnswer(p, round.id, filled);
+    const i = item(review, `${id}:status`);
+    expect(i.conflict).toBeNull();
+    expect(review.counts.conflicts).toBe(0);
+    expect(i.parts.find((x) => x.label === 'Status')).toMatchObject({ old: 'Pågår', new: 'Fullført' });
+    expect(i.notes[0]).toMatch(/^Tiltaket har en nyere status \(Avbrutt Ikke vurdert, 22\.10\.2026\)/);
+
+    // A change inside T2 after the form was made is still a conflict.
+    await record('pagar', 'rod', '2026-08-20', 'Stanset.');
+    const again = await readAnswer(
+      p,
+      round.id,
+      await fillForm(form, { [id]: { 'Ny status': 'Fullført', 'Ny vurdering': 'Grønn', 'Rapportert av': 'Kari' } }),
+    );
+    expect(item(again.review, `${id}:status`).conflict).toMatchObject({ now: 'Pågår Rød', at: '2026-08-20' });
   });
 
   it('lists a co-owned measure for the co-owner, marked «Medansvarlig», and this year’s budget lines', async () => {

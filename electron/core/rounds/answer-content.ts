@@ -2,6 +2,7 @@
 // and the values its open cells were filled with) and each row's open cells by column key. Identification never
 // looks at the file's name: the hidden «Skjemadata» sheet names the round and the recipient, and the checksum of the
 // locked cells must match.
+import { parsePeriod, periodEnd } from '../../../shared/domain/periods.ts';
 import { FORM_FORMAT, formColumns, cellText, type CellValue } from '../../../shared/domain/rounds.ts';
 import { formChecksum, type LockedRow } from './checksum.ts';
 import type { ParsedWorkbook } from './answer-worker.ts';
@@ -86,7 +87,13 @@ export function readMeta(p: ParsedWorkbook): {
 
 /** The answer's rows by column key, after the checksum of the locked cells is verified with the round's secret. */
 export function answerContent(p: ParsedWorkbook, meta: ReturnType<typeof readMeta>, secret: string): AnswerContent {
-  const cols = formColumns(meta.budgetLines, meta.budgetYear);
+  // A past period's form names its status columns by the period's last day («Status per 31.08.2026»).
+  const period = parsePeriod(meta.period);
+  const atEnd = period ? formColumns(meta.budgetLines, meta.budgetYear, periodEnd(period)) : null;
+  const cols =
+    atEnd && p.headers.includes(atEnd.find((c) => c.key === 'status')!.header)
+      ? atEnd
+      : formColumns(meta.budgetLines, meta.budgetYear);
   const keyOf = new Map(cols.map((c) => [c.header, c]));
   const missing = cols.filter((c) => !p.headers.includes(c.header)).map((c) => `«${c.header}»`);
   const changed =

@@ -35,6 +35,8 @@ export interface FormSpec {
   madeAt: string;
   budgetYear: number;
   budgetLines: number;
+  /** The date the locked status columns show the status of (a past period's last day); null: the newest. */
+  statusAsOf: string | null;
   example: boolean;
   rows: FormRow[];
 }
@@ -43,8 +45,15 @@ export const formFileName = (s: Pick<FormSpec, 'period' | 'recipientAbbrev'>) =>
   `Innspill ${periodLabel(s.period)} – ${s.recipientAbbrev}.xlsx`;
 
 const OPEN_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8D6' } };
+const LOCKED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3F9' } };
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F0' } };
 const OPEN_HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE699' } };
+
+/**
+ * Whole kroner with a space between thousands whatever the reader's locale (#,##0 gives «8,932,000» in English).
+ * The spaces are literal, so each size has its own section.
+ */
+export const AMOUNT_FORMAT = '[>=1000000]#\\ ###\\ ##0;[>=1000]#\\ ##0;0';
 
 /** Rows are given the height their wrapped text needs: neither Excel nor LibreOffice sizes them on opening. */
 function rowHeight(cols: { key: string; width: number }[], cells: Record<string, string>): number {
@@ -72,7 +81,14 @@ function helpSheet(wb: ExcelJS.Workbook, s: FormSpec): void {
     [''],
     ['Slik fyller du ut', true],
     ['1. Gå til arket «Tiltak». Det har én rad per tiltak dere har ansvar for (kolonnen Rolle sier hvordan).'],
-    ['2. De blå kolonnene viser hva porteføljen har i dag. De er låst og skal ikke endres.'],
+    ...(s.statusAsOf
+      ? [
+          [
+            `2. De blå kolonnene viser hva porteføljen har, med statusen slik den var per ` +
+              `${formatDate(s.statusAsOf)} (periodens siste dag). De er låst og skal ikke endres.`,
+          ] as [string],
+        ]
+      : [['2. De blå kolonnene viser hva porteføljen har i dag. De er låst og skal ikke endres.'] as [string]]),
     ['3. Fyll ut de gule kolonnene der noe er nytt. La en rad stå tom hvis ingenting er endret.'],
     ['   • Ny status og Ny vurdering: velg fra listen i cellen.'],
     ['   • Tom Ny vurdering beholder dagens vurdering, og er Kommentar også tom, beholdes dagens kommentar.'],
@@ -125,20 +141,60 @@ async function metaSheet(wb: ExcelJS.Workbook, s: FormSpec): Promise<void> {
   await ws.protect('', {});
 }
 
+/** The input prompt (title, text) of each open column: what to write, and what a blank cell means. */
+export function inputPrompts(
+  s: Pick<FormSpec, 'period' | 'statusAsOf' | 'budgetYear'>,
+): Record<string, [string, string]> {
+  const end = formatDate(periodEnd(s.period));
+  const at = s.statusAsOf ? ` per ${formatDate(s.statusAsOf)}` : '';
+  const current = (noun: string) => (at ? `${noun}en${at}` : `dagens ${noun}`);
+  return {
+    newStatus: ['Ny status', `Velg ny status fra listen hvis den er endret. Tom = ${current('status')}.`],
+    newAssessment: ['Ny vurdering', `Velg fra listen. Tom = ${current('vurdering')}.`],
+    newComment: [
+      'Kommentar',
+      'Påkrevd ved gul og rød: hva er forsinket, og hvorfor. ' +
+        `Tom sammen med tom vurdering = ${current('kommentar')}.`,
+    ],
+    newDate: [
+      'Dato',
+      s.statusAsOf
+        ? `Datoen statusen gjelder fra (dd.mm.åååå), i ${periodLabel(s.period)}. Tom = ${end}, periodens siste dag.`
+        : `Datoen statusen gjelder fra (dd.mm.åååå), i ${periodLabel(s.period)}. ` +
+          `Tom = dagen svaret leses inn, eller ${end} hvis perioden da er over.`,
+    ],
+    reporter: ['Rapportert av', 'Påkrevd: navnet ditt.'],
+    spent: ['Brukt', `Hele kroner brukt hittil i ${s.budgetYear} på budsjettlinjen. Tom = uendret.`],
+  };
+}
+
+/** Excel column width units that fit across A3 landscape at 100 % (about 40 cm inside the margins). */
+const A3_WIDTH = 290;
+/** Smallest scale that still prints the 11 pt text at a readable size (about 9 pt). */
+const MIN_SCALE = 80;
+
+/**
+ * A3 landscape. A form narrow enough is fitted to one page wide; a wider one (the usual case: about 20 columns) is
+ * printed at a readable scale over several pages, each repeating the header row and the measure's plan, number and
+ * title so a page of open cells still says which measure a row is.
+ */
+function printSetup(cols: { width: number; hidden?: boolean }[]): Partial<ExcelJS.PageSetup> {
+  const width = cols.filter((c) => !c.hidden).reduce((sum, c) => sum + c.width, 0);
+  const base: Partial<ExcelJS.PageSetup> = {
+    paperSize: 8 as ExcelJS.PaperSize, // A3 (not in exceljs' enum)
+    orientation: 'landscape',
+    printTitlesRow: '1:1',
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+  if (width * (MIN_SCALE / 100) <= A3_WIDTH) return { ...base, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  return { ...base, fitToPage: false, scale: MIN_SCALE, printTitlesColumn: 'B:D', pageOrder: 'overThenDown' };
+}
+
 async function formSheet(wb: ExcelJS.Workbook, s: FormSpec): Promise<void> {
-  const cols = formColumns(s.budgetLines, s.budgetYear);
+  const cols = formColumns(s.budgetLines, s.budgetYear, s.statusAsOf);
   const ws = wb.addWorksheet(FORM_SHEET, {
     views: [{ state: 'frozen', xSplit: 4, ySplit: 1, activeCell: 'M2' }],
-    // A3 landscape: the form is wide, and A4 would shrink its text to unreadable.
-    pageSetup: {
-      paperSize: 8 as ExcelJS.PaperSize, // A3 (not in exceljs' enum)
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:1',
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    },
+    pageSetup: printSetup(cols),
     headerFooter: { oddFooter: `&LInnspill ${periodLabel(s.period)} – ${s.recipientAbbrev}&RSide &P av &N` },
   });
   ws.columns = cols.map((c) => ({ key: c.key, width: c.width, hidden: c.hidden ?? false }));
@@ -159,6 +215,7 @@ async function formSheet(wb: ExcelJS.Workbook, s: FormSpec): Promise<void> {
       const cell = row.getCell(j + 1);
       cell.alignment = { wrapText: true, vertical: 'top' };
       if (c.locked) {
+        cell.fill = LOCKED_FILL;
         const v = r.locked[c.key] ?? '';
         cell.value = v === '' ? null : v;
         return;
@@ -170,7 +227,7 @@ async function formSheet(wb: ExcelJS.Workbook, s: FormSpec): Promise<void> {
       else if (c.key.startsWith('spent:')) {
         const line = r.budget[Number(c.key.slice(6)) - 1];
         if (line && line.spent !== null) cell.value = line.spent;
-        cell.numFmt = '#,##0'; // the reader's own thousands separator (a space in Norwegian)
+        cell.numFmt = AMOUNT_FORMAT;
       } else if (c.key === 'newDate') cell.numFmt = 'dd.mm.yyyy';
     });
   });
@@ -180,8 +237,18 @@ async function formSheet(wb: ExcelJS.Workbook, s: FormSpec): Promise<void> {
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
     .dataValidations;
   if (s.rows.length > 0) {
-    const list = (key: string, choices: string[], title: string) =>
+    const prompts = inputPrompts(s);
+    // The short hint Excel and LibreOffice show when the cell is selected (title at most 32, text 255 characters).
+    const add = (key: string, v: Omit<ExcelJS.DataValidation, 'formulae'> & { formulae?: unknown[] }) =>
       validations.add(`${letter(key)}2:${letter(key)}${last}`, {
+        formulae: [],
+        ...v,
+        showInputMessage: true,
+        promptTitle: prompts[key.startsWith('spent:') ? 'spent' : key][0],
+        prompt: prompts[key.startsWith('spent:') ? 'spent' : key][1],
+      } as ExcelJS.DataValidation);
+    const list = (key: string, choices: string[], title: string) =>
+      add(key, {
         type: 'list',
         allowBlank: true,
         formulae: [`"${choices.join(',')}"`],
@@ -191,7 +258,9 @@ async function formSheet(wb: ExcelJS.Workbook, s: FormSpec): Promise<void> {
       });
     list('newStatus', STATUS_CHOICES, 'Ny status');
     list('newAssessment', ASSESSMENT_CHOICES, 'Ny vurdering');
-    validations.add(`${letter('newDate')}2:${letter('newDate')}${last}`, {
+    // Prompt only: any text is allowed (exceljs writes type «any» as no check).
+    add('newComment', { type: 'any' as ExcelJS.DataValidation['type'], allowBlank: true });
+    add('newDate', {
       type: 'date',
       operator: 'between',
       allowBlank: true,
@@ -200,8 +269,9 @@ async function formSheet(wb: ExcelJS.Workbook, s: FormSpec): Promise<void> {
       errorTitle: 'Dato',
       error: `Skriv en dato i perioden ${periodLabel(s.period)} (dd.mm.åååå).`,
     });
+    add('reporter', { type: 'any' as ExcelJS.DataValidation['type'], allowBlank: true });
     for (const { c } of openCols.filter((x) => x.c.key.startsWith('spent:')))
-      validations.add(`${letter(c.key)}2:${letter(c.key)}${last}`, {
+      add(c.key, {
         type: 'whole',
         operator: 'greaterThanOrEqual',
         allowBlank: true,

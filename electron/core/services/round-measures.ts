@@ -1,5 +1,6 @@
 // The measures a recipient of an input round reports on, as the portfolio has them now: what its form shows in the
-// locked cells (and checksums), and what a review compares an answer with.
+// locked cells (and checksums), and what a review compares an answer with. Their status is the one in force on the
+// period's last day once the period is over (a T2 form is not started from a T3 status), else the newest.
 import type { Database } from 'better-sqlite3';
 import { partName } from '../../../shared/domain/plans.ts';
 import { periodEnd, type Period } from '../../../shared/domain/periods.ts';
@@ -50,12 +51,20 @@ export interface CurrentMeasure {
   comment: string;
   date: string | null;
   statusAuthor: string | null;
+  /** The newest status when it is newer than the one above (dated after the period); null otherwise. */
+  newer: { status: StatusCode | null; assessment: AssessmentCode | null; date: string | null } | null;
   contactName: string;
   contactEmail: string;
   budget: CurrentBudgetLine[];
 }
 
 export const NO_STATUS = 'Ingen status registrert';
+
+/** The date a round's form and review take the status from: the period's last day once it is over, else null (now). */
+export function statusBasis(period: Period, today: string): string | null {
+  const end = periodEnd(period);
+  return today > end ? end : null;
+}
 
 /** The text of each locked cell (column key → text), as written in the form and checksummed. */
 export function lockedCells(m: CurrentMeasure): Record<string, string> {
@@ -110,10 +119,19 @@ export function measuresByRecipient(
   }
   const chains = recipientOrgIds.map((id) => ({ id, chain: new Set(orgs.chainOf(id)) }));
   const out = new Map<number, CurrentMeasure[]>(recipientOrgIds.map((id) => [id, []]));
-  for (const r of listMeasuresWithStatus(db, { planCode: null, asOf: today })) {
+  const basis = statusBasis(period, today);
+  const newest = basis
+    ? new Map(listMeasuresWithStatus(db, { planCode: null, asOf: today }).map((r) => [r.id, r]))
+    : new Map<number, never>();
+  for (const r of listMeasuresWithStatus(db, { planCode: null, asOf: basis ?? today })) {
     const plan = plans.get(r.plan_code);
     if (!plan || (plan.startDate !== null && plan.startDate > end)) continue;
     const row = r as unknown as Record<string, string | null>;
+    const n = newest.get(r.id);
+    const newer =
+      n && n.su_id !== null && n.su_id !== r.su_id
+        ? { status: n.su_status, assessment: n.su_assessment, date: n.su_effective_date }
+        : null;
     for (const { id, chain } of chains) {
       const role: Role | null =
         r.owner_id !== null && chain.has(r.owner_id)
@@ -142,6 +160,7 @@ export function measuresByRecipient(
         comment: r.su_comment ?? '',
         date: r.su_effective_date,
         statusAuthor: r.su_author,
+        newer,
         contactName: row.contact_name ?? '',
         contactEmail: row.contact_email ?? '',
         budget: budget.get(r.id) ?? [],

@@ -82,10 +82,12 @@ function formulaNotes(row: AnswerRowContent, keys: string[], labels: Record<stri
 function datingNotes(date: string | null, cur: CurrentMeasure, closedOn: (date: string) => string[]): string[] {
   if (!date) return [];
   const notes: string[] = [];
-  if (cur.date && date < cur.date)
+  // The newest status, also when the form showed the one at the period's end.
+  const latest = cur.newer ?? cur;
+  if (latest.date && date < latest.date)
     notes.push(
-      `Tiltaket har en nyere status (${`${statusText(cur.status)} ${assessmentText(cur.assessment)}`.trim()}, ` +
-        `${formatDate(cur.date)}). Oppdateringen registreres per ${formatDate(date)} og endrer ikke status nå.`,
+      `Tiltaket har en nyere status (${`${statusText(latest.status)} ${assessmentText(latest.assessment)}`.trim()}, ` +
+        `${formatDate(latest.date)}). Oppdateringen registreres per ${formatDate(date)} og endrer ikke status nå.`,
     );
   const closed = closedOn(date);
   if (closed.length > 0)

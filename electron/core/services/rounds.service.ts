@@ -32,7 +32,7 @@ import { formFileName, writeForm, type FormSpec } from '../rounds/round-form.ts'
 import type { Actor } from './change-log.service.ts';
 import { orgDirectory, type OrgDirectory } from './organisations.service.ts';
 import { datasetKind } from './portfolio.service.ts';
-import { lockedCells, measuresByRecipient, type CurrentMeasure } from './round-measures.ts';
+import { lockedCells, measuresByRecipient, statusBasis, type CurrentMeasure } from './round-measures.ts';
 
 export function roundPeriod(r: RoundRow): Period {
   return parsePeriod(r.period)!;
@@ -194,6 +194,7 @@ export function formSpec(
   measures: CurrentMeasure[],
   madeAt: string,
   example: boolean,
+  statusAsOf: string | null = null,
 ): FormSpec {
   const period = roundPeriod(round);
   return {
@@ -207,6 +208,7 @@ export function formSpec(
     madeAt,
     budgetYear: Number(periodEnd(period).slice(0, 4)),
     budgetLines: Math.max(0, ...measures.map((m) => m.budget.length)),
+    statusAsOf,
     example,
     rows: measures.map((m) => ({
       measureId: m.id,
@@ -247,6 +249,7 @@ export async function makeForms(
       measures.get(r.org_id) ?? [],
       at,
       example,
+      statusBasis(roundPeriod(round), today),
     );
     files.push({ name: formFileName(spec), bytes: await writeForm(spec) });
   }

@@ -1,10 +1,10 @@
 // Oversikt: key figures, charts and "Endringer siden" for one filter held in the URL (#/oversikt?…).
 import { Button, Heading, Paragraph, ToggleGroup } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Granularity } from '../../../shared/api/dashboard.contract.ts';
 import { EXAMPLE_DATA_LABEL } from '../../../shared/domain/vocabulary.ts';
 import { formatDate, todayIso } from '../../../shared/format/nb.ts';
-import { errorMessage } from '../api/client.ts';
+import { errorMessage, fieldErrors } from '../api/client.ts';
 import { navigate, useRoute } from '../app/router.ts';
 import { ChartPatterns } from '../components/charts/BarChartCard.tsx';
 import { ChangesList } from '../components/dashboard/ChangesList.tsx';
@@ -73,7 +73,13 @@ export function OverviewPage() {
         </Button>
       </div>
       {plans.data && organisations.data && (
-        <FilterBar state={state} plans={plans.data} organisations={organisations.data} onChange={setState} />
+        <FilterBar
+          state={state}
+          plans={plans.data}
+          organisations={organisations.data}
+          onChange={setState}
+          budgetYears={overview.data?.budgetByMinistry.map((r) => r.year)}
+        />
       )}
       <QueryState query={overview}>
         {(data) => (
@@ -118,18 +124,31 @@ function ChangesSince({ state }: { state: DashboardState }) {
   const [meetingDate, setMeetingDate] = usePersistentState<string | null>(MEETING_DATE_KEY, null);
   const [since, setSince] = useState(() => defaultSince(meetingDate));
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(since);
-  const changes = useChangesSince(state, valid ? since : null);
+  // The date typed is asked for first; the heading and the list stay with the last date the core accepted, so a
+  // date being typed, or one refused (after the overview's date), never names a list it does not show.
+  const asked = useChangesSince(state, valid ? since : null);
+  const [shown, setShown] = useState(since);
+  useEffect(() => {
+    if (valid && asked.isSuccess) setShown(since);
+  }, [valid, since, asked.isSuccess]);
+  const changes = useChangesSince(state, shown);
+  const refused = valid && asked.error ? (fieldErrors(asked.error).since ?? errorMessage(asked.error)) : undefined;
   return (
     <section className="dashboard__wide changes" aria-labelledby="endringer-heading">
       <Heading level={2} data-size="sm" id="endringer-heading">
-        Endringer siden {valid ? formatDate(since) : '…'}
+        Endringer siden {formatDate(shown)}
       </Heading>
       <div className="changes__controls">
-        <DateField label="Vis endringer siden" value={since} onChange={setSince} />
+        <DateField
+          label="Vis endringer siden"
+          value={since}
+          onChange={setSince}
+          error={refused ?? (valid ? undefined : 'Skriv en gyldig dato.')}
+        />
         <Button
           variant="secondary"
           data-size="sm"
-          disabled={!valid || since === meetingDate}
+          disabled={!valid || !!refused || since === meetingDate}
           onClick={() => setMeetingDate(since)}
         >
           Lagre som møtedato
@@ -140,9 +159,7 @@ function ChangesSince({ state }: { state: DashboardState }) {
             : 'Ingen møtedato lagret ennå.'}
         </Paragraph>
       </div>
-      {!valid ? (
-        <Paragraph>Skriv en gyldig dato.</Paragraph>
-      ) : changes.error ? (
+      {changes.error ? (
         <Paragraph role="alert">{errorMessage(changes.error)}</Paragraph>
       ) : changes.data ? (
         <>

@@ -37,6 +37,8 @@ export interface BarChartCardProps {
   /** Where a segment (and its table cell) leads; undefined = not a link. */
   hrefFor?: (category: ChartCategory, series: ChartSeries) => string | undefined;
   formatValue?: (n: number) => string;
+  /** The table's figures, when the chart's are compact («139,6 mill.»): the table gives them exactly. */
+  formatTableValue?: (n: number) => string;
   /** Fixed size (component tests, meeting mode); otherwise the chart fills the card's width. */
   width?: number;
   height?: number;
@@ -60,6 +62,7 @@ interface SegmentProps {
 
 export function BarChartCard(props: BarChartCardProps) {
   const { title, summary, asOf, categories, series, stacked = true, hrefFor, formatValue = formatInteger } = props;
+  const formatTable = props.formatTableValue ?? formatValue;
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
@@ -305,7 +308,7 @@ export function BarChartCard(props: BarChartCardProps) {
       <Paragraph data-size="sm" className="chart-card__summary">
         {summary}
       </Paragraph>
-      {hrefFor && !props.compact && (
+      {hrefFor && !props.compact && categories.length > 0 && (
         <p className="visually-hidden">
           Søylene er lenker: bruk piltastene for å gå mellom dem og Enter for å åpne tiltakene i Tiltak.
         </p>
@@ -362,13 +365,13 @@ export function BarChartCard(props: BarChartCardProps) {
                         const href = v > 0 ? hrefFor?.(c, s) : undefined;
                         return (
                           <Table.Cell key={s.key}>
-                            {href ? <a href={href}>{formatValue(v)}</a> : formatValue(v)}
+                            {href ? <a href={href}>{formatTable(v)}</a> : formatTable(v)}
                           </Table.Cell>
                         );
                       })}
                       {stacked && (
                         <Table.Cell>
-                          {formatValue(series.reduce((sum, s) => sum + (c.values[s.key] ?? 0), 0))}
+                          {formatTable(series.reduce((sum, s) => sum + (c.values[s.key] ?? 0), 0))}
                         </Table.Cell>
                       )}
                     </Table.Row>

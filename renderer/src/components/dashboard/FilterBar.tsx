@@ -9,11 +9,13 @@ interface Props {
   plans: Plan[];
   organisations: Organisation[];
   onChange(next: DashboardState): void;
+  /** Years with budget lines in the selection: a later year than this one is offered only when it has some. */
+  budgetYears?: number[];
 }
 
 const ALL = '';
 
-export function FilterBar({ state, plans, organisations, onChange }: Props) {
+export function FilterBar({ state, plans, organisations, onChange, budgetYears = [] }: Props) {
   const f = state.filter;
   const plan = f.plans?.[0] ?? ALL;
   const chosen = plans.filter((p) => !plan || p.code === plan);
@@ -23,7 +25,16 @@ export function FilterBar({ state, plans, organisations, onChange }: Props) {
   const ministries = current.filter((o) => o.kind === 'departement');
   const agencies = current.filter((o) => o.kind !== 'departement');
   const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: thisYear - 2016 + 2 }, (_, i) => thisYear + 1 - i);
+  // The years up to this one, and a later one only with budget lines in it (next year's proposed budget): a later
+  // year otherwise showed today's status and 0 kr. A year in the address stays chosen.
+  const later = budgetYears.filter((y) => y > thisYear);
+  const years = [
+    ...new Set([
+      ...later,
+      ...(state.year ? [state.year] : []),
+      ...Array.from({ length: thisYear - 2016 + 1 }, (_, i) => thisYear - i),
+    ]),
+  ].sort((a, b) => b - a);
   const set = (patch: Partial<DashboardState['filter']>, year = state.year) =>
     onChange({ filter: { ...f, ...patch }, year });
   const one = <T,>(v: string, map: (s: string) => T): T[] | undefined => (v === ALL ? undefined : [map(v)]);

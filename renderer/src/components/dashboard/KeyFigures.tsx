@@ -55,7 +55,13 @@ export function keyFigureList(k: Figures, state: DashboardState, asOf: string): 
     {
       label: `Bevilget ${k.budgetYear}`,
       value: millions(k.allocatedNok),
-      note: k.allocatedNok >= 10_000_000 ? formatNok(k.allocatedNok) : undefined,
+      // «0 kr» alone reads as a budget of nothing; say that nothing is budgeted for the year (a later year, say).
+      note:
+        k.allocatedNok >= 10_000_000
+          ? formatNok(k.allocatedNok)
+          : k.allocatedNok === 0 && k.spentNok === 0
+            ? `ingenting budsjettert for ${k.budgetYear}`
+            : undefined,
     },
     {
       label: `Forbrukt ${k.budgetYear}`,

@@ -150,6 +150,7 @@ export function BudgetByMinistryChart({ data, ...c }: Common & { data: Dashboard
         series={series}
         stacked={false}
         formatValue={compactAmount}
+        formatTableValue={formatNok}
         hrefFor={(cat) => registerHref(c.state, { ministries: [cat.key] }, data.asOf)}
         {...c}
       />

@@ -14,7 +14,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ObligationFields } from '../../../../shared/api/obligations.contract.ts';
 import {
   OBLIGATION_SOURCE_LABELS,
@@ -35,6 +35,9 @@ export type ObligationAction = { type: 'add' } | { type: 'edit'; obligation: Obl
 /** Empty is «not given»; a whole number is a number; anything else goes as typed, so the core's message says why. */
 const numberOrNull = (s: string): number | string | null =>
   s.trim() === '' ? null : /^\d+$/.test(s.trim()) ? Number(s) : s;
+
+/** The form's fields top to bottom, by the names the core gives its messages. */
+const FIELD_ORDER = ['code', 'source', 'round', 'year', 'text', 'strength', 'sourceRef', 'verificationNote'];
 
 function ObligationForm({
   obligation,
@@ -66,8 +69,17 @@ function ObligationForm({
       : errorMessage(save.error)
     : null;
 
+  // A refusal sends focus to the first field named (the top message when none is): the button keeps focus while
+  // saving (aria-disabled, not disabled), so the keyboard is never thrown to <body>.
+  useEffect(() => {
+    if (!save.error) return;
+    const first = FIELD_ORDER.find((f) => errors[f] && document.getElementById(`forpliktelse-${f}`));
+    document.getElementById(first ? `forpliktelse-${first}` : 'forpliktelse-feil')?.focus();
+  }, [save.error]);
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (save.isPending) return;
     const fields = {
       code,
       source,
@@ -90,11 +102,12 @@ function ObligationForm({
         {obligation ? `Endre forpliktelse ${obligation.code}` : 'Ny forpliktelse'}
       </Heading>
       {topError && (
-        <Alert data-color="danger" data-size="sm" role="alert">
+        <Alert data-color="danger" data-size="sm" role="alert" id="forpliktelse-feil" tabIndex={-1}>
           {topError}
         </Alert>
       )}
       <Textfield
+        id="forpliktelse-code"
         label="Id"
         description="Kildens egen id, for eksempel G4-01. Må være unik."
         value={code}
@@ -105,6 +118,7 @@ function ObligationForm({
       <Field>
         <Label>Kilde</Label>
         <Select
+          id="forpliktelse-source"
           value={source}
           onChange={(e) => setSource(e.target.value as ObligationSource)}
           aria-invalid={errors.source ? true : undefined}
@@ -120,6 +134,7 @@ function ObligationForm({
       <div className="form-pair">
         {source === 'greta' && (
           <Textfield
+            id="forpliktelse-round"
             label="Evalueringsrunde"
             inputMode="numeric"
             value={round}
@@ -128,6 +143,7 @@ function ObligationForm({
           />
         )}
         <Textfield
+          id="forpliktelse-year"
           label="År"
           inputMode="numeric"
           value={year}
@@ -144,6 +160,7 @@ function ObligationForm({
         </div>
       )}
       <Textfield
+        id="forpliktelse-text"
         label="Tekst"
         description="Kort, på bokmål. En endring vises i historikken, og kildens tekst står ved siden av."
         multiline
@@ -155,6 +172,7 @@ function ObligationForm({
       <Field>
         <Label>Styrke (GRETAs ord)</Label>
         <Select
+          id="forpliktelse-strength"
           value={strength}
           onChange={(e) => setStrength(e.target.value as StrengthCode | '')}
           aria-invalid={errors.strength ? true : undefined}
@@ -169,6 +187,7 @@ function ObligationForm({
         {errors.strength && <ValidationMessage>{errors.strength}</ValidationMessage>}
       </Field>
       <Textfield
+        id="forpliktelse-sourceRef"
         label="Kildehenvisning (valgfritt)"
         description="Hvor forpliktelsen står, for eksempel rapportens navn og avsnitt."
         value={sourceRef}
@@ -176,6 +195,7 @@ function ObligationForm({
         error={errors.sourceRef}
       />
       <Textfield
+        id="forpliktelse-verificationNote"
         label="Merknad om teksten (valgfritt)"
         description="For eksempel «tekst ikke verifisert»."
         value={note}
@@ -183,7 +203,7 @@ function ObligationForm({
         error={errors.verificationNote}
       />
       <div className="dialog-actions">
-        <Button type="submit" disabled={save.isPending}>
+        <Button type="submit" aria-disabled={save.isPending || undefined}>
           {save.isPending ? 'Lagrer …' : obligation ? 'Lagre endringene' : 'Legg til'}
         </Button>
         <Button type="button" variant="secondary" onClick={onClose}>

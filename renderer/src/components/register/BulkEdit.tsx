@@ -44,8 +44,11 @@ export function BulkEdit(props: {
   const n = chosen.length;
   const nothing = part === KEEP && owner === KEEP;
 
+  /** The first field that can be changed (the part is locked when the measures come from more than one plan). */
+  const firstField = () => document.getElementById(plan ? 'bulk-part' : 'bulk-owner');
+
   async function apply() {
-    if (nothing || n === 0) return;
+    if (saving || nothing || n === 0) return;
     setSaving(true);
     setErrors({});
     try {
@@ -58,12 +61,16 @@ export function BulkEdit(props: {
         items: rows.map((row) => ({ id: row.id, version: row.version, changes })),
       });
       say.announce(r.label ? `Lagret: ${r.label}.` : 'Ingenting å endre: de valgte tiltakene hadde dette fra før.');
+      // Both choices go back to «Ikke endre», which disables the button: focus goes to the first field first, not
+      // to <body> with the disabled button.
+      firstField()?.focus();
       setPart(KEEP);
       setOwner(KEEP);
     } catch (err) {
       const f = fieldErrors(err);
       setErrors(f);
-      if (!f.part && !f.owner) say.fail(err);
+      if (f.part || f.owner) document.getElementById(f.part ? 'bulk-part' : 'bulk-owner')?.focus();
+      else say.fail(err);
     } finally {
       setSaving(false);
     }
@@ -118,7 +125,13 @@ export function BulkEdit(props: {
             </Select>
             {errors.owner && <ValidationMessage>{errors.owner}</ValidationMessage>}
           </Field>
-          <Button data-size="sm" onClick={() => void apply()} disabled={saving || nothing}>
+          {/* Not disabled while saving (aria-disabled): a disabled button loses focus, and the keyboard with it. */}
+          <Button
+            data-size="sm"
+            onClick={() => void apply()}
+            disabled={nothing && !saving}
+            aria-disabled={saving || undefined}
+          >
             {saving ? 'Lagrer …' : `Endre ${n} tiltak`}
           </Button>
           <Button data-size="sm" variant="tertiary" onClick={onClear}>

@@ -2,7 +2,7 @@
 // per measure or all. A rule break is shown at its field and cannot be accepted; a conflict (the measure changed
 // after the form was made) shows both values and must be decided. Nothing is written until «Lagre godkjente
 // endringer», which writes everything in one go after a backup.
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { AnswerReview, ReviewItem } from '../../../../shared/api/rounds.contract.ts';
 import { countOf, formatDateTime } from '../../../../shared/format/nb.ts';
@@ -11,6 +11,7 @@ import { hrefFor } from '../../app/router.ts';
 import { useAccept, useReject, useReview } from '../../hooks/useRounds.ts';
 import { QueryState } from '../QueryState.tsx';
 import { ReviewItemView, type Decision } from './ReviewItemView.tsx';
+import '../../styles/rounds.css';
 
 type Decisions = Record<string, Decision>;
 
@@ -39,7 +40,7 @@ function Decided({ review }: { review: AnswerReview }) {
         (a.state === 'superseded'
           ? '.'
           : `: ${countOf(a.accepted, 'endring', 'endringer')} godtatt, ${a.rejected} avvist.`)}{' '}
-      <a href={hrefFor(`/innspill/${review.roundId}`)}>Tilbake til runden</a>
+      <Link href={hrefFor(`/innspill/${review.roundId}`)}>Tilbake til runden</Link>
     </Alert>
   );
 }
@@ -100,7 +101,7 @@ function Review({ review }: { review: AnswerReview }) {
           </Heading>
           <Paragraph data-size="sm">
             {`${review.recipient.abbrev} er ${m.role}` + (m.reporter ? `. Rapportert av ${m.reporter}.` : '.')}{' '}
-            <a href={hrefFor(`/tiltak/${m.measureId}`)}>Åpne tiltaket</a>
+            <Link href={hrefFor(`/tiltak/${m.measureId}`)}>Åpne tiltaket</Link>
           </Paragraph>
           {open && m.items.length > 1 && (
             <div className="round-actions">
@@ -164,10 +165,10 @@ export function AnswerReviewView({ answerId }: { answerId: number }) {
     <QueryState query={review}>
       {(r) => (
         <>
-          <Paragraph data-size="sm">
-            <a href={hrefFor('/innspill')}>Innspill</a> ›{' '}
-            <a href={hrefFor(`/innspill/${r.roundId}`)}>{`Innspill ${r.periodLabel}`}</a>
-          </Paragraph>
+          <nav aria-label="Brødsmulesti" className="round-breadcrumb">
+            <Link href={hrefFor('/innspill')}>Innspill</Link> <span aria-hidden="true">›</span>{' '}
+            <Link href={hrefFor(`/innspill/${r.roundId}`)}>{`Innspill ${r.periodLabel}`}</Link>
+          </nav>
           <Heading level={1} data-size="lg">
             {`Gjennomgang: svar fra ${r.recipient.abbrev}`}
           </Heading>

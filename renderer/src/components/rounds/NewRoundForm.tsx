@@ -1,5 +1,5 @@
 // «Ny innspillsrunde»: the period, the deadline (dd.mm.åååå) and, optionally, which ministries and agencies to ask.
-// Refusals are shown at their field.
+// Refusals are shown at their field; a closed period is said before the round is made.
 import { Alert, Button, Checkbox, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { RoundInfo } from '../../../../shared/api/rounds.contract.ts';
@@ -51,6 +51,7 @@ export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void 
       <QueryState query={periods}>
         {(list) => {
           const current = list.current.tertial;
+          const chosen = [...list.tertials, ...list.years].find((p) => p.key === (period ?? current));
           return (
             <form onSubmit={(e) => submit(e, current)} noValidate className="round-new__form">
               <PeriodSelect
@@ -61,6 +62,14 @@ export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void 
                 onChange={setPeriod}
                 error={errors.period}
               />
+              {/* Said when another period is chosen too, not only when the page opens on a closed one. */}
+              <div aria-live="polite">
+                {chosen?.closed && (
+                  <Alert data-color="warning">
+                    {chosen.label} er lukket: godtatte svar blir korrigeringer etter lukking.
+                  </Alert>
+                )}
+              </div>
               <DateField
                 id="runde-frist"
                 label="Frist for svar"

@@ -7,6 +7,7 @@ import {
   Checkbox,
   Heading,
   Label,
+  Link,
   Paragraph,
   Table,
   Tag,
@@ -22,6 +23,7 @@ import { QueryState } from '../QueryState.tsx';
 import { RoundHelp } from './RoundHelp.tsx';
 import { TableScroll } from '../TableScroll.tsx';
 import '../../styles/ds/table.css';
+import '../../styles/rounds.css';
 import '../../styles/ds/validation-message.css';
 
 const ANSWER_STATE = { review: 'Til gjennomgang', accepted: 'Godtatt', rejected: 'Avvist', superseded: 'Erstattet' };
@@ -181,7 +183,7 @@ function Recipients({ round }: { round: RoundInfo }) {
                       <ul className="round-answers">
                         {r.answers.map((a) => (
                           <li key={a.id}>
-                            <a href={hrefFor(`/innspill/svar/${a.id}`)}>{a.fileName}</a>
+                            <Link href={hrefFor(`/innspill/svar/${a.id}`)}>{a.fileName}</Link>
                             {` – ${ANSWER_STATE[a.state]}, lest inn ${formatDateTime(a.readAt)}`}
                           </li>
                         ))}
@@ -204,9 +206,9 @@ export function RoundDetail({ roundId }: { roundId: number }) {
     <QueryState query={round}>
       {(r) => (
         <>
-          <Paragraph data-size="sm">
-            <a href={hrefFor('/innspill')}>Innspill</a>
-          </Paragraph>
+          <nav aria-label="Brødsmulesti" className="round-breadcrumb">
+            <Link href={hrefFor('/innspill')}>Innspill</Link>
+          </nav>
           <Heading level={1} data-size="lg">
             {`Innspill ${r.periodLabel}`}
           </Heading>

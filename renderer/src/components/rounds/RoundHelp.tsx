@@ -16,8 +16,8 @@ export function RoundHelp({ open = false }: { open?: boolean }) {
           <li>
             <strong>Last ned skjemaene</strong> (ett Excel-skjema per mottaker, eller alle i én ZIP) og send dem med
             e-post. Kryss av «Sendt» når et skjema er sendt. Skjemaet viser hva porteføljen har i dag (låste, blå
-            kolonner) og har gule kolonner for ny status, vurdering, kommentar, dato, hvem som rapporterer,
-            kontaktperson og brukt beløp i år.
+            kolonner; for en periode som er over, statusen per periodens siste dag) og har gule kolonner for ny status,
+            vurdering, kommentar, dato, hvem som rapporterer, kontaktperson og brukt beløp i år.
           </li>
           <li>
             <strong>Les inn svar</strong> når skjemaene kommer tilbake. Filen kjennes igjen på innholdet (runde og
