@@ -167,12 +167,19 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
     }
   };
 
+  /** The page is being replaced because another file was opened: its unsaved edits cannot be kept. */
+  let replacingPage = false;
   const afterSwitch = (doc: CurrentDocument) => {
     app.addRecentDocument(doc.path);
     refreshChrome();
     void announceOpened(doc);
-    // Let an IPC reply reach the page before it reloads with the new file.
-    setImmediate(() => void win?.loadURL(APP_ENTRY_URL));
+    // Let an IPC reply reach the page before it reloads with the new file. The core has the new file already: a page
+    // kept for its unsaved edits would write them into it, so this unload is not asked about.
+    setImmediate(() => {
+      if (!win) return;
+      replacingPage = true;
+      void win.loadURL(APP_ENTRY_URL).finally(() => (replacingPage = false));
+    });
   };
 
   const actions = createFileActions({
@@ -255,6 +262,17 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
       shell: e.shell,
       preload,
       title: windowTitle(documents.current(), PRODUCT_NAME),
+      confirmLeave: (w) =>
+        replacingPage ||
+        e.dialog.showMessageBoxSync(w, {
+          type: 'question',
+          title: PRODUCT_NAME,
+          message: 'Du har endringer som ikke er lagret. Forlate siden likevel?',
+          buttons: ['Bli på siden', 'Forlat siden'],
+          defaultId: 0,
+          cancelId: 0,
+          noLink: true,
+        }) === 1,
     });
     win.on('closed', () => (win = null));
     ready = true;

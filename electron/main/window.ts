@@ -51,6 +51,8 @@ export interface WindowDeps {
   shell: Pick<Shell, 'openExternal'>;
   preload: string;
   title: string;
+  /** A page with unsaved changes refuses to unload (beforeunload): asks the user whether to close anyway. */
+  confirmLeave?: (win: BrowserWindow) => boolean;
 }
 
 export function createMainWindow(deps: WindowDeps): BrowserWindow {
@@ -87,6 +89,11 @@ export function createMainWindow(deps: WindowDeps): BrowserWindow {
   // The window title names the open file; the page's <title> must not replace it.
   win.on('page-title-updated', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
+  // Electron shows nothing when the page refuses to unload (unsaved changes): the window would just not close. Ask,
+  // and unload when the user agrees.
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (deps.confirmLeave?.(win)) event.preventDefault();
+  });
   void win.loadURL(APP_ENTRY_URL);
   return win;
 }

@@ -106,4 +106,42 @@ describe('the measure page: current status, focus, next and previous', () => {
     expect(page.url()).toContain('dir=desc');
     expect(app.consoleErrors).toEqual([]);
   });
+
+  // QA qa-dash #13: the register's last filter is not where a measure opened from Oversikt was found.
+  it('shows no place in the register when the measure was opened from Oversikt’s «Endringer siden»', async () => {
+    await page.getByText('Viser 26 av 26 tiltak').waitFor();
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Oversikt' }).click();
+    await page.getByLabel('Vis endringer siden').fill('2025-01-01');
+    await page.locator('.changes-table a[href="#/tiltak/3"]').first().click();
+    await expect.poll(focusedHeading).toMatch(/^Tiltak 3/);
+    await page.getByRole('button', { name: 'Registrer status' }).waitFor();
+    expect(await page.locator('.measure-siblings').count()).toBe(0);
+    // Opened from the register, the same measure has its place there.
+    await page.goto(`${app.web.url}#/tiltak?plan=handlingsplan-2016&sort=number`);
+    await page.getByText('Viser 26 av 26 tiltak').waitFor();
+    await page.locator('[data-testid="register-row"] a.register__open').nth(2).click();
+    await expect.poll(focusedHeading).toMatch(/^Tiltak 3/);
+    await page
+      .getByRole('navigation', { name: 'Bla mellom tiltakene i tiltakslisten' })
+      .getByText('3 av 26 i tiltakslisten (filtrert)')
+      .waitFor();
+  });
+
+  // QA qa-reg #14: a deleted measure is in no list; restored, it is again.
+  it('offers no place, Forrige or Neste in the register for a deleted measure', async () => {
+    await page.goto(`${app.web.url}#/tiltak?plan=handlingsplan-2016&sort=number`);
+    await page.getByText('Viser 26 av 26 tiltak').waitFor();
+    await page.locator('[data-testid="register-row"] a.register__open').nth(2).click();
+    await page.getByRole('heading', { level: 1, name: /^Tiltak 3/ }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Bla mellom tiltakene i tiltakslisten' });
+    await nav.getByText('3 av 26 i tiltakslisten (filtrert)').waitFor();
+    await page.getByRole('button', { name: 'Slett tiltak' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Slett tiltak' }).click();
+    await page.getByText('Tiltaket ligger i papirkurven').waitFor();
+    await nav.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Gjenopprett tiltaket' }).click();
+    await page.getByText('Tiltaket ligger i papirkurven').waitFor({ state: 'hidden' });
+    await nav.getByText('3 av 26 i tiltakslisten (filtrert)').waitFor();
+    expect(app.consoleErrors).toEqual([]);
+  });
 });

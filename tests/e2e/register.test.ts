@@ -122,7 +122,7 @@ describe('the Tiltak register on the real plan frame', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.startsWith('#/tiltak/'));
-    expect(new URL(page.url()).hash).toBe('#/tiltak/2');
+    expect(new URL(page.url()).hash).toBe('#/tiltak/2?fra=tiltakslisten');
   });
 
   it('keeps the filters in the URL and remembers the last view after a reload and a fresh start', async () => {
@@ -149,7 +149,9 @@ describe('the Tiltak register on the real plan frame', () => {
       'Viser 1 av 26 tiltak',
     );
     expect(await page.locator('[data-plan="strategi-2025-2030"]').count()).toBe(0);
-    expect(await page.locator('[data-testid="measure-row"] a').getAttribute('href')).toBe('#/tiltak/16');
+    expect(await page.locator('[data-testid="measure-row"] a').getAttribute('href')).toBe(
+      '#/tiltak/16?fra=tiltakslisten',
+    );
     await page.getByRole('button', { name: 'Nullstill filtre' }).click();
     await expect.poll(() => page.locator('[data-testid="measure-row"]').count(), { timeout: 10_000 }).toBe(44);
     await page.getByRole('button', { name: 'Tabell' }).click();

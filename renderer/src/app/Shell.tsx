@@ -10,6 +10,7 @@ import { usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { DamagedFile, offeredBackups } from './DamagedFile.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useFocusHeadingOnNavigate } from './focusOnNavigate.ts';
+import { LeaveDialog } from './LeaveDialog.tsx';
 import { hrefFor } from './router.ts';
 
 export const NAV_ITEMS = [
@@ -105,6 +106,7 @@ export function Shell({ current, page = current, children }: { current: string; 
           <ErrorBoundary resetKey={page}>{children}</ErrorBoundary>
         )}
       </main>
+      <LeaveDialog />
     </>
   );
 }

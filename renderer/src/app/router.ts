@@ -1,5 +1,8 @@
 // Hash routing: #/tiltak?plan=… — works under app:// and http:// alike, and a view can be linked to.
-import { useSyncExternalStore } from 'react';
+// A page with unsaved changes holds the route: any change of the hash (a link, the menu, Forrige/Neste, navigate(),
+// Back and Forward) is undone at once and waits for the user's answer in LeaveDialog; closing or reloading the window
+// asks through beforeunload (in Electron, the main process shows that question: window.ts).
+import { useEffect, useSyncExternalStore } from 'react';
 
 export interface Route {
   path: string;
@@ -12,14 +15,106 @@ function parse(hash: string): Route {
   return { path: path || '/', params: new URLSearchParams(query) };
 }
 
+/** Each history entry is stamped with when it was first shown, so a hash change can tell Back from Forward. */
+const stampOf = (): number | undefined => (history.state as { navAt?: number } | null)?.navAt;
+function stamp(): number {
+  const at = stampOf();
+  if (at !== undefined) return at;
+  const now = Date.now();
+  history.replaceState({ ...(history.state as object | null), navAt: now }, '');
+  return now;
+}
+
+/** Each source of unsaved changes says whether it has any now. */
+const unsaved = new Set<() => boolean>();
+const hasUnsaved = () => [...unsaved].some((dirty) => dirty());
+
+/** The hash the app shows: the address bar's, unless a change of it is held. */
+let shown = typeof window === 'undefined' ? '' : window.location.hash;
+let shownAt = typeof window === 'undefined' ? 0 : stamp();
+/** A route the user asked for while there were unsaved changes, and how to go there once they agree. */
+let held: { hash: string; go(): void; from: Element | null } | null = null;
+/** The next change to this hash goes through (the user agreed to leave). */
+let letThrough: string | null = null;
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((cb) => cb());
+
+function onHashChange() {
+  const hash = window.location.hash;
+  if (hash === shown) return; // our own undoing of a held change
+  if (hash !== letThrough && hasUnsaved()) {
+    const at = stampOf();
+    // Undo the change: a new entry (a link, navigate) is left by Back; Back is undone by Forward and vice versa.
+    const delta = at === undefined ? -1 : at < shownAt ? 1 : -1;
+    held = {
+      hash,
+      go: at === undefined ? () => (window.location.hash = hash) : () => history.go(-delta),
+      from: document.activeElement,
+    };
+    letThrough = null;
+    history.go(delta);
+    notify();
+    return;
+  }
+  letThrough = null;
+  held = null;
+  shown = hash;
+  shownAt = stamp();
+  notify();
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', onHashChange);
+  window.addEventListener('beforeunload', (e) => {
+    if (!hasUnsaved()) return;
+    e.preventDefault();
+    e.returnValue = '';
+  });
+}
+
 function subscribe(cb: () => void) {
-  window.addEventListener('hashchange', cb);
-  return () => window.removeEventListener('hashchange', cb);
+  listeners.add(cb);
+  return () => listeners.delete(cb);
 }
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const hash = useSyncExternalStore(subscribe, () => shown);
   return parse(hash);
+}
+
+/** While `dirty` says so, leaving the page asks first. `dirty` is read when the user tries to leave. */
+export function useUnsavedChanges(dirty: boolean): void {
+  useEffect(() => {
+    if (!dirty) return;
+    const has = () => true;
+    unsaved.add(has);
+    return () => {
+      unsaved.delete(has);
+    };
+  }, [dirty]);
+}
+
+/** The route waiting for the user's answer (null when none), for LeaveDialog. */
+export function useHeldRoute(): string | null {
+  return useSyncExternalStore(subscribe, () => held?.hash ?? null);
+}
+
+/** Leave after all: the unsaved changes are given up. */
+export function leaveAnyway(): void {
+  if (!held) return;
+  const { hash, go } = held;
+  held = null;
+  letThrough = hash;
+  notify();
+  go();
+}
+
+/** Stay on the page, with the changes; returns what had focus when the user tried to leave. */
+export function stay(): Element | null {
+  const from = held?.from ?? null;
+  held = null;
+  notify();
+  return from;
 }
 
 export function hrefFor(path: string, params?: Record<string, string | undefined>): string {

@@ -84,7 +84,7 @@ export function MeasureDetailPage({ id }: { id: number }) {
         <nav aria-label="Brødsmulesti" className="breadcrumb">
           <a href={hrefFor('/tiltak')}>Tiltak</a> <span aria-hidden="true">›</span> {plan?.title ?? m.planCode}
         </nav>
-        <MeasureSiblings id={id} />
+        <MeasureSiblings id={id} deleted={m.deletedAt !== null} />
       </div>
       <Heading level={1} data-size="md" ref={headingRef} tabIndex={-1} className="measure-heading">
         <span className="measure-heading__number">Tiltak {m.number}</span>{' '}

@@ -8,7 +8,7 @@ import { fileFromArgv, startApp, type ElectronApi, type RunningApp } from '../..
 import { sourceResourcesDir } from '../../../electron/core/paths.ts';
 import { createPortfolioFiles } from '../../../electron/main/document.ts';
 import { portfolioFile, tempDir } from '../../support/portfolio.ts';
-import { FakeBrowserWindow } from './fakes.ts';
+import { FakeBrowserWindow, fakeEvent } from './fakes.ts';
 import { fakeElectron } from './fake-electron.ts';
 
 const portfolioFiles = createPortfolioFiles(sourceResourcesDir());
@@ -34,6 +34,23 @@ function setup(opts: { lock?: boolean; argv?: string[]; answers?: number[] } = {
 }
 
 const started = () => vi.waitFor(() => expect(FakeBrowserWindow.instances.length).toBe(1));
+
+const LEAVE_QUESTION = 'Du har endringer som ikke er lagret. Forlate siden likevel?';
+
+describe('closing a window whose page has unsaved changes', () => {
+  it('asks; «Bli på siden» keeps the page, «Forlat siden» lets it close', async () => {
+    const { e } = setup({ answers: [0, 1] });
+    await started();
+    const win = FakeBrowserWindow.instances[0]!;
+    const stay = fakeEvent();
+    win.webContents.emit('will-prevent-unload', stay);
+    expect(e.asked.at(-1)).toMatchObject({ message: LEAVE_QUESTION, buttons: ['Bli på siden', 'Forlat siden'] });
+    expect(stay.defaultPrevented).toBe(false);
+    const leave = fakeEvent();
+    win.webContents.emit('will-prevent-unload', leave);
+    expect(leave.defaultPrevented).toBe(true);
+  });
+});
 
 describe('first start', () => {
   it(
@@ -81,6 +98,19 @@ describe('single instance', () => {
     expect(win.focused).toBeGreaterThan(0);
     expect(win.title).toBe('Annen fil.tilt – Tiltaksporteføljen');
     await vi.waitFor(() => expect(win.loaded.at(-1)).toBe('app://tiltak/index.html'));
+  });
+
+  it('replaces a page with unsaved changes without asking: the core has the other file already', async () => {
+    const { e, app, dir } = setup();
+    await started();
+    const other = portfolioFile(dir, 'Annen fil.tilt');
+    const win = FakeBrowserWindow.instances[0]!;
+    const loads = win.loaded.length;
+    win.refusesUnload = true;
+    e.app.emit('second-instance', {}, ['Tiltaksporteføljen.exe', 'Annen fil.tilt'], dir);
+    await vi.waitFor(() => expect(app!.documents.current()?.path).toBe(other));
+    await vi.waitFor(() => expect(win.loaded.length).toBe(loads + 1));
+    expect(e.asked.map((a) => a.message)).not.toContain(LEAVE_QUESTION);
   });
 
   it('a second launch without a file only focuses the window', async () => {

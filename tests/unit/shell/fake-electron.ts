@@ -46,6 +46,11 @@ export function fakeElectron(opts: { userData: string; documents?: string; lock?
         asked.push(o);
         return Promise.resolve({ response: answers.shift() ?? 0 });
       },
+      showMessageBoxSync: (...args: unknown[]) => {
+        const o = args[args.length - 1] as { message: string; buttons: string[] };
+        asked.push(o);
+        return answers.shift() ?? 0;
+      },
       showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
       showSaveDialog: () => Promise.resolve({ canceled: true }),
       showSaveDialogSync: () => saveAnswers.shift(),

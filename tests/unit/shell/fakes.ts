@@ -40,7 +40,14 @@ export class FakeBrowserWindow extends FakeEmitter {
     this.title = options.title ?? '';
     FakeBrowserWindow.instances.push(this);
   }
+  /** The page has unsaved changes: its beforeunload refuses, and Electron emits will-prevent-unload. */
+  refusesUnload = false;
   loadURL(url: string) {
+    if (this.refusesUnload) {
+      const e = fakeEvent();
+      this.webContents.emit('will-prevent-unload', e);
+      if (!e.defaultPrevented) return Promise.reject(new Error('ERR_ABORTED (-3) loading the page'));
+    }
     this.loaded.push(url);
     return Promise.resolve();
   }

@@ -48,6 +48,47 @@ describe('the main window', () => {
   });
 });
 
+describe('closing the window with unsaved changes', () => {
+  const make = (answer: boolean | undefined) => {
+    const asked: unknown[] = [];
+    const win = createMainWindow({
+      BrowserWindow: FakeBrowserWindow as unknown as new () => BrowserWindow,
+      shell: fakeShell(),
+      preload: '/app/dist-electron/preload.cjs',
+      title: 'a.tilt – Tiltaksporteføljen',
+      confirmLeave:
+        answer === undefined
+          ? undefined
+          : (w) => {
+              asked.push(w);
+              return answer;
+            },
+    }) as unknown as FakeBrowserWindow;
+    return { win, asked };
+  };
+
+  it('asks the user, and closes only when they choose to leave', () => {
+    const leave = make(true);
+    const e1 = fakeEvent();
+    leave.win.webContents.emit('will-prevent-unload', e1);
+    expect(leave.asked).toEqual([leave.win]);
+    expect(e1.defaultPrevented).toBe(true);
+
+    const stay = make(false);
+    const e2 = fakeEvent();
+    stay.win.webContents.emit('will-prevent-unload', e2);
+    expect(stay.asked).toEqual([stay.win]);
+    expect(e2.defaultPrevented).toBe(false);
+  });
+
+  it('keeps the page (the unload refused) when there is nobody to ask', () => {
+    const { win } = make(undefined);
+    const e = fakeEvent();
+    win.webContents.emit('will-prevent-unload', e);
+    expect(e.defaultPrevented).toBe(false);
+  });
+});
+
 describe('navigation and new windows', () => {
   const setup = () => {
     const shell = fakeShell();

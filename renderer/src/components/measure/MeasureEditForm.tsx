@@ -5,6 +5,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { MeasureChanges } from '../../../../shared/api/measure-edit.contract.ts';
 import { FIELD_KEYS, fieldDef } from '../../../../shared/domain/measure-fields.ts';
 import type { Measure, Organisation, Plan } from '../../../../shared/domain/types.ts';
+import { useUnsavedChanges } from '../../app/router.ts';
 import { changesOf, draftOf, type Draft } from './fieldDraft.ts';
 import { FieldInput } from './FieldInput.tsx';
 import '../../styles/ds/validation-message.css';
@@ -30,6 +31,8 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
   const inUse = new Set([initial.owner, initial.coOwners, initial.agencies].flat());
   const current = organisations.filter((o) => (!o.retired && !o.renamedToAbbrev) || inUse.has(o.abbrev));
   const dirty = Object.keys(changesOf(initial, draft).changes).length > 0;
+  // Leaving the page (a link, Forrige/Neste, closing the window) with changes not saved asks first.
+  useUnsavedChanges(dirty);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

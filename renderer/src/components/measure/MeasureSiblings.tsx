@@ -1,14 +1,23 @@
 // «Forrige» and «Neste» on a measure's page, in the register's order: the view the coordinator last had on the Tiltak
 // page (its filter and sort, remembered there), so going through a filtered list needs no trip back to it. The order
 // is the list as it was when the round began: recording a status here does not reshuffle it (nor refetch it — the
-// keys are not an operation's, so writes leave them be; another window's change does refresh them).
+// keys are not an operation's, so writes leave them be; another window's change does refresh them). Shown only when
+// the measure was opened from the register (or through Forrige/Neste from there), and not for a deleted measure:
+// that is in no list.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RegisterResult } from '../../../../shared/api/register.contract.ts';
 import { send } from '../../api/client.ts';
-import { hrefFor } from '../../app/router.ts';
+import { useRoute } from '../../app/router.ts';
 import { readPreference } from '../../hooks/usePersistentState.ts';
 import { registerQuery } from '../../hooks/useRegister.ts';
-import { paramsToView, REGISTER_PATH, REMEMBERED_KEY } from '../../pages/register/registerView.ts';
+import {
+  FROM_PARAM,
+  FROM_REGISTER,
+  measureHrefFromRegister,
+  paramsToView,
+  REGISTER_PATH,
+  REMEMBERED_KEY,
+} from '../../pages/register/registerView.ts';
 
 /** The register view as last shown (the URL query the Tiltak page remembered), and its href. */
 function rememberedView() {
@@ -16,7 +25,13 @@ function rememberedView() {
   return { view: paramsToView(new URLSearchParams(query)), href: `#${REGISTER_PATH}${query ? `?${query}` : ''}` };
 }
 
-export function MeasureSiblings({ id }: { id: number }) {
+/** `deleted`: the measure is in the recycle bin. */
+export function MeasureSiblings({ id, deleted }: { id: number; deleted: boolean }) {
+  const fromRegister = useRoute().params.get(FROM_PARAM) === FROM_REGISTER;
+  return fromRegister && !deleted ? <Siblings id={id} /> : null;
+}
+
+function Siblings({ id }: { id: number }) {
   const { view, href } = rememberedView();
   const client = useQueryClient();
   const list = registerQuery(view.filter, view.sort);
@@ -48,7 +63,7 @@ export function MeasureSiblings({ id }: { id: number }) {
   return (
     <nav aria-label="Bla mellom tiltakene i tiltakslisten" className="measure-siblings">
       {prev !== null ? (
-        <a href={hrefFor(`/tiltak/${prev}`)} rel="prev">
+        <a href={measureHrefFromRegister(prev)} rel="prev">
           <span aria-hidden="true">← </span>Forrige: {label(prev)}
         </a>
       ) : (
@@ -58,7 +73,7 @@ export function MeasureSiblings({ id }: { id: number }) {
         {at + 1} av {ids.length} i tiltakslisten{filtered ? ' (filtrert)' : ''}
       </a>
       {next !== null ? (
-        <a href={hrefFor(`/tiltak/${next}`)} rel="next">
+        <a href={measureHrefFromRegister(next)} rel="next">
           Neste: {label(next)}
           <span aria-hidden="true"> →</span>
         </a>

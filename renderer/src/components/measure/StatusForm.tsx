@@ -19,6 +19,7 @@ import {
   type StatusCode,
 } from '../../../../shared/domain/vocabulary.ts';
 import { statusDateProblem, unlikelyPairWarning } from '../../../../shared/domain/status-rules.ts';
+import { useUnsavedChanges } from '../../app/router.ts';
 import { errorMessage, fieldErrors, send } from '../../api/client.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import '../../styles/ds/validation-message.css';
@@ -61,6 +62,8 @@ export function StatusForm(props: StatusFormProps) {
     focusAfterDialog.current = null;
   }, [unlikely]);
   const [reason, setReason] = useState('');
+  // A comment (or a reason) typed and not yet recorded is not left behind without a question.
+  useUnsavedChanges(comment.trim() !== '' || reason.trim() !== '');
   // A date inside a closed reporting period corrects what was reported: the form asks why (the core insists too).
   const closedHere = closedPeriods.filter((p) => date >= p.start && date <= p.end);
   const correcting = closedHere.length > 0 || errors.correctionReason !== undefined;

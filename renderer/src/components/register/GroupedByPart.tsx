@@ -3,7 +3,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { formatDate } from '../../../../shared/format/nb.ts';
 import type { MeasureSummary, Plan } from '../../../../shared/domain/types.ts';
-import { hrefFor } from '../../app/router.ts';
+import { measureHrefFromRegister } from '../../pages/register/registerView.ts';
 import { OrgList, Owners } from '../OrgNames.tsx';
 import { AssessmentTag, StatusTag } from '../StatusTags.tsx';
 import { MeasureTitle } from '../PendingTitle.tsx';
@@ -60,7 +60,7 @@ function MeasureTable({
             <Table.Row key={m.id} data-testid="measure-row">
               <Table.Cell>{m.number}</Table.Cell>
               <Table.Cell>
-                <a href={hrefFor(`/tiltak/${m.id}`)} className="register__open">
+                <a href={measureHrefFromRegister(m.id)} className="register__open">
                   <MeasureTitle title={m.title} pending={m.titlePending} />
                 </a>
               </Table.Cell>

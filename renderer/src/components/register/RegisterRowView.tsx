@@ -4,7 +4,8 @@ import { memo } from 'react';
 import type { RegisterPart, RegisterRow, RegisterRows } from '../../../../shared/api/register.contract.ts';
 import { formatDate, formatNok } from '../../../../shared/format/nb.ts';
 import { errorMessage } from '../../api/client.ts';
-import { hrefFor, navigate } from '../../app/router.ts';
+import { navigate } from '../../app/router.ts';
+import { FROM_REGISTER_PARAMS, measureHrefFromRegister } from '../../pages/register/registerView.ts';
 import { Owners, OrgList } from '../OrgNames.tsx';
 import { MeasureTitle } from '../PendingTitle.tsx';
 import { AssessmentTag, StatusTag } from '../StatusTags.tsx';
@@ -57,7 +58,7 @@ function Cells({
       <td>
         <a
           className="register__open"
-          href={hrefFor(`/tiltak/${row.id}`)}
+          href={measureHrefFromRegister(row.id)}
           tabIndex={focusable ? 0 : -1}
           onFocus={onFocus}
         >
@@ -161,7 +162,7 @@ export const RegisterRowView = memo(function RegisterRowView({
       className={`register__row${active ? ' is-active' : ''}${selected ? ' is-selected' : ''}`}
       onClick={(e) => {
         if ((e.target as HTMLElement).closest('a, input, .register__select')) return;
-        navigate(`/tiltak/${row.id}`);
+        navigate(`/tiltak/${row.id}`, FROM_REGISTER_PARAMS);
       }}
     >
       <Cells

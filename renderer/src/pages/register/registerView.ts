@@ -16,6 +16,13 @@ export const REGISTER_PATH = '/tiltak';
 export const VIEW_PARAM = 'visning';
 export const GROUPED = 'gruppert';
 export const REMEMBERED_KEY = 'register:lastView';
+/** A measure opened from the register says so in its address: only then does its page show its place in the list,
+ * with Forrige and Neste (opened from Oversikt, Forpliktelser or a link, the register's last filter is not where the
+ * user came from). */
+export const FROM_PARAM = 'fra';
+export const FROM_REGISTER = 'tiltakslisten';
+export const FROM_REGISTER_PARAMS = { [FROM_PARAM]: FROM_REGISTER };
+export const measureHrefFromRegister = (id: number) => hrefFor(`/tiltak/${id}`, FROM_REGISTER_PARAMS);
 
 export interface RegisterView {
   filter: MeasureFilter;
