@@ -8,7 +8,7 @@ import { dashboardStateFrom, GRANULARITY_KEY, overviewQuery, statusOverTimeQuery
 import { readPreference } from '../hooks/usePersistentState.ts';
 import { keys } from '../hooks/usePortfolio.ts';
 import { registerQuery } from '../hooks/useRegister.ts';
-import { paramsToView, REGISTER_PATH, REMEMBERED_KEY } from '../pages/register/registerView.ts';
+import { paramsToView, REGISTER_PATH, REMEMBERED_KEY } from '../pages/register/registerViewParams.ts';
 
 export function prefetchFirstPage(client: QueryClient, hash: string): void {
   const raw = hash.replace(/^#/, '');

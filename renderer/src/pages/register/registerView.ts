@@ -1,21 +1,11 @@
 // The register's view (filter, sort, table or grouped) lives in the URL, and the last one is remembered.
 import { useEffect, useMemo, useRef } from 'react';
-import type { MeasureFilter } from '../../../../shared/api/filter.ts';
-import {
-  filterToParams,
-  paramsToFilter,
-  paramsToSort,
-  sortToParams,
-  type RegisterSortKey,
-  type SortDirection,
-} from '../../../../shared/api/view-params.ts';
 import { hrefFor, useRoute } from '../../app/router.ts';
 import { readPreference, writePreference } from '../../hooks/usePersistentState.ts';
+import { paramsToView, REGISTER_PATH, REMEMBERED_KEY, viewToParams, type RegisterView } from './registerViewParams.ts';
 
-export const REGISTER_PATH = '/tiltak';
-export const VIEW_PARAM = 'visning';
-export const GROUPED = 'gruppert';
-export const REMEMBERED_KEY = 'register:lastView';
+export * from './registerViewParams.ts';
+
 /** A measure opened from the register says so in its address: only then does its page show its place in the list,
  * with Forrige and Neste (opened from Oversikt, Forpliktelser or a link, the register's last filter is not where the
  * user came from). */
@@ -23,20 +13,6 @@ export const FROM_PARAM = 'fra';
 export const FROM_REGISTER = 'tiltakslisten';
 export const FROM_REGISTER_PARAMS = { [FROM_PARAM]: FROM_REGISTER };
 export const measureHrefFromRegister = (id: number) => hrefFor(`/tiltak/${id}`, FROM_REGISTER_PARAMS);
-
-export interface RegisterView {
-  filter: MeasureFilter;
-  sort: { by: RegisterSortKey; dir: SortDirection };
-  grouped: boolean;
-}
-
-export function viewToParams(v: RegisterView): Record<string, string> {
-  return { ...filterToParams(v.filter), ...sortToParams(v.sort), ...(v.grouped ? { [VIEW_PARAM]: GROUPED } : {}) };
-}
-
-export function paramsToView(params: URLSearchParams): RegisterView {
-  return { filter: paramsToFilter(params), sort: paramsToSort(params), grouped: params.get(VIEW_PARAM) === GROUPED };
-}
 
 /** Filter changes replace the history entry: Back leaves the register instead of undoing each keystroke. */
 function replaceView(v: RegisterView): void {
