@@ -7,7 +7,7 @@ import { send } from '../api/client.ts';
 import { dashboardStateFrom, GRANULARITY_KEY, overviewQuery, statusOverTimeQuery } from '../hooks/useDashboard.ts';
 import { readPreference } from '../hooks/usePersistentState.ts';
 import { keys } from '../hooks/usePortfolio.ts';
-import { registerQuery } from '../hooks/useRegister.ts';
+import { registerQuery } from '../hooks/registerQuery.ts';
 import { paramsToView, REGISTER_PATH, REMEMBERED_KEY } from '../pages/register/registerViewParams.ts';
 
 export function prefetchFirstPage(client: QueryClient, hash: string): void {

@@ -6,12 +6,7 @@ import type { MeasureFilter } from '../../../shared/api/filter.ts';
 import type { RegisterResult, RegisterRow, RegisterRows, RegisterSort } from '../../../shared/api/register.contract.ts';
 import { REGISTER_WINDOW } from '../../../shared/api/view-params.ts';
 import { send } from '../api/client.ts';
-
-/** Key and fetch of one register view, shared by the hook and the start-up prefetch (app/prefetch.ts). */
-export const registerQuery = (filter: MeasureFilter, sort: RegisterSort) => ({
-  queryKey: ['measures:query', filter, sort] as const,
-  queryFn: () => send('measures:query', { filter, sort }),
-});
+import { registerQuery } from './registerQuery.ts';
 
 export function useRegister(filter: MeasureFilter, sort: RegisterSort) {
   return useQuery({ ...registerQuery(filter, sort), placeholderData: keepPreviousData });

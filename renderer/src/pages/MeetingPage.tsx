@@ -23,6 +23,7 @@ import {
   useFlagged,
 } from '../hooks/useDashboard.ts';
 import { useCoverage } from '../hooks/useObligations.ts';
+import { registerQuery } from '../hooks/registerQuery.ts';
 import { readPreference } from '../hooks/usePersistentState.ts';
 import { usePlanLookup, usePlans, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { defaultSince, MEETING_DATE_KEY } from './OverviewPage.tsx';
@@ -70,15 +71,8 @@ export function MeetingPage() {
   const flagged = useFlagged(state);
   // The measures behind «Ikke oppdatert på 6 mnd.», as of the overview's date, oldest update first.
   const asOf = overview.data?.asOf;
-  const staleInput = {
-    filter: { ...state.filter, asOf, staleMonths: DASHBOARD_STALE_MONTHS },
-    sort: { by: 'lastUpdate', dir: 'asc' } as const,
-  };
-  // The register's own query (same key as its hook), written out here: importing hooks/useRegister.ts into this
-  // lazy page made the bundler pull React into the start-up entry (tests/unit/start-chunk.test.ts).
   const stale = useQuery({
-    queryKey: ['measures:query', staleInput.filter, staleInput.sort],
-    queryFn: () => send('measures:query', staleInput),
+    ...registerQuery({ ...state.filter, asOf, staleMonths: DASHBOARD_STALE_MONTHS }, { by: 'lastUpdate', dir: 'asc' }),
     enabled: asOf !== undefined,
   });
   const gridInput = { ...MEETING_GRID, planCodes: state.filter.plans ?? [] };

@@ -9,7 +9,7 @@ import type { RegisterResult } from '../../../../shared/api/register.contract.ts
 import { send } from '../../api/client.ts';
 import { useRoute } from '../../app/router.ts';
 import { readPreference } from '../../hooks/usePersistentState.ts';
-import { registerQuery } from '../../hooks/useRegister.ts';
+import { registerQuery } from '../../hooks/registerQuery.ts';
 import {
   FROM_PARAM,
   FROM_REGISTER,
