@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import type { Measure, StatusUpdate } from '../../shared/domain/types.ts';
 import { FORM_SHEET, HELP_SHEET } from '../../shared/domain/rounds.ts';
+import type { CoreContext } from '../../electron/core/context.ts';
 import { call } from '../support/api.ts';
 import { memoryPortfolio } from '../support/portfolio.ts';
 import {
@@ -19,6 +20,16 @@ import {
 
 // Each answer is parsed in a worker of its own, which takes a moment on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
+
+/** The measure stands as Pågår, Gul («Venter på avklaring.») from 22.10.2026: in T3, after the T2 of the round. */
+const gulSince2210 = (p: CoreContext, id: number) =>
+  call(p, 'status:record', {
+    measureId: id,
+    status: 'pagar',
+    assessment: 'gul',
+    comment: 'Venter på avklaring.',
+    effectiveDate: '2026-10-22',
+  });
 
 describe('input rounds across periods', () => {
   it('for a past period shows the status in force on its last day, named so; its review sees no conflict', async () => {
@@ -81,13 +92,7 @@ describe('input rounds across periods', () => {
     const p = memoryPortfolio({ example: true });
     const { ids } = await hodSetup(p);
     const id = ids[0];
-    await call(p, 'status:record', {
-      measureId: id,
-      status: 'pagar',
-      assessment: 'gul',
-      comment: 'Venter på avklaring.',
-      effectiveDate: '2026-10-22',
-    });
+    await gulSince2210(p, id);
     await call(p, 'periods:close', { period: '2026-T2' });
     const round = await newRound(p, '2026-T2', ['HOD']);
     const filled = await fillForm(await formOf(p, round.id, 'HOD'), {
@@ -119,13 +124,7 @@ describe('input rounds across periods', () => {
     const p = memoryPortfolio({ example: true });
     const { round, ids } = await hodSetup(p);
     const id = ids[0];
-    await call(p, 'status:record', {
-      measureId: id,
-      status: 'pagar',
-      assessment: 'gul',
-      comment: 'Venter på avklaring.',
-      effectiveDate: '2026-10-22',
-    });
+    await gulSince2210(p, id);
     const fresh = await formOf(p, round.id, 'HOD');
     const filled = await fillForm(fresh, { [id]: { 'Ny status': 'Videreført', 'Rapportert av': 'Per Helse' } });
     const { review } = await readAnswer(p, round.id, filled);
