@@ -58,6 +58,27 @@ export const LABELS_NB = {
   newInPeriod: (n: number, plan: string) => `${n} tiltak i ${plan} er nye i perioden.`,
   packFileStem: 'rapportpakke',
   planNotStarted: (plan: string, date: string) => `${plan} var ikke startet per ${date} og er ikke med.`,
+  // The pack workbook's sheets: short and distinct (Excel allows 31 characters); each sheet's first row says it in full.
+  sheets: {
+    contents: 'Innhold',
+    contentsHeading: 'Arkene',
+    byPart: (partWords: string[]) => `Per ${partWords.join(' og ')}`,
+    byAnyPart: 'Per del',
+    byPlan: 'Per plan',
+    byOwner: 'Per ansvarlig departement',
+    byCoOwner: 'Per medansvarlig departement',
+    budget: 'Budsjett',
+    deviations: 'Avvik',
+    changes: 'Endringer',
+    corrections: 'Korrigeringer',
+    statusTables: 'Statustabeller',
+    // Cell formats: dates as the tables write them, whole months as «36 måneder», amounts as «1 234 kr».
+    dateFormat: 'dd.mm.yyyy',
+    /** A date on its own (the front page's «Per dato»): «31 December 2025» in English. */
+    longDateFormat: 'dd.mm.yyyy',
+    monthsFormat: '[=0]"under 1 måned";[=1]"1 måned";0" måneder"',
+    nokFormat: '#,##0 "kr"',
+  },
   // Columns
   colNumber: 'Nr.',
   colPlan: 'Plan',

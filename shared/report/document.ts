@@ -22,6 +22,10 @@ export interface DocCell {
   tone?: CellTone;
   /** A number for XLSX (the text is its formatted form). */
   value?: number;
+  /** What the number is, for its XLSX format: an amount in kroner, or whole months («36 måneder»). */
+  unit?: 'nok' | 'months';
+  /** A calendar day (ISO) for XLSX, written as a date (the text is its formatted form). */
+  date?: string;
 }
 
 /** `text` wraps at spaces; `code` (numbers, labels, dates, amounts) never breaks; `number` is right-aligned too. */
@@ -48,6 +52,20 @@ export interface DocTable {
   caption: string;
   columns: DocColumn[];
   rows: DocRow[];
+  /** Where the XLSX puts the table; without it, a sheet of its own named from the caption. */
+  sheet?: DocSheet;
+}
+
+/**
+ * An XLSX sheet of the report pack. Tables with the same sheet are one list there (e.g. every plan's deviations), each
+ * row led by its table's `lead` cells (its plan, its part), so the list sorts and filters as one.
+ */
+export interface DocSheet {
+  /** Short and distinct in the workbook, in the document's language: «Avvik», «Deviations». */
+  name: string;
+  /** The sheet's first row: what it holds, in full. */
+  title: string;
+  lead?: { label: string; cell: DocCell }[];
 }
 
 export interface DocFigure {
@@ -64,7 +82,7 @@ export interface DocFigure {
 
 export type DocBlock =
   | { kind: 'title'; text: string; subtitle?: string }
-  | { kind: 'facts'; rows: { label: string; value: string; emphasis?: boolean }[] }
+  | { kind: 'facts'; rows: { label: string; value: string; emphasis?: boolean; date?: string }[] }
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; pageBreakBefore?: boolean }
   | { kind: 'paragraph'; text: string; note?: boolean }
   | DocTable

@@ -15,7 +15,7 @@ import {
   type Lang,
 } from '../i18n/index.ts';
 import { EMPTY_AMOUNT } from './cells.ts';
-import type { DocBlock, DocColumn, DocRow, DocTable } from './document.ts';
+import type { DocBlock, DocCell, DocColumn, DocRow, DocTable } from './document.ts';
 import type { PackData, PackMeasure, PackOrg, PackPlan } from './pack-data.ts';
 import { barChartSvg } from './status-chart.ts';
 
@@ -78,6 +78,10 @@ function ministryTable(data: PackData, lang: Lang, coOwned: boolean): DocTable {
   return {
     kind: 'table',
     caption: coOwned ? L.summaryByCoOwner : L.summaryByOwner,
+    sheet: {
+      name: coOwned ? L.sheets.byCoOwner : L.sheets.byOwner,
+      title: coOwned ? L.summaryByCoOwner : L.summaryByOwner,
+    },
     columns: countColumns(lang, L.colMinistry),
     rows: [...rows, countRow(lang, L.total, all, true)],
   };
@@ -85,7 +89,8 @@ function ministryTable(data: PackData, lang: Lang, coOwned: boolean): DocTable {
 
 function budgetTable(data: PackData, lang: Lang): DocTable {
   const L = labels(lang);
-  const nok = (v: number | null) => (v === null ? { text: EMPTY_AMOUNT } : { text: formatNokIn(v, lang), value: v });
+  const nok = (v: number | null): DocCell =>
+    v === null ? { text: EMPTY_AMOUNT } : { text: formatNokIn(v, lang), value: v, unit: 'nok' };
   const byMinistry = Map.groupBy(data.budget, (b) => b.ministry?.abbrev ?? '');
   const ministries = [...byMinistry.values()].sort((a, b) =>
     a[0].ministry === null
@@ -125,6 +130,7 @@ function budgetTable(data: PackData, lang: Lang): DocTable {
   return {
     kind: 'table',
     caption: L.summaryBudget,
+    sheet: { name: L.sheets.budget, title: L.summaryBudget },
     columns: [
       { label: L.colMinistry, kind: 'text' },
       { label: L.colYear, kind: 'code' },
@@ -139,6 +145,13 @@ export function summaryBlocks(data: PackData, lang: Lang): DocBlock[] {
   const L = labels(lang);
   const blocks: DocBlock[] = [{ kind: 'heading', level: 1, text: L.summary, pageBreakBefore: true }];
   const byPlan = Map.groupBy(data.measures, (m) => m.planCode);
+  // In the workbook every plan's parts are one sheet, named by the plans' own words for them.
+  const partWords = [...new Set(data.plans.map((p) => partWordIn(p.partWord, lang)))];
+  const byPartName = L.sheets.byPart(partWords);
+  const byPartSheet = {
+    name: byPartName.length <= 31 ? byPartName : L.sheets.byAnyPart,
+    title: L.summaryByPart(partWords.join(' / '), data.plans.map((p) => p.shortName).join(', ')),
+  };
   for (const plan of data.plans) {
     const measures = byPlan.get(plan.code) ?? [];
     const partWord = partWordIn(plan.partWord, lang);
@@ -146,6 +159,7 @@ export function summaryBlocks(data: PackData, lang: Lang): DocBlock[] {
     blocks.push({
       kind: 'table',
       caption: L.summaryByPart(partWord, plan.shortName),
+      sheet: { ...byPartSheet, lead: [{ label: L.colPlan, cell: { text: plan.shortName } }] },
       columns: countColumns(lang, capitalise(partWord)),
       rows: [
         ...planParts(plan, measures).map((n) => countRow(lang, partLabel(plan, n, lang), inPart(plan, measures, n))),
@@ -157,6 +171,7 @@ export function summaryBlocks(data: PackData, lang: Lang): DocBlock[] {
   blocks.push({
     kind: 'table',
     caption: L.summaryByPlan,
+    sheet: { name: L.sheets.byPlan, title: L.summaryByPlan },
     columns: countColumns(lang, L.colPlan),
     rows: [
       ...data.plans.map((p) => countRow(lang, p.title, byPlan.get(p.code) ?? [])),

@@ -35,10 +35,22 @@ export function monthsBetween(from: string, to: string): number {
   return Math.max(0, (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0));
 }
 
-function durationText(since: string, asOf: string, lang: Lang): string {
+/** «36 måneder» in words, and the whole months as a number for the workbook (which shows it in the same words). */
+function durationCell(since: string, asOf: string, lang: Lang): DocCell {
   const n = monthsBetween(since, asOf);
   // No-break spaces: «4 måneder» is one unit in a table cell.
-  return (n === 0 ? labels(lang).lessThanMonth : labels(lang).months(n)).replaceAll(' ', '\u00a0');
+  const words = (n === 0 ? labels(lang).lessThanMonth : labels(lang).months(n)).replaceAll(' ', '\u00a0');
+  return { text: words, value: n, unit: 'months' };
+}
+
+/** A measure's number: a number in the workbook when it is one, so the list sorts 2 before 10. */
+function numberCell(n: string): DocCell {
+  return /^\d+$/.test(n) ? { text: n, value: Number(n) } : text(n);
+}
+
+/** A calendar day as the document writes it, and as a date in the workbook. */
+function dateCell(iso: string | null, lang: Lang): DocCell {
+  return iso ? { text: formatDateIn(iso, lang, true), date: iso.slice(0, 10) } : text('');
 }
 
 /** What changed since the previous period, in words; '' when nothing did. */
@@ -77,7 +89,7 @@ function frontPage(data: PackData, lang: Lang): DocBlock[] {
       kind: 'facts',
       rows: [
         { label: L.period, value: `${data.period.label} (${range})` },
-        { label: L.asOf, value: formatDateIn(data.asOf, lang) },
+        { label: L.asOf, value: formatDateIn(data.asOf, lang), date: data.asOf },
         { label: L.plans, value: data.plans.map((p) => p.title).join('; ') },
         { label: L.basis, value: basis },
         { label: L.madeBy, value: data.madeBy },
@@ -97,11 +109,15 @@ function frontPage(data: PackData, lang: Lang): DocBlock[] {
   ];
 }
 
-/** One table per plan under the plan's heading (no plan column: the tables fit portrait pages), widths aligned. */
+/**
+ * One table per plan under the plan's heading (no plan column: the tables fit portrait pages), widths aligned; in the
+ * workbook one sheet with the plan as its first column.
+ */
 function perPlan<T extends { planCode: string }>(
   data: PackData,
   items: T[],
-  table: { group: string; caption: string; columns: DocColumn[]; cells: (item: T) => DocCell[] },
+  table: { group: string; caption: string; sheet: string; columns: DocColumn[]; cells: (item: T) => DocCell[] },
+  lang: Lang,
 ): DocBlock[] {
   const byPlan = Map.groupBy(items, (i) => i.planCode);
   return data.plans
@@ -114,6 +130,11 @@ function perPlan<T extends { planCode: string }>(
         columns: table.columns,
         rows: byPlan.get(p.code)!.map((i) => ({ cells: table.cells(i) })),
         layoutGroup: table.group,
+        sheet: {
+          name: table.sheet,
+          title: table.caption,
+          lead: [{ label: labels(lang).colPlan, cell: text(p.shortName) }],
+        },
       },
     ]);
 }
@@ -132,28 +153,34 @@ function deviationBlocks(data: PackData, lang: Lang): DocBlock[] {
   if (flagged.length === 0) return [...blocks, { kind: 'paragraph', text: L.noDeviations }];
   return [
     ...blocks,
-    ...perPlan(data, flagged, {
-      group: 'deviations',
-      caption: L.deviations,
-      columns: [
-        { label: L.colNumber, kind: 'code' },
-        { label: L.colMeasure, kind: 'text', wide: true },
-        { label: L.colOwner, kind: 'code' },
-        { label: L.colAssessment, kind: 'code' },
-        { label: L.colComment, kind: 'text', wide: true },
-        { label: L.colSince, kind: 'code' },
-        { label: L.colDuration, kind: 'code' },
-      ],
-      cells: (m) => [
-        text(m.number),
-        text(titleText(m, lang)),
-        text(m.owner?.abbrev ?? ''),
-        assessmentCell(m.state.assessment, lang, true),
-        text(m.state.comment),
-        text(formatDateIn(m.flaggedSince, lang, true)),
-        text(m.flaggedSince ? durationText(m.flaggedSince, data.asOf, lang) : ''),
-      ],
-    }),
+    ...perPlan(
+      data,
+      flagged,
+      {
+        group: 'deviations',
+        caption: L.deviations,
+        sheet: L.sheets.deviations,
+        columns: [
+          { label: L.colNumber, kind: 'code' },
+          { label: L.colMeasure, kind: 'text', wide: true },
+          { label: L.colOwner, kind: 'code' },
+          { label: L.colAssessment, kind: 'code' },
+          { label: L.colComment, kind: 'text', wide: true },
+          { label: L.colSince, kind: 'code' },
+          { label: L.colDuration, kind: 'code' },
+        ],
+        cells: (m) => [
+          numberCell(m.number),
+          text(titleText(m, lang)),
+          text(m.owner?.abbrev ?? ''),
+          assessmentCell(m.state.assessment, lang, true),
+          text(m.state.comment),
+          dateCell(m.flaggedSince, lang),
+          m.flaggedSince ? durationCell(m.flaggedSince, data.asOf, lang) : text(''),
+        ],
+      },
+      lang,
+    ),
   ];
 }
 
@@ -172,16 +199,22 @@ function changeBlocks(data: PackData, lang: Lang): DocBlock[] {
   }
   return [
     ...blocks,
-    ...perPlan(data, list, {
-      group: 'changes',
-      caption: L.changes,
-      columns: [
-        { label: L.colNumber, kind: 'code' },
-        { label: L.colMeasure, kind: 'text', wide: true },
-        { label: L.colChange, kind: 'text' },
-      ],
-      cells: (m) => [text(m.number), text(titleText(m, lang)), text(changeText(m, true, lang))],
-    }),
+    ...perPlan(
+      data,
+      list,
+      {
+        group: 'changes',
+        caption: L.changes,
+        sheet: L.sheets.changes,
+        columns: [
+          { label: L.colNumber, kind: 'code' },
+          { label: L.colMeasure, kind: 'text', wide: true },
+          { label: L.colChange, kind: 'text' },
+        ],
+        cells: (m) => [numberCell(m.number), text(titleText(m, lang)), text(changeText(m, true, lang))],
+      },
+      lang,
+    ),
   ];
 }
 
@@ -202,24 +235,30 @@ function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
   return [
     { kind: 'heading', level: 1, text: L.corrections, pageBreakBefore: true },
     { kind: 'paragraph', text: L.correctionsLead(rows.length) },
-    ...perPlan(data, rows, {
-      group: 'corrections',
-      caption: L.corrections,
-      columns: [
-        { label: L.colNumber, kind: 'code' },
-        { label: L.colMeasure, kind: 'text', wide: true },
-        { label: L.colReported, kind: 'text' },
-        { label: L.colCorrected, kind: 'text' },
-        { label: L.colReason, kind: 'text' },
-      ],
-      cells: (c) => [
-        text(c.measure.number),
-        text(titleText(c.measure, lang)),
-        withDate(c.reported, lang),
-        withDate(c.corrected, lang),
-        text(c.corrected.correctionReason ?? ''),
-      ],
-    }),
+    ...perPlan(
+      data,
+      rows,
+      {
+        group: 'corrections',
+        caption: L.corrections,
+        sheet: L.sheets.corrections,
+        columns: [
+          { label: L.colNumber, kind: 'code' },
+          { label: L.colMeasure, kind: 'text', wide: true },
+          { label: L.colReported, kind: 'text' },
+          { label: L.colCorrected, kind: 'text' },
+          { label: L.colReason, kind: 'text' },
+        ],
+        cells: (c) => [
+          numberCell(c.measure.number),
+          text(titleText(c.measure, lang)),
+          withDate(c.reported, lang),
+          withDate(c.corrected, lang),
+          text(c.corrected.correctionReason ?? ''),
+        ],
+      },
+      lang,
+    ),
   ];
 }
 
@@ -236,7 +275,7 @@ function tableColumns(
   const lang = opts.lang;
   const byPart = opts.groupBy === 'part';
   const cols: [DocColumn, (m: PackMeasure, co: boolean) => DocCell][] = [
-    [{ label: L.colNumber, kind: 'code' }, (m) => text(m.number)],
+    [{ label: L.colNumber, kind: 'code' }, (m) => numberCell(m.number)],
     [
       { label: L.colMeasure, kind: 'text', wide: true },
       (m, co) => text(titleText(m, lang) + (co && m.owner ? L.coOwnedMark(m.owner.abbrev) : '')),
@@ -294,14 +333,8 @@ function groups(data: PackData, plan: PackPlan, measures: PackMeasure[], opts: P
 function statusTableBlocks(data: PackData, opts: PackOptions): DocBlock[] {
   const L = labels(opts.lang);
   const { columns, cells } = tableColumns(data, opts);
-  const blocks: DocBlock[] = [
-    {
-      kind: 'heading',
-      level: 1,
-      text: opts.groupBy === 'part' ? L.statusTables : L.statusTableByMinistry,
-      pageBreakBefore: true,
-    },
-  ];
+  const title = opts.groupBy === 'part' ? L.statusTables : L.statusTableByMinistry;
+  const blocks: DocBlock[] = [{ kind: 'heading', level: 1, text: title, pageBreakBefore: true }];
   const byPlan = Map.groupBy(data.measures, (m) => m.planCode);
   for (const plan of data.plans) {
     const measures = byPlan.get(plan.code) ?? [];
@@ -317,6 +350,14 @@ function statusTableBlocks(data: PackData, opts: PackOptions): DocBlock[] {
         columns,
         rows,
         layoutGroup: 'status',
+        sheet: {
+          name: L.sheets.statusTables,
+          title,
+          lead: [
+            { label: L.colPlan, cell: text(plan.shortName) },
+            { label: what, cell: text(g.heading) },
+          ],
+        },
       });
     }
   }

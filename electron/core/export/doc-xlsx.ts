@@ -4,8 +4,15 @@
 // quote prefix (xlsx-quote-prefix.ts), as the status table's XLSX does.
 import ExcelJS from 'exceljs';
 import type { PatternId } from '../../../shared/charts/palette.ts';
-import { labels } from '../../../shared/i18n/index.ts';
-import { docTables, type DocModel, type DocTable } from '../../../shared/report/document.ts';
+import { labels, type Lang } from '../../../shared/i18n/index.ts';
+import {
+  docTables,
+  type DocCell,
+  type DocColumn,
+  type DocModel,
+  type DocRow,
+  type DocTable,
+} from '../../../shared/report/document.ts';
 import { TONE_STYLE } from '../../../shared/report/tones.ts';
 import { FORMULA_START, xmlSafe } from './neutralise.ts';
 import { withQuotePrefix } from './xlsx-quote-prefix.ts';
@@ -40,48 +47,131 @@ function sheetName(caption: string, taken: Set<string>): string {
   return name;
 }
 
-function widthOf(t: DocTable, i: number): number {
-  const longest = Math.max(
-    t.columns[i].label.length,
-    ...t.rows.slice(0, 500).map((r) => Math.max(...(r.cells[i]?.text ?? '').split('\n').map((l) => l.length))),
-  );
-  return Math.min(60, Math.max(8, longest + 2));
+/** Tables that share a sheet (the pack's: every plan's deviations), in the document's order; others get one each. */
+interface Sheet {
+  name: string;
+  /** The first row, when the sheet has a short name: what it holds, in full. */
+  title?: string;
+  tables: DocTable[];
 }
 
-function tableSheet(wb: ExcelJS.Workbook, t: DocTable, name: string, landscape: boolean): void {
-  const ws = wb.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1 }],
+function sheetsOf(doc: DocModel, taken: Set<string>): Sheet[] {
+  const sheets: Sheet[] = [];
+  const named = new Map<string, Sheet>();
+  for (const t of docTables(doc)) {
+    const known = t.sheet && named.get(t.sheet.name);
+    if (known) known.tables.push(t);
+    else if (t.sheet) {
+      const sheet = { name: sheetName(t.sheet.name, taken), title: t.sheet.title, tables: [t] };
+      named.set(t.sheet.name, sheet);
+      sheets.push(sheet);
+    } else sheets.push({ name: sheetName(t.caption, taken), tables: [t] });
+  }
+  return sheets;
+}
+
+/** A column's header: its label, or each label it has in the sheet's tables («Hoveddel / Innsatsområde»). */
+const joined = (labels: string[]) => [...new Set(labels)].join(' / ');
+
+/** Excel has no time zones: the calendar day as written. */
+function excelDate(iso: string): Date {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function valueOf(c: DocCell): ExcelJS.CellValue {
+  if (c.date) return excelDate(c.date);
+  if (c.value !== undefined) return c.value;
+  return xmlSafe(c.text) || null;
+}
+
+function formatOf(c: DocCell, lang: Lang): string | undefined {
+  const S = labels(lang).sheets;
+  if (c.date) return S.dateFormat;
+  if (c.value === undefined) return undefined;
+  if (c.unit === 'nok') return S.nokFormat;
+  if (c.unit === 'months') return S.monthsFormat;
+  return undefined;
+}
+
+const longestLine = (text: string) => Math.max(...text.split('\n').map((l) => l.length));
+
+/**
+ * A row's height from an estimate of its wrapped lines (as the status table's XLSX): LibreOffice does not grow rows
+ * exceljs writes without one, and wrapped text would run over the next row.
+ */
+function rowHeight(texts: string[], widths: number[], wraps: boolean[]): number {
+  const lines = texts.map((t, i) =>
+    !wraps[i]
+      ? 1
+      : t.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / (widths[i] - 1))), 0),
+  );
+  return 15 * Math.min(Math.max(1, ...lines), 20);
+}
+
+function tableSheet(wb: ExcelJS.Workbook, sheet: Sheet, lang: Lang, landscape: boolean): void {
+  const first = sheet.tables[0];
+  const leads = first.sheet?.lead?.length ?? 0;
+  const columns: DocColumn[] = [
+    ...Array.from({ length: leads }, (_, i): DocColumn => ({
+      label: joined(sheet.tables.map((t) => t.sheet?.lead?.[i]?.label ?? '')),
+      kind: 'text',
+    })),
+    ...first.columns.map((c, i) => ({ ...c, label: joined(sheet.tables.map((t) => t.columns[i]?.label ?? c.label)) })),
+  ];
+  const rows = sheet.tables.flatMap((t) =>
+    t.rows.map((r): DocRow => ({ ...r, cells: [...(t.sheet?.lead ?? []).map((l) => l.cell), ...r.cells] })),
+  );
+  const head = sheet.title ? 2 : 1;
+  const ws = wb.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', ySplit: head }],
     pageSetup: {
       orientation: landscape ? 'landscape' : 'portrait',
       paperSize: 9,
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: '1:1',
+      printTitlesRow: `${head}:${head}`,
     },
   });
-  ws.columns = t.columns.map((_, i) => ({ width: widthOf(t, i) }));
-  const header = ws.addRow(t.columns.map((c) => c.label));
+  const widths = columns.map((c, i) =>
+    Math.min(
+      60,
+      Math.max(8, longestLine(c.label) + 2, ...rows.slice(0, 500).map((r) => longestLine(r.cells[i]?.text ?? '') + 2)),
+    ),
+  );
+  const wraps = columns.map((c) => c.kind === 'text');
+  ws.columns = widths.map((width) => ({ width }));
+  if (sheet.title) ws.addRow([xmlSafe(sheet.title)]).font = { bold: true, size: 12 };
+  const header = ws.addRow(columns.map((c) => c.label));
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
+  header.height = rowHeight(
+    columns.map((c) => c.label),
+    widths,
+    columns.map(() => true),
+  );
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
     cell.border = { bottom: { style: 'thin' } };
   });
-  for (const r of t.rows) {
-    const row = ws.addRow(r.cells.map((c) => (c.value !== undefined ? c.value : xmlSafe(c.text) || null)));
+  for (const r of rows) {
+    const row = ws.addRow(r.cells.map(valueOf));
+    row.height = rowHeight(
+      r.cells.map((c) => c.text),
+      widths,
+      wraps,
+    );
     if (r.total) row.font = { bold: true };
     r.cells.forEach((c, i) => {
       const cell = row.getCell(i + 1);
-      const wraps = t.columns[i].kind === 'text';
       cell.alignment = {
         vertical: 'top',
-        wrapText: wraps,
-        horizontal: t.columns[i].kind === 'number' ? 'right' : 'left',
+        wrapText: wraps[i],
+        horizontal: columns[i].kind === 'number' ? 'right' : 'left',
       };
-      // An amount as the edition writes it: «1 234 kr» in bokmål, «NOK 1,234» in English.
-      if (typeof cell.value === 'number' && /kr|NOK/.test(c.text))
-        cell.numFmt = c.text.startsWith('NOK') ? '"NOK" #,##0' : '#,##0 "kr"';
+      const numFmt = formatOf(c, lang);
+      if (numFmt) cell.numFmt = numFmt;
       if (typeof cell.value === 'string' && FORMULA_START.test(cell.value)) cell.numFmt = '@';
       const tone = c.tone ? TONE_STYLE[c.tone] : undefined;
       if (tone)
@@ -93,8 +183,14 @@ function tableSheet(wb: ExcelJS.Workbook, t: DocTable, name: string, landscape: 
         };
     });
   }
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ws.rowCount), column: t.columns.length } };
+  ws.autoFilter = {
+    from: { row: head, column: 1 },
+    to: { row: Math.max(head, ws.rowCount), column: columns.length },
+  };
 }
+
+/** The first sheet's columns: a label or a sheet's name, then its text. */
+const CONTENTS_WIDTHS = [30, 100];
 
 export async function documentXlsx(doc: DocModel): Promise<Uint8Array> {
   const L = labels(doc.lang);
@@ -102,28 +198,37 @@ export async function documentXlsx(doc: DocModel): Promise<Uint8Array> {
   wb.creator = 'Tiltaksporteføljen';
   wb.created = new Date(doc.generatedAt);
   wb.title = doc.title;
-  const about = wb.addWorksheet(doc.lang === 'en' ? 'About' : 'Om rapporten');
-  about.columns = [{ width: 22 }, { width: 100 }];
-  const taken = new Set([about.name.toLowerCase()]);
+  const contents = wb.addWorksheet(L.sheets.contents, {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  contents.columns = CONTENTS_WIDTHS.map((width) => ({ width }));
+  const taken = new Set([contents.name.toLowerCase()]);
   for (const b of doc.blocks) {
     if (b.kind === 'title') {
-      about.addRow([b.text]).font = { bold: true, size: 14 };
-      if (b.subtitle) about.addRow([b.subtitle]);
-      about.addRow([]);
+      contents.addRow([b.text]).font = { bold: true, size: 14 };
+      if (b.subtitle) contents.addRow([b.subtitle]);
+      contents.addRow([]);
     } else if (b.kind === 'facts') {
       for (const f of b.rows) {
-        const r = about.addRow([f.label, f.value]);
+        const r = contents.addRow([f.label, f.date ? excelDate(f.date) : f.value]);
         r.getCell(1).font = { bold: true };
+        r.getCell(2).alignment = { horizontal: 'left' };
+        if (f.date) r.getCell(2).numFmt = L.sheets.longDateFormat;
         if (f.emphasis) r.getCell(2).font = { bold: true, color: { argb: 'FF9C2B00' } };
       }
-    } else if (b.kind === 'paragraph') about.addRow(['', xmlSafe(b.text)]).getCell(2).alignment = { wrapText: true };
+    } else if (b.kind === 'paragraph') {
+      const r = contents.addRow(['', xmlSafe(b.text)]);
+      r.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+      r.height = rowHeight(['', b.text], CONTENTS_WIDTHS, [false, true]);
+    }
   }
-  about.addRow([]);
-  about.addRow([L.table, docTables(doc).length ? '' : L.noMeasures]).getCell(1).font = { bold: true };
-  for (const t of docTables(doc)) {
-    const name = sheetName(t.caption, taken);
-    about.addRow(['', `${name}: ${t.caption}`]);
-    tableSheet(wb, t, name, doc.landscape);
+  contents.addRow([]);
+  const sheets = sheetsOf(doc, taken);
+  contents.addRow([L.sheets.contentsHeading, sheets.length ? '' : L.noMeasures]).getCell(1).font = { bold: true };
+  // Each sheet by its name, with what it holds in full: its title, or its table's caption.
+  for (const sheet of sheets) {
+    contents.addRow([sheet.name, xmlSafe(sheet.title ?? sheet.tables[0].caption)]);
+    tableSheet(wb, sheet, doc.lang, doc.landscape);
   }
   return withQuotePrefix(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
