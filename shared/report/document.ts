@@ -48,7 +48,7 @@ export interface DocTable {
   kind: 'table';
   /** Tables with the same group (e.g. all status tables of a pack) get the same column widths. */
   layoutGroup?: string;
-  /** Says what the table holds: the Word table's title, the PDF's caption, the XLSX sheet's name. */
+  /** Says what the table holds: the Word table's title, the PDF's caption, the XLSX sheet's name (without `sheet`). */
   caption: string;
   columns: DocColumn[];
   rows: DocRow[];

@@ -1,7 +1,10 @@
-// A report document as XLSX: a first sheet with the title and facts, then one sheet per table with typed cells
-// (numbers as numbers), a frozen header, an autofilter, and assessment cells with the same light fill and pattern as
-// in Word and the PDF. Text is written as written; text that looks like a formula gets Excel's Text format and its
-// quote prefix (xlsx-quote-prefix.ts), as the status table's XLSX does.
+// A report document as XLSX: a first sheet «Innhold» with the title, the facts and the sheets with what each holds,
+// then the tables: one sheet each, or, where the document gives them a sheet (the report pack), the tables of one
+// sheet as one list under its full caption, each row led by its plan (and part). Typed cells (numbers as numbers,
+// dates as dates, months and amounts with a format that says them in words), a frozen header, an autofilter, and
+// assessment cells with the same light fill and pattern as in Word and the PDF. Text is written as written; text
+// that looks like a formula gets Excel's Text format and its quote prefix (xlsx-quote-prefix.ts), as the status
+// table's XLSX does.
 import ExcelJS from 'exceljs';
 import type { PatternId } from '../../../shared/charts/palette.ts';
 import { labels, type Lang } from '../../../shared/i18n/index.ts';
@@ -98,13 +101,12 @@ const longestLine = (text: string) => Math.max(...text.split('\n').map((l) => l.
 
 /**
  * A row's height from an estimate of its wrapped lines (as the status table's XLSX): LibreOffice does not grow rows
- * exceljs writes without one, and wrapped text would run over the next row.
+ * exceljs writes without one, and wrapped text would run over the next row. A column is at least as wide as its
+ * longest line up to 60 characters, so a text wraps only when it is longer than its column.
  */
 function rowHeight(texts: string[], widths: number[], wraps: boolean[]): number {
   const lines = texts.map((t, i) =>
-    !wraps[i]
-      ? 1
-      : t.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / (widths[i] - 1))), 0),
+    !wraps[i] ? 1 : t.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / (widths[i] - 1))), 0),
   );
   return 15 * Math.min(Math.max(1, ...lines), 20);
 }
