@@ -58,7 +58,7 @@ export const LABELS_NB = {
   newInPeriod: (n: number, plan: string) => `${n} tiltak i ${plan} er nye i perioden.`,
   packFileStem: 'rapportpakke',
   planNotStarted: (plan: string, date: string) => `${plan} var ikke startet per ${date} og er ikke med.`,
-  // The pack workbook's sheets: short and distinct (Excel allows 31 characters); each sheet's first row says it in full.
+  // The pack workbook's sheets: short and distinct (Excel allows 31 characters); a sheet's first row says it in full.
   sheets: {
     contents: 'Innhold',
     contentsHeading: 'Arkene',

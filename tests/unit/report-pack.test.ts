@@ -413,7 +413,7 @@ describe('the report pack workbook (XLSX)', () => {
     expect(status.slice(2).every((r) => typeof r.values[2] === 'number')).toBe(true);
   });
 
-  it('in English: sheets named in English, dates «1 Dec 2022» and months in words, whatever Excel’s language', async () => {
+  it('in English: English sheet names, dates «1 Dec 2022», months in words whatever Excel’s language', async () => {
     const en = new ExcelJS.Workbook();
     await en.xlsx.load((await exportPack('xlsx', { lang: 'en' })).buffer as ArrayBuffer);
     expect(en.worksheets.map((w) => w.name)).toEqual([
