@@ -13,7 +13,7 @@ import type { StatusUpdate } from '../../shared/domain/types.ts';
 import { periodLabel, periodOf, periodsEndingWith } from '../../shared/domain/periods.ts';
 import { formatDate, todayIso } from '../../shared/format/nb.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { readDocx } from '../support/read-exports.ts';
+import { readDocx, readXlsx } from '../support/read-exports.ts';
 import {
   callApi,
   describeViolations,
@@ -164,6 +164,28 @@ describe('closing T2 2025 and correcting it afterwards', () => {
     expect(doc.paragraphs).toContain('Figur 1: Status per hoveddel, per 31.08.2025 (Handlingsplanen 2016)');
     expect(doc.paragraphs.some((p) => p.startsWith('Grunnlag: Som rapportert: perioden ble lukket'))).toBe(true);
     expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('downloads the same pack as Excel: short sheet names, the deviations’ dates as dates to sort by', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Excel (XLSX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('rapportpakke-2025-T2.xlsx');
+    const file = join(tmp.dir, 'pakke.xlsx');
+    await download.saveAs(file);
+    const wb = await readXlsx(readFileSync(file));
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.slice(0, 2)).toEqual(['Innhold', 'Per hoveddel og innsatsområde']);
+    expect(names).toEqual(expect.arrayContaining(['Budsjett', 'Avvik', 'Korrigeringer', 'Statustabeller']));
+    const deviations = wb.getWorksheet('Avvik')!;
+    expect(deviations.getCell('A1').value).toBe('Avvik: tiltak vurdert gul eller rød');
+    expect(deviations.getCell('G2').value).toBe('Gul/rød siden');
+    expect(deviations.rowCount).toBeGreaterThan(2);
+    for (let r = 3; r <= deviations.rowCount; r++) {
+      expect(deviations.getCell(r, 7).value).toBeInstanceOf(Date);
+      expect(typeof deviations.getCell(r, 8).value).toBe('number');
+    }
   });
 
   it('closes, reopens with a reason, closes T1 2026 by keyboard: focus on its row, its history shows all', async () => {
