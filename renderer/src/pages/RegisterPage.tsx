@@ -149,6 +149,14 @@ export function RegisterPage() {
             Nullstill filtre
           </Button>
         )}
+        {data && (view.filter.q?.trim().length ?? 0) >= 3 && (
+          // A row found by a word it does not show (an old comment, an agency's name) would look like a wrong hit.
+          // (Terms under three letters search the measures' own texts only.)
+          <p className="register__pending" data-testid="register-search-note">
+            Søket gjelder også beskrivelsen, alle kommentarer i historikken og navnene på departementer og etater, som
+            ikke alle står i tabellen.
+          </p>
+        )}
         {data?.pendingTitles.map((p) => (
           <p key={p.planCode} className="register__pending">
             {p.count} {p.count === 1 ? 'tittel' : 'titler'} i {p.planTitle} er ikke fylt inn.{' '}
