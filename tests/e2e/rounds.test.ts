@@ -157,11 +157,12 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
     await page.getByText('1 av 2 endringer er ikke avgjort ennå.').waitFor();
     await a11yClean();
     await page.getByRole('button', { name: 'Lagre beslutningene (0 godtatt, 1 avvist)' }).click();
-    await page.getByText('Ingenting er lagret: velg Godta eller Avvis for 1 endring som ikke er avgjort.').waitFor();
+    await page.getByText('Ingenting er lagret: velg Godta eller Avvis for hver endring som ikke er avgjort.').waitFor();
     // The first undecided change's choice has the focus; the keyboard decides it.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`valg-${ok}:status`);
     await page.keyboard.press('Space');
     await page.getByText('Alle 2 endringene er avgjort.').waitFor();
+    await page.getByText('Ingenting er lagret', { exact: false }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Lagre beslutningene (1 godtatt, 1 avvist)' }).click();
     await page.getByText(/^Svaret ble godtatt .* av Kari Koordinator: 1 endring godtatt, 1 avvist\./).waitFor();
     hodAnswer = page.url();
@@ -213,7 +214,7 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
       .waitFor();
     await a11yClean();
     await page.getByRole('button', { name: 'Lagre beslutningene (0 godtatt, 0 avvist)' }).click();
-    await page.getByText('Ingenting er lagret: velg Godta eller Avvis for 1 endring som ikke er avgjort.').waitFor();
+    await page.getByText('Ingenting er lagret: velg Godta eller Avvis for hver endring som ikke er avgjort.').waitFor();
     await item.getByRole('radio', { name: 'Godta' }).check();
     await page.getByRole('button', { name: 'Lagre beslutningene (1 godtatt, 0 avvist)' }).click();
     await page.getByText(/^Svaret ble godtatt .*: 1 endring godtatt, 0 avvist\./).waitFor();

@@ -48,7 +48,8 @@ function Decided({ review }: { review: AnswerReview }) {
 
 function Review({ review }: { review: AnswerReview }) {
   const [decisions, setDecisions] = useState<Decisions>(() => initial(review));
-  const [missing, setMissing] = useState('');
+  /** «Lagre» was pressed with undecided changes: said at the button until every change is decided. */
+  const [refused, setRefused] = useState(false);
   const accept = useAccept();
   const reject = useReject();
   const result = useRef<HTMLDivElement>(null);
@@ -63,14 +64,11 @@ function Review({ review }: { review: AnswerReview }) {
 
   function save() {
     if (undecided.length) {
-      setMissing(
-        `Ingenting er lagret: velg Godta eller Avvis for ${countOf(undecided.length, 'endring', 'endringer')} ` +
-          'som ikke er avgjort.',
-      );
+      setRefused(true);
       document.getElementById(`valg-${undecided[0].key}`)?.focus();
       return;
     }
-    setMissing('');
+    setRefused(false);
     accept.mutate({
       answerId: review.answer.id,
       token: review.token,
@@ -153,9 +151,9 @@ function Review({ review }: { review: AnswerReview }) {
       ))}
       {open && (
         <div className="review-save">
-          {missing && (
+          {refused && undecided.length > 0 && (
             <Alert data-color="warning" role="alert">
-              {missing}
+              Ingenting er lagret: velg Godta eller Avvis for hver endring som ikke er avgjort.
             </Alert>
           )}
           {(accept.isError || reject.isError) && (
