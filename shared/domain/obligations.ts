@@ -131,8 +131,12 @@ export function coverageClass(measures: readonly Pick<CoveredMeasure, 'status' |
   return 'godt-dekket';
 }
 
-/** Obligation ids are short codes: letters, digits, and . / - between them (G3-01, S-2024-7). No commas or spaces, so
- * a list of them fits a URL parameter (`#/tiltak?obligation=G3-01,G3-02`). */
-export const OBLIGATION_CODE_PATTERN = /^[\p{L}\p{N}](?:[\p{L}\p{N}./-]{0,28}[\p{L}\p{N}])?$/u;
+/**
+ * Obligation ids are the source's own: short codes (G3-01, S-2024-7) or the Storting's numbering («Vedtak 512
+ * (2025–2026)»): letters, digits, spaces, parentheses and . / - – between them. No commas, so a list of them fits a URL
+ * parameter (`#/tiltak?obligation=G3-01,G3-02`).
+ */
+export const OBLIGATION_CODE_PATTERN = /^[\p{L}\p{N}](?:[\p{L}\p{N} ./()–-]{0,28}[\p{L}\p{N})])?$/u;
 export const OBLIGATION_CODE_MESSAGE =
-  'Id-en kan ha bokstaver, tall, punktum, skråstrek og bindestrek (for eksempel G4-01), høyst 30 tegn.';
+  'Id-en kan ha bokstaver, tall, mellomrom, parenteser, punktum, skråstrek og bindestrek (for eksempel G4-01 eller ' +
+  'Vedtak 512 (2025–2026)), men ikke komma; høyst 30 tegn.';

@@ -218,11 +218,15 @@ describe('Forpliktelser: GRETA’s recommendations and the measures that answer 
     await dialog.getByText('Id-en G3-01 finnes allerede. Velg en annen.').waitFor();
     const v = await moderateA11yViolations(page);
     expect(v, describeViolations(v)).toEqual([]);
-    await dialog.getByLabel('Id', { exact: true }).fill('S-2026-1');
+    // The Storting's own numbering, spaces and parentheses included; GRETA's strength is not asked of the Storting.
+    await dialog.getByLabel('Id', { exact: true }).fill('Vedtak 512 (2025–2026)');
+    await dialog.getByLabel('Styrke (GRETAs ord)').waitFor();
     await dialog.getByLabel('Kilde', { exact: true }).selectOption('storting');
+    await dialog.getByLabel('Styrke (GRETAs ord)').waitFor({ state: 'detached' });
     await dialog.getByRole('button', { name: 'Legg til' }).click();
-    await page.getByText('Forpliktelse S-2026-1 er lagt til.').waitFor();
-    await card('S-2026-1').getByText('Sikre lik tilgang til bistand for alle ofre').waitFor();
+    await page.getByText('Forpliktelse Vedtak 512 (2025–2026) er lagt til.').waitFor();
+    await card('Vedtak 512 (2025–2026)').getByText('Sikre lik tilgang til bistand for alle ofre').waitFor();
+    expect(await card('Vedtak 512 (2025–2026)').getByText('Styrke', { exact: true }).count()).toBe(0);
     await legend('Ingen tiltak').filter({ hasText: '9' }).waitFor();
   });
 

@@ -145,6 +145,25 @@ describe('adding, editing and retiring obligations', () => {
     expect((await byCode(p, 'G2-02')).retiredAt).toBeNull();
   });
 
+  it("takes the Storting's numbering as an id, and keeps round and strength for GRETA alone", async () => {
+    const p = memoryPortfolio();
+    const vedtak = await call<Obligation>(p, 'obligations:add', {
+      ...NEW,
+      code: 'Vedtak 512 (2025–2026)',
+      round: 3,
+      strength: 'urges',
+    });
+    expect(vedtak).toMatchObject({ code: 'Vedtak 512 (2025–2026)', source: 'storting', round: null, strength: null });
+    const g = await byCode(p, 'G3-01');
+    expect(g).toMatchObject({ source: 'greta', round: 3 });
+    const moved = await call<Obligation>(p, 'obligations:update', {
+      id: g.id,
+      version: g.version,
+      changes: { source: 'annet' },
+    });
+    expect(moved).toMatchObject({ source: 'annet', round: null, strength: null });
+  });
+
   it.each([
     ['an empty text', { ...NEW, text: '   ' }, 'text', 'Teksten kan ikke være tom.'],
     ['an id that exists', { ...NEW, code: 'g3-01' }, 'code', 'Id-en G3-01 finnes allerede. Velg en annen.'],

@@ -116,7 +116,7 @@ function valuesOf(r: ObligationRow): ObligationValues {
 /** The API's fields (absent optional ones mean «not given») as the row's values. */
 function fromInput(f: Partial<ObligationFields>, base: ObligationValues): ObligationValues {
   const pick = <T>(v: T | undefined, old: T): T => (v === undefined ? old : v);
-  return {
+  const values: ObligationValues = {
     code: pick(f.code, base.code),
     source: pick(f.source, base.source),
     round: pick(f.round, base.round),
@@ -126,6 +126,8 @@ function fromInput(f: Partial<ObligationFields>, base: ObligationValues): Obliga
     strength: pick(f.strength, base.strength),
     verification_note: pick(f.verificationNote, base.verification_note),
   };
+  // Round and strength are GRETA's: another source has neither (a source changed away from GRETA drops them).
+  return values.source === 'greta' ? values : { ...values, round: null, strength: null };
 }
 
 function toFields(v: ObligationValues): ObligationFields {

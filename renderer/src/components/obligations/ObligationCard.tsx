@@ -160,8 +160,12 @@ export function ObligationCard({
         </p>
       )}
       <dl className="obligation__facts">
-        <dt>Styrke</dt>
-        <dd>{o.strength ? STRENGTH_LABELS[o.strength] : STRENGTH_UNKNOWN}</dd>
+        {o.source === 'greta' && (
+          <>
+            <dt>Styrke</dt>
+            <dd>{o.strength ? STRENGTH_LABELS[o.strength] : STRENGTH_UNKNOWN}</dd>
+          </>
+        )}
         <dt>Kilde</dt>
         <dd>{o.sourceRef ?? 'ikke oppgitt'}</dd>
       </dl>

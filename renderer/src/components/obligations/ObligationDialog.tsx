@@ -86,7 +86,7 @@ function ObligationForm({
       round: source === 'greta' ? numberOrNull(round) : null,
       year: numberOrNull(year),
       text,
-      strength: strength === '' ? null : strength,
+      strength: source === 'greta' && strength !== '' ? strength : null,
       sourceRef,
       verificationNote: note,
     } as ObligationFields;
@@ -169,23 +169,26 @@ function ObligationForm({
         onChange={(e) => setText(e.target.value)}
         error={errors.text}
       />
-      <Field>
-        <Label>Styrke (GRETAs ord)</Label>
-        <Select
-          id="forpliktelse-strength"
-          value={strength}
-          onChange={(e) => setStrength(e.target.value as StrengthCode | '')}
-          aria-invalid={errors.strength ? true : undefined}
-        >
-          <Select.Option value="">{STRENGTH_UNKNOWN}</Select.Option>
-          {STRENGTH_CODES.map((s) => (
-            <Select.Option key={s} value={s}>
-              {STRENGTH_LABELS[s]}
-            </Select.Option>
-          ))}
-        </Select>
-        {errors.strength && <ValidationMessage>{errors.strength}</ValidationMessage>}
-      </Field>
+      {/* GRETA's own word for how strongly it asks; other sources have none. */}
+      {source === 'greta' && (
+        <Field>
+          <Label>Styrke (GRETAs ord)</Label>
+          <Select
+            id="forpliktelse-strength"
+            value={strength}
+            onChange={(e) => setStrength(e.target.value as StrengthCode | '')}
+            aria-invalid={errors.strength ? true : undefined}
+          >
+            <Select.Option value="">{STRENGTH_UNKNOWN}</Select.Option>
+            {STRENGTH_CODES.map((s) => (
+              <Select.Option key={s} value={s}>
+                {STRENGTH_LABELS[s]}
+              </Select.Option>
+            ))}
+          </Select>
+          {errors.strength && <ValidationMessage>{errors.strength}</ValidationMessage>}
+        </Field>
+      )}
       <Textfield
         id="forpliktelse-sourceRef"
         label="Kildehenvisning (valgfritt)"
