@@ -65,7 +65,7 @@ export interface RoundInfo {
 export interface ReviewPart {
   /** «Status», «Vurdering», «Kommentar», «Dato», «Kontaktperson», «Brukt 2026 (kap. 440, post 70)». */
   label: string;
-  /** As the portfolio has it now. */
+  /** As the portfolio has it now; on a decided answer, as it had it when the answer was decided. */
   old: string;
   /** As the answer gives it. */
   new: string;
@@ -75,6 +75,9 @@ export interface ReviewPart {
   /** What an earlier answer of the same recipient said here, when it said something else. */
   earlier: string | null;
 }
+
+/** What the coordinator decided on a change, as stored when the answer was accepted or rejected. */
+export type ItemDecision = 'accepted' | 'rejected';
 
 export interface ReviewItem {
   /** «12:status», «12:field:contactName», «12:budget:7» (measure id first): what accept lists. */
@@ -87,6 +90,8 @@ export interface ReviewItem {
   conflict: { atForm: string; now: string; by: string | null; at: string | null } | null;
   /** Said about the values read, e.g. a formula taken as text. */
   notes: string[];
+  /** On a decided answer: what was decided, as stored then (never a conflict then); null while it is in review. */
+  decision: ItemDecision | null;
 }
 
 export interface ReviewMeasure {
@@ -110,6 +115,12 @@ export interface AnswerReview {
   /** Measures in the form that report nothing new. */
   unchanged: number;
   counts: { items: number; problems: number; conflicts: number };
+  /**
+   * «now»: compared with the portfolio as it is now (an answer in review, or one superseded); «stored»: a decided
+   * answer as it was decided (each change's decision, before and after); «unstored»: decided before decisions were
+   * stored (migration 0014), so no changes are listed.
+   */
+  basis: 'now' | 'stored' | 'unstored';
   /** Changes when the portfolio or the answer changes: accept refuses a review that is no longer what was seen. */
   token: string;
 }

@@ -1,6 +1,7 @@
 // Issue 15 as a coordinator meets it, in real Chromium against `npm run web` on the example file: a round for the
-// five ministries, the forms downloaded as one ZIP, three answers read in through the file field, a rule break
-// rejected, a conflict resolved and everything accepted; the register, Oversikt and the period's report show the
+// five ministries, the forms downloaded as one ZIP, three answers read in through the file field, every change
+// decided (none is decided beforehand), a rule break rejected, a conflict resolved and everything accepted; a decided
+// answer's page shows what was decided, as stored; the register, Oversikt and the period's report show the
 // accepted values and the measure's history names the source. Every view is checked with axe.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
@@ -29,6 +30,8 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
   let app: AppInBrowser;
   let page: Page;
   const forms = new Map<string, { bytes: Buffer; ids: number[] }>();
+  /** The address of HOD's answer, opened again once it is decided. */
+  let hodAnswer = '';
 
   /** axe finds nothing, and at 400 % zoom the view reflows (WCAG 1.4.10). */
   const a11yClean = async () => {
@@ -95,7 +98,7 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
 
   it('makes a round for the current tertial, with every ministry that has measures', async () => {
     await page.getByText('Slik gjør du en innspillsrunde').click();
-    await page.getByText('Lagre godkjente endringer:').waitFor();
+    await page.getByText('Lagre beslutningene:').waitFor();
     await a11yClean();
     const deadline = new Date(Date.now() + 20 * 86_400_000);
     await page.getByLabel('Frist for svar').fill('31.02.2026');
@@ -133,24 +136,64 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
       .waitFor();
   });
 
-  it('HOD: a rule break is shown at its field, cannot be accepted, and is rejected; the rest is accepted', async () => {
+  it('HOD: nothing is decided beforehand; a rule break is rejected; saving waits for every change', async () => {
     const [ok, broken] = forms.get('HOD')!.ids;
     await readIn('HOD', {
-      [ok]: { 'Ny status': 'Fullført', 'Ny vurdering': 'Grønn', Kommentar: 'Levert til kommunene.' },
+      [ok]: {
+        'Ny status': 'Fullført',
+        'Ny vurdering': 'Grønn',
+        Kommentar: 'Levert til kommunene.',
+        'Dato (dd.mm.åååå)': formatDate(todayIso()),
+      },
       [broken]: { 'Ny status': 'Pågår', 'Ny vurdering': 'Rød (alvorlig forsinket)', 'Rapportert av': 'Per Helse' },
     });
     const bad = page.getByTestId(`endring-${broken}:status`);
     await bad.getByText('Gul og rød vurdering må begrunnes: skriv en kommentar.').waitFor();
     expect(await bad.getByRole('radio', { name: 'Godta' }).isDisabled()).toBe(true);
     expect(await bad.getByRole('radio', { name: 'Avvis' }).isChecked()).toBe(true);
+    const good = page.getByTestId(`endring-${ok}:status`);
+    expect(await good.getByRole('radio', { name: 'Godta' }).isChecked()).toBe(false);
+    expect(await good.getByRole('radio', { name: 'Avvis' }).isChecked()).toBe(false);
+    await page.getByText('1 av 2 endringer er ikke avgjort ennå.').waitFor();
     await a11yClean();
-    await page.getByRole('button', { name: 'Lagre godkjente endringer (1)' }).click();
+    await page.getByRole('button', { name: 'Lagre beslutningene (0 godtatt, 1 avvist)' }).click();
+    await page.getByText('Ingenting er lagret: velg Godta eller Avvis for hver endring som ikke er avgjort.').waitFor();
+    // The first undecided change's choice has the focus; the keyboard decides it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`valg-${ok}:status`);
+    await page.keyboard.press('Space');
+    await page.getByText('Alle 2 endringene er avgjort.').waitFor();
+    await page.getByText('Ingenting er lagret', { exact: false }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Lagre beslutningene (1 godtatt, 1 avvist)' }).click();
     await page.getByText(/^Svaret ble godtatt .* av Kari Koordinator: 1 endring godtatt, 1 avvist\./).waitFor();
+    hodAnswer = page.url();
     await backToRound();
     await page
       .getByTestId('mottaker-HOD')
       .getByText(/^Godtatt \d\d\.\d\d\.\d{4}$/)
       .waitFor();
+  });
+
+  it('HOD, opened again: each change with its decision, the value before and in the answer, no conflict', async () => {
+    const [ok, broken] = forms.get('HOD')!.ids;
+    await page.goto(hodAnswer);
+    await page.getByRole('heading', { level: 1, name: 'Gjennomgang: svar fra HOD' }).waitFor();
+    const good = page.getByTestId(`endring-${ok}:status`);
+    await good.waitFor();
+    // Decided: nothing to choose, and no comparison with the portfolio as it is now (which has the answer’s values).
+    expect(await page.getByText('Endret i porteføljen etter at skjemaet ble laget', { exact: false }).count()).toBe(0);
+    expect(await page.getByRole('radio').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Lagre/ }).count()).toBe(0);
+    await good.getByRole('table', { name: /^Statusoppdatering \(tiltak \S+\) Godtatt$/ }).waitFor();
+    const status = good.getByRole('row', { name: /^Status / });
+    const [before, after] = await status.getByRole('cell').allInnerTexts();
+    expect(after).toBe('Fullført');
+    expect(before).not.toBe('Fullført');
+    await good.getByRole('columnheader', { name: 'Før' }).waitFor();
+    const bad = page.getByTestId(`endring-${broken}:status`);
+    await bad.getByRole('table', { name: /\) Avvist$/ }).waitFor();
+    await bad.getByText('Gul og rød vurdering må begrunnes: skriv en kommentar.').first().waitFor();
+    await a11yClean();
+    await backToRound();
   });
 
   it('JD: a measure changed after the form was made shows both values, and must be decided', async () => {
@@ -170,10 +213,10 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
       )
       .waitFor();
     await a11yClean();
-    await page.getByRole('button', { name: 'Lagre godkjente endringer (0)' }).click();
-    await page.getByText('Velg godta eller avvis for 1 endring med konflikt.').waitFor();
+    await page.getByRole('button', { name: 'Lagre beslutningene (0 godtatt, 0 avvist)' }).click();
+    await page.getByText('Ingenting er lagret: velg Godta eller Avvis for hver endring som ikke er avgjort.').waitFor();
     await item.getByRole('radio', { name: 'Godta' }).check();
-    await page.getByRole('button', { name: 'Lagre godkjente endringer (1)' }).click();
+    await page.getByRole('button', { name: 'Lagre beslutningene (1 godtatt, 0 avvist)' }).click();
     await page.getByText(/^Svaret ble godtatt .*: 1 endring godtatt, 0 avvist\./).waitFor();
     await backToRound();
   });
@@ -182,8 +225,8 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
     const [id] = forms.get('UD')!.ids;
     const fill = { [id]: { 'Ny status': 'Videreført', 'Ny vurdering': 'Grønn', 'Rapportert av': 'Unni Ute' } };
     const sent = await readIn('UD', fill);
-    await page.getByRole('button', { name: 'Godta alle (uten regelbrudd)' }).click();
-    await page.getByRole('button', { name: 'Lagre godkjente endringer (1)' }).click();
+    await page.getByRole('button', { name: 'Godta alle uten regelbrudd' }).click();
+    await page.getByRole('button', { name: 'Lagre beslutningene (1 godtatt, 0 avvist)' }).click();
     await page.getByText(/^Svaret ble godtatt/).waitFor();
     await backToRound();
     await page.getByLabel('Velg svarfilen (.xlsx), eller slipp den her').setInputFiles({

@@ -72,6 +72,9 @@ describe('npm run cli -- round', () => {
     const again = await cli('round', 'import', '--db', db, '--round', '1', '--accept-all', good);
     expect(again.code).toBe(0);
     expect(again.out).toMatch(/Denne filen ble lest inn .*; ingenting er endret nå \(svaret er godtatt\)\.$/);
+    // The decided answer as it was decided: the change named godtatt, the rating before and in the answer.
+    expect(again.out).toMatch(/\n {2}Statusoppdatering – godtatt\n {4}Vurdering: \S.* → Rød\n/);
+    expect(again.out).not.toContain('KONFLIKT');
     expect(sha(db)).toBe(afterAccept);
 
     const status = await cli('round', 'status', '--db', db, '--round', '1');

@@ -10,6 +10,7 @@ import {
   type ReadAnswerResult,
   type RoundInfo,
 } from '../../../shared/api/rounds.contract.ts';
+import { UNSTORED_DECISIONS } from '../../../shared/domain/round-decisions.ts';
 import { countOf, formatDate, formatDateTime } from '../../../shared/format/nb.ts';
 import type { CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -38,10 +39,11 @@ export function reviewText(r: AnswerReview): string[] {
     `${countOf(r.counts.items, 'endring', 'endringer')} på ${r.measures.length} tiltak, ` +
       `${r.counts.problems} med regelbrudd, ${r.counts.conflicts} konflikter; ${r.unchanged} tiltak uten endringer.`,
   ];
+  if (r.basis === 'unstored') out.push(UNSTORED_DECISIONS);
   for (const m of r.measures) {
     out.push('', `${m.planShortName}, tiltak ${m.number}: ${m.title} (${m.role})`);
     for (const i of m.items) {
-      out.push(`  ${i.label}`);
+      out.push(`  ${i.label}${i.decision ? ` – ${i.decision === 'accepted' ? 'godtatt' : 'avvist'}` : ''}`);
       for (const p of i.parts.filter((x) => x.changed || x.problem))
         out.push(
           `    ${p.label}: ${p.old || '(tomt)'} → ${p.new || '(tomt)'}` +

@@ -155,3 +155,32 @@ export function openAnswersOf(db: Database, recipientId: number, exceptId: numbe
     ) as { id: number }[]
   ).map((r) => r.id);
 }
+
+/** A decided change of an answer (migration 0014); `fields` and `problems` are JSON. */
+export interface AnswerItemRow {
+  answer_id: number;
+  seq: number;
+  measure_id: number;
+  item_key: string;
+  label: string;
+  decision: 'accepted' | 'rejected';
+  fields: string;
+  problems: string;
+}
+
+export function insertAnswerItem(db: Database, row: AnswerItemRow): void {
+  stmt(
+    db,
+    `INSERT INTO round_answer_items (answer_id, seq, measure_id, item_key, label, decision, fields, problems)
+     VALUES (@answer_id, @seq, @measure_id, @item_key, @label, @decision, @fields, @problems)`,
+  ).run(row);
+}
+
+/** What was decided on each change of the answer, in the review's order (none for answers decided before 0014). */
+export function answerItems(db: Database, answerId: number): AnswerItemRow[] {
+  return stmt(
+    db,
+    `SELECT answer_id, seq, measure_id, item_key, label, decision, fields, problems
+     FROM round_answer_items WHERE answer_id = ? ORDER BY seq`,
+  ).all(answerId) as AnswerItemRow[];
+}

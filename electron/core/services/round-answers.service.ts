@@ -1,6 +1,7 @@
 // Answers to an input round: read (identified by content, never by name; the same file twice changes nothing),
 // reviewed (round-review.service.ts), and accepted in one transaction as status updates, field changes and budget
-// changes whose history names the round, the recipient and the file (name and SHA-256), or rejected.
+// changes whose history names the round, the recipient and the file (name and SHA-256), or rejected. Either way the
+// decision on each change is stored with it (round_answer_items), so the answer's page shows what was decided.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { AcceptResult, AnswerSummary, ReadAnswerResult } from '../../../shared/api/rounds.contract.ts';
@@ -17,6 +18,7 @@ import {
   getRecipient,
   getRoundByUid,
   insertAnswer,
+  insertAnswerItem,
   listRecipients,
   openAnswersOf,
   type AnswerRow,
@@ -29,7 +31,7 @@ import type { Actor } from './change-log.service.ts';
 import { getMeasure } from './measures.service.ts';
 import { updateMeasure } from './measure-edit.service.ts';
 import { orgDirectory } from './organisations.service.ts';
-import { computeReview, type Planned } from './round-review.service.ts';
+import { computeReview, decisionRows, type Planned } from './round-review.service.ts';
 import { answerSummary, requireRound, roundPeriod } from './rounds.service.ts';
 import { recordStatus } from './status.service.ts';
 import { getBudgetLine } from '../repositories/budget.repo.ts';
@@ -206,7 +208,8 @@ export function acceptAnswer(
           'Se over gjennomgangen på nytt.',
       );
     const items = new Map(review.measures.flatMap((m) => m.items.map((i) => [i.key, { i, m }] as const)));
-    for (const key of input.accept) {
+    const keys = [...new Set(input.accept)];
+    for (const key of keys) {
       const found = items.get(key);
       if (!found) throw new AppError('invalid', 'Gjennomgangen nevner ikke en av endringene som skulle godtas.');
       if (found.i.problems.length)
@@ -216,13 +219,13 @@ export function acceptAnswer(
             'Avvis endringen, eller be om et rettet svar.',
         );
     }
-    const chosen = input.accept.map((k) => planned.get(k)!);
+    const chosen = keys.map((k) => planned.get(k)!);
     const byMeasure = new Map<number, Planned[]>();
     for (const p of chosen) byMeasure.set(p.measureId, [...(byMeasure.get(p.measureId) ?? []), p]);
     const source = sourceText(db, a, actor.now);
     for (const list of byMeasure.values())
       apply(db, list, actor, source, `${review.periodLabel} fra ${review.recipient.abbrev}`);
-    const accepted = input.accept.length;
+    const accepted = keys.length;
     const rejected = review.counts.items - accepted;
     decideAnswer(db, a.id, {
       state: accepted === 0 && rejected > 0 ? 'rejected' : 'accepted',
@@ -231,6 +234,8 @@ export function acceptAnswer(
       accepted,
       rejected,
     });
+    // What was decided on each change, as it was shown: the answer's page shows this from now on.
+    for (const row of decisionRows(a.id, review, new Set(keys))) insertAnswerItem(db, row);
     return { answerId: a.id, accepted, rejected, measures: byMeasure.size };
   });
 }
@@ -246,6 +251,7 @@ export function rejectAnswer(db: Database, answerId: number, actor: Actor): Answ
       accepted: 0,
       rejected: review.counts.items,
     });
+    for (const row of decisionRows(a.id, review, new Set())) insertAnswerItem(db, row);
     return answerSummary(getAnswer(db, a.id)!);
   });
 }

@@ -1,7 +1,8 @@
 // The review of an answer: per measure, each item that differs from what the form was made with (a status update,
 // a registry field, a budget line's spent amount), old → new with who reported it, the rules it breaks, and a
-// conflict where the portfolio changed after the form was made. Computed afresh from the stored answer each time,
-// so it always compares with the portfolio as it is now.
+// conflict where the portfolio changed after the form was made. Computed afresh from the stored answer each time
+// while the answer is open, so it compares with the portfolio as it is now; a decided answer is shown as it was
+// decided, from the decisions stored then (round_answer_items, migration 0014), never recomputed.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { AnswerReview, ReviewItem, ReviewMeasure, ReviewPart } from '../../../shared/api/rounds.contract.ts';
@@ -29,7 +30,13 @@ import {
 } from '../../../shared/domain/vocabulary.ts';
 import { statusDateProblem, unlikelyPairWarning } from '../../../shared/domain/status-rules.ts';
 import { formatDate, formatNok, todayIso } from '../../../shared/format/nb.ts';
-import { earlierAnswers, getRecipient, type AnswerRow } from '../repositories/rounds.repo.ts';
+import {
+  answerItems,
+  earlierAnswers,
+  getRecipient,
+  type AnswerItemRow,
+  type AnswerRow,
+} from '../repositories/rounds.repo.ts';
 import type { AnswerContent, AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
 import { orgDirectory } from './organisations.service.ts';
 import { closedPeriodLabels } from './periods.service.ts';
@@ -182,6 +189,7 @@ function statusItem(
       ...(status && assessment ? [unlikelyPairWarning(status, assessment)].filter((w) => w !== null) : []),
       ...datingNotes(d.ok ? date : null, cur, ctx.closedOn),
     ],
+    decision: null,
   };
   const planned: Planned | null =
     problems.length === 0 && status && assessment
@@ -208,6 +216,7 @@ function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasur
         problems: r.ok ? [] : [`${label}: ${r.message}`],
         conflict: current !== atForm ? { atForm, now: current, by: null, at: null } : null,
         notes: formulaNotes(row, [`field:${key}`], { [`field:${key}`]: label }),
+        decision: null,
       },
       planned: r.ok ? { kind: 'field', measureId: cur.id, field: key, value: r.value } : null,
     });
@@ -238,6 +247,7 @@ function budgetItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasu
             ? { atForm: formatNok(spentAtForm), now: formatNok(line.spent), by: null, at: null }
             : null,
         notes: formulaNotes(row, [key], { [key]: label }),
+        decision: null,
       },
       planned: problems.length === 0 && a.ok ? { kind: 'budget', measureId: cur.id, lineId, spent: a.value! } : null,
     });
@@ -256,7 +266,101 @@ function markEarlier(items: ReviewItem[], earlier: Map<string, ReviewItem>): voi
   }
 }
 
+const isDecided = (a: AnswerRow) => a.state === 'accepted' || a.state === 'rejected';
+
+/**
+ * A decided answer as it was decided: each change with its decision and the values stored then, in the review's order,
+ * under the measure headings of the form. An answer decided before decisions were stored lists no changes
+ * («unstored»).
+ */
+function decidedReview(db: Database, answer: AnswerRow, now: Date): ComputedReview {
+  const recipient = getRecipient(db, answer.recipient_id)!;
+  const round = requireRound(db, recipient.round_id);
+  const org = orgDirectory(db).refAt(recipient.org_id, todayIso(now));
+  const content = JSON.parse(answer.content) as AnswerContent;
+  const rows = answerItems(db, answer.id);
+  const byMeasure = new Map<number, ReviewItem[]>();
+  for (const r of rows) {
+    const fields = JSON.parse(r.fields) as StoredField[];
+    const item: ReviewItem = {
+      key: r.item_key,
+      label: r.label,
+      parts: fields.map((f) => ({ ...part(f.label, f.before, f.after, f.problem), changed: f.changed })),
+      problems: JSON.parse(r.problems) as string[],
+      conflict: null,
+      notes: [],
+      decision: r.decision,
+    };
+    byMeasure.set(r.measure_id, [...(byMeasure.get(r.measure_id) ?? []), item]);
+  }
+  const measures: ReviewMeasure[] = [...byMeasure].map(([measureId, items]) => {
+    const row = content.rows.find((x) => x.measureId === measureId);
+    const cell = (k: string) => cellText(row?.cells[k] ?? null);
+    return {
+      measureId,
+      planShortName: cell('plan'),
+      number: cell('number'),
+      title: cell('field:title'),
+      role: cell('role').toLowerCase(),
+      reporter: cell('reporter') || content.reporter,
+      items,
+    };
+  });
+  const items = measures.flatMap((m) => m.items);
+  const stored = rows.length > 0 || answer.accepted + answer.rejected === 0;
+  const review: AnswerReview = {
+    answer: answerSummary(answer),
+    roundId: round.id,
+    periodLabel: periodLabel(roundPeriod(round)),
+    recipient: { id: recipient.id, abbrev: org.abbrev, name: org.name },
+    measures,
+    unchanged: stored ? content.rows.length - measures.length : 0,
+    counts: { items: items.length, problems: items.filter((i) => i.problems.length > 0).length, conflicts: 0 },
+    basis: stored ? 'stored' : 'unstored',
+    token: '',
+  };
+  return { review, planned: new Map(), content };
+}
+
+/** One field of a decided change as stored (round_answer_items.fields). */
+export interface StoredField {
+  label: string;
+  before: string;
+  after: string;
+  changed: boolean;
+  problem: string | null;
+}
+
+/** The rows that record what was decided on each change of `review` (the keys in `accepted` were accepted). */
+export function decisionRows(answerId: number, review: AnswerReview, accepted: Set<string>): AnswerItemRow[] {
+  return review.measures
+    .flatMap((m) => m.items.map((i) => ({ m, i })))
+    .map(({ m, i }, seq) => ({
+      answer_id: answerId,
+      seq,
+      measure_id: m.measureId,
+      item_key: i.key,
+      label: i.label,
+      decision: accepted.has(i.key) ? 'accepted' : 'rejected',
+      fields: JSON.stringify(
+        i.parts.map((p): StoredField => ({
+          label: p.label,
+          before: p.old,
+          after: p.new,
+          changed: p.changed,
+          problem: p.problem,
+        })),
+      ),
+      problems: JSON.stringify(i.problems),
+    }));
+}
+
 export function computeReview(db: Database, answer: AnswerRow, now: Date, depth = 0): ComputedReview {
+  if (isDecided(answer)) {
+    const decided = decidedReview(db, answer, now);
+    // An earlier answer decided before decisions were stored is still compared field by field with a corrected one.
+    if (decided.review.basis === 'stored' || depth === 0) return decided;
+  }
   const today = todayIso(now);
   const recipient = getRecipient(db, answer.recipient_id)!;
   const round = requireRound(db, recipient.round_id);
@@ -304,6 +408,7 @@ export function computeReview(db: Database, answer: AnswerRow, now: Date, depth 
             ],
             conflict: null,
             notes: [],
+            decision: null,
           },
         ],
       });
@@ -336,6 +441,7 @@ export function computeReview(db: Database, answer: AnswerRow, now: Date, depth 
       problems: items.filter((i) => i.problems.length > 0).length,
       conflicts: items.filter((i) => i.conflict).length,
     },
+    basis: 'now',
     token: '',
   };
   review.token = createHash('sha256')

@@ -112,12 +112,14 @@ export function HelpPage() {
             annen runde, et endret skjema eller en fil som ikke er skjemaet, avvises med en forklaring.
           </List.Item>
           <List.Item>
-            Gå gjennom svaret: godta eller avvis hver endring, et helt tiltak eller alt. Regelbrudd vises ved feltet og
-            kan bare avvises; er tiltaket endret etter at skjemaet ble laget, vises begge verdiene og du velger.
+            Gå gjennom svaret: ingen endring er valgt på forhånd. Godta eller avvis hver endring, et helt tiltak, eller
+            bruk «Godta alle uten regelbrudd». Regelbrudd vises ved feltet og kan bare avvises; er tiltaket endret etter
+            at skjemaet ble laget, vises begge verdiene og du velger.
           </List.Item>
           <List.Item>
-            «Lagre godkjente endringer» skriver alt på én gang etter en sikkerhetskopi. Historikken sier hvilken runde,
-            mottaker og fil endringen kom fra. Samme fil to ganger endrer ingenting.
+            «Lagre beslutningene» skriver alt på én gang etter en sikkerhetskopi, når hver endring er godtatt eller
+            avvist. Historikken sier hvilken runde, mottaker og fil endringen kom fra, og svaret viser siden hva som ble
+            godtatt og avvist, med verdien før. Samme fil to ganger endrer ingenting.
           </List.Item>
         </List.Ordered>
       </section>

@@ -1,10 +1,12 @@
 // The review of an answer: per measure, each change old → new with who reported it; accept or reject per change,
-// per measure or all. A rule break is shown at its field and cannot be accepted; a conflict (the measure changed
-// after the form was made) shows both values and must be decided. Nothing is written until «Lagre godkjente
-// endringer», which writes everything in one go after a backup.
+// per measure or all. Every change starts undecided (a rule break can only be rejected, so it starts rejected);
+// «Godta alle uten regelbrudd» is the explicit shortcut. A conflict (the measure changed after the form was made)
+// shows both values. Nothing is written until «Lagre beslutningene», which refuses while a change is undecided and
+// then writes everything in one go after a backup. A decided answer shows each change's decision as stored then.
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { AnswerReview, ReviewItem } from '../../../../shared/api/rounds.contract.ts';
+import { UNSTORED_DECISIONS } from '../../../../shared/domain/round-decisions.ts';
 import { countOf, formatDateTime } from '../../../../shared/format/nb.ts';
 import { errorMessage } from '../../api/client.ts';
 import { hrefFor } from '../../app/router.ts';
@@ -15,11 +17,10 @@ import '../../styles/rounds.css';
 
 type Decisions = Record<string, Decision>;
 
-/** Clean changes start accepted; a conflict waits for a choice; a rule break can only be rejected. */
+/** Every change waits for a choice, except a rule break, which can only be rejected. */
 function initial(review: AnswerReview): Decisions {
   const d: Decisions = {};
-  for (const i of review.measures.flatMap((m) => m.items))
-    d[i.key] = i.problems.length ? 'reject' : i.conflict ? undefined : 'accept';
+  for (const i of review.measures.flatMap((m) => m.items)) d[i.key] = i.problems.length ? 'reject' : undefined;
   return d;
 }
 
@@ -47,7 +48,8 @@ function Decided({ review }: { review: AnswerReview }) {
 
 function Review({ review }: { review: AnswerReview }) {
   const [decisions, setDecisions] = useState<Decisions>(() => initial(review));
-  const [missing, setMissing] = useState('');
+  /** «Lagre» was pressed with undecided changes: said at the button until every change is decided. */
+  const [refused, setRefused] = useState(false);
   const accept = useAccept();
   const reject = useReject();
   const result = useRef<HTMLDivElement>(null);
@@ -55,17 +57,18 @@ function Review({ review }: { review: AnswerReview }) {
   const items = review.measures.flatMap((m) => m.items);
   const undecided = items.filter((i) => decisions[i.key] === undefined);
   const chosen = items.filter((i) => decisions[i.key] === 'accept').length;
+  const rejected = items.filter((i) => decisions[i.key] === 'reject').length;
   useEffect(() => {
     if (accept.isSuccess || reject.isSuccess) result.current?.focus();
   }, [accept.isSuccess, reject.isSuccess]);
 
   function save() {
     if (undecided.length) {
-      setMissing(`Velg godta eller avvis for ${countOf(undecided.length, 'endring', 'endringer')} med konflikt.`);
+      setRefused(true);
       document.getElementById(`valg-${undecided[0].key}`)?.focus();
       return;
     }
-    setMissing('');
+    setRefused(false);
     accept.mutate({
       answerId: review.answer.id,
       token: review.token,
@@ -75,19 +78,32 @@ function Review({ review }: { review: AnswerReview }) {
 
   return (
     <>
-      <Paragraph>
-        {`${countOf(review.counts.items, 'endring', 'endringer')} på ${review.measures.length} tiltak` +
-          `${review.counts.problems ? `, ${review.counts.problems} med regelbrudd` : ''}` +
-          `${review.counts.conflicts ? `, ${review.counts.conflicts} med konflikt` : ''}; ` +
-          `${review.unchanged} tiltak uten endringer.`}
-      </Paragraph>
+      {review.basis === 'unstored' ? null : review.basis === 'stored' ? (
+        <Paragraph>
+          {`${countOf(review.counts.items, 'endring', 'endringer')} på ${review.measures.length} tiltak; ` +
+            `${review.unchanged} tiltak uten endringer. Hver endring vises slik den ble avgjort: verdien før, ` +
+            'verdien i svaret og om den ble godtatt eller avvist.'}
+        </Paragraph>
+      ) : (
+        <Paragraph>
+          {`${countOf(review.counts.items, 'endring', 'endringer')} på ${review.measures.length} tiltak` +
+            `${review.counts.problems ? `, ${review.counts.problems} med regelbrudd` : ''}` +
+            `${review.counts.conflicts ? `, ${review.counts.conflicts} med konflikt` : ''}; ` +
+            `${review.unchanged} tiltak uten endringer.`}
+        </Paragraph>
+      )}
       <div ref={result} tabIndex={-1} className="save-status">
         {!open && <Decided review={review} />}
       </div>
+      {review.basis === 'unstored' && (
+        <Alert data-color="info" data-size="sm">
+          {UNSTORED_DECISIONS}
+        </Alert>
+      )}
       {open && review.counts.items > 0 && (
         <div className="round-actions">
           <Button variant="secondary" onClick={() => setDecisions(setAll(items, decisions, 'accept'))}>
-            Godta alle (uten regelbrudd)
+            Godta alle uten regelbrudd
           </Button>
           <Button variant="secondary" onClick={() => setDecisions(setAll(items, decisions, 'reject'))}>
             Avvis alle
@@ -135,9 +151,9 @@ function Review({ review }: { review: AnswerReview }) {
       ))}
       {open && (
         <div className="review-save">
-          {missing && (
+          {refused && undecided.length > 0 && (
             <Alert data-color="warning" role="alert">
-              {missing}
+              Ingenting er lagret: velg Godta eller Avvis for hver endring som ikke er avgjort.
             </Alert>
           )}
           {(accept.isError || reject.isError) && (
@@ -145,9 +161,22 @@ function Review({ review }: { review: AnswerReview }) {
               {errorMessage(accept.error ?? reject.error)}
             </Alert>
           )}
+          {items.length > 0 && (
+            <Paragraph data-size="sm" id="review-progress">
+              {undecided.length
+                ? `${undecided.length} av ${countOf(items.length, 'endring', 'endringer')} er ikke avgjort ennå.`
+                : items.length === 1
+                  ? 'Endringen er avgjort.'
+                  : `Alle ${items.length} endringene er avgjort.`}
+            </Paragraph>
+          )}
           <div className="round-actions">
-            <Button onClick={save} disabled={accept.isPending}>
-              {accept.isPending ? 'Lagrer …' : `Lagre godkjente endringer (${chosen})`}
+            <Button
+              onClick={save}
+              disabled={accept.isPending}
+              aria-describedby={items.length > 0 ? 'review-progress' : undefined}
+            >
+              {accept.isPending ? 'Lagrer …' : `Lagre beslutningene (${chosen} godtatt, ${rejected} avvist)`}
             </Button>
             <Button variant="secondary" disabled={reject.isPending} onClick={() => reject.mutate(review.answer.id)}>
               Avvis hele svaret

@@ -1,6 +1,7 @@
 // One change in a review: its fields old → new (with an earlier answer's value when a corrected answer differs), a
 // rule break at its field, a conflict with both values, notes on what was read, and the choice: accept or reject.
-import { Alert, Fieldset, Paragraph, Radio, Table, ValidationMessage } from '@digdir/designsystemet-react';
+// On a decided answer: what was decided, with the value before and the value in the answer as stored then.
+import { Alert, Fieldset, Paragraph, Radio, Table, Tag, ValidationMessage } from '@digdir/designsystemet-react';
 import type { ReviewItem } from '../../../../shared/api/rounds.contract.ts';
 import { formatDate } from '../../../../shared/format/nb.ts';
 import { TableScroll } from '../TableScroll.tsx';
@@ -8,6 +9,8 @@ import '../../styles/ds/table.css';
 import '../../styles/ds/validation-message.css';
 
 export type Decision = 'accept' | 'reject' | undefined;
+
+const DECIDED = { accepted: 'Godtatt', rejected: 'Avvist' } as const;
 
 export function ReviewItemView(props: {
   item: ReviewItem;
@@ -20,15 +23,31 @@ export function ReviewItemView(props: {
   const blocked = item.problems.length > 0;
   const id = `valg-${item.key}`;
   const c = item.conflict;
+  const decided = item.decision && DECIDED[item.decision];
+  const label = `${item.label} (tiltak ${measureNumber})`;
   return (
     <div className="review-item" data-testid={`endring-${item.key}`}>
-      <TableScroll label={`${item.label} (tiltak ${measureNumber})`}>
+      <TableScroll label={decided ? `${label}, ${decided.toLowerCase()}` : label}>
         <Table data-size="sm" className="review-parts">
-          <caption>{`${item.label} (tiltak ${measureNumber})`}</caption>
+          <caption>
+            {label}
+            {decided && (
+              <>
+                {' '}
+                <Tag
+                  data-color={item.decision === 'accepted' ? 'success' : 'neutral'}
+                  data-size="sm"
+                  className="review-decision"
+                >
+                  {decided}
+                </Tag>
+              </>
+            )}
+          </caption>
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell>Felt</Table.HeaderCell>
-              <Table.HeaderCell>Nå i porteføljen</Table.HeaderCell>
+              <Table.HeaderCell>{decided ? 'Før' : 'Nå i porteføljen'}</Table.HeaderCell>
               <Table.HeaderCell>I svaret</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
@@ -59,8 +78,8 @@ export function ReviewItemView(props: {
       {c && (
         <Alert data-color="warning" data-size="sm">
           {`Endret i porteføljen etter at skjemaet ble laget. I skjemaet: ${c.atForm || '(tomt)'}. ` +
-            `Nå: ${c.now || '(tomt)'}${c.by ? ` (${c.by}${c.at ? `, ${formatDate(c.at)}` : ''})` : ''}. ` +
-            'Godtar du, erstattes det som er nå.'}
+            `Nå: ${c.now || '(tomt)'}${c.by ? ` (${c.by}${c.at ? `, ${formatDate(c.at)}` : ''})` : ''}.` +
+            (editable ? ' Godtar du, erstattes det som er nå.' : '')}
         </Alert>
       )}
       {item.notes.map((n) => (

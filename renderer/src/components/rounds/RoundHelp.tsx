@@ -26,15 +26,17 @@ export function RoundHelp({ open = false }: { open?: boolean }) {
           </li>
           <li>
             <strong>Gå gjennom svaret:</strong> for hvert tiltak vises hver endring som nå → i svaret, med hvem som
-            rapporterte. Godta eller avvis hver endring, et helt tiltak eller alt. Regelbrudd (gul eller rød uten
-            kommentar, dato utenfor perioden eller frem i tid, ukjent status, negativt eller ugyldig beløp) vises ved
-            feltet og kan ikke godtas – avvis dem, eller be om et rettet svar. Er tiltaket endret etter at skjemaet ble
-            laget, vises begge verdiene, og du velger selv.
+            rapporterte. Ingen endring er valgt på forhånd: godta eller avvis hver endring, et helt tiltak, eller bruk
+            «Godta alle uten regelbrudd». Regelbrudd (gul eller rød uten kommentar, dato utenfor perioden eller frem i
+            tid, ukjent status, negativt eller ugyldig beløp) vises ved feltet og kan ikke godtas – avvis dem, eller be
+            om et rettet svar. Er tiltaket endret etter at skjemaet ble laget, vises begge verdiene, og du velger selv.
           </li>
           <li>
-            <strong>Lagre godkjente endringer:</strong> alt skrives på én gang, etter en sikkerhetskopi. Historikken til
-            hvert tiltak sier hvilken runde, mottaker og fil (navn og SHA-256) endringen kom fra. Leser du inn samme fil
-            igjen, skjer ingenting; et rettet svar fra samme mottaker gås gjennom mot det første.
+            <strong>Lagre beslutningene:</strong> når hver endring er godtatt eller avvist, skrives alt på én gang,
+            etter en sikkerhetskopi. Historikken til hvert tiltak sier hvilken runde, mottaker og fil (navn og SHA-256)
+            endringen kom fra, og svaret viser siden hver endring som godtatt eller avvist, med verdien før og verdien i
+            svaret. Leser du inn samme fil igjen, skjer ingenting; et rettet svar fra samme mottaker gås gjennom mot det
+            første.
           </li>
         </ol>
         <Paragraph data-size="sm">
