@@ -1,12 +1,20 @@
 // Details on Oversikt, Innspill, Forpliktelser and the register as a coordinator meets them, in real Chromium on the
 // example file: «Endringer siden» keeps naming the list it shows, a year with nothing budgeted says so, the budget
-// table gives whole kroner, breadcrumbs and dialog buttons look like the rest of the app, and focus stays on a
-// sensible control after a refused «Legg til» and after a change to several measures.
+// table gives whole kroner, a new round's ministries come from a picker, breadcrumbs and dialog buttons look like the
+// rest of the app, and focus stays on a sensible control after a refused «Legg til» and after a change to several
+// measures.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoundInfo } from '../../shared/api/rounds.contract.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
+import {
+  callApi,
+  chooseByKeyboard,
+  describeViolations,
+  moderateA11yViolations,
+  openApp,
+  type AppInBrowser,
+} from './support/browser.ts';
 
 describe('Oversikt and Innspill details', () => {
   const tmp = tempDir();
@@ -80,6 +88,33 @@ describe('Oversikt and Innspill details', () => {
     const crumb = page.getByRole('navigation', { name: 'Brødsmulesti' }).getByRole('link', { name: 'Innspill' });
     await crumb.waitFor();
     expect(await crumb.getAttribute('class')).toContain('ds-link');
+  });
+
+  it('«Ny innspillsrunde» picks the ministries to ask from the register, found by name', async () => {
+    await page.goto(`${app.web.url}#/innspill`);
+    await page.getByRole('heading', { level: 2, name: 'Ny innspillsrunde' }).waitFor();
+    const ministries = page.locator('#runde-departementer');
+    // «helse» finds HOD by its name; a made-up abbreviation cannot be typed in as a recipient.
+    await chooseByKeyboard(ministries, 'helse');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('XYZ');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        ministries
+          .locator('xpath=..')
+          .locator('data')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('value'))),
+      )
+      .toEqual(['HOD']);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.getByLabel('Frist for svar').fill('15.12.2026');
+    await page.getByRole('button', { name: 'Lag innspillsrunde' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Les inn svar' }).waitFor();
+    await expect
+      .poll(() => page.locator('[data-testid^="mottaker-"]').evaluateAll((els) => els.map((e) => e.dataset.testid)))
+      .toEqual(['mottaker-HOD']);
   });
 
   it('a dialog opened straight after a reload puts «Lukk perioden» and «Avbryt» side by side with air', async () => {

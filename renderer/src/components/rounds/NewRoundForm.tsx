@@ -1,12 +1,14 @@
 // «Ny innspillsrunde»: the period, the deadline (dd.mm.åååå) and, optionally, which ministries and agencies to ask.
 // Refusals are shown at their field; a closed period is said before the round is made.
-import { Alert, Button, Checkbox, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Fieldset, Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { RoundInfo } from '../../../../shared/api/rounds.contract.ts';
 import { errorMessage, fieldErrors } from '../../api/client.ts';
 import { usePeriods } from '../../hooks/usePeriods.ts';
+import { useOrganisations } from '../../hooks/usePortfolio.ts';
 import { useCreateRound } from '../../hooks/useRounds.ts';
 import { DateField } from '../DateField.tsx';
+import { OrgPicker } from '../measure/OrgPicker.tsx';
 import { QueryState } from '../QueryState.tsx';
 import { PeriodSelect } from '../reports/PeriodSelect.tsx';
 import '../../styles/ds/validation-message.css';
@@ -16,7 +18,10 @@ export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void 
   const create = useCreateRound();
   const [period, setPeriod] = useState<string | null>(null);
   const [deadline, setDeadline] = useState('');
-  const [recipients, setRecipients] = useState('');
+  const [recipients, setRecipients] = useState<string[]>([]);
+  const organisations = useOrganisations().data ?? [];
+  // The ministries that can be asked: current names, not retired (a renamed one is found by its former name).
+  const ministries = organisations.filter((o) => o.kind === 'departement' && !o.retired && !o.renamedToAbbrev);
   const [agencies, setAgencies] = useState(false);
   const [local, setLocal] = useState<Record<string, string>>({});
   const errors = { ...fieldErrors(create.error), ...local };
@@ -33,10 +38,7 @@ export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void 
       {
         period: period ?? current,
         deadline,
-        recipients: recipients
-          .split(/[,;\s]+/)
-          .map((s) => s.trim())
-          .filter(Boolean),
+        recipients,
         includeAgencies: agencies,
       },
       { onSuccess: onCreated },
@@ -79,12 +81,15 @@ export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void 
               />
               <Fieldset>
                 <Fieldset.Legend>Mottakere</Fieldset.Legend>
-                <Textfield
-                  label="Departementer (forkortelser, valgfritt)"
-                  description="For eksempel HOD, JD. Tomt: alle departementer som har tiltak."
+                <OrgPicker
+                  id="runde-departementer"
+                  label="Departementer (valgfritt; ingen valgt: alle som har tiltak)"
+                  options={ministries}
+                  all={organisations}
                   value={recipients}
-                  onChange={(e) => setRecipients(e.target.value)}
+                  onChange={setRecipients}
                   error={errors.recipients}
+                  empty="Fant ingen departementer"
                 />
                 <Checkbox
                   label="Spør også etatene som står på tiltakene"
