@@ -1,8 +1,8 @@
-// The question asked before leaving a page with unsaved changes (router.ts holds the route meanwhile): staying is the
-// safe choice, focused, and Esc stays too. Staying puts focus back where it was (the link or menu item used) once the
-// dialog is gone: while it is open the page behind it is inert.
-import { lazy, Suspense, useEffect, useRef } from 'react';
-import { leaveAnyway, stay, useHeldRoute } from './router.ts';
+// The question asked before leaving a page with unsaved changes, or before Arkiv replaces the open file (router.ts
+// holds the route or the action meanwhile): staying is the safe choice, focused, and Esc stays too. Staying puts focus
+// back where it was (the link or menu item used; the Arkiv button, its menu closed): ConfirmDialog does that.
+import { lazy, Suspense } from 'react';
+import { leaveAnyway, stay, useHeldLeave } from './router.ts';
 
 // Loaded when the question is first asked: with it came Designsystemet's dialog stylesheet, which put the start
 // page's stylesheets over their 60 KB budget (bench: «register first rows», startCssKb).
@@ -11,15 +11,8 @@ const ConfirmDialog = lazy(() => import('../components/ConfirmDialog.tsx').then(
 export const LEAVE_QUESTION = 'Du har endringer som ikke er lagret. Forlate siden likevel?';
 
 export function LeaveDialog() {
-  const held = useHeldRoute();
-  const open = held !== null;
-  const returnTo = useRef<Element | null>(null);
-  useEffect(() => {
-    if (open || !returnTo.current) return;
-    if (returnTo.current instanceof HTMLElement && returnTo.current.isConnected) returnTo.current.focus();
-    returnTo.current = null;
-  }, [open]);
-  if (!open) return null;
+  const held = useHeldLeave();
+  if (!held) return null;
   return (
     <Suspense fallback={null}>
       <ConfirmDialog
@@ -28,10 +21,9 @@ export function LeaveDialog() {
         confirmLabel="Forlat siden"
         cancelLabel="Bli på siden"
         testId="leave-dialog"
+        returnFocus={held.from}
         onConfirm={leaveAnyway}
-        onCancel={() => {
-          returnTo.current = stay();
-        }}
+        onCancel={stay}
       />
     </Suspense>
   );

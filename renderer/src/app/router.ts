@@ -32,8 +32,15 @@ const hasUnsaved = () => [...unsaved].some((dirty) => dirty());
 /** The hash the app shows: the address bar's, unless a change of it is held. */
 let shown = typeof window === 'undefined' ? '' : window.location.hash;
 let shownAt = typeof window === 'undefined' ? 0 : stamp();
-/** A route the user asked for while there were unsaved changes, and how to go there once they agree. */
-let held: { hash: string; go(): void; from: Element | null } | null = null;
+/** What the user asked for while there were unsaved changes (a route, or replacing the open file), and how to do it
+ * once they agree; `from`: where focus goes back when they stay. */
+export interface HeldLeave {
+  /** The route asked for; null for an action that is not a change of route (Arkiv → Åpne…). */
+  hash: string | null;
+  go(): void;
+  from: Element | null;
+}
+let held: HeldLeave | null = null;
 /** The next change to this hash goes through (the user agreed to leave). */
 let letThrough: string | null = null;
 const listeners = new Set<() => void>();
@@ -82,7 +89,10 @@ export function useRoute(): Route {
   return parse(hash);
 }
 
-/** While `dirty` says so, leaving the page asks first. `dirty` is read when the user tries to leave. */
+/**
+ * While `dirty` says so, leaving the page asks first. Every form that can hold typed text not yet saved says so here
+ * (the measure's fields, the status form, a budget line, a link, an obligation's form): the question counts them all.
+ */
 export function useUnsavedChanges(dirty: boolean): void {
   useEffect(() => {
     if (!dirty) return;
@@ -94,9 +104,22 @@ export function useUnsavedChanges(dirty: boolean): void {
   }, [dirty]);
 }
 
-/** The route waiting for the user's answer (null when none), for LeaveDialog. */
-export function useHeldRoute(): string | null {
-  return useSyncExternalStore(subscribe, () => held?.hash ?? null);
+/** What waits for the user's answer (null when nothing), for LeaveDialog. */
+export function useHeldLeave(): HeldLeave | null {
+  return useSyncExternalStore(subscribe, () => held);
+}
+
+/**
+ * Does `go` (something that gives up the page's unsaved changes, such as opening another file) at once when there are
+ * none, else once the user has agreed in LeaveDialog. `from`: where focus goes back when they stay.
+ */
+export function afterLeaveQuestion(go: () => void, from: Element | null = document.activeElement): void {
+  if (!hasUnsaved()) {
+    go();
+    return;
+  }
+  held = { hash: null, go, from };
+  notify();
 }
 
 /** Leave after all: the unsaved changes are given up. */
@@ -109,12 +132,10 @@ export function leaveAnyway(): void {
   go();
 }
 
-/** Stay on the page, with the changes; returns what had focus when the user tried to leave. */
-export function stay(): Element | null {
-  const from = held?.from ?? null;
+/** Stay on the page, with the changes (LeaveDialog puts focus back where it was). */
+export function stay(): void {
   held = null;
   notify();
-  return from;
 }
 
 export function hrefFor(path: string, params?: Record<string, string | undefined>): string {

@@ -1,20 +1,23 @@
 // The Arkiv button in the header: the same file actions as the desktop app's Arkiv menu. The shell runs the
 // native dialogs (and asks for confirmation before a restore); in the browser preview they answer that they are
-// not available there.
+// not available there. An action that replaces the open file (new, open, a recent file, restore) asks the leave
+// question first when a form has unsaved changes; staying puts focus back on the Arkiv button.
 import { Alert, Button, Dropdown } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FileActionResult } from '../../../shared/api/file.contract.ts';
 import { errorMessage, send } from '../api/client.ts';
+import { afterLeaveQuestion } from '../app/router.ts';
 
 type Action = 'file:new' | 'file:open' | 'file:saveCopy' | 'file:restoreBackup' | 'file:showInFolder';
 
-const ACTIONS: { name: Action; label: string }[] = [
-  { name: 'file:new', label: 'Ny portefølje…' },
-  { name: 'file:open', label: 'Åpne…' },
-  { name: 'file:saveCopy', label: 'Lagre en kopi…' },
-  { name: 'file:restoreBackup', label: 'Gjenopprett fra sikkerhetskopi…' },
-  { name: 'file:showInFolder', label: 'Vis filen i mappen' },
+/** `replaces`: the action puts another file (or a backup) in place of the open one, and the page with it. */
+const ACTIONS: { name: Action; label: string; replaces: boolean }[] = [
+  { name: 'file:new', label: 'Ny portefølje…', replaces: true },
+  { name: 'file:open', label: 'Åpne…', replaces: true },
+  { name: 'file:saveCopy', label: 'Lagre en kopi…', replaces: false },
+  { name: 'file:restoreBackup', label: 'Gjenopprett fra sikkerhetskopi…', replaces: true },
+  { name: 'file:showInFolder', label: 'Vis filen i mappen', replaces: false },
 ];
 
 export function ArkivMenu() {
@@ -27,8 +30,9 @@ export function ArkivMenu() {
     retry: false,
   });
 
+  const trigger = useRef<HTMLButtonElement>(null);
+
   const run = async (call: () => Promise<FileActionResult>) => {
-    setOpen(false);
     setNotice(null);
     try {
       const result = await call();
@@ -37,18 +41,24 @@ export function ArkivMenu() {
       setNotice({ kind: 'danger', text: errorMessage(err) });
     }
   };
+  /** Closes the menu and runs the action; one that replaces the open file asks first about unsaved changes. */
+  const choose = (call: () => Promise<FileActionResult>, replaces: boolean) => {
+    setOpen(false);
+    if (replaces) afterLeaveQuestion(() => void run(call), trigger.current);
+    else void run(call);
+  };
 
   return (
     <div className="arkiv-menu">
       <Dropdown.TriggerContext>
-        <Dropdown.Trigger variant="secondary" data-size="sm" onClick={() => setOpen((o) => !o)}>
+        <Dropdown.Trigger ref={trigger} variant="secondary" data-size="sm" onClick={() => setOpen((o) => !o)}>
           Arkiv
         </Dropdown.Trigger>
         <Dropdown open={open} onClose={() => setOpen(false)} placement="bottom-start">
           <Dropdown.List>
             {ACTIONS.slice(0, 2).map((a) => (
               <Dropdown.Item key={a.name}>
-                <Dropdown.Button onClick={() => void run(() => send(a.name))}>{a.label}</Dropdown.Button>
+                <Dropdown.Button onClick={() => choose(() => send(a.name), a.replaces)}>{a.label}</Dropdown.Button>
               </Dropdown.Item>
             ))}
           </Dropdown.List>
@@ -60,7 +70,7 @@ export function ArkivMenu() {
                   <Dropdown.Item key={r.path}>
                     <Dropdown.Button
                       title={r.path}
-                      onClick={() => void run(() => send('file:openRecent', { path: r.path }))}
+                      onClick={() => choose(() => send('file:openRecent', { path: r.path }), true)}
                     >
                       {r.fileName}
                     </Dropdown.Button>
@@ -72,7 +82,7 @@ export function ArkivMenu() {
           <Dropdown.List>
             {ACTIONS.slice(2).map((a) => (
               <Dropdown.Item key={a.name}>
-                <Dropdown.Button onClick={() => void run(() => send(a.name))}>{a.label}</Dropdown.Button>
+                <Dropdown.Button onClick={() => choose(() => send(a.name), a.replaces)}>{a.label}</Dropdown.Button>
               </Dropdown.Item>
             ))}
           </Dropdown.List>

@@ -1,7 +1,7 @@
 // One measure at #/tiltak/<id>: its status, history, fields, budget and links, each a section of its own; undo/redo
 // (kept by the core) and soft delete. Every write names the version it was read at, so nothing is silently
 // overwritten, and refreshes what it declares it changes.
-import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Dialog, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo, useRef, useState } from 'react';
 import { formatDate, formatDateTime, todayIso } from '../../../shared/format/nb.ts';
 import { errorMessage, fieldErrors, refreshTopics, send } from '../api/client.ts';
@@ -82,7 +82,7 @@ export function MeasureDetailPage({ id }: { id: number }) {
     <div className="measure-detail">
       <div className="measure-top">
         <nav aria-label="Brødsmulesti" className="breadcrumb">
-          <a href={hrefFor('/tiltak')}>Tiltak</a> <span aria-hidden="true">›</span> {plan?.title ?? m.planCode}
+          <Link href={hrefFor('/tiltak')}>Tiltak</Link> <span aria-hidden="true">›</span> {plan?.title ?? m.planCode}
         </nav>
         <MeasureSiblings id={id} deleted={m.deletedAt !== null} />
       </div>

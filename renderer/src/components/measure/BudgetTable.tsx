@@ -16,6 +16,7 @@ import { duplicateLineWarning, sameYearAndChapter } from '../../../../shared/dom
 import { parseChapterPost } from '../../../../shared/domain/chapter-post.ts';
 import type { BudgetLine, BudgetSummary } from '../../../../shared/domain/types.ts';
 import { formatChapterPost, formatNok } from '../../../../shared/format/nb.ts';
+import { useUnsavedChanges } from '../../app/router.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import '../../styles/ds/validation-message.css';
 import '../../styles/ds/table.css';
@@ -83,6 +84,14 @@ function LineForm({
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const [duplicate, setDuplicate] = useState<{ values: BudgetValues; warning: string } | null>(null);
+  // Typed and not saved: leaving the page asks first. The new-line form keeps its year after a save; that alone is not.
+  useUnsavedChanges(
+    f.allocated !== initial.allocated ||
+      f.spent !== initial.spent ||
+      f.chapterPost !== initial.chapterPost ||
+      f.withinExisting !== initial.withinExisting ||
+      (onCancel !== undefined && f.year !== initial.year),
+  );
 
   function submit(e: FormEvent) {
     e.preventDefault();

@@ -2,7 +2,7 @@
 import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import type { MeasureLink, MeasureSummary } from '../../../../shared/domain/types.ts';
-import { hrefFor } from '../../app/router.ts';
+import { hrefFor, useUnsavedChanges } from '../../app/router.ts';
 import { usePlanLookup } from '../../hooks/usePortfolio.ts';
 import { MeasurePicker } from './MeasurePicker.tsx';
 import '../../styles/ds/validation-message.css';
@@ -25,6 +25,8 @@ export function LinksSection({ measure, links, candidates, disabled, onAdd, onRe
   const [target, setTarget] = useState('');
   const [kind, setKind] = useState<'viderefort' | 'relatert'>('viderefort');
   const [error, setError] = useState('');
+  // A measure chosen and not yet linked: leaving the page asks first.
+  useUnsavedChanges(target !== '');
   const plan = usePlanLookup();
   const others = useMemo(() => {
     const linked = new Set(links.map((l) => l.other.id));

@@ -13,7 +13,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import type { MeasureObligation, Obligation } from '../../../../shared/domain/obligations.ts';
 import { errorMessage, fieldErrors, send } from '../../api/client.ts';
-import { hrefFor } from '../../app/router.ts';
+import { hrefFor, useUnsavedChanges } from '../../app/router.ts';
 import type { Announcer } from '../useAnnouncer.ts';
 import '../../styles/ds/validation-message.css';
 
@@ -33,6 +33,8 @@ export function ObligationsSection({
   const [obligationId, setObligationId] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // An obligation chosen or a note typed, not yet linked: leaving the page asks first.
+  useUnsavedChanges(obligationId !== '' || note.trim() !== '');
   const linked = new Set(links.map((l) => l.obligation.id));
   const choices = obligations.filter((o) => o.retiredAt === null && !linked.has(o.id));
 

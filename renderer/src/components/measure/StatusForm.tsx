@@ -4,7 +4,7 @@
 // Status and vurdering start from the measure's current ones and follow them: after an undo, or after an entry
 // dated before the newest, the form shows what is current, not what was last chosen.
 import { Button, Fieldset, Select, Field, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { StatusUpdate } from '../../../../shared/domain/types.ts';
 import {
   ASSESSMENT_CODES,
@@ -53,14 +53,6 @@ export function StatusForm(props: StatusFormProps) {
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
   const [unlikely, setUnlikely] = useState<string | null>(null);
-  // Where focus goes once the unlikely-pair dialog has closed: while it is open the page behind it is inert, and a
-  // dialog taken out of the page leaves focus on <body>.
-  const focusAfterDialog = useRef<string | null>(null);
-  useEffect(() => {
-    if (unlikely !== null || !focusAfterDialog.current) return;
-    document.getElementById(focusAfterDialog.current)?.focus();
-    focusAfterDialog.current = null;
-  }, [unlikely]);
   const [reason, setReason] = useState('');
   // A comment (or a reason) typed and not yet recorded is not left behind without a question.
   useUnsavedChanges(comment.trim() !== '' || reason.trim() !== '');
@@ -245,14 +237,11 @@ export function StatusForm(props: StatusFormProps) {
         confirmLabel="Lagre likevel"
         cancelLabel="Endre statusen"
         testId="unlikely-pair"
-        onConfirm={() => {
-          focusAfterDialog.current = 'status-lagre';
-          void save();
-        }}
-        onCancel={() => {
-          focusAfterDialog.current = 'status-status';
-          setUnlikely(null);
-        }}
+        // «Endre statusen» leads to the status to change; «Lagre likevel» back to what sent the form.
+        cancelFocus="status-status"
+        returnFocus="status-lagre"
+        onConfirm={() => void save()}
+        onCancel={() => setUnlikely(null)}
       />
     </form>
   );

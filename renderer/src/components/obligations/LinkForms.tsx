@@ -6,6 +6,7 @@ import type { CoverageObligation } from '../../../../shared/api/obligations.cont
 import type { CoveredMeasure } from '../../../../shared/domain/obligations.ts';
 import type { MeasureSummary, Plan } from '../../../../shared/domain/types.ts';
 import { errorMessage, fieldErrors, send } from '../../api/client.ts';
+import { useUnsavedChanges } from '../../app/router.ts';
 import { MeasurePicker } from '../measure/MeasurePicker.tsx';
 import type { Announcer } from '../useAnnouncer.ts';
 import '../../styles/ds/validation-message.css';
@@ -26,6 +27,8 @@ export function LinkMeasureForm({
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // A measure chosen or a note typed, not yet linked: leaving the page asks first.
+  useUnsavedChanges(measureId !== '' || note.trim() !== '');
   // The form is made when its section is first opened and kept after: a closed one per obligation, each offering
   // every measure, cost Forpliktelser ≈ N × (measures) of work at start for forms nobody had opened.
   const [opened, setOpened] = useState(false);
@@ -97,6 +100,8 @@ export function NoteEditor({ link, code, say }: { link: CoveredMeasure; code: st
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(link.note);
   const [error, setError] = useState<string | undefined>();
+  // A note changed and not yet saved: leaving the page asks first.
+  useUnsavedChanges(editing && note !== link.note);
   if (!editing)
     return (
       <span className="note-editor">

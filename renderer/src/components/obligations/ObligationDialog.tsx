@@ -27,6 +27,7 @@ import {
   type StrengthCode,
 } from '../../../../shared/domain/obligations.ts';
 import { errorMessage, fieldErrors, send } from '../../api/client.ts';
+import { useUnsavedChanges } from '../../app/router.ts';
 import '../../styles/ds/dialog.css';
 import '../../styles/ds/validation-message.css';
 
@@ -56,6 +57,17 @@ function ObligationForm({
   const [strength, setStrength] = useState<StrengthCode | ''>(obligation?.strength ?? '');
   const [sourceRef, setSourceRef] = useState(obligation?.sourceRef ?? '');
   const [note, setNote] = useState(obligation?.verificationNote ?? '');
+  // Anything typed or chosen and not yet saved: leaving the page (Back, the Arkiv menu) asks first.
+  useUnsavedChanges(
+    code !== (obligation?.code ?? '') ||
+      source !== (obligation?.source ?? 'greta') ||
+      round !== (obligation?.round?.toString() ?? '') ||
+      year !== (obligation?.year?.toString() ?? '') ||
+      text !== (obligation?.text ?? '') ||
+      strength !== (obligation?.strength ?? '') ||
+      sourceRef !== (obligation?.sourceRef ?? '') ||
+      note !== (obligation?.verificationNote ?? ''),
+  );
   const save = useMutation({
     mutationFn: (fields: ObligationFields) =>
       obligation

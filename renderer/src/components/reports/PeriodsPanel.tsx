@@ -21,6 +21,7 @@ import { useClosePeriod, useDocumentPreview, usePeriods, useReopenPeriod } from 
 import { usePersistentState } from '../../hooks/usePersistentState.ts';
 import { Announcements } from '../Announcements.tsx';
 import { QueryState } from '../QueryState.tsx';
+import { useReturnFocus } from '../returnFocus.ts';
 import { useAnnouncer } from '../useAnnouncer.ts';
 import { DocPreview } from './DocPreview.tsx';
 import { DocumentDownloads } from './DocumentDownloads.tsx';
@@ -185,17 +186,12 @@ export function PeriodsPanel() {
   const [shown, setShown] = useState<string | null>(null);
   const [action, setAction] = useState<Action>(null);
   const say = useAnnouncer();
-  // Once the dialog has closed (while open, the page behind it is inert; a dialog taken out of the page leaves focus on
-  // <body>), focus goes to the period's row: after closing, its «Lukk …» button is gone.
-  const focusAfterDialog = useRef<string | null>(null);
-  useEffect(() => {
-    if (action !== null || !focusAfterDialog.current) return;
-    document.getElementById(focusAfterDialog.current)?.focus();
-    focusAfterDialog.current = null;
-  }, [action]);
+  // Once the dialog has closed, focus goes back to the button that opened it; after closing or reopening, to the
+  // period's row: its «Lukk …» or «Gjenåpne …» button is gone.
+  const focusAfter = useReturnFocus(action !== null);
   const done = (a: NonNullable<Action>) => (changed: boolean) => {
     if (changed) {
-      focusAfterDialog.current = rowHeadingId(a.period.key);
+      focusAfter(rowHeadingId(a.period.key));
       say.announce(`${a.period.label} er ${a.type === 'close' ? 'lukket' : 'gjenåpnet'}.`);
     }
     setAction(null);
