@@ -61,8 +61,10 @@ const APPLY: Record<UndoOp, Apply> = {
   'budget:delete': via(b['budget:delete'].input, removeBudgetLine),
   'measures:link': via(m['measures:link'].input, addLink),
   'measures:unlink': via(m['measures:unlink'].input, removeLink),
-  'organisations:add': via(o['organisations:add'].input, addOrganisation),
-  'organisations:rename': via(o['organisations:rename'].input, renameOrganisation),
+  'organisations:add': via(o['organisations:add'].input, (db, i, a) => addOrganisation(db, i, a, { restoring: true })),
+  'organisations:rename': via(o['organisations:rename'].input, (db, i, a) =>
+    renameOrganisation(db, i, a, { restoring: true }),
+  ),
   'organisations:retire': via(o['organisations:retire'].input, retireOrganisation),
   'organisations:delete': via(o['organisations:delete'].input, deleteOrganisation),
   'organisations:unrename': (db, input, actor) =>
