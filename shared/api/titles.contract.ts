@@ -1,4 +1,4 @@
-// Filling in the titles of a whole plan at once (one line per measure, in number order).
+// Filling in titles for some or all of a plan's measures at once (one per measure, in number order).
 import { z } from 'zod';
 import { op } from './op.ts';
 import { planCode } from './schemas.ts';
@@ -8,7 +8,10 @@ export const MAX_TITLE_LINES = 1000;
 export const fillTitlesInput = z
   .object({
     planCode,
-    /** One title per measure, in number order. Checked one by one in the service, so each line gets its message. */
+    /**
+     * One title per measure, in number order; an empty one, or none after the last, keeps the measure's title.
+     * Checked one by one in the service, so each line gets its message.
+     */
     titles: z
       .array(z.string({ error: 'Hver tittel må være tekst.' }), { error: 'Titlene mangler.' })
       .max(MAX_TITLE_LINES, { error: 'For mange linjer.' }),

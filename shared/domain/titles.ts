@@ -1,4 +1,4 @@
-// "Fyll inn titler": pasted text → one title per measure, and the preview shown before saving.
+// "Fyll inn titler": pasted text → titles for some or all of a plan's measures, and the preview shown before saving.
 // Shared so the page's preview and the core's rules say the same thing in the same words.
 import { MAX_TITLE_LENGTH } from '../api/schemas.ts';
 import { placeholderTitle } from './vocabulary.ts';
@@ -10,9 +10,12 @@ export interface TitleLine {
   title: string;
 }
 
-/** "3. ", "3) ", "3: ", "3 - ", "3<TAB>", "Tiltak 3: ", "Tiltak 3 – " at the start of the line for measure 3. */
+/** A measure's number before its title: "3. ", "3) ", "3: ", "3 - ", "3<TAB>", "Tiltak 3: ", "Tiltak 3 – ". */
+const NUMBERED = /^(?:tiltak\s+)?(\d{1,4})(?:\s*[.:)]\s*|\s+[-–—]\s+|\t+)(.*)$/iu;
+
+/** The line without its numbering, when the number is measure `number`'s. */
 function stripNumbering(line: string, number: string): string {
-  const m = /^(?:tiltak\s+)?(\d{1,4})(?:\s*[.:)]\s*|\s+[-–—]\s+|\t+)(.*)$/iu.exec(line);
+  const m = NUMBERED.exec(line);
   return m && m[1] === number && m[2].trim() !== '' ? m[2].trim() : line;
 }
 
@@ -83,8 +86,8 @@ export function guessTitleColumn(p: PastedRows): number {
 
 /**
  * One line per measure. Blank lines before the first and after the last title are ignored; a blank line in
- * between stays (and is refused as an empty title). `numbers` are the plan's measure numbers in order. Rows
- * pasted from a spreadsheet give the cell of `column` (default: the column that looks like titles).
+ * between keeps that measure's title. `numbers` are the plan's measure numbers in order. Rows pasted from a
+ * spreadsheet give the cell of `column` (default: the column that looks like titles).
  */
 export function parseTitleLines(text: string, numbers: readonly string[] = [], column?: number): TitleLine[] {
   const p = pastedRows(text);
@@ -95,10 +98,41 @@ export function parseTitleLines(text: string, numbers: readonly string[] = [], c
   });
 }
 
+/**
+ * The pasted rows by the measure number each names, when every row names one of the plan's measures, each once: by a
+ * numbering prefix on a plain line («16. …»), or, for spreadsheet rows, by a column of numbers beside the titles (a
+ * «Nr.» column; a heading row above it is left out). Then a few titles can be pasted for the measures they belong
+ * to. Null otherwise: the rows go to the measures in order.
+ */
+function rowsByNumber(p: PastedRows, titleColumn: number, numbers: readonly string[]): Map<string, string[]> | null {
+  const known = new Set(numbers);
+  const filled = p.rows.filter((r) => r.some((cell) => cell.trim() !== ''));
+  const byCells = (cells: string[], rows: string[][]) => {
+    if (cells.length === 0 || !cells.every((n) => known.has(n)) || new Set(cells).size !== cells.length) return null;
+    // Numbered 1, 2, 3 … from the first measure is the order by position anyway.
+    if (rows.length === filled.length && cells.every((n, i) => n === numbers[i])) return null;
+    return new Map(cells.map((n, i) => [n, rows[i]]));
+  };
+  if (p.columns === 1)
+    return byCells(
+      filled.map((r) => NUMBERED.exec(r[0].trim())?.[1] ?? ''),
+      filled,
+    );
+  for (let c = 0; c < p.columns; c++) {
+    if (c === titleColumn) continue;
+    const numberOf = (r: string[]) => (r[c] ?? '').replace(/[.)]$/, '');
+    const rows = filled.length > 1 && !/^\d+$/.test(numberOf(filled[0])) ? filled.slice(1) : filled;
+    if (rows.every((r) => /^\d{1,4}$/.test(numberOf(r)))) return byCells(rows.map(numberOf), rows);
+  }
+  return null;
+}
+
 export function lineCountMessage(lines: number, measures: number): string | null {
-  if (lines === measures) return null;
-  const l = lines === 1 ? '1 linje' : `${lines} linjer`;
-  return `Du har limt inn ${l}, men planen har ${measures} tiltak. Skriv én tittel per linje, i nummerrekkefølge.`;
+  if (lines <= measures) return null;
+  return (
+    `Du har limt inn ${lines} linjer, men planen har ${measures} tiltak. ` +
+    'Skriv én tittel per linje, i nummerrekkefølge.'
+  );
 }
 
 export function titleProblem(title: string): string | null {
@@ -122,7 +156,7 @@ export interface TitlePreviewRow {
   number: string;
   oldTitle: string;
   oldPending: boolean;
-  /** Null when there is no line for this measure. */
+  /** Null when there is no line (or a blank one) for this measure: it keeps its title. */
   newTitle: string | null;
   /** The measure already has a real title and this line would replace it with another. */
   overwrites: boolean;
@@ -136,19 +170,37 @@ export interface TitlePreview {
   rows: TitlePreviewRow[];
   /** Lines beyond the plan's measures. */
   extraLines: TitleLine[];
+  /** The rows were placed by the measure number each one names, not by their order. */
+  byNumber: boolean;
+  /** Measures that get a line (the others keep their titles). */
+  given: number;
   countMessage: string | null;
   /** True when saving would be accepted (as far as the preview knows). */
   ok: boolean;
 }
 
 export function buildTitlePreview(measures: readonly TitleTarget[], text: string, column?: number): TitlePreview {
-  const lines = parseTitleLines(
-    text,
-    measures.map((m) => m.number),
-    column,
-  );
+  const numbers = measures.map((m) => m.number);
+  const p = pastedRows(text);
+  const c = p.columns > 1 ? (column ?? guessTitleColumn(p)) : 0;
+  const byNumber = rowsByNumber(p, c, numbers);
+  let lines: (TitleLine | null)[];
+  let extraLines: TitleLine[] = [];
+  if (byNumber) {
+    lines = measures.map((m) => {
+      const r = byNumber.get(m.number);
+      if (!r) return null;
+      const raw = p.columns > 1 ? (r[c] ?? '') : r[0].trim();
+      return { raw, title: stripNumbering(raw, m.number) };
+    });
+  } else {
+    const parsed = parseTitleLines(text, numbers, column);
+    lines = parsed.slice(0, measures.length);
+    extraLines = parsed.slice(measures.length);
+  }
   const rows = measures.map((m, i): TitlePreviewRow => {
-    const newTitle = lines[i]?.title ?? null;
+    // No line, or a blank one: the measure keeps the title it has.
+    const newTitle = lines[i]?.title || null;
     // «Tiltak N» left as it is fills nothing in (as in the measure's own edit): the measure stays unfilled.
     const placeholder = newTitle === placeholderTitle(m.number);
     const unchanged = newTitle !== null && newTitle === m.title && (!m.titlePending || placeholder);
@@ -164,11 +216,14 @@ export function buildTitlePreview(measures: readonly TitleTarget[], text: string
       problem: newTitle === null ? null : titleProblem(newTitle),
     };
   });
-  const countMessage = lines.length === 0 ? null : lineCountMessage(lines.length, measures.length);
+  const given = rows.filter((r) => r.newTitle !== null).length;
+  const countMessage = byNumber ? null : lineCountMessage(lines.length + extraLines.length, measures.length);
   return {
     rows,
-    extraLines: lines.slice(measures.length),
+    extraLines,
+    byNumber: byNumber !== null,
+    given,
     countMessage,
-    ok: lines.length > 0 && countMessage === null && rows.every((r) => r.problem === null),
+    ok: given > 0 && countMessage === null && rows.every((r) => r.problem === null),
   };
 }

@@ -24,14 +24,32 @@ function setup() {
 }
 
 describe('Fyll inn titler: the preview', () => {
-  it('says how many lines were pasted against how many measures, and does not save', () => {
+  it('says when more lines were pasted than the plan has measures, and does not save', () => {
     const { onSave, type } = setup();
-    type(lines(25));
+    type(lines(27));
     expect(screen.getByTestId('line-count-message').textContent).toBe(
-      'Du har limt inn 25 linjer, men planen har 26 tiltak. Skriv én tittel per linje, i nummerrekkefølge.',
+      'Du har limt inn 27 linjer, men planen har 26 tiltak. Skriv én tittel per linje, i nummerrekkefølge.',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Lagre titler' }));
     expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('saves titles for the few measures the lines name by number; every other measure keeps its title', () => {
+    const { onSave, type } = setup();
+    type('21. Styrke samarbeidet\n3. Bedre informasjon til ofre');
+    expect(screen.getByTestId('line-count').textContent).toBe(
+      'Linjene er plassert etter nummeret foran tittelen. ' +
+        'Tittel for 2 av 26 tiltak; de andre beholder tittelen de har.',
+    );
+    const rows = screen.getAllByTestId('preview-row');
+    expect(rows[2].textContent).toBe('3Tiltak 3 (ikke fylt inn)Bedre informasjon til ofreNy');
+    expect(rows[15].textContent).toBe('16Veiledning til helsepersonellIngen linjeBeholdes');
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre titler' }));
+    const [titles] = onSave.mock.calls[0];
+    expect(titles.map((t: string, i: number) => (t ? `${i + 1}:${t}` : '')).filter(Boolean)).toEqual([
+      '3:Bedre informasjon til ofre',
+      '21:Styrke samarbeidet',
+    ]);
   });
 
   it(

@@ -105,7 +105,8 @@ describe('organisation registry and filling in titles', () => {
   });
 
   it(
-    'fills in the 18 titles of the strategy from pasted text, with a preview, ' + 'and the pending count drops',
+    "fills in the strategy's titles from pasted text, a few by number and then the rest, with a preview; " +
+      'the pending count drops',
     async () => {
       await page.goto(`${web.url}#/titler?plan=strategi-2025-2030`);
       const box = page.getByLabel('Titler, én per linje i nummerrekkefølge');
@@ -116,27 +117,49 @@ describe('organisation registry and filling in titles', () => {
       await expectAccessible();
 
       const titles = Array.from({ length: 18 }, (_, i) => `Strategitiltak ${i + 1} om samordnet innsats`);
+      const rows = page.getByTestId('preview-row');
+      // First the two titles the coordinator has, each with the measure's number, in any order.
+      await box.focus();
+      await page.keyboard.insertText(`16. ${titles[15]}\n3. ${titles[2]}`);
+      await expect
+        .poll(() => page.getByTestId('line-count').textContent())
+        .toBe(
+          'Linjene er plassert etter nummeret foran tittelen. ' +
+            'Tittel for 2 av 18 tiltak; de andre beholder tittelen de har.',
+        );
+      await expect.poll(() => rows.nth(2).textContent()).toBe(`3Tiltak 3 (ikke fylt inn)${titles[2]}Ny`);
+      await expect.poll(() => rows.nth(0).textContent()).toBe('1Tiltak 1 (ikke fylt inn)Ingen linjeBeholdes');
+      await page.getByRole('button', { name: 'Lagre titler' }).click();
+      await page.getByText('2 titler er lagret. 16 gjenstår i planen.').waitFor();
+      await expect
+        .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
+        .toBe('Planen har 18 tiltak. 16 titler er ikke fylt inn ennå.');
+
+      // Then the rest in order, the two already filled in left blank; too many lines are refused at once.
       await box.focus();
       await page.keyboard.insertText(
         titles
-          .slice(0, 17)
-          .map((t, i) => `${i + 1}. ${t}`)
+          .map((t, i) => (i === 2 || i === 15 ? '' : `${t}`))
+          .concat('En linje for mye')
           .join('\n'),
       );
       await expect
         .poll(() => page.getByTestId('line-count-message').textContent())
-        .toBe('Du har limt inn 17 linjer, men planen har 18 tiltak. Skriv én tittel per linje, i nummerrekkefølge.');
-      await page.keyboard.insertText(`\n18. ${titles[17]}\n\n`);
+        .toBe('Du har limt inn 19 linjer, men planen har 18 tiltak. Skriv én tittel per linje, i nummerrekkefølge.');
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
       await page.getByTestId('line-count-message').waitFor({ state: 'detached' });
-      const rows = page.getByTestId('preview-row');
-      await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(18);
       await expect
-        .poll(() => rows.nth(17).textContent(), { timeout: 10_000 })
-        .toBe(`18Tiltak 18 (ikke fylt inn)${titles[17]}Ny`);
+        .poll(() => page.getByTestId('line-count').textContent())
+        .toBe('Tittel for 16 av 18 tiltak; de andre beholder tittelen de har.');
+      await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(18);
+      await expect.poll(() => rows.nth(17).textContent()).toBe(`18Tiltak 18 (ikke fylt inn)${titles[17]}Ny`);
+      await expect.poll(() => rows.nth(15).textContent()).toBe(`16${titles[15]}Ingen linjeBeholdes`);
       await expectAccessible();
 
       await page.getByRole('button', { name: 'Lagre titler' }).click();
-      await page.getByText('18 titler er lagret. Ingen titler gjenstår i planen.').waitFor();
+      await page.getByText('16 titler er lagret. Ingen titler gjenstår i planen.').waitFor();
       await expect
         .poll(() => page.getByTestId('pending-summary').textContent(), { timeout: 10_000 })
         .toBe('Planen har 18 tiltak. Alle titlene er fylt inn.');

@@ -94,38 +94,58 @@ describe('filling in the titles of a plan', () => {
     );
   });
 
-  it('refuses a wrong number of lines, saying how many of each', async () => {
+  it('takes titles for the first measures and keeps the rest; refuses more lines than measures, or none', async () => {
     const p = memoryPortfolio();
-    await expectRefused(
-      p,
-      { planCode: PLAN, titles: eighteen.slice(0, 17), expectedVersions: versions(p) },
-      'invalid',
-      (e) =>
-        expect(e.fields?.titles).toBe(
-          'Du har limt inn 17 linjer, men planen har 18 tiltak. Skriv én tittel per linje, i nummerrekkefølge.',
-        ),
+    const before = plan(p);
+    const r = fillTitles(p.db, { planCode: PLAN, titles: eighteen.slice(0, 3), expectedVersions: versions(p) }, actor);
+    expect(r).toEqual({ planCode: PLAN, changed: 3, pendingLeft: before.filter((m) => m.titlePending).length - 3 });
+    const after = plan(p);
+    expect(after.slice(0, 3).map((m) => [m.title, m.titlePending])).toEqual(
+      eighteen.slice(0, 3).map((t) => [t, false]),
     );
+    expect(after.slice(3)).toEqual(before.slice(3));
     await expectRefused(
       p,
       { planCode: PLAN, titles: [...eighteen, 'En til'], expectedVersions: versions(p) },
       'invalid',
-      (e) => expect(e.fields?.titles).toContain('19 linjer'),
+      (e) =>
+        expect(e.fields?.titles).toBe(
+          'Du har limt inn 19 linjer, men planen har 18 tiltak. Skriv én tittel per linje, i nummerrekkefølge.',
+        ),
     );
-    await expectRefused(p, { planCode: PLAN, titles: [], expectedVersions: versions(p) }, 'invalid');
+    for (const titles of [[], ['', '  ']])
+      await expectRefused(p, { planCode: PLAN, titles, expectedVersions: versions(p) }, 'invalid', (e) =>
+        expect(e.fields?.titles).toBe('Ingen titler å lagre. Lim inn minst én tittel.'),
+      );
   });
 
-  it('refuses an empty or over-long title, at that line', async () => {
+  it('keeps the title of a measure whose line is blank, and refuses an over-long title at its line', async () => {
     const p = memoryPortfolio();
-    const empty = [...eighteen];
-    empty[4] = '   ';
-    await expectRefused(p, { planCode: PLAN, titles: empty, expectedVersions: versions(p) }, 'invalid', (e) =>
-      expect(e.fields).toEqual({ 'titles.4': 'Tiltak 5: Tittelen kan ikke være tom.' }),
-    );
+    const before = plan(p);
+    const gap = [...eighteen];
+    gap[4] = '   ';
+    fillTitles(p.db, { planCode: PLAN, titles: gap, expectedVersions: versions(p) }, actor);
+    const after = plan(p);
+    expect(after[4]).toEqual(before[4]);
+    expect(listAudit(p.db, 'measure', after[4].id)).toEqual([]);
+    expect(after[5].title).toBe(eighteen[5]);
     const long = [...eighteen];
     long[17] = 'x'.repeat(501);
     await expectRefused(p, { planCode: PLAN, titles: long, expectedVersions: versions(p) }, 'invalid', (e) =>
-      expect(e.fields?.['titles.17']).toBe('Tiltak 18: Tittelen kan ikke være lengre enn 500 tegn (den har 501).'),
+      expect(e.fields).toEqual({ 'titles.17': 'Tiltak 18: Tittelen kan ikke være lengre enn 500 tegn (den har 501).' }),
     );
+  });
+
+  it('does not hold a change elsewhere in the plan against a save that leaves that measure alone', () => {
+    const p = memoryPortfolio();
+    const preview = versions(p);
+    const third = plan(p)[2];
+    fillTitles(p.db, { planCode: PLAN, titles: ['', '', 'Fra et annet vindu'], expectedVersions: preview }, actor);
+    expect(plan(p)[2].version).toBe(third.version + 1);
+    // The stale preview fills in measures 1 and 2 only: measure 3's newer version is no conflict.
+    const r = fillTitles(p.db, { planCode: PLAN, titles: ['Ett', 'To'], expectedVersions: preview }, actor);
+    expect(r.changed).toBe(2);
+    expect(plan(p)[2].title).toBe('Fra et annet vindu');
   });
 
   it('refuses when a measure changed since the preview (conflict), naming it', async () => {
@@ -223,8 +243,8 @@ describe('pasted text and its preview', () => {
     expect(pv.ok).toBe(true);
   });
 
-  it('keeps a blank line in the middle, which the preview refuses', () => {
-    const measures = [1, 2, 3].map((n) => ({
+  it('keeps the title where a line is blank in the middle or missing at the end', () => {
+    const measures = [1, 2, 3, 4].map((n) => ({
       id: n,
       number: String(n),
       title: `Tiltak ${n}`,
@@ -232,8 +252,44 @@ describe('pasted text and its preview', () => {
       version: 1,
     }));
     const pv = buildTitlePreview(measures, 'En\n\nTre');
-    expect(pv.rows.map((r) => r.problem)).toEqual([null, 'Tittelen kan ikke være tom.', null]);
-    expect(pv.ok).toBe(false);
+    expect(pv.rows.map((r) => [r.newTitle, r.problem])).toEqual([
+      ['En', null],
+      [null, null],
+      ['Tre', null],
+      [null, null],
+    ]);
+    expect(pv).toMatchObject({ ok: true, given: 2, byNumber: false, countMessage: null });
+  });
+
+  it('places numbered lines on the measures they name, in any order, and Excel rows by their «Nr.» column', () => {
+    const measures = Array.from({ length: 26 }, (_, i) => ({
+      id: 100 + i,
+      number: String(i + 1),
+      title: `Tiltak ${i + 1}`,
+      titlePending: true,
+      version: 1,
+    }));
+    const placed = (text: string) =>
+      buildTitlePreview(measures, text)
+        .rows.filter((r) => r.newTitle !== null)
+        .map((r) => [r.number, r.newTitle]);
+    expect(placed('16. Veiledning til helsepersonell\nTiltak 3: Bedre informasjon\n\n')).toEqual([
+      ['3', 'Bedre informasjon'],
+      ['16', 'Veiledning til helsepersonell'],
+    ]);
+    expect(buildTitlePreview(measures, '16. A\n3. B')).toMatchObject({ byNumber: true, given: 2, ok: true });
+    // From the plan's table in Excel: a heading row, then the rows for 7 and 21 (Nr., Tittel, Ansvarlig).
+    expect(placed('Nr.\tTittel\tAnsvarlig\n21\tStyrke samarbeidet\tJD\n7.\tBedre informasjon til ofre\tHOD')).toEqual([
+      ['7', 'Bedre informasjon til ofre'],
+      ['21', 'Styrke samarbeidet'],
+    ]);
+    // A line without a number, a number the plan lacks, or the same number twice: in order, as pasted.
+    expect(placed('16. A\nB')).toEqual([
+      ['1', '16. A'],
+      ['2', 'B'],
+    ]);
+    expect(placed('16. A\n27. B')[1]).toEqual(['2', '27. B']);
+    expect(placed('16. A\n16. B').map((r) => r[0])).toEqual(['1', '2']);
   });
 
   it('marks lines that would overwrite a filled-in title, and counts lines against measures', () => {
@@ -249,10 +305,11 @@ describe('pasted text and its preview', () => {
       ['Samme', false, true],
     ]);
     expect(pv.ok).toBe(true);
-    expect(buildTitlePreview(measures, 'A\nB').countMessage).toBe(
-      'Du har limt inn 2 linjer, men planen har 3 tiltak. Skriv én tittel per linje, i nummerrekkefølge.',
-    );
-    expect(buildTitlePreview(measures, 'A').countMessage).toMatch(/^Du har limt inn 1 linje,/);
-    expect(buildTitlePreview(measures, '\n\n')).toMatchObject({ countMessage: null, ok: false });
+    expect(buildTitlePreview(measures, 'A\nB\nC\nD')).toMatchObject({
+      countMessage: 'Du har limt inn 4 linjer, men planen har 3 tiltak. Skriv én tittel per linje, i nummerrekkefølge.',
+      ok: false,
+    });
+    expect(buildTitlePreview(measures, 'A').countMessage).toBeNull();
+    expect(buildTitlePreview(measures, '\n\n')).toMatchObject({ countMessage: null, given: 0, ok: false });
   });
 });

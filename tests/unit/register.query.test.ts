@@ -255,9 +255,11 @@ describe('the register query', () => {
     expect(ids(p, { q: 'helsedir' })).toEqual([]);
   });
 
-  it('sorts by each column, Norwegian letters after z, with plan and number breaking ties', () => {
+  it('sorts by each column, Norwegian letters after z, numbers by value, with plan and number breaking ties', () => {
     const p = portfolio();
     const byTitle = ids(p, {}, { by: 'title' });
+    // «Tiltak 1», «Tiltak 2», «Tiltak 3» (strategy 1–3), then «Tiltak 4» in each plan; not «Tiltak 1», «Tiltak 10».
+    expect(byTitle.slice(0, 5)).toEqual([27, 28, 29, 4, 30]);
     expect(byTitle.slice(-4)).toEqual([16, 3, 1, 2]); // Veiledning …, Ærlig, Økt, Ålesund
     expect(ids(p, {}, { by: 'title', dir: 'desc' }).slice(0, 3)).toEqual([2, 1, 3]);
     expect(ids(p, {}, { by: 'budget', dir: 'desc' }).slice(0, 2)).toEqual([16, 1]);

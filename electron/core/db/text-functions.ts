@@ -7,9 +7,14 @@ export function foldText(s: string): string {
   return s.toLocaleLowerCase('nb-NO');
 }
 
-/** A binary-sortable key in Norwegian order: a–z, then æ, ø, å (code points put å before æ). */
+/**
+ * A binary-sortable key in Norwegian order: a–z, then æ, ø, å (code points put å before æ), and numbers by their
+ * value («Tiltak 2» before «Tiltak 10»: each run of digits padded to the same width).
+ */
 export function nbSortKey(s: string): string {
-  return foldText(s).replace(/[æøå]/g, (c) => ({ æ: '{', ø: '|', å: '}' })[c as 'æ' | 'ø' | 'å']);
+  return foldText(s)
+    .replace(/[æøå]/g, (c) => ({ æ: '{', ø: '|', å: '}' })[c as 'æ' | 'ø' | 'å'])
+    .replace(/\d+/g, (n) => n.replace(/^0+(?=\d)/, '').padStart(12, '0'));
 }
 
 export function registerTextFunctions(db: Database): void {

@@ -1,4 +1,5 @@
-// "Fyll inn titler": the titles of a whole plan in one transaction, all or nothing.
+// "Fyll inn titler": titles for some or all of a plan's measures in one transaction, all or nothing. A title per
+// measure in number order; an empty one (or none, after the last) keeps the title the measure has.
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { FillTitlesResult, fillTitlesInput } from '../../../shared/api/titles.contract.ts';
@@ -30,15 +31,17 @@ export function fillTitles(db: Database, input: FillTitlesInput, actor: Actor): 
     const measures = listPlanMeasureTitles(db, planId);
     const countMessage = lineCountMessage(titles.length, measures.length);
     if (countMessage) throw fieldError('titles', countMessage);
+    if (!titles.some((t) => t !== '')) throw fieldError('titles', 'Ingen titler å lagre. Lim inn minst én tittel.');
     const problems: Record<string, string> = {};
     titles.forEach((t, i) => {
-      const p = titleProblem(t);
+      const p = t === '' ? null : titleProblem(t);
       if (p) problems[`titles.${i}`] = `Tiltak ${measures[i].number}: ${p}`;
     });
     const first = Object.values(problems)[0];
     if (first) throw new AppError('invalid', first, { fields: problems });
 
-    const changedSince = measures.filter((m) => input.expectedVersions[String(m.id)] !== m.version);
+    const given = measures.filter((_, i) => (titles[i] ?? '') !== '');
+    const changedSince = given.filter((m) => input.expectedVersions[String(m.id)] !== m.version);
     if (changedSince.length > 0) {
       const m = changedSince[0];
       const last = listAudit(db, 'measure', m.id)[0];
@@ -55,7 +58,8 @@ export function fillTitles(db: Database, input: FillTitlesInput, actor: Actor): 
     const at = actor.now.toISOString();
     let changed = 0;
     measures.forEach((m, i) => {
-      const title = titles[i];
+      const title = titles[i] ?? '';
+      if (title === '') return;
       // A line left as «Tiltak N» is not a title: the measure stays (or becomes) unfilled, as in the measure's edit.
       const pending = title === placeholderTitle(m.number) ? 1 : 0;
       if (title === m.title && m.title_pending === pending) return;

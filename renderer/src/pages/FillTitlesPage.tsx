@@ -1,4 +1,4 @@
-// Fyll inn titler (#/titler?plan=<code>): the titles of a whole plan in one step, previewed before saving.
+// Fyll inn titler (#/titler?plan=<code>): titles for some or all of a plan's measures in one step, previewed first.
 import { Alert, Field, Heading, Label, Link, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -20,7 +20,8 @@ export function FillTitlesPage() {
         Fyll inn titler
       </Heading>
       <Paragraph>
-        Skriv eller lim inn titlene på alle tiltakene i en plan, én per linje. Du ser hva som blir lagret før du lagrer.
+        Skriv eller lim inn titlene på tiltakene i en plan, én per linje: alle, eller noen få med nummeret foran. Du ser
+        hva som blir lagret før du lagrer.
       </Paragraph>
       <QueryState query={plans}>
         {(list) => {

@@ -37,8 +37,9 @@ export function HelpPage() {
         </List.Item>
         <List.Item>
           Titler som ikke er fylt inn, er merket «Tittel ikke fylt inn». Under{' '}
-          <Link href={hrefFor('/titler')}>Fyll inn titler</Link> limer du inn alle titlene i en plan på én gang, fra
-          Word, e-post eller rader fra Excel, og ser hva som blir lagret før du lagrer.
+          <Link href={hrefFor('/titler')}>Fyll inn titler</Link> limer du inn titlene i en plan, alle på én gang eller
+          noen få med nummeret foran («16. …»), fra Word, e-post eller rader fra Excel, og ser hva som blir lagret før
+          du lagrer. Tiltak uten linje beholder tittelen de har.
         </List.Item>
       </HelpSection>
 

@@ -1,6 +1,6 @@
 // Tiltak: the register of all measures — filter, search, sort, keyboard — or the same plans grouped by part.
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { partWordHeading } from '../../../shared/domain/plans.ts';
 import { NO_STATUS } from '../../../shared/domain/vocabulary.ts';
 import { formatDate, formatInteger, todayIso } from '../../../shared/format/nb.ts';
@@ -8,7 +8,7 @@ import { hrefFor } from '../app/router.ts';
 import { errorMessage } from '../api/client.ts';
 import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { FilterBar } from '../components/register/FilterBar.tsx';
-import { RegisterTable } from '../components/register/RegisterTable.tsx';
+import { RegisterTable, type RegisterTableHandle } from '../components/register/RegisterTable.tsx';
 import { useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
 import { useObligations } from '../hooks/useObligations.ts';
 import { useRegister } from '../hooks/useRegister.ts';
@@ -85,6 +85,17 @@ export function RegisterPage() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  // Enter or ↓ in the search field: to the first row once the rows for what was typed are in (the search goes to
+  // the URL first, so the rows on screen may still be the last search's).
+  const tableRef = useRef<RegisterTableHandle>(null);
+  const [toResults, setToResults] = useState<{ q: string } | null>(null);
+  useEffect(() => {
+    if (!toResults || register.isPlaceholderData || !register.data) return;
+    if ((view.filter.q ?? '').trim() !== toResults.q.trim()) return;
+    setToResults(null);
+    tableRef.current?.focusFirstRow();
+  }, [toResults, register.isPlaceholderData, register.data, view.filter.q]);
+
   const reset = () => update({ filter: {}, sort: DEFAULT_SORT });
   const data = register.data;
   const filtered = Object.keys(view.filter).length > 0;
@@ -114,6 +125,7 @@ export function RegisterPage() {
           obligations={obligations.data}
           onChange={(filter) => update({ filter })}
           searchRef={searchRef}
+          onToResults={(q) => setToResults({ q })}
         />
       )}
       <div className="register__status">
@@ -136,6 +148,14 @@ export function RegisterPage() {
           <Button data-size="sm" variant="tertiary" onClick={reset}>
             Nullstill filtre
           </Button>
+        )}
+        {data && (view.filter.q?.trim().length ?? 0) >= 3 && (
+          // A row found by a word it does not show (an old comment, an agency's name) would look like a wrong hit.
+          // (Terms under three letters search the measures' own texts only.)
+          <p className="register__pending" data-testid="register-search-note">
+            Søket gjelder også beskrivelsen, alle kommentarer i historikken og navnene på departementer og etater, som
+            ikke alle står i tabellen.
+          </p>
         )}
         {data?.pendingTitles.map((p) => (
           <p key={p.planCode} className="register__pending">
@@ -190,6 +210,7 @@ export function RegisterPage() {
           }
           selection={selection}
           layoutKey={`${showBulk}-${selection.ids.size > 0}`}
+          handle={tableRef}
         />
       ) : null}
       {data && !view.grouped && <RegisterPrint view={data} filter={view.filter} ref={printRef} />}

@@ -1,22 +1,15 @@
 // What a user waits for after acting on a page that is already open, in Chromium against the preview: a measure's page
-// opened from the register (against a blank page in the same browser), and Møtemodus' next slide after the key.
-import { rmSync } from 'node:fs';
+// opened from the register (against a blank page from the same server), and Møtemodus' next slide after the key.
 import type { Prepared, Scenario } from '../harness.ts';
-import { blank, open, visit, type Session } from './browser.ts';
+import { blank, close, open, visit } from './browser.ts';
 import { measureReady, meetingReady, registerReady } from './ready.ts';
-
-async function close(s: Session): Promise<void> {
-  await s.browser.close();
-  await s.web.stop();
-  rmSync(s.copy, { force: true });
-}
 
 /** From the click on a row's link in the register until the measure's page shows every section; then back. */
 export const measureFromRegister: Scenario = {
   name: 'measure page ready from the register',
   target: () => null,
   maxRatio: () => 1.5,
-  floorName: 'blank page',
+  floorName: 'blank page from the server',
   runs: 7,
   reportNet: true,
   async setup({ file, size }): Promise<Prepared> {

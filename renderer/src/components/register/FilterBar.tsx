@@ -23,7 +23,8 @@ export const STALE_CHOICES = [3, 6, 12, 24] as const;
 const UNPLACED = 'uten';
 const SEARCH_DELAY_MS = 250;
 const SEARCH_DESCRIPTION =
-  'Søker i nummer, tittel, beskrivelse, kommentarer og organisasjonsnavn. Trykk skråstrek for å komme hit.';
+  'Søker i nummer, tittel, beskrivelse, kommentarer og organisasjonsnavn. Trykk skråstrek for å komme hit, ' +
+  'og Enter eller pil ned for å gå til treffene.';
 
 /** Ministries to offer: one per rename chain (its current name); the filter covers the older names too. */
 function ministryOptions(orgs: Organisation[]) {
@@ -44,10 +45,13 @@ const byLabel = (a: Option, b: Option) => compareNb(a.label, b.label);
 function SearchField({
   value,
   onSearch,
+  onToResults,
   inputRef,
 }: {
   value: string;
   onSearch: (q: string) => void;
+  /** Enter or ↓: on to the measures found for `q` (the search as typed, sent at once). */
+  onToResults?: (q: string) => void;
   inputRef: RefObject<HTMLInputElement | null>;
 }) {
   const [text, setText] = useState(value);
@@ -86,10 +90,13 @@ function SearchField({
       value={text}
       onChange={(e) => setText(e.target.value)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') {
+        if (e.key !== 'Enter' && e.key !== 'ArrowDown') return;
+        e.preventDefault();
+        if (text !== sent.current) {
           sent.current = text;
           onSearch(text);
         }
+        onToResults?.(text);
       }}
     />
   );
@@ -101,6 +108,7 @@ export function FilterBar({
   organisations,
   onChange,
   searchRef,
+  onToResults,
   obligations = [],
 }: {
   filter: MeasureFilter;
@@ -110,6 +118,8 @@ export function FilterBar({
   obligations?: Obligation[];
   onChange: (f: MeasureFilter) => void;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** Enter or ↓ in the search field: on to the measures found for `q`. */
+  onToResults?: (q: string) => void;
 }) {
   const set = (patch: Partial<MeasureFilter>) => onChange({ ...filter, ...patch });
   const chosenPlans = filter.plans?.length ? plans.filter((p) => filter.plans!.includes(p.code)) : plans;
@@ -129,7 +139,7 @@ export function FilterBar({
 
   return (
     <div role="search" className="filter-bar" aria-label="Filtrer tiltak">
-      <SearchField value={filter.q ?? ''} onSearch={stableSearch} inputRef={searchRef} />
+      <SearchField value={filter.q ?? ''} onSearch={stableSearch} onToResults={onToResults} inputRef={searchRef} />
       <MultiSelect
         label="Plan"
         options={plans.map((p) => ({ value: p.code, label: p.title }))}

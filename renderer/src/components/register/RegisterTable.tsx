@@ -2,7 +2,17 @@
 // scroll smoothly), and the keyboard: ↑/↓ (Page Up/Down, Home/End) move between rows, Enter opens the
 // measure. It stays a real <table>; aria-rowcount/aria-rowindex tell assistive technology where rows sit.
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import type {
   RegisterResult,
   RegisterRow,
@@ -71,6 +81,11 @@ export interface Selection {
   toggleAll(on: boolean): void;
 }
 
+export interface RegisterTableHandle {
+  /** Focus the first row's link (from the search field), if there is a row. */
+  focusFirstRow(): void;
+}
+
 export function RegisterTable({
   view,
   sort,
@@ -78,6 +93,7 @@ export function RegisterTable({
   caption,
   selection,
   layoutKey,
+  handle,
 }: {
   view: RegisterResult;
   sort: { by: RegisterSortKey; dir: SortDirection };
@@ -86,6 +102,7 @@ export function RegisterTable({
   selection: Selection;
   /** Changes when something above the table appears or goes (the bar for chosen rows): the table fits again. */
   layoutKey?: string;
+  handle?: Ref<RegisterTableHandle>;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(600);
@@ -153,6 +170,8 @@ export function RegisterTable({
     activate(i);
     virtualizer.scrollToIndex(i, { align: 'auto' });
   };
+
+  useImperativeHandle(handle, () => ({ focusFirstRow: () => count > 0 && move(0) }));
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
     // Space on a row's title chooses it (as its checkbox does), so the keyboard can choose rows while moving.

@@ -1,4 +1,5 @@
-// Paste or type one title per line → a preview of every measure (number, title now, title after) → save.
+// Paste or type titles, one per line, for some or all measures → a preview of every measure (number, title now,
+// title after) → save.
 // Pure: the page gives it the plan's measures and a save function, so it is tested without the core.
 import {
   Alert,
@@ -78,8 +79,9 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
         label="Titler, én per linje i nummerrekkefølge"
         description={
           `Lim inn fra Word, Excel eller e-post: linje 1 blir tittelen på tiltak ${measures[0]?.number ?? 1}, ` +
-          'linje 2 på det neste, osv. Nummerering som «1. » eller «Tiltak 1:» fjernes, ' +
-          'og tomme linjer til slutt teller ikke. Hele rader fra Excel går også: velg da kolonnen med titlene.'
+          'linje 2 på det neste, osv. Står nummeret foran hver linje («16. …», «Tiltak 16:») eller i en egen ' +
+          'kolonne fra Excel, havner tittelen på det tiltaket, så du kan fylle inn noen få om gangen. En tom linje, ' +
+          'og tiltak uten linje, beholder tittelen de har. Hele rader fra Excel går også: velg da kolonnen med titlene.'
         }
         value={text}
         onChange={(e) => {
@@ -94,8 +96,10 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
         {preview.countMessage ? (
           <ValidationMessage data-testid="line-count-message">{preview.countMessage}</ValidationMessage>
         ) : hasText ? (
-          <Paragraph data-size="sm">
-            {measures.length} linjer – {measures.length} tiltak.
+          <Paragraph data-size="sm" data-testid="line-count">
+            {preview.byNumber ? 'Linjene er plassert etter nummeret foran tittelen. ' : ''}
+            {`Tittel for ${preview.given} av ${measures.length} tiltak`}
+            {preview.given < measures.length ? '; de andre beholder tittelen de har.' : '.'}
             {problems.length > 0
               ? ` ${problems.length} ${problems.length === 1 ? 'linje må' : 'linjer må'} rettes.`
               : ''}
@@ -110,7 +114,7 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
           </Paragraph>
         ) : (
           <Paragraph data-size="sm">
-            Planen har {measures.length} tiltak, så du trenger {measures.length} linjer.
+            Planen har {measures.length} tiltak. Lim inn titlene for alle eller noen av dem.
           </Paragraph>
         )}
       </div>
@@ -158,7 +162,7 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
                       ) : r.unchanged ? (
                         'Uendret'
                       ) : r.newTitle === null ? (
-                        'Mangler linje'
+                        'Beholdes'
                       ) : (
                         'Ny'
                       )}
