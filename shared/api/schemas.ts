@@ -1,6 +1,7 @@
 // Reusable input schemas with Norwegian messages. Dates are ISO strings; money is whole NOK.
 import { z } from 'zod';
 import { LANGS } from '../i18n/index.ts';
+import { AMOUNT_NEGATIVE_MESSAGE, AMOUNT_TOO_LARGE_MESSAGE, AMOUNT_WHOLE_MESSAGE, MAX_NOK } from '../domain/budget.ts';
 import { parsePeriod, PERIOD_KEY_MESSAGE, PERIOD_KEY_PATTERN, periodKey as keyOf } from '../domain/periods.ts';
 import { PLAN_CODE_PATTERN } from '../domain/plans.ts';
 import { AS_OF_STATUS_CODES, ASSESSMENT_CODES, STATUS_CODES } from '../domain/vocabulary.ts';
@@ -68,11 +69,13 @@ export const year = z
   .min(1990, { error: 'Året må være 1990 eller senere.' })
   .max(2100, { error: 'Året må være 2100 eller tidligere.' });
 
+/** Whole kroner, 0 to MAX_NOK (why that bound: shared/domain/budget.ts). «For stort» is said before «hele kroner», as
+ * a number too large for JavaScript to hold exactly is no longer a whole number to it. */
 export const nok = z
   .number({ error: 'Beløpet må være et tall.' })
-  .int({ error: 'Beløpet må være hele kroner.' })
-  .nonnegative({ error: 'Beløpet kan ikke være negativt.' })
-  .max(Number.MAX_SAFE_INTEGER, { error: 'Beløpet er for stort.' });
+  .max(MAX_NOK, { error: AMOUNT_TOO_LARGE_MESSAGE })
+  .int({ error: AMOUNT_WHOLE_MESSAGE })
+  .nonnegative({ error: AMOUNT_NEGATIVE_MESSAGE });
 
 export const author = z
   .string({ error: 'Navn mangler.' })

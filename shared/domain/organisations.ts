@@ -40,6 +40,17 @@ export function isSelectable(o: Organisation): boolean {
   return !o.retired && o.renamedToAbbrev === null;
 }
 
+/** An abbreviation as stored: upper case, as every other in the registry (QA: «qaorg» stayed lower case). */
+export function normaliseAbbrev(abbrev: string): string {
+  return abbrev.toLocaleUpperCase('nb');
+}
+
+/** The last «gyldig fra» (or rename date) taken: a year after `today` (ISO). A later date is most likely a typing
+ * error (31.12.2099), and an organisation is added when its start is known, not years ahead. */
+export function latestValidFrom(today: string): string {
+  return `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+}
+
 const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').toLocaleUpperCase('nb');
 
 /**

@@ -40,7 +40,7 @@ async function expectRefused(
 }
 
 describe('adding an organisation', () => {
-  it('adds an agency under a ministry, with an audit entry, and offers it in the list', async () => {
+  it('adds an agency under a ministry, abbreviation in upper case, with an audit entry, and lists it', async () => {
     const p = memoryPortfolio();
     const hod = org(p, 'HOD');
     const added = await call<Organisation>(p, 'organisations:add', {
@@ -49,8 +49,9 @@ describe('adding an organisation', () => {
       kind: 'etat',
       parentId: hod.id,
     });
+    // Stored upper-cased, as every other abbreviation in the registry (QA reg §8: «qaorg» stayed lower case).
     expect(added).toMatchObject({
-      abbrev: 'Fhi',
+      abbrev: 'FHI',
       name: 'Folkehelseinstituttet',
       kind: 'etat',
       parentAbbrev: 'HOD',
@@ -58,7 +59,7 @@ describe('adding an organisation', () => {
       version: 1,
     });
     expect(listAudit(p.db, 'organisation', added.id)).toMatchObject([
-      { action: 'create', author: 'Test Testesen', new_value: 'Fhi – Folkehelseinstituttet' },
+      { action: 'create', author: 'Test Testesen', new_value: 'FHI – Folkehelseinstituttet' },
     ]);
     const listed = await call<Organisation[]>(p, 'organisations:list', {});
     expect(listed.some((o) => o.id === added.id)).toBe(true);
@@ -67,7 +68,7 @@ describe('adding an organisation', () => {
   it('refuses an abbreviation already used, ignoring case, also by an old name', async () => {
     const p = memoryPortfolio();
     await expectRefused(p, 'organisations:add', { abbrev: 'udi', name: 'Noe annet', kind: 'uavhengig' }, 'invalid', {
-      abbrev: 'Forkortelsen «udi» er allerede brukt av Utlendingsdirektoratet. Velg en annen.',
+      abbrev: 'Forkortelsen «UDI» er allerede brukt av Utlendingsdirektoratet. Velg en annen.',
     });
     // BLD is the pre-2019 name of BFD: taking it for something else would make old records ambiguous.
     await expectRefused(p, 'organisations:add', { abbrev: 'BLD', name: 'Noe annet', kind: 'uavhengig' }, 'invalid', {
@@ -124,6 +125,28 @@ describe('adding an organisation', () => {
       ],
     ];
     for (const [input, fields] of cases) await expectRefused(p, 'organisations:add', input, 'invalid', fields);
+  });
+
+  it('refuses «gyldig fra» over a year ahead at the field, writing nothing; takes one within the year', async () => {
+    // Today is 23.11.2026 (FIXED_NOW). QA reg §8: 31.12.2099 was taken, and the organisation offered in pickers.
+    const p = memoryPortfolio();
+    const jd = org(p, 'JD');
+    const input = { abbrev: 'qaorg', name: 'Justisdepartementet 2', kind: 'direktorat', parentId: jd.id };
+    await expectRefused(p, 'organisations:add', { ...input, validFrom: '2099-12-31' }, 'invalid', {
+      validFrom:
+        '31.12.2099 er mer enn ett år frem i tid. Bruk en dato til og med 23.11.2027, ' +
+        'eller legg til organisasjonen nærmere datoen.',
+    });
+    await expectRefused(p, 'organisations:add', { ...input, validFrom: '2027-11-24' }, 'invalid', {
+      validFrom: expect.stringContaining('mer enn ett år frem i tid'),
+    });
+    const added = await call<Organisation>(p, 'organisations:add', { ...input, validFrom: '2027-11-23' });
+    expect(added).toMatchObject({ abbrev: 'QAORG', validFrom: '2027-11-23' });
+    // Its deletion undone brings it back as it was, also once the date is more than a year ahead.
+    await call(p, 'organisations:delete', { id: added.id, expectedVersion: added.version });
+    p.setNow(new Date('2026-11-20T09:00:00.000Z'));
+    await call(p, 'history:undo', { scope: { kind: 'organisations' } });
+    expect(org(p, 'QAORG')).toMatchObject({ validFrom: '2027-11-23' });
   });
 
   it('allows an independent body or an NGO without a parent, and refuses a retired parent', async () => {
@@ -238,6 +261,11 @@ describe('renaming from a date', () => {
     await expectRefused(p, 'organisations:rename', { ...base, fromDate: '2026-13-01' }, 'invalid', {
       fromDate: expect.stringContaining('gyldig dato'),
     });
+    await expectRefused(p, 'organisations:rename', { ...base, fromDate: '2099-12-31' }, 'invalid', {
+      fromDate:
+        '31.12.2099 er mer enn ett år frem i tid. Bruk en dato til og med 23.11.2027, ' +
+        'eller gi nytt navn nærmere datoen.',
+    });
     await expectRefused(p, 'organisations:rename', { ...base, fromDate: undefined }, 'invalid', {
       fromDate: 'Datoen mangler.',
     });
@@ -246,7 +274,7 @@ describe('renaming from a date', () => {
     });
     await expectRefused(p, 'organisations:rename', { ...base, name: '' }, 'invalid', { name: 'Skriv navnet.' });
     await expectRefused(p, 'organisations:rename', { ...base, abbrev: 'jd' }, 'invalid', {
-      abbrev: 'Forkortelsen «jd» er allerede brukt av Justis- og beredskapsdepartementet. Velg en annen.',
+      abbrev: 'Forkortelsen «JD» er allerede brukt av Justis- og beredskapsdepartementet. Velg en annen.',
     });
     await expectRefused(p, 'organisations:rename', { ...base, expectedVersion: bfd.version + 1 }, 'conflict');
     await expectRefused(p, 'organisations:rename', { ...base, id: 9999 }, 'not-found');

@@ -1,14 +1,14 @@
 // Budget lines: whole non-negative NOK (or empty: not given, never taken as 0), chapter/post in state budget
-// notation, versioned edits, audited on the measure so they appear in its history.
+// notation, never a line with nothing in it, versioned edits, audited on the measure so they appear in its history.
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { budgetChanges, budgetFields } from '../../../shared/api/budget.contract.ts';
-import { sumGiven } from '../../../shared/domain/budget.ts';
+import { EMPTY_LINE_MESSAGE, isEmptyLine, sumGiven } from '../../../shared/domain/budget.ts';
 import { parseChapterPost } from '../../../shared/domain/chapter-post.ts';
 import type { BudgetSummary } from '../../../shared/domain/types.ts';
 import { formatChapterPost, formatNok, todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
-import { AppError, notFound } from '../errors.ts';
+import { AppError, fieldError, notFound } from '../errors.ts';
 import { insertAudit } from '../repositories/audit.repo.ts';
 import {
   deleteBudgetLine,
@@ -47,6 +47,26 @@ function liveMeasure(db: Database, measureId: number, actor: Actor): void {
 function chapterPostOf(text: string | undefined): { chapter: number | null; post: number | null } {
   const cp = text && text.trim() ? parseChapterPost(text) : null;
   return { chapter: cp?.chapter ?? null, post: cp?.post ?? null };
+}
+
+/**
+ * A line must say something: an amount, a kap./post or «innenfor gjeldende rammer» (shared/domain/budget.ts). An
+ * undo or redo writes back what was, so an empty line from an older file can come back as it was.
+ */
+function assertNotEmpty(v: LineValues, opts: WriteOptions): void {
+  if (opts.restoring) return;
+  const empty = isEmptyLine({
+    allocatedNok: v.allocated_nok,
+    spentNok: v.spent_nok,
+    hasChapterPost: v.chapter !== null,
+    withinExisting: v.within_existing === 1,
+  });
+  if (empty) throw fieldError('allocatedNok', EMPTY_LINE_MESSAGE);
+}
+
+/** `restoring`: an undo or redo writing back a line as it was. */
+export interface WriteOptions {
+  restoring?: boolean;
 }
 
 const amountText = (n: number | null) => (n === null ? 'ikke oppgitt' : formatNok(n));
@@ -111,7 +131,12 @@ function stale(): AppError {
   );
 }
 
-export function addBudgetLine(db: Database, input: Fields & { measureId: number }, actor: Actor): BudgetSummary {
+export function addBudgetLine(
+  db: Database,
+  input: Fields & { measureId: number },
+  actor: Actor,
+  opts: WriteOptions = {},
+): BudgetSummary {
   return writeTx(db, () => {
     liveMeasure(db, input.measureId, actor);
     const values: LineValues = {
@@ -121,6 +146,7 @@ export function addBudgetLine(db: Database, input: Fields & { measureId: number 
       ...chapterPostOf(input.chapterPost),
       within_existing: input.withinExisting ? 1 : 0,
     };
+    assertNotEmpty(values, opts);
     const id = insertBudgetLine(db, { measure_id: input.measureId, ...values });
     audit(db, actor, input.measureId, 'budget-add', null, values, {
       op: 'budget:delete',
@@ -135,6 +161,7 @@ export function editBudgetLine(
   db: Database,
   input: { id: number; version: number; changes: Changes },
   actor: Actor,
+  opts: WriteOptions = {},
 ): BudgetSummary {
   return writeTx(db, () => {
     const row = getBudgetLine(db, input.id);
@@ -158,6 +185,7 @@ export function editBudgetLine(
       within_existing: c.withinExisting === undefined ? row.within_existing : c.withinExisting ? 1 : 0,
     };
     if (describe(oldV) === describe(newV)) return budgetSummary(db, row.measure_id);
+    assertNotEmpty(newV, opts);
     if (!updateBudgetLine(db, row.id, row.version, newV)) throw stale();
     audit(db, actor, row.measure_id, 'budget-update', oldV, newV, {
       op: 'budget:update',

@@ -8,9 +8,9 @@ import type {
   renameOrganisationInput,
   retireOrganisationInput,
 } from '../../../shared/api/organisations.contract.ts';
-import { parentRule } from '../../../shared/domain/organisations.ts';
+import { latestValidFrom, normaliseAbbrev, parentRule } from '../../../shared/domain/organisations.ts';
 import type { Organisation } from '../../../shared/domain/types.ts';
-import { formatDate } from '../../../shared/format/nb.ts';
+import { formatDate, todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError, notFound } from '../errors.ts';
 import { insertAudit, listAudit } from '../repositories/audit.repo.ts';
@@ -131,13 +131,32 @@ function assertParent(db: Database, kind: AddInput['kind'], parentId: number | n
     throw fieldError('parentId', `${parent.name} har fått nytt navn; velg det nye navnet.`);
 }
 
-export function addOrganisation(db: Database, input: AddInput, actor: Actor): Organisation {
+/** `restoring`: an undo or redo writing back what was (a date from an older file is not refused then). */
+export interface WriteOptions {
+  restoring?: boolean;
+}
+
+/** A start date more than a year ahead is refused at its field (see latestValidFrom). */
+function assertNotFarAhead(field: string, date: string | null, actor: Actor, opts: WriteOptions, what: string): void {
+  if (date === null || opts.restoring) return;
+  const latest = latestValidFrom(todayIso(actor.now));
+  if (date > latest)
+    throw fieldError(
+      field,
+      `${formatDate(date)} er mer enn ett år frem i tid. Bruk en dato til og med ${formatDate(latest)}, ` +
+        `eller ${what} nærmere datoen.`,
+    );
+}
+
+export function addOrganisation(db: Database, input: AddInput, actor: Actor, opts: WriteOptions = {}): Organisation {
   const parentId = input.parentId ?? null;
+  const abbrev = normaliseAbbrev(input.abbrev);
   return writeTx(db, () => {
-    assertAbbrevFree(db, input.abbrev, new Set());
+    assertAbbrevFree(db, abbrev, new Set());
     assertParent(db, input.kind, parentId);
+    assertNotFarAhead('validFrom', input.validFrom ?? null, actor, opts, 'legg til organisasjonen');
     const id = insertOrganisation(db, {
-      abbrev: input.abbrev,
+      abbrev,
       name: input.name,
       kind: input.kind,
       parent_id: parentId,
@@ -146,17 +165,23 @@ export function addOrganisation(db: Database, input: AddInput, actor: Actor): Or
       renamed_from_id: null,
       note: null,
     });
-    change(db, actor, `ny organisasjon ${input.abbrev}`, {
+    change(db, actor, `ny organisasjon ${abbrev}`, {
       op: 'organisations:delete',
       input: { id, expectedVersion: 1 },
       record: { key: `org:${id}`, version: 1, field: 'expectedVersion' },
-    })(id, 'create', null, null, label(input));
+    })(id, 'create', null, null, label({ abbrev, name: input.name }));
     return organisation(db, id);
   });
 }
 
 /** Closes the current row the day before `fromDate` and opens its successor with the new abbreviation/name. */
-export function renameOrganisation(db: Database, input: RenameInput, actor: Actor): Organisation {
+export function renameOrganisation(
+  db: Database,
+  renameInput: RenameInput,
+  actor: Actor,
+  opts: WriteOptions = {},
+): Organisation {
+  const input = { ...renameInput, abbrev: normaliseAbbrev(renameInput.abbrev) };
   return writeTx(db, () => {
     const row = existing(db, input.id);
     assertVersion(db, row, input.expectedVersion);
@@ -174,6 +199,7 @@ export function renameOrganisation(db: Database, input: RenameInput, actor: Acto
         `Datoen må være etter ${formatDate(row.valid_from)}, da dagens navn ble tatt i bruk.`,
       );
     }
+    assertNotFarAhead('fromDate', input.fromDate, actor, opts, 'gi nytt navn');
     if (input.abbrev === row.abbrev && input.name === row.name)
       throw fieldError('name', 'Skriv et nytt navn eller en ny forkortelse.');
     assertAbbrevFree(db, input.abbrev, chainOf(db, row));

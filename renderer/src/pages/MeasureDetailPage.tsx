@@ -144,7 +144,9 @@ export function MeasureDetailPage({ id }: { id: number }) {
           {orgs.data && plans.data && (
             <FieldsSection measure={m} plan={plan} organisations={orgs.data} disabled={deleted} say={say} />
           )}
-          {budget.data && <BudgetSection measureId={id} summary={budget.data} disabled={deleted} say={say} />}
+          {budget.data && (
+            <BudgetSection measureId={id} summary={budget.data} endYear={m.endYear} disabled={deleted} say={say} />
+          )}
           {obligationLinks.data && obligations.data && (
             <ObligationsSection
               measureId={id}

@@ -6,8 +6,15 @@ import { BudgetTable } from './BudgetTable.tsx';
 import { formFieldErrors } from './fieldDraft.ts';
 import type { Announcer } from '../useAnnouncer.ts';
 
-export function BudgetSection(props: { measureId: number; summary: BudgetSummary; disabled: boolean; say: Announcer }) {
-  const { measureId, summary, disabled, say } = props;
+export function BudgetSection(props: {
+  measureId: number;
+  summary: BudgetSummary;
+  /** The measure's Sluttår, for the question about a line long after it. */
+  endYear: number | null;
+  disabled: boolean;
+  say: Announcer;
+}) {
+  const { measureId, summary, endYear, disabled, say } = props;
   // Resolves to null when saved, else the errors to show at the form («_» for the whole form).
   const attempt = async (fn: () => Promise<unknown>, done: string): Promise<Record<string, string> | null> => {
     try {
@@ -24,6 +31,7 @@ export function BudgetSection(props: { measureId: number; summary: BudgetSummary
   return (
     <BudgetTable
       summary={summary}
+      endYear={endYear}
       disabled={disabled}
       onAdd={(v) => attempt(() => send('budget:add', { measureId, ...v }), 'Budsjettlinjen er lagt til')}
       onUpdate={(line, changes: BudgetChanges) =>

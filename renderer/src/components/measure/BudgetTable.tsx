@@ -1,6 +1,7 @@
 // Budget lines per year with totals; add, edit and delete rows. Whole kroner, chapter/post as "kap. 440, post 70".
-// An amount left empty stays empty («–», left out of the sums), and a second line for the same year and kap./post
-// is saved only when the user confirms it.
+// An amount left empty stays empty («–», left out of the sums). Every field is checked first; then a second line for
+// the same year and kap./post, more spent than allocated, or a year long after the measure's end is saved only when
+// the user confirms it.
 import {
   Button,
   Checkbox,
@@ -12,7 +13,14 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { BudgetChanges } from '../../../../shared/api/budget.contract.ts';
-import { duplicateLineWarning, sameYearAndChapter } from '../../../../shared/domain/budget.ts';
+import {
+  budgetLineWarnings,
+  duplicateLineWarning,
+  readBudgetLine,
+  sameYearAndChapter,
+  type BudgetLineValues,
+  type BudgetLineWarning,
+} from '../../../../shared/domain/budget.ts';
 import { parseChapterPost } from '../../../../shared/domain/chapter-post.ts';
 import type { BudgetLine, BudgetSummary } from '../../../../shared/domain/types.ts';
 import { formatChapterPost, formatNok } from '../../../../shared/format/nb.ts';
@@ -22,23 +30,8 @@ import '../../styles/ds/validation-message.css';
 import '../../styles/ds/table.css';
 import { TableScroll } from '../TableScroll.tsx';
 
-export type BudgetValues = {
-  year: number;
-  allocatedNok: number | null;
-  spentNok: number | null;
-  chapterPost: string;
-  withinExisting: boolean;
-};
+export type BudgetValues = BudgetLineValues;
 type Errors = Record<string, string>;
-
-/** "1 200 000" → 1200000, "" → null (not given); refuses decimals and negatives with the core's words. */
-export function parseNok(text: string): number | null | string {
-  const s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/kr$/i, '');
-  if (s === '') return null;
-  if (/^-/.test(s)) return 'Beløpet kan ikke være negativt.';
-  if (!/^\d+$/.test(s)) return 'Beløpet må være hele kroner.';
-  return Number(s);
-}
 
 export function valuesOf(line: BudgetLine): BudgetValues {
   return {
@@ -69,6 +62,7 @@ function LineForm({
   initial,
   submitLabel,
   duplicateOf,
+  warningsFor,
   onSubmit,
   onCancel,
 }: {
@@ -77,13 +71,18 @@ function LineForm({
   submitLabel: string;
   /** Another line with the same year and kap./post as `v`, if any. */
   duplicateOf(v: BudgetValues): BudgetLine | null;
+  /** What else is unusual about `v` (more spent than allocated, a year long after the end). */
+  warningsFor(v: BudgetValues): BudgetLineWarning[];
   onSubmit(v: BudgetValues): Promise<Errors | null>;
   onCancel?(): void;
 }) {
   const [f, setF] = useState(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
-  const [duplicate, setDuplicate] = useState<{ values: BudgetValues; warning: string } | null>(null);
+  // The question asked before saving a line that is allowed but unusual, and the field it is about.
+  const [confirm, setConfirm] = useState<{ values: BudgetValues; title: string; text: string; field: string } | null>(
+    null,
+  );
   // Typed and not saved: leaving the page asks first. The new-line form keeps its year after a save; that alone is not.
   useUnsavedChanges(
     f.allocated !== initial.allocated ||
@@ -95,32 +94,46 @@ function LineForm({
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const local: Errors = {};
-    const year = /^\d{4}$/.test(f.year.trim()) ? Number(f.year.trim()) : NaN;
-    if (Number.isNaN(year)) local.year = 'Skriv året med fire sifre, for eksempel 2025.';
-    const allocated = parseNok(f.allocated);
-    const spent = parseNok(f.spent);
-    if (typeof allocated === 'string') local.allocatedNok = allocated;
-    if (typeof spent === 'string') local.spentNok = spent;
-    if (Object.keys(local).length > 0) {
-      setErrors(local);
-      document.getElementById(`${idPrefix}-${Object.keys(local)[0]}`)?.focus();
-      return;
-    }
-    const values: BudgetValues = {
-      year,
-      allocatedNok: allocated as number | null,
-      spentNok: spent as number | null,
+    // Every field first: a question about a duplicate or an unusual line is asked only about a line that can be saved.
+    const read = readBudgetLine({
+      year: f.year,
+      allocated: f.allocated,
+      spent: f.spent,
       chapterPost: f.chapterPost,
       withinExisting: f.withinExisting,
-    };
+    });
+    if (read.errors) {
+      setErrors(read.errors);
+      document.getElementById(`${idPrefix}-${Object.keys(read.errors)[0]}`)?.focus();
+      return;
+    }
+    setErrors({});
+    const values = read.values;
     const other = duplicateOf(values);
-    if (other) setDuplicate({ values, warning: duplicateLineWarning(other) });
-    else void save(values);
+    const warnings: BudgetLineWarning[] = [
+      ...(other
+        ? [
+            {
+              field: 'year' as const,
+              title: 'Samme år og kap./post som en annen linje – lagre likevel?',
+              text: duplicateLineWarning(other),
+            },
+          ]
+        : []),
+      ...warningsFor(values),
+    ];
+    if (warnings.length === 0) void save(values);
+    else
+      setConfirm({
+        values,
+        title: warnings.length === 1 ? warnings[0].title : 'Lagre budsjettlinjen likevel?',
+        text: warnings.map((w) => w.text).join(' '),
+        field: warnings[0].field,
+      });
   }
 
   async function save(values: BudgetValues) {
-    setDuplicate(null);
+    setConfirm(null);
     setSaving(true);
     try {
       const refused = await onSubmit(values);
@@ -184,16 +197,14 @@ function LineForm({
         )}
       </div>
       <ConfirmDialog
-        text={duplicate?.warning ?? null}
-        title="Samme år og kap./post som en annen linje – lagre likevel?"
+        text={confirm?.text ?? null}
+        title={confirm?.title ?? ''}
         confirmLabel="Lagre likevel"
         cancelLabel="Endre linjen"
-        testId="budget-duplicate"
-        onConfirm={() => duplicate && void save(duplicate.values)}
-        onCancel={() => {
-          setDuplicate(null);
-          document.getElementById(`${idPrefix}-year`)?.focus();
-        }}
+        testId="budget-confirm"
+        cancelFocus={`${idPrefix}-${confirm?.field ?? 'year'}`}
+        onConfirm={() => confirm && void save(confirm.values)}
+        onCancel={() => setConfirm(null)}
       />
     </form>
   );
@@ -201,13 +212,15 @@ function LineForm({
 
 export interface BudgetTableProps {
   summary: BudgetSummary;
+  /** The measure's Sluttår: a line for a year long after it is asked about. */
+  endYear: number | null;
   disabled?: boolean;
   onAdd(v: BudgetValues): Promise<Errors | null>;
   onUpdate(line: BudgetLine, changes: BudgetChanges): Promise<Errors | null>;
   onDelete(line: BudgetLine): Promise<void>;
 }
 
-export function BudgetTable({ summary, disabled, onAdd, onUpdate, onDelete }: BudgetTableProps) {
+export function BudgetTable({ summary, endYear, disabled, onAdd, onUpdate, onDelete }: BudgetTableProps) {
   const [editing, setEditing] = useState<number | null>(null);
   const thisYear = new Date().getFullYear();
   const duplicateOf = (exceptId: number | null) => (v: BudgetValues) => {
@@ -260,6 +273,7 @@ export function BudgetTable({ summary, disabled, onAdd, onUpdate, onDelete }: Bu
                           withinExisting: l.withinExisting,
                         }}
                         duplicateOf={duplicateOf(l.id)}
+                        warningsFor={(v) => budgetLineWarnings(v, { endYear }, l)}
                         onCancel={() => setEditing(null)}
                         onSubmit={async (v) => {
                           const refused = await onUpdate(l, v);
@@ -325,6 +339,7 @@ export function BudgetTable({ summary, disabled, onAdd, onUpdate, onDelete }: Bu
             submitLabel="Legg til budsjettlinje"
             initial={{ year: String(thisYear), allocated: '', spent: '', chapterPost: '', withinExisting: false }}
             duplicateOf={duplicateOf(null)}
+            warningsFor={(v) => budgetLineWarnings(v, { endYear })}
             onSubmit={onAdd}
           />
         </details>

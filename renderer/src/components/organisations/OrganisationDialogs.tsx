@@ -176,7 +176,7 @@ function AddForm({
         value={abbrev}
         onChange={(e) => setAbbrev(e.target.value)}
         error={fields.abbrev}
-        description="For eksempel UDI eller HDIR. Må være unik."
+        description="For eksempel UDI eller HDIR. Må være unik. Lagres med store bokstaver."
         autoComplete="off"
       />
       <Textfield
@@ -220,7 +220,13 @@ function AddForm({
           {fields.parentId && <ValidationMessage>{fields.parentId}</ValidationMessage>}
         </Field>
       )}
-      <DateField label="Gyldig fra (valgfritt)" value={validFrom} onChange={setValidFrom} error={fields.validFrom} />
+      <DateField
+        label="Gyldig fra (valgfritt)"
+        value={validFrom}
+        onChange={setValidFrom}
+        error={fields.validFrom}
+        description="Første dag organisasjonen finnes, høyst ett år frem i tid."
+      />
     </DialogForm>
   );
 }
@@ -264,7 +270,7 @@ function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
         value={abbrev}
         onChange={(e) => setAbbrev(e.target.value)}
         error={fields.abbrev}
-        description="La stå hvis bare navnet endres."
+        description="La stå hvis bare navnet endres. Lagres med store bokstaver."
         autoComplete="off"
       />
       <DateField
@@ -272,7 +278,7 @@ function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
         value={fromDate}
         onChange={setFromDate}
         error={fields.fromDate}
-        description="Første dag med det nye navnet."
+        description="Første dag med det nye navnet, høyst ett år frem i tid."
       />
     </DialogForm>
   );
