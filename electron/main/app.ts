@@ -23,6 +23,8 @@ import {
 import { guardDownloads } from './downloads.ts';
 import { registerIpc } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { ARKIV_LISTENING_CHANNEL, createPageRequests } from './page-requests.ts';
+import type { ArkivRequest } from '../../shared/api/arkiv-requests.ts';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, serveApp } from './protocol.ts';
 import { createRecentList, lastExisting } from './recent.ts';
 import { createMainWindow, denyAllPermissions, hardenWebContents } from './window.ts';
@@ -192,16 +194,29 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
     afterSwitch,
   });
 
+  const pageRequests = createPageRequests({
+    target: () => win?.webContents ?? null,
+    hasFile: () => documents.current() !== null,
+  });
+  /** An action that replaces the open file (and the page with it): the page runs it when it takes requests, asking
+   * about its unsaved edits first as its own Arkiv button does; otherwise the main process runs it here. */
+  const replacing = (request: ArkivRequest, inMain: () => Promise<void>): Promise<void> =>
+    pageRequests.offer(request) ? Promise.resolve() : inMain();
+
   const menuActions = {
-    newPortfolio: () => void runFromMenu(dialogs, actions.newPortfolio, log),
-    open: () => void runFromMenu(dialogs, actions.open, log),
-    openRecent: (p: string) => void runFromMenu(dialogs, () => actions.openRecent(p), log).then(refreshChrome),
+    newPortfolio: () => void replacing({ action: 'new' }, () => runFromMenu(dialogs, actions.newPortfolio, log)),
+    open: () => void replacing({ action: 'open' }, () => runFromMenu(dialogs, actions.open, log)),
+    openRecent: (path: string) =>
+      void replacing({ action: 'openRecent', path }, () =>
+        runFromMenu(dialogs, () => actions.openRecent(path), log).then(refreshChrome),
+      ),
     clearRecent: () => {
       recent.clear();
       refreshChrome();
     },
     saveCopy: () => void runFromMenu(dialogs, actions.saveCopy, log),
-    restoreBackup: () => void runFromMenu(dialogs, actions.restoreBackup, log),
+    restoreBackup: () =>
+      void replacing({ action: 'restoreBackup' }, () => runFromMenu(dialogs, actions.restoreBackup, log)),
     showInFolder: () => void runFromMenu(dialogs, actions.showInFolder, log),
     about: () =>
       void dialogs.ask({
@@ -219,11 +234,19 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
     win.focus();
   };
 
+  /** A file handed over by the operating system: the page opens it when it takes requests (after its leave
+   * question), else main does. */
   const openRequested = async (path: string) => {
-    if (documents.current()?.path === resolve(path)) return focus();
-    await runFromMenu(dialogs, () => actions.openPath(path), log);
+    const full = resolve(path);
+    if (documents.current()?.path === full) return focus();
+    actions.handOver(full);
+    await replacing({ action: 'openFromSystem', path: full }, () =>
+      runFromMenu(dialogs, () => actions.openFromSystem(full), log),
+    );
     focus();
   };
+
+  const fileHandlers = fileHandlersFor(actions);
 
   // A second launch (double-clicked .tilt file, "Open with") hands its file to us and quits.
   app.on('second-instance', (_event, argv, cwd) => {
@@ -255,7 +278,17 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
       log,
     });
     serveApp(e.protocol, rendererDir);
-    registerIpc(e.ipcMain, { context: () => documents.context(), overrides: fileHandlersFor(actions), log });
+    registerIpc(e.ipcMain, {
+      context: () => documents.context(),
+      overrides: {
+        ...fileHandlers,
+        // A recent file that is gone is taken off the list: the native «Åpne nylige» must lose it too.
+        'file:openRecent': (input, ctx) =>
+          Promise.resolve(fileHandlers['file:openRecent'](input, ctx)).finally(refreshChrome),
+      },
+      log,
+    });
+    e.ipcMain.on(ARKIV_LISTENING_CHANNEL, (event, value: unknown) => void pageRequests.heard(event, value));
     await openAtStart(pendingPath);
     win = createMainWindow({
       BrowserWindow: e.BrowserWindow,
@@ -275,6 +308,11 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
         }) === 1,
     });
     win.on('closed', () => (win = null));
+    // A new document in the window (a reload, another file) takes no Arkiv requests until its page says it does.
+    win.webContents.on('did-start-navigation', (details) => {
+      if (details.isMainFrame && !details.isSameDocument) pageRequests.forget();
+    });
+    win.webContents.on('render-process-gone', () => pageRequests.forget());
     ready = true;
     refreshChrome();
   });

@@ -1,7 +1,7 @@
 // The Arkiv actions, one implementation for the native menu and for the renderer's Arkiv button (file:* API
 // operations). Dialogs run here in the main process, so a page can never skip a confirmation.
 import { existsSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FileActionResult, RecentFile, fileContract } from '../../shared/api/file.contract.ts';
 import { formatDateTime } from '../../shared/format/nb.ts';
 import { AppError } from '../core/errors.ts';
@@ -47,6 +47,10 @@ export interface FileActions {
   open(): Promise<FileActionResult>;
   openPath(path: string): Promise<FileActionResult>;
   openRecent(path: string): Promise<FileActionResult>;
+  /** The operating system handed the app this file (a second launch, «Åpne med»): the page may now open it, once, by
+   * `openFromSystem` (after its leave question). */
+  handOver(path: string): void;
+  openFromSystem(path: string): Promise<FileActionResult>;
   recent(): RecentFile[];
   saveCopy(): Promise<FileActionResult>;
   restoreBackup(): Promise<FileActionResult>;
@@ -84,6 +88,10 @@ export function createFileActions(deps: FileActionDeps): FileActions {
     deps.afterSwitch(doc);
     return message ? { done: true, message } : { done: true };
   };
+
+  /** Files handed over by the operating system and not yet opened. */
+  const handedOver = new Set<string>();
+  const key = (path: string) => (process.platform === 'win32' ? resolve(path).toLowerCase() : resolve(path));
 
   const actions: FileActions = {
     async newPortfolio() {
@@ -138,6 +146,18 @@ export function createFileActions(deps: FileActionDeps): FileActions {
         );
       }
       return actions.openPath(path);
+    },
+
+    handOver(path) {
+      handedOver.add(key(path));
+    },
+
+    async openFromSystem(path) {
+      // Only a file the operating system handed us: the page cannot make the app open an arbitrary file by name.
+      if (!handedOver.delete(key(path))) {
+        throw new AppError('invalid', 'Filen er ikke en fil operativsystemet har bedt programmet åpne.');
+      }
+      return actions.openPath(resolve(path));
     },
 
     recent: () => recent.list(),
@@ -219,6 +239,7 @@ export function fileHandlersFor(actions: FileActions): HandlersFor<typeof fileCo
     'file:open': () => actions.open(),
     'file:recent': () => actions.recent(),
     'file:openRecent': (input) => actions.openRecent(input.path),
+    'file:openFromSystem': (input) => actions.openFromSystem(input.path),
     'file:saveCopy': () => actions.saveCopy(),
     'file:restoreBackup': () => actions.restoreBackup(),
     'file:showInFolder': () => actions.showInFolder(),

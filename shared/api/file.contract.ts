@@ -17,20 +17,23 @@ export interface RecentFile {
   fileName: string;
 }
 
+const pathInput = z
+  .object({
+    path: z
+      .string({ error: 'Filstien mangler.' })
+      .min(1, { error: 'Filstien mangler.' })
+      .max(4096, { error: 'Filstien er for lang.' }),
+  })
+  .strict();
+
 export const fileContract = {
   'file:new': op(noInput).returns<FileActionResult>('file'),
   'file:open': op(noInput).returns<FileActionResult>('file'),
   'file:recent': op(noInput).reads<RecentFile[]>(),
-  'file:openRecent': op(
-    z
-      .object({
-        path: z
-          .string({ error: 'Filstien mangler.' })
-          .min(1, { error: 'Filstien mangler.' })
-          .max(4096, { error: 'Filstien er for lang.' }),
-      })
-      .strict(),
-  ).returns<FileActionResult>('file'),
+  'file:openRecent': op(pathInput).returns<FileActionResult>('file'),
+  /** A file the operating system handed the app (a second launch, «Åpne med»), asked of the page by the shell
+   * (arkiv-requests.ts) so the page could ask its leave question first. Only such a file, and only once. */
+  'file:openFromSystem': op(pathInput).returns<FileActionResult>('file'),
   'file:saveCopy': op(noInput).returns<FileActionResult>(),
   'file:restoreBackup': op(noInput).returns<FileActionResult>('file'),
   'file:showInFolder': op(noInput).returns<FileActionResult>(),

@@ -15,6 +15,7 @@ export const fileHandlers: HandlersFor<typeof fileContract> = {
   'file:open': unavailable,
   'file:recent': unavailable,
   'file:openRecent': unavailable,
+  'file:openFromSystem': unavailable,
   'file:saveCopy': unavailable,
   'file:restoreBackup': unavailable,
   'file:showInFolder': unavailable,

@@ -118,7 +118,9 @@ export function afterLeaveQuestion(go: () => void, from: Element | null = docume
     go();
     return;
   }
-  held = { hash: null, go, from };
+  // Asked again while the question is open (the desktop app's native menu can): the last action waits, and focus still
+  // goes back to where the user was before the first ask, not to the dialog.
+  held = { hash: null, go, from: held ? held.from : from };
   notify();
 }
 

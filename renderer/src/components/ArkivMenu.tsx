@@ -1,11 +1,15 @@
 // The Arkiv button in the header: the same file actions as the desktop app's Arkiv menu. The shell runs the
 // native dialogs (and asks for confirmation before a restore); in the browser preview they answer that they are
 // not available there. An action that replaces the open file (new, open, a recent file, restore) asks the leave
-// question first when a form has unsaved changes; staying puts focus back on the Arkiv button.
+// question first when a form has unsaved changes; staying puts focus back on the Arkiv button. In the desktop app the
+// native Arkiv menu and a file opened from the operating system come here too (arkivRequests.ts): the same question
+// first, then the same operation; staying then puts focus back where the user was.
 import { Alert, Button, Dropdown } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ArkivRequest } from '../../../shared/api/arkiv-requests.ts';
 import type { FileActionResult } from '../../../shared/api/file.contract.ts';
+import { onArkivRequest } from '../api/arkivRequests.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { afterLeaveQuestion } from '../app/router.ts';
 
@@ -19,6 +23,22 @@ const ACTIONS: { name: Action; label: string; replaces: boolean }[] = [
   { name: 'file:restoreBackup', label: 'Gjenopprett fra sikkerhetskopi…', replaces: true },
   { name: 'file:showInFolder', label: 'Vis filen i mappen', replaces: false },
 ];
+
+/** The operation a request from the shell runs: the one the same item of this menu runs. */
+function operationFor(request: ArkivRequest): () => Promise<FileActionResult> {
+  switch (request.action) {
+    case 'new':
+      return () => send('file:new');
+    case 'open':
+      return () => send('file:open');
+    case 'restoreBackup':
+      return () => send('file:restoreBackup');
+    case 'openRecent':
+      return () => send('file:openRecent', { path: request.path });
+    case 'openFromSystem':
+      return () => send('file:openFromSystem', { path: request.path });
+  }
+}
 
 export function ArkivMenu() {
   const [open, setOpen] = useState(false);
@@ -47,6 +67,17 @@ export function ArkivMenu() {
     if (replaces) afterLeaveQuestion(() => void run(call), trigger.current);
     else void run(call);
   };
+  const runRef = useRef(run);
+  runRef.current = run;
+  // Each request from the shell replaces the open file; staying puts focus back where the user was.
+  useEffect(
+    () =>
+      onArkivRequest((request) => {
+        setOpen(false);
+        afterLeaveQuestion(() => void runRef.current(operationFor(request)), document.activeElement);
+      }),
+    [],
+  );
 
   return (
     <div className="arkiv-menu">
