@@ -1,10 +1,11 @@
 // Arkiv's actions that replace the open file ask the leave question while a form has unsaved changes, and run only
 // when the user agrees; a dialog puts focus back where the user was (or where the answer leads), never on <body>.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ArkivRequest } from '../../shared/api/arkiv-requests.ts';
 import { LEAVE_QUESTION, LeaveDialog } from '../../renderer/src/app/LeaveDialog.tsx';
 import { useUnsavedChanges } from '../../renderer/src/app/router.ts';
 import { ArkivMenu } from '../../renderer/src/components/ArkivMenu.tsx';
@@ -70,6 +71,106 @@ describe('Arkiv and unsaved changes', () => {
     await user.click(screen.getByRole('button', { name: 'Arkiv' }));
     await user.click(item('Åpne…'));
     expect(opened()).toBe(1);
+    expect(screen.queryByText(LEAVE_QUESTION)).toBeNull();
+  });
+});
+
+/** The desktop app's window.tiltakArkiv: the shell's Arkiv requests (native menu, a file from the OS), fired by the test. */
+function shellRequests() {
+  const listeners = new Set<(r: ArkivRequest) => void>();
+  window.tiltakArkiv = {
+    onRequest(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+  return {
+    listening: () => listeners.size,
+    fire: (r: ArkivRequest) => act(() => listeners.forEach((l) => l(r))),
+    remove: () => delete window.tiltakArkiv,
+  };
+}
+
+let shell: ReturnType<typeof shellRequests> | null = null;
+afterEach(() => shell?.remove());
+
+function fromNativeMenu(dirty: boolean) {
+  shell = shellRequests();
+  bridge = installBridge({
+    'file:recent': () => [],
+    'file:new': () => ({ done: false }),
+    'file:open': () => ({ done: false }),
+    'file:openRecent': () => ({ done: false }),
+    'file:restoreBackup': () => ({ done: false }),
+    'file:openFromSystem': () => ({ done: true }),
+  });
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <Draft dirty={dirty} />
+      <main>
+        <h1>Tiltak 2</h1>
+        <input aria-label="Statuskommentar" />
+      </main>
+      <ArkivMenu />
+      <LeaveDialog />
+    </QueryClientProvider>,
+  );
+  const calls = bridge.calls;
+  return {
+    user: userEvent.setup(),
+    fire: shell.fire,
+    ran: () => calls.filter((c) => c.name !== 'file:recent'),
+  };
+}
+
+describe('the native Arkiv menu and a file opened from the OS (desktop app) ask the same question', () => {
+  it('with unsaved edits, asks before anything runs; «Bli på siden» runs nothing and focus is back in the field', async () => {
+    const { user, fire, ran } = fromNativeMenu(true);
+    expect(shell!.listening()).toBe(1);
+    const field = screen.getByLabelText('Statuskommentar');
+    await user.type(field, 'Forsinket');
+    for (const request of [
+      { action: 'open' },
+      { action: 'new' },
+      { action: 'restoreBackup' },
+      { action: 'openRecent', path: '/d/Forrige.tilt' },
+      { action: 'openFromSystem', path: '/d/Dobbeltklikket.tilt' },
+    ] as ArkivRequest[]) {
+      fire(request);
+      await screen.findByText(LEAVE_QUESTION);
+      expect(ran()).toEqual([]);
+      await user.click(screen.getByRole('button', { name: 'Bli på siden' }));
+      expect(screen.queryByText(LEAVE_QUESTION)).toBeNull();
+      expect(ran()).toEqual([]);
+      expect(document.activeElement).toBe(field);
+    }
+  });
+
+  it('«Forlat siden» runs the same operation as the Arkiv button would, with the file named', async () => {
+    const { user, fire, ran } = fromNativeMenu(true);
+    fire({ action: 'openFromSystem', path: '/d/Dobbeltklikket.tilt' });
+    await user.click(await screen.findByRole('button', { name: 'Forlat siden' }));
+    await waitFor(() =>
+      expect(ran()).toEqual([{ name: 'file:openFromSystem', input: { path: '/d/Dobbeltklikket.tilt' } }]),
+    );
+  });
+
+  it('asked twice before answering: one question, the last request runs, once', async () => {
+    const { user, fire, ran } = fromNativeMenu(true);
+    fire({ action: 'open' });
+    await screen.findByText(LEAVE_QUESTION);
+    fire({ action: 'new' });
+    expect(screen.getAllByText(LEAVE_QUESTION)).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Forlat siden' }));
+    await waitFor(() => expect(ran().map((c) => c.name)).toEqual(['file:new']));
+  });
+
+  it('without unsaved edits, runs at once', async () => {
+    const { fire, ran } = fromNativeMenu(false);
+    fire({ action: 'openRecent', path: '/d/Forrige.tilt' });
+    await waitFor(() => expect(ran()).toEqual([{ name: 'file:openRecent', input: { path: '/d/Forrige.tilt' } }]));
+    fire({ action: 'open' });
+    await waitFor(() => expect(ran().map((c) => c.name)).toEqual(['file:openRecent', 'file:open']));
     expect(screen.queryByText(LEAVE_QUESTION)).toBeNull();
   });
 });

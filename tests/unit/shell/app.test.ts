@@ -100,7 +100,7 @@ describe('single instance', () => {
     await vi.waitFor(() => expect(win.loaded.at(-1)).toBe('app://tiltak/index.html'));
   });
 
-  it('replaces a page with unsaved changes without asking: the core has the other file already', async () => {
+  it('a page that takes no Arkiv requests is replaced without a native question: main opened the file', async () => {
     const { e, app, dir } = setup();
     await started();
     const other = portfolioFile(dir, 'Annen fil.tilt');

@@ -29,6 +29,10 @@ export function fakeElectron(opts: { userData: string; documents?: string; lock?
   const saveAnswers: (string | undefined)[] = [];
   const menus: unknown[] = [];
   const handled = new Map<string, unknown>();
+  /** ipcMain.on listeners (one-way messages from the page), by channel. */
+  const listened = new Map<string, (event: unknown, ...args: unknown[]) => void>();
+  /** How often a native open or save dialog was shown. */
+  const fileDialogs = { open: 0, save: 0 };
   const schemes: unknown[] = [];
   FakeBrowserWindow.instances = [];
   return {
@@ -36,6 +40,8 @@ export function fakeElectron(opts: { userData: string; documents?: string; lock?
     saveAnswers,
     menus,
     handled,
+    listened,
+    fileDialogs,
     schemes,
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -51,13 +57,20 @@ export function fakeElectron(opts: { userData: string; documents?: string; lock?
         asked.push(o);
         return answers.shift() ?? 0;
       },
-      showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
-      showSaveDialog: () => Promise.resolve({ canceled: true }),
+      showOpenDialog: () => {
+        fileDialogs.open++;
+        return Promise.resolve({ canceled: true, filePaths: [] });
+      },
+      showSaveDialog: () => {
+        fileDialogs.save++;
+        return Promise.resolve({ canceled: true });
+      },
       showSaveDialogSync: () => saveAnswers.shift(),
     },
     ipcMain: {
       handle: (name: string, fn: unknown) => void handled.set(name, fn),
       removeHandler: (name: string) => void handled.delete(name),
+      on: (channel: string, fn: (event: unknown, ...args: unknown[]) => void) => void listened.set(channel, fn),
     },
     protocol: {
       registerSchemesAsPrivileged: (s: unknown) => void schemes.push(s),

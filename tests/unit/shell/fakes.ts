@@ -22,6 +22,14 @@ export function fakeEvent() {
 
 export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: ((d: { url: string }) => { action: string }) | null = null;
+  /** What main sent the page: [channel, ...args]. */
+  readonly sent: unknown[][] = [];
+  send(channel: string, ...args: unknown[]) {
+    this.sent.push([channel, ...args]);
+  }
+  isDestroyed() {
+    return false;
+  }
   setWindowOpenHandler(fn: (d: { url: string }) => { action: string }) {
     this.windowOpenHandler = fn;
   }

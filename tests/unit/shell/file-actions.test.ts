@@ -117,6 +117,28 @@ describe('Åpne nylige', () => {
   });
 });
 
+describe('a file handed over by the operating system (file:openFromSystem)', () => {
+  it('opens only a file handed over, once', async () => {
+    const tmp = tempDir();
+    dirs.push(tmp);
+    const path = portfolioFile(tmp.dir, 'Dobbeltklikket.tilt');
+    const other = portfolioFile(tmp.dir, 'Annen.tilt');
+    const s = setup();
+    await expect(s.actions.openFromSystem(path)).rejects.toThrow(/ikke en fil operativsystemet har bedt/);
+    s.actions.handOver(path);
+    await expect(s.actions.openFromSystem(other)).rejects.toThrow(/ikke en fil operativsystemet har bedt/);
+    expect(await s.actions.openFromSystem(path)).toEqual({ done: true });
+    expect(s.documents.current()?.path).toBe(path);
+    expect(s.switched).toEqual([path]);
+    await expect(s.actions.openFromSystem(path)).rejects.toThrow(/ikke en fil operativsystemet har bedt/);
+  });
+
+  it('the browser preview refuses it as it refuses every file action', async () => {
+    const r = await dispatch('file:openFromSystem', { path: '/d/a.tilt' }, () => memoryPortfolio());
+    expect(r).toMatchObject({ ok: false, error: { code: 'unavailable', message: NOT_IN_PREVIEW } });
+  });
+});
+
 describe('Lagre en kopi', () => {
   it('writes a consistent copy with the online backup API and keeps working in the original', async () => {
     const tmp = tempDir();
