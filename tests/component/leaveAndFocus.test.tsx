@@ -75,7 +75,7 @@ describe('Arkiv and unsaved changes', () => {
   });
 });
 
-/** The desktop app's window.tiltakArkiv: the shell's Arkiv requests (native menu, a file from the OS), fired by the test. */
+/** The desktop app's window.tiltakArkiv: the shell's Arkiv requests (native menu, a file from the OS), fired here. */
 function shellRequests() {
   const listeners = new Set<(r: ArkivRequest) => void>();
   window.tiltakArkiv = {
@@ -124,7 +124,7 @@ function fromNativeMenu(dirty: boolean) {
 }
 
 describe('the native Arkiv menu and a file opened from the OS (desktop app) ask the same question', () => {
-  it('with unsaved edits, asks before anything runs; «Bli på siden» runs nothing and focus is back in the field', async () => {
+  it('with unsaved edits, asks before anything runs; «Bli på siden» runs nothing, focus back in field', async () => {
     const { user, fire, ran } = fromNativeMenu(true);
     expect(shell!.listening()).toBe(1);
     const field = screen.getByLabelText('Statuskommentar');

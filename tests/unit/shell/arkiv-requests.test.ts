@@ -59,7 +59,7 @@ async function started() {
 }
 
 describe('the native Arkiv menu, with a page that takes requests', () => {
-  it('hands «Ny portefølje…», «Åpne…», «Gjenopprett…» and a recent file to the page and runs nothing itself', async () => {
+  it('hands «Ny portefølje…», «Åpne…», «Gjenopprett…», a recent file to the page; runs nothing itself', async () => {
     const s = await started();
     const first = s.app.documents.current()!.path;
     const other = portfolioFile(s.dir, 'Nylig.tilt');
