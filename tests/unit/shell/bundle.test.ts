@@ -87,9 +87,11 @@ describe('the bundled Electron entry points', () => {
     );
   });
 
-  it('preload.cjs exposes one function per operation as window.tiltak, each invoking its own channel', async () => {
+  it('preload.cjs exposes one function per operation as window.tiltak, and window.tiltakArkiv.onRequest', async () => {
     const exposed: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
     const invoked: [string, unknown][] = [];
+    const sent: [string, unknown][] = [];
+    const onMain: Record<string, (event: unknown, value: unknown) => void> = {};
     loadWith('preload.cjs', {
       contextBridge: {
         exposeInMainWorld: (key: string, api: Record<string, (input: unknown) => Promise<unknown>>) =>
@@ -100,11 +102,21 @@ describe('the bundled Electron entry points', () => {
           invoked.push([channel, input]),
           Promise.resolve({ ok: true, value: null })
         ),
+        on: (channel: string, fn: (event: unknown, value: unknown) => void) => void (onMain[channel] = fn),
+        send: (channel: string, value: unknown) => void sent.push([channel, value]),
       },
     });
-    expect(Object.keys(exposed)).toEqual(['tiltak']);
+    expect(Object.keys(exposed)).toEqual(['tiltak', 'tiltakArkiv']);
     expect(Object.keys(exposed.tiltak).sort()).toEqual([...OPERATION_NAMES].sort());
     await exposed.tiltak['plans:list']({});
     expect(invoked).toEqual([['plans:list', {}]]);
+
+    expect(Object.keys(exposed.tiltakArkiv)).toEqual(['onRequest']);
+    const got: unknown[] = [];
+    exposed.tiltakArkiv.onRequest((r: unknown) => void got.push(r));
+    expect(sent).toEqual([['arkiv:listening', true]]);
+    onMain['arkiv:request']!({}, { action: 'open' });
+    onMain['arkiv:request']!({}, { action: 'saveCopy' });
+    expect(got).toEqual([{ action: 'open' }]);
   });
 });
