@@ -5,7 +5,15 @@
 // decided, from the decisions stored then (round_answer_items, migration 0014), never recomputed.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { AnswerReview, ReviewItem, ReviewMeasure, ReviewPart } from '../../../shared/api/rounds.contract.ts';
+import type {
+  AnswerReview,
+  Correction,
+  PartCorrection,
+  ReviewItem,
+  ReviewMeasure,
+  ReviewPart,
+} from '../../../shared/api/rounds.contract.ts';
+import { parseNok } from '../../../shared/domain/budget.ts';
 import { fieldDef, parseCell } from '../../../shared/domain/measure-fields.ts';
 import { periodLabel } from '../../../shared/domain/periods.ts';
 import {
@@ -30,6 +38,7 @@ import {
 } from '../../../shared/domain/vocabulary.ts';
 import { statusDateProblem, unlikelyPairWarning } from '../../../shared/domain/status-rules.ts';
 import { formatDate, formatNok, todayIso } from '../../../shared/format/nb.ts';
+import { AppError } from '../errors.ts';
 import {
   answerItems,
   earlierAnswers,
@@ -72,6 +81,7 @@ const part = (label: string, old: string, now: string, problem: string | null = 
   changed: old !== now,
   problem,
   earlier: null,
+  correction: null,
 });
 
 function formulaNotes(row: AnswerRowContent, keys: string[], labels: Record<string, string>): string[] {
@@ -224,11 +234,25 @@ function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasur
   return out;
 }
 
-function budgetItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasure, year: number) {
+/** A spent amount corrected in the review, read as the budget form reads it (a blank is no amount to accept). */
+function correctedAmount(text: string): ReturnType<typeof readAmount> {
+  const n = parseNok(text);
+  if (typeof n === 'string') return { ok: false, message: n };
+  if (n === null) return { ok: false, message: 'Skriv beløpet i hele kroner, eller avvis endringen.' };
+  return { ok: true, value: n };
+}
+
+function budgetItems(
+  row: AnswerRowContent,
+  form: FormMeasure,
+  cur: CurrentMeasure,
+  year: number,
+  corrected: ReadonlySet<string>,
+) {
   const out: { item: ReviewItem; planned: Planned | null }[] = [];
   form.budget.forEach(([lineId, version, spentAtForm], i) => {
     const key = `spent:${i + 1}`;
-    const a = readAmount(row.cells[key] ?? null);
+    const a = corrected.has(key) ? correctedAmount(cellText(row.cells[key] ?? null)) : readAmount(row.cells[key] ?? null);
     if (a.ok && (a.value === null || a.value === spentAtForm)) return;
     const line = cur.budget.find((b) => b.id === lineId);
     const label = `Brukt ${year} (${line?.name ?? `linje ${i + 1}`})`;
@@ -285,7 +309,11 @@ function decidedReview(db: Database, answer: AnswerRow, now: Date): ComputedRevi
     const item: ReviewItem = {
       key: r.item_key,
       label: r.label,
-      parts: fields.map((f) => ({ ...part(f.label, f.before, f.after, f.problem), changed: f.changed })),
+      parts: fields.map((f) => ({
+        ...part(f.label, f.before, f.after, f.problem),
+        changed: f.changed,
+        correction: f.correction ?? null,
+      })),
       problems: JSON.parse(r.problems) as string[],
       conflict: null,
       notes: [],
@@ -329,10 +357,20 @@ export interface StoredField {
   after: string;
   changed: boolean;
   problem: string | null;
+  /** The coordinator's corrected value and who corrected it (absent on decisions stored before corrections). */
+  correction?: PartCorrection | null;
 }
 
-/** The rows that record what was decided on each change of `review` (the keys in `accepted` were accepted). */
-export function decisionRows(answerId: number, review: AnswerReview, accepted: Set<string>): AnswerItemRow[] {
+/**
+ * The rows that record what was decided on each change of `review` (the keys in `accepted` were accepted); a
+ * correction is stored as made by `by`.
+ */
+export function decisionRows(
+  answerId: number,
+  review: AnswerReview,
+  accepted: Set<string>,
+  by: string | null = null,
+): AnswerItemRow[] {
   return review.measures
     .flatMap((m) => m.items.map((i) => ({ m, i })))
     .map(({ m, i }, seq) => ({
@@ -349,13 +387,96 @@ export function decisionRows(answerId: number, review: AnswerReview, accepted: S
           after: p.new,
           changed: p.changed,
           problem: p.problem,
+          ...(p.correction ? { correction: { ...p.correction, by } } : {}),
         })),
       ),
       problems: JSON.stringify(i.problems),
     }));
 }
 
-export function computeReview(db: Database, answer: AnswerRow, now: Date, depth = 0): ComputedReview {
+/** The answer's cell a part of an item is read from: the cell a correction of that part replaces. */
+const STATUS_CELLS: Record<string, string> = {
+  Status: 'newStatus',
+  Vurdering: 'newAssessment',
+  Kommentar: 'newComment',
+  Dato: 'newDate',
+};
+
+function correctedCell(item: ReviewItem, field: string, form: FormMeasure): string | null {
+  if (!item.parts.some((p) => p.label === field)) return null;
+  const [, kind, rest] = /^\d+:(status|field|budget)(?::(.+))?$/.exec(item.key) ?? [];
+  if (kind === 'status') return STATUS_CELLS[field] ?? null;
+  if (kind === 'field') return `field:${rest}`;
+  if (kind === 'budget') {
+    const i = form.budget.findIndex(([lineId]) => String(lineId) === rest);
+    return i < 0 ? null : `spent:${i + 1}`;
+  }
+  return null;
+}
+
+export const SAME_AS_NOW =
+  'Den rettede verdien er den samme som porteføljen har nå, så det er ingenting å godta. ' +
+  'Avvis endringen, eller angre rettingen.';
+
+/**
+ * A measure's items with the coordinator's corrections: each corrected cell replaced by the typed value and the items
+ * computed again, so the corrected value meets the same rules (a budget amount the budget form's); each corrected
+ * part keeps the answer's value in `new` and says the correction beside it.
+ */
+function correctedItems(
+  row: AnswerRowContent,
+  form: FormMeasure,
+  found: { item: ReviewItem; planned: Planned | null }[],
+  fixes: Correction[],
+  compute: (row: AnswerRowContent, corrected: ReadonlySet<string>) => { item: ReviewItem; planned: Planned | null }[],
+) {
+  const cells = { ...row.cells };
+  const corrected = new Set<string>();
+  for (const f of fixes) {
+    const item = found.find((x) => x.item.key === f.key)?.item;
+    const cell = item && correctedCell(item, f.field, form);
+    if (!cell) throw new AppError('invalid', 'Gjennomgangen har ikke feltet som skulle rettes. Åpne svaret på nytt.');
+    cells[cell] = f.value;
+    corrected.add(cell);
+  }
+  const again = compute({ ...row, cells, formulas: row.formulas.filter((k) => !corrected.has(k)) }, corrected);
+  return found.map(({ item, planned }) => {
+    const fixed = fixes.filter((f) => f.key === item.key);
+    if (fixed.length === 0) return { item, planned };
+    const next = again.find((x) => x.item.key === item.key);
+    const correction = (p: ReviewPart, shown: string): PartCorrection | null => {
+      const f = fixed.find((x) => x.field === p.label);
+      return f ? { typed: f.value, shown, by: null } : null;
+    };
+    if (!next) {
+      // Corrected to what the portfolio has: nothing left to accept.
+      const parts = item.parts.map((p) => {
+        const c = correction(p, p.old);
+        return c ? { ...p, correction: c, changed: false, problem: SAME_AS_NOW } : p;
+      });
+      return {
+        item: { ...item, parts, problems: [SAME_AS_NOW] },
+        planned: null,
+      };
+    }
+    const parts = next.item.parts.map((p) => {
+      const c = correction(p, p.new);
+      const answered = item.parts.find((x) => x.label === p.label);
+      return c ? { ...p, new: answered?.new ?? '', correction: c, changed: p.old !== c.shown } : p;
+    });
+    return { item: { ...next.item, parts }, planned: next.planned };
+  });
+}
+
+export function computeReview(
+  db: Database,
+  answer: AnswerRow,
+  now: Date,
+  depth = 0,
+  corrections: readonly Correction[] = [],
+): ComputedReview {
+  if (corrections.length > 0 && answer.state !== 'review')
+    throw new AppError('invalid', 'Svaret er allerede avgjort, så verdiene i det kan ikke rettes.');
   if (isDecided(answer)) {
     const decided = decidedReview(db, answer, now);
     // An earlier answer decided before decisions were stored is still compared field by field with a corrected one.
@@ -414,11 +535,15 @@ export function computeReview(db: Database, answer: AnswerRow, now: Date, depth 
       });
       continue;
     }
-    const found = [
-      statusItem(row, form, cur, { period, today, reporter, closedOn: (date) => closedPeriodLabels(db, date) }),
-      ...fieldItems(row, form, cur),
-      ...budgetItems(row, form, cur, content.budgetYear),
-    ].filter((x) => x !== null);
+    const compute = (r: AnswerRowContent, corrected: ReadonlySet<string>) =>
+      [
+        statusItem(r, form, cur, { period, today, reporter, closedOn: (date) => closedPeriodLabels(db, date) }),
+        ...fieldItems(r, form, cur),
+        ...budgetItems(r, form, cur, content.budgetYear, corrected),
+      ].filter((x) => x !== null);
+    const answered = compute(row, new Set());
+    const fixes = corrections.filter((c) => c.key.startsWith(`${row.measureId}:`));
+    const found = fixes.length ? correctedItems(row, form, answered, fixes, compute) : answered;
     if (found.length === 0) {
       unchanged++;
       continue;
@@ -429,6 +554,9 @@ export function computeReview(db: Database, answer: AnswerRow, now: Date, depth 
     measures.push({ ...head, role: ROLE_LABELS[cur.role].toLowerCase(), items });
   }
   const items = measures.flatMap((m) => m.items);
+  const keys = new Set(items.map((i) => i.key));
+  if (corrections.some((c) => !keys.has(c.key)))
+    throw new AppError('invalid', 'Gjennomgangen har ikke endringen som skulle rettes. Åpne svaret på nytt.');
   const review: AnswerReview = {
     answer: answerSummary(answer),
     roundId: round.id,
