@@ -23,8 +23,9 @@ async function answered(fill: Record<string, string | number>) {
   const p = memoryPortfolio({ example: true, user: 'Kari Koordinator' });
   const id = (await hodSetup(p)).ids[0];
   await call(p, 'budget:add', { measureId: id, year: 2026, allocatedNok: 8_000_000, spentNok: 5_221_000 });
-  const lineId = (await call<BudgetSummary>(p, 'budget:list', { measureId: id })).lines.find((l) => l.year === 2026)!
-    .id;
+  const lineId = (await call<BudgetSummary>(p, 'budget:list', { measureId: id })).lines.find(
+    (l) => l.year === 2026,
+  )!.id;
   const round = await newRound(p, '2026-T3', ['HOD']);
   const filled = await fillForm(await formOf(p, round.id, 'HOD'), { [id]: fill });
   const { review } = await readAnswer(p, round.id, filled, 'Svar fra HOD.xlsx');
@@ -79,7 +80,9 @@ describe('input rounds: a value corrected in the review', () => {
     const decided = await call<AnswerReview>(p, 'rounds:review', { answerId: review.answer.id });
     expect(item(decided, budgetKey)).toMatchObject({
       decision: 'accepted',
-      parts: [{ new: 'ca. 6 mill', correction: { shown: formatNok(6_000_000), by: 'Kari Koordinator' }, problem: null }],
+      parts: [
+        { new: 'ca. 6 mill', correction: { shown: formatNok(6_000_000), by: 'Kari Koordinator' }, problem: null },
+      ],
     });
 
     // The history names the correction, beside the budget change it made.
@@ -141,7 +144,12 @@ describe('input rounds: a value corrected in the review', () => {
     const r = await reviewWith(p, review, fix);
     expect(item(r, statusKey).problems).toEqual([]);
     // The token is the corrected review's: what was shown is what is accepted.
-    await refused(p, 'rounds:accept', { answerId: r.answer.id, token: review.token, accept: [statusKey], corrections: fix });
+    await refused(p, 'rounds:accept', {
+      answerId: r.answer.id,
+      token: review.token,
+      accept: [statusKey],
+      corrections: fix,
+    });
     await acceptWith(p, r, [statusKey], fix);
     const history = await call<{ comment: string; assessment: string }[]>(p, 'status:history', { measureId: id });
     expect(history[0]).toMatchObject({ assessment: 'rod', comment: 'Forsinket levering fra leverandøren.' });

@@ -229,8 +229,7 @@ export function acceptAnswer(
     // A correction is kept only with the change it was made to when that change is accepted; a rejected change is
     // stored as the answer had it.
     const kept = corrections.filter((c) => keys.includes(c.key));
-    const { review, planned } =
-      kept.length === corrections.length ? shown : computeReview(db, a, actor.now, 0, kept);
+    const { review, planned } = kept.length === corrections.length ? shown : computeReview(db, a, actor.now, 0, kept);
     const items = new Map(review.measures.flatMap((m) => m.items.map((i) => [i.key, { i, m }] as const)));
     for (const key of keys) {
       const found = items.get(key);

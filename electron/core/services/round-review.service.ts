@@ -252,7 +252,9 @@ function budgetItems(
   const out: { item: ReviewItem; planned: Planned | null }[] = [];
   form.budget.forEach(([lineId, version, spentAtForm], i) => {
     const key = `spent:${i + 1}`;
-    const a = corrected.has(key) ? correctedAmount(cellText(row.cells[key] ?? null)) : readAmount(row.cells[key] ?? null);
+    const a = corrected.has(key)
+      ? correctedAmount(cellText(row.cells[key] ?? null))
+      : readAmount(row.cells[key] ?? null);
     if (a.ok && (a.value === null || a.value === spentAtForm)) return;
     const line = cur.budget.find((b) => b.id === lineId);
     const label = `Brukt ${year} (${line?.name ?? `linje ${i + 1}`})`;

@@ -67,14 +67,25 @@ export function CorrectionEditor(props: {
   if (!open)
     return (
       <div className="review-correct">
-        <Button ref={button} type="button" variant="tertiary" data-size="sm" onClick={start}>
+        <Button
+          ref={button}
+          type="button"
+          variant="tertiary"
+          data-size="sm"
+          onClick={start}
+          aria-label={`${part.correction ? 'Endre rettingen' : 'Rett verdien'}: ${what}`}
+        >
           {part.correction ? 'Endre rettingen' : 'Rett verdien'}
-          <span className="visually-hidden">{`: ${what}`}</span>
         </Button>
         {part.correction && (
-          <Button type="button" variant="tertiary" data-size="sm" onClick={() => onCorrect(null)}>
+          <Button
+            type="button"
+            variant="tertiary"
+            data-size="sm"
+            onClick={() => onCorrect(null)}
+            aria-label={`Angre rettingen: ${what}`}
+          >
             Angre rettingen
-            <span className="visually-hidden">{`: ${what}`}</span>
           </Button>
         )}
       </div>

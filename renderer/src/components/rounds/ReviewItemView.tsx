@@ -72,7 +72,7 @@ export function ReviewItemView(props: {
                   {p.earlier !== null && (
                     <Paragraph data-size="xs">{`Første svar: ${p.earlier || '(tomt)'}`}</Paragraph>
                   )}
-                  {p.correction && (
+                  {p.correction && !editing[p.label] && (
                     <Paragraph data-size="sm" className="review-corrected">
                       <strong>{correctedText(p.correction)}</strong>
                     </Paragraph>
