@@ -2,18 +2,11 @@
 // a registry field, a budget line's spent amount), old → new with who reported it, the rules it breaks, and a
 // conflict where the portfolio changed after the form was made. Computed afresh from the stored answer each time
 // while the answer is open, so it compares with the portfolio as it is now; a decided answer is shown as it was
-// decided, from the decisions stored then (round_answer_items, migration 0014), never recomputed.
+// decided, from the decisions stored then (round_answer_items, migration 0014, in round-decided.ts), never recomputed.
+// The coordinator's corrections of values in the answer are applied here (round-corrections.ts).
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type {
-  AnswerReview,
-  Correction,
-  PartCorrection,
-  ReviewItem,
-  ReviewMeasure,
-  ReviewPart,
-} from '../../../shared/api/rounds.contract.ts';
-import { parseNok } from '../../../shared/domain/budget.ts';
+import type { AnswerReview, Correction, ReviewItem, ReviewMeasure } from '../../../shared/api/rounds.contract.ts';
 import { fieldDef, parseCell } from '../../../shared/domain/measure-fields.ts';
 import { periodLabel } from '../../../shared/domain/periods.ts';
 import {
@@ -39,16 +32,12 @@ import {
 import { statusDateProblem, unlikelyPairWarning } from '../../../shared/domain/status-rules.ts';
 import { formatDate, formatNok, todayIso } from '../../../shared/format/nb.ts';
 import { AppError } from '../errors.ts';
-import {
-  answerItems,
-  earlierAnswers,
-  getRecipient,
-  type AnswerItemRow,
-  type AnswerRow,
-} from '../repositories/rounds.repo.ts';
+import { earlierAnswers, getRecipient, type AnswerRow } from '../repositories/rounds.repo.ts';
 import type { AnswerContent, AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
 import { orgDirectory } from './organisations.service.ts';
 import { closedPeriodLabels } from './periods.service.ts';
+import { correctedAmount, correctedItems } from './round-corrections.ts';
+import { decidedReview, isDecided, part } from './round-decided.ts';
 import { measuresByRecipient, NO_STATUS, ROLE_LABELS, type CurrentMeasure } from './round-measures.ts';
 import { answerSummary, requireRound, roundPeriod } from './rounds.service.ts';
 
@@ -74,15 +63,6 @@ export interface ComputedReview {
 
 const statusText = (s: StatusCode | null) => (s ? STATUS_LABELS[s] : NO_STATUS);
 const assessmentText = (a: AssessmentCode | null) => (a ? ASSESSMENT_SHORT[a] : '');
-const part = (label: string, old: string, now: string, problem: string | null = null): ReviewPart => ({
-  label,
-  old,
-  new: now,
-  changed: old !== now,
-  problem,
-  earlier: null,
-  correction: null,
-});
 
 function formulaNotes(row: AnswerRowContent, keys: string[], labels: Record<string, string>): string[] {
   return row.formulas
@@ -234,14 +214,6 @@ function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasur
   return out;
 }
 
-/** A spent amount corrected in the review, read as the budget form reads it (a blank is no amount to accept). */
-function correctedAmount(text: string): ReturnType<typeof readAmount> {
-  const n = parseNok(text);
-  if (typeof n === 'string') return { ok: false, message: n };
-  if (n === null) return { ok: false, message: 'Skriv beløpet i hele kroner, eller avvis endringen.' };
-  return { ok: true, value: n };
-}
-
 function budgetItems(
   row: AnswerRowContent,
   form: FormMeasure,
@@ -290,184 +262,6 @@ function markEarlier(items: ReviewItem[], earlier: Map<string, ReviewItem>): voi
       if (e && e.new !== p.new) p.earlier = e.new;
     }
   }
-}
-
-const isDecided = (a: AnswerRow) => a.state === 'accepted' || a.state === 'rejected';
-
-/**
- * A decided answer as it was decided: each change with its decision and the values stored then, in the review's order,
- * under the measure headings of the form. An answer decided before decisions were stored lists no changes
- * («unstored»).
- */
-function decidedReview(db: Database, answer: AnswerRow, now: Date): ComputedReview {
-  const recipient = getRecipient(db, answer.recipient_id)!;
-  const round = requireRound(db, recipient.round_id);
-  const org = orgDirectory(db).refAt(recipient.org_id, todayIso(now));
-  const content = JSON.parse(answer.content) as AnswerContent;
-  const rows = answerItems(db, answer.id);
-  const byMeasure = new Map<number, ReviewItem[]>();
-  for (const r of rows) {
-    const fields = JSON.parse(r.fields) as StoredField[];
-    const item: ReviewItem = {
-      key: r.item_key,
-      label: r.label,
-      parts: fields.map((f) => ({
-        ...part(f.label, f.before, f.after, f.problem),
-        changed: f.changed,
-        correction: f.correction ?? null,
-      })),
-      problems: JSON.parse(r.problems) as string[],
-      conflict: null,
-      notes: [],
-      decision: r.decision,
-    };
-    byMeasure.set(r.measure_id, [...(byMeasure.get(r.measure_id) ?? []), item]);
-  }
-  const measures: ReviewMeasure[] = [...byMeasure].map(([measureId, items]) => {
-    const row = content.rows.find((x) => x.measureId === measureId);
-    const cell = (k: string) => cellText(row?.cells[k] ?? null);
-    return {
-      measureId,
-      planShortName: cell('plan'),
-      number: cell('number'),
-      title: cell('field:title'),
-      role: cell('role').toLowerCase(),
-      reporter: cell('reporter') || content.reporter,
-      items,
-    };
-  });
-  const items = measures.flatMap((m) => m.items);
-  const stored = rows.length > 0 || answer.accepted + answer.rejected === 0;
-  const review: AnswerReview = {
-    answer: answerSummary(answer),
-    roundId: round.id,
-    periodLabel: periodLabel(roundPeriod(round)),
-    recipient: { id: recipient.id, abbrev: org.abbrev, name: org.name },
-    measures,
-    unchanged: stored ? content.rows.length - measures.length : 0,
-    counts: { items: items.length, problems: items.filter((i) => i.problems.length > 0).length, conflicts: 0 },
-    basis: stored ? 'stored' : 'unstored',
-    token: '',
-  };
-  return { review, planned: new Map(), content };
-}
-
-/** One field of a decided change as stored (round_answer_items.fields). */
-export interface StoredField {
-  label: string;
-  before: string;
-  after: string;
-  changed: boolean;
-  problem: string | null;
-  /** The coordinator's corrected value and who corrected it (absent on decisions stored before corrections). */
-  correction?: PartCorrection | null;
-}
-
-/**
- * The rows that record what was decided on each change of `review` (the keys in `accepted` were accepted); a
- * correction is stored as made by `by`.
- */
-export function decisionRows(
-  answerId: number,
-  review: AnswerReview,
-  accepted: Set<string>,
-  by: string | null = null,
-): AnswerItemRow[] {
-  return review.measures
-    .flatMap((m) => m.items.map((i) => ({ m, i })))
-    .map(({ m, i }, seq) => ({
-      answer_id: answerId,
-      seq,
-      measure_id: m.measureId,
-      item_key: i.key,
-      label: i.label,
-      decision: accepted.has(i.key) ? 'accepted' : 'rejected',
-      fields: JSON.stringify(
-        i.parts.map((p): StoredField => ({
-          label: p.label,
-          before: p.old,
-          after: p.new,
-          changed: p.changed,
-          problem: p.problem,
-          ...(p.correction ? { correction: { ...p.correction, by } } : {}),
-        })),
-      ),
-      problems: JSON.stringify(i.problems),
-    }));
-}
-
-/** The answer's cell a part of an item is read from: the cell a correction of that part replaces. */
-const STATUS_CELLS: Record<string, string> = {
-  Status: 'newStatus',
-  Vurdering: 'newAssessment',
-  Kommentar: 'newComment',
-  Dato: 'newDate',
-};
-
-function correctedCell(item: ReviewItem, field: string, form: FormMeasure): string | null {
-  if (!item.parts.some((p) => p.label === field)) return null;
-  const [, kind, rest] = /^\d+:(status|field|budget)(?::(.+))?$/.exec(item.key) ?? [];
-  if (kind === 'status') return STATUS_CELLS[field] ?? null;
-  if (kind === 'field') return `field:${rest}`;
-  if (kind === 'budget') {
-    const i = form.budget.findIndex(([lineId]) => String(lineId) === rest);
-    return i < 0 ? null : `spent:${i + 1}`;
-  }
-  return null;
-}
-
-export const SAME_AS_NOW =
-  'Den rettede verdien er den samme som porteføljen har nå, så det er ingenting å godta. ' +
-  'Avvis endringen, eller angre rettingen.';
-
-/**
- * A measure's items with the coordinator's corrections: each corrected cell replaced by the typed value and the items
- * computed again, so the corrected value meets the same rules (a budget amount the budget form's); each corrected
- * part keeps the answer's value in `new` and says the correction beside it.
- */
-function correctedItems(
-  row: AnswerRowContent,
-  form: FormMeasure,
-  found: { item: ReviewItem; planned: Planned | null }[],
-  fixes: Correction[],
-  compute: (row: AnswerRowContent, corrected: ReadonlySet<string>) => { item: ReviewItem; planned: Planned | null }[],
-) {
-  const cells = { ...row.cells };
-  const corrected = new Set<string>();
-  for (const f of fixes) {
-    const item = found.find((x) => x.item.key === f.key)?.item;
-    const cell = item && correctedCell(item, f.field, form);
-    if (!cell) throw new AppError('invalid', 'Gjennomgangen har ikke feltet som skulle rettes. Åpne svaret på nytt.');
-    cells[cell] = f.value;
-    corrected.add(cell);
-  }
-  const again = compute({ ...row, cells, formulas: row.formulas.filter((k) => !corrected.has(k)) }, corrected);
-  return found.map(({ item, planned }) => {
-    const fixed = fixes.filter((f) => f.key === item.key);
-    if (fixed.length === 0) return { item, planned };
-    const next = again.find((x) => x.item.key === item.key);
-    const correction = (p: ReviewPart, shown: string): PartCorrection | null => {
-      const f = fixed.find((x) => x.field === p.label);
-      return f ? { typed: f.value, shown, by: null } : null;
-    };
-    if (!next) {
-      // Corrected to what the portfolio has: nothing left to accept.
-      const parts = item.parts.map((p) => {
-        const c = correction(p, p.old);
-        return c ? { ...p, correction: c, changed: false, problem: SAME_AS_NOW } : p;
-      });
-      return {
-        item: { ...item, parts, problems: [SAME_AS_NOW] },
-        planned: null,
-      };
-    }
-    const parts = next.item.parts.map((p) => {
-      const c = correction(p, p.new);
-      const answered = item.parts.find((x) => x.label === p.label);
-      return c ? { ...p, new: answered?.new ?? '', correction: c, changed: p.old !== c.shown } : p;
-    });
-    return { item: { ...next.item, parts }, planned: next.planned };
-  });
 }
 
 export function computeReview(

@@ -5,6 +5,7 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ReviewPart } from '../../../../shared/api/rounds.contract.ts';
+import '../../styles/ds/validation-message.css';
 
 export function CorrectionEditor(props: {
   part: ReviewPart;
