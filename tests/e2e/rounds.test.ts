@@ -292,6 +292,18 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await change.getByRole('radio', { name: 'Godta' }).isDisabled()).toBe(true);
     await a11yClean();
+    // Escape leaves the answer's value as it was, and the focus on the button that opened the field.
+    await page.keyboard.press('Escape');
+    await field.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toMatch(/^Rett verdien: Brukt /);
+    await change
+      .getByText(/Beløpet «ca\. 6 mill» er ikke et helt antall kroner/)
+      .first()
+      .waitFor();
+    await page.keyboard.press('Enter');
+    expect(await field.inputValue()).toBe('ca. 6 mill');
     await field.fill('6 000 000');
     await page.keyboard.press('Enter');
     await change.getByText(`Rettet til: ${formatNok(6_000_000)}`, { exact: true }).waitFor();

@@ -2,6 +2,7 @@
 // written «ca. 6 mill», an e-mail with «(at)»). The field opens with the answer's value; «Bruk rettingen» sends it to
 // the core, which checks it with the field's own rules: a bad value is named at the field, which stays open, and the
 // change cannot be accepted with it; a good one closes the field and is shown «Rettet til: …» beside the answer's.
+// Escape or «Avbryt» closes the field and leaves the correction as it was before it was opened.
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ReviewPart } from '../../../../shared/api/rounds.contract.ts';
@@ -100,6 +101,12 @@ export function CorrectionEditor(props: {
         description={`I svaret: ${part.new || '(tomt)'}`}
         value={text}
         onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            cancel();
+          }
+        }}
         error={error ?? undefined}
       />
       <div className="review-correct__buttons">
