@@ -4,6 +4,7 @@
 // beside it (with who corrected it), and the measure's history names the correction. Amounts read from an answer
 // have the budget line's bound.
 import { describe, expect, it, vi } from 'vitest';
+import { reviewText } from '../../electron/core/cli/round-commands.ts';
 import type { AnswerReview, Correction } from '../../shared/api/rounds.contract.ts';
 import { AMOUNT_TOO_LARGE_MESSAGE } from '../../shared/domain/budget.ts';
 import { readAmount } from '../../shared/domain/rounds.ts';
@@ -84,6 +85,11 @@ describe('input rounds: a value corrected in the review', () => {
         { new: 'ca. 6 mill', correction: { shown: formatNok(6_000_000), by: 'Kari Koordinator' }, problem: null },
       ],
     });
+
+    // `round import` of the same file again says it too.
+    expect(reviewText(decided)).toContain(
+      `    ${field}: ${formatNok(5_221_000)} → ca. 6 mill · Rettet til: ${formatNok(6_000_000)} (av Kari Koordinator)`,
+    );
 
     // The history names the correction, beside the budget change it made.
     const timeline = await call<TimelineEntry[]>(p, 'measures:timeline', { id });

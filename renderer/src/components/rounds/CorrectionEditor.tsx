@@ -109,6 +109,10 @@ export function CorrectionEditor(props: {
         }}
         error={error ?? undefined}
       />
+      {/* Said also when Enter was pressed in the field, where the focus already is. */}
+      <span role="status" className="visually-hidden">
+        {error ? `Rettingen kan ikke brukes: ${error}` : ''}
+      </span>
       <div className="review-correct__buttons">
         <Button type="submit" data-size="sm" disabled={sent !== null && !checked}>
           {sent !== null && !checked ? 'Sjekker …' : 'Bruk rettingen'}
