@@ -163,7 +163,7 @@ describe('the leave question counts every form, Arkiv asks it, focus after dialo
     await page.locator('#budsjett-ny-allocatedNok').fill('200 000');
     await add.focus();
     await page.keyboard.press('Enter');
-    const duplicate = page.getByTestId('budget-duplicate');
+    const duplicate = page.getByTestId('budget-confirm');
     await duplicate.getByRole('button', { name: 'Endre linjen' }).waitFor();
     await page.keyboard.press('Enter');
     await duplicate.waitFor({ state: 'detached' });

@@ -3,69 +3,18 @@
 // here with SQL), it is built on Word's styles with the document language set, and the English edition says the same
 // in English with titles and comments as written.
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../shared/api/reports.contract.ts';
-import { chromiumPdfRenderer } from '../../electron/core/export/pdf-chromium.ts';
 import { latestClosing } from '../../electron/core/repositories/periods.repo.ts';
 import { call, refused } from '../support/api.ts';
-import { memoryPortfolio, type TestPortfolio } from '../support/portfolio.ts';
+import type { TestPortfolio } from '../support/portfolio.ts';
 import { pdfPages } from '../support/read-exports.ts';
-
-// In the vocabulary's order: «Ingen status registrert» first (shared/domain/vocabulary.ts).
-const STATUS_NB = ['Ingen status registrert', 'Ikke startet', 'Pågår', 'Fullført', 'Avbrutt', 'Videreført'];
-const CODES = [null, 'ikke-startet', 'pagar', 'fullfort', 'avbrutt', 'viderefort'];
-
-interface Word {
-  styles: string;
-  xml: string;
-  /** Paragraphs outside tables with their style. */
-  paragraphs: { style: string | null; text: string }[];
-  /** Tables as rows of cell texts, with their style id. */
-  tables: { style: string | null; rows: string[][] }[];
-}
-
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-const textOf = (xml: string) =>
-  [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
-    .map((m) => (m[1] === undefined ? '\n' : decode(m[1])))
-    .join('');
-
-async function readWord(bytes: Uint8Array): Promise<Word> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = await zip.file('word/document.xml')!.async('string');
-  const styles = await zip.file('word/styles.xml')!.async('string');
-  const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) => ({
-    style: /<w:tblStyle w:val="([^"]+)"/.exec(t[1])?.[1] ?? null,
-    rows: [...t[1].matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) =>
-      [...r[1].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => textOf(c[1])),
-    ),
-  }));
-  const outside = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
-  const paragraphs = [...outside.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((p) => ({
-    style: /<w:pStyle w:val="([^"]+)"/.exec(p[1])?.[1] ?? null,
-    text: textOf(p[1]),
-  }));
-  return { styles, xml, paragraphs, tables };
-}
+import { CODES, exportPackOf, packPortfolio, readWord, STATUS_NB, type Word } from '../support/report-pack.ts';
 
 let p: TestPortfolio;
-let corrected: number;
 
-async function exportPack(format: 'docx' | 'pdf' | 'xlsx', document: Record<string, unknown>): Promise<Uint8Array> {
-  p.pdf = chromiumPdfRenderer();
-  const file = await call<ExportedFile>(p, 'documents:export', {
-    document: { kind: 'pack', period: '2025', ...document },
-    format,
-  });
-  return new Uint8Array(Buffer.from(file.base64, 'base64'));
-}
+const exportPack = (format: 'docx' | 'pdf' | 'xlsx', document: Record<string, unknown>) =>
+  exportPackOf(p, format, document);
 
 /** Measures per status in each plan, counted with SQL from the 2025 closing's snapshot: the independent truth. */
 function snapshotCounts(): Map<string, number[]> {
@@ -87,18 +36,7 @@ function snapshotCounts(): Map<string, number[]> {
 }
 
 beforeAll(async () => {
-  p = memoryPortfolio({ example: true, user: 'Kari Koordinator' });
-  await call(p, 'periods:close', { period: '2025' });
-  // After closing, a correction dated on the year's last day: as corrected it differs from what was reported.
-  corrected = 7;
-  await call(p, 'status:record', {
-    measureId: corrected,
-    status: 'avbrutt',
-    assessment: 'rod',
-    comment: 'Stanset av departementet',
-    effectiveDate: '2025-12-31',
-    correctionReason: 'Meldt etter lukking',
-  });
+  p = await packPortfolio();
 });
 
 describe('the report pack for 2025 (DOCX)', () => {
@@ -314,133 +252,6 @@ describe('the English edition', () => {
 });
 
 /** A sheet's rows as cell values (row 1 first), and each cell's number format. */
-function sheetRows(ws: ExcelJS.Worksheet): { values: unknown[]; formats: (string | undefined)[] }[] {
-  const out: { values: unknown[]; formats: (string | undefined)[] }[] = [];
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    const n = ws.columnCount;
-    out.push({
-      values: Array.from({ length: n }, (_, i) => row.getCell(i + 1).value ?? null),
-      formats: Array.from({ length: n }, (_, i) => row.getCell(i + 1).numFmt),
-    });
-  });
-  return out;
-}
-
-const ddmmyyyy = (d: Date) =>
-  [d.getUTCDate(), d.getUTCMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.') + `.${d.getUTCFullYear()}`;
-
-describe('the report pack workbook (XLSX)', () => {
-  let wb: ExcelJS.Workbook;
-  let word: Word;
-  beforeAll(async () => {
-    wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await exportPack('xlsx', {})).buffer as ArrayBuffer);
-    word = await readWord(await exportPack('docx', {}));
-  });
-
-  it('names each sheet shortly in bokmål, its full caption the first row, all listed on «Innhold»', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Innhold',
-      'Per hoveddel og innsatsområde',
-      'Per plan',
-      'Per ansvarlig departement',
-      'Per medansvarlig departement',
-      'Budsjett',
-      'Avvik',
-      'Korrigeringer',
-      'Statustabeller',
-    ]);
-    // No measure changed since 2024: no «Endringer» sheet, as the Word edition has no table of them.
-    expect(wb.getWorksheet('Avvik')!.getCell('A1').value).toBe('Avvik: tiltak vurdert gul eller rød');
-    expect(sheetRows(wb.getWorksheet('Korrigeringer')!).slice(2)).toHaveLength(1);
-    expect(wb.getWorksheet('Per hoveddel og innsatsområde')!.getCell('A1').value).toBe(
-      'Tiltak per status og hoveddel / innsatsområde: Handlingsplanen 2016, Strategien 2025–2030',
-    );
-    const contents = sheetRows(wb.getWorksheet('Innhold')!).map((r) => r.values);
-    const listed = contents.slice(contents.findIndex((r) => r[0] === 'Arkene') + 1);
-    expect(listed).toEqual(wb.worksheets.slice(1).map((ws) => [ws.name, ws.getCell('A1').value]));
-  });
-
-  it('writes the deviations’ dates as dates, durations and numbers as numbers, as the Word edition says them', () => {
-    const rows = sheetRows(wb.getWorksheet('Avvik')!);
-    expect(rows[1].values).toEqual([
-      'Plan',
-      'Nr.',
-      'Tiltak',
-      'Ansvarlig',
-      'Vurdering',
-      'Kommentar',
-      'Gul/rød siden',
-      'Varighet',
-    ]);
-    // Every plan's deviations in one list, each row led by its plan, in the Word edition's order.
-    const inWord = word.tables.filter((t) => t.rows[0].includes('Gul/rød siden')).flatMap((t) => t.rows.slice(1));
-    const list = rows.slice(2);
-    expect(list).toHaveLength(inWord.length);
-    expect(new Set(list.map((r) => r.values[0]))).toEqual(new Set(['Handlingsplanen 2016', 'Strategien 2025–2030']));
-    list.forEach(({ values, formats }, i) => {
-      const [number, , , , , since, duration] = inWord[i];
-      expect(values[1]).toBe(Number(number));
-      expect(values[6]).toBeInstanceOf(Date);
-      expect(ddmmyyyy(values[6] as Date)).toBe(since);
-      expect(formats[6]).toBe('dd.mm.yyyy');
-      expect(typeof values[7]).toBe('number');
-      const n = values[7] as number;
-      expect(duration).toBe(n === 0 ? 'under\u00a01\u00a0måned' : n === 1 ? '1\u00a0måned' : `${n}\u00a0måneder`);
-      expect(formats[7]).toBe('[=0]"under 1 måned";[=1]"1 måned";0" måneder"');
-    });
-  });
-
-  it('writes counts and amounts as numbers that add up to their sums, amounts as kroner', () => {
-    const byPlan = sheetRows(wb.getWorksheet('Per plan')!).slice(2);
-    const sum = byPlan.at(-1)!.values;
-    expect(sum[0]).toBe('Sum');
-    for (let c = 1; c < sum.length; c++)
-      expect(byPlan.slice(0, -1).reduce((n, r) => n + (r.values[c] as number), 0)).toBe(sum[c]);
-    expect(sum.at(-1)).toBe(44);
-    const budget = sheetRows(wb.getWorksheet('Budsjett')!);
-    expect(budget[1].values).toEqual(['Departement', 'År', 'Bevilget', 'Forbrukt']);
-    const lines = budget.slice(2).filter((r) => typeof r.values[1] === 'number');
-    expect(lines.length).toBeGreaterThan(0);
-    const total = budget.at(-1)!;
-    expect(total.values[0]).toBe('Sum');
-    expect(lines.reduce((n, r) => n + (r.values[2] as number), 0)).toBe(total.values[2]);
-    expect(new Set([...lines, total].map((r) => r.formats[2]))).toEqual(new Set(['#,##0 "kr"']));
-    // The status tables: every measure once, its number a number, under its plan and part.
-    const status = sheetRows(wb.getWorksheet('Statustabeller')!);
-    expect(status[1].values.slice(0, 3)).toEqual(['Plan', 'Hoveddel / Innsatsområde', 'Nr.']);
-    expect(status.slice(2)).toHaveLength(44);
-    expect(status.slice(2).every((r) => typeof r.values[2] === 'number')).toBe(true);
-  });
-
-  it('in English: English sheet names, dates «1 Dec 2022», months in words whatever Excel’s language', async () => {
-    const en = new ExcelJS.Workbook();
-    await en.xlsx.load((await exportPack('xlsx', { lang: 'en' })).buffer as ArrayBuffer);
-    expect(en.worksheets.map((w) => w.name)).toEqual([
-      'Contents',
-      'By main part and focus area',
-      'By plan',
-      'By responsible ministry',
-      'By co-responsible ministry',
-      'Budget',
-      'Deviations',
-      'Corrections',
-      'Status tables',
-    ]);
-    const list = sheetRows(en.getWorksheet('Deviations')!).slice(2);
-    expect(list.length).toBeGreaterThan(0);
-    for (const { values, formats } of list) {
-      expect(values[6]).toBeInstanceOf(Date);
-      expect(formats[6]).toBe('[$-809]d mmm yyyy');
-      expect(typeof values[7]).toBe('number');
-      expect(formats[7]).toBe('[=0]"less than 1 month";[=1]"1 month";0" months"');
-    }
-    const asOf = sheetRows(en.getWorksheet('Contents')!).find((r) => r.values[0] === 'As of')!;
-    expect(asOf.values[1]).toEqual(new Date(Date.UTC(2025, 11, 31)));
-    expect(asOf.formats[1]).toBe('[$-809]d mmmm yyyy');
-  });
-});
-
 describe('the report pack as PDF', () => {
   it('prints the same sections, captions and page numbers', { timeout: 60_000 }, async () => {
     const bytes = await exportPack('pdf', {});

@@ -6,7 +6,7 @@ import { parseNok } from '../../../shared/domain/budget.ts';
 import type { readAmount } from '../../../shared/domain/rounds.ts';
 import { AppError } from '../errors.ts';
 import type { AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
-import type { Planned } from './round-review.service.ts';
+import type { Planned } from './round-review-items.ts';
 
 export /** A spent amount corrected in the review, read as the budget form reads it (a blank is no amount to accept). */
 function correctedAmount(text: string): ReturnType<typeof readAmount> {

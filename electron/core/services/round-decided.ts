@@ -2,32 +2,16 @@
 // rejected, each change with its decision, its fields before and in the answer and the coordinator's correction, and
 // the review read back from them, never recomputed against today's portfolio.
 import type { Database } from 'better-sqlite3';
-import type {
-  AnswerReview,
-  PartCorrection,
-  ReviewItem,
-  ReviewMeasure,
-  ReviewPart,
-} from '../../../shared/api/rounds.contract.ts';
+import type { AnswerReview, PartCorrection, ReviewItem, ReviewMeasure } from '../../../shared/api/rounds.contract.ts';
 import { periodLabel } from '../../../shared/domain/periods.ts';
 import { cellText } from '../../../shared/domain/rounds.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
 import { answerItems, getRecipient, type AnswerItemRow, type AnswerRow } from '../repositories/rounds.repo.ts';
 import type { AnswerContent } from '../rounds/answer-content.ts';
 import { orgDirectory } from './organisations.service.ts';
+import { part } from './round-review-items.ts';
 import type { ComputedReview } from './round-review.service.ts';
 import { answerSummary, requireRound, roundPeriod } from './rounds.service.ts';
-
-/** One field of a change: its value now (or before, once decided) and in the answer. */
-export const part = (label: string, old: string, now: string, problem: string | null = null): ReviewPart => ({
-  label,
-  old,
-  new: now,
-  changed: old !== now,
-  problem,
-  earlier: null,
-  correction: null,
-});
 
 export const isDecided = (a: AnswerRow) => a.state === 'accepted' || a.state === 'rejected';
 
