@@ -25,13 +25,14 @@ export function useReview(answerId: number) {
 
 /**
  * The review with the coordinator's corrections, each checked by the core as the field is elsewhere; only asked while
- * there are corrections, keeping the previous answer on screen while the next is on its way.
+ * there are corrections (and `enabled`: not once the answer is being decided, when a decided answer cannot be
+ * corrected), keeping the previous answer on screen while the next is on its way.
  */
-export function useCorrectedReview(answerId: number, corrections: Correction[]) {
+export function useCorrectedReview(answerId: number, corrections: Correction[], enabled = true) {
   return useQuery({
     queryKey: ['rounds:review', answerId, corrections],
     queryFn: () => send('rounds:review', { answerId, corrections }),
-    enabled: corrections.length > 0,
+    enabled: enabled && corrections.length > 0,
     placeholderData: keepPreviousData,
     retry: false,
   });

@@ -56,7 +56,11 @@ function withCorrection(list: Correction[], key: string, field: string, value: s
 
 function Review({ review: answered }: { review: AnswerReview }) {
   const [corrections, setCorrections] = useState<Correction[]>([]);
-  const corrected = useCorrectedReview(answered.answer.id, corrections);
+  const accept = useAccept();
+  const reject = useReject();
+  // Once the answer is being decided, the corrections are not asked about again (the write refetches the review).
+  const deciding = accept.isPending || accept.isSuccess || reject.isPending || reject.isSuccess;
+  const corrected = useCorrectedReview(answered.answer.id, corrections, !deciding);
   /** The review as the page shows it: with the corrections once the core has checked them. */
   const review = corrections.length > 0 && corrected.data ? corrected.data : answered;
   const checking = corrections.length > 0 && (corrected.isPlaceholderData || corrected.isFetching);
@@ -67,8 +71,6 @@ function Review({ review: answered }: { review: AnswerReview }) {
     decisions[i.key] = i.problems.length && picked[i.key] === 'accept' ? 'reject' : picked[i.key];
   /** «Lagre» was pressed with undecided changes: said at the button until every change is decided. */
   const [refused, setRefused] = useState(false);
-  const accept = useAccept();
-  const reject = useReject();
   const result = useRef<HTMLDivElement>(null);
   const open = review.answer.state === 'review';
   const items = review.measures.flatMap((m) => m.items);
