@@ -74,6 +74,18 @@ export interface ReviewPart {
   problem: string | null;
   /** What an earlier answer of the same recipient said here, when it said something else. */
   earlier: string | null;
+  /**
+   * The coordinator's correction of the answer's value (`new` stays the answer's): `typed` as written, `shown` as
+   * it would be stored (`problem` is then the corrected value's), `by` who corrected it (on a decided answer; null
+   * while in review).
+   */
+  correction: PartCorrection | null;
+}
+
+export interface PartCorrection {
+  typed: string;
+  shown: string;
+  by: string | null;
 }
 
 /** What the coordinator decided on a change, as stored when the answer was accepted or rejected. */
@@ -142,6 +154,16 @@ export interface AcceptResult {
 
 const roundId = id;
 
+/**
+ * A value corrected by the coordinator in the review, before accepting: the item («12:budget:7») and its field
+ * («Brukt 2026 (kap. 440, post 70)», a part's label), checked with the same rules as the field elsewhere.
+ */
+export const correctionInput = z
+  .object({ key: z.string().max(100), field: z.string().max(200), value: z.string().max(4000) })
+  .strict();
+export type Correction = z.output<typeof correctionInput>;
+const corrections = z.array(correctionInput).max(10_000).default([]);
+
 const answerFile = z
   .object({
     roundId,
@@ -181,7 +203,8 @@ export const roundsContract = {
   'rounds:readAnswer': op(answerFile).returns<ReadAnswerResult>('rounds'),
   /** The same reading and review without storing anything (the CLI's --dry-run). */
   'rounds:checkAnswer': op(answerFile).reads<ReadAnswerResult>('rounds', 'measures', 'status', 'budget'),
-  'rounds:review': op(z.object({ answerId: id }).strict()).reads<AnswerReview>(
+  /** The review, with the coordinator's corrections applied (each checked as the field is elsewhere). */
+  'rounds:review': op(z.object({ answerId: id, corrections }).strict()).reads<AnswerReview>(
     'rounds',
     'measures',
     'status',
@@ -194,6 +217,8 @@ export const roundsContract = {
         token: z.string().max(100),
         /** Item keys to write; every other item is rejected. */
         accept: z.array(z.string().max(100)).max(200_000),
+        /** The corrections the review was shown with; only those of accepted items are stored and written. */
+        corrections,
       })
       .strict(),
   ).returns<AcceptResult>('rounds', 'measures', 'status', 'budget', 'history'),

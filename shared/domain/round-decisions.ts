@@ -5,3 +5,8 @@
 export const UNSTORED_DECISIONS =
   'Svaret ble avgjort før enkeltbeslutninger ble lagret, så endringene vises ikke her. ' +
   'Se historikken til hvert tiltak for hva som ble endret.';
+
+/** A value the coordinator corrected in the review, beside the answer's: «Rettet til: 6 000 000 kr (av Kari K.)». */
+export function correctedText(c: { shown: string; by: string | null }): string {
+  return `Rettet til: ${c.shown || '(tomt)'}${c.by ? ` (av ${c.by})` : ''}`;
+}

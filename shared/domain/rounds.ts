@@ -1,5 +1,6 @@
 // Input rounds: the form's columns (from the field registry where a column is a measure field), the labels a
 // reporter picks from, and how a returned cell is read. The core writes and reads the XLSX; the rules are here.
+import { AMOUNT_TOO_LARGE_MESSAGE, MAX_NOK } from './budget.ts';
 import { fieldDef, type MeasureFieldKey } from './measure-fields.ts';
 import { periodContains, periodEnd, periodLabel, periodStart, type Period } from './periods.ts';
 import {
@@ -128,18 +129,23 @@ export function dateProblem(iso: string, period: Period, today: string): string 
   return null;
 }
 
-/** An amount cell: whole kroner, 0 or more; «1 234 567», «1234567 kr» and «1.234.567» are read as written. */
+/**
+ * An amount cell: whole kroner, 0 or more and at most a budget line's bound (MAX_NOK, with the budget form's message);
+ * «1 234 567», «1234567 kr» and «1.234.567» are read as written.
+ */
 export function readAmount(v: CellValue): Read<number | null> {
   if (v === null || (typeof v === 'string' && v.trim() === '')) return { ok: true, value: null };
   const bad = (t: string): Read<number | null> => ({
     ok: false,
     message: `Beløpet «${t}» er ikke et helt antall kroner (0 eller mer).`,
   });
-  if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 0 ? { ok: true, value: v } : bad(String(v));
+  const bounded = (n: number): Read<number | null> =>
+    n > MAX_NOK ? { ok: false, message: AMOUNT_TOO_LARGE_MESSAGE } : { ok: true, value: n };
+  if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 0 ? bounded(v) : bad(String(v));
   const t = cellText(v);
   const digits = t.replace(/\s|\u00a0|\u202f|kr\.?$/gi, '').replace(/\.(?=\d{3}(\D|$))/g, '');
   if (!/^\d{1,15}$/.test(digits)) return bad(t);
-  return { ok: true, value: Number(digits) };
+  return bounded(Number(digits));
 }
 
 /** The status date used when the reporter gives none: today, or the period's last day once it is over. */

@@ -2,14 +2,15 @@
 // five ministries, the forms downloaded as one ZIP, three answers read in through the file field, every change
 // decided (none is decided beforehand), a rule break rejected, a conflict resolved and everything accepted; a decided
 // answer's page shows what was decided, as stored; the register, Oversikt and the period's report show the
-// accepted values and the measure's history names the source. Every view is checked with axe.
+// accepted values and the measure's history names the source; a rule-broken amount is corrected in the review,
+// accepted, and shown as corrected afterwards. Every view is checked with axe.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORM_SHEET } from '../../shared/domain/rounds.ts';
-import { formatDate, todayIso } from '../../shared/format/nb.ts';
+import { formatDate, formatNok, todayIso } from '../../shared/format/nb.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { fillForm, type Fill } from '../support/rounds.ts';
 import {
@@ -242,6 +243,123 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
     });
     await page.getByText(/^Filen er tekst \(for eksempel CSV\), ikke en Excel-arbeidsbok\./).waitFor();
     await a11yClean();
+  });
+
+  it('BFD: a rule-broken amount is corrected with the keyboard, accepted, and shown as corrected', async () => {
+    const [id] = forms.get('BFD')!.ids;
+    // Every review the page asks for is answered (none asks to correct an answer once it is decided).
+    const failed: string[] = [];
+    const watch = (r: Response) => {
+      if (!r.url().includes('rounds%3Areview')) return;
+      void r
+        .json()
+        .then((b: { ok: boolean; error?: { message: string } }) => void (b.ok || failed.push(b.error!.message)))
+        .catch(() => undefined);
+    };
+    page.on('response', watch);
+    // A line with a spent amount of its own, so the form has a «Brukt» cell to find it by.
+    await callApi(page, 'budget:add', {
+      measureId: id,
+      year: Number(todayIso().slice(0, 4)),
+      allocatedNok: 8_000_000,
+      spentNok: 5_221_000,
+    });
+    const [round] = await callApi<{ id: number }[]>(page, 'rounds:list', {});
+    const file = await callApi<{ base64: string }>(page, 'rounds:forms', { roundId: round.id, recipient: 'BFD' });
+    const bytes = Buffer.from(file.base64, 'base64');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(FORM_SHEET)!;
+    const headers = (ws.getRow(1).values as unknown[]).map(String);
+    let spent = '';
+    ws.eachRow((r, n) => {
+      if (n === 1 || Number(r.getCell(1).value) !== id) return;
+      r.eachCell((c, col) => {
+        if (/^Brukt /.test(headers[col]) && c.value === 5_221_000) spent = headers[col];
+      });
+    });
+    expect(spent).not.toBe('');
+    forms.set('BFD', { bytes, ids: forms.get('BFD')!.ids });
+    await readIn('BFD', { [id]: { [spent]: 'ca. 6 mill' } });
+    const change = page.locator(`[data-testid^="endring-${id}:budget:"]`);
+    await change
+      .getByText(/Beløpet «ca\. 6 mill» er ikke et helt antall kroner/)
+      .first()
+      .waitFor();
+    expect(await change.getByRole('radio', { name: 'Godta' }).isDisabled()).toBe(true);
+
+    // «Rett verdien» opens the field with the answer's value, from the keyboard.
+    const open = change.getByRole('button', { name: /^Rett verdien: Brukt / });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const field = change.getByRole('textbox', { name: /^Rettet verdi: Brukt / });
+    await expect.poll(() => field.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await field.inputValue()).toBe('ca. 6 mill');
+    // A value the budget form would refuse is refused here too, at the field, and the change still cannot be accepted.
+    await field.fill('6 mill');
+    await page.keyboard.press('Enter');
+    await change.getByText('Beløpet må være hele kroner.').first().waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await change.getByRole('radio', { name: 'Godta' }).isDisabled()).toBe(true);
+    await a11yClean();
+    // Escape leaves the answer's value as it was, and the focus on the button that opened the field.
+    await page.keyboard.press('Escape');
+    await field.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toMatch(/^Rett verdien: Brukt /);
+    await change
+      .getByText(/Beløpet «ca\. 6 mill» er ikke et helt antall kroner/)
+      .first()
+      .waitFor();
+    await page.keyboard.press('Enter');
+    expect(await field.inputValue()).toBe('ca. 6 mill');
+    await field.fill('6 000 000');
+    await page.keyboard.press('Enter');
+    await change.getByText(`Rettet til: ${formatNok(6_000_000)}`, { exact: true }).waitFor();
+    await field.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toMatch(/^Endre rettingen: Brukt /);
+    // The answer's own value stays beside the correction; the rule break is gone, so the change may be accepted.
+    await change.getByRole('cell', { name: /^ca\. 6 mill/ }).waitFor();
+    expect(await change.getByText(/er ikke et helt antall kroner/).count()).toBe(0);
+    await a11yClean();
+    const accept = change.getByRole('radio', { name: 'Godta' });
+    await expect.poll(() => accept.isDisabled()).toBe(false);
+    await accept.focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Lagre beslutningene (1 godtatt, 0 avvist)' }).click();
+    await page.getByText(/^Svaret ble godtatt .* av Kari Koordinator: 1 endring godtatt, 0 avvist\./).waitFor();
+
+    // Opened again: the answer's value and the correction, with who made it.
+    const decided = page.url();
+    await page.goto(`${app.web.url}#/innspill`);
+    await page.goto(decided);
+    await page.getByRole('heading', { level: 1, name: 'Gjennomgang: svar fra BFD' }).waitFor();
+    await change.getByRole('table', { name: /\) Godtatt$/ }).waitFor();
+    await change.getByRole('cell', { name: /^ca\. 6 mill/ }).waitFor();
+    await change.getByText(`Rettet til: ${formatNok(6_000_000)} (av Kari Koordinator)`, { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: /^Rett verdien/ }).count()).toBe(0);
+    await a11yClean();
+
+    // The measure's history: the amount written, and the correction named.
+    await page.goto(`${app.web.url}#/tiltak/${id}`);
+    await page.getByRole('heading', { level: 2, name: 'Historikk' }).waitFor();
+    await page
+      .getByTestId('timeline')
+      .getByText(
+        new RegExp(
+          `^Rettet verdi fra innspill: Brukt \\d{4} \\(.*\\): «ca\\. 6 mill» fra innspill BFD T\\d 20\\d\\d, ` +
+            `rettet av koordinator til ${formatNok(6_000_000)}$`,
+        ),
+      )
+      .waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Gjennomgang: svar fra BFD' }).waitFor();
+    page.off('response', watch);
+    expect(failed).toEqual([]);
+    await backToRound();
   });
 
   it('the register, Oversikt and the period’s report show what was accepted; history names the source', async () => {

@@ -10,7 +10,7 @@ import {
   type ReadAnswerResult,
   type RoundInfo,
 } from '../../../shared/api/rounds.contract.ts';
-import { UNSTORED_DECISIONS } from '../../../shared/domain/round-decisions.ts';
+import { correctedText, UNSTORED_DECISIONS } from '../../../shared/domain/round-decisions.ts';
 import { countOf, formatDate, formatDateTime } from '../../../shared/format/nb.ts';
 import type { CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -47,6 +47,7 @@ export function reviewText(r: AnswerReview): string[] {
       for (const p of i.parts.filter((x) => x.changed || x.problem))
         out.push(
           `    ${p.label}: ${p.old || '(tomt)'} → ${p.new || '(tomt)'}` +
+            (p.correction ? ` · ${correctedText(p.correction)}` : '') +
             (p.earlier !== null ? ` (første svar: ${p.earlier || '(tomt)'})` : '') +
             (p.problem ? `   REGELBRUDD: ${p.problem}` : ''),
         );

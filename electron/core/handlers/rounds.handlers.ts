@@ -20,7 +20,7 @@ export const roundsHandlers: HandlersFor<typeof roundsContract> = {
   'rounds:markSent': (input, ctx) => markSent(ctx.db, input, actor(ctx)),
   'rounds:readAnswer': (input, ctx) => readAnswer(ctx.db, input, actor(ctx)),
   'rounds:checkAnswer': (input, ctx) => readAnswer(ctx.db, input, actor(ctx), { store: false }),
-  'rounds:review': (input, ctx) => answerReview(ctx.db, input.answerId, ctx.now()),
+  'rounds:review': (input, ctx) => answerReview(ctx.db, input.answerId, ctx.now(), input.corrections),
   'rounds:accept': async (input, ctx) => {
     // Everything is written in one transaction, after a backup of the file as it was.
     await ctx.backup?.('import');

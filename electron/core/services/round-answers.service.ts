@@ -4,7 +4,13 @@
 // decision on each change is stored with it (round_answer_items), so the answer's page shows what was decided.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { AcceptResult, AnswerSummary, ReadAnswerResult } from '../../../shared/api/rounds.contract.ts';
+import type {
+  AcceptResult,
+  AnswerReview,
+  AnswerSummary,
+  Correction,
+  ReadAnswerResult,
+} from '../../../shared/api/rounds.contract.ts';
 import { MAX_ANSWER_BYTES } from '../../../shared/api/rounds.contract.ts';
 import { periodLabel } from '../../../shared/domain/periods.ts';
 import { formatDate, formatDateTime } from '../../../shared/format/nb.ts';
@@ -31,7 +37,8 @@ import type { Actor } from './change-log.service.ts';
 import { getMeasure } from './measures.service.ts';
 import { updateMeasure } from './measure-edit.service.ts';
 import { orgDirectory } from './organisations.service.ts';
-import { computeReview, decisionRows, type Planned } from './round-review.service.ts';
+import { decisionRows } from './round-decided.ts';
+import { computeReview, type Planned } from './round-review.service.ts';
 import { answerSummary, requireRound, roundPeriod } from './rounds.service.ts';
 import { recordStatus } from './status.service.ts';
 import { getBudgetLine } from '../repositories/budget.repo.ts';
@@ -138,10 +145,21 @@ function requireOpen(db: Database, answerId: number): AnswerRow {
   return a;
 }
 
-export function answerReview(db: Database, answerId: number, now: Date) {
+export function answerReview(db: Database, answerId: number, now: Date, corrections: readonly Correction[] = []) {
   const a = getAnswer(db, answerId);
   if (!a) throw notFound('Finner ikke svaret.');
-  return computeReview(db, a, now).review;
+  return computeReview(db, a, now, 0, corrections).review;
+}
+
+/**
+ * The history's note on a value the coordinator corrected before accepting it: «Brukt 2026 (kap. 440, post 70):
+ * «ca. 6 mill» fra innspill HOD T3 2026, rettet av koordinator til 6 000 000 kr».
+ */
+export function correctionText(review: AnswerReview, field: string, answered: string, corrected: string): string {
+  return (
+    `${field}: «${answered}» fra innspill ${review.recipient.abbrev} ${review.periodLabel}, ` +
+    `rettet av koordinator til ${corrected === '' ? '(tomt)' : corrected}`
+  );
 }
 
 /** The history's note on every measure an accepted answer changed. */
@@ -195,20 +213,25 @@ function apply(db: Database, p: Planned[], actor: Actor, source: string, round: 
 
 export function acceptAnswer(
   db: Database,
-  input: { answerId: number; token: string; accept: string[] },
+  input: { answerId: number; token: string; accept: string[]; corrections?: Correction[] },
   actor: Actor,
 ): Omit<AcceptResult, 'backupWarning'> {
   return writeTx(db, () => {
     const a = requireOpen(db, input.answerId);
-    const { review, planned } = computeReview(db, a, actor.now);
-    if (review.token !== input.token)
+    const corrections = input.corrections ?? [];
+    const shown = computeReview(db, a, actor.now, 0, corrections);
+    if (shown.review.token !== input.token)
       throw new AppError(
         'conflict',
         'Porteføljen eller svaret er endret siden gjennomgangen ble åpnet, så ingenting er lagret. ' +
           'Se over gjennomgangen på nytt.',
       );
-    const items = new Map(review.measures.flatMap((m) => m.items.map((i) => [i.key, { i, m }] as const)));
     const keys = [...new Set(input.accept)];
+    // A correction is kept only with the change it was made to when that change is accepted; a rejected change is
+    // stored as the answer had it.
+    const kept = corrections.filter((c) => keys.includes(c.key));
+    const { review, planned } = kept.length === corrections.length ? shown : computeReview(db, a, actor.now, 0, kept);
+    const items = new Map(review.measures.flatMap((m) => m.items.map((i) => [i.key, { i, m }] as const)));
     for (const key of keys) {
       const found = items.get(key);
       if (!found) throw new AppError('invalid', 'Gjennomgangen nevner ikke en av endringene som skulle godtas.');
@@ -225,6 +248,20 @@ export function acceptAnswer(
     const source = sourceText(db, a, actor.now);
     for (const list of byMeasure.values())
       apply(db, list, actor, source, `${review.periodLabel} fra ${review.recipient.abbrev}`);
+    // Each corrected value is named in its measure's history beside the change it made.
+    for (const { i, m } of items.values())
+      for (const p of i.parts)
+        if (p.correction && keys.includes(i.key))
+          insertAudit(db, {
+            at: actor.now.toISOString(),
+            author: actor.user,
+            entity: 'measure',
+            entity_id: m.measureId,
+            action: 'round-correction',
+            field: 'source',
+            old_value: p.new,
+            new_value: correctionText(review, p.label, p.new, p.correction.shown),
+          });
     const accepted = keys.length;
     const rejected = review.counts.items - accepted;
     decideAnswer(db, a.id, {
@@ -235,7 +272,7 @@ export function acceptAnswer(
       rejected,
     });
     // What was decided on each change, as it was shown: the answer's page shows this from now on.
-    for (const row of decisionRows(a.id, review, new Set(keys))) insertAnswerItem(db, row);
+    for (const row of decisionRows(a.id, review, new Set(keys), actor.user)) insertAnswerItem(db, row);
     return { answerId: a.id, accepted, rejected, measures: byMeasure.size };
   });
 }

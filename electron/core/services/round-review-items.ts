@@ -27,6 +27,7 @@ import { statusDateProblem, unlikelyPairWarning } from '../../../shared/domain/s
 import { formatDate, formatNok } from '../../../shared/format/nb.ts';
 import type { AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
 import type { roundPeriod } from './rounds.service.ts';
+import { correctedAmount } from './round-corrections.ts';
 import { NO_STATUS, type CurrentMeasure } from './round-measures.ts';
 
 /** What accepting an item writes, kept beside the review so accept uses exactly what was shown. */
@@ -52,6 +53,7 @@ export const part = (label: string, old: string, now: string, problem: string | 
   changed: old !== now,
   problem,
   earlier: null,
+  correction: null,
 });
 
 function formulaNotes(row: AnswerRowContent, keys: string[], labels: Record<string, string>): string[] {
@@ -204,11 +206,20 @@ export function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: Curren
   return out;
 }
 
-export function budgetItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasure, year: number) {
+/** The items of a budget line's spent amounts; a `corrected` cell is read as the budget form reads an amount. */
+export function budgetItems(
+  row: AnswerRowContent,
+  form: FormMeasure,
+  cur: CurrentMeasure,
+  year: number,
+  corrected: ReadonlySet<string> = new Set(),
+) {
   const out: { item: ReviewItem; planned: Planned | null }[] = [];
   form.budget.forEach(([lineId, version, spentAtForm], i) => {
     const key = `spent:${i + 1}`;
-    const a = readAmount(row.cells[key] ?? null);
+    const a = corrected.has(key)
+      ? correctedAmount(cellText(row.cells[key] ?? null))
+      : readAmount(row.cells[key] ?? null);
     if (a.ok && (a.value === null || a.value === spentAtForm)) return;
     const line = cur.budget.find((b) => b.id === lineId);
     const label = `Brukt ${year} (${line?.name ?? `linje ${i + 1}`})`;

@@ -2,24 +2,22 @@
 // a registry field, a budget line's spent amount), old → new with who reported it, the rules it breaks, and a
 // conflict where the portfolio changed after the form was made. Computed afresh from the stored answer each time
 // while the answer is open, so it compares with the portfolio as it is now; a decided answer is shown as it was
-// decided, from the decisions stored then (round_answer_items, migration 0014), never recomputed.
+// decided, from the decisions stored then (round_answer_items, migration 0014, in round-decided.ts), never recomputed.
+// The coordinator's corrections of values in the answer are applied here (round-corrections.ts).
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { AnswerReview, ReviewItem, ReviewMeasure } from '../../../shared/api/rounds.contract.ts';
+import type { AnswerReview, Correction, ReviewItem, ReviewMeasure } from '../../../shared/api/rounds.contract.ts';
 import { periodLabel } from '../../../shared/domain/periods.ts';
 import { cellText } from '../../../shared/domain/rounds.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
-import {
-  answerItems,
-  earlierAnswers,
-  getRecipient,
-  type AnswerItemRow,
-  type AnswerRow,
-} from '../repositories/rounds.repo.ts';
-import type { AnswerContent } from '../rounds/answer-content.ts';
+import { AppError } from '../errors.ts';
+import { earlierAnswers, getRecipient, type AnswerRow } from '../repositories/rounds.repo.ts';
+import type { AnswerContent, AnswerRowContent } from '../rounds/answer-content.ts';
 import { orgDirectory } from './organisations.service.ts';
 import { closedPeriodLabels } from './periods.service.ts';
-import { budgetItems, fieldItems, markEarlier, part, statusItem, type Planned } from './round-review-items.ts';
+import { correctedItems } from './round-corrections.ts';
+import { decidedReview, isDecided } from './round-decided.ts';
+import { budgetItems, fieldItems, markEarlier, statusItem, type Planned } from './round-review-items.ts';
 import { measuresByRecipient, ROLE_LABELS } from './round-measures.ts';
 import { answerSummary, requireRound, roundPeriod } from './rounds.service.ts';
 
@@ -31,96 +29,15 @@ export interface ComputedReview {
   content: AnswerContent;
 }
 
-const isDecided = (a: AnswerRow) => a.state === 'accepted' || a.state === 'rejected';
-
-/**
- * A decided answer as it was decided: each change with its decision and the values stored then, in the review's order,
- * under the measure headings of the form. An answer decided before decisions were stored lists no changes
- * («unstored»).
- */
-function decidedReview(db: Database, answer: AnswerRow, now: Date): ComputedReview {
-  const recipient = getRecipient(db, answer.recipient_id)!;
-  const round = requireRound(db, recipient.round_id);
-  const org = orgDirectory(db).refAt(recipient.org_id, todayIso(now));
-  const content = JSON.parse(answer.content) as AnswerContent;
-  const rows = answerItems(db, answer.id);
-  const byMeasure = new Map<number, ReviewItem[]>();
-  for (const r of rows) {
-    const fields = JSON.parse(r.fields) as StoredField[];
-    const item: ReviewItem = {
-      key: r.item_key,
-      label: r.label,
-      parts: fields.map((f) => ({ ...part(f.label, f.before, f.after, f.problem), changed: f.changed })),
-      problems: JSON.parse(r.problems) as string[],
-      conflict: null,
-      notes: [],
-      decision: r.decision,
-    };
-    byMeasure.set(r.measure_id, [...(byMeasure.get(r.measure_id) ?? []), item]);
-  }
-  const measures: ReviewMeasure[] = [...byMeasure].map(([measureId, items]) => {
-    const row = content.rows.find((x) => x.measureId === measureId);
-    const cell = (k: string) => cellText(row?.cells[k] ?? null);
-    return {
-      measureId,
-      planShortName: cell('plan'),
-      number: cell('number'),
-      title: cell('field:title'),
-      role: cell('role').toLowerCase(),
-      reporter: cell('reporter') || content.reporter,
-      items,
-    };
-  });
-  const items = measures.flatMap((m) => m.items);
-  const stored = rows.length > 0 || answer.accepted + answer.rejected === 0;
-  const review: AnswerReview = {
-    answer: answerSummary(answer),
-    roundId: round.id,
-    periodLabel: periodLabel(roundPeriod(round)),
-    recipient: { id: recipient.id, abbrev: org.abbrev, name: org.name },
-    measures,
-    unchanged: stored ? content.rows.length - measures.length : 0,
-    counts: { items: items.length, problems: items.filter((i) => i.problems.length > 0).length, conflicts: 0 },
-    basis: stored ? 'stored' : 'unstored',
-    token: '',
-  };
-  return { review, planned: new Map(), content };
-}
-
-/** One field of a decided change as stored (round_answer_items.fields). */
-export interface StoredField {
-  label: string;
-  before: string;
-  after: string;
-  changed: boolean;
-  problem: string | null;
-}
-
-/** The rows that record what was decided on each change of `review` (the keys in `accepted` were accepted). */
-export function decisionRows(answerId: number, review: AnswerReview, accepted: Set<string>): AnswerItemRow[] {
-  return review.measures
-    .flatMap((m) => m.items.map((i) => ({ m, i })))
-    .map(({ m, i }, seq) => ({
-      answer_id: answerId,
-      seq,
-      measure_id: m.measureId,
-      item_key: i.key,
-      label: i.label,
-      decision: accepted.has(i.key) ? 'accepted' : 'rejected',
-      fields: JSON.stringify(
-        i.parts.map((p): StoredField => ({
-          label: p.label,
-          before: p.old,
-          after: p.new,
-          changed: p.changed,
-          problem: p.problem,
-        })),
-      ),
-      problems: JSON.stringify(i.problems),
-    }));
-}
-
-export function computeReview(db: Database, answer: AnswerRow, now: Date, depth = 0): ComputedReview {
+export function computeReview(
+  db: Database,
+  answer: AnswerRow,
+  now: Date,
+  depth = 0,
+  corrections: readonly Correction[] = [],
+): ComputedReview {
+  if (corrections.length > 0 && answer.state !== 'review')
+    throw new AppError('invalid', 'Svaret er allerede avgjort, så verdiene i det kan ikke rettes.');
   if (isDecided(answer)) {
     const decided = decidedReview(db, answer, now);
     // An earlier answer decided before decisions were stored is still compared field by field with a corrected one.
@@ -179,11 +96,15 @@ export function computeReview(db: Database, answer: AnswerRow, now: Date, depth 
       });
       continue;
     }
-    const found = [
-      statusItem(row, form, cur, { period, today, reporter, closedOn: (date) => closedPeriodLabels(db, date) }),
-      ...fieldItems(row, form, cur),
-      ...budgetItems(row, form, cur, content.budgetYear),
-    ].filter((x) => x !== null);
+    const compute = (r: AnswerRowContent, corrected: ReadonlySet<string>) =>
+      [
+        statusItem(r, form, cur, { period, today, reporter, closedOn: (date) => closedPeriodLabels(db, date) }),
+        ...fieldItems(r, form, cur),
+        ...budgetItems(r, form, cur, content.budgetYear, corrected),
+      ].filter((x) => x !== null);
+    const answered = compute(row, new Set());
+    const fixes = corrections.filter((c) => c.key.startsWith(`${row.measureId}:`));
+    const found = fixes.length ? correctedItems(row, form, answered, fixes, compute) : answered;
     if (found.length === 0) {
       unchanged++;
       continue;
@@ -194,6 +115,9 @@ export function computeReview(db: Database, answer: AnswerRow, now: Date, depth 
     measures.push({ ...head, role: ROLE_LABELS[cur.role].toLowerCase(), items });
   }
   const items = measures.flatMap((m) => m.items);
+  const keys = new Set(items.map((i) => i.key));
+  if (corrections.some((c) => !keys.has(c.key)))
+    throw new AppError('invalid', 'Gjennomgangen har ikke endringen som skulle rettes. Åpne svaret på nytt.');
   const review: AnswerReview = {
     answer: answerSummary(answer),
     roundId: round.id,

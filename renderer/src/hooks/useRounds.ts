@@ -1,7 +1,8 @@
 // Input rounds: the rounds and their recipients, an answer's review, and the writes (new round, forms, sent, read an
 // answer, accept, reject). Query keys start with the operation's name, so declared invalidation refetches them.
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { InputOf } from '../../../shared/api/contract.ts';
+import type { Correction } from '../../../shared/api/rounds.contract.ts';
 import { MAX_ANSWER_BYTES } from '../../../shared/api/view-params.ts';
 import { ApiCallError, send } from '../api/client.ts';
 import { downloadFile } from '../api/download.ts';
@@ -18,6 +19,21 @@ export function useReview(answerId: number) {
   return useQuery({
     queryKey: ['rounds:review', answerId],
     queryFn: () => send('rounds:review', { answerId }),
+    retry: false,
+  });
+}
+
+/**
+ * The review with the coordinator's corrections, each checked by the core as the field is elsewhere; only asked while
+ * there are corrections (and `enabled`: not once the answer is being decided, when a decided answer cannot be
+ * corrected), keeping the previous answer on screen while the next is on its way.
+ */
+export function useCorrectedReview(answerId: number, corrections: Correction[], enabled = true) {
+  return useQuery({
+    queryKey: ['rounds:review', answerId, corrections],
+    queryFn: () => send('rounds:review', { answerId, corrections }),
+    enabled: enabled && corrections.length > 0,
+    placeholderData: keepPreviousData,
     retry: false,
   });
 }

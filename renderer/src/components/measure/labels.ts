@@ -27,6 +27,7 @@ const ACTION_LABELS: Record<string, string> = {
   'link-add': 'La til kobling',
   'link-remove': 'Fjernet kobling',
   'round-import': 'Innspill godtatt',
+  'round-correction': 'Rettet verdi fra innspill',
   'obligation-add': 'Koblet til forpliktelse',
   'obligation-remove': 'Fjernet koblingen til forpliktelse',
   'obligation-note': 'Endret merknad til forpliktelse',

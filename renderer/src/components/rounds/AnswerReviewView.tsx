@@ -2,15 +2,17 @@
 // per measure or all. Every change starts undecided (a rule break can only be rejected, so it starts rejected);
 // «Godta alle uten regelbrudd» is the explicit shortcut. A conflict (the measure changed after the form was made)
 // shows both values. Nothing is written until «Lagre beslutningene», which refuses while a change is undecided and
-// then writes everything in one go after a backup. A decided answer shows each change's decision as stored then.
+// then writes everything in one go after a backup. A value can be corrected before it is accepted («Rett verdien»):
+// the core checks the corrections with each field's rules and the page shows the review with them (a rule break a
+// correction fixes may then be accepted). A decided answer shows each change's decision as stored then.
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
-import type { AnswerReview, ReviewItem } from '../../../../shared/api/rounds.contract.ts';
+import type { AnswerReview, Correction, ReviewItem } from '../../../../shared/api/rounds.contract.ts';
 import { UNSTORED_DECISIONS } from '../../../../shared/domain/round-decisions.ts';
 import { countOf, formatDateTime } from '../../../../shared/format/nb.ts';
 import { errorMessage } from '../../api/client.ts';
 import { hrefFor } from '../../app/router.ts';
-import { useAccept, useReject, useReview } from '../../hooks/useRounds.ts';
+import { useAccept, useCorrectedReview, useReject, useReview } from '../../hooks/useRounds.ts';
 import { QueryState } from '../QueryState.tsx';
 import { ReviewItemView, type Decision } from './ReviewItemView.tsx';
 import '../../styles/rounds.css';
@@ -46,12 +48,29 @@ function Decided({ review }: { review: AnswerReview }) {
   );
 }
 
-function Review({ review }: { review: AnswerReview }) {
-  const [decisions, setDecisions] = useState<Decisions>(() => initial(review));
-  /** «Lagre» was pressed with undecided changes: said at the button until every change is decided. */
-  const [refused, setRefused] = useState(false);
+/** The corrections with the one of `key`'s `field` set to `value` (null: taken away). */
+function withCorrection(list: Correction[], key: string, field: string, value: string | null): Correction[] {
+  const rest = list.filter((c) => !(c.key === key && c.field === field));
+  return value === null ? rest : [...rest, { key, field, value }];
+}
+
+function Review({ review: answered }: { review: AnswerReview }) {
+  const [corrections, setCorrections] = useState<Correction[]>([]);
   const accept = useAccept();
   const reject = useReject();
+  // Once the answer is being decided, the corrections are not asked about again (the write refetches the review).
+  const deciding = accept.isPending || accept.isSuccess || reject.isPending || reject.isSuccess;
+  const corrected = useCorrectedReview(answered.answer.id, corrections, !deciding);
+  /** The review as the page shows it: with the corrections once the core has checked them. */
+  const review = corrections.length > 0 && corrected.data ? corrected.data : answered;
+  const checking = corrections.length > 0 && (corrected.isPlaceholderData || corrected.isFetching);
+  const [picked, setDecisions] = useState<Decisions>(() => initial(answered));
+  // A change with a rule break can only be rejected, also when a correction brought the rule break.
+  const decisions: Decisions = {};
+  for (const i of review.measures.flatMap((m) => m.items))
+    decisions[i.key] = i.problems.length && picked[i.key] === 'accept' ? 'reject' : picked[i.key];
+  /** «Lagre» was pressed with undecided changes: said at the button until every change is decided. */
+  const [refused, setRefused] = useState(false);
   const result = useRef<HTMLDivElement>(null);
   const open = review.answer.state === 'review';
   const items = review.measures.flatMap((m) => m.items);
@@ -73,6 +92,7 @@ function Review({ review }: { review: AnswerReview }) {
       answerId: review.answer.id,
       token: review.token,
       accept: items.filter((i) => decisions[i.key] === 'accept').map((i) => i.key),
+      corrections,
     });
   }
 
@@ -145,6 +165,8 @@ function Review({ review }: { review: AnswerReview }) {
               decision={decisions[i.key]}
               editable={open}
               onDecide={(d) => setDecisions({ ...decisions, [i.key]: d })}
+              onCorrect={(field, value) => setCorrections((c) => withCorrection(c, i.key, field, value))}
+              checking={checking}
             />
           ))}
         </section>
@@ -161,6 +183,11 @@ function Review({ review }: { review: AnswerReview }) {
               {errorMessage(accept.error ?? reject.error)}
             </Alert>
           )}
+          {corrected.isError && (
+            <Alert data-color="danger" role="alert">
+              {errorMessage(corrected.error)}
+            </Alert>
+          )}
           {items.length > 0 && (
             <Paragraph data-size="sm" id="review-progress">
               {undecided.length
@@ -173,7 +200,7 @@ function Review({ review }: { review: AnswerReview }) {
           <div className="round-actions">
             <Button
               onClick={save}
-              disabled={accept.isPending}
+              disabled={accept.isPending || checking}
               aria-describedby={items.length > 0 ? 'review-progress' : undefined}
             >
               {accept.isPending ? 'Lagrer …' : `Lagre beslutningene (${chosen} godtatt, ${rejected} avvist)`}

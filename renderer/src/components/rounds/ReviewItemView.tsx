@@ -1,10 +1,15 @@
 // One change in a review: its fields old → new (with an earlier answer's value when a corrected answer differs), a
 // rule break at its field, a conflict with both values, notes on what was read, and the choice: accept or reject.
-// On a decided answer: what was decided, with the value before and the value in the answer as stored then.
+// Each changed field can be corrected by the coordinator («Rett verdien», CorrectionEditor), shown beside the
+// answer's value. On a decided answer: what was decided, with the value before, the value in the answer and the
+// coordinator's correction as stored then.
 import { Alert, Fieldset, Paragraph, Radio, Table, Tag, ValidationMessage } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import type { ReviewItem } from '../../../../shared/api/rounds.contract.ts';
+import { correctedText } from '../../../../shared/domain/round-decisions.ts';
 import { formatDate } from '../../../../shared/format/nb.ts';
 import { TableScroll } from '../TableScroll.tsx';
+import { CorrectionEditor } from './CorrectionEditor.tsx';
 import '../../styles/ds/table.css';
 import '../../styles/ds/validation-message.css';
 
@@ -18,8 +23,14 @@ export function ReviewItemView(props: {
   decision: Decision;
   editable: boolean;
   onDecide(d: 'accept' | 'reject'): void;
+  /** Corrects a field's value (null: back to the answer's); absent on a decided answer. */
+  onCorrect?(field: string, value: string | null): void;
+  /** The core has not yet checked the corrections as they are now. */
+  checking?: boolean;
 }) {
-  const { item, measureNumber, decision, editable, onDecide } = props;
+  const { item, measureNumber, decision, editable, onDecide, onCorrect, checking = false } = props;
+  /** Fields whose correction is open: their rule break is said at the field being corrected. */
+  const [editing, setEditing] = useState<Record<string, boolean>>({});
   const blocked = item.problems.length > 0;
   const id = `valg-${item.key}`;
   const c = item.conflict;
@@ -57,11 +68,25 @@ export function ReviewItemView(props: {
                 <Table.HeaderCell scope="row">{p.label}</Table.HeaderCell>
                 <Table.Cell>{p.old || '(tomt)'}</Table.Cell>
                 <Table.Cell>
-                  {p.changed ? <strong>{p.new || '(tomt)'}</strong> : p.new || '(tomt)'}
+                  {p.changed && !p.correction ? <strong>{p.new || '(tomt)'}</strong> : p.new || '(tomt)'}
                   {p.earlier !== null && (
                     <Paragraph data-size="xs">{`Første svar: ${p.earlier || '(tomt)'}`}</Paragraph>
                   )}
-                  {p.problem && <ValidationMessage data-size="sm">{p.problem}</ValidationMessage>}
+                  {p.correction && !editing[p.label] && (
+                    <Paragraph data-size="sm" className="review-corrected">
+                      <strong>{correctedText(p.correction)}</strong>
+                    </Paragraph>
+                  )}
+                  {p.problem && !editing[p.label] && <ValidationMessage data-size="sm">{p.problem}</ValidationMessage>}
+                  {editable && onCorrect && (p.changed || p.problem || p.correction) && (
+                    <CorrectionEditor
+                      part={p}
+                      what={`${p.label}, tiltak ${measureNumber}`}
+                      checking={checking}
+                      onCorrect={(v) => onCorrect(p.label, v)}
+                      onOpen={(open) => setEditing((e) => (e[p.label] === open ? e : { ...e, [p.label]: open }))}
+                    />
+                  )}
                 </Table.Cell>
               </Table.Row>
             ))}
@@ -91,7 +116,9 @@ export function ReviewItemView(props: {
         <Fieldset className="review-choice" data-size="sm">
           <Fieldset.Legend>{`${item.label}, tiltak ${measureNumber}`}</Fieldset.Legend>
           {blocked && (
-            <Fieldset.Description>Har regelbrudd: kan bare avvises, eller rettes i et nytt svar.</Fieldset.Description>
+            <Fieldset.Description>
+              Har regelbrudd: kan bare avvises, eller godtas når verdien er rettet («Rett verdien»).
+            </Fieldset.Description>
           )}
           <div className="review-choice__options">
             <Radio

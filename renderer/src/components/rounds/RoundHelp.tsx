@@ -28,15 +28,17 @@ export function RoundHelp({ open = false }: { open?: boolean }) {
             <strong>Gå gjennom svaret:</strong> for hvert tiltak vises hver endring som nå → i svaret, med hvem som
             rapporterte. Ingen endring er valgt på forhånd: godta eller avvis hver endring, et helt tiltak, eller bruk
             «Godta alle uten regelbrudd». Regelbrudd (gul eller rød uten kommentar, dato utenfor perioden eller frem i
-            tid, ukjent status, negativt eller ugyldig beløp) vises ved feltet og kan ikke godtas – avvis dem, eller be
-            om et rettet svar. Er tiltaket endret etter at skjemaet ble laget, vises begge verdiene, og du velger selv.
+            tid, ukjent status, negativt eller ugyldig beløp) vises ved feltet og kan ikke godtas – avvis dem, be om et
+            rettet svar, eller rett verdien selv med «Rett verdien» (for eksempel «ca. 6 mill» til 6 000 000). Den
+            rettede verdien sjekkes som feltet ellers, og verdien i svaret vises ved siden av. Er tiltaket endret etter
+            at skjemaet ble laget, vises begge verdiene, og du velger selv.
           </li>
           <li>
             <strong>Lagre beslutningene:</strong> når hver endring er godtatt eller avvist, skrives alt på én gang,
             etter en sikkerhetskopi. Historikken til hvert tiltak sier hvilken runde, mottaker og fil (navn og SHA-256)
-            endringen kom fra, og svaret viser siden hver endring som godtatt eller avvist, med verdien før og verdien i
-            svaret. Leser du inn samme fil igjen, skjer ingenting; et rettet svar fra samme mottaker gås gjennom mot det
-            første.
+            endringen kom fra (og hvilke verdier du rettet), og svaret viser siden hver endring som godtatt eller
+            avvist, med verdien før, verdien i svaret og din retting. Leser du inn samme fil igjen, skjer ingenting; et
+            rettet svar fra samme mottaker gås gjennom mot det første.
           </li>
         </ol>
         <Paragraph data-size="sm">
