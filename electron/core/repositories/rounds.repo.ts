@@ -156,7 +156,7 @@ export function openAnswersOf(db: Database, recipientId: number, exceptId: numbe
   ).map((r) => r.id);
 }
 
-/** A decided change of an answer (migration 0014); `fields` and `problems` are JSON. */
+/** A decided change of an answer (migrations 0014, 0015); `fields`, `problems` and `notes` are JSON. */
 export interface AnswerItemRow {
   answer_id: number;
   seq: number;
@@ -166,13 +166,15 @@ export interface AnswerItemRow {
   decision: 'accepted' | 'rejected';
   fields: string;
   problems: string;
+  /** The review's notes on the change (migration 0015; '[]' on changes decided before). */
+  notes: string;
 }
 
 export function insertAnswerItem(db: Database, row: AnswerItemRow): void {
   stmt(
     db,
-    `INSERT INTO round_answer_items (answer_id, seq, measure_id, item_key, label, decision, fields, problems)
-     VALUES (@answer_id, @seq, @measure_id, @item_key, @label, @decision, @fields, @problems)`,
+    `INSERT INTO round_answer_items (answer_id, seq, measure_id, item_key, label, decision, fields, problems, notes)
+     VALUES (@answer_id, @seq, @measure_id, @item_key, @label, @decision, @fields, @problems, @notes)`,
   ).run(row);
 }
 
@@ -180,7 +182,7 @@ export function insertAnswerItem(db: Database, row: AnswerItemRow): void {
 export function answerItems(db: Database, answerId: number): AnswerItemRow[] {
   return stmt(
     db,
-    `SELECT answer_id, seq, measure_id, item_key, label, decision, fields, problems
+    `SELECT answer_id, seq, measure_id, item_key, label, decision, fields, problems, notes
      FROM round_answer_items WHERE answer_id = ? ORDER BY seq`,
   ).all(answerId) as AnswerItemRow[];
 }

@@ -1,6 +1,7 @@
-// A decided answer as it was decided (round_answer_items, migration 0014): the rows stored when it is accepted or
-// rejected, each change with its decision, its fields before and in the answer and the coordinator's correction, and
-// the review read back from them, never recomputed against today's portfolio.
+// A decided answer as it was decided (round_answer_items, migrations 0014 and 0015): the rows stored when it is
+// accepted or rejected, each change with its decision, its fields before and in the answer, the coordinator's
+// correction and the review's notes on it, and the review read back from them, never recomputed against today's
+// portfolio.
 import type { Database } from 'better-sqlite3';
 import type { AnswerReview, PartCorrection, ReviewItem, ReviewMeasure } from '../../../shared/api/rounds.contract.ts';
 import { periodLabel } from '../../../shared/domain/periods.ts';
@@ -39,7 +40,7 @@ export function decidedReview(db: Database, answer: AnswerRow, now: Date): Compu
       })),
       problems: JSON.parse(r.problems) as string[],
       conflict: null,
-      notes: [],
+      notes: JSON.parse(r.notes) as string[],
       decision: r.decision,
     };
     byMeasure.set(r.measure_id, [...(byMeasure.get(r.measure_id) ?? []), item]);
@@ -114,5 +115,6 @@ export function decisionRows(
         })),
       ),
       problems: JSON.stringify(i.problems),
+      notes: JSON.stringify(i.notes),
     }));
 }
