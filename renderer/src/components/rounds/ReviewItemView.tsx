@@ -1,8 +1,9 @@
 // One change in a review: its fields old → new (with an earlier answer's value when a corrected answer differs), a
 // rule break at its field, a conflict with both values, notes on what was read, and the choice: accept or reject.
 // Each changed field can be corrected by the coordinator («Rett verdien», CorrectionEditor), shown beside the
-// answer's value. On a decided answer: what was decided, with the value before, the value in the answer and the
-// coordinator's correction as stored then.
+// answer's value; under «Avvis» it says that a rejected change does not keep its correction. On a decided answer:
+// what was decided, with the value before, the value in the answer, the coordinator's correction and the review's
+// notes as stored then.
 import { Alert, Fieldset, Paragraph, Radio, Table, Tag, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { ReviewItem } from '../../../../shared/api/rounds.contract.ts';
@@ -16,6 +17,8 @@ import '../../styles/ds/validation-message.css';
 export type Decision = 'accept' | 'reject' | undefined;
 
 const DECIDED = { accepted: 'Godtatt', rejected: 'Avvist' } as const;
+
+const REJECTED_CORRECTION = 'Rettingen lagres ikke når endringen avvises.';
 
 export function ReviewItemView(props: {
   item: ReviewItem;
@@ -33,6 +36,8 @@ export function ReviewItemView(props: {
   const [editing, setEditing] = useState<Record<string, boolean>>({});
   const blocked = item.problems.length > 0;
   const id = `valg-${item.key}`;
+  /** Only an accepted change keeps its correction: said under «Avvis», so rejecting never drops it unsaid. */
+  const corrected = item.parts.some((p) => p.correction);
   const c = item.conflict;
   const decided = item.decision && DECIDED[item.decision];
   const label = `${item.label} (tiltak ${measureNumber})`;
@@ -135,6 +140,9 @@ export function ReviewItemView(props: {
               label="Avvis"
               value="reject"
               checked={decision === 'reject'}
+              description={
+                corrected && (decision === 'reject' ? <strong>{REJECTED_CORRECTION}</strong> : REJECTED_CORRECTION)
+              }
               onChange={() => onDecide('reject')}
             />
           </div>
