@@ -324,6 +324,12 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
     // The answer's own value stays beside the correction; the rule break is gone, so the change may be accepted.
     await change.getByRole('cell', { name: /^ca\. 6 mill/ }).waitFor();
     expect(await change.getByText(/er ikke et helt antall kroner/).count()).toBe(0);
+    // Only an accepted change keeps its correction: «Avvis» says so, as its description.
+    const describedBy = (e: Element) =>
+      (e.getAttribute('aria-describedby') ?? '').split(' ').map((x) => document.getElementById(x)?.textContent);
+    await expect
+      .poll(() => change.getByRole('radio', { name: 'Avvis' }).evaluate(describedBy))
+      .toContain('Rettingen lagres ikke når endringen avvises.');
     await a11yClean();
     const accept = change.getByRole('radio', { name: 'Godta' });
     await expect.poll(() => accept.isDisabled()).toBe(false);
