@@ -28,8 +28,10 @@ export function planPeriod(plan: Pick<Plan, 'title' | 'shortName' | 'startDate' 
 }
 
 export interface MeasureYearWarning {
+  /** The field the question is about: where focus goes when the user chooses to change the year. */
   field: 'startYear' | 'endYear';
   title: string;
+  /** Why it asks; the page adds «Lagre likevel?» once after all of them. */
   text: string;
 }
 
@@ -57,17 +59,24 @@ export function measureYearWarnings(
       out.push({
         field,
         title: `${label} lenge etter planperioden`,
-        text: `${label} ${year} er ${year - period.last} år etter planperioden (${span}). Lagre likevel?`,
+        text: `${label} ${year} er ${year - period.last} år etter planperioden (${span}).`,
       });
     } else if (year - thisYear > YEARS_AFTER_NOW_ASKED) {
       out.push({
         field,
         title: `${label} langt fram i tid`,
-        text:
-          `${label} ${year} er ${year - thisYear} år etter i år (${thisYear}), og planen har ikke noe sluttår. ` +
-          'Lagre likevel?',
+        text: `${label} ${year} er ${year - thisYear} år etter i år (${thisYear}), og planen har ikke noe sluttår.`,
       });
     }
   }
   return out;
+}
+
+/** The page's one question for the warnings: its title, its text, and the field to go back to (the first). */
+export function measureYearQuestion(
+  warnings: readonly MeasureYearWarning[],
+): { title: string; text: string; field: MeasureYearWarning['field'] } | null {
+  if (warnings.length === 0) return null;
+  const title = warnings.length === 1 ? warnings[0].title : warnings[0].title.replace(/^Startår/, 'Startår og sluttår');
+  return { title, text: `${warnings.map((w) => w.text).join(' ')} Lagre likevel?`, field: warnings[0].field };
 }

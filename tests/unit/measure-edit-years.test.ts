@@ -1,7 +1,7 @@
 // A measure's Startår/Sluttår far after its plan: the page asks (measureYearWarnings), the core accepts.
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '../../shared/domain/types.ts';
-import { measureYearWarnings, planPeriod } from '../../shared/domain/measure-years.ts';
+import { measureYearQuestion, measureYearWarnings, planPeriod } from '../../shared/domain/measure-years.ts';
 import { memoryPortfolio } from '../support/portfolio.ts';
 import { call } from '../support/api.ts';
 
@@ -33,7 +33,7 @@ describe('a measure year far after its plan', () => {
       {
         field: 'endYear',
         title: 'Sluttår lenge etter planperioden',
-        text: 'Sluttår 2099 er 69 år etter planperioden (2025–2030). Lagre likevel?',
+        text: 'Sluttår 2099 er 69 år etter planperioden (2025–2030).',
       },
     ]);
   });
@@ -46,7 +46,7 @@ describe('a measure year far after its plan', () => {
       'endYear',
     ]);
     expect(measureYearWarnings({ startYear: 2040 }, strategy, 2026)[0].text).toBe(
-      'Startår 2040 er 10 år etter planperioden (2025–2030). Lagre likevel?',
+      'Startår 2040 er 10 år etter planperioden (2025–2030).',
     );
     expect(measureYearWarnings({ endYear: null }, strategy, 2026)).toEqual([]);
     expect(measureYearWarnings({}, strategy, 2026)).toEqual([]);
@@ -59,10 +59,28 @@ describe('a measure year far after its plan', () => {
       {
         field: 'endYear',
         title: 'Sluttår langt fram i tid',
-        text: 'Sluttår 2099 er 73 år etter i år (2026), og planen har ikke noe sluttår. Lagre likevel?',
+        text: 'Sluttår 2099 er 73 år etter i år (2026), og planen har ikke noe sluttår.',
       },
     ]);
     expect(measureYearWarnings({ endYear: 2037 }, undefined, 2026).map((w) => w.field)).toEqual(['endYear']);
+  });
+});
+
+describe('the question the page asks', () => {
+  it('is one question for both years, ending in «Lagre likevel?», going back to the first field', () => {
+    expect(measureYearQuestion(measureYearWarnings({ endYear: 2099 }, strategy, 2026))).toEqual({
+      title: 'Sluttår lenge etter planperioden',
+      text: 'Sluttår 2099 er 69 år etter planperioden (2025–2030). Lagre likevel?',
+      field: 'endYear',
+    });
+    expect(measureYearQuestion(measureYearWarnings({ startYear: 2098, endYear: 2099 }, strategy, 2026))).toEqual({
+      title: 'Startår og sluttår lenge etter planperioden',
+      text:
+        'Startår 2098 er 68 år etter planperioden (2025–2030). Sluttår 2099 er 69 år etter planperioden (2025–2030). ' +
+        'Lagre likevel?',
+      field: 'startYear',
+    });
+    expect(measureYearQuestion([])).toBeNull();
   });
 });
 
