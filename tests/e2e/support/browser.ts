@@ -157,10 +157,15 @@ export function shownOptions(scope: Locator): Promise<(string | null)[]> {
     .evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.textContent));
 }
 
-/** Types `typed` into a Suggestion's input and takes the first option shown with ↓ and Enter, as by keyboard. */
+/**
+ * Types `typed` into a Suggestion's input and takes the first option shown with ↓ and Enter, as by keyboard; ↓ waits
+ * until the list shows an option (on a busy machine a key pressed before it opens would act on nothing, or on the last
+ * highlighted option).
+ */
 export async function chooseByKeyboard(input: Locator, typed: string): Promise<void> {
   await input.focus();
   await input.page().keyboard.type(typed);
+  await input.locator('xpath=..').locator('u-option:not([data-empty])').filter({ visible: true }).first().waitFor();
   await input.page().keyboard.press('ArrowDown');
   await input.page().keyboard.press('Enter');
 }
