@@ -81,7 +81,8 @@ describe('a measure year far after its plan is asked about before it is saved', 
     await save();
     await question()
       .getByText(
-        `Sluttår 2099 er ${2099 - thisYear} år etter i år (${thisYear}), og planen har ikke noe sluttår. Lagre likevel?`,
+        `Sluttår 2099 er ${2099 - thisYear} år etter i år (${thisYear}), og planen har ikke noe sluttår. ` +
+          'Lagre likevel?',
       )
       .waitFor();
     await question().getByRole('button', { name: 'Lagre likevel' }).click();
