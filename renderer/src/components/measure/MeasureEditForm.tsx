@@ -1,11 +1,14 @@
 // The measure's own fields, as the field registry lists them (shared/domain/measure-fields.ts): one input per
-// field, chosen by its kind. Only changed fields are sent, with the version the form was opened at.
+// field, chosen by its kind. Only changed fields are sent, with the version the form was opened at. A Startår or
+// Sluttår far after the plan's period (shared/domain/measure-years.ts) is asked about before it is saved.
 import { Button, Fieldset } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { MeasureChanges } from '../../../../shared/api/measure-edit.contract.ts';
 import { FIELD_KEYS, fieldDef } from '../../../../shared/domain/measure-fields.ts';
+import { measureYearQuestion, measureYearWarnings } from '../../../../shared/domain/measure-years.ts';
 import type { Measure, Organisation, Plan } from '../../../../shared/domain/types.ts';
 import { useUnsavedChanges } from '../../app/router.ts';
+import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import { changesOf, draftOf, type Draft } from './fieldDraft.ts';
 import { FieldInput } from './FieldInput.tsx';
 import '../../styles/ds/validation-message.css';
@@ -26,6 +29,11 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
   const [draft, setDraft] = useState<Draft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  // A year far after the plan, asked about before the changes are sent.
+  const [confirm, setConfirm] = useState<{
+    changes: MeasureChanges;
+    question: NonNullable<ReturnType<typeof measureYearQuestion>>;
+  } | null>(null);
 
   // Current names only; an organisation already on the measure stays selectable even if renamed or retired.
   const inUse = new Set([initial.owner, initial.coOwners, initial.agencies].flat());
@@ -43,6 +51,16 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
       return;
     }
     if (Object.keys(changes).length === 0) return;
+    const question = measureYearQuestion(measureYearWarnings(changes, plan, new Date().getFullYear()));
+    if (question) {
+      setConfirm({ changes, question });
+      return;
+    }
+    await save(changes);
+  }
+
+  async function save(changes: MeasureChanges) {
+    setConfirm(null);
     setSaving(true);
     try {
       const refused = await onSave(changes);
@@ -113,6 +131,16 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
           )}
         </div>
       </Fieldset>
+      <ConfirmDialog
+        text={confirm?.question.text ?? null}
+        title={confirm?.question.title ?? ''}
+        confirmLabel="Lagre likevel"
+        cancelLabel="Endre året"
+        testId="measure-year-confirm"
+        cancelFocus={`felt-${confirm?.question.field ?? 'endYear'}`}
+        onConfirm={() => confirm && void save(confirm.changes)}
+        onCancel={() => setConfirm(null)}
+      />
     </form>
   );
 }
