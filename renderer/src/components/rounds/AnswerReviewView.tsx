@@ -13,6 +13,7 @@ import { countOf, formatDateTime } from '../../../../shared/format/nb.ts';
 import { errorMessage } from '../../api/client.ts';
 import { hrefFor } from '../../app/router.ts';
 import { useAccept, useCorrectedReview, useReject, useReview } from '../../hooks/useRounds.ts';
+import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import { QueryState } from '../QueryState.tsx';
 import { ReviewItemView, type Decision } from './ReviewItemView.tsx';
 import '../../styles/rounds.css';
@@ -56,6 +57,7 @@ function withCorrection(list: Correction[], key: string, field: string, value: s
 
 function Review({ review: answered }: { review: AnswerReview }) {
   const [corrections, setCorrections] = useState<Correction[]>([]);
+  const [askReject, setAskReject] = useState(false);
   const accept = useAccept();
   const reject = useReject();
   // Once the answer is being decided, the corrections are not asked about again (the write refetches the review).
@@ -205,10 +207,33 @@ function Review({ review: answered }: { review: AnswerReview }) {
             >
               {accept.isPending ? 'Lagrer …' : `Lagre beslutningene (${chosen} godtatt, ${rejected} avvist)`}
             </Button>
-            <Button variant="secondary" disabled={reject.isPending} onClick={() => reject.mutate(review.answer.id)}>
+            <Button variant="secondary" disabled={reject.isPending} onClick={() => setAskReject(true)}>
               Avvis hele svaret
             </Button>
           </div>
+          {/* Rejecting the whole answer is decided at once and for good: asked first, the safe choice focused. */}
+          <ConfirmDialog
+            text={
+              askReject
+                ? (items.length === 1
+                    ? 'Endringen i svaret blir ikke lagret i porteføljen.'
+                    : `Ingen av de ${items.length} endringene i svaret blir lagret i porteføljen.`) +
+                  ' Avgjørelsen kan ikke endres; en rettet versjon fra departementet leses inn som et nytt svar.' +
+                  (corrections.length > 0
+                    ? ` Rettingene du har gjort (${corrections.length}), blir heller ikke lagret.`
+                    : '')
+                : null
+            }
+            title="Avvise hele svaret?"
+            confirmLabel="Avvis hele svaret"
+            cancelLabel="Tilbake til gjennomgangen"
+            testId="reject-answer"
+            onConfirm={() => {
+              setAskReject(false);
+              reject.mutate(review.answer.id);
+            }}
+            onCancel={() => setAskReject(false)}
+          />
         </div>
       )}
     </>
