@@ -91,11 +91,23 @@ export function guessTitleColumn(p: PastedRows): number {
  */
 export function parseTitleLines(text: string, numbers: readonly string[] = [], column?: number): TitleLine[] {
   const p = pastedRows(text);
-  const c = p.columns > 1 ? (column ?? guessTitleColumn(p)) : 0;
-  return p.rows.map((r, i) => {
-    const raw = p.columns > 1 ? (r[c] ?? '') : r[0].trim();
-    return { raw, title: stripNumbering(raw, numbers[i] ?? String(i + 1)) };
-  });
+  return linesOf(p, titleColumnOf(p, column), numbers);
+}
+
+/** Every pasted row in order, row i as the line of the i-th measure. */
+function linesOf(p: PastedRows, column: number, numbers: readonly string[]): TitleLine[] {
+  return p.rows.map((r, i) => lineOf(p, column, r, numbers[i] ?? String(i + 1)));
+}
+
+/** The column holding the titles: the one chosen, else the likeliest; 0 for plain lines. */
+function titleColumnOf(p: PastedRows, column?: number): number {
+  return p.columns > 1 ? (column ?? guessTitleColumn(p)) : 0;
+}
+
+/** A pasted row as the title line of measure `number`. */
+function lineOf(p: PastedRows, column: number, row: string[], number: string): TitleLine {
+  const raw = p.columns > 1 ? (row[column] ?? '') : row[0].trim();
+  return { raw, title: stripNumbering(raw, number) };
 }
 
 /**
@@ -182,19 +194,17 @@ export interface TitlePreview {
 export function buildTitlePreview(measures: readonly TitleTarget[], text: string, column?: number): TitlePreview {
   const numbers = measures.map((m) => m.number);
   const p = pastedRows(text);
-  const c = p.columns > 1 ? (column ?? guessTitleColumn(p)) : 0;
+  const c = titleColumnOf(p, column);
   const byNumber = rowsByNumber(p, c, numbers);
   let lines: (TitleLine | null)[];
   let extraLines: TitleLine[] = [];
   if (byNumber) {
     lines = measures.map((m) => {
       const r = byNumber.get(m.number);
-      if (!r) return null;
-      const raw = p.columns > 1 ? (r[c] ?? '') : r[0].trim();
-      return { raw, title: stripNumbering(raw, m.number) };
+      return r ? lineOf(p, c, r, m.number) : null;
     });
   } else {
-    const parsed = parseTitleLines(text, numbers, column);
+    const parsed = linesOf(p, c, numbers);
     lines = parsed.slice(0, measures.length);
     extraLines = parsed.slice(measures.length);
   }
