@@ -4,12 +4,17 @@ import { useEffect } from 'react';
 
 const GIVE_UP_MS = 10_000;
 
-function focusHeading(main: HTMLElement): boolean {
+/** The page's heading in `main`, made focusable from script (not by Tab), or null while there is none. */
+export function focusableHeading(main: HTMLElement): HTMLElement | null {
   const heading = main.querySelector<HTMLElement>('h1');
-  if (!heading) return false;
-  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-  heading.focus();
-  return true;
+  if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  return heading;
+}
+
+function focusHeading(main: HTMLElement): boolean {
+  const heading = focusableHeading(main);
+  heading?.focus();
+  return heading !== null;
 }
 
 /** The first page shown after start keeps the browser's own start (focus on the document); later ones do not. */

@@ -5,6 +5,7 @@
 // change, the row a closed period's button has left), or, when the opener is gone, hidden or disabled, on a fallback;
 // as a last resort on the page's heading. Never on <body>.
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { focusableHeading } from '../app/focusOnNavigate.ts';
 
 /** An element's id, or the element; null or undefined: none. */
 export type FocusTarget = string | Element | null | undefined;
@@ -14,12 +15,10 @@ function resolve(target: FocusTarget, doc: Document): HTMLElement | null {
   return el instanceof HTMLElement && el.isConnected ? el : null;
 }
 
-/** The page's heading, made focusable from script as focusOnNavigate does, else <main>. */
+/** The page's heading (as after navigating), else <main>. */
 function pageHeading(doc: Document): HTMLElement | null {
   const main = doc.querySelector<HTMLElement>('main');
-  const heading = main?.querySelector<HTMLElement>('h1') ?? null;
-  if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-  return heading ?? main;
+  return main ? (focusableHeading(main) ?? main) : null;
 }
 
 /**
