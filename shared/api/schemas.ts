@@ -1,7 +1,16 @@
 // Reusable input schemas with Norwegian messages. Dates are ISO strings; money is whole NOK.
 import { z } from 'zod';
 import { LANGS } from '../i18n/index.ts';
-import { AMOUNT_NEGATIVE_MESSAGE, AMOUNT_TOO_LARGE_MESSAGE, AMOUNT_WHOLE_MESSAGE, MAX_NOK } from '../domain/budget.ts';
+import {
+  AMOUNT_NEGATIVE_MESSAGE,
+  AMOUNT_TOO_LARGE_MESSAGE,
+  AMOUNT_WHOLE_MESSAGE,
+  FIRST_YEAR,
+  LAST_YEAR,
+  MAX_NOK,
+  YEAR_TOO_EARLY_MESSAGE,
+  YEAR_TOO_LATE_MESSAGE,
+} from '../domain/budget.ts';
 import { parsePeriod, PERIOD_KEY_MESSAGE, PERIOD_KEY_PATTERN, periodKey as keyOf } from '../domain/periods.ts';
 import { PLAN_CODE_PATTERN } from '../domain/plans.ts';
 import { AS_OF_STATUS_CODES, ASSESSMENT_CODES, STATUS_CODES } from '../domain/vocabulary.ts';
@@ -66,8 +75,8 @@ export const longText = z
 export const year = z
   .number({ error: 'Året må være et tall.' })
   .int({ error: 'Året må være et helt tall.' })
-  .min(1990, { error: 'Året må være 1990 eller senere.' })
-  .max(2100, { error: 'Året må være 2100 eller tidligere.' });
+  .min(FIRST_YEAR, { error: YEAR_TOO_EARLY_MESSAGE })
+  .max(LAST_YEAR, { error: YEAR_TOO_LATE_MESSAGE });
 
 /** Whole kroner, 0 to MAX_NOK (why that bound: shared/domain/budget.ts). «For stort» is said before «hele kroner», as
  * a number too large for JavaScript to hold exactly is no longer a whole number to it. */

@@ -49,6 +49,11 @@ export const AMOUNT_NEGATIVE_MESSAGE = 'Beløpet kan ikke være negativt.';
 export const AMOUNT_WHOLE_MESSAGE = 'Beløpet må være hele kroner.';
 const AMOUNT_GROUPS_MESSAGE = 'Skriv beløpet i hele kroner, for eksempel 1 000 000 eller 1.000.000.';
 export const YEAR_DIGITS_MESSAGE = 'Skriv året med fire sifre, for eksempel 2025.';
+/** The years the app takes anywhere (a budget line's, a measure's Startår and Sluttår): the API's `year` too. */
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2100;
+export const YEAR_TOO_EARLY_MESSAGE = `Året må være ${FIRST_YEAR} eller senere.`;
+export const YEAR_TOO_LATE_MESSAGE = `Året må være ${LAST_YEAR} eller tidligere.`;
 export const EMPTY_LINE_MESSAGE =
   'Linjen er tom. Fyll inn bevilget eller forbrukt beløp, kap./post, eller kryss av for «Innenfor gjeldende rammer».';
 
@@ -109,8 +114,8 @@ export function readBudgetLine(
   const y = f.year.trim();
   const year = /^\d{4}$/.test(y) ? Number(y) : NaN;
   if (Number.isNaN(year)) errors.year = YEAR_DIGITS_MESSAGE;
-  else if (year < 1990) errors.year = 'Året må være 1990 eller senere.';
-  else if (year > 2100) errors.year = 'Året må være 2100 eller tidligere.';
+  else if (year < FIRST_YEAR) errors.year = YEAR_TOO_EARLY_MESSAGE;
+  else if (year > LAST_YEAR) errors.year = YEAR_TOO_LATE_MESSAGE;
   const allocated = parseNok(f.allocated);
   const spent = parseNok(f.spent);
   if (typeof allocated === 'string') errors.allocatedNok = allocated;
