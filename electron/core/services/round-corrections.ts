@@ -8,8 +8,8 @@ import { AppError } from '../errors.ts';
 import type { AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
 import type { Planned } from './round-review-items.ts';
 
-export /** A spent amount corrected in the review, read as the budget form reads it (a blank is no amount to accept). */
-function correctedAmount(text: string): ReturnType<typeof readAmount> {
+/** A spent amount corrected in the review, read as the budget form reads it (a blank is no amount to accept). */
+export function correctedAmount(text: string): ReturnType<typeof readAmount> {
   const n = parseNok(text);
   if (typeof n === 'string') return { ok: false, message: n };
   if (n === null) return { ok: false, message: 'Skriv beløpet i hele kroner, eller avvis endringen.' };
