@@ -26,7 +26,7 @@ import {
 import { statusDateProblem, unlikelyPairWarning } from '../../../shared/domain/status-rules.ts';
 import { formatDate, formatNok } from '../../../shared/format/nb.ts';
 import type { AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
-import type { roundPeriod } from './rounds.service.ts';
+import type { Period } from '../../../shared/domain/periods.ts';
 import { correctedAmount } from './round-corrections.ts';
 import { NO_STATUS, type CurrentMeasure } from './round-measures.ts';
 
@@ -92,7 +92,7 @@ export function statusItem(
   form: FormMeasure,
   cur: CurrentMeasure,
   ctx: {
-    period: ReturnType<typeof roundPeriod>;
+    period: Period;
     today: string;
     reporter: string;
     closedOn: (date: string) => string[];
