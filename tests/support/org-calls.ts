@@ -1,16 +1,12 @@
-// Calls to the organisation registry through the API's dispatch, as the page makes them, for the registry's tests.
+// For the organisation registry's tests: an organisation as the registry lists it, and a call through the API's
+// dispatch that must be refused, leaving the file as it was. (Calls that must succeed: api.ts' call.)
 import { expect } from 'vitest';
 import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import { orgDirectory } from '../../electron/core/services/organisations.service.ts';
 import type { Organisation } from '../../shared/domain/types.ts';
 import { snapshot, type TestPortfolio } from './portfolio.ts';
 
-export async function call<T>(p: TestPortfolio, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(name, input, () => p);
-  if (!r.ok) throw new Error(`${name} refused: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-
+/** The organisation with this abbreviation (current or former), as the registry lists it. */
 export function org(p: TestPortfolio, abbrev: string): Organisation {
   const dir = orgDirectory(p.db);
   const row = dir.byAbbrev(abbrev);

@@ -5,7 +5,8 @@ import { getMeasure, listMeasures } from '../../electron/core/services/measures.
 import { orgDirectory } from '../../electron/core/services/organisations.service.ts';
 import { checkPortfolio } from '../../electron/core/services/check.service.ts';
 import type { Organisation } from '../../shared/domain/types.ts';
-import { call, expectRefused, org } from '../support/org-calls.ts';
+import { call } from '../support/api.ts';
+import { expectRefused, org } from '../support/org-calls.ts';
 import { memoryPortfolio } from '../support/portfolio.ts';
 
 describe('adding an organisation', () => {

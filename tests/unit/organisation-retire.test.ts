@@ -5,7 +5,8 @@ import { insertCoOwner } from '../../electron/core/repositories/measures.repo.ts
 import { getMeasure, listMeasures } from '../../electron/core/services/measures.service.ts';
 import { orgDirectory } from '../../electron/core/services/organisations.service.ts';
 import type { Organisation } from '../../shared/domain/types.ts';
-import { call, expectRefused, org } from '../support/org-calls.ts';
+import { call } from '../support/api.ts';
+import { expectRefused, org } from '../support/org-calls.ts';
 import { memoryPortfolio } from '../support/portfolio.ts';
 
 describe('retiring and deleting', () => {
