@@ -58,7 +58,8 @@ export const LABELS_NB = {
   newInPeriod: (n: number, plan: string) => `${n} tiltak i ${plan} er nye i perioden.`,
   packFileStem: 'rapportpakke',
   planNotStarted: (plan: string, date: string) => `${plan} var ikke startet per ${date} og er ikke med.`,
-  // The pack workbook's sheets: short and distinct (Excel allows 31 characters); a sheet's first row says it in full.
+  // The workbooks' sheets (the pack, the grid, the comparison, the period view): short and distinct (Excel allows 31
+  // characters); a sheet's first row says it in full.
   sheets: {
     contents: 'Innhold',
     contentsHeading: 'Arkene',
@@ -72,10 +73,22 @@ export const LABELS_NB = {
     changes: 'Endringer',
     corrections: 'Korrigeringer',
     statusTables: 'Statustabeller',
+    grid: 'Statusrutenett',
+    gridTitle: (first: string, last: string) => `Status per periode, ${first}–${last}`,
+    compareCounts: 'Antall per felt',
+    compareCountsTitle: (from: string, to: string) => `Antall endrede tiltak per felt fra ${from} til ${to}`,
+    compareRows: 'Endringer per tiltak',
+    periodColumn: (period: string, column: string) => `${period}: ${column.toLowerCase()}`,
+    periodView: 'Rapportert og korrigert',
+    // A status's date in a column of its own beside «Som rapportert» and «Som korrigert».
+    reportedDate: 'Dato, som rapportert',
+    correctedDate: 'Dato, som korrigert',
     // Cell formats: dates as the tables write them, whole months as «36 måneder», amounts as «1 234 kr».
     dateFormat: 'dd.mm.yyyy',
     /** A date on its own (the front page's «Per dato»): «31 December 2025» in English. */
     longDateFormat: 'dd.mm.yyyy',
+    /** A moment (the front page's «Laget»), as the text says it: «28.11.2026 kl. 09:52». */
+    dateTimeFormat: 'dd.mm.yyyy "kl." hh:mm',
     monthsFormat: '[=0]"under 1 måned";[=1]"1 måned";0" måneder"',
     nokFormat: '#,##0 "kr"',
   },

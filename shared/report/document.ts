@@ -26,6 +26,11 @@ export interface DocCell {
   unit?: 'nok' | 'months';
   /** A calendar day (ISO) for XLSX, written as a date (the text is its formatted form). */
   date?: string;
+  /**
+   * What the cell says in several parts, one for each of its column's `sheetColumns` in the workbook: «Pågår · Gul
+   * (01.10.2025)» as the text and the date as a date, so the parts sort and filter by their type.
+   */
+  split?: DocCell[];
 }
 
 /** `text` wraps at spaces; `code` (numbers, labels, dates, amounts) never breaks; `number` is right-aligned too. */
@@ -36,6 +41,8 @@ export interface DocColumn {
   kind: ColumnKind;
   /** Free text that matters most (a measure's title, a comment): it gets a wider readable minimum. */
   wide?: boolean;
+  /** The workbook writes the column as these columns, each cell as its `split`. */
+  sheetColumns?: DocColumn[];
 }
 
 export interface DocRow {
@@ -68,6 +75,17 @@ export interface DocSheet {
   lead?: { label: string; cell: DocCell }[];
 }
 
+/** A line of facts: `value` as every format writes it; a day or a moment is also a date in the workbook. */
+export interface DocFact {
+  label: string;
+  value: string;
+  emphasis?: boolean;
+  /** A calendar day (ISO). */
+  date?: string;
+  /** A moment (an ISO timestamp), written in the workbook as the local day and time. */
+  dateTime?: string;
+}
+
 export interface DocFigure {
   kind: 'figure';
   number: number;
@@ -82,7 +100,7 @@ export interface DocFigure {
 
 export type DocBlock =
   | { kind: 'title'; text: string; subtitle?: string }
-  | { kind: 'facts'; rows: { label: string; value: string; emphasis?: boolean; date?: string }[] }
+  | { kind: 'facts'; rows: DocFact[] }
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; pageBreakBefore?: boolean }
   | { kind: 'paragraph'; text: string; note?: boolean }
   | DocTable

@@ -1,7 +1,6 @@
 // The annual report pack as a document: front page, summary, figures, deviations (gul/rød, since when), changes since
 // the previous period, corrections after closing, and the status tables per part or per ministry. Built from the data
 // the core gathers (pack-data.ts) in bokmål or English; DOCX, PDF and the preview are all written from this.
-import type { PeriodStatus } from '../api/periods.contract.ts';
 import { capitalise } from '../domain/plans.ts';
 import {
   assessmentLabel,
@@ -13,7 +12,16 @@ import {
   type Lang,
 } from '../i18n/index.ts';
 import { compareNb } from '../format/nb.ts';
-import { assessmentCell, stateCell, statusCell, text, titleText } from './doc-cells.ts';
+import {
+  assessmentCell,
+  dateCell,
+  numberCell,
+  statusAndDate,
+  statusCell,
+  text,
+  titleText,
+  withDate,
+} from './doc-cells.ts';
 import type { DocBlock, DocCell, DocColumn, DocModel, DocRow } from './document.ts';
 import type { PackColumn, PackData, PackMeasure, PackPlan, PackSection } from './pack-data.ts';
 import { figureBlocks, inPart, partLabel, planParts, summaryBlocks } from './pack-summary.ts';
@@ -41,16 +49,6 @@ function durationCell(since: string, asOf: string, lang: Lang): DocCell {
   // No-break spaces: «4 måneder» is one unit in a table cell.
   const words = (n === 0 ? labels(lang).lessThanMonth : labels(lang).months(n)).replaceAll(' ', '\u00a0');
   return { text: words, value: n, unit: 'months' };
-}
-
-/** A measure's number: a number in the workbook when it is one, so the list sorts 2 before 10. */
-function numberCell(n: string): DocCell {
-  return /^\d+$/.test(n) ? { text: n, value: Number(n) } : text(n);
-}
-
-/** A calendar day as the document writes it, and as a date in the workbook. */
-function dateCell(iso: string | null, lang: Lang): DocCell {
-  return iso ? { text: formatDateIn(iso, lang, true), date: iso.slice(0, 10) } : text('');
 }
 
 /** What changed since the previous period, in words; '' when nothing did. */
@@ -93,7 +91,7 @@ function frontPage(data: PackData, lang: Lang): DocBlock[] {
         { label: L.plans, value: data.plans.map((p) => p.title).join('; ') },
         { label: L.basis, value: basis },
         { label: L.madeBy, value: data.madeBy },
-        { label: L.madeAt, value: formatDateTimeIn(data.generatedAt, lang) },
+        { label: L.madeAt, value: formatDateTimeIn(data.generatedAt, lang), dateTime: data.generatedAt },
         {
           label: L.dataset,
           value: data.dataset === 'example' ? L.exampleData : L.realData,
@@ -218,13 +216,6 @@ function changeBlocks(data: PackData, lang: Lang): DocBlock[] {
   ];
 }
 
-function withDate(state: PeriodStatus | null, lang: Lang): DocCell {
-  if (!state) return text(labels(lang).notInSnapshot);
-  const cell = stateCell({ ...state, corrected: state.correctionReason !== null }, lang);
-  if (!state.effectiveDate) return cell;
-  return { ...cell, text: `${cell.text} (${formatDateIn(state.effectiveDate, lang, true)})` };
-}
-
 function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
   const L = labels(lang);
   const byId = new Map(data.measures.map((m) => [m.id, m]));
@@ -245,15 +236,15 @@ function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
         columns: [
           { label: L.colNumber, kind: 'code' },
           { label: L.colMeasure, kind: 'text', wide: true },
-          { label: L.colReported, kind: 'text' },
-          { label: L.colCorrected, kind: 'text' },
+          { label: L.colReported, kind: 'text', sheetColumns: statusAndDate(L.colReported, L.sheets.reportedDate) },
+          { label: L.colCorrected, kind: 'text', sheetColumns: statusAndDate(L.colCorrected, L.sheets.correctedDate) },
           { label: L.colReason, kind: 'text' },
         ],
         cells: (c) => [
           numberCell(c.measure.number),
           text(titleText(c.measure, lang)),
-          withDate(c.reported, lang),
-          withDate(c.corrected, lang),
+          withDate(c.reported, lang, L.notInSnapshot),
+          withDate(c.corrected, lang, L.notInSnapshot),
           text(c.corrected.correctionReason ?? ''),
         ],
       },

@@ -3,17 +3,9 @@
 import type { PeriodComparison, PeriodStatus, PeriodView, StatusGrid } from '../api/periods.contract.ts';
 import type { Plan } from '../domain/types.ts';
 import type { DatasetKind } from '../domain/vocabulary.ts';
-import {
-  assessmentLabel,
-  formatDateIn,
-  formatIntegerIn,
-  formatNokIn,
-  labels,
-  statusLabel,
-  type Lang,
-} from '../i18n/index.ts';
-import { stateCell, text, titleText } from './doc-cells.ts';
-import type { DocBlock, DocCell, DocModel } from './document.ts';
+import { assessmentLabel, formatIntegerIn, formatNokIn, labels, statusLabel, type Lang } from '../i18n/index.ts';
+import { numberCell, stateCell, statusAndDate, text, titleText, withDate } from './doc-cells.ts';
+import type { DocBlock, DocCell, DocColumn, DocModel } from './document.ts';
 
 interface Frame {
   lang: Lang;
@@ -56,6 +48,10 @@ export function gridDocument(grid: StatusGrid, frame: Frame): DocModel {
     {
       kind: 'table',
       caption: L.gridTitle,
+      sheet: {
+        name: L.sheets.grid,
+        title: L.sheets.gridTitle(grid.periods[0]?.label ?? '', grid.periods.at(-1)?.label ?? ''),
+      },
       columns: [
         { label: L.colPlan, kind: 'text' },
         { label: L.colNumber, kind: 'code' },
@@ -66,7 +62,7 @@ export function gridDocument(grid: StatusGrid, frame: Frame): DocModel {
       rows: grid.rows.map((r) => ({
         cells: [
           text(shortName(frame, r.planCode)),
-          text(r.number),
+          numberCell(r.number),
           text(titleText(r, frame.lang)),
           ...r.cells.map((c): DocCell => (c ? stateCell(c, frame.lang) : text(L.notStartedYet))),
         ],
@@ -75,14 +71,36 @@ export function gridDocument(grid: StatusGrid, frame: Frame): DocModel {
   ]);
 }
 
-function compared(s: (PeriodStatus & { allocatedNok: number | null }) | null, lang: Lang): string {
-  if (!s) return labels(lang).notStartedYet;
+/**
+ * A period's side of a comparison: status and assessment, the comment, the amount allocated, in one cell; in the
+ * workbook three (`comparedColumns`), the amount as an amount.
+ */
+function compared(s: (PeriodStatus & { allocatedNok: number | null }) | null, lang: Lang): DocCell {
+  if (!s) return text(labels(lang).notStartedYet);
   const status =
     s.status === null
       ? statusLabel(null, lang)
       : `${statusLabel(s.status, lang)} · ${assessmentLabel(s.assessment, lang, true)}`;
-  const budget = s.allocatedNok === null ? '' : `\n${labels(lang).colAllocated}: ${formatNokIn(s.allocatedNok, lang)}`;
-  return `${status}${s.comment ? `\n«${s.comment}»` : ''}${budget}`;
+  const nok = formatNokIn(s.allocatedNok, lang);
+  const budget = s.allocatedNok === null ? '' : `\n${labels(lang).colAllocated}: ${nok}`;
+  return {
+    text: `${status}${s.comment ? `\n«${s.comment}»` : ''}${budget}`,
+    split: [
+      text(status),
+      text(s.comment),
+      s.allocatedNok === null ? text('') : { text: nok, value: s.allocatedNok, unit: 'nok' },
+    ],
+  };
+}
+
+/** A period's columns in the workbook: «T2 2025», «T2 2025: kommentar», «T2 2025: bevilget». */
+function comparedColumns(period: string, lang: Lang): DocColumn[] {
+  const L = labels(lang);
+  return [
+    { label: period, kind: 'text' },
+    { label: L.sheets.periodColumn(period, L.colComment), kind: 'text' },
+    { label: L.sheets.periodColumn(period, L.colAllocated), kind: 'number' },
+  ];
 }
 
 export function compareDocument(c: PeriodComparison, frame: Frame): DocModel {
@@ -95,6 +113,7 @@ export function compareDocument(c: PeriodComparison, frame: Frame): DocModel {
     {
       kind: 'table',
       caption: L.compareCounts,
+      sheet: { name: L.sheets.compareCounts, title: L.sheets.compareCountsTitle(c.from.label, c.to.label) },
       columns: [
         { label: L.colField, kind: 'text' },
         { label: L.colTotal, kind: 'number' },
@@ -108,32 +127,27 @@ export function compareDocument(c: PeriodComparison, frame: Frame): DocModel {
     {
       kind: 'table',
       caption: L.compareTitle(c.from.label, c.to.label),
+      sheet: { name: L.sheets.compareRows, title: L.compareTitle(c.from.label, c.to.label) },
       columns: [
         { label: L.colPlan, kind: 'text' },
         { label: L.colNumber, kind: 'code' },
         { label: L.colMeasure, kind: 'text', wide: true },
         { label: L.colField, kind: 'text' },
-        { label: c.from.label, kind: 'text' },
-        { label: c.to.label, kind: 'text' },
+        { label: c.from.label, kind: 'text', sheetColumns: comparedColumns(c.from.label, frame.lang) },
+        { label: c.to.label, kind: 'text', sheetColumns: comparedColumns(c.to.label, frame.lang) },
       ],
       rows: c.rows.map((r) => ({
         cells: [
           text(shortName(frame, r.planCode)),
-          text(r.number),
+          numberCell(r.number),
           text(titleText(r, frame.lang)),
           text(r.changed.map((f) => L.fieldNames[f]).join(', ')),
-          text(compared(r.from, frame.lang)),
-          text(compared(r.to, frame.lang)),
+          compared(r.from, frame.lang),
+          compared(r.to, frame.lang),
         ],
       })),
     },
   ]);
-}
-
-function withDate(s: PeriodStatus | null, lang: Lang): DocCell {
-  if (!s) return text('–');
-  const cell = stateCell({ ...s, corrected: s.correctionReason !== null }, lang);
-  return s.effectiveDate ? { ...cell, text: `${cell.text} (${formatDateIn(s.effectiveDate, lang, true)})` } : cell;
 }
 
 export function periodViewDocument(v: PeriodView, frame: Frame, onlyDifferences = false): DocModel {
@@ -144,21 +158,22 @@ export function periodViewDocument(v: PeriodView, frame: Frame, onlyDifferences 
     {
       kind: 'table',
       caption: L.periodViewTitle(v.period.label),
+      sheet: { name: L.sheets.periodView, title: L.periodViewTitle(v.period.label) },
       columns: [
         { label: L.colPlan, kind: 'text' },
         { label: L.colNumber, kind: 'code' },
         { label: L.colMeasure, kind: 'text', wide: true },
-        { label: L.colReported, kind: 'text' },
-        { label: L.colCorrected, kind: 'text' },
+        { label: L.colReported, kind: 'text', sheetColumns: statusAndDate(L.colReported, L.sheets.reportedDate) },
+        { label: L.colCorrected, kind: 'text', sheetColumns: statusAndDate(L.colCorrected, L.sheets.correctedDate) },
         { label: L.colReason, kind: 'text' },
       ],
       rows: (onlyDifferences ? rows : v.rows).map((r) => ({
         cells: [
           text(shortName(frame, r.planCode)),
-          text(r.number),
+          numberCell(r.number),
           text(titleText(r, frame.lang)),
-          r.reported || !v.closing ? withDate(r.reported, frame.lang) : text(L.notInSnapshot),
-          withDate(r.corrected, frame.lang),
+          r.reported || !v.closing ? withDate(r.reported, frame.lang, '–') : text(L.notInSnapshot),
+          withDate(r.corrected, frame.lang, '–'),
           text(r.corrected.correctionReason ?? ''),
         ],
       })),

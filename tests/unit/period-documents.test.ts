@@ -36,7 +36,8 @@ describe('the status grid as XLSX', () => {
     expect(f.fileName).toBe('status-per-periode-2025-T1-2026-T1.xlsx');
     const wb = await readXlsx(f.bytes);
     const ws = wb.worksheets[1];
-    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
+    // Under the title row (tests/unit/period-documents.workbook.test.ts), the header.
+    expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual([
       'Plan',
       'Nr.',
       'Tiltak',
@@ -45,17 +46,17 @@ describe('the status grid as XLSX', () => {
       'T3 2025',
       'T1 2026',
     ]);
-    expect(ws.rowCount).toBe(1 + grid.rows.length);
-    const m3 = ws.getRow(1 + grid.rows.findIndex((r) => r.measureId === 3) + 1);
+    expect(ws.rowCount).toBe(2 + grid.rows.length);
+    const m3 = ws.getRow(2 + grid.rows.findIndex((r) => r.measureId === 3) + 1);
     expect(m3.getCell(5).value).toBe('Avbrutt · Rød (korrigert etter lukking)');
     expect(m3.getCell(5).fill).toMatchObject({ type: 'pattern', pattern: 'lightTrellis' });
     // A strategy measure has no cell before the strategy started (01.05.2025).
-    const s1 = ws.getRow(1 + grid.rows.findIndex((r) => r.planCode === 'strategi-2025-2030') + 1);
+    const s1 = ws.getRow(2 + grid.rows.findIndex((r) => r.planCode === 'strategi-2025-2030') + 1);
     expect(s1.getCell(4).value).toBe('Ikke startet ennå');
     const gul = grid.rows.flatMap((r) => r.cells).filter((c) => c?.assessment === 'gul').length;
     let seen = 0;
     ws.eachRow((row, n) => {
-      if (n > 1) for (let c = 4; c <= 7; c++) if (/· Gul/.test(String(row.getCell(c).value))) seen++;
+      if (n > 2) for (let c = 4; c <= 7; c++) if (/· Gul/.test(String(row.getCell(c).value))) seen++;
     });
     expect(seen).toBe(gul);
   });

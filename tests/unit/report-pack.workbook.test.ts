@@ -1,9 +1,10 @@
 // The report pack's workbook read back with exceljs: short sheet names in bokmål and English with each full caption as
-// the first row and on «Innhold»; the deviations' dates as Excel dates and durations and numbers as numbers, as the
-// Word edition says them; counts and amounts that add up to their sums.
+// the first row and on «Innhold»; the deviations' dates as Excel dates and durations and numbers as numbers, «Laget» a
+// date and time and the corrections' statuses beside their dates, as the Word edition says them; counts and amounts
+// that add up to their sums.
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportPackOf, packPortfolio, readWord, type Word } from '../support/report-pack.ts';
+import { CORRECTED, exportPackOf, packPortfolio, readWord, type Word } from '../support/report-pack.ts';
 import type { TestPortfolio } from '../support/portfolio.ts';
 
 let p: TestPortfolio;
@@ -90,6 +91,43 @@ describe('the report pack workbook (XLSX)', () => {
     });
   });
 
+  it('writes «Laget» as a date and time, and each correction’s dates as dates beside its status, as in Word', () => {
+    const made = sheetRows(wb.getWorksheet('Innhold')!).find((r) => r.values[0] === 'Laget')!;
+    expect(made.values[1]).toBeInstanceOf(Date);
+    expect(made.formats[1]).toBe('dd.mm.yyyy "kl." hh:mm');
+    const at = made.values[1] as Date;
+    const hhmm = [at.getUTCHours(), at.getUTCMinutes()].map((n) => String(n).padStart(2, '0')).join(':');
+    expect(word.paragraphs.map((p) => p.text)).toContain(`Laget: ${ddmmyyyy(at)} kl. ${hhmm}`);
+    const rows = sheetRows(wb.getWorksheet('Korrigeringer')!);
+    expect(rows[1].values).toEqual([
+      'Plan',
+      'Nr.',
+      'Tiltak',
+      'Som rapportert',
+      'Dato, som rapportert',
+      'Som korrigert',
+      'Dato, som korrigert',
+      'Begrunnelse',
+    ]);
+    // The status and its date in two cells; the Word cell says both. The reason is a sentence: text.
+    const inWord = word.tables.find((t) => t.rows[0].includes('Som korrigert'))!.rows[1];
+    const { values, formats } = rows[2];
+    expect(values[1]).toBe(CORRECTED);
+    for (const [c, w] of [
+      [3, 2],
+      [5, 3],
+    ]) {
+      expect(values[c + 1]).toBeInstanceOf(Date);
+      expect(formats[c + 1]).toBe('dd.mm.yyyy');
+      expect(`${values[c]} (${ddmmyyyy(values[c + 1] as Date)})`).toBe(inWord[w]);
+    }
+    expect(values.slice(5)).toEqual([
+      'Avbrutt · Rød (korrigert etter lukking)',
+      new Date(Date.UTC(2025, 11, 31)),
+      'Meldt etter lukking',
+    ]);
+  });
+
   it('writes counts and amounts as numbers that add up to their sums, amounts as kroner', () => {
     const byPlan = sheetRows(wb.getWorksheet('Per plan')!).slice(2);
     const sum = byPlan.at(-1)!.values;
@@ -137,5 +175,16 @@ describe('the report pack workbook (XLSX)', () => {
     const asOf = sheetRows(en.getWorksheet('Contents')!).find((r) => r.values[0] === 'As of')!;
     expect(asOf.values[1]).toEqual(new Date(Date.UTC(2025, 11, 31)));
     expect(asOf.formats[1]).toBe('[$-809]d mmmm yyyy');
+    const made = sheetRows(en.getWorksheet('Contents')!).find((r) => r.values[0] === 'Made')!;
+    expect(made.values[1]).toBeInstanceOf(Date);
+    expect(made.formats[1]).toBe('[$-809]d mmmm yyyy", "hh:mm');
+    const corrections = sheetRows(en.getWorksheet('Corrections')!);
+    expect(corrections[1].values.slice(3, 7)).toEqual([
+      'As reported',
+      'Date, as reported',
+      'As corrected',
+      'Date, as corrected',
+    ]);
+    expect(corrections[2].formats[6]).toBe('[$-809]d mmm yyyy');
   });
 });

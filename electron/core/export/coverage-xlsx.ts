@@ -17,6 +17,7 @@ import {
   type CoverageReport,
   type FlatColumn,
 } from '../../../shared/report/coverage.ts';
+import { excelDate } from './excel-dates.ts';
 import { FORMULA_START, xmlSafe } from './neutralise.ts';
 import { withQuotePrefix } from './xlsx-quote-prefix.ts';
 
@@ -46,12 +47,6 @@ const WRAPPED = new Set<FlatColumn>([
   'measure',
   'linkNote',
 ]);
-
-/** Excel has no time zones: the calendar day as written. */
-function excelDate(iso: string): Date {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
 
 /** Wrapped rows get a height from their line count: LibreOffice does not grow rows exceljs writes without one. */
 function rowHeight(texts: string[]): number {

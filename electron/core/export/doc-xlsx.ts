@@ -1,7 +1,9 @@
-// A report document as XLSX: a first sheet «Innhold» with the title, the facts and the sheets with what each holds,
-// then the tables: one sheet each, or, where the document gives them a sheet (the report pack), the tables of one
-// sheet as one list under its full caption, each row led by its plan (and part). Typed cells (numbers as numbers,
-// dates as dates, months and amounts with a format that says them in words), a frozen header, an autofilter, and
+// A report document as XLSX: a first sheet «Innhold» with the title, the facts (a day or a moment as an Excel date)
+// and the sheets with what each holds, then the tables: each on the sheet the document gives it (a short name in the
+// document's language, its full caption as the first row; the tables of one sheet as one list, each row led by its
+// plan and part), or on one of its own named from its caption. Typed cells (numbers as numbers, dates as dates, months
+// and amounts with a format that says them in words; a text that ends in a date, «Pågår · Gul (01.10.2025)», as the
+// text and the date in two columns, where the document says so), a frozen header, an autofilter, and
 // assessment cells with the same light fill and pattern as in Word and the PDF. Text is written as written; text
 // that looks like a formula gets Excel's Text format and its quote prefix (xlsx-quote-prefix.ts), as the status
 // table's XLSX does.
@@ -17,8 +19,10 @@ import {
   type DocTable,
 } from '../../../shared/report/document.ts';
 import { TONE_STYLE } from '../../../shared/report/tones.ts';
+import { excelDate, excelLocalDateTime } from './excel-dates.ts';
 import { FORMULA_START, xmlSafe } from './neutralise.ts';
 import { withQuotePrefix } from './xlsx-quote-prefix.ts';
+import { sheetName } from './xlsx-sheet-names.ts';
 
 const PATTERN_FILL: Record<PatternId, ExcelJS.FillPatterns> = {
   none: 'solid',
@@ -29,27 +33,6 @@ const PATTERN_FILL: Record<PatternId, ExcelJS.FillPatterns> = {
   hatch: 'lightDown',
 };
 
-/** `text` in at most `n` characters, cut at a word where one is near, never ending in a space. */
-function cutAtWord(text: string, n: number): string {
-  if (text.length <= n) return text;
-  const cut = text.slice(0, n);
-  const space = cut.lastIndexOf(' ');
-  return (space > n / 2 ? cut.slice(0, space) : cut).trim();
-}
-
-/** A sheet name from a caption: at most 31 characters, none of []:*?/\, unique in the workbook. */
-function sheetName(caption: string, taken: Set<string>): string {
-  const clean = caption
-    .replace(/[[\]:*?/\\]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const base = cutAtWord(clean, 31) || 'Tabell';
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${cutAtWord(clean, 26)} (${i})`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
 /** Tables that share a sheet (the pack's: every plan's deviations), in the document's order; others get one each. */
 interface Sheet {
   name: string;
@@ -58,10 +41,32 @@ interface Sheet {
   tables: DocTable[];
 }
 
+/**
+ * A table as the workbook writes it: a column with `sheetColumns` becomes those columns and each of its cells its
+ * `split` («Pågår · Gul (01.10.2025)» is the status in one and the date as a date in the next), so the parts sort and
+ * filter by their type. A cell without parts stays whole in the first.
+ */
+function forWorkbook(t: DocTable): DocTable {
+  if (!t.columns.some((c) => c.sheetColumns)) return t;
+  const parts = (c: DocCell, n: number): DocCell[] => {
+    if (n === 1) return [c];
+    const given = c.split ?? [c];
+    return Array.from({ length: n }, (_, i) => given[i] ?? { text: '' });
+  };
+  return {
+    ...t,
+    columns: t.columns.flatMap((c) => c.sheetColumns ?? [c]),
+    rows: t.rows.map((r) => ({
+      ...r,
+      cells: r.cells.flatMap((c, i) => parts(c, t.columns[i]?.sheetColumns?.length ?? 1)),
+    })),
+  };
+}
+
 function sheetsOf(doc: DocModel, taken: Set<string>): Sheet[] {
   const sheets: Sheet[] = [];
   const named = new Map<string, Sheet>();
-  for (const t of docTables(doc)) {
+  for (const t of docTables(doc).map(forWorkbook)) {
     const known = t.sheet && named.get(t.sheet.name);
     if (known) known.tables.push(t);
     else if (t.sheet) {
@@ -75,12 +80,6 @@ function sheetsOf(doc: DocModel, taken: Set<string>): Sheet[] {
 
 /** A column's header: its label, or each label it has in the sheet's tables («Hoveddel / Innsatsområde»). */
 const joined = (labels: string[]) => [...new Set(labels)].join(' / ');
-
-/** Excel has no time zones: the calendar day as written. */
-function excelDate(iso: string): Date {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
 
 function valueOf(c: DocCell): ExcelJS.CellValue {
   if (c.date) return excelDate(c.date);
@@ -212,10 +211,16 @@ export async function documentXlsx(doc: DocModel): Promise<Uint8Array> {
       contents.addRow([]);
     } else if (b.kind === 'facts') {
       for (const f of b.rows) {
-        const r = contents.addRow([f.label, f.date ? excelDate(f.date) : f.value]);
+        const value = f.date
+          ? excelDate(f.date)
+          : f.dateTime
+            ? excelLocalDateTime(new Date(f.dateTime))
+            : xmlSafe(f.value);
+        const r = contents.addRow([f.label, value]);
         r.getCell(1).font = { bold: true };
         r.getCell(2).alignment = { horizontal: 'left' };
         if (f.date) r.getCell(2).numFmt = L.sheets.longDateFormat;
+        else if (f.dateTime) r.getCell(2).numFmt = L.sheets.dateTimeFormat;
         if (f.emphasis) r.getCell(2).font = { bold: true, color: { argb: 'FF9C2B00' } };
       }
     } else if (b.kind === 'paragraph') {

@@ -12,8 +12,10 @@ import { formatDate } from '../../../shared/format/nb.ts';
 import { cellText, datasetText, groupByText, WITHIN_EXISTING_LABEL } from '../../../shared/report/cells.ts';
 import { columnLabel, type ReportColumn } from '../../../shared/report/columns.ts';
 import { planRows, type ReportModel, type ReportRow } from '../../../shared/report/model.ts';
+import { excelDate, excelLocalDateTime } from './excel-dates.ts';
 import { FORMULA_START, xmlSafe } from './neutralise.ts';
 import { withQuotePrefix } from './xlsx-quote-prefix.ts';
+import { sheetName } from './xlsx-sheet-names.ts';
 
 /** Column widths in characters; a column the field registry adds gets a middle width. */
 const WIDTH: Partial<Record<ReportColumn, number>> = {
@@ -56,15 +58,6 @@ function rowHeight(texts: string[], cols: ReportColumn[], wrapAll = false): numb
   return 15 * Math.min(lines, 20);
 }
 
-/** Excel has no time zones: store the calendar day (and local clock time) as written. */
-function excelDate(iso: string): Date {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
-function excelLocalDateTime(d: Date): Date {
-  return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()));
-}
-
 /** A text cell's value: the text as written (less characters XML cannot hold), or no value when empty. */
 function text(s: string): string | null {
   const safe = xmlSafe(s);
@@ -91,14 +84,10 @@ function cellValue(row: ReportRow, c: ReportColumn): ExcelJS.CellValue {
   }
 }
 
-/** Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
-export function sheetName(planCode: string, taken: Set<string>): string {
+/** A plan's sheet, named from its code («Handlingsplan 2016»): at most 31 characters, cut at a word, unique. */
+function planSheetName(planCode: string, taken: Set<string>): string {
   const m = /^(.*?)-(\d{4}(?:-\d{4})?)$/.exec(planCode);
-  const base = m ? `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)} ${m[2].replace('-', '–')}` : planCode;
-  let name = base.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 28)} ${i}`;
-  taken.add(name.toLowerCase());
-  return name;
+  return sheetName(m ? `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)} ${m[2].replace('-', '–')}` : planCode, taken);
 }
 
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
@@ -197,7 +186,7 @@ export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
   (wb as unknown as { title: string }).title = model.title;
   aboutSheet(wb, model);
   const taken = new Set<string>(['om rapporten']);
-  for (const plan of model.plans) planSheet(wb, model, plan, sheetName(plan.code, taken));
+  for (const plan of model.plans) planSheet(wb, model, plan, planSheetName(plan.code, taken));
   await wb.commit();
   return withQuotePrefix(new Uint8Array(Buffer.concat(chunks)));
 }
