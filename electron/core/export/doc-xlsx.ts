@@ -170,6 +170,7 @@ function tableSheet(wb: ExcelJS.Workbook, sheet: Sheet, lang: Lang, landscape: b
         vertical: 'top',
         wrapText: wraps[i],
         horizontal: columns[i].kind === 'number' ? 'right' : 'left',
+        indent: columns[i].kind === 'number' ? 1 : 0,
       };
       const numFmt = formatOf(c, lang);
       if (numFmt) cell.numFmt = numFmt;
