@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Measure, Organisation } from '../../shared/domain/types.ts';
 import { formatDate, todayIso } from '../../shared/format/nb.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { callApi, openApp, shownOptions, type AppInBrowser } from './support/browser.ts';
+import {
+  callApi,
+  describeViolations,
+  moderateA11yViolations,
+  openApp,
+  shownOptions,
+  type AppInBrowser,
+} from './support/browser.ts';
 
 describe('organisation pickers', () => {
   const tmp = tempDir();
@@ -153,6 +160,7 @@ describe('organisation pickers', () => {
     const status = row.locator('td').nth(6);
     await expect.poll(() => status.textContent()).toBe(`Fra ${formatDate(later)}`);
     expect(await page.locator('[data-testid="org-row"][data-abbrev="BFD"] td').nth(6).textContent()).toBe('Aktiv');
+    expect(describeViolations(await moderateA11yViolations(page))).toBe('');
     expect(app.consoleErrors).toEqual([]);
   });
 });
