@@ -35,9 +35,20 @@ export function orgKindLabel(kind: string): string {
   return (ORG_KIND_LABELS as Record<string, string>)[kind] ?? kind;
 }
 
-/** Offered for new choices in pickers: the current name of a live organisation (not renamed away, not retired). */
-export function isSelectable(o: Organisation): boolean {
-  return !o.retired && o.renamedToAbbrev === null;
+/** Its «gyldig fra» lies after `today` (ISO): the registry takes an organisation up to a year ahead. */
+export function startsLater(o: Pick<Organisation, 'validFrom'>, today: string): boolean {
+  return o.validFrom !== null && o.validFrom > today;
+}
+
+/**
+ * Offered for new choices in pickers on `today` (ISO): a live organisation (not retired) under the name it has on
+ * that day. One whose «gyldig fra» lies ahead is not offered until its date (a measure could otherwise be given an
+ * owner that does not exist yet); a name renamed away is offered until the day before its successor starts, so a
+ * rename dated ahead leaves today's name to choose. The callers add what a measure already names: it keeps it.
+ */
+export function isSelectable(o: Organisation, today: string): boolean {
+  if (o.retired || startsLater(o, today)) return false;
+  return o.renamedToAbbrev === null || (o.validTo !== null && o.validTo >= today);
 }
 
 /** An abbreviation as stored: upper case, as every other in the registry (QA: «qaorg» stayed lower case). */

@@ -2,6 +2,7 @@
 // field, chosen by its kind. Only changed fields are sent, with the version the form was opened at. A Startår or
 // Sluttår far after the plan's period (shared/domain/measure-years.ts) is asked about before it is saved.
 import { isSelectable } from '../../../../shared/domain/organisations.ts';
+import { todayIso } from '../../../../shared/format/nb.ts';
 import { Button, Fieldset } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { MeasureChanges } from '../../../../shared/api/measure-edit.contract.ts';
@@ -36,9 +37,11 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
     question: NonNullable<ReturnType<typeof measureYearQuestion>>;
   } | null>(null);
 
-  // Current names only; an organisation already on the measure stays selectable even if renamed or retired.
+  // Today's names only; an organisation already on the measure stays selectable even if renamed, retired or not
+  // started yet.
   const inUse = new Set([initial.owner, initial.coOwners, initial.agencies].flat());
-  const current = organisations.filter((o) => isSelectable(o) || inUse.has(o.abbrev));
+  const today = todayIso();
+  const current = organisations.filter((o) => isSelectable(o, today) || inUse.has(o.abbrev));
   const dirty = Object.keys(changesOf(initial, draft).changes).length > 0;
   // Leaving the page (a link, Forrige/Neste, closing the window) with changes not saved asks first.
   useUnsavedChanges(dirty);

@@ -2,9 +2,11 @@
 // deprecated Combobox, which added an option whenever the typed text equalled its abbreviation and let Enter toggle
 // whatever was first in the list (BFD silently removed, Arbeidstilsynet added). Here typing only filters — by name,
 // abbreviation and former names («Politi» finds Politidirektoratet, «BLD» finds BFD) — and only ↓/↑ then Enter (or
-// a click) toggles the option highlighted. Each chosen one is a chip that Backspace or a click removes.
+// a click) toggles the option highlighted. Each chosen one is a chip that Backspace or a click removes. After a choice
+// the search text is emptied (Suggestion puts back what was typed: «bar» stayed after choosing BFD), so the field is
+// ready for the next and the whole list is offered again.
 import { EXPERIMENTAL_Suggestion as Suggestion, Field, Label, ValidationMessage } from '@digdir/designsystemet-react';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { orgDisplayName } from '../../../../shared/domain/organisations.ts';
 import type { Organisation } from '../../../../shared/domain/types.ts';
 import '../../styles/ds/validation-message.css';
@@ -50,6 +52,14 @@ export function searchText(org: Organisation, all: Organisation[]): string {
 export function OrgPicker({ id, label, options, all, value, onChange, error, disabled, empty }: OrgPickerProps) {
   const haystack = useMemo(() => new Map(options.map((o) => [o.abbrev, searchText(o, all)])), [options, all]);
   const selected = value.map((a) => ({ value: a, label: a }));
+  const input = useRef<HTMLInputElement>(null);
+  /** Empties the search text after a choice, and tells Suggestion's filter (it listens for input) to show all again. */
+  const clearSearch = () => {
+    const el = input.current;
+    if (!el || el.value === '') return;
+    el.value = '';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  };
   const descriptionId = `${id}-beskrivelse`;
   const errorId = `${id}-feil`;
   return (
@@ -63,7 +73,12 @@ export function OrgPicker({ id, label, options, all, value, onChange, error, dis
         multiple
         selected={selected}
         // Enter on typed text that names no option «selects» the list's empty-state row (value ''): never a choice.
-        onSelectedChange={(items) => onChange(items.map((i) => i.value).filter((v) => v !== ''))}
+        onSelectedChange={(items) => {
+          const next = items.map((i) => i.value).filter((v) => v !== '');
+          if (next.length === value.length && next.every((v, i) => v === value[i])) return;
+          onChange(next);
+          clearSearch();
+        }}
         filter={({ value: abbrev, input }) => {
           const words = input.value.trim().toLocaleLowerCase('nb').split(/\s+/);
           const text = haystack.get(abbrev) ?? '';
@@ -72,6 +87,7 @@ export function OrgPicker({ id, label, options, all, value, onChange, error, dis
         renderSelected={({ value: abbrev }) => abbrev}
       >
         <Suggestion.Input
+          ref={input}
           id={id}
           disabled={disabled}
           aria-invalid={error ? true : undefined}

@@ -150,7 +150,10 @@ function AddForm({
   const fields = fieldErrors(add.error);
   // Until a type is chosen the parent is asked for as if required (most kinds are), without "(valgfritt)".
   const rule = kind ? parentRule(kind) : 'required';
-  const ministries = organisations.filter((o) => o.kind === 'departement' && isSelectable(o));
+  // The ministries in force on the day the new organisation starts: one that starts later may be its parent from then.
+  const today = todayIso();
+  const startsOn = validFrom > today ? validFrom : today;
+  const ministries = organisations.filter((o) => o.kind === 'departement' && isSelectable(o, startsOn));
   return (
     <DialogForm
       title="Legg til organisasjon"

@@ -2,9 +2,9 @@
 // and the actions Nytt navn / Avvikle / Slett. A rename or retirement never changes older records.
 import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
-import { ORG_KINDS, orgDisplayName, orgKindLabel } from '../../../../shared/domain/organisations.ts';
+import { ORG_KINDS, orgDisplayName, orgKindLabel, startsLater } from '../../../../shared/domain/organisations.ts';
 import type { Organisation } from '../../../../shared/domain/types.ts';
-import { compareNb, formatDate } from '../../../../shared/format/nb.ts';
+import { compareNb, formatDate, todayIso } from '../../../../shared/format/nb.ts';
 import { UndoToolbar } from '../UndoToolbar.tsx';
 import { useAnnouncer } from '../useAnnouncer.ts';
 import { useOrganisations } from '../../hooks/usePortfolio.ts';
@@ -42,6 +42,7 @@ export function OrganisationRegistry() {
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const say = useAnnouncer();
+  const today = todayIso();
   // After a change the row that opened the dialog may be gone (a rename makes a new row): focus the receipt.
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -120,6 +121,11 @@ export function OrganisationRegistry() {
                         {o.retired ? (
                           <Tag data-color="neutral" data-size="sm">
                             Avviklet
+                          </Tag>
+                        ) : o.validFrom && startsLater(o, today) ? (
+                          // Not offered in the pickers until then (isSelectable).
+                          <Tag data-color="info" data-size="sm">
+                            Fra {formatDate(o.validFrom)}
                           </Tag>
                         ) : (
                           'Aktiv'

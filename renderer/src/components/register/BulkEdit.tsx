@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { RegisterRow } from '../../../../shared/api/register.contract.ts';
 import { REGISTER_WINDOW } from '../../../../shared/api/view-params.ts';
 import { orgDisplayName, isSelectable } from '../../../../shared/domain/organisations.ts';
+import { todayIso } from '../../../../shared/format/nb.ts';
 import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
 import { fieldErrors, send } from '../../api/client.ts';
 import { UndoToolbar } from '../UndoToolbar.tsx';
@@ -40,7 +41,7 @@ export function BulkEdit(props: {
   const [saving, setSaving] = useState(false);
   const plan = plans.length === 1 ? plans[0] : undefined;
   const word = plan ? plan.partWord : [...new Set(plans.map((p) => p.partWord))].join(' / ') || 'del';
-  const ministries = organisations.filter((o) => o.kind === 'departement' && isSelectable(o));
+  const ministries = organisations.filter((o) => o.kind === 'departement' && isSelectable(o, todayIso()));
   const n = chosen.length;
   const nothing = part === KEEP && owner === KEEP;
 

@@ -1,6 +1,7 @@
 // «Ny innspillsrunde»: the period, the deadline (dd.mm.åååå) and, optionally, which ministries and agencies to ask.
 // Refusals are shown at their field; a closed period is said before the round is made.
 import { isSelectable } from '../../../../shared/domain/organisations.ts';
+import { todayIso } from '../../../../shared/format/nb.ts';
 import { Alert, Button, Checkbox, Fieldset, Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { RoundInfo } from '../../../../shared/api/rounds.contract.ts';
@@ -22,7 +23,7 @@ export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void 
   const [recipients, setRecipients] = useState<string[]>([]);
   const organisations = useOrganisations().data ?? [];
   // The ministries that can be asked: current names, not retired (a renamed one is found by its former name).
-  const ministries = organisations.filter((o) => o.kind === 'departement' && isSelectable(o));
+  const ministries = organisations.filter((o) => o.kind === 'departement' && isSelectable(o, todayIso()));
   const [agencies, setAgencies] = useState(false);
   const [local, setLocal] = useState<Record<string, string>>({});
   const errors = { ...fieldErrors(create.error), ...local };

@@ -1,0 +1,63 @@
+// Which organisations the pickers offer on a day (isSelectable): not one whose «gyldig fra» lies ahead (QA: an agency
+// «gyldig fra» 31.12.2099 was offered, so a measure could get an owner that does not exist yet), not a retired one,
+// and a name renamed away only until the day before its successor starts.
+import { describe, expect, it } from 'vitest';
+import { isSelectable, startsLater } from '../../shared/domain/organisations.ts';
+import type { Organisation } from '../../shared/domain/types.ts';
+
+const TODAY = '2026-11-28';
+
+function org(over: Partial<Organisation> = {}): Organisation {
+  return {
+    id: 1,
+    abbrev: 'QAORG',
+    name: 'Justisdepartementet 2',
+    kind: 'direktorat',
+    parentAbbrev: 'JD',
+    validFrom: null,
+    validTo: null,
+    renamedFromAbbrev: null,
+    renamedFromId: null,
+    renamedToAbbrev: null,
+    retired: false,
+    note: null,
+    version: 1,
+    ...over,
+  };
+}
+
+describe('isSelectable', () => {
+  it('offers a live organisation without dates, or from today or earlier', () => {
+    expect(isSelectable(org(), TODAY)).toBe(true);
+    expect(isSelectable(org({ validFrom: '2019-01-01' }), TODAY)).toBe(true);
+    expect(isSelectable(org({ validFrom: TODAY }), TODAY)).toBe(true);
+  });
+
+  it('does not offer one whose «gyldig fra» lies ahead, until that day', () => {
+    const later = org({ validFrom: '2027-03-01' });
+    expect(startsLater(later, TODAY)).toBe(true);
+    expect(isSelectable(later, TODAY)).toBe(false);
+    expect(isSelectable(later, '2027-02-28')).toBe(false);
+    expect(isSelectable(later, '2027-03-01')).toBe(true);
+    expect(isSelectable(org({ validFrom: '2099-12-31' }), TODAY)).toBe(false);
+  });
+
+  it('does not offer a retired one, started or not', () => {
+    expect(isSelectable(org({ retired: true }), TODAY)).toBe(false);
+    expect(isSelectable(org({ retired: true, validFrom: '2027-03-01' }), '2027-03-01')).toBe(false);
+  });
+
+  it('offers a name renamed away only until the day before its successor starts', () => {
+    // BLD became BFD on 01.01.2019: only BFD is offered today.
+    const bld = org({ abbrev: 'BLD', kind: 'departement', validTo: '2018-12-31', renamedToAbbrev: 'BFD' });
+    const bfd = org({ id: 2, abbrev: 'BFD', kind: 'departement', validFrom: '2019-01-01', renamedFromId: 1 });
+    expect(isSelectable(bld, TODAY)).toBe(false);
+    expect(isSelectable(bfd, TODAY)).toBe(true);
+    // A rename dated ahead: today's name is offered until the day before, the new one from its day.
+    const now = org({ validTo: '2027-01-31', renamedToAbbrev: 'NYORG' });
+    const next = org({ id: 2, abbrev: 'NYORG', validFrom: '2027-02-01', renamedFromId: 1 });
+    expect([isSelectable(now, TODAY), isSelectable(next, TODAY)]).toEqual([true, false]);
+    expect([isSelectable(now, '2027-01-31'), isSelectable(next, '2027-01-31')]).toEqual([true, false]);
+    expect([isSelectable(now, '2027-02-01'), isSelectable(next, '2027-02-01')]).toEqual([false, true]);
+  });
+});
