@@ -23,7 +23,7 @@ const whole = (v: string | undefined) => (v === undefined ? undefined : /^\s*\d+
 export const DOCUMENT_OPTIONS = {
   pack: {
     type: 'boolean',
-    help: 'Rapportpakken (DOCX, PDF) for --period: forside, sammendrag, avvik, figurer, tabeller.',
+    help: 'Rapportpakken (DOCX, PDF, XLSX) for --period: forside, sammendrag, avvik, figurer, tabeller.',
   },
   grid: {
     type: 'boolean',
