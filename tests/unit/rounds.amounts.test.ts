@@ -62,7 +62,7 @@ describe('an answer’s amount and the budget form’s amount', () => {
 });
 
 describe('an answer’s amount in the review', () => {
-  async function answered(spent: unknown) {
+  async function answered(spent: string) {
     const p = memoryPortfolio({ example: true, user: 'Kari Koordinator' });
     const id = (await hodSetup(p)).ids[0];
     await call(p, 'budget:add', { measureId: id, year: 2026, allocatedNok: 10_000_000, spentNok: 1 });
