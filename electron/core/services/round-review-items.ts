@@ -25,6 +25,7 @@ import {
 } from '../../../shared/domain/vocabulary.ts';
 import { statusDateProblem, unlikelyPairWarning } from '../../../shared/domain/status-rules.ts';
 import { formatDate, formatNok } from '../../../shared/format/nb.ts';
+import { reviewNote, type ReviewNote } from '../../../shared/domain/round-notes.ts';
 import type { AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
 import type { Period } from '../../../shared/domain/periods.ts';
 import { correctedAmount } from './round-corrections.ts';
@@ -56,34 +57,27 @@ export const part = (label: string, old: string, now: string, problem: string | 
   correction: null,
 });
 
-function formulaNotes(row: AnswerRowContent, keys: string[], labels: Record<string, string>): string[] {
+function formulaNotes(row: AnswerRowContent, keys: string[], labels: Record<string, string>): ReviewNote[] {
   return row.formulas
     .filter((k) => keys.includes(k))
-    .map(
-      (k) => `«${labels[k] ?? k}» inneholdt en formel; verdien er lest som tekst: «${cellText(row.cells[k] ?? null)}».`,
-    );
+    .map((k) => reviewNote({ kind: 'formula', field: labels[k] ?? k, value: cellText(row.cells[k] ?? null) }, null));
 }
 
 /**
  * What accepting an update dated `date` will do that the old → new table cannot show: an update older than today's
  * newest is history, not the measure's status now; one dated in a closed period is a correction after closing.
  */
-function datingNotes(date: string | null, cur: CurrentMeasure, closedOn: (date: string) => string[]): string[] {
+function datingNotes(date: string | null, cur: CurrentMeasure, closedOn: (date: string) => string[]): ReviewNote[] {
   if (!date) return [];
-  const notes: string[] = [];
+  const notes: ReviewNote[] = [];
   // The newest status, also when the form showed the one at the period's end.
   const latest = cur.newer ?? cur;
-  if (latest.date && date < latest.date)
-    notes.push(
-      `Tiltaket har en nyere status (${`${statusText(latest.status)} ${assessmentText(latest.assessment)}`.trim()}, ` +
-        `${formatDate(latest.date)}). Oppdateringen registreres per ${formatDate(date)} og endrer ikke status nå.`,
-    );
+  if (latest.date && date < latest.date) {
+    const status = `${statusText(latest.status)} ${assessmentText(latest.assessment)}`.trim();
+    notes.push(reviewNote({ kind: 'newer-status', status, newerDate: latest.date, date }, null));
+  }
   const closed = closedOn(date);
-  if (closed.length > 0)
-    notes.push(
-      `${formatDate(date)} er i en lukket periode (${closed.join(' og ')}): godtar du, registreres oppdateringen ` +
-        'som korrigert etter lukking.',
-    );
+  if (closed.length > 0) notes.push(reviewNote({ kind: 'closed-period', date, periods: closed }, null));
   return notes;
 }
 
@@ -168,7 +162,9 @@ export function statusItem(
         newDate: 'Dato',
       }),
       // Allowed, but said, as the measure page asks the user to confirm it.
-      ...(status && assessment ? [unlikelyPairWarning(status, assessment)].filter((w) => w !== null) : []),
+      ...(status && assessment && unlikelyPairWarning(status, assessment)
+        ? [reviewNote({ kind: 'unlikely-pair', status, assessment }, null)]
+        : []),
       ...datingNotes(d.ok ? date : null, cur, ctx.closedOn),
     ],
     decision: null,
