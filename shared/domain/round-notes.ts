@@ -36,7 +36,7 @@ export function noteText(n: NoteFacts, state: NoteState): string {
           'uten å endre tiltakets status.'
         );
       if (state === 'rejected')
-        return `Tiltaket hadde en nyere status ${newer} enn oppdateringen (${formatDate(n.date)}).`;
+        return `Tiltaket hadde en nyere status ${newer} enn oppdateringen, som var datert ${formatDate(n.date)}.`;
       return (
         `Tiltaket har en nyere status ${newer}. Oppdateringen registreres per ${formatDate(n.date)} og endrer ` +
         'ikke status nå.'

@@ -35,7 +35,7 @@ const ACCEPTED = [
 ];
 /** On the rejected change: the facts, nothing about accepting. */
 const REJECTED = [
-  'Tiltaket hadde en nyere status (Pågår Gul, 22.10.2026) enn oppdateringen (30.08.2026).',
+  'Tiltaket hadde en nyere status (Pågår Gul, 22.10.2026) enn oppdateringen, som var datert 30.08.2026.',
   '30.08.2026 var i en lukket periode (T2 2026) da svaret ble avgjort.',
 ];
 /** What is stored: each note's kind and values. */
