@@ -1,9 +1,10 @@
 // The review's notes on a change of an input round's answer: what the old → new table cannot show (a newer status,
-// a closed period, a formula read as text, an unlikely pair). A note is kept as what it is (its kind and values), and
+// a closed period, a formula read as text, an unlikely pair, a year far after the plan's period). A note is kept as what it is (its kind and values), and
 // its sentence is written for where the change stands: in review it says what accepting will do; on a decided answer
 // what was done (accepted) or only the facts (rejected). A decided change stores its notes (round_answer_items.notes,
 // migration 0015); changes decided before notes had kinds stored the review's sentences, read back here.
 import { formatDate } from '../format/nb.ts';
+import { measureYearWarning, type PlanPeriod } from './measure-years.ts';
 import { unlikelyPairWarning } from './status-rules.ts';
 import type { AssessmentCode, StatusCode } from './vocabulary.ts';
 
@@ -17,6 +18,8 @@ export type NoteFacts =
   | { kind: 'formula'; field: string; value: string }
   /** Allowed, but rarely meant (avbrutt with a colour, fullført with gul or rød). */
   | { kind: 'unlikely-pair'; status: StatusCode; assessment: AssessmentCode }
+  /** A Startår or Sluttår far after the plan's period (`plan`), or, for a plan without an end, after `thisYear`. */
+  | { kind: 'far-year'; field: 'startYear' | 'endYear'; year: number; plan: PlanPeriod; thisYear: number }
   /** A sentence stored before notes had kinds, not recognised as one of them: shown as it was. */
   | { kind: 'stored-text'; stored: string };
 
@@ -60,6 +63,9 @@ export function noteText(n: NoteFacts, state: NoteState): string {
       return `«${n.field}» inneholdt en formel; verdien ${state ? 'ble' : 'er'} lest som tekst: «${n.value}».`;
     case 'unlikely-pair':
       return unlikelyPairWarning(n.status, n.assessment) ?? '';
+    case 'far-year':
+      // The measure page's question, without its «Lagre likevel?».
+      return measureYearWarning(n.field, n.year, n.plan, n.thisYear)?.text ?? '';
     case 'stored-text':
       return n.stored;
   }
@@ -98,7 +104,14 @@ const OLD_SENTENCES: [RegExp, (m: string[]) => NoteFacts][] = [
   ],
 ];
 
-const KINDS = new Set<NoteFacts['kind']>(['newer-status', 'closed-period', 'formula', 'unlikely-pair', 'stored-text']);
+const KINDS = new Set<NoteFacts['kind']>([
+  'newer-status',
+  'closed-period',
+  'formula',
+  'unlikely-pair',
+  'far-year',
+  'stored-text',
+]);
 
 /**
  * A note as a decided change stored it: its facts, or (stored before notes had kinds) the review's sentence, read

@@ -20,8 +20,16 @@ export { FORM_FORMAT, FORM_SHEET, HELP_SHEET, META_SHEET, type CellValue } from 
 
 /** Registry fields shown locked in the form, and registry fields the reporter may change (read with parseCell). */
 export const LOCKED_FIELDS = ['title', 'part', 'owner'] as const satisfies MeasureFieldKey[];
-export const OPEN_FIELDS = ['contactName', 'contactEmail'] as const satisfies MeasureFieldKey[];
+export const OPEN_FIELDS = ['contactName', 'contactEmail', 'startYear', 'endYear'] as const satisfies MeasureFieldKey[];
 export type OpenField = (typeof OPEN_FIELDS)[number];
+/** The open year columns: a measure's Startår and Sluttår, prefilled like the contact person. */
+export const YEAR_FIELDS = ['startYear', 'endYear'] as const satisfies OpenField[];
+export type YearField = (typeof YEAR_FIELDS)[number];
+/**
+ * Columns added to the form after forms were first sent: an answer to a form made before has none of them, and is
+ * read without them (nothing changed there).
+ */
+export const ADDED_COLUMNS: ReadonlySet<string> = new Set(YEAR_FIELDS.map((k) => `field:${k}`));
 
 export interface FormColumn {
   /** What the column holds: «id», «plan», … «field:title», «newStatus», «budget:1», «spent:1». */
@@ -65,7 +73,7 @@ export function formColumns(budgetLines: number, year: number, statusAsOf: strin
     { key: 'newComment', header: 'Kommentar', locked: false, width: 50 },
     { key: 'newDate', header: 'Dato (dd.mm.åååå)', locked: false, width: 14 },
     { key: 'reporter', header: 'Rapportert av', locked: false, width: 22 },
-    ...OPEN_FIELDS.map((k) => field(k, false, 26)),
+    ...OPEN_FIELDS.map((k) => field(k, false, fieldDef(k).kind === 'year' ? 10 : 26)),
   );
   for (let i = 1; i <= budgetLines; i++)
     cols.push({ key: `spent:${i}`, header: `Brukt ${year}, linje ${i} (kr)`, locked: false, width: 16 });

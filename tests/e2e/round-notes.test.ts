@@ -1,12 +1,13 @@
 // A decided answer's notes read as what happened, not as what accepting would do: in review the closed period's note
 // says «godtar du, registreres oppdateringen …»; once decided, an accepted change says its update «ble registrert med
-// denne datoen», and a rejected one says only the facts.
+// denne datoen», and a rejected one says only the facts. A Sluttår far after the plan's period is a note in the review.
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../shared/api/reports.contract.ts';
 import type { RoundInfo } from '../../shared/api/rounds.contract.ts';
 import { FORM_SHEET } from '../../shared/domain/rounds.ts';
+import type { Measure } from '../../shared/domain/types.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { fillForm } from '../support/rounds.ts';
 import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
@@ -107,5 +108,37 @@ describe('a decided answer’s notes', { timeout: 180_000 }, () => {
     const v = await moderateA11yViolations(page);
     expect(v, describeViolations(v)).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('a Sluttår far after the plan’s period is said in the review as the measure page says it', async () => {
+    const round = await callApi<RoundInfo>(page, 'rounds:create', {
+      period: '2026-T3',
+      deadline: '2026-12-15',
+      recipients: ['HOD'],
+    });
+    const file = await callApi<ExportedFile>(page, 'rounds:forms', { roundId: round.id, recipient: 'HOD' });
+    const form = Buffer.from(file.base64, 'base64');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(form as unknown as ArrayBuffer);
+    const ids: string[] = [];
+    wb.getWorksheet(FORM_SHEET)!.eachRow((r, n) => void (n > 1 && ids.push(String(r.getCell(1).value))));
+    const measures = await Promise.all(ids.map((id) => callApi<Measure>(page, 'measures:get', { id: Number(id) })));
+    const id = measures.find((m) => m.planCode === 'strategi-2025-2030' && m.endYear === 2030)!.id;
+    await page.goto(`${app.web.url}#/innspill/${round.id}`);
+    await page.getByLabel('Velg svarfilen (.xlsx), eller slipp den her').setInputFiles({
+      name: 'Svar fra HOD.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await fillForm(form, { [id]: { Sluttår: 2099 } }),
+    });
+    await page.getByRole('heading', { level: 1, name: 'Gjennomgang: svar fra HOD' }).waitFor({ timeout: 90_000 });
+    const change = page.getByTestId(`endring-${id}:field:endYear`);
+    await change.getByText('Merk: Sluttår 2099 er 69 år etter planperioden (2025–2030).').waitFor();
+    // A note, not a rule break: it can be accepted.
+    expect(await change.getByRole('radio', { name: 'Godta' }).isEnabled()).toBe(true);
+    expect(await change.getByText('Har regelbrudd', { exact: false }).count()).toBe(0);
+    if (process.env.SHOT)
+      await page.screenshot({ path: process.env.SHOT.replace('.png', '-year.png'), fullPage: true });
+    const v = await moderateA11yViolations(page);
+    expect(v, describeViolations(v)).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import {
   defaultReportDate,
   OPEN_FIELDS,
   readAmount,
+  type OpenField,
+  type YearField,
   readDate,
   statusFromLabel,
   unknownAssessmentMessage,
@@ -25,6 +27,7 @@ import {
 } from '../../../shared/domain/vocabulary.ts';
 import { statusDateProblem, unlikelyPairWarning } from '../../../shared/domain/status-rules.ts';
 import { formatDate, formatNok } from '../../../shared/format/nb.ts';
+import { measureYearWarning, planPeriod } from '../../../shared/domain/measure-years.ts';
 import { reviewNote, type ReviewNote } from '../../../shared/domain/round-notes.ts';
 import type { AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
 import type { Period } from '../../../shared/domain/periods.ts';
@@ -176,27 +179,59 @@ export function statusItem(
   return { item, planned };
 }
 
-export function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasure) {
+/** A changed registry field (Kontaktperson, E-post, Startår, Sluttår): its own rules, and a year's against the other. */
+export function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasure, today: string) {
   const out: { item: ReviewItem; planned: Planned | null }[] = [];
+  const changed = (key: OpenField) => cellText(row.cells[`field:${key}`] ?? null) !== form[key].trim();
+  /** A year as it will stand: the answer's where it changes it (and is a year), else the portfolio's. */
+  const yearAfter = (key: YearField): number | null => {
+    const r = changed(key) ? parseCell(key, cellText(row.cells[`field:${key}`] ?? null)) : null;
+    if (r?.ok) return r.value as number | null;
+    return cur[key] === '' ? null : Number(cur[key]);
+  };
+  const start = yearAfter('startYear');
+  const end = yearAfter('endYear');
   for (const key of OPEN_FIELDS) {
     const raw = row.cells[`field:${key}`] ?? null;
     const atForm = form[key];
-    if (cellText(raw) === atForm.trim()) continue;
+    if (!changed(key)) continue;
     const r = parseCell(key, cellText(raw));
     const label = fieldDef(key).label;
     const nowText = r.ok ? String(r.value ?? '') : cellText(raw);
     const current = cur[key];
+    const notes = formulaNotes(row, [`field:${key}`], { [`field:${key}`]: label });
+    let problem = r.ok ? null : r.message;
+    if (r.ok && (key === 'startYear' || key === 'endYear') && typeof r.value === 'number') {
+      // The measure page's rule (measure-edit.service.ts), with the other year as it will stand.
+      if (start !== null && end !== null && end < start)
+        problem = `Sluttåret (${end}) kan ikke være før startåret (${start}).`;
+      // Allowed, but said, as the measure page asks before saving such a year.
+      const far = measureYearWarning(key, r.value, planPeriod(cur.plan), Number(today.slice(0, 4)));
+      if (far)
+        notes.push(
+          reviewNote(
+            {
+              kind: 'far-year',
+              field: key,
+              year: r.value,
+              plan: planPeriod(cur.plan),
+              thisYear: Number(today.slice(0, 4)),
+            },
+            null,
+          ),
+        );
+    }
     out.push({
       item: {
         key: `${cur.id}:field:${key}`,
         label,
-        parts: [part(label, current, nowText, r.ok ? null : r.message)],
-        problems: r.ok ? [] : [`${label}: ${r.message}`],
+        parts: [part(label, current, nowText, problem)],
+        problems: problem ? [`${label}: ${problem}`] : [],
         conflict: current !== atForm ? { atForm, now: current, by: null, at: null } : null,
-        notes: formulaNotes(row, [`field:${key}`], { [`field:${key}`]: label }),
+        notes,
         decision: null,
       },
-      planned: r.ok ? { kind: 'field', measureId: cur.id, field: key, value: r.value } : null,
+      planned: r.ok && !problem ? { kind: 'field', measureId: cur.id, field: key, value: r.value } : null,
     });
   }
   return out;
