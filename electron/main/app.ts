@@ -313,6 +313,8 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
       if (details.isMainFrame && !details.isSameDocument) pageRequests.forget();
     });
     win.webContents.on('render-process-gone', () => pageRequests.forget());
+    win.on('unresponsive', () => pageRequests.hanging(true));
+    win.on('responsive', () => pageRequests.hanging(false));
     ready = true;
     refreshChrome();
   });

@@ -1,6 +1,7 @@
 // Who runs an Arkiv action that replaces the open file (shared/api/arkiv-requests.ts): the page, when it takes
 // requests, so it can ask its leave question about unsaved edits first; else the main process itself, as before (at
-// start-up, with no window, while the page loads, on a page that never subscribed, or with no file open). Plain
+// start-up, with no window, while the page loads, on a page that never subscribed, while it hangs, or with no file
+// open). Plain
 // logic over a narrow view of the window's web contents, so it is tested under Node without Electron.
 import type { WebFrameMain } from 'electron';
 import { ARKIV_LISTENING_CHANNEL, ARKIV_REQUEST_CHANNEL, type ArkivRequest } from '../../shared/api/arkiv-requests.ts';
@@ -30,6 +31,9 @@ export interface PageRequests {
   heard(event: ListeningEvent, value: unknown): boolean;
   /** The page is being replaced (a new document is loading) or is gone: it takes nothing until it says so again. */
   forget(): void;
+  /** Electron's «unresponsive» (true) and «responsive» (false): a hung page could not answer a request, so while it
+   * hangs main runs the action (its own dialogs still ask); once it answers again it takes requests as before. */
+  hanging(hung: boolean): void;
   /** Hands the request to the page when it takes requests, and says so; false: the caller runs it in main. */
   offer(request: ArkivRequest): boolean;
 }
@@ -39,6 +43,7 @@ export { ARKIV_LISTENING_CHANNEL, ARKIV_REQUEST_CHANNEL };
 export function createPageRequests(deps: PageRequestDeps): PageRequests {
   /** The web contents whose current page said it listens. */
   let listening: RequestTarget | null = null;
+  let hung = false;
   return {
     heard(event, value) {
       const target = deps.target();
@@ -49,10 +54,14 @@ export function createPageRequests(deps: PageRequestDeps): PageRequests {
     },
     forget() {
       listening = null;
+      hung = false;
+    },
+    hanging(value) {
+      hung = value;
     },
     offer(request) {
       const target = deps.target();
-      if (!target || target !== listening || target.isDestroyed() || !deps.hasFile()) return false;
+      if (!target || target !== listening || hung || target.isDestroyed() || !deps.hasFile()) return false;
       target.send(ARKIV_REQUEST_CHANNEL, request);
       return true;
     },

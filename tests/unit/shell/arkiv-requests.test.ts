@@ -135,6 +135,19 @@ describe('the native Arkiv menu runs in main, as before, when the page takes no 
     expect(s.requests()).toHaveLength(1);
   });
 
+  it('a hung page is not waited for: main runs the action while it hangs; then the page takes it', async () => {
+    const s = await started();
+    s.say(true);
+    s.win.emit('unresponsive');
+    s.arkivItem('Åpne…')();
+    await vi.waitFor(() => expect(s.e.fileDialogs.open).toBe(1));
+    expect(s.requests()).toEqual([]);
+    s.win.emit('responsive');
+    s.arkivItem('Åpne…')();
+    expect(s.requests()).toEqual([{ action: 'open' }]);
+    expect(s.e.fileDialogs.open).toBe(1);
+  });
+
   it('only our own window’s app:// main frame can say it listens, and only with true or false', async () => {
     const s = await started();
     s.say(true, { senderFrame: { url: 'app://tiltak/index.html', parent: {} } });
