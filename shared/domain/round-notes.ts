@@ -1,8 +1,9 @@
 // The review's notes on a change of an input round's answer: what the old → new table cannot show (a newer status,
-// a closed period, a formula read as text, an unlikely pair, a year far after the plan's period). A note is kept as what it is (its kind and values), and
-// its sentence is written for where the change stands: in review it says what accepting will do; on a decided answer
-// what was done (accepted) or only the facts (rejected). A decided change stores its notes (round_answer_items.notes,
-// migration 0015); changes decided before notes had kinds stored the review's sentences, read back here.
+// a closed period, a formula read as text, an unlikely pair, a year far after the plan's period). A note is kept as
+// what it is (its kind and values), and its sentence is written for where the change stands: in review it says what
+// accepting will do; on a decided answer what was done (accepted) or only the facts (rejected). A decided change
+// stores its notes (round_answer_items.notes, migration 0015); changes decided before notes had kinds stored the
+// review's sentences, read back here.
 import { formatDate } from '../format/nb.ts';
 import { measureYearWarning, type PlanPeriod } from './measure-years.ts';
 import { unlikelyPairWarning } from './status-rules.ts';
@@ -86,14 +87,16 @@ const iso = (d: string, m: string, y: string) => `${y}-${m}-${d}`;
 const OLD_SENTENCES: [RegExp, (m: string[]) => NoteFacts][] = [
   [
     new RegExp(
-      String.raw`^Tiltaket har en nyere status \((.*), ${DATE}\)\. Oppdateringen registreres per ${DATE} og endrer ikke status nå\.$`,
+      String.raw`^Tiltaket har en nyere status \((.*), ${DATE}\)\. ` +
+        String.raw`Oppdateringen registreres per ${DATE} og endrer ikke status nå\.$`,
       's',
     ),
     (m) => ({ kind: 'newer-status', status: m[1], newerDate: iso(m[2], m[3], m[4]), date: iso(m[5], m[6], m[7]) }),
   ],
   [
     new RegExp(
-      String.raw`^${DATE} er i en lukket periode \((.+)\): godtar du, registreres oppdateringen som korrigert etter lukking\.$`,
+      String.raw`^${DATE} er i en lukket periode \((.+)\): ` +
+        String.raw`godtar du, registreres oppdateringen som korrigert etter lukking\.$`,
       's',
     ),
     (m) => ({ kind: 'closed-period', date: iso(m[1], m[2], m[3]), periods: m[4].split(' og ') }),

@@ -13,7 +13,8 @@ import { fillForm } from '../support/rounds.ts';
 import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
 
 const CLOSED_IN_REVIEW =
-  'Merk: 30.08.2026 er i en lukket periode (T2 2026): godtar du, registreres oppdateringen som korrigert etter lukking.';
+  'Merk: 30.08.2026 er i en lukket periode (T2 2026): godtar du, registreres oppdateringen som korrigert etter ' +
+  'lukking.';
 const CLOSED_ACCEPTED =
   'Merk: 30.08.2026 var i en lukket periode (T2 2026) da svaret ble avgjort: oppdateringen ble registrert med denne ' +
   'datoen, som korrigert etter lukking.';

@@ -150,7 +150,8 @@ describe('input rounds: a decided answer shows the review’s notes worded for w
     const { p, id, review } = await answered();
     const formula = '«Kommentar» inneholdt en formel; verdien er lest som tekst: «Se vedlegg».';
     const unlikely =
-      '«Fullført» med vurderingen «Gul» er uvanlig: gul og rød betyr risiko eller forsinkelse, og tiltaket er fullført.';
+      '«Fullført» med vurderingen «Gul» er uvanlig: gul og rød betyr risiko eller forsinkelse, ' +
+      'og tiltaket er fullført.';
     decidedAsBefore(p, review.answer.id, id, [...NOTES, formula, unlikely]);
     expect(texts(item(await decidedReview(p, review.answer.id), `${id}:status`))).toEqual([
       ...ACCEPTED,

@@ -46,7 +46,7 @@ describe('input rounds: Startår and Sluttår in an answer', () => {
     }
   });
 
-  it('a Sluttår far after the plan’s period is a note with the measure page’s sentence, kept when decided', async () => {
+  it('a Sluttår far after the plan’s period is a note in the measure page’s words, kept when decided', async () => {
     const { p, round, form, strategy, plan2016 } = await setup();
     const { review } = await readAnswer(
       p,

@@ -179,7 +179,7 @@ export function statusItem(
   return { item, planned };
 }
 
-/** A changed registry field (Kontaktperson, E-post, Startår, Sluttår): its own rules, and a year's against the other. */
+/** A changed registry field (Kontaktperson, E-post, Startår, Sluttår): its rules, and a year's against the other. */
 export function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasure, today: string) {
   const out: { item: ReviewItem; planned: Planned | null }[] = [];
   const changed = (key: OpenField) => cellText(row.cells[`field:${key}`] ?? null) !== form[key].trim();
