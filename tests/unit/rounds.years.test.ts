@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AnswerReview, ReviewItem } from '../../shared/api/rounds.contract.ts';
 import type { Measure } from '../../shared/domain/types.ts';
 import { FORM_SHEET, META_SHEET } from '../../shared/domain/rounds.ts';
-import { call } from '../support/api.ts';
+import { call, refused } from '../support/api.ts';
 import { memoryPortfolio } from '../support/portfolio.ts';
 import { acceptAll, fillForm, hodSetup, itemOf as item, readAnswer } from '../support/rounds.ts';
 
@@ -120,5 +120,31 @@ describe('input rounds: Startår and Sluttår in an answer', () => {
     const { review } = await readAnswer(p, round.id, await fillForm(old, { [strategy]: { 'Ny status': 'Fullført' } }));
     const keys = review.measures.flatMap((m) => m.items.map((i) => i.key));
     expect(keys).toEqual([`${strategy}:status`]);
+  });
+});
+
+describe('input rounds: the years accepted apart', () => {
+  it('accepting Startår while rejecting the Sluttår it needs is refused in one sentence, nothing written', async () => {
+    const { p, round, form, plan2016 } = await setup();
+    const { review } = await readAnswer(
+      p,
+      round.id,
+      await fillForm(form, { [plan2016]: { Startår: 2026, Sluttår: 2027 } }),
+    );
+    const e = await refused(p, 'rounds:accept', {
+      answerId: review.answer.id,
+      token: review.token,
+      accept: [`${plan2016}:field:startYear`],
+    });
+    const { number } = await call<Measure>(p, 'measures:get', { id: plan2016 });
+    expect(e.message).toBe(
+      `Tiltak ${number} (Handlingsplanen 2016): ` +
+        'Sluttåret (2025) kan ikke være før startåret (2026). ' +
+        'Godta eller avvis startår og sluttår sammen.',
+    );
+    expect(await call<Measure>(p, 'measures:get', { id: plan2016 })).toMatchObject({ startYear: 2016, endYear: 2025 });
+    // Both together are accepted.
+    await acceptAll(p, review, [`${plan2016}:field:startYear`, `${plan2016}:field:endYear`]);
+    expect(await call<Measure>(p, 'measures:get', { id: plan2016 })).toMatchObject({ startYear: 2026, endYear: 2027 });
   });
 });

@@ -206,20 +206,10 @@ export function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: Curren
       if (start !== null && end !== null && end < start)
         problem = `Sluttåret (${end}) kan ikke være før startåret (${start}).`;
       // Allowed, but said, as the measure page asks before saving such a year.
-      const far = measureYearWarning(key, r.value, planPeriod(cur.plan), Number(today.slice(0, 4)));
-      if (far)
-        notes.push(
-          reviewNote(
-            {
-              kind: 'far-year',
-              field: key,
-              year: r.value,
-              plan: planPeriod(cur.plan),
-              thisYear: Number(today.slice(0, 4)),
-            },
-            null,
-          ),
-        );
+      const plan = planPeriod(cur.plan);
+      const thisYear = Number(today.slice(0, 4));
+      if (measureYearWarning(key, r.value, plan, thisYear))
+        notes.push(reviewNote({ kind: 'far-year', field: key, year: r.value, plan, thisYear }, null));
     }
     out.push({
       item: {
