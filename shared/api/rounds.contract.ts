@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MAX_ANSWER_BYTES } from './view-params.ts';
 import { op } from './op.ts';
+import type { ReviewNote } from '../domain/round-notes.ts';
 import type { ExportedFile } from './reports.contract.ts';
 import { id, isoDate, orgAbbrev, periodKey } from './schemas.ts';
 
@@ -100,8 +101,11 @@ export interface ReviewItem {
   problems: string[];
   /** The measure (or line) changed in the portfolio after the form was made: both are shown. */
   conflict: { atForm: string; now: string; by: string | null; at: string | null } | null;
-  /** Said about the values read, e.g. a formula taken as text. */
-  notes: string[];
+  /**
+   * Said about the values read (a formula taken as text) and what accepting does (a newer status, a closed period):
+   * each note's kind and values, and its sentence for the change's state (in review, accepted or rejected).
+   */
+  notes: ReviewNote[];
   /** On a decided answer: what was decided, as stored then (never a conflict then); null while it is in review. */
   decision: ItemDecision | null;
 }

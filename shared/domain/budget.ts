@@ -58,11 +58,15 @@ export const EMPTY_LINE_MESSAGE =
   'Linjen er tom. Fyll inn bevilget eller forbrukt beløp, kap./post, eller kryss av for «Innenfor gjeldende rammer».';
 
 /**
- * An amount as typed: «1 200 000», «1.200.000» (dots between groups of three, as in «1.000.000 kr»), «1200000 kr»
- * → 1200000; empty → null (not given); otherwise the message to show at the field.
+ * An amount as typed: «1 200 000», «1.200.000» (dots between groups of three, as in «1.000.000 kr»), «1200000 kr»,
+ * «1 200 000,-» and «1 200 000,00» (no øre, as an accountant writes whole kroner) → 1200000; empty → null (not
+ * given); otherwise the message to show at the field. Input rounds read an answer's amounts with it too.
  */
 export function parseNok(text: string): number | null | string {
-  let s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/(kr\.?|,-)$/i, '');
+  let s = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/kr\.?$/i, '')
+    .replace(/,(-|00)$/, '');
   if (s === '') return null;
   if (s.startsWith('-')) return AMOUNT_NEGATIVE_MESSAGE;
   if (/^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');

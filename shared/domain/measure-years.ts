@@ -1,6 +1,6 @@
 // A measure's Startår and Sluttår far after its plan's period are almost always typos (2099 for 2029). The core
 // accepts them (a plan may be extended, a measure may run on); the page asks before saving one, as it does for a
-// budget line long after the measure's end.
+// budget line long after the measure's end, and an input round's review says it as a note on such a change.
 import type { Plan } from './types.ts';
 
 /** How many years after the plan's last year a measure's year makes the page ask. */
@@ -48,28 +48,37 @@ export function measureYearWarnings(
   thisYear: number,
 ): MeasureYearWarning[] {
   const period = plan ? planPeriod(plan) : { first: null, last: null };
-  const out: MeasureYearWarning[] = [];
-  for (const field of ['startYear', 'endYear'] as const) {
-    const year = changes[field];
-    if (year === undefined || year === null) continue;
-    const label = LABELS[field];
-    if (period.last !== null) {
-      if (year - period.last <= YEARS_AFTER_PLAN_ASKED) continue;
-      const span = period.first !== null ? `${period.first}–${period.last}` : `til ${period.last}`;
-      out.push({
-        field,
-        title: `${label} lenge etter planperioden`,
-        text: `${label} ${year} er ${year - period.last} år etter planperioden (${span}).`,
-      });
-    } else if (year - thisYear > YEARS_AFTER_NOW_ASKED) {
-      out.push({
-        field,
-        title: `${label} langt fram i tid`,
-        text: `${label} ${year} er ${year - thisYear} år etter i år (${thisYear}), og planen har ikke noe sluttår.`,
-      });
-    }
+  return (['startYear', 'endYear'] as const)
+    .map((field) => {
+      const year = changes[field];
+      return year === undefined || year === null ? null : measureYearWarning(field, year, period, thisYear);
+    })
+    .filter((w) => w !== null);
+}
+
+/** One year's warning against its plan's period (see measureYearWarnings), or null when it is not far after it. */
+export function measureYearWarning(
+  field: MeasureYearWarning['field'],
+  year: number,
+  period: PlanPeriod,
+  thisYear: number,
+): MeasureYearWarning | null {
+  const label = LABELS[field];
+  if (period.last !== null) {
+    if (year - period.last <= YEARS_AFTER_PLAN_ASKED) return null;
+    const span = period.first !== null ? `${period.first}–${period.last}` : `til ${period.last}`;
+    return {
+      field,
+      title: `${label} lenge etter planperioden`,
+      text: `${label} ${year} er ${year - period.last} år etter planperioden (${span}).`,
+    };
   }
-  return out;
+  if (year - thisYear <= YEARS_AFTER_NOW_ASKED) return null;
+  return {
+    field,
+    title: `${label} langt fram i tid`,
+    text: `${label} ${year} er ${year - thisYear} år etter i år (${thisYear}), og planen har ikke noe sluttår.`,
+  };
 }
 
 /** The page's one question for the warnings: its title, its text, and the field to go back to (the first). */

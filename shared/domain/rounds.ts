@@ -1,6 +1,6 @@
 // Input rounds: the form's columns (from the field registry where a column is a measure field), the labels a
 // reporter picks from, and how a returned cell is read. The core writes and reads the XLSX; the rules are here.
-import { AMOUNT_TOO_LARGE_MESSAGE, MAX_NOK } from './budget.ts';
+import { AMOUNT_TOO_LARGE_MESSAGE, MAX_NOK, parseNok } from './budget.ts';
 import { fieldDef, type MeasureFieldKey } from './measure-fields.ts';
 import { periodContains, periodEnd, periodLabel, periodStart, type Period } from './periods.ts';
 import {
@@ -20,8 +20,16 @@ export { FORM_FORMAT, FORM_SHEET, HELP_SHEET, META_SHEET, type CellValue } from 
 
 /** Registry fields shown locked in the form, and registry fields the reporter may change (read with parseCell). */
 export const LOCKED_FIELDS = ['title', 'part', 'owner'] as const satisfies MeasureFieldKey[];
-export const OPEN_FIELDS = ['contactName', 'contactEmail'] as const satisfies MeasureFieldKey[];
+export const OPEN_FIELDS = ['contactName', 'contactEmail', 'startYear', 'endYear'] as const satisfies MeasureFieldKey[];
 export type OpenField = (typeof OPEN_FIELDS)[number];
+/** The open year columns: a measure's Startår and Sluttår, prefilled like the contact person. */
+export const YEAR_FIELDS = ['startYear', 'endYear'] as const satisfies OpenField[];
+export type YearField = (typeof YEAR_FIELDS)[number];
+/**
+ * Columns added to the form after forms were first sent: an answer to a form made before has none of them, and is
+ * read without them (nothing changed there).
+ */
+export const ADDED_COLUMNS: ReadonlySet<string> = new Set(YEAR_FIELDS.map((k) => `field:${k}`));
 
 export interface FormColumn {
   /** What the column holds: «id», «plan», … «field:title», «newStatus», «budget:1», «spent:1». */
@@ -65,7 +73,7 @@ export function formColumns(budgetLines: number, year: number, statusAsOf: strin
     { key: 'newComment', header: 'Kommentar', locked: false, width: 50 },
     { key: 'newDate', header: 'Dato (dd.mm.åååå)', locked: false, width: 14 },
     { key: 'reporter', header: 'Rapportert av', locked: false, width: 22 },
-    ...OPEN_FIELDS.map((k) => field(k, false, 26)),
+    ...OPEN_FIELDS.map((k) => field(k, false, fieldDef(k).kind === 'year' ? 10 : 26)),
   );
   for (let i = 1; i <= budgetLines; i++)
     cols.push({ key: `spent:${i}`, header: `Brukt ${year}, linje ${i} (kr)`, locked: false, width: 16 });
@@ -130,23 +138,23 @@ export function dateProblem(iso: string, period: Period, today: string): string 
 }
 
 /**
- * An amount cell: whole kroner, 0 or more and at most a budget line's bound (MAX_NOK, with the budget form's message);
- * «1 234 567», «1234567 kr» and «1.234.567» are read as written.
+ * An amount cell: whole kroner, 0 or more and at most a budget line's bound (MAX_NOK). Text is read by the budget
+ * form's parseNok, so the same text is the same amount in both places («1 234 567», «1234567 kr», «1.234.567»,
+ * «1 234 567,-»); a number cell must be a whole number. What neither takes is said with the value it read, and an
+ * amount over the bound with the budget form's message.
  */
 export function readAmount(v: CellValue): Read<number | null> {
   if (v === null || (typeof v === 'string' && v.trim() === '')) return { ok: true, value: null };
-  const bad = (t: string): Read<number | null> => ({
-    ok: false,
-    message: `Beløpet «${t}» er ikke et helt antall kroner (0 eller mer).`,
-  });
-  const bounded = (n: number): Read<number | null> =>
-    n > MAX_NOK ? { ok: false, message: AMOUNT_TOO_LARGE_MESSAGE } : { ok: true, value: n };
-  if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 0 ? bounded(v) : bad(String(v));
-  const t = cellText(v);
-  const digits = t.replace(/\s|\u00a0|\u202f|kr\.?$/gi, '').replace(/\.(?=\d{3}(\D|$))/g, '');
-  if (!/^\d{1,15}$/.test(digits)) return bad(t);
-  return bounded(Number(digits));
+  const t = typeof v === 'number' ? String(v) : cellText(v);
+  const bad: Read<number | null> = { ok: false, message: amountMessage(t) };
+  const n = typeof v === 'number' ? (Number.isSafeInteger(v) && v >= 0 ? v : null) : parseNok(t);
+  if (n === AMOUNT_TOO_LARGE_MESSAGE || (typeof n === 'number' && n > MAX_NOK))
+    return { ok: false, message: AMOUNT_TOO_LARGE_MESSAGE };
+  return typeof n === 'number' ? { ok: true, value: n } : bad;
 }
+
+/** Why an answer's amount cannot be read: the round's message, naming the value as the cell has it. */
+export const amountMessage = (text: string) => `Beløpet «${text}» er ikke et helt antall kroner (0 eller mer).`;
 
 /** The status date used when the reporter gives none: today, or the period's last day once it is over. */
 export function defaultReportDate(period: Period, today: string): string {

@@ -79,7 +79,7 @@ async function readHostile(name: string, bytes: Buffer) {
   peak = Math.max(peak, process.memoryUsage().rss);
   const mb = Math.round((peak - rss0) / 1024 / 1024);
   const verdict = result.ok
-    ? `lest: ${result.value.review.measures[0]?.items[0]?.notes[0] ?? ''}`
+    ? `lest: ${result.value.review.measures[0]?.items[0]?.notes[0]?.text ?? ''}`
     : result.error.message;
   rows.push({ name, verdict, ms, mb });
   report(`hostile-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`, {
@@ -244,7 +244,7 @@ describe('a hostile answer file', () => {
     if (result.ok) {
       const item = result.value.review.measures[0].items[0];
       expect(item.parts.find((p) => p.label === 'Kommentar')!.new).toBe('klikk');
-      expect(item.notes).toEqual([
+      expect(item.notes.map((n) => n.text)).toEqual([
         '«Ny status» inneholdt en formel; verdien er lest som tekst: «Pågår».',
         '«Kommentar» inneholdt en formel; verdien er lest som tekst: «klikk».',
       ]);

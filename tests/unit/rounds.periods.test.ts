@@ -76,7 +76,7 @@ describe('input rounds across periods', () => {
     expect(i.conflict).toBeNull();
     expect(review.counts.conflicts).toBe(0);
     expect(i.parts.find((x) => x.label === 'Status')).toMatchObject({ old: 'Pågår', new: 'Fullført' });
-    expect(i.notes[0]).toMatch(/^Tiltaket har en nyere status \(Avbrutt Ikke vurdert, 22\.10\.2026\)/);
+    expect(i.notes[0].text).toMatch(/^Tiltaket har en nyere status \(Avbrutt Ikke vurdert, 22\.10\.2026\)/);
 
     // A change inside T2 after the form was made is still a conflict.
     await record('pagar', 'rod', '2026-08-20', 'Stanset.');
@@ -104,7 +104,7 @@ describe('input rounds across periods', () => {
       },
     });
     const { review } = await readAnswer(p, round.id, filled);
-    expect(item(review, `${id}:status`).notes).toEqual([
+    expect(item(review, `${id}:status`).notes.map((n) => n.text)).toEqual([
       'Tiltaket har en nyere status (Pågår Gul, 22.10.2026). Oppdateringen registreres per 30.08.2026 og endrer ' +
         'ikke status nå.',
       '30.08.2026 er i en lukket periode (T2 2026): godtar du, registreres oppdateringen som korrigert etter lukking.',

@@ -331,7 +331,9 @@ describe('input rounds: review and accept', () => {
     const { review } = await readAnswer(p, round.id, filled);
     const i = item(review, `${ids[0]}:status`);
     expect(i.parts.find((x) => x.label === 'Kommentar')!.new).toBe('Se vedlegg');
-    expect(i.notes).toEqual(['«Kommentar» inneholdt en formel; verdien er lest som tekst: «Se vedlegg».']);
+    expect(i.notes.map((n) => n.text)).toEqual([
+      '«Kommentar» inneholdt en formel; verdien er lest som tekst: «Se vedlegg».',
+    ]);
   });
 
   it('tracks recipients: forms made, marked sent, returned, and who is late after the deadline', async () => {

@@ -60,7 +60,7 @@ export function reviewText(r: AnswerReview): string[] {
             `, nå: ${i.conflict.now || '(tomt)'}` +
             (i.conflict.by ? ` (${i.conflict.by}${i.conflict.at ? `, ${formatDate(i.conflict.at)}` : ''})` : ''),
         );
-      for (const n of i.notes) out.push(`    Merk: ${n}`);
+      for (const n of i.notes) out.push(`    Merk: ${n.text}`);
     }
   }
   return out;

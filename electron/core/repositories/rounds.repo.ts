@@ -166,7 +166,10 @@ export interface AnswerItemRow {
   decision: 'accepted' | 'rejected';
   fields: string;
   problems: string;
-  /** The review's notes on the change (migration 0015; '[]' on changes decided before). */
+  /**
+   * The review's notes on the change (migration 0015; '[]' on changes decided before): each note's kind and values
+   * (shared/domain/round-notes.ts), or, as stored before notes had kinds, the review's sentence.
+   */
   notes: string;
 }
 

@@ -3,7 +3,7 @@
 // looks at the file's name: the hidden «Skjemadata» sheet names the round and the recipient, and the checksum of the
 // locked cells must match.
 import { parsePeriod, periodEnd } from '../../../shared/domain/periods.ts';
-import { FORM_FORMAT, formColumns, cellText, type CellValue } from '../../../shared/domain/rounds.ts';
+import { ADDED_COLUMNS, FORM_FORMAT, formColumns, cellText, type CellValue } from '../../../shared/domain/rounds.ts';
 import { formChecksum, type LockedRow } from './checksum.ts';
 import type { ParsedWorkbook } from './answer-worker.ts';
 import { RefusedFile } from './answer-zip.ts';
@@ -16,6 +16,9 @@ export interface FormMeasure {
   budget: [number, number, number | null][];
   contactName: string;
   contactEmail: string;
+  /** The years the open cells were filled with ('' when none, and in a form made before the form had them). */
+  startYear: string;
+  endYear: string;
 }
 
 export interface AnswerRowContent {
@@ -70,6 +73,8 @@ export function readMeta(p: ParsedWorkbook): {
       budget,
       contactName: cellText(r[5] ?? null),
       contactEmail: cellText(r[6] ?? null),
+      startYear: cellText(r[7] ?? null),
+      endYear: cellText(r[8] ?? null),
     });
   }
   return {
@@ -95,7 +100,9 @@ export function answerContent(p: ParsedWorkbook, meta: ReturnType<typeof readMet
       ? atEnd
       : formColumns(meta.budgetLines, meta.budgetYear);
   const keyOf = new Map(cols.map((c) => [c.header, c]));
-  const missing = cols.filter((c) => !p.headers.includes(c.header)).map((c) => `«${c.header}»`);
+  const missing = cols
+    .filter((c) => !p.headers.includes(c.header) && !ADDED_COLUMNS.has(c.key))
+    .map((c) => `«${c.header}»`);
   const changed =
     'Skjemaet er endret, så svaret kan ikke leses inn: ' +
     'be om at svarene skrives inn i et nytt, uendret skjema fra runden.';

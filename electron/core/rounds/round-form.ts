@@ -13,6 +13,7 @@ import {
   META_SHEET,
   STATUS_CHOICES,
 } from '../../../shared/domain/rounds.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../../shared/domain/budget.ts';
 import { EXAMPLE_DATA_LABEL } from '../../../shared/domain/vocabulary.ts';
 import { formatDate } from '../../../shared/format/nb.ts';
 import { formChecksum, type LockedRow } from './checksum.ts';
@@ -21,7 +22,7 @@ export interface FormRow extends LockedRow {
   version: number;
   statusId: number | null;
   budget: { id: number; version: number; spent: number | null }[];
-  open: { contactName: string; contactEmail: string };
+  open: { contactName: string; contactEmail: string; startYear: number | null; endYear: number | null };
 }
 
 export interface FormSpec {
@@ -97,6 +98,7 @@ function helpSheet(wb: ExcelJS.Workbook, s: FormSpec): void {
     ['     Tom dato betyr i dag, eller periodens siste dag når perioden er over.'],
     ['   • Rapportert av: navnet ditt.'],
     ['   • Kontaktperson og e-post: endre dem hvis en annen skal svare for tiltaket heretter.'],
+    ['   • Startår og Sluttår: endre dem hvis tiltaket er flyttet eller forlenget (åååå).'],
     [`   • Brukt ${s.budgetYear}: hele kroner brukt hittil i år på budsjettlinjen til venstre.`],
     ['4. Lagre som Excel-arbeidsbok (.xlsx) – ikke .xls, .csv eller PDF – og send filen tilbake til JD.'],
     [''],
@@ -135,6 +137,8 @@ async function metaSheet(wb: ExcelJS.Workbook, s: FormSpec): Promise<void> {
       JSON.stringify(r.budget.map((b) => [b.id, b.version, b.spent])),
       r.open.contactName,
       r.open.contactEmail,
+      r.open.startYear ?? '',
+      r.open.endYear ?? '',
     ]),
   ];
   for (const r of rows) ws.addRow(r);
@@ -164,6 +168,8 @@ export function inputPrompts(
           `Tom = dagen svaret leses inn, eller ${end} hvis perioden da er over.`,
     ],
     reporter: ['Rapportert av', 'Påkrevd: navnet ditt.'],
+    'field:startYear': ['Startår', 'Året tiltaket startet (åååå). Endre bare hvis det er feil.'],
+    'field:endYear': ['Sluttår', 'Året tiltaket er planlagt avsluttet (åååå). Endre hvis det er flyttet.'],
     spent: ['Brukt', `Hele kroner brukt hittil i ${s.budgetYear} på budsjettlinjen. Tom = uendret.`],
   };
 }
@@ -224,6 +230,8 @@ async function formSheet(wb: ExcelJS.Workbook, s: FormSpec): Promise<void> {
       cell.fill = OPEN_FILL;
       if (c.key === 'field:contactName') cell.value = r.open.contactName || null;
       else if (c.key === 'field:contactEmail') cell.value = r.open.contactEmail || null;
+      else if (c.key === 'field:startYear') cell.value = r.open.startYear;
+      else if (c.key === 'field:endYear') cell.value = r.open.endYear;
       else if (c.key.startsWith('spent:')) {
         const line = r.budget[Number(c.key.slice(6)) - 1];
         if (line && line.spent !== null) cell.value = line.spent;
@@ -270,6 +278,16 @@ async function formSheet(wb: ExcelJS.Workbook, s: FormSpec): Promise<void> {
       error: `Skriv en dato i perioden ${periodLabel(s.period)} (dd.mm.åååå).`,
     });
     add('reporter', { type: 'any' as ExcelJS.DataValidation['type'], allowBlank: true });
+    for (const key of ['field:startYear', 'field:endYear'])
+      add(key, {
+        type: 'whole',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [FIRST_YEAR, LAST_YEAR],
+        showErrorMessage: true,
+        errorTitle: prompts[key][0],
+        error: `Skriv året med fire sifre, ${FIRST_YEAR}–${LAST_YEAR}.`,
+      });
     for (const { c } of openCols.filter((x) => x.c.key.startsWith('spent:')))
       add(c.key, {
         type: 'whole',

@@ -246,8 +246,18 @@ export function acceptAnswer(
     const byMeasure = new Map<number, Planned[]>();
     for (const p of chosen) byMeasure.set(p.measureId, [...(byMeasure.get(p.measureId) ?? []), p]);
     const source = sourceText(db, a, actor.now);
-    for (const list of byMeasure.values())
-      apply(db, list, actor, source, `${review.periodLabel} fra ${review.recipient.abbrev}`);
+    for (const [measureId, list] of byMeasure)
+      try {
+        apply(db, list, actor, source, `${review.periodLabel} fra ${review.recipient.abbrev}`);
+      } catch (e) {
+        // Startår accepted without the Sluttår the review read it with (or the other way round): said per measure.
+        if (!(e instanceof AppError) || !e.fields?.endYear) throw e;
+        const m = review.measures.find((x) => x.measureId === measureId)!;
+        throw new AppError(
+          'invalid',
+          `Tiltak ${m.number} (${m.planShortName}): ${e.message} Godta eller avvis startår og sluttår sammen.`,
+        );
+      }
     // Each corrected value is named in its measure's history beside the change it made.
     for (const { i, m } of items.values())
       for (const p of i.parts)

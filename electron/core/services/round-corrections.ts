@@ -64,7 +64,8 @@ export function correctedItems(
   const again = compute({ ...row, cells, formulas: row.formulas.filter((k) => !corrected.has(k)) }, corrected);
   return found.map(({ item, planned }) => {
     const fixed = fixes.filter((f) => f.key === item.key);
-    if (fixed.length === 0) return { item, planned };
+    // An item not corrected itself is read again too: a rule across fields (Sluttår before Startår) may have changed.
+    if (fixed.length === 0) return again.find((x) => x.item.key === item.key) ?? { item, planned };
     const next = again.find((x) => x.item.key === item.key);
     const correction = (p: ReviewPart, shown: string): PartCorrection | null => {
       const f = fixed.find((x) => x.field === p.label);

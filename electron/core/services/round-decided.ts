@@ -1,10 +1,11 @@
 // A decided answer as it was decided (round_answer_items, migrations 0014 and 0015): the rows stored when it is
 // accepted or rejected, each change with its decision, its fields before and in the answer, the coordinator's
-// correction and the review's notes on it, and the review read back from them, never recomputed against today's
-// portfolio.
+// correction and the review's notes on it (each stored as what it is, and worded for the decision when read back:
+// shared/domain/round-notes.ts), and the review read back from them, never recomputed against today's portfolio.
 import type { Database } from 'better-sqlite3';
 import type { AnswerReview, PartCorrection, ReviewItem, ReviewMeasure } from '../../../shared/api/rounds.contract.ts';
 import { periodLabel } from '../../../shared/domain/periods.ts';
+import { noteFacts, reviewNote, storedNote } from '../../../shared/domain/round-notes.ts';
 import { cellText } from '../../../shared/domain/rounds.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
 import { answerItems, getRecipient, type AnswerItemRow, type AnswerRow } from '../repositories/rounds.repo.ts';
@@ -40,7 +41,7 @@ export function decidedReview(db: Database, answer: AnswerRow, now: Date): Compu
       })),
       problems: JSON.parse(r.problems) as string[],
       conflict: null,
-      notes: JSON.parse(r.notes) as string[],
+      notes: (JSON.parse(r.notes) as unknown[]).map((n) => reviewNote(storedNote(n), r.decision)),
       decision: r.decision,
     };
     byMeasure.set(r.measure_id, [...(byMeasure.get(r.measure_id) ?? []), item]);
@@ -115,6 +116,6 @@ export function decisionRows(
         })),
       ),
       problems: JSON.stringify(i.problems),
-      notes: JSON.stringify(i.notes),
+      notes: JSON.stringify(i.notes.map(noteFacts)),
     }));
 }

@@ -3,6 +3,7 @@
 // period's last day once the period is over (a T2 form is not started from a T3 status), else the newest.
 import type { Database } from 'better-sqlite3';
 import { partName } from '../../../shared/domain/plans.ts';
+import type { Plan } from '../../../shared/domain/types.ts';
 import { periodEnd, type Period } from '../../../shared/domain/periods.ts';
 import {
   ASSESSMENT_SHORT,
@@ -55,6 +56,11 @@ export interface CurrentMeasure {
   newer: { status: StatusCode | null; assessment: AssessmentCode | null; date: string | null } | null;
   contactName: string;
   contactEmail: string;
+  /** Startår and Sluttår as text ('' when none). */
+  startYear: string;
+  endYear: string;
+  /** The measure's plan: how far after its period a year lies (measure-years.ts). */
+  plan: Pick<Plan, 'title' | 'shortName' | 'startDate' | 'published'>;
   budget: CurrentBudgetLine[];
 }
 
@@ -163,6 +169,9 @@ export function measuresByRecipient(
         newer,
         contactName: row.contact_name ?? '',
         contactEmail: row.contact_email ?? '',
+        startYear: r.start_year === null ? '' : String(r.start_year),
+        endYear: r.end_year === null ? '' : String(r.end_year),
+        plan,
         budget: budget.get(r.id) ?? [],
       });
     }

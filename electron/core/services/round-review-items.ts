@@ -10,6 +10,8 @@ import {
   defaultReportDate,
   OPEN_FIELDS,
   readAmount,
+  type OpenField,
+  type YearField,
   readDate,
   statusFromLabel,
   unknownAssessmentMessage,
@@ -25,6 +27,8 @@ import {
 } from '../../../shared/domain/vocabulary.ts';
 import { statusDateProblem, unlikelyPairWarning } from '../../../shared/domain/status-rules.ts';
 import { formatDate, formatNok } from '../../../shared/format/nb.ts';
+import { measureYearWarning, planPeriod } from '../../../shared/domain/measure-years.ts';
+import { reviewNote, type ReviewNote } from '../../../shared/domain/round-notes.ts';
 import type { AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
 import type { Period } from '../../../shared/domain/periods.ts';
 import { correctedAmount } from './round-corrections.ts';
@@ -56,34 +60,27 @@ export const part = (label: string, old: string, now: string, problem: string | 
   correction: null,
 });
 
-function formulaNotes(row: AnswerRowContent, keys: string[], labels: Record<string, string>): string[] {
+function formulaNotes(row: AnswerRowContent, keys: string[], labels: Record<string, string>): ReviewNote[] {
   return row.formulas
     .filter((k) => keys.includes(k))
-    .map(
-      (k) => `«${labels[k] ?? k}» inneholdt en formel; verdien er lest som tekst: «${cellText(row.cells[k] ?? null)}».`,
-    );
+    .map((k) => reviewNote({ kind: 'formula', field: labels[k] ?? k, value: cellText(row.cells[k] ?? null) }, null));
 }
 
 /**
  * What accepting an update dated `date` will do that the old → new table cannot show: an update older than today's
  * newest is history, not the measure's status now; one dated in a closed period is a correction after closing.
  */
-function datingNotes(date: string | null, cur: CurrentMeasure, closedOn: (date: string) => string[]): string[] {
+function datingNotes(date: string | null, cur: CurrentMeasure, closedOn: (date: string) => string[]): ReviewNote[] {
   if (!date) return [];
-  const notes: string[] = [];
+  const notes: ReviewNote[] = [];
   // The newest status, also when the form showed the one at the period's end.
   const latest = cur.newer ?? cur;
-  if (latest.date && date < latest.date)
-    notes.push(
-      `Tiltaket har en nyere status (${`${statusText(latest.status)} ${assessmentText(latest.assessment)}`.trim()}, ` +
-        `${formatDate(latest.date)}). Oppdateringen registreres per ${formatDate(date)} og endrer ikke status nå.`,
-    );
+  if (latest.date && date < latest.date) {
+    const status = `${statusText(latest.status)} ${assessmentText(latest.assessment)}`.trim();
+    notes.push(reviewNote({ kind: 'newer-status', status, newerDate: latest.date, date }, null));
+  }
   const closed = closedOn(date);
-  if (closed.length > 0)
-    notes.push(
-      `${formatDate(date)} er i en lukket periode (${closed.join(' og ')}): godtar du, registreres oppdateringen ` +
-        'som korrigert etter lukking.',
-    );
+  if (closed.length > 0) notes.push(reviewNote({ kind: 'closed-period', date, periods: closed }, null));
   return notes;
 }
 
@@ -168,7 +165,9 @@ export function statusItem(
         newDate: 'Dato',
       }),
       // Allowed, but said, as the measure page asks the user to confirm it.
-      ...(status && assessment ? [unlikelyPairWarning(status, assessment)].filter((w) => w !== null) : []),
+      ...(status && assessment && unlikelyPairWarning(status, assessment)
+        ? [reviewNote({ kind: 'unlikely-pair', status, assessment }, null)]
+        : []),
       ...datingNotes(d.ok ? date : null, cur, ctx.closedOn),
     ],
     decision: null,
@@ -180,27 +179,49 @@ export function statusItem(
   return { item, planned };
 }
 
-export function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasure) {
+/** A changed registry field (Kontaktperson, E-post, Startår, Sluttår): its rules, and a year's against the other. */
+export function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasure, today: string) {
   const out: { item: ReviewItem; planned: Planned | null }[] = [];
+  const changed = (key: OpenField) => cellText(row.cells[`field:${key}`] ?? null) !== form[key].trim();
+  /** A year as it will stand: the answer's where it changes it (and is a year), else the portfolio's. */
+  const yearAfter = (key: YearField): number | null => {
+    const r = changed(key) ? parseCell(key, cellText(row.cells[`field:${key}`] ?? null)) : null;
+    if (r?.ok) return r.value as number | null;
+    return cur[key] === '' ? null : Number(cur[key]);
+  };
+  const start = yearAfter('startYear');
+  const end = yearAfter('endYear');
   for (const key of OPEN_FIELDS) {
     const raw = row.cells[`field:${key}`] ?? null;
     const atForm = form[key];
-    if (cellText(raw) === atForm.trim()) continue;
+    if (!changed(key)) continue;
     const r = parseCell(key, cellText(raw));
     const label = fieldDef(key).label;
     const nowText = r.ok ? String(r.value ?? '') : cellText(raw);
     const current = cur[key];
+    const notes = formulaNotes(row, [`field:${key}`], { [`field:${key}`]: label });
+    let problem = r.ok ? null : r.message;
+    if (r.ok && (key === 'startYear' || key === 'endYear') && typeof r.value === 'number') {
+      // The measure page's rule (measure-edit.service.ts), with the other year as it will stand.
+      if (start !== null && end !== null && end < start)
+        problem = `Sluttåret (${end}) kan ikke være før startåret (${start}).`;
+      // Allowed, but said, as the measure page asks before saving such a year.
+      const plan = planPeriod(cur.plan);
+      const thisYear = Number(today.slice(0, 4));
+      if (measureYearWarning(key, r.value, plan, thisYear))
+        notes.push(reviewNote({ kind: 'far-year', field: key, year: r.value, plan, thisYear }, null));
+    }
     out.push({
       item: {
         key: `${cur.id}:field:${key}`,
         label,
-        parts: [part(label, current, nowText, r.ok ? null : r.message)],
-        problems: r.ok ? [] : [`${label}: ${r.message}`],
+        parts: [part(label, current, nowText, problem)],
+        problems: problem ? [`${label}: ${problem}`] : [],
         conflict: current !== atForm ? { atForm, now: current, by: null, at: null } : null,
-        notes: formulaNotes(row, [`field:${key}`], { [`field:${key}`]: label }),
+        notes,
         decision: null,
       },
-      planned: r.ok ? { kind: 'field', measureId: cur.id, field: key, value: r.value } : null,
+      planned: r.ok && !problem ? { kind: 'field', measureId: cur.id, field: key, value: r.value } : null,
     });
   }
   return out;

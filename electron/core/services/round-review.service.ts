@@ -99,7 +99,7 @@ export function computeReview(
     const compute = (r: AnswerRowContent, corrected: ReadonlySet<string>) =>
       [
         statusItem(r, form, cur, { period, today, reporter, closedOn: (date) => closedPeriodLabels(db, date) }),
-        ...fieldItems(r, form, cur),
+        ...fieldItems(r, form, cur, today),
         ...budgetItems(r, form, cur, content.budgetYear, corrected),
       ].filter((x) => x !== null);
     const answered = compute(row, new Set());

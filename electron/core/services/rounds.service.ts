@@ -216,7 +216,12 @@ export function formSpec(
       version: m.version,
       statusId: m.statusId,
       budget: m.budget.map((b) => ({ id: b.id, version: b.version, spent: b.spent })),
-      open: { contactName: m.contactName, contactEmail: m.contactEmail },
+      open: {
+        contactName: m.contactName,
+        contactEmail: m.contactEmail,
+        startYear: m.startYear === '' ? null : Number(m.startYear),
+        endYear: m.endYear === '' ? null : Number(m.endYear),
+      },
     })),
   };
 }

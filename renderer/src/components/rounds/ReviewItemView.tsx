@@ -3,7 +3,7 @@
 // Each changed field can be corrected by the coordinator («Rett verdien», CorrectionEditor), shown beside the
 // answer's value; under «Avvis» it says that a rejected change does not keep its correction. On a decided answer:
 // what was decided, with the value before, the value in the answer, the coordinator's correction and the review's
-// notes as stored then.
+// notes as stored then, worded for the decision (the core writes each note's sentence).
 import { Alert, Fieldset, Paragraph, Radio, Table, Tag, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { ReviewItem } from '../../../../shared/api/rounds.contract.ts';
@@ -113,8 +113,8 @@ export function ReviewItemView(props: {
         </Alert>
       )}
       {item.notes.map((n) => (
-        <Paragraph key={n} data-size="xs" className="review-note">
-          {`Merk: ${n}`}
+        <Paragraph key={n.text} data-size="xs" className="review-note">
+          {`Merk: ${n.text}`}
         </Paragraph>
       ))}
       {editable && (

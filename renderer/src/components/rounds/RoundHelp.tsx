@@ -17,7 +17,7 @@ export function RoundHelp({ open = false }: { open?: boolean }) {
             <strong>Last ned skjemaene</strong> (ett Excel-skjema per mottaker, eller alle i én ZIP) og send dem med
             e-post. Kryss av «Sendt» når et skjema er sendt. Skjemaet viser hva porteføljen har i dag (låste, blå
             kolonner; for en periode som er over, statusen per periodens siste dag) og har gule kolonner for ny status,
-            vurdering, kommentar, dato, hvem som rapporterer, kontaktperson og brukt beløp i år.
+            vurdering, kommentar, dato, hvem som rapporterer, kontaktperson, start- og sluttår og brukt beløp i år.
           </li>
           <li>
             <strong>Les inn svar</strong> når skjemaene kommer tilbake. Filen kjennes igjen på innholdet (runde og
@@ -28,10 +28,12 @@ export function RoundHelp({ open = false }: { open?: boolean }) {
             <strong>Gå gjennom svaret:</strong> for hvert tiltak vises hver endring som nå → i svaret, med hvem som
             rapporterte. Ingen endring er valgt på forhånd: godta eller avvis hver endring, et helt tiltak, eller bruk
             «Godta alle uten regelbrudd». Regelbrudd (gul eller rød uten kommentar, dato utenfor perioden eller frem i
-            tid, ukjent status, negativt eller ugyldig beløp) vises ved feltet og kan ikke godtas – avvis dem, be om et
-            rettet svar, eller rett verdien selv med «Rett verdien» (for eksempel «ca. 6 mill» til 6 000 000). Den
-            rettede verdien sjekkes som feltet ellers, og verdien i svaret vises ved siden av. Er tiltaket endret etter
-            at skjemaet ble laget, vises begge verdiene, og du velger selv.
+            tid, ukjent status, negativt eller ugyldig beløp, sluttår før startår) vises ved feltet og kan ikke godtas –
+            avvis dem, be om et rettet svar, eller rett verdien selv med «Rett verdien» (for eksempel «ca. 6 mill» til 6
+            000 000). Den rettede verdien sjekkes som feltet ellers, og verdien i svaret vises ved siden av. Er tiltaket
+            endret etter at skjemaet ble laget, vises begge verdiene, og du velger selv. «Merk:» under en endring sier
+            det tabellen ikke viser – for eksempel at tiltaket har en nyere status, at datoen er i en lukket periode,
+            eller at et sluttår ligger langt etter planperioden – og hindrer ikke at den godtas.
           </li>
           <li>
             <strong>Lagre beslutningene:</strong> når hver endring er godtatt eller avvist, skrives alt på én gang,
