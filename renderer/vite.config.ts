@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { purgeDesignsystemet } from './css-purge.ts';
+import { preloadFont } from './font-preload.ts';
 import { startChunk } from './start-chunk.ts';
 import { zodFreeFacts } from './zod-free.ts';
 
@@ -10,7 +11,7 @@ const start = startChunk('src/boot.ts', ['src/main.tsx', 'src/pages/RegisterPage
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [react(), zodFreeFacts(), start.plugin],
+  plugins: [react(), zodFreeFacts(), start.plugin, preloadFont(/inter-latin-wght-normal-[\w-]+\.woff2$/)],
   css: { postcss: { plugins: [purgeDesignsystemet()] } },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),

@@ -19,9 +19,11 @@ const loadedWith = (files: string[]) =>
 
 describe('the renderer as built', () => {
   let entry = '';
+  let html = '';
   beforeAll(async () => {
     await build({ configFile: 'renderer/vite.config.ts', build: { outDir: tmp.dir }, logLevel: 'silent' });
-    entry = /src="\.\/assets\/([\w.-]+\.js)"/.exec(readFileSync(join(tmp.dir, 'index.html'), 'utf8'))![1];
+    html = readFileSync(join(tmp.dir, 'index.html'), 'utf8');
+    entry = /src="\.\/assets\/([\w.-]+\.js)"/.exec(html)![1];
   }, 120_000);
   afterAll(() => tmp.cleanup());
 
@@ -29,6 +31,17 @@ describe('the renderer as built', () => {
     const start = loadedWith([entry, chunk('main'), chunk('RegisterPage')]);
     expect(start.size).toBeLessThanOrEqual(6);
     expect([...start].some((f) => /recharts/.test(read(f)))).toBe(false);
+  });
+
+  it('asks for the Latin face of Inter with the scripts, not after the first render has set text in a fallback', () => {
+    const font = readdirSync(assets).find((f) => /^inter-latin-wght-normal-[\w-]+\.woff2$/.test(f));
+    expect(font).toBeDefined();
+    const preload = /<link rel="preload" as="font" type="font\/woff2" crossorigin="" href="\.\/assets\/([^"]+)">/.exec(
+      html,
+    );
+    expect(preload?.[1]).toBe(font);
+    // In the head, before the body: the browser finds it at once.
+    expect(html.indexOf(preload![0])).toBeLessThan(html.indexOf('<body>'));
   });
 
   it('keeps the entry free of the shell, so it asks for the page and its data before the shell has loaded', () => {
