@@ -11,10 +11,15 @@ export function focusableHeading(main: HTMLElement): HTMLElement | null {
   return heading;
 }
 
+/** Focuses the first heading in `main` that takes focus. While a new page's chunk loads, the page left is still in
+ * `main`, hidden: its heading does not take focus, and the new page's, once shown, does. */
 function focusHeading(main: HTMLElement): boolean {
-  const heading = focusableHeading(main);
-  heading?.focus();
-  return heading !== null;
+  for (const heading of main.querySelectorAll<HTMLElement>('h1')) {
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus();
+    if (document.activeElement === heading) return true;
+  }
+  return false;
 }
 
 /** The first page shown after start keeps the browser's own start (focus on the document); later ones do not. */
@@ -28,11 +33,12 @@ export function useFocusHeadingOnNavigate(page: string, mainId: string): void {
     if (first) return;
     const main = document.getElementById(mainId);
     if (!main || focusHeading(main)) return;
-    // The page is still loading (its chunk, its data): focus its heading when it appears.
+    // The page is still loading (its chunk, its data): focus its heading when it appears and takes focus.
     const observer = new MutationObserver(() => {
       if (focusHeading(main)) observer.disconnect();
     });
-    observer.observe(main, { childList: true, subtree: true });
+    // Shown: added, or (the page left, hidden while the new one loaded) its style changed.
+    observer.observe(main, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden'] });
     const stop = window.setTimeout(() => observer.disconnect(), GIVE_UP_MS);
     return () => {
       observer.disconnect();
