@@ -12,7 +12,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import {
   ORG_KINDS,
   ORG_KIND_LABELS,
@@ -29,6 +29,7 @@ import '../../styles/ds/dialog.css';
 import '../../styles/ds/validation-message.css';
 import '../../styles/settings.css';
 import { DateField } from '../DateField.tsx';
+import { focusFirst } from '../returnFocus.ts';
 
 export type OrgAction =
   | { type: 'add' }
@@ -75,10 +76,15 @@ export function OrganisationDialog({ action, organisations, onClose, onDone, onR
   );
 }
 
+/** A field's id in the dialog: `org-` and its name in the operation's input (and in the core's field errors). */
+const fieldId = (name: string) => `org-${name}`;
+const ERROR_ID = 'org-dialog-feil';
+
 function DialogForm({
   title,
   intro,
-  error,
+  refusal,
+  fieldOrder = [],
   submitLabel,
   busy,
   danger,
@@ -88,7 +94,10 @@ function DialogForm({
 }: {
   title: string;
   intro?: ReactNode;
-  error: string | null;
+  /** The core's refusal of the last attempt (null: none). */
+  refusal: Error | null;
+  /** The form's fields, in the order shown, by their names in the operation's input. */
+  fieldOrder?: readonly string[];
   submitLabel: string;
   busy: boolean;
   danger?: boolean;
@@ -96,8 +105,18 @@ function DialogForm({
   onClose(): void;
   children?: ReactNode;
 }) {
+  const error = topError(refusal);
+  // A refusal sends focus to the first field it names, else to the message at the top (as ObligationDialog does):
+  // the button keeps focus while saving (aria-disabled, not disabled), so the keyboard is never thrown to <body>.
+  useEffect(() => {
+    if (!refusal) return;
+    const named = fieldErrors(refusal);
+    const first = fieldOrder.find((f) => named[f]);
+    focusFirst([first && fieldId(first), ERROR_ID]);
+  }, [refusal]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
     onSubmit();
   };
   return (
@@ -107,13 +126,14 @@ function DialogForm({
       </Heading>
       {intro && <Paragraph data-size="sm">{intro}</Paragraph>}
       {error && (
-        <Alert data-color="danger" data-size="sm" role="alert">
+        <Alert data-color="danger" data-size="sm" role="alert" id={ERROR_ID} tabIndex={-1}>
           {error}
         </Alert>
       )}
       {children}
       <div className="dialog-actions">
-        <Button type="submit" data-color={danger ? 'danger' : undefined} disabled={busy}>
+        {/* Not disabled while saving (aria-disabled): a disabled button loses focus, and the keyboard with it. */}
+        <Button type="submit" data-color={danger ? 'danger' : undefined} aria-disabled={busy || undefined}>
           {busy ? 'Lagrer …' : submitLabel}
         </Button>
         <Button type="button" variant="secondary" onClick={onClose}>
@@ -157,7 +177,8 @@ function AddForm({
   return (
     <DialogForm
       title="Legg til organisasjon"
-      error={topError(add.error)}
+      refusal={add.error}
+      fieldOrder={['abbrev', 'name', 'kind', 'parentId', 'validFrom']}
       submitLabel="Legg til"
       busy={add.isPending}
       onClose={onClose}
@@ -175,6 +196,7 @@ function AddForm({
       }
     >
       <Textfield
+        id={fieldId('abbrev')}
         label="Forkortelse"
         value={abbrev}
         onChange={(e) => setAbbrev(e.target.value)}
@@ -183,6 +205,7 @@ function AddForm({
         autoComplete="off"
       />
       <Textfield
+        id={fieldId('name')}
         label="Navn"
         value={name}
         onChange={(e) => setName(e.target.value)}
@@ -192,6 +215,7 @@ function AddForm({
       <Field>
         <Label>Type</Label>
         <Select
+          id={fieldId('kind')}
           value={kind}
           onChange={(e) => setKind(e.target.value as OrgKind | '')}
           aria-invalid={fields.kind ? true : undefined}
@@ -209,6 +233,7 @@ function AddForm({
         <Field>
           <Label>Ligger under departement{rule === 'optional' ? ' (valgfritt)' : ''}</Label>
           <Select
+            id={fieldId('parentId')}
             value={parentId}
             onChange={(e) => setParentId(e.target.value)}
             aria-invalid={fields.parentId ? true : undefined}
@@ -224,6 +249,7 @@ function AddForm({
         </Field>
       )}
       <DateField
+        id={fieldId('validFrom')}
         label="Gyldig fra (valgfritt)"
         value={validFrom}
         onChange={setValidFrom}
@@ -250,7 +276,8 @@ function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
           fortsatt det gamle navnet; fra datoen vises det nye.
         </>
       }
-      error={topError(rename.error)}
+      refusal={rename.error}
+      fieldOrder={['name', 'abbrev', 'fromDate']}
       submitLabel="Lagre nytt navn"
       busy={rename.isPending}
       onClose={onClose}
@@ -262,6 +289,7 @@ function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
       }
     >
       <Textfield
+        id={fieldId('name')}
         label="Nytt navn"
         value={name}
         onChange={(e) => setName(e.target.value)}
@@ -269,6 +297,7 @@ function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
         autoComplete="off"
       />
       <Textfield
+        id={fieldId('abbrev')}
         label="Ny forkortelse"
         value={abbrev}
         onChange={(e) => setAbbrev(e.target.value)}
@@ -277,6 +306,7 @@ function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
         autoComplete="off"
       />
       <DateField
+        id={fieldId('fromDate')}
         label="Gjelder fra"
         value={fromDate}
         onChange={setFromDate}
@@ -299,7 +329,7 @@ function RetireForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
           : `${org.name} blir ikke lenger tilbudt som valg for nye tiltak, ` +
             'men står fortsatt på tiltak og historikk der den er brukt.'
       }
-      error={topError(retire.error)}
+      refusal={retire.error}
       submitLabel={reopen ? 'Gjenåpne' : 'Avvikle'}
       busy={retire.isPending}
       onClose={onClose}
@@ -333,7 +363,7 @@ function DeleteForm({
         `${org.name} fjernes fra registeret. ` +
         'Det går bare når ingen tiltak eller andre organisasjoner viser til den.'
       }
-      error={topError(del.error)}
+      refusal={del.error}
       submitLabel="Slett"
       danger
       busy={del.isPending}
