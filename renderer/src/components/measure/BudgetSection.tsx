@@ -37,9 +37,9 @@ export function BudgetSection(props: {
       onUpdate={(line, changes: BudgetChanges) =>
         attempt(() => send('budget:update', { id: line.id, version: line.version, changes }), 'Lagret')
       }
-      onDelete={async (line) => {
-        await attempt(() => send('budget:delete', { id: line.id, version: line.version }), 'Budsjettlinjen er slettet');
-      }}
+      onDelete={(line) =>
+        attempt(() => send('budget:delete', { id: line.id, version: line.version }), 'Budsjettlinjen er slettet')
+      }
     />
   );
 }

@@ -1,7 +1,8 @@
 // Budget lines per year with totals; add, edit and delete rows. Whole kroner, chapter/post as "kap. 440, post 70".
 // An amount left empty stays empty («–», left out of the sums). Every field is checked first; then a second line for
 // the same year and kap./post, more spent than allocated, or a year long after the measure's end is saved only when
-// the user confirms it.
+// the user confirms it. A button that takes its row away (Slett, Endre, the edit form's Lagre and Avbryt) moves focus
+// to where the user goes on from, once the row has changed: never to <body>.
 import {
   Button,
   Checkbox,
@@ -11,7 +12,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import type { BudgetChanges } from '../../../../shared/api/budget.contract.ts';
 import {
   budgetLineWarnings,
@@ -26,6 +27,7 @@ import type { BudgetLine, BudgetSummary } from '../../../../shared/domain/types.
 import { formatChapterPost, formatNok } from '../../../../shared/format/nb.ts';
 import { useUnsavedChanges } from '../../app/router.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
+import { focusFirst, type FocusTarget } from '../returnFocus.ts';
 import '../../styles/ds/validation-message.css';
 import '../../styles/ds/table.css';
 import { TableScroll } from '../TableScroll.tsx';
@@ -94,6 +96,7 @@ function LineForm({
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    if (saving) return;
     // Every field first: a question about a duplicate or an unusual line is asked only about a line that can be saved.
     const read = readBudgetLine({
       year: f.year,
@@ -187,7 +190,8 @@ function LineForm({
       />
       {errors._ && <ValidationMessage>{errors._}</ValidationMessage>}
       <div className="button-row">
-        <Button type="submit" data-size="sm" disabled={saving}>
+        {/* Not disabled while saving (aria-disabled): a disabled button loses focus, and the keyboard with it. */}
+        <Button type="submit" data-size="sm" aria-disabled={saving || undefined}>
           {submitLabel}
         </Button>
         {onCancel && (
@@ -217,11 +221,42 @@ export interface BudgetTableProps {
   disabled?: boolean;
   onAdd(v: BudgetValues): Promise<Errors | null>;
   onUpdate(line: BudgetLine, changes: BudgetChanges): Promise<Errors | null>;
-  onDelete(line: BudgetLine): Promise<void>;
+  /** Resolves to null when deleted, else the refusal. */
+  onDelete(line: BudgetLine): Promise<Errors | null>;
 }
+
+const deleteId = (line: BudgetLine) => `budsjett-slett-${line.id}`;
+const editId = (line: BudgetLine) => `budsjett-endre-${line.id}`;
+const ADD_ID = 'budsjett-legg-til';
 
 export function BudgetTable({ summary, endYear, disabled, onAdd, onUpdate, onDelete }: BudgetTableProps) {
   const [editing, setEditing] = useState<number | null>(null);
+  // Where focus goes once the table shows the change (`ready`): the first of `targets` that takes it.
+  const focusWhen = useRef<{ ready(): boolean; targets: FocusTarget[] } | null>(null);
+  useLayoutEffect(() => {
+    const wanted = focusWhen.current;
+    if (!wanted?.ready()) return;
+    focusWhen.current = null;
+    focusFirst(wanted.targets);
+  });
+  const startEditing = (l: BudgetLine) => {
+    focusWhen.current = { ready: () => true, targets: [`budsjett-${l.id}-year`] };
+    setEditing(l.id);
+  };
+  const stopEditing = (l: BudgetLine) => {
+    focusWhen.current = { ready: () => true, targets: [editId(l)] };
+    setEditing(null);
+  };
+  // The row goes once the page has the measure again: then focus the next row's «Slett», else the previous row's,
+  // else «Legg til budsjettlinje».
+  const remove = async (l: BudgetLine) => {
+    const at = summary.lines.findIndex((x) => x.id === l.id);
+    const neighbours = [summary.lines[at + 1], summary.lines[at - 1]].filter((x) => x !== undefined);
+    const gone = { ready: () => !document.getElementById(deleteId(l)), targets: [...neighbours.map(deleteId), ADD_ID] };
+    focusWhen.current = gone;
+    const refused = await onDelete(l);
+    if (refused && focusWhen.current === gone) focusWhen.current = null;
+  };
   const thisYear = new Date().getFullYear();
   const duplicateOf = (exceptId: number | null) => (v: BudgetValues) => {
     const cp = v.chapterPost.trim() ? parseChapterPost(v.chapterPost) : null;
@@ -274,10 +309,10 @@ export function BudgetTable({ summary, endYear, disabled, onAdd, onUpdate, onDel
                         }}
                         duplicateOf={duplicateOf(l.id)}
                         warningsFor={(v) => budgetLineWarnings(v, { endYear }, l)}
-                        onCancel={() => setEditing(null)}
+                        onCancel={() => stopEditing(l)}
                         onSubmit={async (v) => {
                           const refused = await onUpdate(l, v);
-                          if (!refused) setEditing(null);
+                          if (!refused) stopEditing(l);
                           return refused;
                         }}
                       />
@@ -296,15 +331,22 @@ export function BudgetTable({ summary, endYear, disabled, onAdd, onUpdate, onDel
                     <Table.Cell>{l.withinExisting ? 'Ja' : 'Nei'}</Table.Cell>
                     <Table.Cell>
                       <div className="button-row button-row--tight">
-                        <Button variant="tertiary" data-size="sm" disabled={disabled} onClick={() => setEditing(l.id)}>
+                        <Button
+                          id={editId(l)}
+                          variant="tertiary"
+                          data-size="sm"
+                          disabled={disabled}
+                          onClick={() => startEditing(l)}
+                        >
                           Endre<span className="visually-hidden"> budsjettlinje {l.year}</span>
                         </Button>
                         <Button
                           variant="tertiary"
                           data-size="sm"
+                          id={deleteId(l)}
                           data-color="danger"
                           disabled={disabled}
-                          onClick={() => void onDelete(l)}
+                          onClick={() => void remove(l)}
                         >
                           Slett<span className="visually-hidden"> budsjettlinje {l.year}</span>
                         </Button>
@@ -333,7 +375,7 @@ export function BudgetTable({ summary, endYear, disabled, onAdd, onUpdate, onDel
       )}
       {!disabled && (
         <details className="budget-add">
-          <summary>Legg til budsjettlinje</summary>
+          <summary id={ADD_ID}>Legg til budsjettlinje</summary>
           <LineForm
             idPrefix="budsjett-ny"
             submitLabel="Legg til budsjettlinje"
