@@ -3,7 +3,9 @@
 // not available there. An action that replaces the open file (new, open, a recent file, restore) asks the leave
 // question first when a form has unsaved changes; staying puts focus back on the Arkiv button. In the desktop app the
 // native Arkiv menu and a file opened from the operating system come here too (arkivRequests.ts): the same question
-// first, then the same operation; staying then puts focus back where the user was.
+// first, then the same operation; staying then puts focus back where the user was. Choosing an item closes the menu
+// and puts focus back on the Arkiv button, then on the action's message when it has one (in the browser preview,
+// «Ikke tilgjengelig …»); closing the message puts it back on the Arkiv button: never on <body>.
 import { Alert, Button, Dropdown } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -11,6 +13,7 @@ import type { ArkivRequest } from '../../../shared/api/arkiv-requests.ts';
 import type { FileActionResult } from '../../../shared/api/file.contract.ts';
 import { onArkivRequest } from '../api/arkivRequests.ts';
 import { errorMessage, send } from '../api/client.ts';
+import { focusFirst } from './returnFocus.ts';
 import { afterLeaveQuestion } from '../app/router.ts';
 
 type Action = 'file:new' | 'file:open' | 'file:saveCopy' | 'file:restoreBackup' | 'file:showInFolder';
@@ -51,12 +54,21 @@ export function ArkivMenu() {
   });
 
   const trigger = useRef<HTMLButtonElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  /** The next message answers an item chosen in this menu: focus goes to it. */
+  const focusNotice = useRef(false);
+  useEffect(() => {
+    if (!notice || !focusNotice.current) return;
+    focusNotice.current = false;
+    focusFirst([noticeRef.current, trigger.current]);
+  }, [notice]);
 
   const run = async (call: () => Promise<FileActionResult>) => {
     setNotice(null);
     try {
       const result = await call();
       if (result.message) setNotice({ kind: 'info', text: result.message });
+      else focusNotice.current = false;
     } catch (err) {
       setNotice({ kind: 'danger', text: errorMessage(err) });
     }
@@ -64,8 +76,14 @@ export function ArkivMenu() {
   /** Closes the menu and runs the action; one that replaces the open file asks first about unsaved changes. */
   const choose = (call: () => Promise<FileActionResult>, replaces: boolean) => {
     setOpen(false);
-    if (replaces) afterLeaveQuestion(() => void run(call), trigger.current);
-    else void run(call);
+    // The item chosen is hidden with the menu: focus goes back to the button that opened it.
+    trigger.current?.focus();
+    const go = () => {
+      focusNotice.current = true;
+      void run(call);
+    };
+    if (replaces) afterLeaveQuestion(go, trigger.current);
+    else go();
   };
   const runRef = useRef(run);
   runRef.current = run;
@@ -125,9 +143,19 @@ export function ArkivMenu() {
           data-size="sm"
           className="arkiv-menu__notice"
           role={notice.kind === 'danger' ? 'alert' : 'status'}
+          ref={noticeRef}
+          tabIndex={-1}
+          data-testid="arkiv-melding"
         >
           {notice.text}{' '}
-          <Button variant="tertiary" data-size="sm" onClick={() => setNotice(null)}>
+          <Button
+            variant="tertiary"
+            data-size="sm"
+            onClick={() => {
+              setNotice(null);
+              trigger.current?.focus();
+            }}
+          >
             Lukk
           </Button>
         </Alert>
