@@ -1,0 +1,125 @@
+// After a key action that takes away, hides or disables the control used, keyboard focus goes where the user goes on
+// from (the field in error, the neighbouring button, the new page's heading, the message), never to <body>: there the
+// next Tab starts from the top of the page and a screen reader loses its place (QA qa-m2, finding 2).
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portfolioFile, tempDir } from '../support/portfolio.ts';
+import { callApi, openApp, type AppInBrowser } from './support/browser.ts';
+
+describe('focus after key actions that take the control away', () => {
+  const tmp = tempDir();
+  let app: AppInBrowser;
+  let page: Page;
+  const heading = () => page.getByRole('heading', { level: 1 });
+  /** The focused element, described: its tag, its id and the start of its text. */
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return `${el?.tagName ?? ''}#${el?.id ?? ''}:${(el?.textContent ?? '').trim().slice(0, 60)}`;
+    });
+  const hasFocus = (l: Locator) => l.evaluate((el) => el === document.activeElement);
+
+  /** Opens `hash` in a freshly loaded page (no page's chunk loaded before it but its own). */
+  async function fresh(hash: string, title: string) {
+    await page.goto(`${app.web.url}${hash}`);
+    await page.reload();
+    await heading().filter({ hasText: title }).waitFor();
+  }
+
+  beforeAll(async () => {
+    app = await openApp(portfolioFile(tmp.dir, 'fokus.tilt', true), { env: { TILTAK_USER: 'Kari Koordinator' } });
+    page = app.page;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    tmp.cleanup();
+  });
+
+  it('a) «Nytt navn» refused for its date: focus on «Gjelder fra», the dialog open with its message', async () => {
+    await fresh('#/innstillinger', 'Innstillinger');
+    const renameButton = page.getByRole('button', { name: 'Gi BFD nytt navn' });
+    await renameButton.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog[open]');
+    const date = dialog.getByLabel('Gjelder fra');
+    await date.fill('01.01.2030'); // more than a year ahead: the core refuses it at the field
+    await dialog.getByRole('button', { name: 'Lagre nytt navn' }).focus();
+    await page.keyboard.press('Enter');
+    await dialog.getByText('Rett opp feltene som er merket. Ingenting er lagret.').waitFor();
+    await expect.poll(() => hasFocus(date), { timeout: 5000 }).toBe(true);
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it("c) «Slett budsjettlinje»: focus on the next row's «Slett», the last row's on the row before", async () => {
+    const budget = await callApi<{ lines: { year: number }[] }>(page, 'budget:list', { measureId: 10 });
+    const years = budget.lines.map((l) => l.year);
+    expect(years.length).toBeGreaterThanOrEqual(3);
+    await fresh('#/tiltak/10', 'Tiltak 10');
+    const del = (year: number) => page.getByRole('button', { name: `Slett budsjettlinje ${year}`, exact: true });
+    await del(years[0]).focus();
+    await page.keyboard.press('Enter');
+    await del(years[0]).waitFor({ state: 'detached' });
+    await expect.poll(() => hasFocus(del(years[1]))).toBe(true);
+
+    const last = years[years.length - 1];
+    await del(last).focus();
+    await page.keyboard.press('Enter');
+    await del(last).waitFor({ state: 'detached' });
+    await expect.poll(() => hasFocus(del(years[years.length - 2]))).toBe(true);
+  });
+
+  it('b) «Angre» with nothing left to undo: focus on «Gjør om»; «Gjør om» likewise hands it to «Angre»', async () => {
+    // The two deletions above are the measure's undo history in this file: undo them both with the button.
+    const toolbar = page.getByRole('toolbar', { name: 'Angre og slette' });
+    const undo = toolbar.getByRole('button', { name: /^Angre/ });
+    const redo = toolbar.getByRole('button', { name: /^Gjør om/ });
+    await undo.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Angret /).waitFor();
+    await expect.poll(() => undo.evaluate((b) => !(b as HTMLButtonElement).disabled)).toBe(true);
+    expect(await hasFocus(undo)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => undo.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await expect.poll(focused).toMatch(/^BUTTON#.*:Gjør om/);
+    expect(await hasFocus(redo)).toBe(true);
+
+    // Redo both: the last leaves nothing to redo, and focus goes to «Angre».
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hasFocus(redo)).toBe(true);
+    await expect.poll(() => redo.evaluate((b) => !(b as HTMLButtonElement).disabled)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => redo.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await expect.poll(() => hasFocus(undo)).toBe(true);
+  });
+
+  it('d) Register → «Papirkurv» by keyboard: focus on the heading «Papirkurv»', async () => {
+    await fresh('#/tiltak', 'Tiltak');
+    await page.getByRole('link', { name: 'Papirkurv' }).focus();
+    await page.keyboard.press('Enter');
+    const bin = heading().filter({ hasText: 'Papirkurv' });
+    await bin.waitFor();
+    await expect.poll(() => hasFocus(bin)).toBe(true);
+  });
+
+  it('e) Arkiv → «Åpne…» in the preview: focus on the message; «Lukk» on it puts focus on «Arkiv»', async () => {
+    await fresh('#/oversikt', 'Oversikt');
+    const arkiv = page.getByRole('button', { name: 'Arkiv', exact: true });
+    await arkiv.focus();
+    await page.keyboard.press('Enter');
+    const open = page.getByRole('button', { name: 'Åpne…' });
+    await open.waitFor();
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const message = page.getByRole('alert').filter({ hasText: /^Ikke tilgjengelig i nettleservisningen/ });
+    await message.waitFor();
+    await expect.poll(() => hasFocus(message)).toBe(true);
+
+    await message.getByRole('button', { name: 'Lukk' }).focus();
+    await page.keyboard.press('Enter');
+    await message.waitFor({ state: 'detached' });
+    await expect.poll(() => hasFocus(arkiv)).toBe(true);
+  });
+});
