@@ -11,6 +11,7 @@ import { measureYearQuestion, measureYearWarnings } from '../../../../shared/dom
 import type { Measure, Organisation, Plan } from '../../../../shared/domain/types.ts';
 import { useUnsavedChanges } from '../../app/router.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
+import { focusFirst } from '../returnFocus.ts';
 import { changesOf, draftOf, type Draft } from './fieldDraft.ts';
 import { FieldInput } from './FieldInput.tsx';
 import '../../styles/ds/validation-message.css';
@@ -25,6 +26,9 @@ export interface MeasureEditFormProps {
   /** Returns field errors when refused, or null when saved. */
   onSave(changes: MeasureChanges): Promise<Record<string, string> | null>;
 }
+
+/** «Lagre endringer». */
+export const SAVE_BUTTON_ID = 'tiltak-lagre';
 
 export function MeasureEditForm({ measure, plan, organisations, disabled, onSave }: MeasureEditFormProps) {
   const initial = draftOf(measure, plan);
@@ -48,6 +52,7 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (saving) return;
     const { changes, errors: local } = changesOf(initial, draft);
     if (Object.keys(local).length > 0) {
       setErrors(local);
@@ -118,7 +123,9 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
         <Fieldset.Legend id="rediger-tiltak">Opplysninger om tiltaket</Fieldset.Legend>
         {blocks}
         <div className="button-row">
-          <Button type="submit" disabled={disabled || saving || !dirty}>
+          {/* Saving, or nothing to save (just saved, or changes discarded): aria-disabled, not disabled, so the button
+              keeps focus and the keyboard its place. */}
+          <Button type="submit" id={SAVE_BUTTON_ID} disabled={disabled} aria-disabled={saving || !dirty || undefined}>
             {saving ? 'Lagrer …' : 'Lagre endringer'}
           </Button>
           {dirty && (
@@ -128,6 +135,8 @@ export function MeasureEditForm({ measure, plan, organisations, disabled, onSave
               onClick={() => {
                 setDraft(initial);
                 setErrors({});
+                // This button goes with the changes: focus goes to «Lagre endringer», beside it.
+                focusFirst([SAVE_BUTTON_ID]);
               }}
             >
               Forkast endringene
