@@ -18,6 +18,7 @@ export function BackupSettings() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (save.isPending) return;
     save.mutate(path.trim() === '' ? null : path.trim());
   };
 
@@ -55,11 +56,21 @@ export function BackupSettings() {
                 error={error}
               />
               <div className="button-row">
-                <Button type="submit" disabled={save.isPending}>
+                {/* aria-disabled while saving, not disabled: a disabled button loses focus, and the keyboard. */}
+                <Button type="submit" aria-disabled={save.isPending || undefined}>
                   {save.isPending ? 'Lagrer …' : 'Lagre mappen'}
                 </Button>
                 {o.secondDir && (
-                  <Button type="button" variant="tertiary" onClick={() => save.mutate(null)}>
+                  <Button
+                    type="button"
+                    variant="tertiary"
+                    onClick={() => {
+                      if (save.isPending) return;
+                      // This button goes once there is no second folder: focus goes to the folder's field.
+                      document.getElementById('felt-secondBackupDir')?.focus();
+                      save.mutate(null);
+                    }}
+                  >
                     Bruk ingen ekstra mappe
                   </Button>
                 )}

@@ -59,6 +59,7 @@ export function CoverageExport(props: {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          if (download.isPending) return;
           const p = period.trim();
           download.mutate({ format, planCodes: plans ?? [], lang, ...(p ? { period: p } : { asOf }) });
         }}
@@ -98,7 +99,8 @@ export function CoverageExport(props: {
           ))}
           {errors.lang && <ValidationMessage>{errors.lang}</ValidationMessage>}
         </Fieldset>
-        <Button type="submit" variant="secondary" disabled={download.isPending}>
+        {/* Not disabled while saving (aria-disabled): a disabled button loses focus, and the keyboard with it. */}
+        <Button type="submit" variant="secondary" aria-disabled={download.isPending || undefined}>
           {download.isPending ? 'Lager filen …' : 'Last ned'}
         </Button>
       </form>

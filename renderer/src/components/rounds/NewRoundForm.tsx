@@ -30,6 +30,7 @@ export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void 
 
   function submit(e: FormEvent, current: string) {
     e.preventDefault();
+    if (create.isPending) return;
     if (deadline === '') {
       setLocal({ deadline: 'Skriv fristen, for eksempel 15.12.2026.' });
       document.getElementById('runde-frist')?.focus();
@@ -104,7 +105,7 @@ export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void 
                   {errorMessage(create.error)}
                 </Alert>
               )}
-              <Button type="submit" disabled={create.isPending}>
+              <Button type="submit" aria-disabled={create.isPending || undefined}>
                 {create.isPending ? 'Lager runden …' : 'Lag innspillsrunde'}
               </Button>
             </form>

@@ -59,6 +59,7 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
   const overwriteMissing = overwrites > 0 && !confirmOverwrite;
 
   const save = () => {
+    if (saving) return;
     setTried(true);
     if (blocked || overwriteMissing) {
       if (blocked) textRef.current?.focus();
@@ -198,7 +199,8 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
         </Alert>
       )}
       <div>
-        <Button onClick={save} disabled={saving}>
+        {/* Not disabled while saving (aria-disabled): a disabled button loses focus, and the keyboard with it. */}
+        <Button onClick={save} aria-disabled={saving || undefined}>
           {saving ? 'Lagrer …' : 'Lagre titler'}
         </Button>
       </div>
