@@ -95,6 +95,40 @@ describe('focus after key actions that take the control away', () => {
     await expect.poll(() => hasFocus(undo)).toBe(true);
   });
 
+  it("the same pattern: budget «Endre» and «Avbryt», the measure's «Lagre endringer» and «Forkast»", async () => {
+    await fresh('#/tiltak/11', 'Tiltak 11');
+    const edit = page.getByRole('button', { name: /^Endre budsjettlinje \d{4}$/ }).first();
+    const year = (await edit.textContent())!.match(/\d{4}/)![0];
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: `Lagre budsjettlinje for ${year}` });
+    await expect.poll(() => form.getByLabel('År').evaluate((el) => el === document.activeElement)).toBe(true);
+    await form.getByRole('button', { name: 'Avbryt' }).focus();
+    await page.keyboard.press('Enter');
+    await form.waitFor({ state: 'detached' });
+    const againEdit = page.getByRole('button', { name: `Endre budsjettlinje ${year}`, exact: true });
+    await expect.poll(() => hasFocus(againEdit)).toBe(true);
+
+    // The measure's fields: saved, «Lagre endringer» has nothing to save and still has focus.
+    const contact = page.locator('#felt-contactName');
+    const save = page.getByRole('button', { name: 'Lagre endringer' });
+    await contact.fill('Kari Fokus');
+    await save.focus();
+    await save.evaluate((b) => b.setAttribute('data-before-save', ''));
+    await page.keyboard.press('Enter');
+    // Saved, the form is made anew with the new version: focus is on its «Lagre endringer», with nothing to save.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('#tiltak-lagre:not([data-before-save])')))
+      .toBe(true);
+    expect(await save.getAttribute('aria-disabled')).toBe('true');
+    // «Forkast endringene» goes with the changes: focus on «Lagre endringer» beside it.
+    await contact.fill('Ola Fokus');
+    await page.getByRole('button', { name: 'Forkast endringene' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await contact.inputValue()).toBe('Kari Fokus');
+    await expect.poll(() => hasFocus(save)).toBe(true);
+  });
+
   it('d) Register → «Papirkurv» by keyboard: focus on the heading «Papirkurv»', async () => {
     await fresh('#/tiltak', 'Tiltak');
     await page.getByRole('link', { name: 'Papirkurv' }).focus();
