@@ -49,8 +49,7 @@ export function periodsCorrectedBy<P extends DatedPeriod>(
   };
 }
 
-export const isCorrection = (c: CorrectedPeriods<unknown>): boolean =>
-  c.inside.length + c.later.length > 0;
+export const isCorrection = (c: CorrectedPeriods<unknown>): boolean => c.inside.length + c.later.length > 0;
 
 /**
  * What makes the update a correction, for its reason field and the core's message: «Datoen er i en lukket periode

@@ -48,7 +48,7 @@ describe('a status dated before a closed period it changes, on the measure page'
     tmp.cleanup();
   });
 
-  it('asks for a reason as soon as the date makes it a correction, refuses without one, marks it with one', async () => {
+  it('asks for a reason once the date makes it a correction, refuses without one, marks it with one', async () => {
     await page.goto(`${web.url}#/tiltak/${MEASURE}`);
     await page.getByRole('button', { name: 'Registrer status' }).waitFor();
     const history = () => callApi<StatusUpdate[]>(page, 'status:history', { measureId: MEASURE });

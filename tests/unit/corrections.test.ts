@@ -22,11 +22,7 @@ const TERTIALS = ['2025-T3', '2026-T1', '2026-T2', '2026-T3'].map(period);
 describe('the periods an update changes', () => {
   it('are those ending on or after its date and before the next update, every later one when there is none', () => {
     expect(labels(periodsChangedBy('2026-03-01', [], TERTIALS))).toEqual(['T1 2026', 'T2 2026', 'T3 2026']);
-    expect(labels(periodsChangedBy('2026-03-01', ['2023-12-10'], TERTIALS))).toEqual([
-      'T1 2026',
-      'T2 2026',
-      'T3 2026',
-    ]);
+    expect(labels(periodsChangedBy('2026-03-01', ['2023-12-10'], TERTIALS))).toEqual(['T1 2026', 'T2 2026', 'T3 2026']);
     expect(labels(periodsChangedBy('2026-03-01', ['2023-12-10', '2026-06-15'], TERTIALS))).toEqual(['T1 2026']);
     // Dated on a period's last day, it is what the period ends with.
     expect(labels(periodsChangedBy('2026-04-30', ['2026-05-01'], TERTIALS))).toEqual(['T1 2026']);

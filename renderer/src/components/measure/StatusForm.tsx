@@ -43,6 +43,8 @@ export interface StatusFormProps {
   onSaved(update: StatusUpdate): void;
 }
 
+const CORRECTION_MARK_NOTE = 'Statusen blir merket «korrigert etter lukking».';
+
 /** Nothing reported yet: the form starts at «Ikke startet», the first status one can record. */
 const formStatus = (s: AsOfStatus): StatusCode => (s === NO_STATUS ? 'ikke-startet' : s);
 
@@ -219,9 +221,7 @@ export function StatusForm(props: StatusFormProps) {
           <Textfield
             id="status-begrunnelse"
             label="Begrunnelse for korrigering"
-            description={
-              `${why || 'Datoen endrer statusen i en lukket periode'}. Statusen blir merket «korrigert etter lukking».`
-            }
+            description={`${why || 'Datoen endrer statusen i en lukket periode'}. ${CORRECTION_MARK_NOTE}`}
             multiline
             rows={2}
             value={reason}
