@@ -203,7 +203,12 @@ function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
   // Reopened and closed again: a row may show what an earlier closing reported, so each row says which closing.
   const earlier = data.lastClosing !== null && rows.some((r) => r.reportedAt !== data.lastClosing!.at);
   const closedColumn: [DocColumn, (c: PackCorrection) => DocCell][] = earlier
-    ? [[{ label: L.colClosed, kind: 'code' }, (c) => text(formatDateTimeIn(c.reportedAt, lang))]]
+    ? [
+        [
+          { label: L.colClosed, kind: 'code' },
+          (c) => ({ text: formatDateTimeIn(c.reportedAt, lang), dateTime: c.reportedAt }),
+        ],
+      ]
     : [];
   return [
     { kind: 'heading', level: 1, text: L.corrections, pageBreakBefore: true },

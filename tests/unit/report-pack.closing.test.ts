@@ -194,6 +194,33 @@ describe('the «korrigert etter lukking» mark', () => {
     expect([hp6, s5]).toHaveLength(2);
   });
 
+  it('in the workbook, the closing a correction is listed against is a date and time', async () => {
+    await closeAndCorrect();
+    at('2026-11-28T10:30:00Z');
+    await call(p, 'periods:reopen', { period: '2026-T2', reason: 'Sen korrigering' });
+    at('2026-11-28T10:32:00Z');
+    await call(p, 'periods:close', { period: '2026-T2' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await exportPackOf(p, 'xlsx', { period: '2026-T2' })).buffer as ArrayBuffer);
+    const sheet = book.getWorksheet('Korrigeringer')!;
+    const header = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect(header).toEqual([
+      'Plan',
+      'Nr.',
+      'Tiltak',
+      'Lukket',
+      'Som rapportert',
+      'Dato, som rapportert',
+      'Som korrigert',
+      'Dato, som korrigert',
+      'Begrunnelse',
+    ]);
+    const closed = sheet.getRow(3).getCell(4);
+    expect(closed.value).toEqual(new Date('2026-11-28T10:18:00Z'));
+    expect(closed.numFmt).toBe('dd.mm.yyyy "kl." hh:mm');
+    expect(sheet.getRow(3).getCell(9).value).toBe('Rapportert feil av UD');
+  });
+
   it('without a reopening, the corrections section is as before: no «Lukket» column', async () => {
     await closeAndCorrect();
     const [table] = correctionTables(await pack('2026-T2'));
