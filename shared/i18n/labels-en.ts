@@ -123,6 +123,7 @@ export const LABELS_EN: DocumentLabels = {
   colCorrected: 'As corrected',
   colReason: 'Reason',
   colClosed: 'Closed',
+  colPeriod: 'Period',
   colField: 'Changed',
   colFrom: 'Before',
   colTo: 'After',
@@ -145,6 +146,9 @@ export const LABELS_EN: DocumentLabels = {
   compareCounts: 'Changed measures per field',
   notStartedYet: 'Not started yet',
   gridLead: 'Each cell shows the status and assessment of the measure at the end of the period.',
+  gridCorrectionsLead: (n) =>
+    `${n} ${n === 1 ? 'cell is' : 'cells are'} marked “corrected after closing”: the status was recorded while the ` +
+    'period was closed. The reasons are in the table below.',
   coverage: {
     title: 'Coverage of obligations',
     fileStem: 'obligations-coverage',

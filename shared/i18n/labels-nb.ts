@@ -125,6 +125,7 @@ export const LABELS_NB = {
   colCorrected: 'Som korrigert',
   colReason: 'Begrunnelse',
   colClosed: 'Lukket',
+  colPeriod: 'Periode',
   colField: 'Endret',
   colFrom: 'Før',
   colTo: 'Etter',
@@ -148,6 +149,9 @@ export const LABELS_NB = {
   compareCounts: 'Antall endrede tiltak per felt',
   notStartedYet: 'Ikke startet ennå',
   gridLead: 'Hver celle viser tiltakets status og vurdering ved periodens slutt.',
+  gridCorrectionsLead: (n: number) =>
+    `${n} ${n === 1 ? 'celle er merket' : 'celler er merket'} «korrigert etter lukking»: statusen ble registrert ` +
+    'mens perioden var lukket. Begrunnelsene står i tabellen under.',
   // The obligations' coverage table (shared/report/coverage.ts)
   coverage: {
     title: 'Dekning av forpliktelser',

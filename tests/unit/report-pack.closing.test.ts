@@ -143,6 +143,41 @@ describe('the «korrigert etter lukking» mark', () => {
     expect(years.rows.flatMap((r) => r.cells).some((c) => c?.corrected)).toBe(false);
   });
 
+  it('in the grid document, comes with its reason in a table under the grid', async () => {
+    await closeAndCorrect();
+    for (const lang of ['nb', 'en'] as const) {
+      const doc = await call<DocModel>(p, 'documents:preview', { kind: 'grid', last: '2026-T3', count: 3, lang });
+      const [, reasons] = docTables(doc);
+      expect(reasons.sheet?.name).toBe(lang === 'nb' ? 'Korrigeringer' : 'Corrections');
+      expect(reasons.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+        [
+          'Handlingsplanen 2016',
+          '6',
+          'Eksempeltiltak 6: informasjonsmateriell for politiet (fiktivt)',
+          'T2 2026',
+          lang === 'nb' ? 'Pågår · Rød' : 'In progress · Red',
+          'Rapportert feil av UD',
+        ],
+        [
+          'Strategien 2025–2030',
+          '5',
+          'Eksempeltiltak 5: nettverksmøter i helsetjenesten (fiktivt)',
+          'T2 2026',
+          lang === 'nb' ? 'Pågår · Gul' : 'In progress · Yellow',
+          'Innspill fra BFD kom etter lukking av T2 2026.',
+        ],
+      ]);
+    }
+    // As reported, nothing in the grid is marked, so there is no such table.
+    const reported = await call<DocModel>(p, 'documents:preview', {
+      kind: 'grid',
+      last: '2026-T3',
+      count: 3,
+      basis: 'reported',
+    });
+    expect(docTables(reported)).toHaveLength(1);
+  });
+
   it('is not in the pack of the open T3 2026, whose values were never corrected after closing', async () => {
     await closeAndCorrect();
     const doc = await pack('2026-T3');
