@@ -185,6 +185,30 @@ export function correctedPeriodLabels(db: Database, measureId: number, date: str
   return { inside: c.inside.map((p) => p.label), later: c.later.map((p) => p.label) };
 }
 
+/**
+ * When a period was closed, as spans of status update ids: a closing's span holds the updates recorded after it and
+ * before the next reopening (`until`, its last id; null while the period is still closed). An update in a span was
+ * recorded while the period was closed: for that period it is a correction after closing.
+ */
+export interface ClosedSpan {
+  closing: PeriodEventRow;
+  until: number | null;
+}
+
+export function closedSpans(db: Database, key: string): ClosedSpan[] {
+  const events = listPeriodEvents(db).filter((e) => e.period === key);
+  return events.flatMap((e, i): ClosedSpan[] => {
+    if (e.action !== 'close') return [];
+    const reopen = events.slice(i + 1).find((x) => x.action === 'reopen');
+    return [{ closing: e, until: reopen ? reopen.max_update_id : null }];
+  });
+}
+
+/** The closing after which an update was recorded while the period stayed closed; undefined when none. */
+export function closingCorrected(spans: readonly ClosedSpan[], updateId: number): ClosedSpan | undefined {
+  return spans.find((s) => updateId > s.closing.max_update_id && (s.until === null || updateId <= s.until));
+}
+
 /** The newest closing of a period if it is closed now. */
 export function currentClosing(db: Database, p: Period): PeriodEventRow | null {
   const latest = latestPeriodEvent(db, periodKey(p));
