@@ -118,7 +118,10 @@ export interface PeriodComparison {
 export interface GridCell {
   status: StatusCode | null;
   assessment: AssessmentCode | null;
+  /** Corrected while this period was closed («korrigert etter lukking»). */
   corrected: boolean;
+  /** Why, when corrected; null otherwise. */
+  reason: string | null;
 }
 
 export interface StatusGrid {

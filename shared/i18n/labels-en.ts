@@ -22,8 +22,13 @@ export const LABELS_EN: DocumentLabels = {
   exampleData: 'Example data – not real figures',
   basis: 'Basis',
   basisReported: (at, by) => `As reported: the period was closed on ${at} by ${by}`,
-  basisCorrected: 'As corrected: everything recorded for the period today, including corrections after closing',
+  basisCorrected: (at, by) =>
+    `As corrected: the period was closed on ${at} by ${by}; corrections recorded after closing are included`,
   basisOpen: 'The period is not closed: status as recorded',
+  basisReportedReopened: (at, by, reopenedAt) =>
+    `As reported at the closing on ${at} by ${by}; the period was reopened on ${reopenedAt} and is not closed now`,
+  basisReopened: (at, reopenedAt) =>
+    `The period is not closed: it was closed on ${at} and reopened on ${reopenedAt}; status as recorded now`,
   page: 'Page',
   of: 'of',
   perDate: (date) => `as of ${date}`,
@@ -51,6 +56,9 @@ export const LABELS_EN: DocumentLabels = {
   correctionsLead: (n) =>
     `${n} ${n === 1 ? 'measure has' : 'measures have'} a status for the period recorded or changed after the period ` +
     'was closed.',
+  correctionsEarlier:
+    'The period was reopened and closed again. A measure corrected while the period was closed an earlier time is ' +
+    'listed too, with its status as reported at that closing (the “Closed” column).',
   statusTables: 'Status tables',
   statusTableByMinistry: 'Status tables by responsible ministry',
   coOwnedSuffix: ' – as co-responsible',
@@ -114,6 +122,8 @@ export const LABELS_EN: DocumentLabels = {
   colReported: 'As reported',
   colCorrected: 'As corrected',
   colReason: 'Reason',
+  colClosed: 'Closed',
+  colPeriod: 'Period',
   colField: 'Changed',
   colFrom: 'Before',
   colTo: 'After',
@@ -136,6 +146,9 @@ export const LABELS_EN: DocumentLabels = {
   compareCounts: 'Changed measures per field',
   notStartedYet: 'Not started yet',
   gridLead: 'Each cell shows the status and assessment of the measure at the end of the period.',
+  gridCorrectionsLead: (n) =>
+    `${n} ${n === 1 ? 'cell is' : 'cells are'} marked “corrected after closing”: the status was recorded while the ` +
+    'period was closed. The reasons are in the table below.',
   coverage: {
     title: 'Coverage of obligations',
     fileStem: 'obligations-coverage',

@@ -19,8 +19,14 @@ export const LABELS_NB = {
   exampleData: 'Eksempeldata – ikke reelle tall',
   basis: 'Grunnlag',
   basisReported: (at: string, by: string) => `Som rapportert: perioden ble lukket ${at} av ${by}`,
-  basisCorrected: 'Som korrigert: alt som er registrert for perioden i dag, også korrigeringer etter lukking',
+  basisCorrected: (at: string, by: string) =>
+    `Som korrigert: perioden ble lukket ${at} av ${by}; korrigeringer registrert etter lukkingen er med`,
   basisOpen: 'Perioden er ikke lukket: status slik den er registrert',
+  // A period closed, then reopened and not closed again.
+  basisReportedReopened: (at: string, by: string, reopenedAt: string) =>
+    `Som rapportert ved lukkingen ${at} av ${by}; perioden ble åpnet igjen ${reopenedAt} og er ikke lukket nå`,
+  basisReopened: (at: string, reopenedAt: string) =>
+    `Perioden er ikke lukket: den ble lukket ${at} og åpnet igjen ${reopenedAt}; status slik den er registrert nå`,
   page: 'Side',
   of: 'av',
   perDate: (date: string) => `per ${date}`,
@@ -47,6 +53,9 @@ export const LABELS_NB = {
   corrections: 'Korrigert etter lukking',
   correctionsLead: (n: number) =>
     `${n} tiltak har en status for perioden som er registrert eller endret etter at perioden ble lukket.`,
+  correctionsEarlier:
+    'Perioden er åpnet igjen og lukket på nytt. Et tiltak som ble korrigert mens perioden var lukket en tidligere ' +
+    'gang, står også her, med status som rapportert ved den lukkingen (kolonnen «Lukket»).',
   statusTables: 'Statustabeller',
   statusTableByMinistry: 'Statustabeller per ansvarlig departement',
   coOwnedSuffix: ' – som medansvarlig',
@@ -115,6 +124,8 @@ export const LABELS_NB = {
   colReported: 'Som rapportert',
   colCorrected: 'Som korrigert',
   colReason: 'Begrunnelse',
+  colClosed: 'Lukket',
+  colPeriod: 'Periode',
   colField: 'Endret',
   colFrom: 'Før',
   colTo: 'Etter',
@@ -138,6 +149,9 @@ export const LABELS_NB = {
   compareCounts: 'Antall endrede tiltak per felt',
   notStartedYet: 'Ikke startet ennå',
   gridLead: 'Hver celle viser tiltakets status og vurdering ved periodens slutt.',
+  gridCorrectionsLead: (n: number) =>
+    `${n} ${n === 1 ? 'celle er merket' : 'celler er merket'} «korrigert etter lukking»: statusen ble registrert ` +
+    'mens perioden var lukket. Begrunnelsene står i tabellen under.',
   // The obligations' coverage table (shared/report/coverage.ts)
   coverage: {
     title: 'Dekning av forpliktelser',

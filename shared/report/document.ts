@@ -26,6 +26,8 @@ export interface DocCell {
   unit?: 'nok' | 'months';
   /** A calendar day (ISO) for XLSX, written as a date (the text is its formatted form). */
   date?: string;
+  /** A moment (ISO timestamp) for XLSX, written as the local day and time (the text is its formatted form). */
+  dateTime?: string;
   /**
    * What the cell says in several parts, one for each of its column's `sheetColumns` in the workbook: «Pågår · Gul
    * (01.10.2025)» as the text and the date as a date, so the parts sort and filter by their type.

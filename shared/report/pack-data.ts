@@ -55,7 +55,10 @@ export interface PackBudgetRow {
 
 export interface PackCorrection {
   measureId: number;
+  /** Its status in the snapshot of `reportedAt`'s closing; null when it was not in it. */
   reported: PeriodStatus | null;
+  /** The closing (ISO timestamp) whose snapshot `reported` is: the last, or an earlier one it was corrected after. */
+  reportedAt: string;
   corrected: PeriodStatus;
 }
 
@@ -67,6 +70,8 @@ export interface PackData {
   basis: Basis;
   /** The closing whose snapshot «as reported» shows. */
   closing: { at: string; author: string } | null;
+  /** The period's last closing whatever the basis, and the reopening after it while it is open again. */
+  lastClosing: { at: string; author: string; reopenedAt: string | null } | null;
   dataset: DatasetKind;
   generatedAt: string;
   madeBy: string;
@@ -75,6 +80,9 @@ export interface PackData {
   notStarted: string[];
   measures: PackMeasure[];
   budget: PackBudgetRow[];
-  /** Measures whose status for the period differs between the last closing's snapshot and today. */
+  /**
+   * Measures whose status for the period differs between the last closing's snapshot and today, and those whose
+   * status was corrected while the period was closed an earlier time (reopened and closed again since).
+   */
   corrections: PackCorrection[];
 }

@@ -155,10 +155,12 @@ export function summaryBlocks(data: PackData, lang: Lang): DocBlock[] {
   for (const plan of data.plans) {
     const measures = byPlan.get(plan.code) ?? [];
     const partWord = partWordIn(plan.partWord, lang);
-    blocks.push({ kind: 'heading', level: 2, text: L.summaryByPart(partWord, plan.title) });
+    // The heading and the table's caption say the same, with the plan's full name (as the tables per plan do).
+    const title = L.summaryByPart(partWord, plan.title);
+    blocks.push({ kind: 'heading', level: 2, text: title });
     blocks.push({
       kind: 'table',
-      caption: L.summaryByPart(partWord, plan.shortName),
+      caption: title,
       sheet: { ...byPartSheet, lead: [{ label: L.colPlan, cell: { text: plan.shortName } }] },
       columns: countColumns(lang, capitalise(partWord)),
       rows: [

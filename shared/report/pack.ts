@@ -23,7 +23,8 @@ import {
   withDate,
 } from './doc-cells.ts';
 import type { DocBlock, DocCell, DocColumn, DocModel, DocRow } from './document.ts';
-import type { PackColumn, PackData, PackMeasure, PackPlan, PackSection } from './pack-data.ts';
+import type { PackColumn, PackCorrection, PackData, PackMeasure, PackPlan, PackSection } from './pack-data.ts';
+import { frontPage } from './pack-front.ts';
 import { figureBlocks, inPart, partLabel, planParts, summaryBlocks } from './pack-summary.ts';
 
 export interface PackOptions {
@@ -71,41 +72,6 @@ export function changeText(m: PackMeasure, hasPrevious: boolean, lang: Lang): st
 
 const changed = (m: PackMeasure) =>
   m.previous !== null && (m.previous.status !== m.state.status || m.previous.assessment !== m.state.assessment);
-
-function frontPage(data: PackData, lang: Lang): DocBlock[] {
-  const L = labels(lang);
-  const basis =
-    data.basis === 'reported' && data.closing
-      ? L.basisReported(formatDateTimeIn(data.closing.at, lang), data.closing.author)
-      : data.closing
-        ? L.basisCorrected
-        : L.basisOpen;
-  const range = `${formatDateIn(data.period.start, lang)}–${formatDateIn(data.period.end, lang)}`;
-  return [
-    { kind: 'title', text: L.packTitle, subtitle: L.packSubtitle(data.period.label) },
-    {
-      kind: 'facts',
-      rows: [
-        { label: L.period, value: `${data.period.label} (${range})` },
-        { label: L.asOf, value: formatDateIn(data.asOf, lang), date: data.asOf },
-        { label: L.plans, value: data.plans.map((p) => p.title).join('; ') },
-        { label: L.basis, value: basis },
-        { label: L.madeBy, value: data.madeBy },
-        { label: L.madeAt, value: formatDateTimeIn(data.generatedAt, lang), dateTime: data.generatedAt },
-        {
-          label: L.dataset,
-          value: data.dataset === 'example' ? L.exampleData : L.realData,
-          emphasis: data.dataset === 'example',
-        },
-      ],
-    },
-    ...data.notStarted.map((title): DocBlock => ({
-      kind: 'paragraph',
-      text: L.planNotStarted(title, formatDateIn(data.asOf, lang)),
-      note: true,
-    })),
-  ];
-}
 
 /**
  * One table per plan under the plan's heading (no plan column: the tables fit portrait pages), widths aligned; in the
@@ -216,6 +182,17 @@ function changeBlocks(data: PackData, lang: Lang): DocBlock[] {
   ];
 }
 
+/** The reasons of the marked statuses in a correction's row: the corrected one's, and the reported one's if its own. */
+function correctionReason(c: PackCorrection, lang: Lang): string {
+  const L = labels(lang);
+  const reported = c.reported?.correctionReason ?? null;
+  const corrected = c.corrected.correctionReason;
+  if (reported === null || reported === corrected) return corrected ?? '';
+  return [`${L.colReported}: ${reported}`, ...(corrected === null ? [] : [`${L.colCorrected}: ${corrected}`])].join(
+    '\n',
+  );
+}
+
 function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
   const L = labels(lang);
   const byId = new Map(data.measures.map((m) => [m.id, m]));
@@ -223,9 +200,20 @@ function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
     .filter((c) => byId.has(c.measureId))
     .map((c) => ({ ...c, measure: byId.get(c.measureId)!, planCode: byId.get(c.measureId)!.planCode }));
   if (rows.length === 0) return [];
+  // Reopened and closed again: a row may show what an earlier closing reported, so each row says which closing.
+  const earlier = data.lastClosing !== null && rows.some((r) => r.reportedAt !== data.lastClosing!.at);
+  const closedColumn: [DocColumn, (c: PackCorrection) => DocCell][] = earlier
+    ? [
+        [
+          { label: L.colClosed, kind: 'code' },
+          (c) => ({ text: formatDateTimeIn(c.reportedAt, lang), dateTime: c.reportedAt }),
+        ],
+      ]
+    : [];
   return [
     { kind: 'heading', level: 1, text: L.corrections, pageBreakBefore: true },
     { kind: 'paragraph', text: L.correctionsLead(rows.length) },
+    ...(earlier ? [{ kind: 'paragraph', text: L.correctionsEarlier } as DocBlock] : []),
     ...perPlan(
       data,
       rows,
@@ -236,6 +224,7 @@ function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
         columns: [
           { label: L.colNumber, kind: 'code' },
           { label: L.colMeasure, kind: 'text', wide: true },
+          ...closedColumn.map((c) => c[0]),
           { label: L.colReported, kind: 'text', sheetColumns: statusAndDate(L.colReported, L.sheets.reportedDate) },
           { label: L.colCorrected, kind: 'text', sheetColumns: statusAndDate(L.colCorrected, L.sheets.correctedDate) },
           { label: L.colReason, kind: 'text' },
@@ -243,9 +232,10 @@ function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
         cells: (c) => [
           numberCell(c.measure.number),
           text(titleText(c.measure, lang)),
+          ...closedColumn.map((col) => col[1](c)),
           withDate(c.reported, lang, L.notInSnapshot),
           withDate(c.corrected, lang, L.notInSnapshot),
-          text(c.corrected.correctionReason ?? ''),
+          text(correctionReason(c, lang)),
         ],
       },
       lang,

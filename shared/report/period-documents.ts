@@ -68,7 +68,44 @@ export function gridDocument(grid: StatusGrid, frame: Frame): DocModel {
         ],
       })),
     },
+    ...gridCorrections(grid, frame),
   ]);
+}
+
+/** Every cell marked «korrigert etter lukking», with its reason: a reader of the grid finds why under it. */
+function gridCorrections(grid: StatusGrid, frame: Frame): DocBlock[] {
+  const L = labels(frame.lang);
+  const marked = grid.rows.flatMap((r) =>
+    r.cells.flatMap((c, i) => (c?.corrected ? [{ row: r, cell: c, period: grid.periods[i].label }] : [])),
+  );
+  if (marked.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: L.corrections },
+    { kind: 'paragraph', text: L.gridCorrectionsLead(marked.length) },
+    {
+      kind: 'table',
+      caption: L.corrections,
+      sheet: { name: L.sheets.corrections, title: L.corrections },
+      columns: [
+        { label: L.colPlan, kind: 'text' },
+        { label: L.colNumber, kind: 'code' },
+        { label: L.colMeasure, kind: 'text', wide: true },
+        { label: L.colPeriod, kind: 'code' },
+        { label: L.colStatus, kind: 'text' },
+        { label: L.colReason, kind: 'text', wide: true },
+      ],
+      rows: marked.map(({ row, cell, period }) => ({
+        cells: [
+          text(shortName(frame, row.planCode)),
+          numberCell(row.number),
+          text(titleText(row, frame.lang)),
+          text(period),
+          stateCell({ ...cell, corrected: false }, frame.lang),
+          text(cell.reason ?? ''),
+        ],
+      })),
+    },
+  ];
 }
 
 /**

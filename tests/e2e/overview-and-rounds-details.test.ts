@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoundInfo } from '../../shared/api/rounds.contract.ts';
+import { formatDate, todayIso } from '../../shared/format/nb.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
 
@@ -43,6 +44,28 @@ describe('Oversikt and Innspill details', () => {
     expect(await heading.textContent()).toBe(before);
     await field.fill('01.09.2025');
     await page.getByRole('heading', { name: 'Endringer siden 01.09.2025' }).waitFor();
+  });
+
+  it('«Endringer siden» says when an update dated before its date was recorded, not only that date', async () => {
+    const day = (n: number) => todayIso(new Date(Date.now() - n * 86_400_000));
+    const [today, since, dated] = [day(0), day(1), day(2)];
+    await page.goto(`${app.web.url}#/oversikt`);
+    await callApi(page, 'status:record', {
+      measureId: 5,
+      status: 'pagar',
+      assessment: 'gul',
+      comment: 'Rapportert sent.',
+      effectiveDate: dated,
+      correctionReason: 'Rapportert sent.',
+    });
+    await page.reload();
+    const field = page.getByLabel('Vis endringer siden');
+    await field.fill(formatDate(since));
+    await page.getByRole('heading', { name: `Endringer siden ${formatDate(since)}` }).waitFor();
+    const row = page.locator('.changes-table tbody tr').filter({ hasText: 'Rapportert sent.' });
+    const when = `, ${formatDate(dated)}datert tilbake, registrert ${formatDate(today)} kl. `;
+    const cell = async () => (await row.locator('td').nth(3).textContent())?.replace(/\d\d:\d\d$/, '') ?? '';
+    await expect.poll(async () => (await cell()).endsWith(when)).toBe(true);
   });
 
   it('offers no year after this one that has no budget lines', async () => {

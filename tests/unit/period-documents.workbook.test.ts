@@ -58,8 +58,9 @@ describe('the period workbooks’ sheets', () => {
   const cases = [
     {
       document: GRID,
-      nb: { Statusrutenett: 'Status per periode, T1 2025–T1 2026' },
-      en: { 'Status grid': 'Status per period, T1 2025–T1 2026' },
+      // The correction of T2 2025 is marked in its cell, and its reason is on a sheet of its own.
+      nb: { Statusrutenett: 'Status per periode, T1 2025–T1 2026', Korrigeringer: 'Korrigert etter lukking' },
+      en: { 'Status grid': 'Status per period, T1 2025–T1 2026', Corrections: 'Corrected after closing' },
     },
     {
       document: COMPARE,

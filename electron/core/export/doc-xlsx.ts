@@ -83,6 +83,7 @@ const joined = (labels: string[]) => [...new Set(labels)].join(' / ');
 
 function valueOf(c: DocCell): ExcelJS.CellValue {
   if (c.date) return excelDate(c.date);
+  if (c.dateTime) return excelLocalDateTime(new Date(c.dateTime));
   if (c.value !== undefined) return c.value;
   return xmlSafe(c.text) || null;
 }
@@ -90,6 +91,7 @@ function valueOf(c: DocCell): ExcelJS.CellValue {
 function formatOf(c: DocCell, lang: Lang): string | undefined {
   const S = labels(lang).sheets;
   if (c.date) return S.dateFormat;
+  if (c.dateTime) return S.dateTimeFormat;
   if (c.value === undefined) return undefined;
   if (c.unit === 'nok') return S.nokFormat;
   if (c.unit === 'months') return S.monthsFormat;

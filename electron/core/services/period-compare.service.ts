@@ -126,7 +126,13 @@ export function statusGrid(
       ...periodMeasure(measure),
       cells: columns.map(({ states }): GridCell | null => {
         const s = states.get(measure.id);
-        return s ? { status: s.status, assessment: s.assessment, corrected: s.correctionReason !== null } : null;
+        if (!s) return null;
+        return {
+          status: s.status,
+          assessment: s.assessment,
+          corrected: s.correctionReason !== null,
+          reason: s.correctionReason,
+        };
       }),
     })),
   };

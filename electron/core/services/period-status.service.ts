@@ -22,7 +22,14 @@ import {
 } from '../repositories/periods.repo.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
 import { listMeasures } from './measures.service.ts';
-import { periodInfo, requireAfterFirstPlan, requirePeriod } from './periods.service.ts';
+import {
+  closedSpans,
+  closingCorrected,
+  periodInfo,
+  requireAfterFirstPlan,
+  requirePeriod,
+  type ClosedSpan,
+} from './periods.service.ts';
 import { requirePlans } from './plans.service.ts';
 
 export interface MeasureInPeriod {
@@ -74,6 +81,15 @@ export function stateOfSnapshot(r: SnapshotRow): PeriodStatus {
   };
 }
 
+/**
+ * A status as the period shows it: its reason (and so the «korrigert etter lukking» mark) only when its update was
+ * recorded while this period was closed. A correction of T2 is not one of T3, which was never closed, nor of the year.
+ */
+export function forPeriod(state: PeriodStatus, updateId: number | null, spans: readonly ClosedSpan[]): PeriodStatus {
+  if (state.correctionReason === null) return state;
+  return updateId !== null && closingCorrected(spans, updateId) ? state : { ...state, correctionReason: null };
+}
+
 export function sameState(a: PeriodStatus, b: PeriodStatus): boolean {
   return (
     a.status === b.status &&
@@ -108,11 +124,12 @@ export function periodStates(db: Database, period: Period, opts: { basis: Basis;
   const asOf = periodAsOf(period, todayIso(opts.now));
   const closing = opts.basis === 'reported' ? (latestClosing(db, periodKey(period)) ?? null) : null;
   const rows = closing ? listSnapshot(db, closing.id) : listStatesAt(db, asOf);
+  const spans = closedSpans(db, periodKey(period));
   return {
     asOf,
     basis: closing ? 'reported' : 'corrected',
     closing,
-    states: new Map(rows.map((r) => [r.measure_id, stateOfSnapshot(r)])),
+    states: new Map(rows.map((r) => [r.measure_id, forPeriod(stateOfSnapshot(r), r.update_id, spans)])),
   };
 }
 
@@ -129,14 +146,22 @@ export function periodStatuses(
   const codes = new Set(plans.map((p) => p.code));
   const measures = listMeasures(db, { asOf }).filter((m) => codes.has(m.planCode));
   const closing = opts.basis === 'reported' ? (latestClosing(db, periodKey(period)) ?? null) : null;
+  const spans = closedSpans(db, periodKey(period));
   let items: MeasureInPeriod[];
   if (closing) {
     // As reported: the measures in the snapshot (one added since was not reported; one deleted since is gone).
     const snapshot = new Map(listSnapshot(db, closing.id).map((r) => [r.measure_id, r]));
     items = measures
       .filter((m) => snapshot.has(m.id))
-      .map((m) => ({ measure: m, state: stateOfSnapshot(snapshot.get(m.id)!) }));
-  } else items = measures.map((m) => ({ measure: m, state: stateOf(m.lastUpdate) }));
+      .map((m) => {
+        const r = snapshot.get(m.id)!;
+        return { measure: m, state: forPeriod(stateOfSnapshot(r), r.update_id, spans) };
+      });
+  } else
+    items = measures.map((m) => ({
+      measure: m,
+      state: forPeriod(stateOf(m.lastUpdate), m.lastUpdate?.id ?? null, spans),
+    }));
   return {
     period,
     asOf,
@@ -155,8 +180,11 @@ export function periodView(db: Database, input: { period: string; planCodes: str
   requireAfterFirstPlan(db, p);
   const corrected = periodStatuses(db, p, { basis: 'corrected', planCodes: input.planCodes, now });
   const closing = latestClosing(db, periodKey(p)) ?? null;
+  const spans = closedSpans(db, periodKey(p));
   const reported = closing
-    ? new Map(listSnapshot(db, closing.id).map((r) => [r.measure_id, stateOfSnapshot(r)]))
+    ? new Map(
+        listSnapshot(db, closing.id).map((r) => [r.measure_id, forPeriod(stateOfSnapshot(r), r.update_id, spans)]),
+      )
     : new Map<number, PeriodStatus>();
   const rows: PeriodViewRow[] = corrected.items.map(({ measure, state }) => {
     const was = reported.get(measure.id) ?? null;

@@ -9,16 +9,29 @@ import { periodEnd, periodKey, periodLabel, previousPeriod, periodStart } from '
 import type { PackBudgetRow, PackCorrection, PackData, PackOrg } from '../../../shared/report/pack-data.ts';
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
 import { listScalarValues } from '../repositories/measure-edit.repo.ts';
-import { eachUpdateUpTo, latestClosing, listSnapshot } from '../repositories/periods.repo.ts';
+import {
+  eachUpdateUpTo,
+  latestClosing,
+  latestPeriodEvent,
+  listSnapshot,
+  type SnapshotRow,
+} from '../repositories/periods.repo.ts';
 import { datasetKind } from './portfolio.service.ts';
 import {
+  forPeriod,
   periodStates,
   periodStatuses,
   sameState,
   stateOfSnapshot,
   type PeriodStatuses,
 } from './period-status.service.ts';
-import { firstPlanStart, requireAfterFirstPlan, requirePeriod } from './periods.service.ts';
+import {
+  closedSpans,
+  closingCorrected,
+  firstPlanStart,
+  requireAfterFirstPlan,
+  requirePeriod,
+} from './periods.service.ts';
 import { requirePlans } from './plans.service.ts';
 
 export interface PackRequest {
@@ -57,19 +70,63 @@ function budgetRows(db: Database, current: PeriodStatuses): PackBudgetRow[] {
   });
 }
 
-/** The snapshot of the period's last closing against today's knowledge: the measures that differ. */
+/**
+ * The snapshot of the period's last closing against today's knowledge: the measures that differ. And, when the period
+ * was reopened and closed again, the measures whose status was corrected while it was closed an earlier time: they
+ * equal the last snapshot but still carry the «korrigert etter lukking» mark, so their reason is listed here with
+ * what that earlier closing reported.
+ */
 function corrections(db: Database, current: PeriodStatuses, now: Date): PackCorrection[] {
-  const closing = latestClosing(db, periodKey(current.period));
+  const key = periodKey(current.period);
+  const closing = latestClosing(db, key);
   if (!closing) return [];
+  const spans = closedSpans(db, key);
   const corrected = periodStates(db, current.period, { basis: 'corrected', now }).states;
-  const reported = new Map(listSnapshot(db, closing.id).map((r) => [r.measure_id, stateOfSnapshot(r)]));
+  const snapshots = new Map<number, Map<number, { row: SnapshotRow; state: PeriodStatus }>>();
+  const snapshot = (id: number) => {
+    if (!snapshots.has(id))
+      snapshots.set(
+        id,
+        new Map(
+          listSnapshot(db, id).map((r) => [
+            r.measure_id,
+            { row: r, state: forPeriod(stateOfSnapshot(r), r.update_id, spans) },
+          ]),
+        ),
+      );
+    return snapshots.get(id)!;
+  };
   const out: PackCorrection[] = [];
   for (const { measure } of current.items) {
     const state = corrected.get(measure.id);
-    const was = reported.get(measure.id) ?? null;
-    if (state && (!was || !sameState(was, state))) out.push({ measureId: measure.id, reported: was, corrected: state });
+    if (!state) continue;
+    const was = snapshot(closing.id).get(measure.id);
+    if (!was || !sameState(was.state, state)) {
+      out.push({ measureId: measure.id, reported: was?.state ?? null, reportedAt: closing.at, corrected: state });
+      continue;
+    }
+    const earlier = was.row.update_id === null ? undefined : closingCorrected(spans, was.row.update_id);
+    if (state.correctionReason === null || !earlier || earlier.closing.id === closing.id) continue;
+    out.push({
+      measureId: measure.id,
+      reported: snapshot(earlier.closing.id).get(measure.id)?.state ?? null,
+      reportedAt: earlier.closing.at,
+      corrected: state,
+    });
   }
   return out;
+}
+
+/** The period's last closing whatever the basis, and whether it was reopened since. */
+function lastClosing(db: Database, key: string): PackData['lastClosing'] {
+  const closing = latestClosing(db, key);
+  if (!closing) return null;
+  const newest = latestPeriodEvent(db, key)!;
+  return {
+    at: closing.at,
+    author: closing.author,
+    reopenedAt: newest.action === 'reopen' ? newest.at : null,
+  };
 }
 
 export function packData(db: Database, req: PackRequest, actor: { now: Date; user: string }): PackData {
@@ -98,6 +155,7 @@ export function packData(db: Database, req: PackRequest, actor: { now: Date; use
     asOf: current.asOf,
     basis: current.basis,
     closing: current.closing ? { at: current.closing.at, author: current.closing.author } : null,
+    lastClosing: lastClosing(db, periodKey(period)),
     dataset: datasetKind(db),
     generatedAt: actor.now.toISOString(),
     madeBy: actor.user,

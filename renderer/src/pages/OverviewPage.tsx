@@ -169,7 +169,7 @@ function ChangesSince({ state }: { state: DashboardState }) {
               : `${changes.data.total} tiltak har endret status, vurdering eller kommentar.` +
                 (changes.data.total > changes.data.rows.length ? ` Viser de ${changes.data.rows.length} første.` : '')}
           </Paragraph>
-          {changes.data.rows.length > 0 && <ChangesList rows={changes.data.rows} />}
+          {changes.data.rows.length > 0 && <ChangesList rows={changes.data.rows} since={changes.data.since} />}
         </>
       ) : (
         <LoadingSpinner aria-label="Laster endringer …" data-size="sm" />

@@ -2,7 +2,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { ChangeRow, MeasureState } from '../../../../shared/api/dashboard.contract.ts';
 import { ASSESSMENT_SHORT, STATUS_LABELS } from '../../../../shared/domain/vocabulary.ts';
-import { formatDate } from '../../../../shared/format/nb.ts';
+import { formatDate, formatDateTime } from '../../../../shared/format/nb.ts';
 import { hrefFor } from '../../app/router.ts';
 import { usePlanLookup } from '../../hooks/usePortfolio.ts';
 import { TableScroll } from '../TableScroll.tsx';
@@ -12,7 +12,12 @@ function state(s: MeasureState): string {
   return `${STATUS_LABELS[s.status]}, ${ASSESSMENT_SHORT[s.assessment].toLowerCase()}`;
 }
 
-export function ChangesList({ rows, links = true }: { rows: ChangeRow[]; links?: boolean }) {
+/**
+ * The rows of «Endringer siden `since`». An update recorded after `since` but dated before it (a correction, a late
+ * report) is listed because it was recorded since; its date alone read as earlier than the date asked for (QA), so it
+ * says when it was recorded.
+ */
+export function ChangesList({ rows, since, links = true }: { rows: ChangeRow[]; since: string; links?: boolean }) {
   const plan = usePlanLookup();
   const measureName = (r: ChangeRow) => `${plan(r.planCode)?.shortName ?? r.planCode}, tiltak ${r.number}`;
   return (
@@ -57,6 +62,9 @@ export function ChangesList({ rows, links = true }: { rows: ChangeRow[]; links?:
                 </Table.Cell>
                 <Table.Cell>
                   {r.author}, {formatDate(r.effectiveDate)}
+                  {r.effectiveDate < since && (
+                    <div className="change-comment">datert tilbake, registrert {formatDateTime(r.recordedAt)}</div>
+                  )}
                   {r.updates > 1 && <div className="change-comment">{r.updates} oppdateringer</div>}
                 </Table.Cell>
               </Table.Row>

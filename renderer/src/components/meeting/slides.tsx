@@ -182,7 +182,8 @@ export function buildSlides(d: SlideData): SlideSpec[] {
       ),
     ],
     items: changes.rows,
-    renderItems: (rows) => (rows.length > 0 ? <ChangesList rows={rows as ChangeRow[]} links={false} /> : null),
+    renderItems: (rows) =>
+      rows.length > 0 ? <ChangesList rows={rows as ChangeRow[]} since={changes.since} links={false} /> : null,
   });
   specs.push({
     key: 'gul-rod-',
