@@ -71,3 +71,28 @@ export function useReturnFocus(open: boolean, fallback?: FocusTarget): (target: 
     instead.current = target;
   }, []);
 }
+
+/**
+ * For an action that takes away the control used (its row deleted, its item removed, its form closed), or disables it:
+ * `whenGone(targets)`, called as the action starts, remembers what has focus; once that is out of the page or disabled,
+ * focus goes to the first of `targets` that takes it, else the page's heading, instead of <body>. It returns a
+ * function that forgets this (for an action refused). Checked after each render of the component using it.
+ */
+export function useFocusWhenGone(): (targets: readonly FocusTarget[]) => () => void {
+  const pending = useRef<{ from: Element | null; targets: readonly FocusTarget[] } | null>(null);
+  useLayoutEffect(() => {
+    const wanted = pending.current;
+    if (!wanted) return;
+    const from = wanted.from;
+    if (from?.isConnected && !(from as HTMLButtonElement).disabled) return;
+    pending.current = null;
+    focusFirst(wanted.targets);
+  });
+  return useCallback((targets: readonly FocusTarget[]) => {
+    const wanted = { from: document.activeElement, targets };
+    pending.current = wanted;
+    return () => {
+      if (pending.current === wanted) pending.current = null;
+    };
+  }, []);
+}

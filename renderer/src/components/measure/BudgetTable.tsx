@@ -12,7 +12,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { BudgetChanges } from '../../../../shared/api/budget.contract.ts';
 import {
   budgetLineWarnings,
@@ -27,7 +27,7 @@ import type { BudgetLine, BudgetSummary } from '../../../../shared/domain/types.
 import { formatChapterPost, formatNok } from '../../../../shared/format/nb.ts';
 import { useUnsavedChanges } from '../../app/router.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
-import { focusFirst, type FocusTarget } from '../returnFocus.ts';
+import { useFocusWhenGone } from '../returnFocus.ts';
 import '../../styles/ds/validation-message.css';
 import '../../styles/ds/table.css';
 import { TableScroll } from '../TableScroll.tsx';
@@ -231,31 +231,23 @@ const ADD_ID = 'budsjett-legg-til';
 
 export function BudgetTable({ summary, endYear, disabled, onAdd, onUpdate, onDelete }: BudgetTableProps) {
   const [editing, setEditing] = useState<number | null>(null);
-  // Where focus goes once the table shows the change (`ready`): the first of `targets` that takes it.
-  const focusWhen = useRef<{ ready(): boolean; targets: FocusTarget[] } | null>(null);
-  useLayoutEffect(() => {
-    const wanted = focusWhen.current;
-    if (!wanted?.ready()) return;
-    focusWhen.current = null;
-    focusFirst(wanted.targets);
-  });
+  const whenGone = useFocusWhenGone();
+  // «Endre» gives way to the form (focus on its year); the form's Lagre and Avbryt to the row (focus on its «Endre»).
   const startEditing = (l: BudgetLine) => {
-    focusWhen.current = { ready: () => true, targets: [`budsjett-${l.id}-year`] };
+    whenGone([`budsjett-${l.id}-year`]);
     setEditing(l.id);
   };
   const stopEditing = (l: BudgetLine) => {
-    focusWhen.current = { ready: () => true, targets: [editId(l)] };
+    whenGone([editId(l)]);
     setEditing(null);
   };
-  // The row goes once the page has the measure again: then focus the next row's «Slett», else the previous row's,
+  // The row goes once the page has the budget again: then focus the next row's «Slett», else the previous row's,
   // else «Legg til budsjettlinje».
   const remove = async (l: BudgetLine) => {
     const at = summary.lines.findIndex((x) => x.id === l.id);
     const neighbours = [summary.lines[at + 1], summary.lines[at - 1]].filter((x) => x !== undefined);
-    const gone = { ready: () => !document.getElementById(deleteId(l)), targets: [...neighbours.map(deleteId), ADD_ID] };
-    focusWhen.current = gone;
-    const refused = await onDelete(l);
-    if (refused && focusWhen.current === gone) focusWhen.current = null;
+    const forget = whenGone([...neighbours.map(deleteId), ADD_ID]);
+    if (await onDelete(l)) forget();
   };
   const thisYear = new Date().getFullYear();
   const duplicateOf = (exceptId: number | null) => (v: BudgetValues) => {
