@@ -1,4 +1,5 @@
-// Links to measures in another plan ("videreført som strategi-tiltak 5"), shown on both measures.
+// Links to measures in another plan ("videreført som strategi-tiltak 5"), shown on both measures. «Fjern» takes its
+// link away: focus goes to the next link's «Fjern», else the previous one's, else the picker.
 import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import type { MeasureLink, MeasureSummary } from '../../../../shared/domain/types.ts';
@@ -6,6 +7,7 @@ import { hrefFor, useUnsavedChanges } from '../../app/router.ts';
 import { usePlanLookup } from '../../hooks/usePortfolio.ts';
 import { MeasurePicker } from './MeasurePicker.tsx';
 import '../../styles/ds/validation-message.css';
+import { useFocusWhenGone } from '../returnFocus.ts';
 
 function phrase(l: MeasureLink): string {
   if (l.kind === 'relatert') return 'Henger sammen med';
@@ -27,6 +29,17 @@ export function LinksSection({ measure, links, candidates, disabled, onAdd, onRe
   const [error, setError] = useState('');
   // A measure chosen and not yet linked: leaving the page asks first.
   useUnsavedChanges(target !== '');
+  const whenGone = useFocusWhenGone();
+  const removeId = (l: MeasureLink) => `kobling-fjern-${l.id}`;
+  const remove = (l: MeasureLink, at: number) => {
+    whenGone(
+      [links[at + 1], links[at - 1]]
+        .filter((x) => x !== undefined)
+        .map(removeId)
+        .concat('kobling-til'),
+    );
+    void onRemove(l);
+  };
   const plan = usePlanLookup();
   const others = useMemo(() => {
     const linked = new Set(links.map((l) => l.other.id));
@@ -42,7 +55,7 @@ export function LinksSection({ measure, links, candidates, disabled, onAdd, onRe
         <Paragraph data-size="sm">Ingen koblinger.</Paragraph>
       ) : (
         <ul className="links-list">
-          {links.map((l) => (
+          {links.map((l, at) => (
             <li key={l.id}>
               {phrase(l)}{' '}
               <a href={hrefFor(`/tiltak/${l.other.id}`)}>
@@ -50,7 +63,7 @@ export function LinksSection({ measure, links, candidates, disabled, onAdd, onRe
               </a>
               {l.other.deleted && ' (i papirkurven)'}
               {!disabled && (
-                <Button variant="tertiary" data-size="sm" onClick={() => void onRemove(l)}>
+                <Button id={removeId(l)} variant="tertiary" data-size="sm" onClick={() => remove(l, at)}>
                   Fjern<span className="visually-hidden"> koblingen til tiltak {l.other.number}</span>
                 </Button>
               )}

@@ -15,6 +15,7 @@ import type { MeasureObligation, Obligation } from '../../../../shared/domain/ob
 import { errorMessage, fieldErrors, send } from '../../api/client.ts';
 import { hrefFor, useUnsavedChanges } from '../../app/router.ts';
 import type { Announcer } from '../useAnnouncer.ts';
+import { useFocusWhenGone } from '../returnFocus.ts';
 import '../../styles/ds/validation-message.css';
 
 export function ObligationsSection({
@@ -57,11 +58,21 @@ export function ObligationsSection({
     }
   };
 
-  const remove = async (l: MeasureObligation) => {
+  const whenGone = useFocusWhenGone();
+  const removeId = (l: MeasureObligation) => `forpliktelse-fjern-${l.linkId}`;
+  // «Fjern» takes its link away: focus goes to the next link's «Fjern», else the previous one's, else the select.
+  const remove = async (l: MeasureObligation, at: number) => {
+    const forget = whenGone(
+      [links[at + 1], links[at - 1]]
+        .filter((x) => x !== undefined)
+        .map(removeId)
+        .concat('forpliktelse-velg'),
+    );
     try {
       await send('obligations:unlink', { linkId: l.linkId, on: 'measure' });
       say.announce(`Koblingen til ${l.obligation.code} er fjernet`);
     } catch (err) {
+      forget();
       say.fail(err);
     }
   };
@@ -75,7 +86,7 @@ export function ObligationsSection({
         <Paragraph data-size="sm">Tiltaket er ikke koblet til noen forpliktelse.</Paragraph>
       ) : (
         <ul className="obligation-list" data-testid="measure-obligations">
-          {links.map((l) => (
+          {links.map((l, at) => (
             <li key={l.linkId}>
               <a href={hrefFor('/forpliktelser', { vis: l.obligation.code })}>
                 <strong>{l.obligation.code}</strong>
@@ -83,7 +94,7 @@ export function ObligationsSection({
               {l.obligation.retiredAt && ' (avsluttet)'}: {l.obligation.text}
               {l.note && <div className="muted">Merknad: {l.note}</div>}
               {!disabled && (
-                <Button variant="tertiary" data-size="sm" onClick={() => void remove(l)}>
+                <Button id={removeId(l)} variant="tertiary" data-size="sm" onClick={() => void remove(l, at)}>
                   Fjern<span className="visually-hidden"> koblingen til {l.obligation.code}</span>
                 </Button>
               )}

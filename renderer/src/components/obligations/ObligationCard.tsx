@@ -2,7 +2,7 @@
 // words when the text was edited), its coverage class, and the measures linked to it with their status and the link's
 // note; link another measure, edit a note, unlink; edit, retire or reopen; its history.
 import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CoverageObligation } from '../../../../shared/api/obligations.contract.ts';
 import {
   COVERAGE_LABELS,
@@ -25,6 +25,7 @@ import { CoverageSwatch } from './CoverageFigure.tsx';
 import { LinkMeasureForm, NoteEditor } from './LinkForms.tsx';
 import '../../styles/ds/table.css';
 import { TableScroll } from '../TableScroll.tsx';
+import { useFocusWhenGone } from '../returnFocus.ts';
 
 function MeasureName({ m, plan }: { m: CoveredMeasure; plan?: Plan }) {
   return (
@@ -125,16 +126,23 @@ export function ObligationCard({
 }) {
   const retired = o.retiredAt !== null;
   const headingId = `forpliktelse-${o.id}`;
-  const unlink = async (m: CoveredMeasure) => {
+  const card = useRef<HTMLElement>(null);
+  const whenGone = useFocusWhenGone();
+  const unlinkId = (m: CoveredMeasure) => `forpliktelse-fjern-${m.linkId}`;
+  // «Fjern» takes its row away: focus goes to the next row's «Fjern», else the previous one's, else «Koble et tiltak».
+  const unlink = async (m: CoveredMeasure, at: number) => {
+    const rows = [o.measures[at + 1], o.measures[at - 1]].filter((x) => x !== undefined);
+    const forget = whenGone([...rows.map(unlinkId), card.current?.querySelector('summary')]);
     try {
       await send('obligations:unlink', { linkId: m.linkId, on: 'obligations' });
       say.announce(`Koblingen mellom ${o.code} og tiltak ${m.number} er fjernet`);
     } catch (err) {
+      forget();
       say.fail(err);
     }
   };
   return (
-    <article className={`obligation${retired ? ' is-retired' : ''}`} aria-labelledby={headingId}>
+    <article className={`obligation${retired ? ' is-retired' : ''}`} aria-labelledby={headingId} ref={card}>
       <div className="obligation__head">
         <Heading level={3} data-size="xs" id={headingId}>
           {o.code} <span className="obligation__source">· {sourceLabel(o)}</span>
@@ -191,7 +199,7 @@ export function ObligationCard({
               </Table.Row>
             </Table.Head>
             <Table.Body>
-              {o.measures.map((m) => (
+              {o.measures.map((m, at) => (
                 <Table.Row key={m.linkId}>
                   <Table.Cell>
                     <MeasureName m={m} plan={plan(m.planCode)} />
@@ -203,7 +211,7 @@ export function ObligationCard({
                   <Table.Cell>{readOnly ? m.note : <NoteEditor link={m} code={o.code} say={say} />}</Table.Cell>
                   {!readOnly && (
                     <Table.Cell>
-                      <Button variant="tertiary" data-size="sm" onClick={() => void unlink(m)}>
+                      <Button id={unlinkId(m)} variant="tertiary" data-size="sm" onClick={() => void unlink(m, at)}>
                         Fjern<span className="visually-hidden"> koblingen til tiltak {m.number}</span>
                       </Button>
                     </Table.Cell>
