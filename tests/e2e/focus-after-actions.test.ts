@@ -129,6 +129,26 @@ describe('focus after key actions that take the control away', () => {
     await expect.poll(() => hasFocus(save)).toBe(true);
   });
 
+  it("«Fjern» on a measure's obligation: focus on the next link's «Fjern», the last on «Forpliktelse»", async () => {
+    await fresh('#/tiltak/10', 'Tiltak 10');
+    const section = page.getByTestId('measure-obligations');
+    const remove = section.getByRole('button', { name: /^Fjern koblingen til / });
+    await remove.first().waitFor();
+    const codes = (await remove.allTextContents()).map((t) => t.replace('Fjern koblingen til ', ''));
+    expect(codes.length).toBeGreaterThanOrEqual(1);
+    for (const [i, code] of codes.entries()) {
+      const button = section.getByRole('button', { name: `Fjern koblingen til ${code}`, exact: true });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await button.waitFor({ state: 'detached' });
+      const next = codes[i + 1];
+      const expected = next
+        ? section.getByRole('button', { name: `Fjern koblingen til ${next}`, exact: true })
+        : page.locator('#forpliktelse-velg');
+      await expect.poll(() => hasFocus(expected)).toBe(true);
+    }
+  });
+
   it('d) Register → «Papirkurv» by keyboard: focus on the heading «Papirkurv»', async () => {
     await fresh('#/tiltak', 'Tiltak');
     await page.getByRole('link', { name: 'Papirkurv' }).focus();
