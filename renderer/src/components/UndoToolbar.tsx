@@ -83,16 +83,18 @@ export function UndoToolbar(props: { scope: UndoScope; say: Announcer; label?: s
   }, [run]);
 
   const next = state.data;
+  // While busy both are disabled, except the one that has focus (aria-disabled): a disabled button loses focus, and
+  // the keyboard with it.
+  const held = busy ? usedButton.current : null;
   return (
     <div className="toolbar" role="toolbar" aria-label={label} ref={toolbar}>
-      {/* While busy aria-disabled, not disabled: a disabled button loses focus, and the keyboard with it. */}
       <Button
         ref={undoButton}
         variant="secondary"
         data-size="sm"
         onClick={() => void run('undo')}
-        disabled={!busy && !next?.undo}
-        aria-disabled={busy || undefined}
+        disabled={busy ? held !== undoButton.current : !next?.undo}
+        aria-disabled={(held !== null && held === undoButton.current) || undefined}
         aria-keyshortcuts="Control+Z"
         title="Ctrl+Z"
       >
@@ -103,8 +105,8 @@ export function UndoToolbar(props: { scope: UndoScope; say: Announcer; label?: s
         data-size="sm"
         ref={redoButton}
         onClick={() => void run('redo')}
-        disabled={!busy && !next?.redo}
-        aria-disabled={busy || undefined}
+        disabled={busy ? held !== redoButton.current : !next?.redo}
+        aria-disabled={(held !== null && held === redoButton.current) || undefined}
         aria-keyshortcuts="Control+Shift+Z"
         title="Ctrl+Shift+Z"
       >
