@@ -22,8 +22,10 @@ export function DocumentDownloads({ document, ready, id }: { document: DocumentC
           <Button
             key={format}
             variant={format === 'docx' ? 'primary' : 'secondary'}
-            disabled={!ready || exporter.isPending}
-            onClick={() => exporter.mutate({ document, format })}
+            disabled={!ready}
+            // While a file is made, aria-disabled, not disabled: the button used keeps focus.
+            aria-disabled={exporter.isPending || undefined}
+            onClick={() => !exporter.isPending && exporter.mutate({ document, format })}
           >
             {label}
           </Button>

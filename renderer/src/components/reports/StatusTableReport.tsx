@@ -241,8 +241,10 @@ export function StatusTableReport() {
             <Button
               key={format}
               variant={format === 'docx' ? 'primary' : 'secondary'}
-              disabled={!ready || exporter.isPending}
-              onClick={() => exporter.mutate({ ...request, format })}
+              disabled={!ready}
+              // While a file is made, aria-disabled, not disabled: the button used keeps focus.
+              aria-disabled={exporter.isPending || undefined}
+              onClick={() => !exporter.isPending && exporter.mutate({ ...request, format })}
             >
               {label}
             </Button>
