@@ -27,7 +27,10 @@ describe('focus after key actions that take the control away', () => {
   }
 
   beforeAll(async () => {
-    app = await openApp(portfolioFile(tmp.dir, 'fokus.tilt', true), { env: { TILTAK_USER: 'Kari Koordinator' } });
+    app = await openApp(portfolioFile(tmp.dir, 'fokus.tilt', true), {
+      env: { TILTAK_USER: 'Kari Koordinator' },
+      acceptDownloads: true,
+    });
     page = app.page;
   });
 
@@ -147,6 +150,21 @@ describe('focus after key actions that take the control away', () => {
         : page.locator('#forpliktelse-velg');
       await expect.poll(() => hasFocus(expected)).toBe(true);
     }
+  });
+
+  it('Rapporter → «Excel (XLSX)» by keyboard: the button keeps focus while the file is made and after', async () => {
+    await fresh('#/rapporter', 'Rapporter');
+    await expect.poll(() => page.getByTestId('report-row').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const excel = page.getByRole('button', { name: 'Excel (XLSX)' });
+    await excel.focus();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    await download;
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Lastet ned / })
+      .waitFor();
+    expect(await hasFocus(excel)).toBe(true);
   });
 
   it('d) Register → «Papirkurv» by keyboard: focus on the heading «Papirkurv»', async () => {
