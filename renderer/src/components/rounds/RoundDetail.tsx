@@ -118,10 +118,14 @@ function ReadAnswer({ round }: { round: RoundInfo }) {
 function Recipients({ round }: { round: RoundInfo }) {
   const forms = useForms();
   const sent = useMarkSent();
+  // While a form is made or «Sendt» is saved the controls are aria-disabled, not disabled: a disabled control loses
+  // focus, and the keyboard its place in the table.
+  const makeForms = (recipient?: string) =>
+    !forms.isPending && forms.mutate({ roundId: round.id, ...(recipient ? { recipient } : {}) });
   return (
     <>
       <div className="round-actions">
-        <Button variant="secondary" disabled={forms.isPending} onClick={() => forms.mutate({ roundId: round.id })}>
+        <Button variant="secondary" aria-disabled={forms.isPending || undefined} onClick={() => makeForms()}>
           Last ned alle skjemaer (ZIP)
         </Button>
       </div>
@@ -156,8 +160,8 @@ function Recipients({ round }: { round: RoundInfo }) {
                     <Button
                       variant="tertiary"
                       data-size="sm"
-                      disabled={forms.isPending}
-                      onClick={() => forms.mutate({ roundId: round.id, recipient: r.abbrev })}
+                      aria-disabled={forms.isPending || undefined}
+                      onClick={() => makeForms(r.abbrev)}
                     >
                       {`Last ned skjema for ${r.abbrev}`}
                     </Button>
@@ -167,8 +171,11 @@ function Recipients({ round }: { round: RoundInfo }) {
                     <Checkbox
                       label={`Sendt til ${r.abbrev}`}
                       checked={r.sentAt !== null}
-                      disabled={sent.isPending}
-                      onChange={(e) => sent.mutate({ roundId: round.id, recipient: r.abbrev, sent: e.target.checked })}
+                      aria-disabled={sent.isPending || undefined}
+                      onChange={(e) =>
+                        !sent.isPending &&
+                        sent.mutate({ roundId: round.id, recipient: r.abbrev, sent: e.target.checked })
+                      }
                     />
                   </Table.Cell>
                   <Table.Cell>
