@@ -167,6 +167,31 @@ describe('focus after key actions that take the control away', () => {
     expect(await hasFocus(excel)).toBe(true);
   });
 
+  it('Innspill: «Sendt til …» ticked with Space and «Last ned skjema» keep focus while they are saved', async () => {
+    await page.goto(`${app.web.url}#/innspill`);
+    const round = await callApi<{ id: number; recipients: { abbrev: string }[] }>(page, 'rounds:create', {
+      period: '2026-T3',
+      deadline: '2026-12-15',
+      recipients: ['HOD', 'JD'],
+    });
+    await page.goto(`${app.web.url}#/innspill/${round.id}`);
+    const sent = page.getByRole('checkbox', { name: 'Sendt til HOD' });
+    await sent.waitFor();
+    await sent.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => sent.isChecked()).toBe(true);
+    await expect.poll(() => sent.getAttribute('aria-disabled')).toBeNull();
+    expect(await hasFocus(sent)).toBe(true);
+
+    const form = page.getByRole('button', { name: 'Last ned skjema for JD' });
+    await form.focus();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    await download;
+    await expect.poll(() => form.getAttribute('aria-disabled')).toBeNull();
+    expect(await hasFocus(form)).toBe(true);
+  });
+
   it('d) Register → «Papirkurv» by keyboard: focus on the heading «Papirkurv»', async () => {
     await fresh('#/tiltak', 'Tiltak');
     await page.getByRole('link', { name: 'Papirkurv' }).focus();
