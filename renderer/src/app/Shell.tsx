@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { EXAMPLE_DATA_LABEL } from '../../../shared/domain/vocabulary.ts';
 import { ApiCallError, errorMessage, send } from '../api/client.ts';
 import { ArkivMenu } from '../components/ArkivMenu.tsx';
+import { focusFirst, useFocusWhenGone } from '../components/returnFocus.ts';
 import { usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import { DamagedFile, offeredBackups } from './DamagedFile.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -33,6 +34,8 @@ export function Shell({ current, page = current, children }: { current: string; 
   const takeOver = useMutation({ mutationFn: () => send('portfolio:takeOver') });
   const backupWarning = info.data?.backupWarning ?? null;
   useFocusHeadingOnNavigate(page, 'hovedinnhold');
+  // «Ta over skrivetilgangen» and the warning's «Lukk» go with their note: focus goes to the page's heading.
+  const whenGone = useFocusWhenGone();
   return (
     <>
       <a
@@ -81,7 +84,15 @@ export function Shell({ current, page = current, children }: { current: string; 
               {info.data.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.'}
               {!info.data.canTakeOver && ' Endringer kan ikke lagres.'}{' '}
               {info.data.canTakeOver && (
-                <Button data-size="sm" disabled={takeOver.isPending} onClick={() => takeOver.mutate()}>
+                <Button
+                  data-size="sm"
+                  aria-disabled={takeOver.isPending || undefined}
+                  onClick={() => {
+                    if (takeOver.isPending) return;
+                    whenGone([]);
+                    takeOver.mutate();
+                  }}
+                >
                   Ta over skrivetilgangen
                 </Button>
               )}
@@ -92,7 +103,14 @@ export function Shell({ current, page = current, children }: { current: string; 
           {backupWarning && backupWarning !== dismissed && (
             <Alert data-color="warning" className="example-banner" role="status">
               {backupWarning}{' '}
-              <Button variant="tertiary" data-size="sm" onClick={() => setDismissed(backupWarning)}>
+              <Button
+                variant="tertiary"
+                data-size="sm"
+                onClick={() => {
+                  setDismissed(backupWarning);
+                  focusFirst([]);
+                }}
+              >
                 Lukk
               </Button>
             </Alert>
