@@ -84,6 +84,7 @@ function Review({ review: answered }: { review: AnswerReview }) {
   }, [accept.isSuccess, reject.isSuccess]);
 
   function save() {
+    if (accept.isPending || checking) return;
     if (undecided.length) {
       setRefused(true);
       document.getElementById(`valg-${undecided[0].key}`)?.focus();
@@ -200,9 +201,10 @@ function Review({ review: answered }: { review: AnswerReview }) {
             </Paragraph>
           )}
           <div className="round-actions">
+            {/* Not disabled while saving (aria-disabled): a disabled button loses focus, and the keyboard with it. */}
             <Button
               onClick={save}
-              disabled={accept.isPending || checking}
+              aria-disabled={accept.isPending || checking || undefined}
               aria-describedby={items.length > 0 ? 'review-progress' : undefined}
             >
               {accept.isPending ? 'Lagrer …' : `Lagre beslutningene (${chosen} godtatt, ${rejected} avvist)`}
