@@ -47,7 +47,13 @@ export function startsLater(o: Pick<Organisation, 'validFrom'>, today: string): 
  * rename dated ahead leaves today's name to choose. The callers add what a measure already names: it keeps it.
  */
 export function isSelectable(o: Organisation, today: string): boolean {
-  if (o.retired || startsLater(o, today)) return false;
+  return !o.retired && nameInForce(o, today);
+}
+
+/** The member of its rename chain whose name applies on `today` (ISO): started, and not yet renamed away. Retired or
+ * not: the register's filters still find a retired organisation's measures. */
+export function nameInForce(o: Organisation, today: string): boolean {
+  if (startsLater(o, today)) return false;
   return o.renamedToAbbrev === null || (o.validTo !== null && o.validTo >= today);
 }
 

@@ -163,4 +163,37 @@ describe('organisation pickers', () => {
     expect(describeViolations(await moderateA11yViolations(page))).toBe('');
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('filters by the name in force today (a rename dated ahead waits for its date); retired are marked', async () => {
+    const orgs = await callApi<Organisation[]>(page, 'organisations:list', {});
+    const ud = orgs.find((o) => o.abbrev === 'UD' && o.renamedToAbbrev === null)!;
+    await callApi(page, 'organisations:rename', {
+      id: ud.id,
+      expectedVersion: ud.version,
+      fromDate: later,
+      abbrev: 'UUD',
+      name: 'Utenriks- og utviklingsdepartementet',
+    });
+    const pod = orgs.find((o) => o.abbrev === 'POD')!;
+    await callApi(page, 'organisations:retire', { id: pod.id, expectedVersion: pod.version, retired: true });
+    const checkboxes = async (label: string) => {
+      const filter = page.locator('details.filter-multi').filter({ hasText: label }).first();
+      if (!(await filter.getAttribute('open'))) await filter.locator('summary').click();
+      const boxes = filter.getByRole('checkbox');
+      await boxes.first().waitFor();
+      return boxes.evaluateAll((els) => els.map((e) => e.closest('.ds-field')?.textContent?.trim() ?? ''));
+    };
+    await page.goto(`${app.web.url}#/tiltak`);
+    await page.reload();
+    const ministries = await checkboxes('Departement');
+    expect(ministries).toContain('UD – Utenriksdepartementet');
+    expect(ministries.join('|')).not.toContain('UUD');
+    expect(await checkboxes('Etat')).toContainEqual(expect.stringMatching(/^Politidirektoratet.*\(avviklet\)$/));
+    await page.goto(`${app.web.url}#/oversikt`);
+    const select = page.getByLabel('Departement', { exact: true });
+    await select.locator('option').first().waitFor({ state: 'attached' });
+    const offered = await select.locator('option').allTextContents();
+    expect(offered).toContain('UD – Utenriksdepartementet');
+    expect(offered.join('|')).not.toContain('UUD');
+  });
 });

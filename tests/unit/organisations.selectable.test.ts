@@ -2,7 +2,7 @@
 // «gyldig fra» 31.12.2099 was offered, so a measure could get an owner that does not exist yet), not a retired one,
 // and a name renamed away only until the day before its successor starts.
 import { describe, expect, it } from 'vitest';
-import { isSelectable, startsLater } from '../../shared/domain/organisations.ts';
+import { isSelectable, nameInForce, startsLater } from '../../shared/domain/organisations.ts';
 import type { Organisation } from '../../shared/domain/types.ts';
 
 const TODAY = '2026-11-28';
@@ -59,5 +59,16 @@ describe('isSelectable', () => {
     expect([isSelectable(now, TODAY), isSelectable(next, TODAY)]).toEqual([true, false]);
     expect([isSelectable(now, '2027-01-31'), isSelectable(next, '2027-01-31')]).toEqual([true, false]);
     expect([isSelectable(now, '2027-02-01'), isSelectable(next, '2027-02-01')]).toEqual([false, true]);
+  });
+});
+
+describe('nameInForce (the filters: one name per rename chain, retired ones too)', () => {
+  it('is the name that applies on the day, retired or not', () => {
+    const now = org({ validTo: '2027-01-31', renamedToAbbrev: 'NYORG' });
+    const next = org({ id: 2, abbrev: 'NYORG', validFrom: '2027-02-01', renamedFromId: 1 });
+    expect([nameInForce(now, TODAY), nameInForce(next, TODAY)]).toEqual([true, false]);
+    expect([nameInForce(now, '2027-02-01'), nameInForce(next, '2027-02-01')]).toEqual([false, true]);
+    expect(nameInForce(org({ retired: true }), TODAY)).toBe(true);
+    expect(nameInForce(org({ validFrom: '2027-03-01' }), TODAY)).toBe(false);
   });
 });

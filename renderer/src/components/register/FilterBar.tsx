@@ -5,9 +5,9 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MeasureFilter } from '../../../../shared/api/filter.ts';
 import type { Obligation } from '../../../../shared/domain/obligations.ts';
 import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
-import { orgDisplayName } from '../../../../shared/domain/organisations.ts';
+import { nameInForce, orgDisplayName } from '../../../../shared/domain/organisations.ts';
 import { partWordHeading } from '../../../../shared/domain/plans.ts';
-import { compareNb } from '../../../../shared/format/nb.ts';
+import { compareNb, todayIso } from '../../../../shared/format/nb.ts';
 import {
   AS_OF_STATUS_CODES,
   ASSESSMENT_CODES,
@@ -26,17 +26,23 @@ const SEARCH_DESCRIPTION =
   'Søker i nummer, tittel, beskrivelse, kommentarer og organisasjonsnavn. Trykk skråstrek for å komme hit, ' +
   'og Enter eller pil ned for å gå til treffene.';
 
-/** Ministries to offer: one per rename chain (its current name); the filter covers the older names too. */
+/** «(avviklet)» after a retired organisation's name: its measures are still found, but it takes no new ones. */
+const retiredMark = (o: Organisation) => (o.retired ? ' (avviklet)' : '');
+
+/** Ministries to offer: one per rename chain, under the name in force today (a rename dated ahead shows the old
+ * name until its date); the filter covers the chain's other names too. */
 function ministryOptions(orgs: Organisation[]) {
+  const today = todayIso();
   return orgs
-    .filter((o) => o.kind === 'departement' && !o.renamedToAbbrev)
-    .map((o) => ({ value: o.abbrev, label: `${o.abbrev} – ${o.name}` }));
+    .filter((o) => o.kind === 'departement' && nameInForce(o, today))
+    .map((o) => ({ value: o.abbrev, label: `${o.abbrev} – ${o.name}${retiredMark(o)}` }));
 }
 
 function agencyOptions(orgs: Organisation[]) {
+  const today = todayIso();
   return orgs
-    .filter((o) => o.kind !== 'departement' && !o.renamedToAbbrev)
-    .map((o) => ({ value: o.abbrev, label: orgDisplayName(o) }));
+    .filter((o) => o.kind !== 'departement' && nameInForce(o, today))
+    .map((o) => ({ value: o.abbrev, label: `${orgDisplayName(o)}${retiredMark(o)}` }));
 }
 
 const byValue = (a: Option, b: Option) => compareNb(a.value, b.value);
