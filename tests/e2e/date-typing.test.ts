@@ -60,6 +60,14 @@ describe('typing a date key by key, as a person does', () => {
     await typeInto(date, '15/07/2026');
     await page.keyboard.press('Tab');
     await expect.poll(() => date.inputValue()).toBe('15.07.2026');
+    // With spaces, and as an ISO date typed key by key.
+    await typeInto(date, '14 07 2026');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => date.inputValue()).toBe('14.07.2026');
+    await typeInto(date, '2026-07-13');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => date.inputValue()).toBe('13.07.2026');
+    expect(await invalid(date)).not.toBe('true');
 
     // Backspace over the dot at the end, then on: the dot comes back with the next digit.
     await typeInto(date, '15.');

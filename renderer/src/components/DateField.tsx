@@ -35,10 +35,13 @@ const SEPARATOR = /[./\-\s]/;
 function typedDate(prev: string, next: string, caretAtEnd: boolean): string {
   if (!caretAtEnd || next.length !== prev.length + 1 || !next.startsWith(prev)) return next;
   const c = next.slice(-1);
+  // «2026-» typed key by key (an ISO date): the dot put in after «20» was inside a year, as month 26 says.
+  const year = c === '-' ? /^(\d{2})\.(\d{2})$/.exec(prev) : null;
+  if (year && Number(year[2]) > 12) return `${year[1]}${year[2]}-`;
   if (SEPARATOR.test(c)) return prev === '' || SEPARATOR.test(prev.slice(-1)) ? prev : next;
   if (!/\d/.test(c)) return next;
   if (/^\d{2}$/.test(prev)) return `${prev}.${c}`;
-  const month = /^\d{1,2}([./-])\d{2}$/.exec(prev);
+  const month = /^\d{1,2}([./\s-])\d{2}$/.exec(prev);
   return month ? `${prev}${month[1]}${c}` : next;
 }
 
