@@ -5,6 +5,7 @@
 // stores its notes (round_answer_items.notes, migration 0015); changes decided before notes had kinds stored the
 // review's sentences, read back here.
 import { formatDate } from '../format/nb.ts';
+import { correctionSentence } from './corrections.ts';
 import { measureYearWarning, type PlanPeriod } from './measure-years.ts';
 import { unlikelyPairWarning } from './status-rules.ts';
 import type { AssessmentCode, StatusCode } from './vocabulary.ts';
@@ -13,8 +14,9 @@ import type { AssessmentCode, StatusCode } from './vocabulary.ts';
 export type NoteFacts =
   /** The measure had a status dated after the update's `date`: `status` («Pågår Gul») from `newerDate`. */
   | { kind: 'newer-status'; status: string; newerDate: string; date: string }
-  /** The update's `date` lay in closed periods (their labels, «T2 2026»). */
-  | { kind: 'closed-period'; date: string; periods: string[] }
+  /** The update's `date` lay in closed periods (their labels, «T2 2026»), or set the status at the end of the closed
+   * periods `later`, which start after it (shared/domain/corrections.ts). */
+  | { kind: 'closed-period'; date: string; periods: string[]; later?: string[] }
   /** A cell of the answer held a formula; its value was read as text. */
   | { kind: 'formula'; field: string; value: string }
   /** Allowed, but rarely meant (avbrutt with a colour, fullført with gul or rød). */
@@ -47,18 +49,16 @@ export function noteText(n: NoteFacts, state: NoteState): string {
       );
     }
     case 'closed-period': {
-      const periods = n.periods.join(' og ');
+      const why = correctionSentence(formatDate(n.date), n.periods, n.later ?? []);
+      // A decided change says what was so when it was decided: «var i», «endret».
+      const past = correctionSentence(formatDate(n.date), n.periods, n.later ?? [], 'past');
       if (state === 'accepted')
         return (
-          `${formatDate(n.date)} var i en lukket periode (${periods}) da svaret ble avgjort: oppdateringen ble ` +
-          'registrert med denne datoen, som korrigert etter lukking.'
+          `${past} da svaret ble avgjort: oppdateringen ble registrert med denne datoen, ` +
+          'som korrigert etter lukking.'
         );
-      if (state === 'rejected')
-        return `${formatDate(n.date)} var i en lukket periode (${periods}) da svaret ble avgjort.`;
-      return (
-        `${formatDate(n.date)} er i en lukket periode (${periods}): godtar du, registreres oppdateringen ` +
-        'som korrigert etter lukking.'
-      );
+      if (state === 'rejected') return `${past} da svaret ble avgjort.`;
+      return `${why}: godtar du, registreres oppdateringen som korrigert etter lukking.`;
     }
     case 'formula':
       return `«${n.field}» inneholdt en formel; verdien ${state ? 'ble' : 'er'} lest som tekst: «${n.value}».`;

@@ -136,6 +136,8 @@ export interface AuditEntry {
   newValue: string | null;
   /** The measure version this entry produced (field edits, delete, restore); null for budget and links. */
   version: number | null;
+  /** Made by «Angre» (an undo of an earlier change) or «Gjør om» (a redo); absent or null for a change as such. */
+  replay?: 'undo' | 'redo' | null;
 }
 
 /** A measure's history: status updates and field changes merged, newest first. */

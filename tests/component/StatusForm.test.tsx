@@ -149,4 +149,41 @@ describe('Registrer status', () => {
       correctionReason: 'Meldt for sent',
     });
   });
+
+  it('asks why as soon as a date before a closed period sets its end, and not when a newer update does', async () => {
+    const fetchMock = vi.fn((_url: string, _init: RequestInit) => ok({}));
+    vi.stubGlobal('fetch', fetchMock);
+    const form = (updateDates: string[]) => (
+      <StatusForm
+        measureId={5}
+        current={{ status: 'pagar', assessment: 'gronn', date: updateDates[0] }}
+        planStart="2016-11-01"
+        defaultAuthor="kari"
+        today="2026-11-23"
+        closedPeriods={[{ label: 'T2 2026', start: '2026-05-01', end: '2026-08-31' }]}
+        updateDates={updateDates}
+        onSaved={vi.fn()}
+      />
+    );
+    const { rerender } = render(form(['2023-12-10']));
+    const user = userEvent.setup();
+    const date = screen.getByLabelText('Dato');
+    await user.clear(date);
+    await user.type(date, '01032026');
+    const reason = screen.getByLabelText(/Begrunnelse for korrigering/);
+    expect(
+      screen.getByText('Datoen endrer statusen ved slutten av den lukkede perioden T2 2026.', { exact: false }),
+    ).toBeTruthy();
+    await user.type(reason, 'Meldt etter lukking');
+    await user.click(screen.getByRole('button', { name: 'Registrer status' }));
+    expect(JSON.parse(String(fetchMock.mock.calls[0][1].body))).toMatchObject({
+      effectiveDate: '2026-03-01',
+      correctionReason: 'Meldt etter lukking',
+    });
+    // A newer update on T2's last day sets its end: the same date corrects nothing.
+    rerender(form(['2026-08-31', '2023-12-10']));
+    await user.clear(date);
+    await user.type(date, '01032026');
+    expect(screen.queryByLabelText(/Begrunnelse for korrigering/)).toBeNull();
+  });
 });

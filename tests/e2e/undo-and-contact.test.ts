@@ -57,6 +57,15 @@ describe('undo and redo on a measure page, and the contact person', () => {
     await redo('endring av kontaktperson og e-post til kontaktperson');
     await expect.poll(() => page.getByLabel('Kontaktperson', { exact: true }).inputValue()).toBe('Kari Nordmann');
     expect(await history().filter({ hasText: 'Endret kontaktperson' }).count()).toBe(3);
+    // Each says how it was made: the undo and the redo do not read as new edits (QA qa-m2 #4).
+    await expect
+      .poll(() =>
+        history()
+          .filter({ hasText: 'Endret kontaktperson' })
+          .locator('.timeline__meta')
+          .evaluateAll((els) => els.map((e) => e.textContent?.replace(/^.*?\d{2}:\d{2}/, '') ?? '')),
+      )
+      .toEqual([' – med «Gjør om» (gjentok en angret endring)', ' – med «Angre» (opphevet en tidligere endring)', '']);
   });
 
   it('undoes a status as a visible correction and redoes it with its own comment', async () => {

@@ -219,7 +219,7 @@ export const commands: Record<string, Command | CommandGroup> = {
       comment: { type: 'string', value: 'TEKST', help: 'Kommentar (kan begynne med bindestrek).' },
       date: { type: 'string', value: 'ÅÅÅÅ-MM-DD', help: 'Datoen statusen gjelder fra (standard: i dag).' },
       author: { type: 'string', value: 'NAVN', help: 'Hvem som registrerer (standard: brukernavnet ditt).' },
-      reason: { type: 'string', value: 'TEKST', help: 'Begrunnelse når datoen er i en lukket periode.' },
+      reason: { type: 'string', value: 'TEKST', help: 'Begrunnelse når oppdateringen endrer en lukket periode.' },
     },
     examples: [
       'npm run cli -- status --db portefolje.tilt --plan strategi-2025-2030 --measure 3 ' +

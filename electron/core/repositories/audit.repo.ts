@@ -15,9 +15,11 @@ export interface AuditRow {
   version: number | null;
   /** The undoable change this entry belongs to (migration 0008); null for older entries and plain edits. */
   change_set_id: number | null;
+  /** Read with the entry: whether its change was made by «Angre» (undo) or «Gjør om» (redo), else 'do' or null. */
+  change_kind?: string | null;
 }
 
-export type NewAudit = Omit<AuditRow, 'id' | 'version' | 'change_set_id'> & {
+export type NewAudit = Omit<AuditRow, 'id' | 'version' | 'change_set_id' | 'change_kind'> & {
   version?: number | null;
   change_set_id?: number | null;
 };
@@ -30,11 +32,13 @@ export function insertAudit(db: Database, a: NewAudit): void {
   ).run({ ...a, version: a.version ?? null, change_set_id: a.change_set_id ?? null });
 }
 
+/** The entity's history, newest first, each entry with the kind of change that made it (do, undo or redo). */
 export function listAudit(db: Database, entity: string, entityId: number): AuditRow[] {
-  return stmt(db, 'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY at DESC, id DESC').all(
-    entity,
-    entityId,
-  ) as AuditRow[];
+  return stmt(
+    db,
+    `SELECT a.*, cs.kind AS change_kind FROM audit_log a LEFT JOIN change_sets cs ON cs.id = a.change_set_id
+     WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.at DESC, a.id DESC`,
+  ).all(entity, entityId) as AuditRow[];
 }
 
 /** Entries that moved a record past `version`: what changed since a stale read, oldest first. */

@@ -39,17 +39,6 @@ export function latestPeriodEvent(db: Database, period: string): PeriodEventRow 
     PeriodEventRow | undefined;
 }
 
-/** The periods closed now whose days include `date` (a year and a tertial may both be). */
-export function closedPeriodsOn(db: Database, date: string): PeriodEventRow[] {
-  return stmt(
-    db,
-    `SELECT e.* FROM period_events e
-     WHERE e.action = 'close' AND @date BETWEEN e.start_date AND e.end_date
-       AND e.id = (SELECT max(x.id) FROM period_events x WHERE x.period = e.period)
-     ORDER BY e.start_date, e.end_date DESC`,
-  ).all({ date }) as PeriodEventRow[];
-}
-
 export function maxStatusUpdateId(db: Database): number {
   return (stmt(db, 'SELECT coalesce(max(id), 0) AS n FROM status_updates').get() as { n: number }).n;
 }

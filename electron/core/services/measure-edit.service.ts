@@ -56,6 +56,7 @@ export function toAuditEntry(r: AuditRow): AuditEntry {
     oldValue: r.old_value,
     newValue: r.new_value,
     version: r.version,
+    replay: r.change_kind === 'undo' || r.change_kind === 'redo' ? r.change_kind : null,
   };
 }
 

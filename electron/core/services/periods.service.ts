@@ -1,6 +1,6 @@
 // Reporting periods: which there are (since the earliest plan's start), closing one (a snapshot of every measure's
 // status for it, who and when) and reopening one (with a reason). Both are appended to the period log; nothing is
-// ever changed. A status update dated inside a closed period is a correction and must say why (status.service.ts).
+// ever changed. A status update that changes a closed period is a correction and must say why (status.service.ts).
 import type { Database } from 'better-sqlite3';
 import type { PeriodEvent, PeriodInfo, PeriodList } from '../../../shared/api/periods.contract.ts';
 import {
@@ -15,11 +15,11 @@ import {
   PERIOD_KEY_MESSAGE,
   type Period,
 } from '../../../shared/domain/periods.ts';
+import { periodsCorrectedBy, type CorrectedPeriods, type DatedPeriod } from '../../../shared/domain/corrections.ts';
 import { formatDate, formatDateTime, todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError } from '../errors.ts';
 import {
-  closedPeriodsOn,
   countMeasuresAt,
   insertPeriodEvent,
   insertSnapshot,
@@ -29,6 +29,7 @@ import {
   type PeriodEventRow,
 } from '../repositories/periods.repo.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
+import { listStatusUpdates } from '../repositories/statusUpdates.repo.ts';
 import type { Actor } from './change-log.service.ts';
 
 /** The first day of the earliest plan (plans without a start date do not count), or null with none known. */
@@ -164,9 +165,24 @@ export function reopenPeriod(db: Database, key: string, reason: string, actor: A
   return periodInfo(db, p, actor.now);
 }
 
-/** «T2 2025 og 2025»: the closed periods a date falls in, for the correction rule's message. */
-export function closedPeriodLabels(db: Database, date: string): string[] {
-  return closedPeriodsOn(db, date).map((e) => periodLabel(parsePeriod(e.period)!));
+/** The periods closed now (their newest event is a closing), with their labels and days. */
+function closedNow(db: Database): DatedPeriod[] {
+  const newest = new Map<string, PeriodEventRow>();
+  for (const e of listPeriodEvents(db)) newest.set(e.period, e);
+  return [...newest.values()]
+    .filter((e) => e.action === 'close')
+    .map((e) => ({ label: periodLabel(parsePeriod(e.period)!), start: e.start_date, end: e.end_date }));
+}
+
+/**
+ * The closed periods («T2 2026») that a status update of the measure dated `date` corrects: those whose days include
+ * the date, and those whose status at their end it sets (the rule in shared/domain/corrections.ts, against the
+ * measure's updates as they are now). Both make the update a correction after closing, which must say why.
+ */
+export function correctedPeriodLabels(db: Database, measureId: number, date: string): CorrectedPeriods<string> {
+  const dates = listStatusUpdates(db, measureId).map((u) => u.effective_date);
+  const c = periodsCorrectedBy(date, dates, closedNow(db));
+  return { inside: c.inside.map((p) => p.label), later: c.later.map((p) => p.label) };
 }
 
 /** The newest closing of a period if it is closed now. */

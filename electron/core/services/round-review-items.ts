@@ -32,6 +32,10 @@ import { reviewNote, type ReviewNote } from '../../../shared/domain/round-notes.
 import type { AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
 import type { Period } from '../../../shared/domain/periods.ts';
 import { correctedAmount } from './round-corrections.ts';
+import type { CorrectedPeriods } from '../../../shared/domain/corrections.ts';
+
+/** The closed periods (labels) an update of the row's measure dated `date` corrects. */
+type ClosedOn = (date: string) => CorrectedPeriods<string>;
 import { NO_STATUS, type CurrentMeasure } from './round-measures.ts';
 
 /** What accepting an item writes, kept beside the review so accept uses exactly what was shown. */
@@ -68,9 +72,10 @@ function formulaNotes(row: AnswerRowContent, keys: string[], labels: Record<stri
 
 /**
  * What accepting an update dated `date` will do that the old → new table cannot show: an update older than today's
- * newest is history, not the measure's status now; one dated in a closed period is a correction after closing.
+ * newest is history, not the measure's status now; one dated in a closed period, or setting the status at the end of
+ * one (shared/domain/corrections.ts), is a correction after closing.
  */
-function datingNotes(date: string | null, cur: CurrentMeasure, closedOn: (date: string) => string[]): ReviewNote[] {
+function datingNotes(date: string | null, cur: CurrentMeasure, closedOn: ClosedOn): ReviewNote[] {
   if (!date) return [];
   const notes: ReviewNote[] = [];
   // The newest status, also when the form showed the one at the period's end.
@@ -80,7 +85,15 @@ function datingNotes(date: string | null, cur: CurrentMeasure, closedOn: (date: 
     notes.push(reviewNote({ kind: 'newer-status', status, newerDate: latest.date, date }, null));
   }
   const closed = closedOn(date);
-  if (closed.length > 0) notes.push(reviewNote({ kind: 'closed-period', date, periods: closed }, null));
+  if (closed.inside.length + closed.later.length > 0)
+    notes.push(
+      reviewNote(
+        closed.later.length
+          ? { kind: 'closed-period', date, periods: closed.inside, later: closed.later }
+          : { kind: 'closed-period', date, periods: closed.inside },
+        null,
+      ),
+    );
   return notes;
 }
 
@@ -92,7 +105,7 @@ export function statusItem(
     period: Period;
     today: string;
     reporter: string;
-    closedOn: (date: string) => string[];
+    closedOn: ClosedOn;
   },
 ): { item: ReviewItem; planned: Planned | null } | null {
   const raw = (k: string) => cellText(row.cells[k] ?? null);

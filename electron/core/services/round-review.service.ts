@@ -14,7 +14,7 @@ import { AppError } from '../errors.ts';
 import { earlierAnswers, getRecipient, type AnswerRow } from '../repositories/rounds.repo.ts';
 import type { AnswerContent, AnswerRowContent } from '../rounds/answer-content.ts';
 import { orgDirectory } from './organisations.service.ts';
-import { closedPeriodLabels } from './periods.service.ts';
+import { correctedPeriodLabels } from './periods.service.ts';
 import { correctedItems } from './round-corrections.ts';
 import { decidedReview, isDecided } from './round-decided.ts';
 import { budgetItems, fieldItems, markEarlier, statusItem, type Planned } from './round-review-items.ts';
@@ -98,7 +98,12 @@ export function computeReview(
     }
     const compute = (r: AnswerRowContent, corrected: ReadonlySet<string>) =>
       [
-        statusItem(r, form, cur, { period, today, reporter, closedOn: (date) => closedPeriodLabels(db, date) }),
+        statusItem(r, form, cur, {
+          period,
+          today,
+          reporter,
+          closedOn: (date) => correctedPeriodLabels(db, r.measureId, date),
+        }),
         ...fieldItems(r, form, cur, today),
         ...budgetItems(r, form, cur, content.budgetYear, corrected),
       ].filter((x) => x !== null);

@@ -14,7 +14,8 @@ import {
   type StatusCode,
 } from '../../../shared/domain/vocabulary.ts';
 import { FUTURE_DATE_MESSAGE, statusDateProblem } from '../../../shared/domain/status-rules.ts';
-import { formatDate, formatDateTime, todayIso } from '../../../shared/format/nb.ts';
+import { correctionReasonMessage, isCorrection } from '../../../shared/domain/corrections.ts';
+import { formatDateTime, todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError, notFound } from '../errors.ts';
 import { getMeasureWithStatus } from '../repositories/measures.repo.ts';
@@ -23,7 +24,7 @@ import { insertStatusUpdate, listStatusUpdates, toStatusUpdate } from '../reposi
 export type RecordStatusInput = z.output<typeof recordStatusInput>;
 
 import { recordChange, type Actor } from './change-log.service.ts';
-import { closedPeriodLabels } from './periods.service.ts';
+import { correctedPeriodLabels } from './periods.service.ts';
 
 export type { Actor };
 
@@ -46,15 +47,13 @@ export function recordStatus(db: Database, input: RecordStatusInput, actor: Acto
       ? null
       : statusDateProblem(effectiveDate, { startDate: measure.plan_start_date }, today);
     if (dateProblem) throw fieldError('effectiveDate', dateProblem);
-    // Dated inside a closed period: a correction after closing, which must say why (an undo says what it undoes).
-    const closed = closedPeriodLabels(db, effectiveDate);
+    // Dated inside a closed period, or setting the status at the end of one (dated before it, with no newer update
+    // by its end): a correction after closing, which must say why (an undo says what it undoes).
+    const corrected = correctedPeriodLabels(db, input.measureId, effectiveDate);
+    const correcting = isCorrection(corrected);
     const reason = input.correctionReason?.trim() || (actor.replay ? comment : '');
-    if (closed.length > 0 && reason === '')
-      throw fieldError(
-        'correctionReason',
-        `${formatDate(effectiveDate)} er i en lukket periode (${closed.join(' og ')}). ` +
-          'Skriv hvorfor statusen korrigeres etter lukking.',
-      );
+    if (correcting && reason === '')
+      throw fieldError('correctionReason', correctionReasonMessage(effectiveDate, corrected.inside, corrected.later));
     // Undoing a measure's first update cannot bring back «no status» (history is append-only, and «ingen status»
     // is never recorded): the correction says «ikke startet», which is what an unreported measure was taken as.
     const previous: { status: StatusCode; assessment: AssessmentCode } = {
@@ -69,7 +68,7 @@ export function recordStatus(db: Database, input: RecordStatusInput, actor: Acto
       author: input.author ?? actor.user,
       effective_date: effectiveDate,
       recorded_at: actor.now.toISOString(),
-      correction_reason: closed.length > 0 ? reason : null,
+      correction_reason: correcting ? reason : null,
     });
     const saved = toStatusUpdate(row);
     // Append-only history: undoing a status is a new, visible correction dated as the update it undoes, and

@@ -135,6 +135,7 @@ export function MeasureDetailPage({ id }: { id: number }) {
                 today={todayIso()}
                 disabled={deleted}
                 closedPeriods={periods ? [...periods.years, ...periods.tertials].filter((p) => p.closed) : []}
+                updateDates={timeline.data?.flatMap((e) => (e.kind === 'status' ? [e.effectiveDate] : [])) ?? []}
                 onSaved={() => say.announce('Status lagret')}
               />
             )}

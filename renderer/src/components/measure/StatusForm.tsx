@@ -24,6 +24,7 @@ import { errorMessage, fieldErrors, send } from '../../api/client.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import '../../styles/ds/validation-message.css';
 import { DateField } from '../DateField.tsx';
+import { correctionSentence, periodsCorrectedBy, type DatedPeriod } from '../../../../shared/domain/corrections.ts';
 
 export interface StatusFormProps {
   measureId: number;
@@ -34,16 +35,22 @@ export interface StatusFormProps {
   defaultAuthor: string;
   today: string;
   disabled?: boolean;
-  /** Reporting periods closed now: a date inside one corrects what was reported, and must say why. */
-  closedPeriods?: readonly { label: string; start: string; end: string }[];
+  /** Reporting periods closed now: an update dated inside one, or setting the status at the end of one, corrects
+   * what was reported, and must say why (shared/domain/corrections.ts). */
+  closedPeriods?: readonly DatedPeriod[];
+  /** The effective dates of the measure's status updates: an update is in force until the next. */
+  updateDates?: readonly string[];
   onSaved(update: StatusUpdate): void;
 }
+
+const CORRECTION_MARK_NOTE = 'Statusen blir merket «korrigert etter lukking».';
 
 /** Nothing reported yet: the form starts at «Ikke startet», the first status one can record. */
 const formStatus = (s: AsOfStatus): StatusCode => (s === NO_STATUS ? 'ikke-startet' : s);
 
 export function StatusForm(props: StatusFormProps) {
-  const { measureId, current, planStart, defaultAuthor, today, disabled, closedPeriods = [], onSaved } = props;
+  const { measureId, current, planStart, defaultAuthor, today, disabled, onSaved } = props;
+  const { closedPeriods = [], updateDates = [] } = props;
   const [status, setStatus] = useState<StatusCode>(formStatus(current.status));
   const [assessment, setAssessment] = useState<AssessmentCode>(current.assessment);
   const [comment, setComment] = useState('');
@@ -56,9 +63,12 @@ export function StatusForm(props: StatusFormProps) {
   const [reason, setReason] = useState('');
   // A comment (or a reason) typed and not yet recorded is not left behind without a question.
   useUnsavedChanges(comment.trim() !== '' || reason.trim() !== '');
-  // A date inside a closed reporting period corrects what was reported: the form asks why (the core insists too).
-  const closedHere = closedPeriods.filter((p) => date >= p.start && date <= p.end);
-  const correcting = closedHere.length > 0 || errors.correctionReason !== undefined;
+  // A date inside a closed reporting period, or before one with no newer update by its end, corrects what was
+  // reported: the form asks why as soon as the date is chosen (the core insists too).
+  const corrected = date ? periodsCorrectedBy(date, updateDates, closedPeriods) : { inside: [], later: [] };
+  const labels = (ps: readonly DatedPeriod[]) => ps.map((p) => p.label);
+  const why = correctionSentence('Datoen', labels(corrected.inside), labels(corrected.later));
+  const correcting = why !== '' || errors.correctionReason !== undefined;
 
   // The current status changed (an undo, a redo, a save here or in another window): show it. Adjusted while
   // rendering, not in an effect, so a choice made the moment the new status is shown is never overwritten after it.
@@ -211,10 +221,7 @@ export function StatusForm(props: StatusFormProps) {
           <Textfield
             id="status-begrunnelse"
             label="Begrunnelse for korrigering"
-            description={
-              `Datoen er i en lukket periode (${closedHere.map((p) => p.label).join(' og ') || 'lukket'}). ` +
-              'Statusen blir merket «korrigert etter lukking».'
-            }
+            description={`${why || 'Datoen endrer statusen i en lukket periode'}. ${CORRECTION_MARK_NOTE}`}
             multiline
             rows={2}
             value={reason}

@@ -3,7 +3,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Plan, TimelineEntry } from '../../../../shared/domain/types.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format/nb.ts';
 import { AssessmentTag, StatusTag } from '../StatusTags.tsx';
-import { describeChange, shown } from './labels.ts';
+import { describeChange, replayNote, shown } from './labels.ts';
 
 export function Timeline({ entries, plan }: { entries: TimelineEntry[]; plan?: Plan }) {
   return (
@@ -57,6 +57,7 @@ export function Timeline({ entries, plan }: { entries: TimelineEntry[]; plan?: P
                   </p>
                   <p className="muted timeline__meta">
                     {e.author}, {formatDateTime(e.at)}
+                    {replayNote(e)}
                   </p>
                 </div>
               </li>

@@ -33,6 +33,13 @@ const ACTION_LABELS: Record<string, string> = {
   'obligation-note': 'Endret merknad til forpliktelse',
 };
 
+/** After who and when: a change made by «Angre» or «Gjør om» says so, so the history does not read as a new edit. */
+export function replayNote(e: Pick<AuditEntry, 'replay'>): string {
+  if (e.replay === 'undo') return ' – med «Angre» (opphevet en tidligere endring)';
+  if (e.replay === 'redo') return ' – med «Gjør om» (gjentok en angret endring)';
+  return '';
+}
+
 export function describeChange(e: AuditEntry, plan?: Pick<Plan, 'partWord' | 'partWordPlural'>): string {
   if (e.action === 'update') return `Endret ${fieldLabel(e.field, plan).toLowerCase()}`;
   return ACTION_LABELS[e.action] ?? e.action;

@@ -13,6 +13,7 @@ import {
   type CoveredMeasure,
 } from '../../../../shared/domain/obligations.ts';
 import type { MeasureSummary, Plan } from '../../../../shared/domain/types.ts';
+import { replayNote } from '../measure/labels.ts';
 import { NO_STATUS } from '../../../../shared/domain/vocabulary.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format/nb.ts';
 import { send } from '../../api/client.ts';
@@ -50,7 +51,8 @@ function History({ id }: { id: number }) {
             {history.data.map((e) => (
               <li key={e.id}>
                 <span className="muted">
-                  {formatDateTime(e.at)}, {e.author}:
+                  {formatDateTime(e.at)}, {e.author}
+                  {replayNote(e)}:
                 </span>{' '}
                 {describe(e.action, e.field)}
                 {e.oldValue !== null && e.newValue !== null ? (

@@ -215,7 +215,8 @@ export function PeriodsPanel() {
     <>
       <Paragraph>
         En periode som er lukket, er rapportert: status for hvert tiltak fryses som et øyeblikksbilde. Endringer datert
-        i en lukket periode må begrunnes og vises som «korrigert etter lukking».
+        i en lukket periode, eller datert før den uten en nyere status før periodens slutt, endrer det som ble
+        rapportert. De må begrunnes og vises som «korrigert etter lukking».
       </Paragraph>
       <Fieldset className="period-kind">
         <Fieldset.Legend>Vis</Fieldset.Legend>

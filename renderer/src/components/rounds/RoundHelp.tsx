@@ -32,8 +32,9 @@ export function RoundHelp({ open = false }: { open?: boolean }) {
             avvis dem, be om et rettet svar, eller rett verdien selv med «Rett verdien» (for eksempel «ca. 6 mill» til 6
             000 000). Den rettede verdien sjekkes som feltet ellers, og verdien i svaret vises ved siden av. Er tiltaket
             endret etter at skjemaet ble laget, vises begge verdiene, og du velger selv. «Merk:» under en endring sier
-            det tabellen ikke viser – for eksempel at tiltaket har en nyere status, at datoen er i en lukket periode,
-            eller at et sluttår ligger langt etter planperioden – og hindrer ikke at den godtas.
+            det tabellen ikke viser – for eksempel at tiltaket har en nyere status, at datoen er i en lukket periode
+            eller endrer statusen ved slutten av en, eller at et sluttår ligger langt etter planperioden – og hindrer
+            ikke at den godtas.
           </li>
           <li>
             <strong>Lagre beslutningene:</strong> når hver endring er godtatt eller avvist, skrives alt på én gang,
