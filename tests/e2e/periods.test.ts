@@ -176,7 +176,7 @@ describe('closing T2 2025 and correcting it afterwards', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Word (DOCX)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('rapportpakke-2025-T2.docx');
+    expect(download.suggestedFilename()).toBe('rapportpakke-2025-T2-rapportert.docx');
     const file = join(tmp.dir, 'pakke.docx');
     await download.saveAs(file);
     const doc = await readDocx(readFileSync(file));
@@ -190,7 +190,7 @@ describe('closing T2 2025 and correcting it afterwards', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Excel (XLSX)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('rapportpakke-2025-T2.xlsx');
+    expect(download.suggestedFilename()).toBe('rapportpakke-2025-T2-rapportert.xlsx');
     const file = join(tmp.dir, 'pakke.xlsx');
     await download.saveAs(file);
     const wb = await readXlsx(readFileSync(file));
