@@ -61,14 +61,19 @@ export const DATE_FORMAT_MESSAGE = 'Skriv datoen som dd.mm.åååå, for eksempe
 export type ParsedDate = { ok: true; iso: string } | { ok: false; message: string };
 
 /**
- * A date as a Norwegian user types it: «31.12.2024», «1.2.2024», «31/12/2024», «31122024», or a pasted ISO date
- * «2024-12-31». Two-digit years are refused (which century is a guess). An impossible date (31.02.2024, month 13)
- * is refused with a sentence naming it.
+ * A date as a Norwegian user types it: «31.12.2024», «1.2.2024», «31/12/2024», «31122024» (or «3112.2024», one dot
+ * deleted), or a pasted ISO date «2024-12-31». Two-digit years are refused (which century is a guess). An impossible
+ * date (31.02.2024, month 13) is refused with a sentence naming it.
  */
 export function parseDateNb(text: string): ParsedDate {
   const t = text.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  const nb = /^(\d{1,2})[./\-\s](\d{1,2})[./\-\s](\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(t);
+  const nb =
+    /^(\d{1,2})[./\-\s](\d{1,2})[./\-\s](\d{4})$/.exec(t) ??
+    /^(\d{2})(\d{2})(\d{4})$/.exec(t) ??
+    // One of the two dots deleted (Backspace over it in «15.07.2026»): the eight digits still say the date.
+    /^(\d{2})(\d{2})[./\-\s](\d{4})$/.exec(t) ??
+    /^(\d{2})[./\-\s](\d{2})(\d{4})$/.exec(t);
   const parts = iso ? [iso[3], iso[2], iso[1]] : nb ? [nb[1], nb[2], nb[3]] : null;
   if (!parts) return { ok: false, message: DATE_FORMAT_MESSAGE };
   const [d, m, y] = parts.map(Number);

@@ -70,6 +70,7 @@ export const LABELS_EN: DocumentLabels = {
   newInPeriod: (n, plan) =>
     `${n} ${n === 1 ? 'measure' : 'measures'} in ${plan} ${n === 1 ? 'is' : 'are'} new in the period.`,
   packFileStem: 'report-pack',
+  packFileBasis: { reported: 'as-reported', corrected: 'as-corrected' },
   planNotStarted: (plan, date) => `${plan} had not started as of ${date} and is left out.`,
   sheets: {
     contents: 'Contents',

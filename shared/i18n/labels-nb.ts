@@ -66,6 +66,9 @@ export const LABELS_NB = {
   coOwnedMark: (owner: string) => ` (medansvarlig; ansvarlig: ${owner})`,
   newInPeriod: (n: number, plan: string) => `${n} tiltak i ${plan} er nye i perioden.`,
   packFileStem: 'rapportpakke',
+  // The basis in the pack's file name once the period has been closed, so the one «as reported» and the one «as
+  // corrected» never download under the same name (rapportpakke-2026-T2-rapportert.pdf).
+  packFileBasis: { reported: 'rapportert', corrected: 'korrigert' },
   planNotStarted: (plan: string, date: string) => `${plan} var ikke startet per ${date} og er ikke med.`,
   // The workbooks' sheets (the pack, the grid, the comparison, the period view): short and distinct (Excel allows 31
   // characters); a sheet's first row says it in full.

@@ -176,7 +176,7 @@ describe('closing T2 2025 and correcting it afterwards', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Word (DOCX)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('rapportpakke-2025-T2.docx');
+    expect(download.suggestedFilename()).toBe('rapportpakke-2025-T2-rapportert.docx');
     const file = join(tmp.dir, 'pakke.docx');
     await download.saveAs(file);
     const doc = await readDocx(readFileSync(file));
@@ -190,7 +190,7 @@ describe('closing T2 2025 and correcting it afterwards', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Excel (XLSX)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('rapportpakke-2025-T2.xlsx');
+    expect(download.suggestedFilename()).toBe('rapportpakke-2025-T2-rapportert.xlsx');
     const file = join(tmp.dir, 'pakke.xlsx');
     await download.saveAs(file);
     const wb = await readXlsx(readFileSync(file));
@@ -270,5 +270,21 @@ describe('closing T2 2025 and correcting it afterwards', () => {
     a11y = await moderateA11yViolations(page);
     expect(a11y, describeViolations(a11y)).toEqual([]);
     await view.getByRole('button', { name: 'Lukk visningen' }).click();
+  });
+
+  it('says on Oversikt for a closed year that its figures are as registered now, not as reported', async () => {
+    await callApi(page, 'periods:close', { period: '2025' });
+    // Closed beside the page (through the API): load the page again so it reads the periods anew.
+    await page.goto(`${web.url}#/oversikt?year=2025`);
+    await page.reload();
+    const note = page.getByTestId('closed-year-note');
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(
+        /^2025 er lukket \(\d\d\.\d\d\.\d{4} kl\. \d\d:\d\d\)\. Tallene her er status slik den er registrert nå/,
+      );
+    await page.goto(`${web.url}#/oversikt?year=2024`);
+    await page.getByText('Per 31.12.2024').first().waitFor();
+    expect(await note.count()).toBe(0);
   });
 });

@@ -10,6 +10,8 @@ describe('parseDateNb', () => {
       expect(parseDateNb(text)).toEqual({ ok: true, iso: '2024-12-31' });
     expect(parseDateNb('1.2.2024')).toEqual({ ok: true, iso: '2024-02-01' });
     expect(parseDateNb('29.02.2024')).toEqual({ ok: true, iso: '2024-02-29' });
+    // One dot deleted with Backspace inside the date: the eight digits still say it.
+    for (const text of ['3112.2024', '31.122024']) expect(parseDateNb(text)).toEqual({ ok: true, iso: '2024-12-31' });
   });
 
   it('names an impossible date in one sentence, and asks for the format otherwise', () => {

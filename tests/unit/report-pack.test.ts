@@ -175,7 +175,7 @@ describe('tables too wide for the page', () => {
       document: { ...document, landscape: true },
       format: 'docx',
     });
-    expect(f.fileName).toBe('report-pack-2025.docx');
+    expect(f.fileName).toBe('report-pack-2025-as-reported.docx');
     // XLSX has room for every column.
     await call(p, 'documents:export', { document, format: 'xlsx' });
   });

@@ -1,6 +1,7 @@
 // A date typed as dd.mm.åååå whatever the browser's or the system's locale (a native date input showed
-// mm/dd/yyyy in an English browser). Digits get their dots as they are typed, ↑/↓ move a day, and an impossible
-// date is named at the field in one sentence. The parent holds the ISO date; the field keeps what is being typed.
+// mm/dd/yyyy in an English browser). Digits get their dots as they are typed (typedDate), ↑/↓ move a day, and an
+// impossible date is named at the field in one sentence. The parent holds the ISO date; the field keeps what is being
+// typed.
 import { Textfield } from '@digdir/designsystemet-react';
 import { forwardRef, useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { addDaysIso, DATE_PATTERN_LABEL, formatDate, parseDateNb } from '../../../shared/format/nb.ts';
@@ -21,11 +22,27 @@ export interface DateFieldProps {
   className?: string;
 }
 
-/** Dots after the day and the month while digits are typed at the end: «3112» → «31.12.». */
-function withDots(prev: string, next: string): string {
-  if (next.length <= prev.length || !next.startsWith(prev)) return next;
-  if (/^\d{2}$/.test(next) || /^\d{1,2}\.\d{2}$/.test(next)) return `${next}.`;
-  return next;
+const SEPARATOR = /[./\-\s]/;
+
+/**
+ * What one typed character makes of the text, so that typing with or without the dots ends with the same date:
+ * a digit after a whole day or month gets its dot first («15» + «0» → «15.0», «15.07» + «2» → «15.07.2»), and a
+ * dot (or / - space) right after a dot, or first, is left out («15.» + «.» → «15.»). The dot comes with the digit
+ * after it, never ahead of the user: a dot shown is one the user typed or one with a digit after it, so typing
+ * «15.07.2026» as the hint says never doubles one (it gave «15..07.202»). Only a single character typed at the end is
+ * touched: a paste, a deletion or an edit inside the text is kept as it is (parseDateNb reads it).
+ */
+function typedDate(prev: string, next: string, caretAtEnd: boolean): string {
+  if (!caretAtEnd || next.length !== prev.length + 1 || !next.startsWith(prev)) return next;
+  const c = next.slice(-1);
+  // «2026-» typed key by key (an ISO date): the dot put in after «20» was inside a year, as month 26 says.
+  const year = c === '-' ? /^(\d{2})\.(\d{2})$/.exec(prev) : null;
+  if (year && Number(year[2]) > 12) return `${year[1]}${year[2]}-`;
+  if (SEPARATOR.test(c)) return prev === '' || SEPARATOR.test(prev.slice(-1)) ? prev : next;
+  if (!/\d/.test(c)) return next;
+  if (/^\d{2}$/.test(prev)) return `${prev}.${c}`;
+  const month = /^\d{1,2}([./\s-])\d{2}$/.exec(prev);
+  return month ? `${prev}${month[1]}${c}` : next;
 }
 
 export const DateField = forwardRef<HTMLInputElement, DateFieldProps>(function DateField(
@@ -77,10 +94,12 @@ export const DateField = forwardRef<HTMLInputElement, DateFieldProps>(function D
       inputMode="numeric"
       autoComplete="off"
       placeholder={DATE_PATTERN_LABEL}
-      maxLength={10}
       value={text}
       disabled={disabled}
-      onChange={(e) => change(withDots(text, e.target.value))}
+      onChange={(e) => {
+        const el = e.target;
+        change(typedDate(text, el.value, el.selectionStart === el.value.length));
+      }}
       onBlur={() => {
         setTouched(true);
         if (parsed?.ok) setText(formatDate(parsed.iso));

@@ -26,6 +26,7 @@ import { useMeasures, useOrganisations, usePlans } from '../hooks/usePortfolio.t
 import '../styles/ds/dialog.css';
 import '../styles/measure.css';
 import { Announcements } from '../components/Announcements.tsx';
+import { DIALOG_CLOSE_LABEL } from '../components/dialogClose.ts';
 
 export function MeasureDetailPage({ id }: { id: number }) {
   const measure = useMeasure(id);
@@ -189,7 +190,7 @@ export function MeasureDetailPage({ id }: { id: number }) {
       <Dialog
         open={confirmDelete}
         onClose={() => setConfirmDelete(false)}
-        closeButton="Avbryt"
+        closeButton={DIALOG_CLOSE_LABEL}
         aria-labelledby="slett-tittel"
       >
         <Dialog.Block>

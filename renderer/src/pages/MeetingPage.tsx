@@ -30,6 +30,7 @@ import { defaultSince, MEETING_DATE_KEY } from './OverviewPage.tsx';
 import '../styles/dashboard.css';
 import '../styles/meeting.css';
 import '../styles/ds/dialog.css';
+import { DIALOG_CLOSE_LABEL } from '../components/dialogClose.ts';
 
 function useViewportWidth(): number {
   const [w, setW] = useState(() => window.innerWidth);
@@ -212,7 +213,7 @@ export function MeetingPage() {
       <Dialog
         open={showComments}
         onClose={() => setShowComments(false)}
-        closeButton="Lukk"
+        closeButton={DIALOG_CLOSE_LABEL}
         aria-labelledby="hele-kommentarer"
         className="meeting__comments"
       >

@@ -25,6 +25,7 @@ import '../styles/obligations.css';
 import '../styles/ds/dialog.css';
 import '../styles/ds/validation-message.css';
 import { Announcements } from '../components/Announcements.tsx';
+import { DIALOG_CLOSE_LABEL } from '../components/dialogClose.ts';
 
 const SCOPE = { kind: 'obligations' } as const;
 
@@ -219,7 +220,12 @@ export function ObligationsPage() {
           setNotice(m);
         }}
       />
-      <Dialog open={retiring !== null} onClose={() => setRetiring(null)} closeButton="Avbryt" aria-labelledby="avslutt">
+      <Dialog
+        open={retiring !== null}
+        onClose={() => setRetiring(null)}
+        closeButton={DIALOG_CLOSE_LABEL}
+        aria-labelledby="avslutt"
+      >
         {retiring && (
           <>
             <Dialog.Block>

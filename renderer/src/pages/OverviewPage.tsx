@@ -7,6 +7,7 @@ import { formatDate, todayIso } from '../../../shared/format/nb.ts';
 import { errorMessage, fieldErrors } from '../api/client.ts';
 import { navigate, useRoute } from '../app/router.ts';
 import { ChartPatterns } from '../components/charts/BarChartCard.tsx';
+import { ClosedYearNote } from '../components/dashboard/ClosedYearNote.tsx';
 import { ChangesList } from '../components/dashboard/ChangesList.tsx';
 import { CoverageCard } from '../components/dashboard/CoverageCard.tsx';
 import { DateField } from '../components/DateField.tsx';
@@ -88,6 +89,7 @@ export function OverviewPage() {
               Per {formatDate(data.asOf)} · budsjettår {data.year}
               {overview.isFetching && <LoadingSpinner aria-label="Oppdaterer …" data-size="xs" />}
             </Paragraph>
+            {state.year !== undefined && <ClosedYearNote year={state.year} />}
             <KeyFigures figures={data.keyFigures} state={state} asOf={data.asOf} />
             <CoverageCard state={state} asOf={data.asOf} />
             <div className="chart-grid">

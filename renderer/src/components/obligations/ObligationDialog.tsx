@@ -30,6 +30,7 @@ import { errorMessage, fieldErrors, send } from '../../api/client.ts';
 import { useUnsavedChanges } from '../../app/router.ts';
 import '../../styles/ds/dialog.css';
 import '../../styles/ds/validation-message.css';
+import { DIALOG_CLOSE_LABEL } from '../dialogClose.ts';
 
 export type ObligationAction = { type: 'add' } | { type: 'edit'; obligation: Obligation };
 
@@ -243,7 +244,7 @@ export function ObligationDialog({
       open={action !== null}
       onClose={onClose}
       closedby="any"
-      closeButton="Lukk"
+      closeButton={DIALOG_CLOSE_LABEL}
       aria-labelledby="obligation-dialog-title"
       className="org-dialog"
     >

@@ -29,6 +29,7 @@ import '../../styles/ds/dialog.css';
 import '../../styles/ds/validation-message.css';
 import '../../styles/settings.css';
 import { DateField } from '../DateField.tsx';
+import { DIALOG_CLOSE_LABEL } from '../dialogClose.ts';
 import { focusFirst } from '../returnFocus.ts';
 
 export type OrgAction =
@@ -51,7 +52,7 @@ export function OrganisationDialog({ action, organisations, onClose, onDone, onR
       open={action !== null}
       onClose={onClose}
       closedby="any"
-      closeButton="Lukk"
+      closeButton={DIALOG_CLOSE_LABEL}
       aria-labelledby="org-dialog-title"
       className="org-dialog"
     >

@@ -29,6 +29,7 @@ import { TableScroll } from '../TableScroll.tsx';
 import '../../styles/ds/dialog.css';
 import '../../styles/ds/table.css';
 import '../../styles/ds/validation-message.css';
+import { DIALOG_CLOSE_LABEL } from '../dialogClose.ts';
 
 const rowHeadingId = (key: string) => `periode-${key}`;
 
@@ -98,13 +99,26 @@ function CloseForm({ period, onDone }: { period: PeriodInfo; onDone: Done }) {
   );
 }
 
+const REASON_ID = 'gjenapne-begrunnelse';
+
 function ReopenForm({ period, onDone }: { period: PeriodInfo; onDone: Done }) {
   const reopen = useReopenPeriod();
   const [reason, setReason] = useState('');
   const errors = fieldErrors(reopen.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!reopen.isPending) reopen.mutate({ period: period.key, reason }, { onSuccess: () => onDone(true) });
+    if (reopen.isPending) return;
+    reopen.mutate(
+      { period: period.key, reason },
+      {
+        onSuccess: () => onDone(true),
+        // A refused reason puts focus on the field with its message, as the measure page does: typing goes there,
+        // and a space no longer presses «Gjenåpne perioden» again.
+        onError: (err) => {
+          if (fieldErrors(err).reason) document.getElementById(REASON_ID)?.focus();
+        },
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate>
@@ -113,6 +127,7 @@ function ReopenForm({ period, onDone }: { period: PeriodInfo; onDone: Done }) {
       </Heading>
       <Paragraph data-size="sm">Øyeblikksbildet fra lukkingen blir stående som rapportert.</Paragraph>
       <Textfield
+        id={REASON_ID}
         label="Begrunnelse"
         multiline
         rows={2}
@@ -289,7 +304,7 @@ export function PeriodsPanel() {
         open={action !== null}
         onClose={() => setAction(null)}
         closedby="any"
-        closeButton="Lukk"
+        closeButton={DIALOG_CLOSE_LABEL}
         aria-labelledby="periode-dialog-tittel"
       >
         {action?.type === 'close' && <CloseForm key={action.period.key} period={action.period} onDone={done(action)} />}
