@@ -45,6 +45,8 @@ describe('focus after key actions that take the control away', () => {
     await renameButton.focus();
     await page.keyboard.press('Enter');
     const dialog = page.locator('dialog[open]');
+    // It opens with focus in its first field, not on its X (QA qa-m2 #6).
+    await expect.poll(() => hasFocus(dialog.getByLabel('Nytt navn', { exact: true })), { timeout: 5000 }).toBe(true);
     const date = dialog.getByLabel('Gjelder fra');
     await date.fill('01.01.2030'); // more than a year ahead: the core refuses it at the field
     await dialog.getByRole('button', { name: 'Lagre nytt navn' }).focus();

@@ -160,6 +160,8 @@ describe('Oversikt and Innspill details', () => {
     await page.goto(`${app.web.url}#/forpliktelser`);
     await page.getByRole('button', { name: 'Ny forpliktelse' }).click();
     const dialog = page.getByRole('dialog');
+    // It opens with focus in «Id», its first field, not on its X (QA qa-m2 #6).
+    await expect.poll(focused, { timeout: 10_000 }).toBe('forpliktelse-code');
     await dialog.getByLabel('Id', { exact: true }).fill('G3-01');
     await dialog.getByLabel('Tekst', { exact: true }).fill('Sikre lik tilgang til bistand for alle ofre');
     await dialog.getByRole('button', { name: 'Legg til' }).focus();

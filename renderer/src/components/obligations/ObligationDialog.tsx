@@ -30,7 +30,7 @@ import { errorMessage, fieldErrors, send } from '../../api/client.ts';
 import { useUnsavedChanges } from '../../app/router.ts';
 import '../../styles/ds/dialog.css';
 import '../../styles/ds/validation-message.css';
-import { DIALOG_CLOSE_LABEL } from '../dialogClose.ts';
+import { DIALOG_CLOSE_LABEL, useFirstFieldFocus } from '../dialogClose.ts';
 
 export type ObligationAction = { type: 'add' } | { type: 'edit'; obligation: Obligation };
 
@@ -109,6 +109,7 @@ function ObligationForm({
     });
   };
 
+  useFirstFieldFocus('forpliktelse-code');
   return (
     <form onSubmit={submit} noValidate className="org-form">
       <Heading level={2} data-size="sm" id="obligation-dialog-title">

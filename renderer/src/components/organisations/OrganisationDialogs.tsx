@@ -29,7 +29,7 @@ import '../../styles/ds/dialog.css';
 import '../../styles/ds/validation-message.css';
 import '../../styles/settings.css';
 import { DateField } from '../DateField.tsx';
-import { DIALOG_CLOSE_LABEL } from '../dialogClose.ts';
+import { DIALOG_CLOSE_LABEL, useFirstFieldFocus } from '../dialogClose.ts';
 import { focusFirst } from '../returnFocus.ts';
 
 export type OrgAction =
@@ -107,6 +107,7 @@ function DialogForm({
   children?: ReactNode;
 }) {
   const error = topError(refusal);
+  useFirstFieldFocus(fieldOrder[0] && fieldId(fieldOrder[0]));
   // A refusal sends focus to the first field it names, else to the message at the top (as ObligationDialog does):
   // the button keeps focus while saving (aria-disabled, not disabled), so the keyboard is never thrown to <body>.
   useEffect(() => {
