@@ -67,6 +67,26 @@ export async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 /** RFC 4180 with ';' as separator. Returns rows of fields. */
+/** A worksheet's rows from column 1 to its last column: each cell's value (null when empty) and number format. */
+export function sheetRows(ws: ExcelJS.Worksheet): { values: unknown[]; formats: (string | undefined)[] }[] {
+  const out: { values: unknown[]; formats: (string | undefined)[] }[] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    const n = ws.columnCount;
+    out.push({
+      values: Array.from({ length: n }, (_, i) => row.getCell(i + 1).value ?? null),
+      formats: Array.from({ length: n }, (_, i) => row.getCell(i + 1).numFmt),
+    });
+  });
+  return out;
+}
+
+/** A workbook date (a calendar day stored at UTC midnight) as the bokmål documents write it, «31.08.2025». */
+export const ddmmyyyy = (d: Date) =>
+  [d.getUTCDate(), d.getUTCMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.') + `.${d.getUTCFullYear()}`;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The same as the English documents write it, «31 Aug 2025». */
+export const dMmmYyyy = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+
 export function parseCsv(text: string, sep = ';'): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];

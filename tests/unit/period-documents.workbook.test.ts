@@ -2,14 +2,13 @@
 // in bokmål and English: short sheet names in the export's language (none cut in the middle of a word) with each full
 // caption as the first row and on «Innhold»/«Contents»; measure numbers as numbers, the statuses' dates as dates and
 // the amounts compared as amounts, as the Word edition says them.
-import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sheetName } from '../../electron/core/export/xlsx-sheet-names.ts';
 import type { PeriodComparison } from '../../shared/api/periods.contract.ts';
 import type { ExportedFile } from '../../shared/api/reports.contract.ts';
 import { call } from '../support/api.ts';
 import { memoryPortfolio, type TestPortfolio } from '../support/portfolio.ts';
-import { readDocx, readXlsx } from '../support/read-exports.ts';
+import { ddmmyyyy, dMmmYyyy, readDocx, readXlsx, sheetRows } from '../support/read-exports.ts';
 
 let p: TestPortfolio;
 
@@ -18,24 +17,6 @@ async function exported(document: Record<string, unknown>, format: 'xlsx' | 'doc
   return Buffer.from(f.base64, 'base64');
 }
 const workbook = async (document: Record<string, unknown>) => readXlsx(await exported(document, 'xlsx'));
-
-/** Each row's cell values from column 1, and their number formats. */
-function rowsOf(ws: ExcelJS.Worksheet): { values: unknown[]; formats: (string | undefined)[] }[] {
-  const out: { values: unknown[]; formats: (string | undefined)[] }[] = [];
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    const n = ws.columnCount;
-    out.push({
-      values: Array.from({ length: n }, (_, i) => row.getCell(i + 1).value ?? null),
-      formats: Array.from({ length: n }, (_, i) => row.getCell(i + 1).numFmt),
-    });
-  });
-  return out;
-}
-
-const ddmmyyyy = (d: Date) =>
-  [d.getUTCDate(), d.getUTCMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.') + `.${d.getUTCFullYear()}`;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const dMmmYyyy = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 
 beforeAll(async () => {
   p = memoryPortfolio({ example: true });
@@ -96,7 +77,7 @@ describe('the period workbooks’ sheets', () => {
           );
         }
         // «Innhold» lists each sheet by its name with what it holds in full.
-        const rows = rowsOf(wb.getWorksheet(contents)!).map((r) => r.values.slice(0, 2));
+        const rows = sheetRows(wb.getWorksheet(contents)!).map((r) => r.values.slice(0, 2));
         const heading = lang === 'nb' ? 'Arkene' : 'Sheets';
         expect(rows.slice(rows.findIndex((r) => r[0] === heading) + 1)).toEqual(Object.entries(sheets));
       });
@@ -106,7 +87,7 @@ describe('the period workbooks’ cells', () => {
   it('as reported and as corrected: numbers as numbers, each status’s date a date beside it, as in Word', async () => {
     for (const lang of ['nb', 'en'] as const) {
       const wb = await workbook({ ...PERIOD, lang });
-      const rows = rowsOf(wb.worksheets[1]);
+      const rows = sheetRows(wb.worksheets[1]);
       expect(rows[1].values).toEqual(
         lang === 'nb'
           ? [
@@ -165,7 +146,7 @@ describe('the period workbooks’ cells', () => {
 
   it('a comparison: each period’s status, comment and amount in a column of its own, amounts in kroner', async () => {
     const c = await call<PeriodComparison>(p, 'periods:compare', { from: '2025-T1', to: '2025-T2' });
-    const rows = rowsOf((await workbook(COMPARE)).getWorksheet('Endringer per tiltak')!);
+    const rows = sheetRows((await workbook(COMPARE)).getWorksheet('Endringer per tiltak')!);
     expect(rows[1].values).toEqual([
       'Plan',
       'Nr.',
@@ -193,7 +174,7 @@ describe('the period workbooks’ cells', () => {
         if (s?.allocatedNok != null) expect(formats[at + 2]).toBe('#,##0 "kr"');
       }
     });
-    const counts = rowsOf((await workbook(COMPARE)).getWorksheet('Antall per felt')!).slice(2);
+    const counts = sheetRows((await workbook(COMPARE)).getWorksheet('Antall per felt')!).slice(2);
     expect(counts.map((r) => r.values)).toEqual([
       ['status', c.counts.status],
       ['vurdering', c.counts.assessment],
@@ -204,7 +185,7 @@ describe('the period workbooks’ cells', () => {
   });
 
   it('the status grid: measure numbers as numbers, in the plan’s order', async () => {
-    const list = rowsOf((await workbook(GRID)).worksheets[1]).slice(2);
+    const list = sheetRows((await workbook(GRID)).worksheets[1]).slice(2);
     expect(list.length).toBeGreaterThan(40);
     expect(list.every((r) => typeof r.values[1] === 'number')).toBe(true);
     expect(list.filter((r) => r.values[0] === 'Handlingsplanen 2016').map((r) => r.values[1])).toEqual(

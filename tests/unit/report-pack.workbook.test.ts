@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORRECTED, exportPackOf, packPortfolio, readWord, type Word } from '../support/report-pack.ts';
 import type { TestPortfolio } from '../support/portfolio.ts';
+import { ddmmyyyy, sheetRows } from '../support/read-exports.ts';
 
 let p: TestPortfolio;
 const exportPack = (format: 'docx' | 'xlsx', document: Record<string, unknown>) => exportPackOf(p, format, document);
@@ -13,21 +14,6 @@ const exportPack = (format: 'docx' | 'xlsx', document: Record<string, unknown>) 
 beforeAll(async () => {
   p = await packPortfolio();
 });
-
-function sheetRows(ws: ExcelJS.Worksheet): { values: unknown[]; formats: (string | undefined)[] }[] {
-  const out: { values: unknown[]; formats: (string | undefined)[] }[] = [];
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    const n = ws.columnCount;
-    out.push({
-      values: Array.from({ length: n }, (_, i) => row.getCell(i + 1).value ?? null),
-      formats: Array.from({ length: n }, (_, i) => row.getCell(i + 1).numFmt),
-    });
-  });
-  return out;
-}
-
-const ddmmyyyy = (d: Date) =>
-  [d.getUTCDate(), d.getUTCMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.') + `.${d.getUTCFullYear()}`;
 
 describe('the report pack workbook (XLSX)', () => {
   let wb: ExcelJS.Workbook;
