@@ -1,16 +1,13 @@
 // A decided answer's notes read as what happened, not as what accepting would do: in review the closed period's note
 // says «godtar du, registreres oppdateringen …»; once decided, an accepted change says its update «ble registrert med
 // denne datoen», and a rejected one says only the facts. A Sluttår far after the plan's period is a note in the review.
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportedFile } from '../../shared/api/reports.contract.ts';
-import type { RoundInfo } from '../../shared/api/rounds.contract.ts';
-import { FORM_SHEET } from '../../shared/domain/rounds.ts';
 import type { Measure } from '../../shared/domain/types.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { fillForm } from '../support/rounds.ts';
 import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
+import { hodRoundForm } from './support/rounds.ts';
 
 const CLOSED_IN_REVIEW =
   'Merk: 30.08.2026 er i en lukket periode (T2 2026): godtar du, registreres oppdateringen som korrigert etter ' +
@@ -46,17 +43,7 @@ describe('a decided answer’s notes', { timeout: 180_000 }, () => {
 
   it('say what was done on an accepted change and only the facts on a rejected one', async () => {
     // HOD answers the closed T2 2026 with updates dated 30.08; its first measure stands as Pågår, Gul from 22.10.
-    const round = await callApi<RoundInfo>(page, 'rounds:create', {
-      period: '2026-T2',
-      deadline: '2026-12-15',
-      recipients: ['HOD'],
-    });
-    const file = await callApi<ExportedFile>(page, 'rounds:forms', { roundId: round.id, recipient: 'HOD' });
-    const form = Buffer.from(file.base64, 'base64');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(form as unknown as ArrayBuffer);
-    const ids: string[] = [];
-    wb.getWorksheet(FORM_SHEET)!.eachRow((r, n) => void (n > 1 && ids.push(String(r.getCell(1).value))));
+    const { round, form, ids } = await hodRoundForm(page, '2026-T2');
     await callApi(page, 'status:record', {
       measureId: Number(ids[0]),
       status: 'pagar',
@@ -112,17 +99,7 @@ describe('a decided answer’s notes', { timeout: 180_000 }, () => {
   });
 
   it('a Sluttår far after the plan’s period is said in the review as the measure page says it', async () => {
-    const round = await callApi<RoundInfo>(page, 'rounds:create', {
-      period: '2026-T3',
-      deadline: '2026-12-15',
-      recipients: ['HOD'],
-    });
-    const file = await callApi<ExportedFile>(page, 'rounds:forms', { roundId: round.id, recipient: 'HOD' });
-    const form = Buffer.from(file.base64, 'base64');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(form as unknown as ArrayBuffer);
-    const ids: string[] = [];
-    wb.getWorksheet(FORM_SHEET)!.eachRow((r, n) => void (n > 1 && ids.push(String(r.getCell(1).value))));
+    const { round, form, ids } = await hodRoundForm(page, '2026-T3');
     const measures = await Promise.all(ids.map((id) => callApi<Measure>(page, 'measures:get', { id: Number(id) })));
     const id = measures.find((m) => m.planCode === 'strategi-2025-2030' && m.endYear === 2030)!.id;
     await page.goto(`${app.web.url}#/innspill/${round.id}`);

@@ -1,15 +1,13 @@
 // Rejecting a whole answer is decided at once and for good, so the review asks first, with the safe choice focused:
 // «Tilbake til gjennomgangen» (or Enter, Esc) leaves the answer open and nothing decided; only the dialog's «Avvis hele
 // svaret» rejects it.
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportedFile } from '../../shared/api/reports.contract.ts';
-import type { AnswerReview, RoundInfo } from '../../shared/api/rounds.contract.ts';
-import { FORM_SHEET } from '../../shared/domain/rounds.ts';
+import type { AnswerReview } from '../../shared/api/rounds.contract.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { fillForm } from '../support/rounds.ts';
 import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
+import { hodRoundForm } from './support/rounds.ts';
 
 // Reading an answer runs in a worker the app gives up to a minute (answer-reader.ts).
 describe('rejecting a whole answer', { timeout: 120_000 }, () => {
@@ -34,17 +32,7 @@ describe('rejecting a whole answer', { timeout: 120_000 }, () => {
   });
 
   it('asks first; «Tilbake til gjennomgangen» decides nothing; the dialog’s button rejects it', async () => {
-    const round = await callApi<RoundInfo>(page, 'rounds:create', {
-      period: '2026-T3',
-      deadline: '2026-12-15',
-      recipients: ['HOD'],
-    });
-    const file = await callApi<ExportedFile>(page, 'rounds:forms', { roundId: round.id, recipient: 'HOD' });
-    const form = Buffer.from(file.base64, 'base64');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(form as unknown as ArrayBuffer);
-    const ids: string[] = [];
-    wb.getWorksheet(FORM_SHEET)!.eachRow((r, n) => void (n > 1 && ids.push(String(r.getCell(1).value))));
+    const { round, form, ids } = await hodRoundForm(page, '2026-T3');
     const answer = await fillForm(form, {
       [ids[0]]: { 'Ny status': 'Fullført', 'Ny vurdering': 'Grønn', Kommentar: 'Levert.' },
       [ids[1]]: { Kommentar: 'Ny kommentar uten ny status.' },
