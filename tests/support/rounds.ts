@@ -48,11 +48,16 @@ export function readAnswer(p: CoreContext, roundId: number, bytes: Buffer, fileN
 export async function hodSetup(p: CoreContext) {
   const round = await newRound(p, '2026-T3', ['HOD', 'JD']);
   const form = await formOf(p, round.id, 'HOD');
+  return { round, form, ...(await formMeasures(form)) };
+}
+
+/** A form's workbook and the ids of the measures it lists (the first column of its form sheet). */
+export async function formMeasures(form: Buffer): Promise<{ wb: ExcelJS.Workbook; ids: number[] }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(form as unknown as ArrayBuffer);
   const ids: number[] = [];
   wb.getWorksheet(FORM_SHEET)!.eachRow((r, n) => void (n > 1 && ids.push(Number(r.getCell(1).value))));
-  return { round, form, wb, ids };
+  return { wb, ids };
 }
 
 /** Accepts the given items of a review (all of them by default). */
