@@ -345,6 +345,16 @@ function statusTableBlocks(data: PackData, opts: PackOptions): DocBlock[] {
   return blocks;
 }
 
+/**
+ * «rapportpakke-2026-T2», and once the period has been closed its basis after it («-rapportert», «-korrigert»):
+ * then «as reported» and «as corrected» can differ, and the wrong one must not be sent on under the same name.
+ */
+function packFileStem(data: PackData, lang: PackOptions['lang']): string {
+  const L = labels(lang);
+  const stem = `${L.packFileStem}-${data.period.key}`;
+  return data.lastClosing ? `${stem}-${L.packFileBasis[data.basis]}` : stem;
+}
+
 export function buildPackDocument(data: PackData, opts: PackOptions): DocModel {
   const L = labels(opts.lang);
   const on = (s: PackSection) => opts.sections.includes(s);
@@ -366,7 +376,7 @@ export function buildPackDocument(data: PackData, opts: PackOptions): DocModel {
     dataset: data.dataset,
     datasetLabel: dataset,
     landscape: opts.landscape,
-    fileStem: `${L.packFileStem}-${data.period.key}`,
+    fileStem: packFileStem(data, opts.lang),
     generatedAt: data.generatedAt,
     blocks,
   };

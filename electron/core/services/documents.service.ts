@@ -3,15 +3,11 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentRequest } from '../../../shared/api/documents.contract.ts';
 import type { DocModel } from '../../../shared/report/document.ts';
-import { periodKey } from '../../../shared/domain/periods.ts';
-import { labels } from '../../../shared/i18n/index.ts';
 import { buildPackDocument } from '../../../shared/report/pack.ts';
 import { compareDocument, gridDocument, periodViewDocument } from '../../../shared/report/period-documents.ts';
-import { latestClosing } from '../repositories/periods.repo.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
 import { comparePeriods, statusGrid } from './period-compare.service.ts';
 import { periodView } from './period-status.service.ts';
-import { requirePeriod } from './periods.service.ts';
 import { datasetKind } from './portfolio.service.ts';
 import { packData } from './report-pack.service.ts';
 
@@ -23,13 +19,8 @@ export function buildDocument(db: Database, req: DocumentRequest, actor: { now: 
     plans: listPlans(db),
   };
   switch (req.kind) {
-    case 'pack': {
-      const doc = buildPackDocument(packData(db, req, actor), req);
-      // Once the period has been closed, «as reported» and «as corrected» can differ: the file name says which it
-      // is (rapportpakke-2026-T2-rapportert.pdf), so the wrong one is not sent on. A period never closed has one.
-      if (!latestClosing(db, periodKey(requirePeriod(req.period)))) return doc;
-      return { ...doc, fileStem: `${doc.fileStem}-${labels(req.lang).packFileBasis[req.basis]}` };
-    }
+    case 'pack':
+      return buildPackDocument(packData(db, req, actor), req);
     case 'grid':
       return gridDocument(statusGrid(db, req, actor.now), frame);
     case 'compare':

@@ -4,19 +4,23 @@ import { useEffect } from 'react';
 
 const GIVE_UP_MS = 10_000;
 
-/** The page's heading in `main`, made focusable from script (not by Tab), or null while there is none. */
+/** `heading`, made focusable from script (not by Tab). */
+function focusableFromScript(heading: HTMLElement): HTMLElement {
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  return heading;
+}
+
+/** The page's heading in `main`, made focusable from script, or null while there is none. */
 export function focusableHeading(main: HTMLElement): HTMLElement | null {
   const heading = main.querySelector<HTMLElement>('h1');
-  if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-  return heading;
+  return heading && focusableFromScript(heading);
 }
 
 /** Focuses the first heading in `main` that takes focus. While a new page's chunk loads, the page left is still in
  * `main`, hidden: its heading does not take focus, and the new page's, once shown, does. */
 function focusHeading(main: HTMLElement): boolean {
   for (const heading of main.querySelectorAll<HTMLElement>('h1')) {
-    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    heading.focus();
+    focusableFromScript(heading).focus();
     if (document.activeElement === heading) return true;
   }
   return false;
