@@ -69,8 +69,13 @@ function toEvent(r: PeriodEventRow): PeriodEvent {
   };
 }
 
-function info(p: Period, events: PeriodEventRow[], today: string): PeriodInfo {
+/** A period's closing when it is closed now: its newest event, oldest first in `events`, is a closing. */
+function closingNow(events: readonly PeriodEventRow[]): PeriodEventRow | null {
   const newest = events.at(-1);
+  return newest?.action === 'close' ? newest : null;
+}
+
+function info(p: Period, events: PeriodEventRow[], today: string): PeriodInfo {
   return {
     key: periodKey(p),
     label: periodLabel(p),
@@ -78,7 +83,7 @@ function info(p: Period, events: PeriodEventRow[], today: string): PeriodInfo {
     start: periodStart(p),
     end: periodEnd(p),
     over: isPeriodOver(p, today),
-    closed: newest?.action === 'close',
+    closed: closingNow(events) !== null,
     events: events.map(toEvent).reverse(),
   };
 }
@@ -167,10 +172,9 @@ export function reopenPeriod(db: Database, key: string, reason: string, actor: A
 
 /** The periods closed now (their newest event is a closing), with their labels and days. */
 function closedNow(db: Database): DatedPeriod[] {
-  const newest = new Map<string, PeriodEventRow>();
-  for (const e of listPeriodEvents(db)) newest.set(e.period, e);
-  return [...newest.values()]
-    .filter((e) => e.action === 'close')
+  return [...Map.groupBy(listPeriodEvents(db), (e) => e.period).values()]
+    .map(closingNow)
+    .filter((e) => e !== null)
     .map((e) => ({ label: periodLabel(parsePeriod(e.period)!), start: e.start_date, end: e.end_date }));
 }
 
