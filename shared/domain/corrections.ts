@@ -49,6 +49,11 @@ export function periodsCorrectedBy<P extends DatedPeriod>(
   };
 }
 
+/** The corrected periods by their labels («T2 2026»), as the sentences below name them. */
+export function correctedLabels(c: CorrectedPeriods): CorrectedPeriods<string> {
+  return { inside: c.inside.map((p) => p.label), later: c.later.map((p) => p.label) };
+}
+
 export const isCorrection = (c: CorrectedPeriods<unknown>): boolean => c.inside.length + c.later.length > 0;
 
 /**

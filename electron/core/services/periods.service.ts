@@ -15,7 +15,12 @@ import {
   PERIOD_KEY_MESSAGE,
   type Period,
 } from '../../../shared/domain/periods.ts';
-import { periodsCorrectedBy, type CorrectedPeriods, type DatedPeriod } from '../../../shared/domain/corrections.ts';
+import {
+  correctedLabels,
+  periodsCorrectedBy,
+  type CorrectedPeriods,
+  type DatedPeriod,
+} from '../../../shared/domain/corrections.ts';
 import { formatDate, formatDateTime, todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError } from '../errors.ts';
@@ -185,8 +190,7 @@ function closedNow(db: Database): DatedPeriod[] {
  */
 export function correctedPeriodLabels(db: Database, measureId: number, date: string): CorrectedPeriods<string> {
   const dates = listStatusUpdates(db, measureId).map((u) => u.effective_date);
-  const c = periodsCorrectedBy(date, dates, closedNow(db));
-  return { inside: c.inside.map((p) => p.label), later: c.later.map((p) => p.label) };
+  return correctedLabels(periodsCorrectedBy(date, dates, closedNow(db)));
 }
 
 /**

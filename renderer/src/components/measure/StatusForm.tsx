@@ -24,7 +24,12 @@ import { errorMessage, fieldErrors, send } from '../../api/client.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import '../../styles/ds/validation-message.css';
 import { DateField } from '../DateField.tsx';
-import { correctionSentence, periodsCorrectedBy, type DatedPeriod } from '../../../../shared/domain/corrections.ts';
+import {
+  correctedLabels,
+  correctionSentence,
+  periodsCorrectedBy,
+  type DatedPeriod,
+} from '../../../../shared/domain/corrections.ts';
 
 export interface StatusFormProps {
   measureId: number;
@@ -65,9 +70,10 @@ export function StatusForm(props: StatusFormProps) {
   useUnsavedChanges(comment.trim() !== '' || reason.trim() !== '');
   // A date inside a closed reporting period, or before one with no newer update by its end, corrects what was
   // reported: the form asks why as soon as the date is chosen (the core insists too).
-  const corrected = date ? periodsCorrectedBy(date, updateDates, closedPeriods) : { inside: [], later: [] };
-  const labels = (ps: readonly DatedPeriod[]) => ps.map((p) => p.label);
-  const why = correctionSentence('Datoen', labels(corrected.inside), labels(corrected.later));
+  const corrected = correctedLabels(
+    date ? periodsCorrectedBy(date, updateDates, closedPeriods) : { inside: [], later: [] },
+  );
+  const why = correctionSentence('Datoen', corrected.inside, corrected.later);
   const correcting = why !== '' || errors.correctionReason !== undefined;
 
   // The current status changed (an undo, a redo, a save here or in another window): show it. Adjusted while
