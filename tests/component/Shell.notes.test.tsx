@@ -1,6 +1,7 @@
-// A file opened read-only (another user holds it) says so and why, on every page.
+// The shell's notes about the file: one opened read-only (another user holds it) says so and why, on every page; «Lukk»
+// on the backup warning takes the warning away, and focus with it goes to the page's heading, not to <body>.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PortfolioInfo } from '../../shared/domain/types.ts';
 import { Shell } from '../../renderer/src/app/Shell.tsx';
@@ -22,13 +23,11 @@ const info = (over: Partial<PortfolioInfo>): PortfolioInfo => ({
   ...over,
 });
 
-function renderShell(i: PortfolioInfo) {
+function renderShell(i: PortfolioInfo, page = <p>Innhold</p>) {
   bridge = installBridge({ 'portfolio:info': () => i, 'file:recent': () => [] });
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <Shell current="/tiltak">
-        <p>Innhold</p>
-      </Shell>
+      <Shell current="/tiltak">{page}</Shell>
     </QueryClientProvider>,
   );
 }
@@ -46,5 +45,17 @@ describe('the read-only notice', () => {
     renderShell(info({}));
     await screen.findByText(/Fil: p\.tilt/);
     expect(screen.queryByText(/Endringer kan ikke lagres/)).toBeNull();
+  });
+});
+
+describe('the backup warning', () => {
+  it('«Lukk» takes it away and puts focus on the page heading', async () => {
+    renderShell(info({ backupWarning: 'Den daglige sikkerhetskopien kunne ikke lages.' }), <h1>Tiltak</h1>);
+    await screen.findByText(/Den daglige sikkerhetskopien kunne ikke lages\./);
+    const close = screen.getByRole('button', { name: 'Lukk' });
+    close.focus();
+    fireEvent.click(close);
+    expect(screen.queryByText(/Den daglige sikkerhetskopien/)).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Tiltak' }));
   });
 });
