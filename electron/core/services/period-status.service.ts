@@ -90,6 +90,11 @@ export function forPeriod(state: PeriodStatus, updateId: number | null, spans: r
   return updateId !== null && closingCorrected(spans, updateId) ? state : { ...state, correctionReason: null };
 }
 
+/** A snapshot row's status as the period shows it (forPeriod). */
+export function snapshotStateFor(r: SnapshotRow, spans: readonly ClosedSpan[]): PeriodStatus {
+  return forPeriod(stateOfSnapshot(r), r.update_id, spans);
+}
+
 export function sameState(a: PeriodStatus, b: PeriodStatus): boolean {
   return (
     a.status === b.status &&
@@ -129,7 +134,7 @@ export function periodStates(db: Database, period: Period, opts: { basis: Basis;
     asOf,
     basis: closing ? 'reported' : 'corrected',
     closing,
-    states: new Map(rows.map((r) => [r.measure_id, forPeriod(stateOfSnapshot(r), r.update_id, spans)])),
+    states: new Map(rows.map((r) => [r.measure_id, snapshotStateFor(r, spans)])),
   };
 }
 
@@ -155,7 +160,7 @@ export function periodStatuses(
       .filter((m) => snapshot.has(m.id))
       .map((m) => {
         const r = snapshot.get(m.id)!;
-        return { measure: m, state: forPeriod(stateOfSnapshot(r), r.update_id, spans) };
+        return { measure: m, state: snapshotStateFor(r, spans) };
       });
   } else
     items = measures.map((m) => ({
@@ -182,9 +187,7 @@ export function periodView(db: Database, input: { period: string; planCodes: str
   const closing = latestClosing(db, periodKey(p)) ?? null;
   const spans = closedSpans(db, periodKey(p));
   const reported = closing
-    ? new Map(
-        listSnapshot(db, closing.id).map((r) => [r.measure_id, forPeriod(stateOfSnapshot(r), r.update_id, spans)]),
-      )
+    ? new Map(listSnapshot(db, closing.id).map((r) => [r.measure_id, snapshotStateFor(r, spans)]))
     : new Map<number, PeriodStatus>();
   const rows: PeriodViewRow[] = corrected.items.map(({ measure, state }) => {
     const was = reported.get(measure.id) ?? null;

@@ -18,11 +18,10 @@ import {
 } from '../repositories/periods.repo.ts';
 import { datasetKind } from './portfolio.service.ts';
 import {
-  forPeriod,
   periodStates,
   periodStatuses,
   sameState,
-  stateOfSnapshot,
+  snapshotStateFor,
   type PeriodStatuses,
 } from './period-status.service.ts';
 import {
@@ -87,12 +86,7 @@ function corrections(db: Database, current: PeriodStatuses, now: Date): PackCorr
     if (!snapshots.has(id))
       snapshots.set(
         id,
-        new Map(
-          listSnapshot(db, id).map((r) => [
-            r.measure_id,
-            { row: r, state: forPeriod(stateOfSnapshot(r), r.update_id, spans) },
-          ]),
-        ),
+        new Map(listSnapshot(db, id).map((r) => [r.measure_id, { row: r, state: snapshotStateFor(r, spans) }])),
       );
     return snapshots.get(id)!;
   };
