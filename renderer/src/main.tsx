@@ -3,14 +3,20 @@ import './styles/designsystemet.css';
 import './styles.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { renderedOnServer } from './app/firstView.ts';
 import { queryClient } from './app/queryClient.ts';
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+// The server's render of this route is taken over as it is; anything else (no server render, or one for another
+// route) is replaced by the client's own.
+if (renderedOnServer()) hydrateRoot(root, app);
+else createRoot(root).render(app);
