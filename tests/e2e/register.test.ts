@@ -10,6 +10,7 @@ import {
   seriousA11yViolations,
   type AppInBrowser,
   type WebApp,
+  routeOf,
 } from './support/browser.ts';
 
 describe('the Tiltak register on the real plan frame', () => {
@@ -140,8 +141,8 @@ describe('the Tiltak register on the real plan frame', () => {
         .toBe('3');
       await page.keyboard.press('ArrowUp');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => location.hash.startsWith('#/tiltak/'));
-      expect(new URL(page.url()).hash).toBe('#/tiltak/2?fra=tiltakslisten');
+      await page.waitForFunction(() => location.pathname.startsWith('/tiltak/'));
+      expect(routeOf(page)).toBe('/tiltak/2?fra=tiltakslisten');
     },
   );
 

@@ -27,6 +27,23 @@ export async function callApi<T>(page: Page, name: string, input: unknown): Prom
   return r.value;
 }
 
+/** The route the page shows, as its address names it: path and query (`/tiltak/2?fra=tiltakslisten`). */
+export function routeOf(page: Page): string {
+  const url = new URL(page.url());
+  return url.pathname + url.search;
+}
+
+/** Opens `route` inside the page, as following a link to it does (a new history entry, no new document). */
+export async function followLink(page: Page, route: string): Promise<void> {
+  await page.evaluate((href) => {
+    const a = document.createElement('a');
+    a.href = href;
+    document.body.append(a);
+    a.click();
+    a.remove();
+  }, route);
+}
+
 export function chromiumPath(): string {
   const candidates = [
     process.env.CHROMIUM_PATH,
