@@ -51,7 +51,7 @@ describe('assessment per ministry chart', () => {
     expect(document.querySelector('[data-segment="JD:rod"]')).toBeNull();
     fireEvent.keyDown(rod, { key: 'Enter' });
     expect(decodeURIComponent(window.location.hash)).toBe(
-      '#/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=rod&asOf=2025-12-31',
+      '/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=rod&asOf=2025-12-31',
     );
   });
 

@@ -45,7 +45,7 @@ describe('the Tiltak register on the real plan frame', () => {
             .getAttribute('href'),
         { timeout: 10_000 },
       )
-      .toBe('#/titler?plan=handlingsplan-2016');
+      .toBe('/titler?plan=handlingsplan-2016');
     await expect
       .poll(
         () =>
@@ -54,10 +54,10 @@ describe('the Tiltak register on the real plan frame', () => {
             .getAttribute('href'),
         { timeout: 10_000 },
       )
-      .toBe('#/titler?plan=strategi-2025-2030');
+      .toBe('/titler?plan=strategi-2025-2030');
     await expect
       .poll(() => page.getByRole('link', { name: 'Papirkurv' }).getAttribute('href'), { timeout: 10_000 })
-      .toBe('#/papirkurv');
+      .toBe('/papirkurv');
     await expect.poll(() => page.getByRole('table').getAttribute('aria-rowcount'), { timeout: 10_000 }).toBe('45');
   });
 
@@ -171,7 +171,7 @@ describe('the Tiltak register on the real plan frame', () => {
     );
     expect(await page.locator('[data-plan="strategi-2025-2030"]').count()).toBe(0);
     expect(await page.locator('[data-testid="measure-row"] a').getAttribute('href')).toBe(
-      '#/tiltak/16?fra=tiltakslisten',
+      '/tiltak/16?fra=tiltakslisten',
     );
     await page.getByRole('button', { name: 'Nullstill filtre' }).click();
     await expect.poll(() => page.locator('[data-testid="measure-row"]').count(), { timeout: 10_000 }).toBe(44);
