@@ -10,6 +10,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react(), zodFreeFacts()],
   logLevel: 'warn',
+  // React's production build: an SSR build leaves process.env.NODE_ENV to run time, where nothing sets it, and React's
+  // development build renders several times slower.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     ssr: 'src/server.tsx',
     outDir: fileURLToPath(new URL('../dist/ssr', import.meta.url)),
