@@ -9,5 +9,5 @@ import { startRoute } from './app/routeHref.ts';
 
 const route = startRoute();
 void loaderFor(route)?.();
-if (!takeFirstView(queryClient, route)) void prefetchFirstPage(queryClient, route);
+if (!takeFirstView(route)) void prefetchFirstPage(queryClient, route);
 void import('./main.tsx');

@@ -1,11 +1,11 @@
 import './styles/fonts.css';
 import './styles/designsystemet.css';
 import './styles.css';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { renderedOnServer } from './app/firstView.ts';
+import { firstView } from './app/firstView.ts';
 import { queryClient } from './app/queryClient.ts';
 
 const root = document.getElementById('root')!;
@@ -18,5 +18,8 @@ const app = (
 );
 // The server's render of this route is taken over as it is; anything else (no server render, or one for another
 // route) is replaced by the client's own.
-if (renderedOnServer()) hydrateRoot(root, app);
-else createRoot(root).render(app);
+const rendered = firstView();
+if (rendered) {
+  hydrate(queryClient, rendered.queries);
+  hydrateRoot(root, app);
+} else createRoot(root).render(app);

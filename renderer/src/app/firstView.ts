@@ -1,8 +1,9 @@
 // The first page as the server rendered it (server.tsx): its HTML is in #root, and the answers its queries had are in
-// a JSON script beside it (the CSP allows no inline script). The start puts those answers in the query cache, and
-// main.tsx hydrates the HTML instead of rendering it again, but only when it was rendered for the route shown now (an
-// old #/… address is rendered on the client).
-import { hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
+// a JSON script beside it (the CSP allows no inline script). The start reads them (without React or the query
+// library, which the entry must not load: tests/unit/start-chunk.test.ts), and main.tsx puts them in the query cache
+// and hydrates the HTML instead of rendering it again, but only when it was rendered for the route shown now (an old
+// #/… address is rendered on the client).
+import type { DehydratedState } from '@tanstack/react-query';
 
 export const FIRST_VIEW_ID = 'tiltak-first-view';
 
@@ -14,6 +15,8 @@ export interface FirstView {
   styles: string[];
 }
 
+let taken: FirstView | null = null;
+
 /** Puts the server's style attributes back through the CSSOM, as React would have set them. */
 function restoreStyles(styles: readonly string[]): void {
   for (const el of document.querySelectorAll<HTMLElement | SVGElement>('[data-ssr-style]')) {
@@ -22,10 +25,8 @@ function restoreStyles(styles: readonly string[]): void {
   }
 }
 
-let renderedForRoute = false;
-
-/** Takes the server's answers into `client` when the page in #root was rendered for `route`; true then. */
-export function takeFirstView(client: QueryClient, route: string): boolean {
+/** Takes the server's render when #root holds one for `route` (true then); its data waits for main.tsx. */
+export function takeFirstView(route: string): boolean {
   const script = document.getElementById(FIRST_VIEW_ID);
   if (!script) return false;
   script.remove();
@@ -33,13 +34,12 @@ export function takeFirstView(client: QueryClient, route: string): boolean {
     const view = JSON.parse(script.textContent ?? '') as FirstView;
     if (view.route !== route) return false;
     restoreStyles(view.styles);
-    hydrate(client, view.queries);
-    renderedForRoute = true;
+    taken = view;
   } catch {
-    renderedForRoute = false;
+    taken = null;
   }
-  return renderedForRoute;
+  return taken !== null;
 }
 
-/** True when #root holds the server's render of the route shown (main.tsx hydrates it). */
-export const renderedOnServer = (): boolean => renderedForRoute;
+/** The server's render of the route shown, if #root holds one (main.tsx hydrates it with these answers). */
+export const firstView = (): FirstView | null => taken;
