@@ -71,6 +71,25 @@ describe('the first page, rendered on the server', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
+  it('shows what the browser has stored (the last meeting date) once it takes over, without a hydration error', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() =>
+      window.localStorage.setItem('tiltaksportefoljen:lastMeetingDate', JSON.stringify('2025-06-30')),
+    );
+    const stored = await context.newPage();
+    const errors: string[] = [];
+    stored.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    stored.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await stored.goto(`${app.web.url}oversikt`);
+      await stored.getByRole('heading', { level: 2, name: 'Endringer siden 30.06.2025' }).waitFor();
+      await stored.locator('svg.recharts-surface').first().waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('moves between pages in the document, and Back returns', async () => {
     await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Tiltak' }).click();

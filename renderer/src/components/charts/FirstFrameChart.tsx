@@ -2,21 +2,13 @@
 // box, so a server render (and the browser's hydration of it, which must match) would show an empty box. This draws
 // the same bars (BarChartCard's own segments: links, labels, patterns) and axes at the width the server assumes;
 // BarChartCard hands over to recharts once it has drawn, which then follows the box's real width.
-import { useSyncExternalStore, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+export { useFirstFrame } from '../../hooks/useFirstFrame.ts';
 import { CHART_MARGIN, SHORT_NAME_AXIS } from './narrowLayout.ts';
 import { PlainTick, WrappedTick } from './WrappedTick.tsx';
 
 /** The width the first frame is drawn at: about a chart card's on a 1280 px window. */
 export const FIRST_WIDTH = 575;
-
-const never = () => () => {};
-/** True on the server and in the browser's hydration of its render; false once the page is the browser's own. */
-export const useFirstFrame = (): boolean =>
-  useSyncExternalStore(
-    never,
-    () => false,
-    () => true,
-  );
 
 interface Segment {
   x: number;
