@@ -71,7 +71,7 @@ describe('the first page, rendered on the server', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  it('shows what the browser has stored (the last meeting date) once it takes over, without a hydration error', async () => {
+  it('shows the stored meeting date once the browser takes over, without a hydration error', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(() =>
       window.localStorage.setItem('tiltaksportefoljen:lastMeetingDate', JSON.stringify('2025-06-30')),
