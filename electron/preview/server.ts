@@ -186,11 +186,12 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
       if (!res.headersSent) send(res, 500, 'text/plain', 'Internal error');
     }
   });
-  await views.warm();
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
   });
+  // The server bundle loads and compiles while the browser opens: the preview answers at once meanwhile.
+  void views.warm();
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
