@@ -15,7 +15,7 @@ const ROOT = new URL('../../../', import.meta.url).pathname;
 export async function callApi<T>(page: Page, name: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
     ([n, i]) =>
-      fetch(`api/${encodeURIComponent(n)}`, {
+      fetch(`/api/${encodeURIComponent(n)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(i),
