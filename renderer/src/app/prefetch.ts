@@ -6,6 +6,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Granularity } from '../../../shared/api/dashboard.contract.ts';
 import { send } from '../api/client.ts';
 import { dashboardStateFrom, GRANULARITY_KEY, overviewQuery, statusOverTimeQuery } from '../hooks/useDashboard.ts';
+import { periodsQuery } from '../hooks/periodsQuery.ts';
 import { readPreference } from '../hooks/usePersistentState.ts';
 import { keys } from '../hooks/usePortfolio.ts';
 import { registerQuery } from '../hooks/registerQuery.ts';
@@ -24,6 +25,8 @@ export function prefetchFirstPage(client: QueryClient, route: string): Promise<u
     const state = dashboardStateFrom(new URLSearchParams(query));
     prefetch(overviewQuery(state));
     prefetch(statusOverTimeQuery(state, readPreference<Granularity>(GRANULARITY_KEY, 'year')));
+    // A closed year says so above its figures (ClosedYearNote).
+    prefetch(periodsQuery);
   } else if (path === REGISTER_PATH) {
     // An empty register URL is replaced by the remembered view (registerView.ts), so that is what will load.
     const remembered = readPreference<string>(REMEMBERED_KEY, '');
