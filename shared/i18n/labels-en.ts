@@ -29,6 +29,15 @@ export const LABELS_EN: DocumentLabels = {
     `As reported at the closing on ${at} by ${by}; the period was reopened on ${reopenedAt} and is not closed now`,
   basisReopened: (at, reopenedAt) =>
     `The period is not closed: it was closed on ${at} and reopened on ${reopenedAt}; status as recorded now`,
+  previousPeriod: 'Previous period',
+  sourceNow: (period) => `${period}, status as recorded now`,
+  sourceSnapshot: (period, at) => `${period}, as reported when it was closed on ${at}`,
+  sourceKnown: (period, closed, at) =>
+    `${period}, status as recorded when ${closed} was closed on ${at} (${period} was not closed then; ` +
+    'corrections recorded later are not included)',
+  sourceColumnSnapshot: (period) => `${period}, as reported`,
+  sourceColumnKnown: (period, date) => `${period}, as known on ${date}`,
+  comparedWith: (source) => `Compared with ${source}.`,
   page: 'Page',
   of: 'of',
   perDate: (date) => `as of ${date}`,

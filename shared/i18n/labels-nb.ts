@@ -27,6 +27,16 @@ export const LABELS_NB = {
     `Som rapportert ved lukkingen ${at} av ${by}; perioden ble åpnet igjen ${reopenedAt} og er ikke lukket nå`,
   basisReopened: (at: string, reopenedAt: string) =>
     `Perioden er ikke lukket: den ble lukket ${at} og åpnet igjen ${reopenedAt}; status slik den er registrert nå`,
+  // What a period's statuses are beside another's (the pack's previous period, a comparison, the grid's columns).
+  previousPeriod: 'Forrige periode',
+  sourceNow: (period: string) => `${period}, slik status er registrert nå`,
+  sourceSnapshot: (period: string, at: string) => `${period}, som rapportert ved lukkingen ${at}`,
+  sourceKnown: (period: string, closed: string, at: string) =>
+    `${period}, slik status var registrert da ${closed} ble lukket ${at} (${period} var ikke lukket da; ` +
+    'korrigeringer registrert senere er ikke med)',
+  sourceColumnSnapshot: (period: string) => `${period}, som rapportert`,
+  sourceColumnKnown: (period: string, date: string) => `${period}, som kjent ${date}`,
+  comparedWith: (source: string) => `Sammenlignet med ${source}.`,
   page: 'Side',
   of: 'av',
   perDate: (date: string) => `per ${date}`,

@@ -5,7 +5,6 @@ import { capitalise } from '../domain/plans.ts';
 import {
   assessmentLabel,
   formatDateIn,
-  formatDateTimeIn,
   labels,
   partWordIn,
   statusLabel,
@@ -14,6 +13,8 @@ import {
 import { compareNb } from '../format/nb.ts';
 import {
   assessmentCell,
+  closedCell,
+  correctionReasons,
   dateCell,
   numberCell,
   statusAndDate,
@@ -25,6 +26,7 @@ import {
 import type { DocBlock, DocCell, DocColumn, DocModel, DocRow } from './document.ts';
 import type { PackColumn, PackCorrection, PackData, PackMeasure, PackPlan, PackSection } from './pack-data.ts';
 import { frontPage } from './pack-front.ts';
+import { sourceText } from './sources.ts';
 import { figureBlocks, inPart, partLabel, planParts, summaryBlocks } from './pack-summary.ts';
 
 export interface PackOptions {
@@ -157,6 +159,11 @@ function changeBlocks(data: PackData, lang: Lang): DocBlock[] {
     kind: 'paragraph',
     text: list.length === 0 ? L.noChanges(data.previous.label) : L.changesLead(data.previous.label, list.length),
   });
+  blocks.push({
+    kind: 'paragraph',
+    text: L.comparedWith(sourceText(data.previous.label, data.previous.source, lang)),
+    note: true,
+  });
   for (const p of data.plans) {
     const fresh = data.measures.filter((m) => m.planCode === p.code && m.previous === null).length;
     if (fresh > 0) blocks.push({ kind: 'paragraph', text: L.newInPeriod(fresh, p.shortName) });
@@ -182,17 +189,6 @@ function changeBlocks(data: PackData, lang: Lang): DocBlock[] {
   ];
 }
 
-/** The reasons of the marked statuses in a correction's row: the corrected one's, and the reported one's if its own. */
-function correctionReason(c: PackCorrection, lang: Lang): string {
-  const L = labels(lang);
-  const reported = c.reported?.correctionReason ?? null;
-  const corrected = c.corrected.correctionReason;
-  if (reported === null || reported === corrected) return corrected ?? '';
-  return [`${L.colReported}: ${reported}`, ...(corrected === null ? [] : [`${L.colCorrected}: ${corrected}`])].join(
-    '\n',
-  );
-}
-
 function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
   const L = labels(lang);
   const byId = new Map(data.measures.map((m) => [m.id, m]));
@@ -206,7 +202,7 @@ function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
     ? [
         [
           { label: L.colClosed, kind: 'code' },
-          (c) => ({ text: formatDateTimeIn(c.reportedAt, lang), dateTime: c.reportedAt }),
+          (c) => closedCell(c.reportedAt, lang),
         ],
       ]
     : [];
@@ -235,7 +231,7 @@ function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
           ...closedColumn.map((col) => col[1](c)),
           withDate(c.reported, lang, L.notInSnapshot),
           withDate(c.corrected, lang, L.notInSnapshot),
-          text(correctionReason(c, lang)),
+          text(correctionReasons(c, lang)),
         ],
       },
       lang,

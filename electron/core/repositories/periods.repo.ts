@@ -123,6 +123,30 @@ export function listStatesAt(db: Database, asOf: string): SnapshotRow[] {
   ).all({ asOf }) as SnapshotRow[];
 }
 
+/** Each existing measure's update in force on `asOf` among those recorded by update `maxId`: a period's statuses as
+ * they were known at a closing (of a later period) that took `maxId` as its last update. */
+export function listStatesKnownAt(db: Database, asOf: string, maxId: number): SnapshotRow[] {
+  return stmt(
+    db,
+    `SELECT m.id AS measure_id, su.id AS update_id, su.status, su.assessment, coalesce(su.comment, '') AS comment,
+            su.effective_date, su.correction_reason
+     FROM measures m JOIN plans p ON p.id = m.plan_id
+     LEFT JOIN status_updates su ON su.id =
+       (SELECT s.id FROM status_updates s
+        WHERE s.measure_id = m.id AND s.effective_date <= @asOf AND s.id <= @maxId
+        ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)
+     WHERE m.deleted_at IS NULL AND (p.start_date IS NULL OR p.start_date <= @asOf)`,
+  ).all({ asOf, maxId }) as SnapshotRow[];
+}
+
+/** A period's newest event before event `beforeId` (ids grow with time across periods): its state at that moment. */
+export function periodEventBefore(db: Database, period: string, beforeId: number): PeriodEventRow | undefined {
+  return stmt(db, 'SELECT * FROM period_events WHERE period = ? AND id < ? ORDER BY id DESC LIMIT 1').get(
+    period,
+    beforeId,
+  ) as PeriodEventRow | undefined;
+}
+
 // ---- check: snapshots against the history ----
 
 /** The update in force at a closing's period end, as known at the closing (updates with id ≤ max_update_id). */
