@@ -54,9 +54,7 @@ export const basis = z.enum(BASES, { error: 'Velg «som rapportert» (reported) 
  * recorded then, so that a correction made since does not show as a change nobody reported.
  */
 export type StatesSource =
-  | { kind: 'now' }
-  | { kind: 'snapshot'; at: string }
-  | { kind: 'known'; at: string; closed: string };
+  { kind: 'now' } | { kind: 'snapshot'; at: string } | { kind: 'known'; at: string; closed: string };
 
 /** A measure's status for a period; status null: «Ingen status registrert» at the period's end. */
 export interface PeriodStatus {

@@ -70,10 +70,7 @@ export const closedCell = (at: string, lang: Lang): DocCell => ({ text: formatDa
 
 /** The reasons of the marked statuses in a row of reported beside corrected: the corrected one's, and the reported
  * one's if it has its own (the pack's corrections and «som rapportert og som korrigert» alike). */
-export function correctionReasons(
-  r: { reported: PeriodStatus | null; corrected: PeriodStatus },
-  lang: Lang,
-): string {
+export function correctionReasons(r: { reported: PeriodStatus | null; corrected: PeriodStatus }, lang: Lang): string {
   const L = labels(lang);
   const reported = r.reported?.correctionReason ?? null;
   const corrected = r.corrected.correctionReason;

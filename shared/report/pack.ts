@@ -2,14 +2,7 @@
 // the previous period, corrections after closing, and the status tables per part or per ministry. Built from the data
 // the core gathers (pack-data.ts) in bokmål or English; DOCX, PDF and the preview are all written from this.
 import { capitalise } from '../domain/plans.ts';
-import {
-  assessmentLabel,
-  formatDateIn,
-  labels,
-  partWordIn,
-  statusLabel,
-  type Lang,
-} from '../i18n/index.ts';
+import { assessmentLabel, formatDateIn, labels, partWordIn, statusLabel, type Lang } from '../i18n/index.ts';
 import { compareNb } from '../format/nb.ts';
 import {
   assessmentCell,
@@ -199,12 +192,7 @@ function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
   // Reopened and closed again: a row may show what an earlier closing reported, so each row says which closing.
   const earlier = data.lastClosing !== null && rows.some((r) => r.reportedAt !== data.lastClosing!.at);
   const closedColumn: [DocColumn, (c: PackCorrection) => DocCell][] = earlier
-    ? [
-        [
-          { label: L.colClosed, kind: 'code' },
-          (c) => closedCell(c.reportedAt, lang),
-        ],
-      ]
+    ? [[{ label: L.colClosed, kind: 'code' }, (c) => closedCell(c.reportedAt, lang)]]
     : [];
   return [
     { kind: 'heading', level: 1, text: L.corrections, pageBreakBefore: true },

@@ -93,7 +93,10 @@ describe('as reported, the period before a closed one is as it was known at the 
 
     const d = await doc({ kind: 'compare', from: '2026-T1', to: '2026-T2', basis: 'reported' });
     const table = docTables(d).find((t) => t.sheet?.name === 'Endringer per tiltak')!;
-    expect(table.columns.map((c) => c.label).slice(-2)).toEqual(['T1 2026, som kjent 01.09.2026', 'T2 2026, som rapportert']);
+    expect(table.columns.map((c) => c.label).slice(-2)).toEqual([
+      'T1 2026, som kjent 01.09.2026',
+      'T2 2026, som rapportert',
+    ]);
     expect(paragraphs(d)).toContain('T2 2026, som rapportert ved lukkingen 01.09.2026 kl. 09:00.');
   });
 

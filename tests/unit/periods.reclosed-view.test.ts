@@ -65,7 +65,11 @@ describe('a period reopened and closed again', () => {
   });
 
   it('the document says which closing each reported status is from, with the reasons', async () => {
-    const d = await call<DocModel>(p, 'documents:preview', { kind: 'period', period: '2026-T2', onlyDifferences: true });
+    const d = await call<DocModel>(p, 'documents:preview', {
+      kind: 'period',
+      period: '2026-T2',
+      onlyDifferences: true,
+    });
     const [table] = docTables(d);
     expect(table.columns.map((c) => c.label)).toEqual([
       'Plan',

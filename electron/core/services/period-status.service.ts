@@ -144,7 +144,13 @@ export function periodStatesKnownAt(db: Database, period: Period, later: PeriodE
   const states = (rows: SnapshotRow[]) => new Map(rows.map((r) => [r.measure_id, snapshotStateFor(r, spans)]));
   const then = periodEventBefore(db, key, later.id);
   if (then?.action === 'close')
-    return { asOf, basis: 'reported', closing: then, source: sourceOf(then), states: states(listSnapshot(db, then.id)) };
+    return {
+      asOf,
+      basis: 'reported',
+      closing: then,
+      source: sourceOf(then),
+      states: states(listSnapshot(db, then.id)),
+    };
   return {
     asOf,
     basis: 'reported',

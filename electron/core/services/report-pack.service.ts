@@ -52,7 +52,7 @@ function budgetRows(db: Database, current: PeriodStatuses): PackBudgetRow[] {
   });
 }
 
-/** The measures whose status as corrected is to be read against what was reported (reportedBeside, as «Vis T2 2026»). */
+/** The measures whose status as corrected differs from what was reported (reportedBeside, as «Vis T2 2026»). */
 function corrections(db: Database, current: PeriodStatuses, now: Date): PackCorrection[] {
   const today = periodStates(db, current.period, { basis: 'corrected', now }).states;
   const corrected = new Map(
