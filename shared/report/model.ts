@@ -28,7 +28,8 @@ export interface ReportRow {
   comment: string;
   /** Effective date (ISO) of the status update in force on the as-of date. */
   lastUpdated: string | null;
-  /** That update corrects a reporting period after it was closed («korrigert etter lukking»). */
+  /** That update corrected, after closing, what a closed period reported for the as-of date («korrigert etter
+   * lukking»; electron/core/services/as-of-corrections.ts). */
   corrected?: boolean;
   /** Sum of the budget lines for the chosen year; null when none are recorded. */
   budget: ReportBudget | null;

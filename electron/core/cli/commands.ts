@@ -258,6 +258,8 @@ export const commands: Record<string, Command | CommandGroup> = {
     options: { db },
     async run(values, io) {
       const r = await withPortfolio(str(values.db)!, false, (ctx) => call<CheckResult>(ctx, 'portfolio:check', {}));
+      // Notices are no fault in the file: said on stderr, as the CLI's other «Merk:» lines, beside «ok».
+      for (const n of r.notices) io.err(`Merk: ${n}`);
       if (r.problems.length === 0) {
         io.out('ok');
         return 0;

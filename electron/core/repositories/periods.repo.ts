@@ -190,3 +190,22 @@ export function unexplainedCorrections(db: Database): { id: number; period: stri
      ORDER BY u.id`,
   ).all() as { id: number; period: string }[];
 }
+
+/**
+ * Updates recorded while a period was closed, dated before it, that set its status at the end (no update of the
+ * measure recorded before them is dated after them and by the period's end), with no reason: the rule of 0017.
+ */
+export function unexplainedEarlierCorrections(db: Database): { id: number; period: string; effective_date: string }[] {
+  return stmt(
+    db,
+    `SELECT u.id, e.period, u.effective_date FROM status_updates u JOIN period_events e
+       ON e.action = 'close' AND u.effective_date < e.start_date AND u.id > e.max_update_id
+     WHERE coalesce(trim(u.correction_reason), '') = ''
+       AND NOT EXISTS (SELECT 1 FROM period_events r
+                       WHERE r.period = e.period AND r.id > e.id AND r.max_update_id < u.id)
+       AND NOT EXISTS (SELECT 1 FROM status_updates s
+                       WHERE s.measure_id = u.measure_id AND s.id < u.id
+                         AND s.effective_date > u.effective_date AND s.effective_date <= e.end_date)
+     ORDER BY u.id, e.start_date, e.end_date DESC`,
+  ).all() as { id: number; period: string; effective_date: string }[];
+}

@@ -24,6 +24,7 @@ import {
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
 import { listScalarValues } from '../repositories/measure-edit.repo.ts';
+import { correctedOn } from './as-of-corrections.ts';
 import { listMeasures } from './measures.service.ts';
 import { requirePlans } from './plans.service.ts';
 import { datasetKind } from './portfolio.service.ts';
@@ -56,6 +57,7 @@ function toRow(
   budgets: Map<number, ReportBudget>,
   fields: Map<number, Record<string, unknown>>,
   columns: string[],
+  corrected: boolean,
 ): ReportRow {
   const values = fields.get(m.id) ?? {};
   const part = plan.parts.find((p) => p.number === m.partNumber);
@@ -72,7 +74,7 @@ function toRow(
     assessment: m.assessment,
     comment: m.lastUpdate?.comment ?? '',
     lastUpdated: m.lastUpdate?.effectiveDate ?? null,
-    corrected: (m.lastUpdate?.correctionReason ?? null) !== null,
+    corrected,
     budget: budgets.get(m.id) ?? null,
     fields: Object.fromEntries(columns.map((c) => [c, values[fieldDef(c as ScalarFieldKey).column!] as string | null])),
   };
@@ -146,6 +148,8 @@ export function buildReport(db: Database, opts: ReportOptions, now: Date): Repor
   const budgets = budgetsForYear(db, budgetYear);
   const measures = listMeasures(db, { asOf: opts.asOf });
   const byPlan = Map.groupBy(measures, (m) => m.planCode);
+  // «korrigert etter lukking» only where the status differs from what a closed period reported for the date.
+  const marked = correctedOn(db, opts.asOf, measures);
   // Ministry names as valid on the as-of date, for the headings of owners and co-owners alike.
   const names = new Map(
     measures.flatMap((m) => [...(m.owner ? [m.owner] : []), ...m.coOwners]).map((o) => [o.abbrev, o.name]),
@@ -156,7 +160,9 @@ export function buildReport(db: Database, opts: ReportOptions, now: Date): Repor
   const all = listPlans(db).filter((p) => opts.planCodes.length === 0 || opts.planCodes.includes(p.code));
   const chosen = all.filter((p) => planStartedBy(p, opts.asOf));
   const plans: ReportPlan[] = chosen.map((plan) => {
-    const rows = (byPlan.get(plan.code) ?? []).map((m) => toRow(m, plan, budgets, fields, scalarColumns));
+    const rows = (byPlan.get(plan.code) ?? []).map((m) =>
+      toRow(m, plan, budgets, fields, scalarColumns, marked.has(m.id)),
+    );
     return {
       code: plan.code,
       title: plan.title,

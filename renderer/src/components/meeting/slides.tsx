@@ -20,6 +20,7 @@ import { coverageSlide } from '../dashboard/CoverageSlide.tsx';
 import { ChangesList } from '../dashboard/ChangesList.tsx';
 import { AssessmentByMinistryChart } from '../dashboard/charts.tsx';
 import { KeyFigures } from '../dashboard/KeyFigures.tsx';
+import { gridReasons } from './gridSlides.tsx';
 import type { SlideSpec } from './pages.tsx';
 
 /** A part's slide names its first few gul/rød measures; all of them follow on their own slides. */
@@ -219,7 +220,7 @@ export function buildSlides(d: SlideData): SlideSpec[] {
   return specs;
 }
 
-/** The comments on a page, in full, for the «hele kommentaren» dialog. */
+/** The comments on a page (and the status grid's reasons for corrections), in full, for «hele kommentaren». */
 export function pageComments(
   items: unknown[],
   plan: (code: string) => Plan | undefined,
@@ -230,7 +231,8 @@ export function pageComments(
       const m = it as FlaggedMeasure;
       return m.comment ? [{ who: flaggedName(m, plan), text: m.comment }] : [];
     }
-    if (!('before' in it)) return []; // an obligation (coverage slide) or a status grid row has no comment
+    if ('periodLabels' in it) return gridReasons([it], plan); // a status grid row: its corrections' reasons
+    if (!('before' in it)) return []; // an obligation (coverage slide) has no comment
     const r = it as ChangeRow;
     const name = `${plan(r.planCode)?.shortName ?? r.planCode}, tiltak ${r.number}: ${r.title}`;
     if (r.before.comment === r.after.comment) return [];
