@@ -5,6 +5,7 @@
 // have the budget line's bound.
 import { describe, expect, it, vi } from 'vitest';
 import { reviewText } from '../../electron/core/cli/round-commands.ts';
+import { correctionText } from '../../electron/core/services/round-answers.service.ts';
 import type { AnswerReview, Correction } from '../../shared/api/rounds.contract.ts';
 import { AMOUNT_TOO_LARGE_MESSAGE } from '../../shared/domain/budget.ts';
 import { readAmount } from '../../shared/domain/rounds.ts';
@@ -196,5 +197,17 @@ describe('amounts read from an answer', () => {
     expect(readAmount('1 000 000 000 000 kr')).toEqual({ ok: true, value: 1_000_000_000_000 });
     expect(readAmount(1_000_000_000_001)).toEqual({ ok: false, message: AMOUNT_TOO_LARGE_MESSAGE });
     expect(readAmount('999 999 999 999 999')).toEqual({ ok: false, message: AMOUNT_TOO_LARGE_MESSAGE });
+  });
+});
+
+describe("the history's note on a corrected value", () => {
+  const review = { recipient: { abbrev: 'JD' }, periodLabel: 'T3 2026' } as AnswerReview;
+  it('says «(tomt)» for an empty answer or correction, as the review does, and quotes what was written', () => {
+    expect(correctionText(review, 'Kommentar', '', 'Ny tekst')).toBe(
+      'Kommentar: (tomt) fra innspill JD T3 2026, rettet av koordinator til Ny tekst',
+    );
+    expect(correctionText(review, 'Kommentar', 'Gammel', '')).toBe(
+      'Kommentar: «Gammel» fra innspill JD T3 2026, rettet av koordinator til (tomt)',
+    );
   });
 });

@@ -157,8 +157,8 @@ export function answerReview(db: Database, answerId: number, now: Date, correcti
  */
 export function correctionText(review: AnswerReview, field: string, answered: string, corrected: string): string {
   return (
-    `${field}: «${answered}» fra innspill ${review.recipient.abbrev} ${review.periodLabel}, ` +
-    `rettet av koordinator til ${corrected === '' ? '(tomt)' : corrected}`
+    `${field}: ${answered === '' ? '(tomt)' : `«${answered}»`} fra innspill ${review.recipient.abbrev} ` +
+    `${review.periodLabel}, rettet av koordinator til ${corrected === '' ? '(tomt)' : corrected}`
   );
 }
 

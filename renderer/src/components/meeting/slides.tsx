@@ -153,7 +153,8 @@ export function buildSlides(d: SlideData): SlideSpec[] {
       ),
   });
   specs.push(coverageSlide(d.coverage));
-  for (const row of data.statusByPart) {
+  // A part with no measures in the selection has nothing to show on a projector (a new frame had seven such slides).
+  for (const row of data.statusByPart.filter((r) => r.total > 0)) {
     const here = flagged.rows.filter((m) => m.partId === row.partId && m.planCode === row.planCode);
     const p = plan(row.planCode);
     const partLabel = partName(p, row.partNumber) + (row.partNumber === null ? '' : `: ${row.partTitle}`);
