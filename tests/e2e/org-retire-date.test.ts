@@ -105,7 +105,7 @@ describe('retiring an organisation from a date', () => {
       .getByRole('button', { name: 'Avvikle', exact: true })
       .click();
     await page.getByText(`Helsedirektoratet er avviklet fra ${formatDate(todayIso())}.`).waitFor();
-    await expect.poll(() => status('HDIR')).toBe(`Avviklet fra ${formatDate(todayIso())}`);
+    await expect.poll(() => status('HDIR')).toBe(`Avviklet\u00a0fra ${formatDate(todayIso())}`);
 
     // The register's filter: BFD marked with its date ahead, HDIR «(avviklet)»; both still there, their measures found.
     await page.goto(`${app.web.url}#/tiltak`);
@@ -151,7 +151,7 @@ describe('retiring an organisation from a date', () => {
     await expect.poll(() => status('HDIR')).toBe('Aktiv');
     await page.getByRole('button', { name: 'Gjør om avvikling av HDIR' }).click();
     await page.getByText('Gjort om: avvikling av HDIR').waitFor();
-    await expect.poll(() => status('HDIR')).toBe(`Avviklet fra ${formatDate(todayIso())}`);
+    await expect.poll(() => status('HDIR')).toBe(`Avviklet\u00a0fra ${formatDate(todayIso())}`);
 
     await row('BFD').getByRole('button', { name: 'Opphev avvikling BFD' }).click();
     const dialog = page.getByRole('dialog', { name: 'Oppheve avviklingen av BFD?' });

@@ -34,7 +34,8 @@ function OrgStatus({ org: o, today }: { org: Organisation; today: string }) {
   if (retiredOn(o, today))
     return (
       <Tag data-color="neutral" data-size="sm">
-        Avviklet fra {formatDate(o.retiredFrom)}
+        {/* «Avviklet fra» kept together when the tag wraps in a narrow column. */}
+        Avviklet{'\u00a0'}fra {formatDate(o.retiredFrom)}
       </Tag>
     );
   const later = startsLater(o, today);
