@@ -55,9 +55,10 @@ export function retirementMark(o: Pick<Organisation, 'retiredFrom'>, today: stri
 
 /**
  * Offered for new choices in pickers on `today` (ISO): a live organisation (not yet retired on that day) under the
- * name it has on that day. One whose «gyldig fra» lies ahead is not offered until its date (a measure could otherwise be given an
- * owner that does not exist yet); a name renamed away is offered until the day before its successor starts, so a
- * rename dated ahead leaves today's name to choose. The callers add what a measure already names: it keeps it.
+ * name it has on that day. One whose «gyldig fra» lies ahead is not offered until its date (a measure could otherwise
+ * be given an owner that does not exist yet); one retired from a day ahead is offered until the day before; a name
+ * renamed away is offered until the day before its successor starts, so a rename dated ahead leaves today's name to
+ * choose. The callers add what a measure already names: it keeps it.
  */
 export function isSelectable(o: Organisation, today: string): boolean {
   return !retiredOn(o, today) && nameInForce(o, today);

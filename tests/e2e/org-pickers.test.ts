@@ -164,7 +164,7 @@ describe('organisation pickers', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  it('filters by the name in force today (a rename dated ahead waits for its date); retired are marked from their date', async () => {
+  it('filters by the name in force today (a rename ahead waits for its date); retired are marked by date', async () => {
     const orgs = await callApi<Organisation[]>(page, 'organisations:list', {});
     const ud = orgs.find((o) => o.abbrev === 'UD' && o.renamedToAbbrev === null)!;
     await callApi(page, 'organisations:rename', {

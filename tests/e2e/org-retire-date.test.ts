@@ -47,7 +47,7 @@ describe('retiring an organisation from a date', () => {
     tmp.cleanup();
   });
 
-  it('opens in its date field (today), refuses a bad date at the field with focus there, and saves nothing', async () => {
+  it('opens in its date field (today), refuses a bad date at the field with focus there, saves nothing', async () => {
     await page.goto(`${app.web.url}#/innstillinger`);
     await row('BFD').waitFor();
     await page.getByRole('button', { name: 'Avvikle BFD', exact: true }).click();
@@ -123,7 +123,7 @@ describe('retiring an organisation from a date', () => {
     await expectAccessible();
   });
 
-  it('offers BFD on a measure until its date; keeps HDIR where a measure names it, and offers it nowhere else', async () => {
+  it('offers BFD on measures until its date; keeps HDIR where a measure names it, offers it nowhere else', async () => {
     const option = (input: Locator, abbrev: string) => input.locator('xpath=..').locator(`u-option[value="${abbrev}"]`);
     const open = async (m: MeasureSummary) => {
       await page.goto(`${app.web.url}#/tiltak/${m.id}`);

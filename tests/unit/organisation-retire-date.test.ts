@@ -91,10 +91,12 @@ describe('retiring from a date', () => {
       { id: bld.id, expectedVersion: bld.version, retiredFrom: '2026-11-23' },
       'invalid',
     );
-    expect(err?.message).toBe('«BLD» har fått nytt navn (BFD – Barne- og familiedepartementet). Avvikle den nyeste utgaven.');
+    expect(err?.message).toBe(
+      '«BLD» har fått nytt navn (BFD – Barne- og familiedepartementet). Avvikle den nyeste utgaven.',
+    );
   });
 
-  it('lets a ministry retiring ahead be the parent of an organisation starting before its date, not after', async () => {
+  it('lets a ministry retiring ahead be the parent of one starting before its date, not after', async () => {
     const p = memoryPortfolio();
     const fin = await retire(p, 'FIN', '2027-01-01');
     const child = { name: 'Ny etat', kind: 'etat', parentId: fin.id };
@@ -133,7 +135,7 @@ describe('undoing a retirement', () => {
     expect(org(p, 'HOD').retiredFrom).toBe('2027-11-01');
   });
 
-  it('applies an undo written before «Avvikle» took a date (retired: false reopens, true retires as of today)', async () => {
+  it('applies an undo written before «Avvikle» took a date (retired: false reopens, true retires today)', async () => {
     const p = memoryPortfolio();
     const hod = org(p, 'HOD');
     // As an older app left it: HOD retired, its undo saying «retired: false»; migration 0017 dated the retirement.

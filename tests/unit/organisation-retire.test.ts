@@ -1,4 +1,5 @@
-// The organisation registry: retiring (from a date: organisation-retire-date.test.ts) and reopening, deleting an unused organisation, refusing one in use.
+// The organisation registry: retiring (from a date: organisation-retire-date.test.ts) and reopening, deleting an
+// unused organisation, refusing one in use.
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../electron/core/repositories/audit.repo.ts';
 import { insertCoOwner } from '../../electron/core/repositories/measures.repo.ts';
@@ -10,7 +11,7 @@ import { expectRefused, org } from '../support/org-calls.ts';
 import { memoryPortfolio } from '../support/portfolio.ts';
 
 describe('retiring and deleting', () => {
-  it('retires from a date and reopens, versioned and audited; a retired organisation still shows on old records', async () => {
+  it('retires from a date and reopens, versioned and audited; a retired one still shows on old records', async () => {
     const p = memoryPortfolio();
     const hod = org(p, 'HOD');
     const retired = await call<Organisation>(p, 'organisations:retire', {
@@ -47,9 +48,7 @@ describe('retiring and deleting', () => {
       { id: hod.id, expectedVersion: reopened.version, retiredFrom: null },
       'invalid',
     );
-    expect(
-      listAudit(p.db, 'organisation', hod.id).map((a) => [a.action, a.field, a.old_value, a.new_value]),
-    ).toEqual([
+    expect(listAudit(p.db, 'organisation', hod.id).map((a) => [a.action, a.field, a.old_value, a.new_value])).toEqual([
       ['unretire', 'retired_from', '2026-11-23', null],
       ['retire', 'retired_from', null, '2026-11-23'],
     ]);

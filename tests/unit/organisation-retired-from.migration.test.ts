@@ -43,8 +43,7 @@ function oldFile(path: string): void {
   db.close();
 }
 
-const rows = (db: BetterSqlite3.Database) =>
-  db.prepare('SELECT * FROM organisations ORDER BY id').all() as Row[];
+const rows = (db: BetterSqlite3.Database) => db.prepare('SELECT * FROM organisations ORDER BY id').all() as Row[];
 
 describe('migration 0017: organisations retired from a date', () => {
   const tmp = tempDir();

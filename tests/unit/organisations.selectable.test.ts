@@ -86,7 +86,7 @@ describe('nameInForce (the filters: one name per rename chain, retired ones too)
   });
 });
 
-describe('retiredOn and the filters\' mark', () => {
+describe("retiredOn and the filters' mark", () => {
   it('is retired from its date on, and marked «(avvikles …)» before it and «(avviklet)» from it', () => {
     const ahead = org({ retiredFrom: '2027-01-01' });
     expect([retiredOn(ahead, '2026-12-31'), retiredOn(ahead, '2027-01-01')]).toEqual([false, true]);

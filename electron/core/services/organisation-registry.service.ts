@@ -128,7 +128,10 @@ function assertParent(db: Database, kind: AddInput['kind'], parentId: number | n
   const parent = getOrganisationRow(db, parentId);
   if (!parent || parent.kind !== 'departement') throw fieldError('parentId', 'Velg et departement fra listen.');
   if (retiredOn({ retiredFrom: parent.retired_from }, startsOn))
-    throw fieldError('parentId', `${parent.name} er avviklet fra ${formatDate(parent.retired_from)} og kan ikke velges.`);
+    throw fieldError(
+      'parentId',
+      `${parent.name} er avviklet fra ${formatDate(parent.retired_from)} og kan ikke velges.`,
+    );
   if (successorRow(db, parent.id))
     throw fieldError('parentId', `${parent.name} har fått nytt navn; velg det nye navnet.`);
 }
@@ -195,7 +198,8 @@ export function renameOrganisation(
         'invalid',
         `«${row.abbrev}» har allerede fått nytt navn (${label(next)}). Gi nytt navn til den nyeste utgaven.`,
       );
-    if (row.retired_from !== null) throw new AppError('invalid', `${retiredSentence(row, actor)} før du gir den nytt navn.`);
+    if (row.retired_from !== null)
+      throw new AppError('invalid', `${retiredSentence(row, actor)} før du gir den nytt navn.`);
     if (row.valid_from && input.fromDate <= row.valid_from) {
       throw fieldError(
         'fromDate',
@@ -255,7 +259,12 @@ function assertRetiredFrom(row: OrganisationRow, date: string, actor: Actor, opt
  * Retires an organisation from a day (`retiredFrom`: today, a day back to its «gyldig fra», or up to a year ahead)
  * or reopens it (null). Pickers offer it until that day; measures that name it keep it, under the names they had.
  */
-export function retireOrganisation(db: Database, input: RetireInput, actor: Actor, opts: WriteOptions = {}): Organisation {
+export function retireOrganisation(
+  db: Database,
+  input: RetireInput,
+  actor: Actor,
+  opts: WriteOptions = {},
+): Organisation {
   return writeTx(db, () => {
     const row = existing(db, input.id);
     assertVersion(db, row, input.expectedVersion);
@@ -265,10 +274,7 @@ export function retireOrganisation(db: Database, input: RetireInput, actor: Acto
     if (from === null && row.retired_from === null) throw new AppError('invalid', `${row.name} er ikke avviklet.`);
     const next = successorRow(db, row.id);
     if (from !== null && next)
-      throw new AppError(
-        'invalid',
-        `«${row.abbrev}» har fått nytt navn (${label(next)}). Avvikle den nyeste utgaven.`,
-      );
+      throw new AppError('invalid', `«${row.abbrev}» har fått nytt navn (${label(next)}). Avvikle den nyeste utgaven.`);
     if (from !== null) assertRetiredFrom(row, from, actor, opts);
     if (!setOrganisationRetiredFrom(db, row.id, input.expectedVersion, from)) throw conflict(db, row);
     change(db, actor, `${from !== null ? 'avvikling' : 'gjenåpning'} av ${row.abbrev}`, {

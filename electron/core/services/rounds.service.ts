@@ -121,9 +121,7 @@ export function listRoundInfos(db: Database, now: Date): RoundInfo[] {
 
 /** Every ministry (and, when asked, every agency) named on a live measure; not one retired by `today`. */
 function defaultRecipients(db: Database, orgs: OrgDirectory, period: Period, today: string, agencies: boolean) {
-  const all = orgs
-    .rows()
-    .filter((o) => o.valid_to === null && !retiredOn({ retiredFrom: o.retired_from }, today));
+  const all = orgs.rows().filter((o) => o.valid_to === null && !retiredOn({ retiredFrom: o.retired_from }, today));
   const candidates = all.filter((o) => o.kind === 'departement' || agencies);
   const measures = measuresByRecipient(
     db,

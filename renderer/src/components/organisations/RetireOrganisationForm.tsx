@@ -90,8 +90,7 @@ function ReopenForm({ org, retiredFrom, onClose, onDone }: Props & { retiredFrom
         retire.mutate(
           { id: org.id, expectedVersion: org.version, retiredFrom: null },
           {
-            onSuccess: (o) =>
-              onDone(ahead ? `Avviklingen av ${o.name} er opphevet.` : `${o.name} er gjenåpnet.`),
+            onSuccess: (o) => onDone(ahead ? `Avviklingen av ${o.name} er opphevet.` : `${o.name} er gjenåpnet.`),
           },
         )
       }

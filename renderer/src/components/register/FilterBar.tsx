@@ -26,7 +26,6 @@ const SEARCH_DESCRIPTION =
   'Søker i nummer, tittel, beskrivelse, kommentarer og organisasjonsnavn. Trykk skråstrek for å komme hit, ' +
   'og Enter eller pil ned for å gå til treffene.';
 
-
 /** Ministries to offer: one per rename chain, under the name in force today (a rename dated ahead shows the old
  * name until its date); the filter covers the chain's other names too. A retired one is still offered (its measures
  * are found), marked «(avviklet)» from its date and «(avvikles dd.mm.åååå)» before it. */
