@@ -146,11 +146,12 @@ describe('retiring an organisation from a date', () => {
   it('undoes and redoes the retirement, and «Opphev avvikling» takes a date ahead away', async () => {
     await page.goto(`${app.web.url}#/innstillinger`);
     await row('BFD').waitFor();
-    await page.getByRole('button', { name: 'Angre avvikling av HDIR' }).click();
-    await page.getByText('Angret avvikling av HDIR').waitFor();
+    const today = formatDate(todayIso());
+    await page.getByRole('button', { name: `Angre avvikling av HDIR fra ${today}` }).click();
+    await page.getByText(`Angret avvikling av HDIR fra ${today}`).waitFor();
     await expect.poll(() => status('HDIR')).toBe('Aktiv');
-    await page.getByRole('button', { name: 'Gjør om avvikling av HDIR' }).click();
-    await page.getByText('Gjort om: avvikling av HDIR').waitFor();
+    await page.getByRole('button', { name: `Gjør om avvikling av HDIR fra ${today}` }).click();
+    await page.getByText(`Gjort om: avvikling av HDIR fra ${today}`).waitFor();
     await expect.poll(() => status('HDIR')).toBe(`Avviklet\u00a0fra ${formatDate(todayIso())}`);
 
     await row('BFD').getByRole('button', { name: 'Opphev avvikling BFD' }).click();

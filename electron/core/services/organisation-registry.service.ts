@@ -277,7 +277,9 @@ export function retireOrganisation(
       throw new AppError('invalid', `«${row.abbrev}» har fått nytt navn (${label(next)}). Avvikle den nyeste utgaven.`);
     if (from !== null) assertRetiredFrom(row, from, actor, opts);
     if (!setOrganisationRetiredFrom(db, row.id, input.expectedVersion, from)) throw conflict(db, row);
-    change(db, actor, `${from !== null ? 'avvikling' : 'gjenåpning'} av ${row.abbrev}`, {
+    // The undo buttons name the change: «Angre avvikling av HOD fra 01.01.2027».
+    const what = from !== null ? `avvikling av ${row.abbrev} fra ${formatDate(from)}` : `gjenåpning av ${row.abbrev}`;
+    change(db, actor, what, {
       op: 'organisations:retire',
       input: { id: row.id, expectedVersion: input.expectedVersion + 1, retiredFrom: row.retired_from },
       record: { key: `org:${row.id}`, version: input.expectedVersion + 1, field: 'expectedVersion' },
