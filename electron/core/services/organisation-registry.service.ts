@@ -235,7 +235,7 @@ export function renameOrganisation(
   });
 }
 
-/** «X er avviklet. Gjenåpne den», or, with its date ahead, «X avvikles fra …. Opphev avviklingen». */
+/** «X er avviklet fra …. Gjenåpne den», or, with its date ahead, «X avvikles fra …. Opphev avviklingen». */
 function retiredSentence(row: OrganisationRow, actor: Actor): string {
   return retiredOn({ retiredFrom: row.retired_from }, todayIso(actor.now))
     ? `${row.name} er avviklet fra ${formatDate(row.retired_from)}. Gjenåpne den`
