@@ -37,7 +37,7 @@ export function fileAtSchema(
   );
   for (const [table, list] of rows) {
     if (list.length === 0) continue;
-    // A column the current schema no longer has (organisations.retired, 0017) takes its default at schema N.
+    // A column the current schema no longer has (organisations.retired, 0018) takes its default at schema N.
     const cols = columnsOf(old, table).filter((c) => c in list[0]);
     const insert = old.prepare(
       `INSERT OR REPLACE INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) ` +

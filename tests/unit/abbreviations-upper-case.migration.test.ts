@@ -67,7 +67,7 @@ function oldFile(path: string): Record<string, number> {
   return ids;
 }
 
-/** Migration 0017 made organisations.retired (0/1) the date retired_from: rows compare as the flag. */
+/** Migration 0018 made organisations.retired (0/1) the date retired_from: rows compare as the flag. */
 const rows = (db: BetterSqlite3.Database) =>
   (db.prepare('SELECT * FROM organisations ORDER BY id').all() as Row[]).map(({ retired, retired_from, ...r }) => ({
     ...r,

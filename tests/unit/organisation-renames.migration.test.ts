@@ -7,7 +7,7 @@ import { dayBefore } from '../../electron/core/services/organisation-registry.se
 import { fileAtSchema } from '../support/old-schema.ts';
 import { RESOURCES } from '../support/portfolio.ts';
 
-/** A row as a flag: migration 0017 made organisations.retired (0/1) the date retired_from. */
+/** A row as a flag: migration 0018 made organisations.retired (0/1) the date retired_from. */
 const retiredAsFlag = ({ retired, retired_from, ...r }: Record<string, unknown>) => ({
   ...r,
   retired: retired ?? (retired_from === null ? 0 : 1),

@@ -138,7 +138,7 @@ describe('undoing a retirement', () => {
   it('applies an undo written before «Avvikle» took a date (retired: false reopens, true retires today)', async () => {
     const p = memoryPortfolio();
     const hod = org(p, 'HOD');
-    // As an older app left it: HOD retired, its undo saying «retired: false»; migration 0017 dated the retirement.
+    // As an older app left it: HOD retired, its undo saying «retired: false»; migration 0018 dated the retirement.
     writeTx(p.db, () => {
       setOrganisationRetiredFrom(p.db, hod.id, hod.version, '2026-05-04');
       recordChange(p.db, { now: p.now(), user: p.user() }, { kind: 'organisations' }, 'avvikling av HOD', {

@@ -1,4 +1,4 @@
-// Migration 0017: «Avvikle» takes a date, so organisations.retired (0/1) becomes retired_from. A file from before,
+// Migration 0018: «Avvikle» takes a date, so organisations.retired (0/1) becomes retired_from. A file from before,
 // opened by the app: a retired organisation is retired from the day the app retired it (its newest «retire» in the
 // audit log), never before its «gyldig fra»; one retired outside the app from today; the others are not retired, and
 // nothing else changes.
@@ -45,7 +45,7 @@ function oldFile(path: string): void {
 
 const rows = (db: BetterSqlite3.Database) => db.prepare('SELECT * FROM organisations ORDER BY id').all() as Row[];
 
-describe('migration 0017: organisations retired from a date', () => {
+describe('migration 0018: organisations retired from a date', () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
 
