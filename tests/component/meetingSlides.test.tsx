@@ -1,10 +1,13 @@
 // Møtemodus's slides as they are built: a part with no measures in the selection gets no slide of its own (QA: a new
-// frame, with almost every measure not yet placed, gave seven «0 tiltak» slides in a row).
+// frame, with almost every measure not yet placed, gave seven «0 tiltak» slides in a row); a title not filled in
+// reads so on every slide (the status grid's slide showed the placeholder «Tiltak 17» as if it were a title).
 import { describe, expect, it } from 'vitest';
 import type { DashboardOverview, PartStatusRow } from '../../shared/api/dashboard.contract.ts';
 import type { CoverageResult } from '../../shared/api/obligations.contract.ts';
 import type { RegisterResult } from '../../shared/api/register.contract.ts';
+import { measureOnSlide } from '../../renderer/src/components/meeting/measureOnSlide.ts';
 import { buildSlides } from '../../renderer/src/components/meeting/slides.tsx';
+import type { Plan } from '../../shared/domain/types.ts';
 
 const part = (partId: number | null, partNumber: number | null, total: number) =>
   ({
@@ -38,5 +41,19 @@ describe('Møtemodus slides', () => {
       'del-handlingsplan-2016-1',
       'del-handlingsplan-2016-uten',
     ]);
+  });
+});
+
+describe('a measure named on a slide', () => {
+  const plan = () => ({ shortName: 'Handlingsplanen 2016' }) as Plan;
+  it('says a title is not filled in (from the row or the placeholder), never the placeholder as a title', () => {
+    const m = { planCode: 'handlingsplan-2016', number: '17', title: 'Tiltak 17' };
+    expect(measureOnSlide(m, plan)).toBe('Handlingsplanen 2016, tiltak 17 (tittel ikke fylt inn)');
+    expect(measureOnSlide({ ...m, title: 'Veilede', titlePending: true }, plan, 'HOD')).toBe(
+      'Handlingsplanen 2016, tiltak 17 (HOD) (tittel ikke fylt inn)',
+    );
+    expect(measureOnSlide({ ...m, title: 'Veilede helsepersonell' }, plan, 'HOD')).toBe(
+      'Handlingsplanen 2016, tiltak 17 (HOD): Veilede helsepersonell',
+    );
   });
 });

@@ -6,6 +6,7 @@ import type { GridCell, StatusGrid } from '../../../../shared/api/periods.contra
 import { ASSESSMENT_STYLE } from '../../../../shared/charts/palette.ts';
 import type { Plan } from '../../../../shared/domain/types.ts';
 import { assessmentLabel, statusLabel } from '../../../../shared/i18n/index.ts';
+import { measureOnSlide } from './measureOnSlide.ts';
 import type { SlideSpec } from './pages.tsx';
 
 /** Møtemodus looks at the last four tertials: a year and a bit. */
@@ -35,8 +36,7 @@ type Row = StatusGrid['rows'][number];
 /** A row of the grid with its periods' labels, so a page's reasons can name the period they belong to. */
 type GridItem = Row & { periodLabels: string[] };
 
-const rowName = (r: Row, plan: (code: string) => Plan | undefined) =>
-  `${plan(r.planCode)?.shortName ?? r.planCode}, tiltak ${r.number}: ${r.title}`;
+const rowName = (r: Row, plan: (code: string) => Plan | undefined) => measureOnSlide(r, plan);
 
 /** A row's corrections after closing: the period and why, in the order of the columns. */
 function corrections(r: GridItem): { period: string; reason: string | null }[] {

@@ -21,6 +21,7 @@ import { ChangesList } from '../dashboard/ChangesList.tsx';
 import { AssessmentByMinistryChart } from '../dashboard/charts.tsx';
 import { KeyFigures } from '../dashboard/KeyFigures.tsx';
 import { gridReasons } from './gridSlides.tsx';
+import { measureOnSlide } from './measureOnSlide.ts';
 import type { SlideSpec } from './pages.tsx';
 
 /** A part's slide names its first few gul/rød measures; all of them follow on their own slides. */
@@ -45,10 +46,8 @@ function Counts({ row }: { row: PartStatusRow }) {
   );
 }
 
-export function flaggedName(m: FlaggedMeasure, plan: (code: string) => Plan | undefined): string {
-  const owner = m.owner ? ` (${m.owner})` : '';
-  return `${plan(m.planCode)?.shortName ?? m.planCode}, tiltak ${m.number}${owner}: ${m.title}`;
-}
+export const flaggedName = (m: FlaggedMeasure, plan: (code: string) => Plan | undefined): string =>
+  measureOnSlide(m, plan, m.owner);
 
 function FlaggedList({ rows, plan }: { rows: FlaggedMeasure[]; plan: (code: string) => Plan | undefined }) {
   return (
@@ -93,10 +92,7 @@ function StaleList(props: { rows: RegisterRow[]; view: RegisterResult; plan: (co
               {m.lastUpdate ? STATUS_LABELS[m.status] : 'Ingen status'}
             </span>
             <div>
-              <div className="meeting-flagged__title">
-                {`${plan(m.planCode)?.shortName ?? m.planCode}, tiltak ${m.number}${owner ? ` (${owner})` : ''}: ` +
-                  (m.titlePending ? '(tittel ikke fylt inn)' : m.title)}
-              </div>
+              <div className="meeting-flagged__title">{measureOnSlide(m, plan, owner)}</div>
               <div className="meeting-flagged__meta">
                 {m.lastUpdate
                   ? `Sist oppdatert ${formatDate(m.lastUpdate.date)} av ${m.lastUpdate.author}`
@@ -235,7 +231,7 @@ export function pageComments(
     if ('periodLabels' in it) return gridReasons([it], plan); // a status grid row: its corrections' reasons
     if (!('before' in it)) return []; // an obligation (coverage slide) has no comment
     const r = it as ChangeRow;
-    const name = `${plan(r.planCode)?.shortName ?? r.planCode}, tiltak ${r.number}: ${r.title}`;
+    const name = measureOnSlide(r, plan);
     if (r.before.comment === r.after.comment) return [];
     return [
       ...(r.before.comment ? [{ who: `${name} – før`, text: r.before.comment }] : []),
