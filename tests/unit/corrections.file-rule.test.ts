@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../shared/api/files.contract.ts';
 import type { StatusUpdate } from '../../shared/domain/types.ts';
 import { openPortfolioDb } from '../../electron/core/db/open.ts';
-import { schemaVersion } from '../../electron/core/db/migrate.ts';
+import { loadMigrations, schemaVersion } from '../../electron/core/db/migrate.ts';
 import { closePeriod } from '../../electron/core/services/periods.service.ts';
 import { recordStatus as recordCore } from '../../electron/core/services/status.service.ts';
 import { call, recordStatus as record, refused } from '../support/api.ts';
@@ -113,10 +113,11 @@ describe('check: updates that changed a closed period without a reason', () => {
     return path;
   }
 
+  const latestVersion = loadMigrations(RESOURCES).at(-1)!.version;
   const check = async (path: string) => {
     const db = openPortfolioDb(path, { resourcesDir: RESOURCES });
     try {
-      expect(schemaVersion(db)).toBe(17);
+      expect(schemaVersion(db)).toBe(latestVersion);
       return await call<CheckResult>(
         { db, path, readOnly: false, now: () => FIXED_NOW, user: () => 'Test' },
         'portfolio:check',
