@@ -177,7 +177,7 @@ function apply(db: Database, p: Planned[], actor: Actor, source: string, round: 
     const m = getMeasure(db, fields[0].measureId, today);
     updateMeasure(
       db,
-      { id: m.id, version: m.version, changes: Object.fromEntries(fields.map((f) => [f.field, f.value])) },
+      { id: m.id, version: m.version, changes: Object.assign({}, ...fields.map((f) => f.changes)) },
       actor,
     );
   }
