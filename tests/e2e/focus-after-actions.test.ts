@@ -300,9 +300,11 @@ describe('focus after key actions that take the control away', () => {
     await fresh('#/innspill', 'Innspill');
     const deadline = page.getByLabel('Frist for svar');
     const create = page.getByRole('button', { name: 'Lag innspillsrunde' });
-    await deadline.fill('31.02.2027');
+    // Refused by the core, at the field: a deadline already past.
+    const past = formatDate(todayIso(new Date(Date.now() - 2 * 86_400_000)));
+    await deadline.fill(past);
     await press(create);
-    await page.getByText('Datoen 31.02.2027 finnes ikke: måned 02 har 28 dager.').waitFor();
+    await page.getByText(`Fristen ${past} har allerede gått.`).waitFor();
     await expect.poll(() => hasFocus(deadline)).toBe(true);
     await deadline.fill(formatDate(todayIso(new Date(Date.now() + 20 * 86_400_000))));
     await press(create);
