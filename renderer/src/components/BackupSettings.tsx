@@ -78,13 +78,16 @@ export function BackupSettings() {
                   </Button>
                 )}
               </div>
-              {save.isSuccess && (
-                <Paragraph role="status" data-size="sm">
-                  {save.data.secondDir
-                    ? `Lagret. Sikkerhetskopiene lages nå også i ${save.data.secondDir}.`
-                    : 'Lagret. Sikkerhetskopiene lages bare ved siden av filen.'}
-                </Paragraph>
-              )}
+              {/* In the page before it says anything, so «Lagret» is read out where focus stays, on the button. */}
+              <div role="status">
+                {save.isSuccess && (
+                  <Paragraph data-size="sm">
+                    {save.data.secondDir
+                      ? `Lagret. Sikkerhetskopiene lages nå også i ${save.data.secondDir}.`
+                      : 'Lagret. Sikkerhetskopiene lages bare ved siden av filen.'}
+                  </Paragraph>
+                )}
+              </div>
             </form>
           </>
         )}
