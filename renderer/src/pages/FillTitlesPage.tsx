@@ -49,6 +49,11 @@ export function FillTitlesPage() {
   );
 }
 
+/** «2 titler er lagret. 16 gjenstår i planen.» */
+const savedText = (r: FillTitlesResult) =>
+  `${r.changed} ${r.changed === 1 ? 'tittel er' : 'titler er'} lagret. ` +
+  (r.pendingLeft > 0 ? `${r.pendingLeft} gjenstår i planen.` : 'Ingen titler gjenstår i planen.');
+
 function PlanTitles({ planCode }: { planCode: string }) {
   const qc = useQueryClient();
   const plans = usePlans();
@@ -87,10 +92,8 @@ function PlanTitles({ planCode }: { planCode: string }) {
             </Paragraph>
             {saved && (
               <Alert data-color="success" id="titler-lagret" tabIndex={-1}>
-                {saved.changed} {saved.changed === 1 ? 'tittel er' : 'titler er'} lagret.{' '}
-                {saved.pendingLeft > 0 ? `${saved.pendingLeft} gjenstår i planen.` : 'Ingen titler gjenstår i planen.'}{' '}
-                <Link href={hrefFor('/tiltak', { plan: planCode })}>Se tiltakene</Link>; der kan du velge flere rader og
-                sette {partWordOf(planCode)} og ansvarlig departement for alle på én gang.
+                {savedText(saved)} <Link href={hrefFor('/tiltak', { plan: planCode })}>Se tiltakene</Link>; der kan du
+                velge flere rader og sette {partWordOf(planCode)} og ansvarlig departement for alle på én gang.
               </Alert>
             )}
             <TitlesEditor
