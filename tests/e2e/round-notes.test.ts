@@ -73,8 +73,13 @@ describe('a decided answer’s notes', { timeout: 180_000 }, () => {
 
     await first.getByRole('radio', { name: 'Godta' }).check();
     await second.getByRole('radio', { name: 'Avvis' }).check();
-    await page.getByRole('button', { name: 'Lagre beslutningene (1 godtatt, 1 avvist)' }).click();
+    // By keyboard: the review is shown decided, without the button used; focus on the message saying what was decided.
+    await page.getByRole('button', { name: 'Lagre beslutningene (1 godtatt, 1 avvist)' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByText(/^Svaret ble godtatt .* av Kari Koordinator/).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toMatch(/^Svaret ble godtatt .* av Kari Koordinator: 1 endring godtatt, 1 avvist\. Tilbake til runden$/);
 
     // Decided: the accepted change says what was done, the rejected one the facts; nothing asks to accept.
     await first.getByText('Godtatt', { exact: true }).waitFor();

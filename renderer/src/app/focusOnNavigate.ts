@@ -29,12 +29,35 @@ function focusHeading(main: HTMLElement): boolean {
 /** The first page shown after start keeps the browser's own start (focus on the document); later ones do not. */
 let shownBefore: string | null = null;
 
+const RELOADED_BY_APP = 'tiltak:overskrift-etter-omlasting';
+
+/** Starts the page afresh (a restored file) as the user's own step: once shown, its heading gets focus, as after a
+ * link, instead of the browser's start on the document, where the button pressed was. */
+export function reloadFocusingHeading(): void {
+  try {
+    sessionStorage.setItem(RELOADED_BY_APP, '1');
+  } catch {
+    // No storage: the page starts as the browser starts it.
+  }
+  window.location.reload();
+}
+
+function reloadedByApp(): boolean {
+  try {
+    const mark = sessionStorage.getItem(RELOADED_BY_APP);
+    sessionStorage.removeItem(RELOADED_BY_APP);
+    return mark !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** `page` names the page shown (the frame is left for Møtemodus and mounted again after it). */
 export function useFocusHeadingOnNavigate(page: string, mainId: string): void {
   useEffect(() => {
     const first = shownBefore === null;
     shownBefore = page;
-    if (first) return;
+    if (first && !reloadedByApp()) return;
     const main = document.getElementById(mainId);
     if (!main || focusHeading(main)) return;
     // The page is still loading (its chunk, its data): focus its heading when it appears and takes focus.
