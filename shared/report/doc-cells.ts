@@ -1,7 +1,15 @@
 // Cells of the report documents in either language: a measure's status for a period (marked when it was corrected
 // after closing), its assessment, its title; each with the tone that gives it a pattern and a shade.
 import type { PeriodStatus } from '../api/periods.contract.ts';
-import { assessmentLabel, formatDateIn, formatDateTimeIn, labels, statusLabel, type Lang } from '../i18n/index.ts';
+import {
+  assessmentLabel,
+  formatDateIn,
+  formatDateTimeIn,
+  labels,
+  measureTitleIn,
+  statusLabel,
+  type Lang,
+} from '../i18n/index.ts';
 import type { AssessmentCode, StatusCode } from '../domain/vocabulary.ts';
 import type { CellTone, DocCell, DocColumn } from './document.ts';
 
@@ -60,7 +68,7 @@ export function statusAndDate(status: string, date: string): DocColumn[] {
 }
 
 export function titleText(m: { title: string; titlePending: boolean }, lang: Lang): string {
-  return m.titlePending ? m.title + labels(lang).titlePending : m.title;
+  return measureTitleIn(m, lang);
 }
 
 export const text = (t: string): DocCell => ({ text: t });

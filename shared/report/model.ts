@@ -1,5 +1,6 @@
 // The report model: what a status table holds, the same for the preview and every file format.
 import type { AsOfStatus, AssessmentCode, DatasetKind } from '../domain/vocabulary.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { ReportColumn } from './columns.ts';
 
 export type ReportGroupBy = 'part' | 'ministry';
@@ -63,6 +64,8 @@ export interface ReportPlan {
 }
 
 export interface ReportModel {
+  /** The edition: every text the app writes is in it; titles, comments and names stay as stored. */
+  lang: Lang;
   title: string;
   asOf: string;
   dataset: DatasetKind;

@@ -2,7 +2,15 @@
 // the previous period, corrections after closing, and the status tables per part or per ministry. Built from the data
 // the core gathers (pack-data.ts) in bokmål or English; DOCX, PDF and the preview are all written from this.
 import { capitalise } from '../domain/plans.ts';
-import { assessmentLabel, formatDateIn, labels, partWordIn, statusLabel, type Lang } from '../i18n/index.ts';
+import {
+  assessmentLabel,
+  formatDateIn,
+  labels,
+  partWordIn,
+  planNameIn,
+  statusLabel,
+  type Lang,
+} from '../i18n/index.ts';
 import { compareNb } from '../format/nb.ts';
 import {
   assessmentCell,
@@ -272,18 +280,21 @@ function groups(data: PackData, plan: PackPlan, measures: PackMeasure[], opts: P
       heading: partLabel(plan, n, lang),
       rows: inPart(plan, measures, n),
       co: false,
+      placed: plan.parts.some((p) => p.number === n),
     }));
   const name = (o: { abbrev: string; name: string }) => `${o.name} (${o.abbrev})`;
   const orgs = new Map<string, { abbrev: string; name: string }>();
   for (const m of measures) for (const o of [...(m.owner ? [m.owner] : []), ...m.coOwners]) orgs.set(o.abbrev, o);
-  const out: { heading: string; rows: PackMeasure[]; co: boolean }[] = [];
+  // `placed`: the heading names a part or a ministry (not «Ikke plassert», «Uten ansvarlig departement»).
+  const out: { heading: string; rows: PackMeasure[]; co: boolean; placed: boolean }[] = [];
   for (const o of [...orgs.values()].sort((a, b) => compareNb(name(a), name(b)))) {
     const own = measures.filter((m) => m.owner?.abbrev === o.abbrev);
     const shared = measures.filter(
       (m) => m.owner?.abbrev !== o.abbrev && m.coOwners.some((c) => c.abbrev === o.abbrev),
     );
-    if (own.length) out.push({ heading: name(o), rows: own, co: false });
-    if (shared.length) out.push({ heading: name(o) + labels(lang).coOwnedSuffix, rows: shared, co: true });
+    if (own.length) out.push({ heading: name(o), rows: own, co: false, placed: true });
+    if (shared.length)
+      out.push({ heading: name(o) + labels(lang).coOwnedSuffix, rows: shared, co: true, placed: true });
   }
   const none = measures.filter((m) => !m.owner);
   if (none.length)
@@ -291,6 +302,7 @@ function groups(data: PackData, plan: PackPlan, measures: PackMeasure[], opts: P
       heading: labels(lang).noOwner,
       rows: none,
       co: false,
+      placed: false,
     });
   return out;
 }
@@ -311,7 +323,8 @@ function statusTableBlocks(data: PackData, opts: PackOptions): DocBlock[] {
       const what = opts.groupBy === 'part' ? capitalise(partWordIn(plan.partWord, opts.lang)) : L.colMinistry;
       blocks.push({
         kind: 'table',
-        caption: `${plan.shortName}: ${what} ${g.heading}`,
+        // «Hoveddel 1. …», «Departement …», but «Ikke plassert» alone.
+        caption: `${plan.shortName}: ${g.placed ? `${what} ${g.heading}` : g.heading}`,
         columns,
         rows,
         layoutGroup: 'status',
@@ -339,8 +352,10 @@ function packFileStem(data: PackData, lang: PackOptions['lang']): string {
   return data.lastClosing ? `${stem}-${L.packFileBasis[data.basis]}` : stem;
 }
 
-export function buildPackDocument(data: PackData, opts: PackOptions): DocModel {
+export function buildPackDocument(given: PackData, opts: PackOptions): DocModel {
   const L = labels(opts.lang);
+  // The plans' short names are the app's own words: in the pack's language wherever it names a plan.
+  const data = { ...given, plans: given.plans.map((p) => ({ ...p, shortName: planNameIn(p.shortName, opts.lang) })) };
   const on = (s: PackSection) => opts.sections.includes(s);
   const blocks: DocBlock[] = [];
   if (on('front')) blocks.push(...frontPage(data, opts.lang));

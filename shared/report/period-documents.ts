@@ -3,7 +3,15 @@
 import type { PeriodComparison, PeriodStatus, PeriodView, StatusGrid } from '../api/periods.contract.ts';
 import type { Plan } from '../domain/types.ts';
 import type { DatasetKind } from '../domain/vocabulary.ts';
-import { assessmentLabel, formatIntegerIn, formatNokIn, labels, statusLabel, type Lang } from '../i18n/index.ts';
+import {
+  assessmentLabel,
+  formatIntegerIn,
+  formatNokIn,
+  labels,
+  planNameIn,
+  statusLabel,
+  type Lang,
+} from '../i18n/index.ts';
 import {
   closedCell,
   correctionReasons,
@@ -47,7 +55,8 @@ function doc(frame: Frame, title: string, fileStem: string, blocks: DocBlock[], 
   };
 }
 
-const shortName = (frame: Frame, code: string) => frame.plans.find((p) => p.code === code)?.shortName ?? code;
+const shortName = (frame: Frame, code: string) =>
+  planNameIn(frame.plans.find((p) => p.code === code)?.shortName ?? code, frame.lang);
 
 export function gridDocument(grid: StatusGrid, frame: Frame): DocModel {
   const L = labels(frame.lang);

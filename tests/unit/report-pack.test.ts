@@ -225,8 +225,8 @@ describe('the English edition', () => {
       'Status tables',
     ]);
     expect(w.paragraphs.filter((x) => x.style === 'Caption').map((x) => x.text)).toEqual([
-      'Figure 1: Status by main part, as of 31 December 2025 (Handlingsplanen 2016)',
-      'Figure 2: Status by focus area, as of 31 December 2025 (Strategien 2025–2030)',
+      'Figure 1: Status by main part, as of 31 December 2025 (Action plan 2016)',
+      'Figure 2: Status by focus area, as of 31 December 2025 (Strategy 2025–2030)',
     ]);
     const plan = w.tables.find((t) => t.rows[0][0] === 'Plan')!;
     expect(plan.rows[0]).toEqual([
