@@ -315,4 +315,20 @@ describe('focus after key actions that take the control away', () => {
     await round.waitFor();
     await expect.poll(() => hasFocus(round)).toBe(true);
   });
+
+  it('a page whose code is still loading: its heading gets focus when the old heading had it', async () => {
+    await fresh('#/oversikt', 'Oversikt');
+    const menu = page.getByRole('navigation', { name: 'Hovedmeny' });
+    await press(menu.getByRole('link', { name: 'Hjelp' }));
+    await expect.poll(() => hasFocus(heading().filter({ hasText: 'Slik bruker du' }))).toBe(true);
+    // The address changes with focus on that heading (Back, Forward, a menu), to a page not loaded in this start:
+    // the old page stays, hidden, while the new one's code loads, and its heading keeps focus until the browser drops
+    // it to <body>.
+    await page.evaluate(() => {
+      window.location.hash = '#/innspill';
+    });
+    const innspill = heading().filter({ hasText: 'Innspill' });
+    await innspill.waitFor();
+    await expect.poll(() => hasFocus(innspill)).toBe(true);
+  });
 });

@@ -16,10 +16,16 @@ export function focusableHeading(main: HTMLElement): HTMLElement | null {
   return heading && focusableFromScript(heading);
 }
 
-/** Focuses the first heading in `main` that takes focus. While a new page's chunk loads, the page left is still in
- * `main`, hidden: its heading does not take focus, and the new page's, once shown, does. */
+/** Whether `el` is rendered (not inside a hidden page). Without checkVisibility (jsdom), every heading counts. */
+const shown = (el: HTMLElement) => typeof el.checkVisibility !== 'function' || el.checkVisibility();
+
+/** Focuses the first shown heading in `main` that takes focus. While a new page's chunk loads, the page left is still
+ * in `main`, hidden: its heading does not take focus, and the new page's, once shown, does. A hidden heading that HAD
+ * focus (the address changed while it was focused) still reads as focused until the browser drops focus to <body>,
+ * so it is skipped, not taken for the new page's. */
 function focusHeading(main: HTMLElement): boolean {
   for (const heading of main.querySelectorAll<HTMLElement>('h1')) {
+    if (!shown(heading)) continue;
     focusableFromScript(heading).focus();
     if (document.activeElement === heading) return true;
   }
