@@ -104,8 +104,8 @@ export function HelpPage() {
           filen. «Statusrutenett» og «Sammenlign perioder» viser flere perioder ved siden av hverandre.
         </List.Item>
         <List.Item>
-          Statustabellen lastes ned som Word, Excel, PDF, CSV eller JSON, og viser hvert tiltak slik det var registrert
-          på datoen du valgte.
+          Statustabellen lastes ned som Word, Excel, PDF, CSV eller JSON, på bokmål eller engelsk, og viser hvert tiltak
+          slik det var registrert på datoen du valgte.
         </List.Item>
         <List.Item>Tiltak-siden kan også skrives ut som den er filtrert, med «Skriv ut».</List.Item>
         <List.Item>
