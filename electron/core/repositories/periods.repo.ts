@@ -110,33 +110,32 @@ export function eachUpdateUpTo(
   }>;
 }
 
+/** Every existing measure whose plan had started by @asOf, with the update `joinSu` joins as `su` (its states). */
+const statesOfMeasures = (joinSu: string) => `
+  SELECT m.id AS measure_id, su.id AS update_id, su.status, su.assessment, coalesce(su.comment, '') AS comment,
+         su.effective_date, su.correction_reason
+  FROM measures m JOIN plans p ON p.id = m.plan_id
+  ${joinSu}
+  WHERE m.deleted_at IS NULL AND (p.start_date IS NULL OR p.start_date <= @asOf)`;
+
+/** The id of the measure's update in force on `date` among those recorded by update `maxId` (SQL expressions): what
+ * was known of that date when `maxId` was the newest update, as at a closing. */
+const inForceKnownBy = (measureId: string, date: string, maxId: string) => `
+  (SELECT s.id FROM status_updates s
+   WHERE s.measure_id = ${measureId} AND s.effective_date <= ${date} AND s.id <= ${maxId}
+   ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)`;
+
 /** Each existing measure's update in force on `asOf` (no row values when it has none): a period's statuses without
  * the measures' frames, for comparing periods and the status grid. */
 export function listStatesAt(db: Database, asOf: string): SnapshotRow[] {
-  return stmt(
-    db,
-    `SELECT m.id AS measure_id, su.id AS update_id, su.status, su.assessment, coalesce(su.comment, '') AS comment,
-            su.effective_date, su.correction_reason
-     FROM measures m JOIN plans p ON p.id = m.plan_id
-     ${asOfStatusJoin('m.id', 'su')}
-     WHERE m.deleted_at IS NULL AND (p.start_date IS NULL OR p.start_date <= @asOf)`,
-  ).all({ asOf }) as SnapshotRow[];
+  return stmt(db, statesOfMeasures(asOfStatusJoin('m.id', 'su'))).all({ asOf }) as SnapshotRow[];
 }
 
 /** Each existing measure's update in force on `asOf` among those recorded by update `maxId`: a period's statuses as
  * they were known at a closing (of a later period) that took `maxId` as its last update. */
 export function listStatesKnownAt(db: Database, asOf: string, maxId: number): SnapshotRow[] {
-  return stmt(
-    db,
-    `SELECT m.id AS measure_id, su.id AS update_id, su.status, su.assessment, coalesce(su.comment, '') AS comment,
-            su.effective_date, su.correction_reason
-     FROM measures m JOIN plans p ON p.id = m.plan_id
-     LEFT JOIN status_updates su ON su.id =
-       (SELECT s.id FROM status_updates s
-        WHERE s.measure_id = m.id AND s.effective_date <= @asOf AND s.id <= @maxId
-        ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)
-     WHERE m.deleted_at IS NULL AND (p.start_date IS NULL OR p.start_date <= @asOf)`,
-  ).all({ asOf, maxId }) as SnapshotRow[];
+  const join = `LEFT JOIN status_updates su ON su.id = ${inForceKnownBy('m.id', '@asOf', '@maxId')}`;
+  return stmt(db, statesOfMeasures(join)).all({ asOf, maxId }) as SnapshotRow[];
 }
 
 /** A period's newest event before event `beforeId` (ids grow with time across periods): its state at that moment. */
@@ -150,10 +149,7 @@ export function periodEventBefore(db: Database, period: string, beforeId: number
 // ---- check: snapshots against the history ----
 
 /** The update in force at a closing's period end, as known at the closing (updates with id ≤ max_update_id). */
-const KNOWN_AT_CLOSING = `
-  (SELECT s.id FROM status_updates s
-   WHERE s.measure_id = snap.measure_id AND s.effective_date <= e.end_date AND s.id <= e.max_update_id
-   ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)`;
+const KNOWN_AT_CLOSING = inForceKnownBy('snap.measure_id', 'e.end_date', 'e.max_update_id');
 
 /** Snapshot rows that differ from what the history said at the closing: (period, measure) pairs. */
 export function snapshotMismatches(db: Database): { period: string; at: string; measure_id: number }[] {

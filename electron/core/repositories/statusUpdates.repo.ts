@@ -62,17 +62,3 @@ export function listAllStatusUpdates(db: Database): StatusUpdateRow[] {
     'SELECT * FROM status_updates ORDER BY measure_id, effective_date, recorded_at, id',
   ).all() as StatusUpdateRow[];
 }
-
-/** The measure's update in force on `asOf` as known when update `maxId` was the newest (a closing's knowledge). */
-export function updateInForceKnownBy(
-  db: Database,
-  measureId: number,
-  asOf: string,
-  maxId: number,
-): StatusUpdateRow | undefined {
-  return stmt(
-    db,
-    `SELECT * FROM status_updates WHERE measure_id = ? AND effective_date <= ? AND id <= ?
-     ORDER BY effective_date DESC, recorded_at DESC, id DESC LIMIT 1`,
-  ).get(measureId, asOf, maxId) as StatusUpdateRow | undefined;
-}

@@ -7,9 +7,10 @@
 // of T2 is not marked on a date in the open T1 or T3, nor on a date whose closed period already knew it.
 import type { Database } from 'better-sqlite3';
 import { periodKey, periodOf } from '../../../shared/domain/periods.ts';
+import type { PeriodStatus } from '../../../shared/api/periods.contract.ts';
 import type { MeasureSummary } from '../../../shared/domain/types.ts';
-import { toStatusUpdate, updateInForceKnownBy } from '../repositories/statusUpdates.repo.ts';
-import { sameState, stateOf } from './period-status.service.ts';
+import { listStatesKnownAt } from '../repositories/periods.repo.ts';
+import { NO_STATE, sameState, stateOf, stateOfSnapshot } from './period-status.service.ts';
 import { closedSpans, closingCorrected } from './periods.service.ts';
 
 /** The ids of the measures whose status on `asOf` (`lastUpdate`, as listMeasures gives it then) is marked. */
@@ -17,14 +18,24 @@ export function correctedOn(db: Database, asOf: string, measures: readonly Measu
   const candidates = measures.filter((m) => (m.lastUpdate?.correctionReason ?? null) !== null);
   if (candidates.length === 0) return new Set();
   const spans = [periodOf(asOf, 'tertial'), periodOf(asOf, 'year')].map((p) => closedSpans(db, periodKey(p)));
+  // What each closing knew on the date, read once for every measure (listStatesKnownAt), by its last update's id.
+  const knownBy = new Map<number, Map<number, PeriodStatus>>();
+  const knownAt = (maxId: number) => {
+    let states = knownBy.get(maxId);
+    if (!states) {
+      states = new Map(listStatesKnownAt(db, asOf, maxId).map((r) => [r.measure_id, stateOfSnapshot(r)]));
+      knownBy.set(maxId, states);
+    }
+    return states;
+  };
   const marked = new Set<number>();
   for (const m of candidates) {
     const u = m.lastUpdate!;
     const changedReport = spans.some((s) => {
       const span = closingCorrected(s, u.id);
       if (!span) return false;
-      const known = updateInForceKnownBy(db, m.id, asOf, span.closing.max_update_id);
-      return !sameState(stateOf(known ? toStatusUpdate(known) : null), stateOf(u));
+      const known = knownAt(span.closing.max_update_id).get(m.id) ?? NO_STATE;
+      return !sameState(known, stateOf(u));
     });
     if (changedReport) marked.add(m.id);
   }
