@@ -9,8 +9,8 @@ import { CONTACT_TOGETHER } from '../../shared/domain/round-contact.ts';
 import type { Measure } from '../../shared/domain/types.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { fillForm } from '../support/rounds.ts';
-import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
-import { hodRoundForm } from './support/rounds.ts';
+import { callApi, describeViolations, moderateA11yViolations, type AppInBrowser } from './support/browser.ts';
+import { hodRoundForm, openAtInnspill } from './support/rounds.ts';
 
 async function setContact(page: Page, id: number, changes: Record<string, string>) {
   const m = await callApi<Measure>(page, 'measures:get', { id });
@@ -24,13 +24,8 @@ describe('the contact person in a review', { timeout: 180_000 }, () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await openApp(portfolioFile(tmp.dir, 'kontakt.tilt', true), {
-      env: { TILTAK_USER: 'Kari Koordinator' },
-      viewport: { width: 1280, height: 900 },
-    });
+    app = await openAtInnspill(portfolioFile(tmp.dir, 'kontakt.tilt', true));
     page = app.page;
-    await page.goto(`${app.web.url}#/innspill`);
-    await page.getByRole('heading', { level: 1, name: 'Innspill' }).waitFor();
   });
 
   afterAll(async () => {

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Measure } from '../../shared/domain/types.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { fillForm } from '../support/rounds.ts';
-import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
-import { hodRoundForm } from './support/rounds.ts';
+import { callApi, describeViolations, moderateA11yViolations, type AppInBrowser } from './support/browser.ts';
+import { hodRoundForm, openAtInnspill } from './support/rounds.ts';
 
 const CLOSED_IN_REVIEW =
   'Merk: 30.08.2026 er i en lukket periode (T2 2026): godtar du, registreres oppdateringen som korrigert etter ' +
@@ -27,13 +27,8 @@ describe('a decided answer’s notes', { timeout: 180_000 }, () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await openApp(portfolioFile(tmp.dir, 'merknader.tilt', true), {
-      env: { TILTAK_USER: 'Kari Koordinator' },
-      viewport: { width: 1280, height: 900 },
-    });
+    app = await openAtInnspill(portfolioFile(tmp.dir, 'merknader.tilt', true));
     page = app.page;
-    await page.goto(`${app.web.url}#/innspill`);
-    await page.getByRole('heading', { level: 1, name: 'Innspill' }).waitFor();
   });
 
   afterAll(async () => {

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerReview } from '../../shared/api/rounds.contract.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { fillForm } from '../support/rounds.ts';
-import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
-import { hodRoundForm } from './support/rounds.ts';
+import { callApi, describeViolations, moderateA11yViolations, type AppInBrowser } from './support/browser.ts';
+import { hodRoundForm, openAtInnspill } from './support/rounds.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -35,13 +35,8 @@ describe('reading an answer and rejecting it whole', { timeout: 120_000 }, () =>
   }
 
   beforeAll(async () => {
-    app = await openApp(portfolioFile(tmp.dir, 'avvis.tilt', true), {
-      env: { TILTAK_USER: 'Kari Koordinator' },
-      viewport: { width: 1280, height: 900 },
-    });
+    app = await openAtInnspill(portfolioFile(tmp.dir, 'avvis.tilt', true));
     page = app.page;
-    await page.goto(`${app.web.url}#/innspill`);
-    await page.getByRole('heading', { level: 1, name: 'Innspill' }).waitFor();
   });
 
   afterAll(async () => {
