@@ -85,9 +85,21 @@ describe('one measure: status, history, undo/redo, recycle bin', () => {
     await heading().filter({ hasText: 'Veiledning til helsepersonell (ny tittel)' }).waitFor();
     await announced('Gjort om: endring av tittel');
 
+    // A shortcut pressed while the toolbar is still busy with the last step does nothing (its buttons are
+    // aria-disabled until the new state is read): on a loaded machine the key came first. Wait for it to be ready.
+    const ready = (name: RegExp) =>
+      expect
+        .poll(() =>
+          page
+            .getByRole('button', { name })
+            .evaluate((b) => !b.hasAttribute('aria-disabled') && !(b as HTMLButtonElement).disabled),
+        )
+        .toBe(true);
+    await ready(/^Angre/);
     await page.keyboard.press('Control+z');
     await heading().filter({ hasText: ORIGINAL }).waitFor();
     await announced('Angret endring av tittel');
+    await ready(/^Gjør om/);
     await page.keyboard.press('Control+Shift+z');
     await heading().filter({ hasText: 'Veiledning til helsepersonell (ny tittel)' }).waitFor();
     await announced('Gjort om: endring av tittel');

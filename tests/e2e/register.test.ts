@@ -139,6 +139,8 @@ describe('the Tiltak register on the real plan frame', () => {
         )
         .toBe('3');
       await page.keyboard.press('ArrowUp');
+      // Enter on the row that has focus: on a loaded machine it was pressed before ↑ had moved focus.
+      await expect.poll(focusedRow, { timeout: 10_000 }).toMatchObject({ number: '2' });
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => location.hash.startsWith('#/tiltak/'));
       expect(new URL(page.url()).hash).toBe('#/tiltak/2?fra=tiltakslisten');
