@@ -33,6 +33,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // expect.poll waits for a condition in the page; its default of 1 s was too short on a busy machine (the
+          // closed-year note on Oversikt came later than that beside two busy loops and other test runs).
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

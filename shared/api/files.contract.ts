@@ -7,6 +7,8 @@ import { noInput } from './schemas.ts';
 export interface CheckResult {
   /** One sentence per problem found; empty when the file is sound. */
   problems: string[];
+  /** What is worth knowing but no fault in the file (history recorded under an older rule), one sentence each. */
+  notices: string[];
 }
 
 export interface TakeOverResult {

@@ -49,8 +49,21 @@ export const renameOrganisationInput = z
   })
   .strict();
 
+/** The day a retirement starts: asked for in the dialog, so an empty field gets its own sentence. */
+const RETIRED_FROM_MISSING = 'Skriv datoen organisasjonen er avviklet fra.';
+export const retiredFromDate = z
+  .string({ error: RETIRED_FROM_MISSING })
+  .trim()
+  .min(1, { error: RETIRED_FROM_MISSING })
+  .pipe(isoDate);
+
 export const retireOrganisationInput = z
-  .object({ id, expectedVersion, retired: z.boolean({ error: 'Mangler valg.' }) })
+  .object({
+    id,
+    expectedVersion,
+    /** The first day it is retired (today, a day back to its «gyldig fra», or ahead); null reopens it. */
+    retiredFrom: retiredFromDate.nullable(),
+  })
   .strict();
 export const deleteOrganisationInput = z.object({ id, expectedVersion }).strict();
 

@@ -48,6 +48,14 @@ export const BASES = ['reported', 'corrected'] as const;
 export type Basis = (typeof BASES)[number];
 export const basis = z.enum(BASES, { error: 'Velg «som rapportert» (reported) eller «som korrigert» (corrected).' });
 
+/**
+ * Where a period's statuses in a view or document come from: as recorded now; a closing's snapshot (as reported, at
+ * `at`); or, for a period that was open when a later one (`closed`, its label) was closed at `at`, as they were
+ * recorded then, so that a correction made since does not show as a change nobody reported.
+ */
+export type StatesSource =
+  { kind: 'now' } | { kind: 'snapshot'; at: string } | { kind: 'known'; at: string; closed: string };
+
 /** A measure's status for a period; status null: «Ingen status registrert» at the period's end. */
 export interface PeriodStatus {
   status: StatusCode | null;
@@ -72,8 +80,11 @@ export interface PeriodMeasure {
 export interface PeriodViewRow extends PeriodMeasure {
   /** From the closing's snapshot; null when the period is not closed or the measure was not in it. */
   reported: PeriodStatus | null;
+  /** The closing (ISO timestamp) whose snapshot `reported` is: the last, or an earlier one when the measure was
+   * corrected while the period was closed then (reopened and closed again since); null when never closed. */
+  reportedAt: string | null;
   corrected: PeriodStatus;
-  /** Reported and corrected differ (status, assessment, comment or date). */
+  /** Reported (at `reportedAt`) and corrected differ (status, assessment, comment or date). */
   differs: boolean;
 }
 
@@ -107,6 +118,9 @@ export interface PeriodComparison {
   from: PeriodInfo;
   to: PeriodInfo;
   basis: Basis;
+  /** What each side's statuses are (as reported, the earlier one is as known when the later one was closed). */
+  fromSource: StatesSource;
+  toSource: StatesSource;
   /** Measures compared (those existing at the later period's end). */
   measures: number;
   /** How many measures changed in each field, and in any. */
@@ -125,7 +139,7 @@ export interface GridCell {
 }
 
 export interface StatusGrid {
-  periods: { key: string; label: string; closed: boolean; asOf: string }[];
+  periods: { key: string; label: string; closed: boolean; asOf: string; source: StatesSource }[];
   basis: Basis;
   /** One per measure; a cell is null before the measure's plan started. */
   rows: (PeriodMeasure & { cells: (GridCell | null)[] })[];

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_REPORT_COLUMNS, REPORT_COLUMNS } from '../report/columns.ts';
 import type { ReportModel } from '../report/model.ts';
 import { op } from './op.ts';
-import { isoDate, planCode, year } from './schemas.ts';
+import { documentLang, isoDate, planCode, year } from './schemas.ts';
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'csv', 'pdf', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -23,6 +23,8 @@ export const reportOptions = z
     budgetYear: year.nullable().default(null),
     landscape: z.boolean().default(true),
     includeCharts: z.boolean().default(false),
+    /** Bokmål, or the English edition (every text the app writes; stored text stays as written). */
+    lang: documentLang,
   })
   .strict();
 export type ReportOptions = z.output<typeof reportOptions>;

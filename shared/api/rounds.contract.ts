@@ -93,7 +93,10 @@ export interface PartCorrection {
 export type ItemDecision = 'accepted' | 'rejected';
 
 export interface ReviewItem {
-  /** «12:status», «12:field:contactName», «12:budget:7» (measure id first): what accept lists. */
+  /**
+   * «12:status», «12:contact» (the contact person's name and e-mail, one change), «12:field:endYear», «12:budget:7»
+   * (measure id first): what accept lists.
+   */
   key: string;
   label: string;
   parts: ReviewPart[];

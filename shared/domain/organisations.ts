@@ -1,4 +1,5 @@
 // The organisation registry's vocabulary: kinds of organisation and which ones belong under a ministry.
+import { formatDate } from '../format/nb.ts';
 import type { Organisation } from './types.ts';
 
 export const ORG_KINDS = [
@@ -40,14 +41,27 @@ export function startsLater(o: Pick<Organisation, 'validFrom'>, today: string): 
   return o.validFrom !== null && o.validFrom > today;
 }
 
+/** Retired on `day` (ISO): its «avviklet fra» has come. Before it the organisation is live, retirement ahead or not. */
+export function retiredOn(o: Pick<Organisation, 'retiredFrom'>, day: string): boolean {
+  return o.retiredFrom !== null && o.retiredFrom <= day;
+}
+
+/** The mark after its name in the register's filters on `today` (ISO): «(avviklet)» from its date, and
+ * «(avvikles dd.mm.åååå)» while the date lies ahead; nothing when it is not retired. */
+export function retirementMark(o: Pick<Organisation, 'retiredFrom'>, today: string): string {
+  if (o.retiredFrom === null) return '';
+  return retiredOn(o, today) ? ' (avviklet)' : ` (avvikles ${formatDate(o.retiredFrom)})`;
+}
+
 /**
- * Offered for new choices in pickers on `today` (ISO): a live organisation (not retired) under the name it has on
- * that day. One whose «gyldig fra» lies ahead is not offered until its date (a measure could otherwise be given an
- * owner that does not exist yet); a name renamed away is offered until the day before its successor starts, so a
- * rename dated ahead leaves today's name to choose. The callers add what a measure already names: it keeps it.
+ * Offered for new choices in pickers on `today` (ISO): a live organisation (not yet retired on that day) under the
+ * name it has on that day. One whose «gyldig fra» lies ahead is not offered until its date (a measure could otherwise
+ * be given an owner that does not exist yet); one retired from a day ahead is offered until the day before; a name
+ * renamed away is offered until the day before its successor starts, so a rename dated ahead leaves today's name to
+ * choose. The callers add what a measure already names: it keeps it.
  */
 export function isSelectable(o: Organisation, today: string): boolean {
-  return !o.retired && nameInForce(o, today);
+  return !retiredOn(o, today) && nameInForce(o, today);
 }
 
 /** The member of its rename chain whose name applies on `today` (ISO): started, and not yet renamed away. Retired or

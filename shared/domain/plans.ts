@@ -13,10 +13,16 @@ export function partWordTitle(plan: PlanWords | undefined): string {
   return capitalise(plan?.partWord ?? 'del');
 }
 
-/** «Hoveddel 2», «Innsatsområde 3»; «Uten hoveddel» for a measure not yet placed. */
+/**
+ * A measure not yet placed in a part of its plan: one wording wherever the app says it (the register, charts, forms,
+ * status tables, the report pack), «Not placed» in the English edition (shared/i18n).
+ */
+export const UNPLACED_LABEL = 'Ikke plassert';
+
+/** «Hoveddel 2», «Innsatsområde 3»; «Ikke plassert» for a measure not yet placed. */
 export function partName(plan: PlanWords | undefined, partNumber: number | null): string {
   const word = plan?.partWord ?? 'del';
-  return partNumber === null ? `Uten ${word}` : `${capitalise(word)} ${partNumber}`;
+  return partNumber === null ? UNPLACED_LABEL : `${capitalise(word)} ${partNumber}`;
 }
 
 /** A heading over parts of several plans: each plan's word once, «Hoveddel / innsatsområde». */

@@ -53,7 +53,8 @@ export interface Organisation {
   /** The row this one succeeds after a rename (its abbreviation may be the same). */
   renamedFromId: number | null;
   renamedToAbbrev: string | null;
-  retired: boolean;
+  /** The first day it is retired («avviklet fra»), ISO; null while it is not. It may lie ahead. */
+  retiredFrom: string | null;
   note: string | null;
   version: number;
 }

@@ -113,3 +113,29 @@ const PART_WORDS_EN: Record<string, string> = { hoveddel: 'main part', innsatsom
 export function partWordIn(word: string, lang: Lang): string {
   return lang === 'en' ? (PART_WORDS_EN[word] ?? 'part') : word;
 }
+
+/**
+ * The plans' short names as the app makes them (the seed's shortNameOf: «Handlingsplanen 2016», «Strategien
+ * 2025–2030», and the status table's sheets «Handlingsplan 2016»), in English: «Action plan 2016», «Strategy
+ * 2025–2030». A name the app did not make stays as it is.
+ */
+const PLAN_NAMES_EN: [RegExp, string][] = [
+  [/^Handlingsplan(?:en)?(?= |$)/, 'Action plan'],
+  [/^Strategi(?:en)?(?= |$)/, 'Strategy'],
+];
+
+export function planNameIn(shortName: string, lang: Lang): string {
+  if (lang === 'nb') return shortName;
+  const known = PLAN_NAMES_EN.find(([nb]) => nb.test(shortName));
+  return known ? shortName.replace(known[0], known[1]) : shortName;
+}
+
+/**
+ * A measure's title with the mark for a title not filled in. Such a title is the app's placeholder («Tiltak 5»,
+ * placeholderTitle), so the English edition says «Measure 5»; a title someone wrote stays as written.
+ */
+export function measureTitleIn(m: { title: string; titlePending: boolean }, lang: Lang): string {
+  if (!m.titlePending) return m.title;
+  const title = lang === 'en' ? m.title.replace(/^Tiltak(?= \S+$)/, 'Measure') : m.title;
+  return title + labels(lang).titlePending;
+}

@@ -29,6 +29,15 @@ export const LABELS_EN: DocumentLabels = {
     `As reported at the closing on ${at} by ${by}; the period was reopened on ${reopenedAt} and is not closed now`,
   basisReopened: (at, reopenedAt) =>
     `The period is not closed: it was closed on ${at} and reopened on ${reopenedAt}; status as recorded now`,
+  previousPeriod: 'Previous period',
+  sourceNow: (period) => `${period}, status as recorded now`,
+  sourceSnapshot: (period, at) => `${period}, as reported when it was closed on ${at}`,
+  sourceKnown: (period, closed, at) =>
+    `${period}, status as recorded when ${closed} was closed on ${at} (${period} was not closed then; ` +
+    'corrections recorded later are not included)',
+  sourceColumnSnapshot: (period) => `${period}, as reported`,
+  sourceColumnKnown: (period, date) => `${period}, as known on ${date}`,
+  comparedWith: (source) => `Compared with ${source}.`,
   page: 'Page',
   of: 'of',
   perDate: (date) => `as of ${date}`,
@@ -64,7 +73,7 @@ export const LABELS_EN: DocumentLabels = {
   coOwnedSuffix: ' – as co-responsible',
   noMeasures: 'No measures.',
   noMeasuresInBar: 'no measures',
-  noPart: (partWord) => `No ${partWord}`,
+  noPart: 'Not placed',
   noOwner: 'No responsible ministry',
   coOwnedMark: (owner) => ` (co-responsible; responsible: ${owner})`,
   newInPeriod: (n, plan) =>
@@ -150,6 +159,40 @@ export const LABELS_EN: DocumentLabels = {
   gridCorrectionsLead: (n) =>
     `${n} ${n === 1 ? 'cell is' : 'cells are'} marked “corrected after closing”: the status was recorded while the ` +
     'period was closed. The reasons are in the table below.',
+  statusTable: {
+    columns: {
+      number: 'No.',
+      title: 'Measure',
+      part: 'Part of the plan',
+      owner: 'Responsible ministry',
+      coOwners: 'Co-responsible',
+      agencies: 'Agency',
+      contactName: 'Contact person',
+      contactEmail: 'E-mail',
+      status: 'Status',
+      assessment: 'Assessment',
+      comment: 'Comment',
+      lastUpdated: 'Last updated',
+      budget: 'Budget',
+    },
+    allocated: (year) => (year === null ? 'Allocated' : `Allocated ${year}`),
+    groupedBy: 'Grouped by',
+    byPartDefault: 'Part of the plan',
+    byOwner: 'Responsible ministry',
+    shows: (date) => `Each measure is shown as it was recorded on ${date}.`,
+    tablesShow: 'The tables show',
+    sheetShows: (date) => `Each measure as it was recorded on ${date}.`,
+    aboutSheet: 'About the report',
+    leftOut: 'Left out',
+    none: 'None',
+    noMeasures: 'No measures recorded.',
+    notStarted: (plan, start, asOf) =>
+      `${plan} is left out: the plan started on ${start}, after the date of the report (${asOf}).`,
+    chartName: 'Status chart',
+    chartTitle: (partWord, plan) => `Measures by status and ${partWord}: ${plan}`,
+    fileStem: 'status-table',
+    fileAsOf: 'as-of',
+  },
   coverage: {
     title: 'Coverage of obligations',
     fileStem: 'obligations-coverage',

@@ -1,5 +1,7 @@
 // Bokmål labels of the report documents (the report pack, the status grid, period comparisons). The English edition
 // (labels-en.ts) has exactly these keys; measure titles, comments and other stored text are never translated.
+import { UNPLACED_LABEL } from '../domain/plans.ts';
+import type { ReportColumn } from '../report/columns.ts';
 import { COVERAGE_LABELS, OBLIGATION_SOURCE_LABELS, STRENGTH_LABELS, STRENGTH_UNKNOWN } from '../domain/obligations.ts';
 
 export const LABELS_NB = {
@@ -27,6 +29,16 @@ export const LABELS_NB = {
     `Som rapportert ved lukkingen ${at} av ${by}; perioden ble åpnet igjen ${reopenedAt} og er ikke lukket nå`,
   basisReopened: (at: string, reopenedAt: string) =>
     `Perioden er ikke lukket: den ble lukket ${at} og åpnet igjen ${reopenedAt}; status slik den er registrert nå`,
+  // What a period's statuses are beside another's (the pack's previous period, a comparison, the grid's columns).
+  previousPeriod: 'Forrige periode',
+  sourceNow: (period: string) => `${period}, slik status er registrert nå`,
+  sourceSnapshot: (period: string, at: string) => `${period}, som rapportert ved lukkingen ${at}`,
+  sourceKnown: (period: string, closed: string, at: string) =>
+    `${period}, slik status var registrert da ${closed} ble lukket ${at} (${period} var ikke lukket da; ` +
+    'korrigeringer registrert senere er ikke med)',
+  sourceColumnSnapshot: (period: string) => `${period}, som rapportert`,
+  sourceColumnKnown: (period: string, date: string) => `${period}, som kjent ${date}`,
+  comparedWith: (source: string) => `Sammenlignet med ${source}.`,
   page: 'Side',
   of: 'av',
   perDate: (date: string) => `per ${date}`,
@@ -61,7 +73,7 @@ export const LABELS_NB = {
   coOwnedSuffix: ' – som medansvarlig',
   noMeasures: 'Ingen tiltak.',
   noMeasuresInBar: 'ingen tiltak',
-  noPart: (partWord: string) => `Uten ${partWord}`,
+  noPart: UNPLACED_LABEL,
   noOwner: 'Uten ansvarlig departement',
   coOwnedMark: (owner: string) => ` (medansvarlig; ansvarlig: ${owner})`,
   newInPeriod: (n: number, plan: string) => `${n} tiltak i ${plan} er nye i perioden.`,
@@ -155,6 +167,43 @@ export const LABELS_NB = {
   gridCorrectionsLead: (n: number) =>
     `${n} ${n === 1 ? 'celle er merket' : 'celler er merket'} «korrigert etter lukking»: statusen ble registrert ` +
     'mens perioden var lukket. Begrunnelsene står i tabellen under.',
+  // The status table as of a date (shared/report/cells.ts, electron/core/export: docx, pdf, xlsx, csv)
+  statusTable: {
+    // The measure's fields by the registry's labels for reports (measure-fields.ts; a test holds them equal: the
+    // registry cannot be imported here, as its schemas import the languages).
+    columns: {
+      number: 'Nr.',
+      title: 'Tiltak',
+      part: 'Del av planen',
+      owner: 'Ansvarlig departement',
+      coOwners: 'Medansvarlig',
+      agencies: 'Etat',
+      contactName: 'Kontaktperson',
+      contactEmail: 'E-post',
+      status: 'Status',
+      assessment: 'Vurdering',
+      comment: 'Kommentar',
+      lastUpdated: 'Sist oppdatert',
+      budget: 'Budsjett',
+    } satisfies Record<ReportColumn, string>,
+    allocated: (year: number | null) => (year === null ? 'Bevilget' : `Bevilget ${year}`),
+    groupedBy: 'Gruppert etter',
+    byPartDefault: 'Del av planen',
+    byOwner: 'Ansvarlig departement',
+    shows: (date: string) => `Hvert tiltak vises slik det var registrert per ${date}.`,
+    tablesShow: 'Tabellene viser',
+    sheetShows: (date: string) => `Hvert tiltak slik det var registrert per ${date}.`,
+    aboutSheet: 'Om rapporten',
+    leftOut: 'Ikke med',
+    none: 'Ingen',
+    noMeasures: 'Ingen tiltak registrert.',
+    notStarted: (plan: string, start: string, asOf: string) =>
+      `${plan} er ikke med: planen startet ${start}, etter datoen rapporten gjelder for (${asOf}).`,
+    chartName: 'Statusdiagram',
+    chartTitle: (partWord: string, plan: string) => `Tiltak etter status per ${partWord}: ${plan}`,
+    fileStem: 'statustabell',
+    fileAsOf: 'per',
+  },
   // The obligations' coverage table (shared/report/coverage.ts)
   coverage: {
     title: 'Dekning av forpliktelser',

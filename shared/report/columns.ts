@@ -2,6 +2,7 @@
 // come from the field registry (a field with `report` becomes an optional column); the others are the status as of
 // the date and the budget.
 import { fieldDef, REPORT_FIELD_KEYS, type ReportFieldKey } from '../domain/measure-fields.ts';
+import { labels, type Lang } from '../i18n/index.ts';
 
 const STATUS_COLUMNS = ['status', 'assessment', 'comment', 'lastUpdated', 'budget'] as const;
 export type ReportColumn = 'number' | ReportFieldKey | (typeof STATUS_COLUMNS)[number];
@@ -20,25 +21,21 @@ export const DEFAULT_REPORT_COLUMNS: ReportColumn[] = [
   'lastUpdated',
 ];
 
-const LABELS: Record<Exclude<ReportColumn, ReportFieldKey>, string> = {
-  number: 'Nr.',
-  status: 'Status',
-  assessment: 'Vurdering',
-  comment: 'Kommentar',
-  lastUpdated: 'Sist oppdatert',
-  budget: 'Budsjett',
-};
-
-const isField = (c: ReportColumn): c is ReportFieldKey => (REPORT_FIELD_KEYS as string[]).includes(c);
-
 /**
- * The heading of a column. The budget column names its year («Bevilget 2024»); the part column uses the plans' own
- * word (`partHeading`, e.g. «Innsatsområde», or «Hoveddel / innsatsområde» for both plans).
+ * The heading of a column in the edition's language (shared/i18n). The budget column names its year («Bevilget
+ * 2024»); the part column uses the plans' own word (`partHeading`, e.g. «Innsatsområde», or «Hoveddel /
+ * innsatsområde» for both plans).
  */
-export function columnLabel(c: ReportColumn, budgetYear: number | null, partHeading?: string): string {
-  if (c === 'budget') return budgetYear === null ? 'Bevilget' : `Bevilget ${budgetYear}`;
+export function columnLabel(
+  c: ReportColumn,
+  budgetYear: number | null,
+  partHeading?: string,
+  lang: Lang = 'nb',
+): string {
+  const T = labels(lang).statusTable;
+  if (c === 'budget') return T.allocated(budgetYear);
   if (c === 'part' && partHeading) return partHeading;
-  return isField(c) ? fieldDef(c).report!.label : LABELS[c];
+  return T.columns[c];
 }
 
 /** The label a choice list shows for a column. */

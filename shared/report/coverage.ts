@@ -4,7 +4,15 @@
 // bokmål, or English with the report pack's English edition. Obligation texts, citations, plan and measure titles and
 // the links' notes stay as stored.
 import type { CoverageObligation, CoverageResult } from '../api/obligations.contract.ts';
-import { assessmentLabel, formatDateIn, labels, statusLabel, type Lang } from '../i18n/index.ts';
+import {
+  assessmentLabel,
+  formatDateIn,
+  labels,
+  measureTitleIn,
+  planNameIn,
+  statusLabel,
+  type Lang,
+} from '../i18n/index.ts';
 import {
   COVERAGE_CLASSES,
   editedFromSource,
@@ -107,12 +115,16 @@ export function sourceText(o: Pick<Obligation, 'source' | 'round' | 'year'>, lan
 
 /** A measure's title, or its title pending mark: the title itself stays as stored. */
 function titleOf(m: CoveredMeasure, lang: Lang): string {
-  return m.titlePending ? `${m.title}${labels(lang).titlePending}` : m.title;
+  return measureTitleIn(m, lang);
 }
+
+/** The plan's short name in the table's language: «Action plan 2016». */
+const planOf = (m: CoveredMeasure, r: Pick<CoverageReport, 'plans' | 'lang'>) =>
+  planNameIn(r.plans.find((p) => p.code === m.planCode)?.shortName ?? m.planCode, r.lang);
 
 /** «Handlingsplanen 2016, tiltak 16: Veilede …», or «…, tiltak 5 (tittel ikke fylt inn)». */
 export function measureName(m: CoveredMeasure, r: Pick<CoverageReport, 'plans' | 'lang'>): string {
-  const plan = r.plans.find((p) => p.code === m.planCode)?.shortName ?? m.planCode;
+  const plan = planOf(m, r);
   const name = coverageText(r.lang).measure(plan, m.number);
   return m.titlePending ? `${name}${labels(r.lang).titlePending}` : `${name}: ${m.title}`;
 }
@@ -191,7 +203,7 @@ export function flatRows(r: CoverageReport): { coverage: CoverageClass; cells: s
       coverage: o.coverage,
       cells: [
         ...head,
-        r.plans.find((p) => p.code === m.planCode)?.shortName ?? m.planCode,
+        planOf(m, r),
         m.number,
         titleOf(m, r.lang),
         statusText(m, r.lang),

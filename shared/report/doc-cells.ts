@@ -1,7 +1,15 @@
 // Cells of the report documents in either language: a measure's status for a period (marked when it was corrected
 // after closing), its assessment, its title; each with the tone that gives it a pattern and a shade.
 import type { PeriodStatus } from '../api/periods.contract.ts';
-import { assessmentLabel, formatDateIn, labels, statusLabel, type Lang } from '../i18n/index.ts';
+import {
+  assessmentLabel,
+  formatDateIn,
+  formatDateTimeIn,
+  labels,
+  measureTitleIn,
+  statusLabel,
+  type Lang,
+} from '../i18n/index.ts';
 import type { AssessmentCode, StatusCode } from '../domain/vocabulary.ts';
 import type { CellTone, DocCell, DocColumn } from './document.ts';
 
@@ -60,7 +68,22 @@ export function statusAndDate(status: string, date: string): DocColumn[] {
 }
 
 export function titleText(m: { title: string; titlePending: boolean }, lang: Lang): string {
-  return m.titlePending ? m.title + labels(lang).titlePending : m.title;
+  return measureTitleIn(m, lang);
 }
 
 export const text = (t: string): DocCell => ({ text: t });
+
+/** The closing a reported status is from («Lukket»), as a date-time. */
+export const closedCell = (at: string, lang: Lang): DocCell => ({ text: formatDateTimeIn(at, lang), dateTime: at });
+
+/** The reasons of the marked statuses in a row of reported beside corrected: the corrected one's, and the reported
+ * one's if it has its own (the pack's corrections and «som rapportert og som korrigert» alike). */
+export function correctionReasons(r: { reported: PeriodStatus | null; corrected: PeriodStatus }, lang: Lang): string {
+  const L = labels(lang);
+  const reported = r.reported?.correctionReason ?? null;
+  const corrected = r.corrected.correctionReason;
+  if (reported === null || reported === corrected) return corrected ?? '';
+  return [`${L.colReported}: ${reported}`, ...(corrected === null ? [] : [`${L.colCorrected}: ${corrected}`])].join(
+    '\n',
+  );
+}

@@ -67,8 +67,9 @@ function columnText(model: ReportModel, column: ReportColumn): ColumnText {
     if (heading) out.line = Math.max(out.line, out.unbreakable);
     else for (const line of text.split(/\r?\n/)) out.line = Math.max(out.line, textWidthPt(line.trim(), 1, false));
   };
-  take(columnLabel(column, model.budgetYear, model.partHeading), true);
-  for (const plan of model.plans) for (const g of plan.groups) for (const r of g.rows) take(cellText(r, column), false);
+  take(columnLabel(column, model.budgetYear, model.partHeading, model.lang), true);
+  for (const plan of model.plans)
+    for (const g of plan.groups) for (const r of g.rows) take(cellText(r, column, model.lang), false);
   return out;
 }
 

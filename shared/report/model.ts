@@ -1,5 +1,6 @@
 // The report model: what a status table holds, the same for the preview and every file format.
 import type { AsOfStatus, AssessmentCode, DatasetKind } from '../domain/vocabulary.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { ReportColumn } from './columns.ts';
 
 export type ReportGroupBy = 'part' | 'ministry';
@@ -28,7 +29,8 @@ export interface ReportRow {
   comment: string;
   /** Effective date (ISO) of the status update in force on the as-of date. */
   lastUpdated: string | null;
-  /** That update corrects a reporting period after it was closed («korrigert etter lukking»). */
+  /** That update corrected, after closing, what a closed period reported for the as-of date («korrigert etter
+   * lukking»; electron/core/services/as-of-corrections.ts). */
   corrected?: boolean;
   /** Sum of the budget lines for the chosen year; null when none are recorded. */
   budget: ReportBudget | null;
@@ -62,6 +64,8 @@ export interface ReportPlan {
 }
 
 export interface ReportModel {
+  /** The edition: every text the app writes is in it; titles, comments and names stay as stored. */
+  lang: Lang;
   title: string;
   asOf: string;
   dataset: DatasetKind;

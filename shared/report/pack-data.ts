@@ -1,6 +1,6 @@
 // What the annual report pack is made from: the core gathers it for a period (report-pack.service.ts), and
 // pack.ts turns it into a document in the chosen language, sections and columns.
-import type { Basis, PeriodStatus } from '../api/periods.contract.ts';
+import type { Basis, PeriodStatus, StatesSource } from '../api/periods.contract.ts';
 import type { PeriodKind } from '../domain/periods.ts';
 import type { DatasetKind } from '../domain/vocabulary.ts';
 
@@ -64,8 +64,9 @@ export interface PackCorrection {
 
 export interface PackData {
   period: { key: string; label: string; kind: PeriodKind; start: string; end: string };
-  /** The period before, of the same kind; null when it ended before the first plan started. */
-  previous: { key: string; label: string } | null;
+  /** The period before, of the same kind; null when it ended before the first plan started. `source`: what its
+   * statuses are (as reported: as known when this period was closed, or its own report if it was closed then). */
+  previous: { key: string; label: string; source: StatesSource } | null;
   asOf: string;
   basis: Basis;
   /** The closing whose snapshot «as reported» shows. */

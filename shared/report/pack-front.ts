@@ -3,6 +3,7 @@
 import { formatDateIn, formatDateTimeIn, labels, type Lang } from '../i18n/index.ts';
 import type { DocBlock } from './document.ts';
 import type { PackData } from './pack-data.ts';
+import { sourceText } from './sources.ts';
 
 /**
  * What the pack's statuses are, truthfully for each case: never closed; closed, as reported or as corrected (when it
@@ -35,6 +36,10 @@ export function frontPage(data: PackData, lang: Lang): DocBlock[] {
         { label: L.asOf, value: formatDateIn(data.asOf, lang), date: data.asOf },
         { label: L.plans, value: data.plans.map((p) => p.title).join('; ') },
         { label: L.basis, value: basis },
+        // What the changes are counted from: as reported, the previous period as known when this one was closed.
+        ...(data.previous
+          ? [{ label: L.previousPeriod, value: sourceText(data.previous.label, data.previous.source, lang) }]
+          : []),
         { label: L.madeBy, value: data.madeBy },
         { label: L.madeAt, value: formatDateTimeIn(data.generatedAt, lang), dateTime: data.generatedAt },
         {

@@ -42,7 +42,7 @@ function countRow(lang: Lang, label: string, measures: PackMeasure[], total = fa
 export function partLabel(plan: PackPlan, partNumber: number | null, lang: Lang): string {
   const part = plan.parts.find((p) => p.number === partNumber);
   if (part) return `${part.number}. ${part.title}`;
-  return labels(lang).noPart(partWordIn(plan.partWord, lang));
+  return labels(lang).noPart;
 }
 
 /** Every part of a plan, in order, and «Uten …» last when some measures are not placed in a part. */

@@ -5,15 +5,17 @@ import { capitalise } from '../domain/plans.ts';
 import {
   assessmentLabel,
   formatDateIn,
-  formatDateTimeIn,
   labels,
   partWordIn,
+  planNameIn,
   statusLabel,
   type Lang,
 } from '../i18n/index.ts';
 import { compareNb } from '../format/nb.ts';
 import {
   assessmentCell,
+  closedCell,
+  correctionReasons,
   dateCell,
   numberCell,
   statusAndDate,
@@ -25,6 +27,7 @@ import {
 import type { DocBlock, DocCell, DocColumn, DocModel, DocRow } from './document.ts';
 import type { PackColumn, PackCorrection, PackData, PackMeasure, PackPlan, PackSection } from './pack-data.ts';
 import { frontPage } from './pack-front.ts';
+import { sourceText } from './sources.ts';
 import { figureBlocks, inPart, partLabel, planParts, summaryBlocks } from './pack-summary.ts';
 
 export interface PackOptions {
@@ -157,6 +160,11 @@ function changeBlocks(data: PackData, lang: Lang): DocBlock[] {
     kind: 'paragraph',
     text: list.length === 0 ? L.noChanges(data.previous.label) : L.changesLead(data.previous.label, list.length),
   });
+  blocks.push({
+    kind: 'paragraph',
+    text: L.comparedWith(sourceText(data.previous.label, data.previous.source, lang)),
+    note: true,
+  });
   for (const p of data.plans) {
     const fresh = data.measures.filter((m) => m.planCode === p.code && m.previous === null).length;
     if (fresh > 0) blocks.push({ kind: 'paragraph', text: L.newInPeriod(fresh, p.shortName) });
@@ -182,17 +190,6 @@ function changeBlocks(data: PackData, lang: Lang): DocBlock[] {
   ];
 }
 
-/** The reasons of the marked statuses in a correction's row: the corrected one's, and the reported one's if its own. */
-function correctionReason(c: PackCorrection, lang: Lang): string {
-  const L = labels(lang);
-  const reported = c.reported?.correctionReason ?? null;
-  const corrected = c.corrected.correctionReason;
-  if (reported === null || reported === corrected) return corrected ?? '';
-  return [`${L.colReported}: ${reported}`, ...(corrected === null ? [] : [`${L.colCorrected}: ${corrected}`])].join(
-    '\n',
-  );
-}
-
 function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
   const L = labels(lang);
   const byId = new Map(data.measures.map((m) => [m.id, m]));
@@ -203,12 +200,7 @@ function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
   // Reopened and closed again: a row may show what an earlier closing reported, so each row says which closing.
   const earlier = data.lastClosing !== null && rows.some((r) => r.reportedAt !== data.lastClosing!.at);
   const closedColumn: [DocColumn, (c: PackCorrection) => DocCell][] = earlier
-    ? [
-        [
-          { label: L.colClosed, kind: 'code' },
-          (c) => ({ text: formatDateTimeIn(c.reportedAt, lang), dateTime: c.reportedAt }),
-        ],
-      ]
+    ? [[{ label: L.colClosed, kind: 'code' }, (c) => closedCell(c.reportedAt, lang)]]
     : [];
   return [
     { kind: 'heading', level: 1, text: L.corrections, pageBreakBefore: true },
@@ -235,7 +227,7 @@ function correctionBlocks(data: PackData, lang: Lang): DocBlock[] {
           ...closedColumn.map((col) => col[1](c)),
           withDate(c.reported, lang, L.notInSnapshot),
           withDate(c.corrected, lang, L.notInSnapshot),
-          text(correctionReason(c, lang)),
+          text(correctionReasons(c, lang)),
         ],
       },
       lang,
@@ -288,18 +280,21 @@ function groups(data: PackData, plan: PackPlan, measures: PackMeasure[], opts: P
       heading: partLabel(plan, n, lang),
       rows: inPart(plan, measures, n),
       co: false,
+      placed: plan.parts.some((p) => p.number === n),
     }));
   const name = (o: { abbrev: string; name: string }) => `${o.name} (${o.abbrev})`;
   const orgs = new Map<string, { abbrev: string; name: string }>();
   for (const m of measures) for (const o of [...(m.owner ? [m.owner] : []), ...m.coOwners]) orgs.set(o.abbrev, o);
-  const out: { heading: string; rows: PackMeasure[]; co: boolean }[] = [];
+  // `placed`: the heading names a part or a ministry (not «Ikke plassert», «Uten ansvarlig departement»).
+  const out: { heading: string; rows: PackMeasure[]; co: boolean; placed: boolean }[] = [];
   for (const o of [...orgs.values()].sort((a, b) => compareNb(name(a), name(b)))) {
     const own = measures.filter((m) => m.owner?.abbrev === o.abbrev);
     const shared = measures.filter(
       (m) => m.owner?.abbrev !== o.abbrev && m.coOwners.some((c) => c.abbrev === o.abbrev),
     );
-    if (own.length) out.push({ heading: name(o), rows: own, co: false });
-    if (shared.length) out.push({ heading: name(o) + labels(lang).coOwnedSuffix, rows: shared, co: true });
+    if (own.length) out.push({ heading: name(o), rows: own, co: false, placed: true });
+    if (shared.length)
+      out.push({ heading: name(o) + labels(lang).coOwnedSuffix, rows: shared, co: true, placed: true });
   }
   const none = measures.filter((m) => !m.owner);
   if (none.length)
@@ -307,6 +302,7 @@ function groups(data: PackData, plan: PackPlan, measures: PackMeasure[], opts: P
       heading: labels(lang).noOwner,
       rows: none,
       co: false,
+      placed: false,
     });
   return out;
 }
@@ -327,7 +323,8 @@ function statusTableBlocks(data: PackData, opts: PackOptions): DocBlock[] {
       const what = opts.groupBy === 'part' ? capitalise(partWordIn(plan.partWord, opts.lang)) : L.colMinistry;
       blocks.push({
         kind: 'table',
-        caption: `${plan.shortName}: ${what} ${g.heading}`,
+        // «Hoveddel 1. …», «Departement …», but «Ikke plassert» alone.
+        caption: `${plan.shortName}: ${g.placed ? `${what} ${g.heading}` : g.heading}`,
         columns,
         rows,
         layoutGroup: 'status',
@@ -355,8 +352,10 @@ function packFileStem(data: PackData, lang: PackOptions['lang']): string {
   return data.lastClosing ? `${stem}-${L.packFileBasis[data.basis]}` : stem;
 }
 
-export function buildPackDocument(data: PackData, opts: PackOptions): DocModel {
+export function buildPackDocument(given: PackData, opts: PackOptions): DocModel {
   const L = labels(opts.lang);
+  // The plans' short names are the app's own words: in the pack's language wherever it names a plan.
+  const data = { ...given, plans: given.plans.map((p) => ({ ...p, shortName: planNameIn(p.shortName, opts.lang) })) };
   const on = (s: PackSection) => opts.sections.includes(s);
   const blocks: DocBlock[] = [];
   if (on('front')) blocks.push(...frontPage(data, opts.lang));

@@ -3,9 +3,27 @@
 import type { PeriodComparison, PeriodStatus, PeriodView, StatusGrid } from '../api/periods.contract.ts';
 import type { Plan } from '../domain/types.ts';
 import type { DatasetKind } from '../domain/vocabulary.ts';
-import { assessmentLabel, formatIntegerIn, formatNokIn, labels, statusLabel, type Lang } from '../i18n/index.ts';
-import { numberCell, stateCell, statusAndDate, text, titleText, withDate } from './doc-cells.ts';
+import {
+  assessmentLabel,
+  formatIntegerIn,
+  formatNokIn,
+  labels,
+  planNameIn,
+  statusLabel,
+  type Lang,
+} from '../i18n/index.ts';
+import {
+  closedCell,
+  correctionReasons,
+  numberCell,
+  stateCell,
+  statusAndDate,
+  text,
+  titleText,
+  withDate,
+} from './doc-cells.ts';
 import type { DocBlock, DocCell, DocColumn, DocModel } from './document.ts';
+import { sourceColumn, sourceText } from './sources.ts';
 
 interface Frame {
   lang: Lang;
@@ -37,7 +55,8 @@ function doc(frame: Frame, title: string, fileStem: string, blocks: DocBlock[], 
   };
 }
 
-const shortName = (frame: Frame, code: string) => frame.plans.find((p) => p.code === code)?.shortName ?? code;
+const shortName = (frame: Frame, code: string) =>
+  planNameIn(frame.plans.find((p) => p.code === code)?.shortName ?? code, frame.lang);
 
 export function gridDocument(grid: StatusGrid, frame: Frame): DocModel {
   const L = labels(frame.lang);
@@ -45,6 +64,14 @@ export function gridDocument(grid: StatusGrid, frame: Frame): DocModel {
   const last = grid.periods.at(-1)?.key ?? '';
   return doc(frame, L.gridTitle, `status-per-periode-${first}-${last}`, [
     { kind: 'paragraph', text: L.gridLead, note: true },
+    // As reported, each column says what it is: a closing's report, as known at a later closing, or as recorded now.
+    ...(grid.basis === 'reported'
+      ? grid.periods.map((p): DocBlock => ({
+          kind: 'paragraph',
+          text: `${sourceText(p.label, p.source, frame.lang)}.`,
+          note: true,
+        }))
+      : []),
     {
       kind: 'table',
       caption: L.gridTitle,
@@ -144,8 +171,13 @@ export function compareDocument(c: PeriodComparison, frame: Frame): DocModel {
   const L = labels(frame.lang);
   const n = (v: number) => ({ text: formatIntegerIn(v, frame.lang), value: v });
   const fields = ['status', 'assessment', 'comment', 'budget'] as const;
+  const fromLabel = sourceColumn(c.from.label, c.fromSource, frame.lang);
+  const toLabel = sourceColumn(c.to.label, c.toSource, frame.lang);
   return doc(frame, L.compareTitle(c.from.label, c.to.label), `endringer-${c.from.key}-${c.to.key}`, [
     { kind: 'paragraph', text: L.compareLead(c.counts.any, c.measures) },
+    ...[sourceText(c.from.label, c.fromSource, frame.lang), sourceText(c.to.label, c.toSource, frame.lang)].map(
+      (t): DocBlock => ({ kind: 'paragraph', text: `${t}.`, note: true }),
+    ),
     { kind: 'heading', level: 2, text: L.compareCounts },
     {
       kind: 'table',
@@ -170,8 +202,8 @@ export function compareDocument(c: PeriodComparison, frame: Frame): DocModel {
         { label: L.colNumber, kind: 'code' },
         { label: L.colMeasure, kind: 'text', wide: true },
         { label: L.colField, kind: 'text' },
-        { label: c.from.label, kind: 'text', sheetColumns: comparedColumns(c.from.label, frame.lang) },
-        { label: c.to.label, kind: 'text', sheetColumns: comparedColumns(c.to.label, frame.lang) },
+        { label: fromLabel, kind: 'text', sheetColumns: comparedColumns(fromLabel, frame.lang) },
+        { label: toLabel, kind: 'text', sheetColumns: comparedColumns(toLabel, frame.lang) },
       ],
       rows: c.rows.map((r) => ({
         cells: [
@@ -190,8 +222,13 @@ export function compareDocument(c: PeriodComparison, frame: Frame): DocModel {
 export function periodViewDocument(v: PeriodView, frame: Frame, onlyDifferences = false): DocModel {
   const L = labels(frame.lang);
   const rows = v.rows.filter((r) => r.differs);
+  const shown = onlyDifferences ? rows : v.rows;
+  // Reopened and closed again: a row may show what an earlier closing reported, so each row says which (as the pack).
+  const last = v.closing?.at ?? null;
+  const earlier = shown.some((r) => r.reportedAt !== null && r.reportedAt !== last);
   return doc(frame, L.periodViewTitle(v.period.label), `korrigert-etter-lukking-${v.period.key}`, [
     { kind: 'paragraph', text: L.correctionsLead(rows.length) },
+    ...(earlier ? [{ kind: 'paragraph', text: L.correctionsEarlier } as DocBlock] : []),
     {
       kind: 'table',
       caption: L.periodViewTitle(v.period.label),
@@ -200,18 +237,20 @@ export function periodViewDocument(v: PeriodView, frame: Frame, onlyDifferences 
         { label: L.colPlan, kind: 'text' },
         { label: L.colNumber, kind: 'code' },
         { label: L.colMeasure, kind: 'text', wide: true },
+        ...(earlier ? [{ label: L.colClosed, kind: 'code' } as DocColumn] : []),
         { label: L.colReported, kind: 'text', sheetColumns: statusAndDate(L.colReported, L.sheets.reportedDate) },
         { label: L.colCorrected, kind: 'text', sheetColumns: statusAndDate(L.colCorrected, L.sheets.correctedDate) },
         { label: L.colReason, kind: 'text' },
       ],
-      rows: (onlyDifferences ? rows : v.rows).map((r) => ({
+      rows: shown.map((r) => ({
         cells: [
           text(shortName(frame, r.planCode)),
           numberCell(r.number),
           text(titleText(r, frame.lang)),
+          ...(earlier ? [r.reportedAt ? closedCell(r.reportedAt, frame.lang) : text('')] : []),
           r.reported || !v.closing ? withDate(r.reported, frame.lang, '–') : text(L.notInSnapshot),
           withDate(r.corrected, frame.lang, '–'),
-          text(r.corrected.correctionReason ?? ''),
+          text(correctionReasons(r, frame.lang)),
         ],
       })),
     },

@@ -3,6 +3,7 @@
 // definition the screen uses (colours, patterns, labels, order), and counts are written in the bars and in the
 // legend, so colour is never the only cue.
 import { PATTERN_DEFS, STATUS_SERIES, type SeriesDef, type SeriesStyle } from '../charts/palette.ts';
+import { labels, statusLabel, type Lang } from '../i18n/index.ts';
 import { escapeXml } from './escape.ts';
 import type { ReportPlan } from './model.ts';
 
@@ -116,10 +117,15 @@ export function barChartSvg(spec: BarChartSpec): ChartSvg {
   return { svg, width, height, title, description };
 }
 
-export function statusChartSvg(plan: Pick<ReportPlan, 'title' | 'partWord' | 'statusByPart'>): ChartSvg {
+/** A status table's chart: the plan's measures per status in each part (`partWord` in the edition's language). */
+export function statusChartSvg(
+  plan: Pick<ReportPlan, 'title' | 'partWord' | 'statusByPart'>,
+  lang: Lang = 'nb',
+): ChartSvg {
   return barChartSvg({
-    title: `Tiltak etter status per ${plan.partWord}: ${plan.title}`,
-    series: STATUS_SERIES,
+    title: labels(lang).statusTable.chartTitle(plan.partWord, plan.title),
+    series: STATUS_SERIES.map((s) => ({ ...s, label: statusLabel(s.key, lang) })),
     rows: plan.statusByPart,
+    emptyText: labels(lang).noMeasuresInBar,
   });
 }

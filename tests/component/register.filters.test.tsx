@@ -52,7 +52,7 @@ const org = (
   renamedFromAbbrev: null,
   renamedFromId: null,
   renamedToAbbrev,
-  retired: false,
+  retiredFrom: null,
   note: null,
   version: 1,
 });

@@ -44,7 +44,7 @@ const VIEWS: View[] = [
     ready: (p) => p.getByTestId('titles-preview'),
     then: (p) => p.getByLabel('Titler, én per linje i nummerrekkefølge').fill('1\tFørste tittel\n2\tAndre tittel'),
   },
-  { name: 'help', hash: '/hjelp', ready: (p) => p.getByRole('heading', { name: 'Lag rapporten' }) },
+  { name: 'help', hash: '/hjelp', ready: (p) => p.getByRole('heading', { name: 'Lukk tertialet og lag rapporten' }) },
 ];
 
 for (const file of [
@@ -110,7 +110,12 @@ for (const file of [
       const heading = page.getByRole('heading', { level: 1, name: 'Slik bruker du Tiltaksporteføljen' });
       await heading.waitFor();
       await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
-      for (const step of ['1. Finn tiltakene', '2. Registrer status', '3. Se på Oversikt', '4. Lag rapporten'])
+      for (const step of [
+        '1. Finn tiltakene',
+        '2. Registrer status',
+        '3. Se på Oversikt',
+        '4. Lukk tertialet og lag rapporten',
+      ])
         await page.getByRole('heading', { level: 2, name: step }).waitFor();
       expect(app.consoleErrors).toEqual([]);
     });

@@ -1,10 +1,13 @@
 // After a key action that takes away, hides or disables the control used, keyboard focus goes where the user goes on
 // from (the field in error, the neighbouring button, the new page's heading, the message), never to <body>: there the
 // next Tab starts from the top of the page and a screen reader loses its place (QA qa-m2, finding 2).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, todayIso } from '../../shared/format/nb.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { callApi, openApp, type AppInBrowser } from './support/browser.ts';
+import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
 
 describe('focus after key actions that take the control away', () => {
   const tmp = tempDir();
@@ -18,6 +21,15 @@ describe('focus after key actions that take the control away', () => {
       return `${el?.tagName ?? ''}#${el?.id ?? ''}:${(el?.textContent ?? '').trim().slice(0, 60)}`;
     });
   const hasFocus = (l: Locator) => l.evaluate((el) => el === document.activeElement);
+  /** Focuses `button` and presses Enter on it, as a keyboard user does. */
+  async function press(button: Locator) {
+    await button.focus();
+    await page.keyboard.press('Enter');
+  }
+  async function expectAccessible() {
+    const v = await moderateA11yViolations(page);
+    expect(v, describeViolations(v)).toEqual([]);
+  }
 
   /** Opens `hash` in a freshly loaded page (no page's chunk loaded before it but its own). */
   async function fresh(hash: string, title: string) {
@@ -94,9 +106,12 @@ describe('focus after key actions that take the control away', () => {
     // Redo both: the last leaves nothing to redo, and focus goes to «Angre».
     await page.keyboard.press('Enter');
     await expect.poll(() => hasFocus(redo)).toBe(true);
-    await expect.poll(() => redo.evaluate((b) => !(b as HTMLButtonElement).disabled)).toBe(true);
+    // Done when no longer busy: the focused button is only aria-disabled while busy, never disabled, and a press
+    // while busy does nothing (on a slow machine the second Enter was pressed before the first redo was done).
+    const idle = (b: Element) => !(b as HTMLButtonElement).disabled && !b.hasAttribute('aria-disabled');
+    await expect.poll(() => redo.evaluate(idle), { timeout: 10_000 }).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => redo.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await expect.poll(() => redo.evaluate((b) => (b as HTMLButtonElement).disabled), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => hasFocus(undo)).toBe(true);
   });
 
@@ -220,5 +235,100 @@ describe('focus after key actions that take the control away', () => {
     await page.keyboard.press('Enter');
     await message.waitFor({ state: 'detached' });
     await expect.poll(() => hasFocus(arkiv)).toBe(true);
+  });
+
+  it('«Lagre mappen» refused: focus on its field with the reason; saved: on the button, the folder shown', async () => {
+    await fresh('#/innstillinger', 'Innstillinger');
+    const field = page.getByLabel('Ekstra mappe for sikkerhetskopier');
+    const save = page.getByRole('button', { name: 'Lagre mappen' });
+    await field.fill('relativ/mappe');
+    await press(save);
+    await page.getByText('Skriv hele stien til mappen, for eksempel C:\\Sikkerhetskopier.').waitFor();
+    await expect.poll(() => hasFocus(field)).toBe(true);
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible();
+
+    const folder = join(tmp.dir, 'ekstra-kopier');
+    mkdirSync(folder);
+    await field.fill(folder);
+    await press(save);
+    await page.getByText(`Lagret. Sikkerhetskopiene lages nå også i ${folder}.`).waitFor();
+    expect(await hasFocus(save)).toBe(true);
+    // The page says so at once, and offers to stop; that button goes once used, and focus to the field.
+    await page.getByText(`og i ${folder}.`, { exact: false }).waitFor();
+    const none = page.getByRole('button', { name: 'Bruk ingen ekstra mappe' });
+    await press(none);
+    await none.waitFor({ state: 'detached' });
+    await page.getByText('Lagret. Sikkerhetskopiene lages bare ved siden av filen.').waitFor();
+    expect(await hasFocus(field)).toBe(true);
+  });
+
+  it('«Lagre titler» without the overwrite confirmed: focus on its box; saved: on the message', async () => {
+    await fresh('#/titler?plan=handlingsplan-2016', 'Fyll inn titler');
+    await page.getByLabel('Titler, én per linje i nummerrekkefølge').fill('16. Veiledning om fokus');
+    const save = page.getByRole('button', { name: 'Lagre titler' });
+    await press(save);
+    const confirm = page.getByRole('checkbox', { name: 'Ja, overskriv 1 tittel som allerede er fylt inn' });
+    await page.getByText(/^Kryss av for å bekrefte/).waitFor();
+    await expect.poll(() => hasFocus(confirm)).toBe(true);
+    await expectAccessible();
+    await page.keyboard.press('Space');
+    expect(await confirm.isChecked()).toBe(true);
+    await press(save);
+    // The editor is made anew, its button with it: focus on what was saved, with the link onwards.
+    const saved = page.locator('#titler-lagret');
+    await saved.getByText(/^1 tittel er lagret\./).waitFor();
+    await expect.poll(() => hasFocus(saved)).toBe(true);
+    await expectAccessible();
+  });
+
+  it('Forpliktelser, «Last ned» a refused period: focus on its field; a file made: focus on «Last ned»', async () => {
+    await fresh('#/forpliktelser', 'Forpliktelser');
+    const period = page.getByLabel('Periode (valgfritt)');
+    const download = page.getByRole('button', { name: 'Last ned', exact: true });
+    await period.fill('2025-T9');
+    await press(download);
+    await page.getByText('Ugyldig periode: skriv et år (2025) eller et tertial (2025-T2).').waitFor();
+    await expect.poll(() => hasFocus(period)).toBe(true);
+    await expectAccessible();
+    await period.fill('2025');
+    const file = page.waitForEvent('download');
+    await press(download);
+    await file;
+    await expect.poll(() => download.textContent()).toBe('Last ned');
+    expect(await hasFocus(download)).toBe(true);
+  });
+
+  it('«Lag innspillsrunde» refused: focus on «Frist for svar»; made: on the new round’s heading', async () => {
+    await fresh('#/innspill', 'Innspill');
+    const deadline = page.getByLabel('Frist for svar');
+    const create = page.getByRole('button', { name: 'Lag innspillsrunde' });
+    // Refused by the core, at the field: a deadline already past.
+    const past = formatDate(todayIso(new Date(Date.now() - 2 * 86_400_000)));
+    await deadline.fill(past);
+    await press(create);
+    await page.getByText(`Fristen ${past} har allerede gått.`).waitFor();
+    await expect.poll(() => hasFocus(deadline)).toBe(true);
+    await deadline.fill(formatDate(todayIso(new Date(Date.now() + 20 * 86_400_000))));
+    await press(create);
+    const round = heading().filter({ hasText: /^Innspill [T\d]/ });
+    await round.waitFor();
+    await expect.poll(() => hasFocus(round)).toBe(true);
+  });
+
+  it('a page whose code is still loading: its heading gets focus when the old heading had it', async () => {
+    await fresh('#/oversikt', 'Oversikt');
+    const menu = page.getByRole('navigation', { name: 'Hovedmeny' });
+    await press(menu.getByRole('link', { name: 'Hjelp' }));
+    await expect.poll(() => hasFocus(heading().filter({ hasText: 'Slik bruker du' }))).toBe(true);
+    // The address changes with focus on that heading (Back, Forward, a menu), to a page not loaded in this start:
+    // the old page stays, hidden, while the new one's code loads, and its heading keeps focus until the browser drops
+    // it to <body>.
+    await page.evaluate(() => {
+      window.location.hash = '#/innspill';
+    });
+    const innspill = heading().filter({ hasText: 'Innspill' });
+    await innspill.waitFor();
+    await expect.poll(() => hasFocus(innspill)).toBe(true);
   });
 });

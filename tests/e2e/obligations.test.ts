@@ -189,10 +189,10 @@ describe('Forpliktelser: GRETA’s recommendations and the measures that answer 
     const g301 = table.rows.find((r) => r[0] === 'G3-01')!;
     expect(g301.slice(3, 5)).toEqual(['urges', 'Measures assessed yellow or red']);
     expect(g301[5].split('\n')).toEqual([
-      '• Handlingsplanen 2016, measure 5 (title not filled in) – No status recorded',
+      '• Action plan 2016, measure 5 (title not filled in) – No status recorded',
       'Note: Politiets menneskehandelsgrupper',
-      expect.stringMatching(/^• Handlingsplanen 2016, measure 16: .+ – In progress, Yellow \(at risk\)$/),
-      '• Strategien 2025–2030, measure 4 (title not filled in) – In progress, Green (on track)',
+      expect.stringMatching(/^• Action plan 2016, measure 16: .+ – In progress, Yellow \(at risk\)$/),
+      '• Strategy 2025–2030, measure 4 (title not filled in) – In progress, Green (on track)',
     ]);
     // The view itself stays in bokmål: only the file is English.
     await card('G3-01').getByText('Tiltak med gul eller rød vurdering').first().waitFor();

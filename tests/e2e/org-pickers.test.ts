@@ -164,7 +164,7 @@ describe('organisation pickers', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  it('filters by the name in force today (a rename dated ahead waits for its date); retired are marked', async () => {
+  it('filters by the name in force today (a rename ahead waits for its date); retired are marked by date', async () => {
     const orgs = await callApi<Organisation[]>(page, 'organisations:list', {});
     const ud = orgs.find((o) => o.abbrev === 'UD' && o.renamedToAbbrev === null)!;
     await callApi(page, 'organisations:rename', {
@@ -175,7 +175,10 @@ describe('organisation pickers', () => {
       name: 'Utenriks- og utviklingsdepartementet',
     });
     const pod = orgs.find((o) => o.abbrev === 'POD')!;
-    await callApi(page, 'organisations:retire', { id: pod.id, expectedVersion: pod.version, retired: true });
+    await callApi(page, 'organisations:retire', { id: pod.id, expectedVersion: pod.version, retiredFrom: todayIso() });
+    // Retired from a day ahead: marked with its date until then.
+    const imdi = orgs.find((o) => o.abbrev === 'IMDI')!;
+    await callApi(page, 'organisations:retire', { id: imdi.id, expectedVersion: imdi.version, retiredFrom: later });
     const checkboxes = async (label: string) => {
       const filter = page.locator('details.filter-multi').filter({ hasText: label }).first();
       if (!(await filter.getAttribute('open'))) await filter.locator('summary').click();
@@ -188,7 +191,9 @@ describe('organisation pickers', () => {
     const ministries = await checkboxes('Departement');
     expect(ministries).toContain('UD – Utenriksdepartementet');
     expect(ministries.join('|')).not.toContain('UUD');
-    expect(await checkboxes('Etat')).toContainEqual(expect.stringMatching(/^Politidirektoratet.*\(avviklet\)$/));
+    const agencies = await checkboxes('Etat');
+    expect(agencies).toContainEqual(expect.stringMatching(/^Politidirektoratet.*\(avviklet\)$/));
+    expect(agencies).toContain(`Integrerings- og mangfoldsdirektoratet (IMDI) (avvikles ${formatDate(later)})`);
     await page.goto(`${app.web.url}#/oversikt`);
     const select = page.getByLabel('Departement', { exact: true });
     await select.locator('option').first().waitFor({ state: 'attached' });

@@ -1,6 +1,7 @@
 // Innstillinger and Fyll inn titler as a coordinator uses them, in real Chromium against `npm run web`.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, todayIso } from '../../shared/format/nb.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import {
   describeViolations,
@@ -87,7 +88,7 @@ describe('organisation registry and filling in titles', () => {
       .getByRole('dialog', { name: 'Avvikle HDIR?' })
       .getByRole('button', { name: 'Avvikle', exact: true })
       .click();
-    await page.getByText('Helsedirektoratet er avviklet.').waitFor();
+    await page.getByText(`Helsedirektoratet er avviklet fra ${formatDate(todayIso())}.`).waitFor();
     await expect
       .poll(() => page.locator('[data-testid="org-row"][data-abbrev="HDIR"]').textContent(), { timeout: 10_000 })
       .toContain('Avviklet');

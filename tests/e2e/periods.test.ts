@@ -24,6 +24,7 @@ import {
 } from './support/browser.ts';
 
 const MEASURE = 3; // Handlingsplanen 2016, tiltak 3 in the example data
+const CORRECTED_IN_T1 = 4;
 
 describe('closing T2 2025 and correcting it afterwards', () => {
   const tmp = tempDir();
@@ -225,6 +226,16 @@ describe('closing T2 2025 and correcting it afterwards', () => {
     };
     await closeIt();
     await expect.poll(() => state.textContent()).toMatch(new RegExp(`^Lukket ${AT} av Kari Koordinator$`));
+    // Corrected while T1 2026 is closed this first time: once it is closed again, «Vis T1 2026» reads the correction
+    // against this closing, as the report pack's «Korrigert etter lukking» does.
+    await callApi<StatusUpdate>(page, 'status:record', {
+      measureId: CORRECTED_IN_T1,
+      status: 'pagar',
+      assessment: 'gul',
+      comment: 'Forsinket',
+      effectiveDate: '2026-04-30',
+      correctionReason: 'HOD meldte forsinkelsen etter lukking',
+    });
 
     // Left with Esc: back on the button that opened it, which is still there.
     const reopenButton = row.getByRole('button', { name: 'Gjenåpne T1 2026 …' });
@@ -267,6 +278,18 @@ describe('closing T2 2025 and correcting it afterwards', () => {
     expect(await view.locator('.period-history__list li').nth(1).textContent()).toMatch(
       /: HOD rapporterte feil på tiltak 3$/,
     );
+    // The correction made while it was closed the first time, beside what that closing reported.
+    await view.getByText('eller fra en tidligere lukking for et tiltak som ble korrigert', { exact: false }).waitFor();
+    const table = view.getByTestId('doc-table');
+    await expect
+      .poll(() => table.locator('thead th').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Plan', 'Nr.', 'Tiltak', 'Lukket', 'Som rapportert', 'Som korrigert', 'Begrunnelse']);
+    const first = (await view.locator('.period-history__list li').first().textContent())!;
+    const corrected = table.locator('tbody tr').filter({ hasText: 'HOD meldte forsinkelsen etter lukking' });
+    const cells = await corrected.locator('td').allTextContents();
+    expect(cells[1]).toBe(String(CORRECTED_IN_T1));
+    expect(first).toContain(`Lukket ${cells[3]} av Kari Koordinator`);
+    expect(cells[5]).toBe('Pågår · Gul (korrigert etter lukking) (30.04.2026)');
     a11y = await moderateA11yViolations(page);
     expect(a11y, describeViolations(a11y)).toEqual([]);
     await view.getByRole('button', { name: 'Lukk visningen' }).click();
@@ -279,7 +302,7 @@ describe('closing T2 2025 and correcting it afterwards', () => {
     await page.reload();
     const note = page.getByTestId('closed-year-note');
     await expect
-      .poll(() => note.textContent())
+      .poll(() => note.textContent(), { timeout: 10_000 })
       .toMatch(
         /^2025 er lukket \(\d\d\.\d\d\.\d{4} kl\. \d\d:\d\d\)\. Tallene her er status slik den er registrert nå/,
       );

@@ -140,6 +140,8 @@ describe('the Tiltak register on the real plan frame', () => {
         )
         .toBe('3');
       await page.keyboard.press('ArrowUp');
+      // Enter on the row that has focus: on a loaded machine it was pressed before ↑ had moved focus.
+      await expect.poll(focusedRow, { timeout: 10_000 }).toMatchObject({ number: '2' });
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => location.pathname.startsWith('/tiltak/'));
       expect(routeOf(page)).toBe('/tiltak/2?fra=tiltakslisten');

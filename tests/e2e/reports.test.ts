@@ -146,4 +146,26 @@ describe('Rapporter page', () => {
     const violations = await seriousA11yViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
+
+  it('makes the table in English: the preview in English, the file named and written in English', async () => {
+    await page.getByRole('radio', { name: 'Engelsk (English)' }).check();
+    await page.getByTestId('report-as-of').filter({ hasText: '31 December 2020' }).waitFor();
+    const preview = page.getByTestId('report-preview');
+    expect(await preview.getAttribute('lang')).toBe('en');
+    expect(await preview.getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Status of measures against human trafficking',
+    );
+    expect(await page.locator('.report-table thead').first().locator('th').allTextContents()).toContain('Measure');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Excel (XLSX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('status-table-handlingsplan-2016-as-of-2020-12-31.xlsx');
+    const file = join(tmp.dir, 'en.xlsx');
+    await download.saveAs(file);
+    const wb = await readXlsx(readFileSync(file));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['About the report', 'Action plan 2016']);
+    const violations = await seriousA11yViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
 });

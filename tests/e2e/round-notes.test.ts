@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Measure } from '../../shared/domain/types.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { fillForm } from '../support/rounds.ts';
-import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
-import { hodRoundForm } from './support/rounds.ts';
+import { callApi, describeViolations, moderateA11yViolations, type AppInBrowser } from './support/browser.ts';
+import { hodRoundForm, openAtInnspill } from './support/rounds.ts';
 
 const CLOSED_IN_REVIEW =
   'Merk: 30.08.2026 er i en lukket periode (T2 2026): godtar du, registreres oppdateringen som korrigert etter ' +
@@ -27,13 +27,8 @@ describe('a decided answer’s notes', { timeout: 180_000 }, () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await openApp(portfolioFile(tmp.dir, 'merknader.tilt', true), {
-      env: { TILTAK_USER: 'Kari Koordinator' },
-      viewport: { width: 1280, height: 900 },
-    });
+    app = await openAtInnspill(portfolioFile(tmp.dir, 'merknader.tilt', true));
     page = app.page;
-    await page.goto(`${app.web.url}#/innspill`);
-    await page.getByRole('heading', { level: 1, name: 'Innspill' }).waitFor();
   });
 
   afterAll(async () => {
@@ -73,8 +68,13 @@ describe('a decided answer’s notes', { timeout: 180_000 }, () => {
 
     await first.getByRole('radio', { name: 'Godta' }).check();
     await second.getByRole('radio', { name: 'Avvis' }).check();
-    await page.getByRole('button', { name: 'Lagre beslutningene (1 godtatt, 1 avvist)' }).click();
+    // By keyboard: the review is shown decided, without the button used; focus on the message saying what was decided.
+    await page.getByRole('button', { name: 'Lagre beslutningene (1 godtatt, 1 avvist)' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByText(/^Svaret ble godtatt .* av Kari Koordinator/).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toMatch(/^Svaret ble godtatt .* av Kari Koordinator: 1 endring godtatt, 1 avvist\. Tilbake til runden$/);
 
     // Decided: the accepted change says what was done, the rejected one the facts; nothing asks to accept.
     await first.getByText('Godtatt', { exact: true }).waitFor();

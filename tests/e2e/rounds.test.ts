@@ -17,10 +17,10 @@ import {
   callApi,
   describeViolations,
   moderateA11yViolations,
-  openApp,
   sidewaysAt320,
   type AppInBrowser,
 } from './support/browser.ts';
+import { openAtInnspill } from './support/rounds.ts';
 
 const MINISTRIES = ['AID', 'BFD', 'HOD', 'JD', 'UD'];
 
@@ -63,14 +63,8 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
   }
 
   beforeAll(async () => {
-    app = await openApp(portfolioFile(tmp.dir, 'eksempel.tilt', true), {
-      env: { TILTAK_USER: 'Kari Koordinator' },
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
+    app = await openAtInnspill(portfolioFile(tmp.dir, 'eksempel.tilt', true), { acceptDownloads: true });
     page = app.page;
-    await page.goto(`${app.web.url}#/innspill`);
-    await page.getByRole('heading', { level: 1, name: 'Innspill' }).waitFor();
   });
 
   afterAll(async () => {

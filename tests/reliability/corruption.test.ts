@@ -41,7 +41,6 @@ const CODED = new Set([
   'plans.kind',
   'part_notes.kind',
   'organisations.kind',
-  'organisations.retired',
   'measures.title_pending',
   'status_updates.status',
   'status_updates.assessment',

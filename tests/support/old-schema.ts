@@ -36,8 +36,9 @@ export function fileAtSchema(
     tables.map((t) => [t, image.prepare(`SELECT * FROM "${t}"`).all() as Record<string, unknown>[]]),
   );
   for (const [table, list] of rows) {
-    const cols = columnsOf(old, table);
     if (list.length === 0) continue;
+    // A column the current schema no longer has (organisations.retired, 0018) takes its default at schema N.
+    const cols = columnsOf(old, table).filter((c) => c in list[0]);
     const insert = old.prepare(
       `INSERT OR REPLACE INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) ` +
         `VALUES (${cols.map((c) => `@${c}`).join(', ')})`,

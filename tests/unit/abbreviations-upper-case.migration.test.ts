@@ -67,7 +67,12 @@ function oldFile(path: string): Record<string, number> {
   return ids;
 }
 
-const rows = (db: BetterSqlite3.Database) => db.prepare('SELECT * FROM organisations ORDER BY id').all() as Row[];
+/** Migration 0018 made organisations.retired (0/1) the date retired_from: rows compare as the flag. */
+const rows = (db: BetterSqlite3.Database) =>
+  (db.prepare('SELECT * FROM organisations ORDER BY id').all() as Row[]).map(({ retired, retired_from, ...r }) => ({
+    ...r,
+    retired: retired ?? (retired_from === null ? 0 : 1),
+  }));
 const links = (db: BetterSqlite3.Database) =>
   ['measure_co_owners', 'measure_agencies', 'round_recipients']
     .map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all())

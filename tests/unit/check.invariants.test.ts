@@ -137,6 +137,11 @@ describe('npm run cli -- check finds what SQLite alone does not', () => {
       /BFD har fått nytt navn, men den forrige utgaven \(BLD\) er ikke avsluttet\./,
     ],
     [
+      'a retirement date that is no day (its shape passes the CHECK)',
+      "UPDATE organisations SET retired_from = '2026-02-30' WHERE abbrev = 'HOD'",
+      /Organisasjonen HOD har ugyldig dato\./,
+    ],
+    [
       'a broken reference',
       'INSERT INTO measure_agencies (measure_id, org_id) VALUES (7, 99999)',
       /Ugyldig referanse i measure_agencies/,

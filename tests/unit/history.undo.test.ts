@@ -200,11 +200,11 @@ describe('undo and redo in the core', () => {
     await redo(p, ORGS);
     const again = (await find('NYE'))!;
     expect(again.name).toBe('Ny etat');
-    await call(p, 'organisations:retire', { id: again.id, expectedVersion: again.version, retired: true });
+    await call(p, 'organisations:retire', { id: again.id, expectedVersion: again.version, retiredFrom: '2027-01-01' });
     await undo(p, ORGS);
-    expect((await find('NYE'))!.retired).toBe(false);
+    expect((await find('NYE'))!.retiredFrom).toBeNull();
     await redo(p, ORGS);
-    expect((await find('NYE'))!.retired).toBe(true);
+    expect((await find('NYE'))!.retiredFrom).toBe('2027-01-01');
     await undo(p, ORGS);
     const live = (await find('NYE'))!;
     await call(p, 'organisations:rename', {

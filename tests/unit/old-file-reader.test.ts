@@ -3,13 +3,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadMigrations } from '../../electron/core/db/migrate.ts';
 import { openPortfolio } from '../../electron/core/files/open-portfolio.ts';
 import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import { cli } from '../support/cli.ts';
 import { fileAtSchema } from '../support/old-schema.ts';
 import { RESOURCES, tempDir } from '../support/portfolio.ts';
+
+// Three CLI exports of a whole pack, each its own Node process: seconds on a quiet machine, more beside other work.
+vi.setConfig({ testTimeout: 60_000 });
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const latest = () => Math.max(...loadMigrations(RESOURCES).map((m) => m.version));

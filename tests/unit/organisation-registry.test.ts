@@ -25,7 +25,7 @@ describe('adding an organisation', () => {
       name: 'Folkehelseinstituttet',
       kind: 'etat',
       parentAbbrev: 'HOD',
-      retired: false,
+      retiredFrom: null,
       version: 1,
     });
     expect(listAudit(p.db, 'organisation', added.id)).toMatchObject([
@@ -123,13 +123,13 @@ describe('adding an organisation', () => {
     const p = memoryPortfolio();
     await call(p, 'organisations:add', { abbrev: 'NY', name: 'Ny stiftelse', kind: 'organisasjon' });
     const fin = org(p, 'FIN');
-    await call(p, 'organisations:retire', { id: fin.id, expectedVersion: fin.version, retired: true });
+    await call(p, 'organisations:retire', { id: fin.id, expectedVersion: fin.version, retiredFrom: '2026-11-23' });
     await expectRefused(
       p,
       'organisations:add',
       { abbrev: 'NY2', name: 'Ny', kind: 'etat', parentId: fin.id },
       'invalid',
-      { parentId: 'Finansdepartementet er avviklet og kan ikke velges.' },
+      { parentId: 'Finansdepartementet er avviklet fra 23.11.2026 og kan ikke velges.' },
     );
   });
 });

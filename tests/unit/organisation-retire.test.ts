@@ -1,4 +1,5 @@
-// The organisation registry: retiring and reopening, deleting an unused organisation, refusing one in use.
+// The organisation registry: retiring (from a date: organisation-retire-date.test.ts) and reopening, deleting an
+// unused organisation, refusing one in use.
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../electron/core/repositories/audit.repo.ts';
 import { insertCoOwner } from '../../electron/core/repositories/measures.repo.ts';
@@ -10,52 +11,69 @@ import { expectRefused, org } from '../support/org-calls.ts';
 import { memoryPortfolio } from '../support/portfolio.ts';
 
 describe('retiring and deleting', () => {
-  it('retires and reopens, versioned and audited; a retired organisation still shows on old records', async () => {
+  it('retires from a date and reopens, versioned and audited; a retired one still shows on old records', async () => {
     const p = memoryPortfolio();
     const hod = org(p, 'HOD');
     const retired = await call<Organisation>(p, 'organisations:retire', {
       id: hod.id,
       expectedVersion: hod.version,
-      retired: true,
+      retiredFrom: '2026-11-23',
     });
-    expect(retired).toMatchObject({ retired: true, version: hod.version + 1 });
+    expect(retired).toMatchObject({ retiredFrom: '2026-11-23', version: hod.version + 1 });
     expect(getMeasure(p.db, 16, '2026-11-23').owner?.abbrev).toBe('HOD');
     await expectRefused(
       p,
       'organisations:retire',
-      { id: hod.id, expectedVersion: hod.version, retired: false },
+      { id: hod.id, expectedVersion: hod.version, retiredFrom: null },
       'conflict',
     );
-    await expectRefused(
+    const again = await expectRefused(
       p,
       'organisations:retire',
-      { id: hod.id, expectedVersion: retired.version, retired: true },
+      { id: hod.id, expectedVersion: retired.version, retiredFrom: '2026-12-01' },
       'invalid',
+    );
+    expect(again?.message).toBe(
+      'Helse- og omsorgsdepartementet er avviklet fra 23.11.2026. Gjenåpne den først for å velge en annen dato.',
     );
     const reopened = await call<Organisation>(p, 'organisations:retire', {
       id: hod.id,
       expectedVersion: retired.version,
-      retired: false,
+      retiredFrom: null,
     });
-    expect(reopened.retired).toBe(false);
-    expect(listAudit(p.db, 'organisation', hod.id).map((a) => a.action)).toEqual(['unretire', 'retire']);
-  });
-
-  it('refuses to rename a retired organisation', async () => {
-    const p = memoryPortfolio();
-    const fin = org(p, 'FIN');
-    const r = await call<Organisation>(p, 'organisations:retire', {
-      id: fin.id,
-      expectedVersion: fin.version,
-      retired: true,
-    });
-    const err = await expectRefused(
+    expect(reopened.retiredFrom).toBeNull();
+    await expectRefused(
       p,
-      'organisations:rename',
-      { id: fin.id, expectedVersion: r.version, fromDate: '2026-01-01', abbrev: 'FIN', name: 'X' },
+      'organisations:retire',
+      { id: hod.id, expectedVersion: reopened.version, retiredFrom: null },
       'invalid',
     );
-    expect(err?.message).toContain('avviklet');
+    expect(listAudit(p.db, 'organisation', hod.id).map((a) => [a.action, a.field, a.old_value, a.new_value])).toEqual([
+      ['unretire', 'retired_from', '2026-11-23', null],
+      ['retire', 'retired_from', null, '2026-11-23'],
+    ]);
+  });
+
+  it('refuses to rename a retired organisation, and one retired from a date ahead', async () => {
+    const p = memoryPortfolio();
+    for (const [abbrev, retiredFrom, why] of [
+      ['FIN', '2026-01-01', 'er avviklet fra 01.01.2026. Gjenåpne den før du gir den nytt navn.'],
+      ['HOD', '2027-01-01', 'avvikles fra 01.01.2027. Opphev avviklingen før du gir den nytt navn.'],
+    ]) {
+      const o = org(p, abbrev);
+      const r = await call<Organisation>(p, 'organisations:retire', {
+        id: o.id,
+        expectedVersion: o.version,
+        retiredFrom,
+      });
+      const err = await expectRefused(
+        p,
+        'organisations:rename',
+        { id: o.id, expectedVersion: r.version, fromDate: '2026-06-01', abbrev, name: 'X' },
+        'invalid',
+      );
+      expect(err?.message).toBe(`${o.name} ${why}`);
+    }
   });
 
   it('deletes an unused organisation, with an audit entry', async () => {

@@ -2,7 +2,13 @@
 // «gyldig fra» 31.12.2099 was offered, so a measure could get an owner that does not exist yet), not a retired one,
 // and a name renamed away only until the day before its successor starts.
 import { describe, expect, it } from 'vitest';
-import { isSelectable, nameInForce, startsLater } from '../../shared/domain/organisations.ts';
+import {
+  isSelectable,
+  nameInForce,
+  retiredOn,
+  retirementMark,
+  startsLater,
+} from '../../shared/domain/organisations.ts';
 import type { Organisation } from '../../shared/domain/types.ts';
 
 const TODAY = '2026-11-28';
@@ -19,7 +25,7 @@ function org(over: Partial<Organisation> = {}): Organisation {
     renamedFromAbbrev: null,
     renamedFromId: null,
     renamedToAbbrev: null,
-    retired: false,
+    retiredFrom: null,
     note: null,
     version: 1,
     ...over,
@@ -42,9 +48,16 @@ describe('isSelectable', () => {
     expect(isSelectable(org({ validFrom: '2099-12-31' }), TODAY)).toBe(false);
   });
 
-  it('does not offer a retired one, started or not', () => {
-    expect(isSelectable(org({ retired: true }), TODAY)).toBe(false);
-    expect(isSelectable(org({ retired: true, validFrom: '2027-03-01' }), '2027-03-01')).toBe(false);
+  it('does not offer a retired one from its «avviklet fra», started or not; offers it until the day before', () => {
+    expect(isSelectable(org({ retiredFrom: TODAY }), TODAY)).toBe(false);
+    expect(isSelectable(org({ retiredFrom: '2019-01-01' }), TODAY)).toBe(false);
+    expect(isSelectable(org({ retiredFrom: '2027-03-01', validFrom: '2027-03-01' }), '2027-03-01')).toBe(false);
+    const ahead = org({ retiredFrom: '2027-01-01' });
+    expect([isSelectable(ahead, TODAY), isSelectable(ahead, '2026-12-31'), isSelectable(ahead, '2027-01-01')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('offers a name renamed away only until the day before its successor starts', () => {
@@ -68,7 +81,18 @@ describe('nameInForce (the filters: one name per rename chain, retired ones too)
     const next = org({ id: 2, abbrev: 'NYORG', validFrom: '2027-02-01', renamedFromId: 1 });
     expect([nameInForce(now, TODAY), nameInForce(next, TODAY)]).toEqual([true, false]);
     expect([nameInForce(now, '2027-02-01'), nameInForce(next, '2027-02-01')]).toEqual([false, true]);
-    expect(nameInForce(org({ retired: true }), TODAY)).toBe(true);
+    expect(nameInForce(org({ retiredFrom: '2019-01-01' }), TODAY)).toBe(true);
     expect(nameInForce(org({ validFrom: '2027-03-01' }), TODAY)).toBe(false);
+  });
+});
+
+describe("retiredOn and the filters' mark", () => {
+  it('is retired from its date on, and marked «(avvikles …)» before it and «(avviklet)» from it', () => {
+    const ahead = org({ retiredFrom: '2027-01-01' });
+    expect([retiredOn(ahead, '2026-12-31'), retiredOn(ahead, '2027-01-01')]).toEqual([false, true]);
+    expect(retirementMark(ahead, TODAY)).toBe(' (avvikles 01.01.2027)');
+    expect(retirementMark(ahead, '2027-01-01')).toBe(' (avviklet)');
+    expect(retirementMark(org(), TODAY)).toBe('');
+    expect(retiredOn(org(), '9999-12-31')).toBe(false);
   });
 });

@@ -92,7 +92,7 @@ describe('a comparison and a period view as DOCX', () => {
     );
     const rows = doc.tables[0].rows;
     expect(rows[0]).toEqual(['Plan', 'No.', 'Measure', 'As reported', 'As corrected', 'Reason']);
-    const row = rows.find((r) => r[1] === '3' && r[0] === 'Handlingsplanen 2016')!;
+    const row = rows.find((r) => r[1] === '3' && r[0] === 'Action plan 2016')!;
     expect(row[4]).toBe('Cancelled · Red (corrected after closing) (31 Aug 2025)');
     expect(row[5]).toBe('Meldt etter lukking');
   });

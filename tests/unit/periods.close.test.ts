@@ -184,10 +184,11 @@ describe('corrections after closing', () => {
 
   it('marks the correction in the status table as of a date, in every format (CSV and XLSX read back)', async () => {
     const p = memoryPortfolio();
+    await record(p, 1, '2025-03-01');
     await call(p, 'periods:close', { period: '2025-T2' });
     await record(p, 16, '2025-07-01', { status: 'avbrutt', correctionReason: 'Etterregistrert' });
-    await record(p, 1, '2025-10-01');
-    const req = reportOptions.parse({ asOf: '2025-12-31', planCodes: ['handlingsplan-2016'] });
+    // A date in T2 2025, whose report the correction changed (not one in the open T3: tests/unit/as-of-marks.test.ts).
+    const req = reportOptions.parse({ asOf: '2025-08-31', planCodes: ['handlingsplan-2016'] });
     const csv = parseCsv(String(await exportFormats.csv.write(p.db, req, { now: p.now() })).replace(/^\uFEFF/, ''));
     const [nr, status] = [csv[0].indexOf('Nr.'), csv[0].indexOf('Status')];
     const byNumber = new Map(csv.slice(1).map((r) => [r[nr], r[status]]));

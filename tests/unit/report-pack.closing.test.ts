@@ -151,7 +151,7 @@ describe('the «korrigert etter lukking» mark', () => {
       expect(reasons.sheet?.name).toBe(lang === 'nb' ? 'Korrigeringer' : 'Corrections');
       expect(reasons.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
         [
-          'Handlingsplanen 2016',
+          lang === 'nb' ? 'Handlingsplanen 2016' : 'Action plan 2016',
           '6',
           'Eksempeltiltak 6: informasjonsmateriell for politiet (fiktivt)',
           'T2 2026',
@@ -159,7 +159,7 @@ describe('the «korrigert etter lukking» mark', () => {
           'Rapportert feil av UD',
         ],
         [
-          'Strategien 2025–2030',
+          lang === 'nb' ? 'Strategien 2025–2030' : 'Strategy 2025–2030',
           '5',
           'Eksempeltiltak 5: nettverksmøter i helsetjenesten (fiktivt)',
           'T2 2026',

@@ -56,6 +56,13 @@ describe('the report pack for 2025 (DOCX)', () => {
       expect.stringMatching(
         /^Grunnlag: Som rapportert: perioden ble lukket 23\.11\.2026 kl\. \d\d:00 av Kari Koordinator$/,
       ),
+      // 2024 was never closed: as reported, it is what was recorded when 2025 was closed.
+      expect.stringMatching(
+        new RegExp(
+          String.raw`^Forrige periode: 2024, slik status var registrert da 2025 ble lukket 23\.11\.2026 kl\. \d\d:00 ` +
+            String.raw`\(2024 var ikke lukket da; korrigeringer registrert senere er ikke med\)$`,
+        ),
+      ),
       'Laget av: Kari Koordinator',
       expect.stringMatching(/^Laget: 23\.11\.2026 kl\. \d\d:00$/),
       'Datagrunnlag: Eksempeldata – ikke reelle tall',
@@ -218,8 +225,8 @@ describe('the English edition', () => {
       'Status tables',
     ]);
     expect(w.paragraphs.filter((x) => x.style === 'Caption').map((x) => x.text)).toEqual([
-      'Figure 1: Status by main part, as of 31 December 2025 (Handlingsplanen 2016)',
-      'Figure 2: Status by focus area, as of 31 December 2025 (Strategien 2025–2030)',
+      'Figure 1: Status by main part, as of 31 December 2025 (Action plan 2016)',
+      'Figure 2: Status by focus area, as of 31 December 2025 (Strategy 2025–2030)',
     ]);
     const plan = w.tables.find((t) => t.rows[0][0] === 'Plan')!;
     expect(plan.rows[0]).toEqual([

@@ -63,7 +63,7 @@ describe('the chart in Word', () => {
       const scale = 2;
       // The plan whose chart has this picture's size (the lettering's positions follow from it).
       const chart = model.plans
-        .map(statusChartSvg)
+        .map((p) => statusChartSvg(p))
         .find((c) => c.width * scale === png.width && c.height * scale === png.height);
       expect(chart).toBeDefined();
       // The legend's first label («Ikke startet (n)») stands right of its swatch on the first line.

@@ -144,7 +144,7 @@ describe('report model', () => {
   it('groups by part in plan order, or by owner ministry with the unowned last', () => {
     const byPart = buildReport(p.db, opts(), NOW).plans[0];
     // The real frame does not yet place measures in parts (the sources do not say where each belongs).
-    expect(byPart.groups.map((g) => g.heading)).toEqual(['Uten hoveddel']);
+    expect(byPart.groups.map((g) => g.heading)).toEqual(['Ikke plassert']);
     expect(byPart.groups.flatMap((g) => g.rows)).toHaveLength(26);
     const byMinistry = buildReport(p.db, opts({ groupBy: 'ministry' }), NOW).plans[0];
     expect(byMinistry.groups.map((g) => g.heading)).toEqual([

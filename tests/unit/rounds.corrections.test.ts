@@ -5,6 +5,7 @@
 // have the budget line's bound.
 import { describe, expect, it, vi } from 'vitest';
 import { reviewText } from '../../electron/core/cli/round-commands.ts';
+import { correctionText } from '../../electron/core/services/round-answers.service.ts';
 import type { AnswerReview, Correction } from '../../shared/api/rounds.contract.ts';
 import { AMOUNT_TOO_LARGE_MESSAGE } from '../../shared/domain/budget.ts';
 import { readAmount } from '../../shared/domain/rounds.ts';
@@ -103,23 +104,25 @@ describe('input rounds: a value corrected in the review', () => {
   it('a bad correction gets the field’s own message and cannot be accepted', async () => {
     const { p, review, budgetKey, id } = await answered({ [SPENT]: 'ca. 6 mill', [EMAIL]: 'ola.hansen(at)hod.dep.no' });
     const field = item(review, budgetKey).parts[0].label;
-    const emailKey = `${id}:field:contactEmail`;
+    // The e-mail is part of the contact person, one change with the name.
+    const emailKey = `${id}:contact`;
+    const at = (i: ReturnType<typeof item>, key: string) => (key === budgetKey ? i.parts[0] : i.parts[1]);
     const cases: [string, string, string][] = [
       [budgetKey, 'ca. 6 mill', 'Beløpet må være hele kroner.'],
       [budgetKey, '-6 000 000', 'Beløpet kan ikke være negativt.'],
       [budgetKey, '2 000 000 000 000', AMOUNT_TOO_LARGE_MESSAGE],
       [emailKey, 'ola.hansen(at)hod.dep.no', ''],
     ];
-    const emailMessage = item(review, emailKey).parts[0].problem!;
+    const emailMessage = at(item(review, emailKey), emailKey).problem!;
     expect(emailMessage).toBeTruthy();
     for (const [key, value, message] of cases) {
       const label = key === budgetKey ? field : 'E-post til kontaktperson';
       const fix = [{ key, field: label, value }];
       const r = await reviewWith(p, review, fix);
       const change = item(r, key);
-      expect(change.parts[0].correction?.typed).toBe(value);
+      expect(at(change, key).correction?.typed).toBe(value);
       // At the field, in its own words (a budget line's led by the line, as every amount of an answer).
-      expect(change.parts[0].problem).toBe(key === budgetKey ? `${field}: ${message}` : emailMessage);
+      expect(at(change, key).problem).toBe(key === budgetKey ? `${field}: ${message}` : emailMessage);
       const before = snapshot(p.db);
       const e = await refused(p, 'rounds:accept', {
         answerId: review.answer.id,
@@ -196,5 +199,17 @@ describe('amounts read from an answer', () => {
     expect(readAmount('1 000 000 000 000 kr')).toEqual({ ok: true, value: 1_000_000_000_000 });
     expect(readAmount(1_000_000_000_001)).toEqual({ ok: false, message: AMOUNT_TOO_LARGE_MESSAGE });
     expect(readAmount('999 999 999 999 999')).toEqual({ ok: false, message: AMOUNT_TOO_LARGE_MESSAGE });
+  });
+});
+
+describe("the history's note on a corrected value", () => {
+  const review = { recipient: { abbrev: 'JD' }, periodLabel: 'T3 2026' } as AnswerReview;
+  it('says «(tomt)» for an empty answer or correction, as the review does, and quotes what was written', () => {
+    expect(correctionText(review, 'Kommentar', '', 'Ny tekst')).toBe(
+      'Kommentar: (tomt) fra innspill JD T3 2026, rettet av koordinator til Ny tekst',
+    );
+    expect(correctionText(review, 'Kommentar', 'Gammel', '')).toBe(
+      'Kommentar: «Gammel» fra innspill JD T3 2026, rettet av koordinator til (tomt)',
+    );
   });
 });

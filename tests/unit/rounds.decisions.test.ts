@@ -42,7 +42,7 @@ describe('input rounds: a decided answer shows what was decided', () => {
       .all(r.answer.id) as { item_key: string; decision: string; fields: string }[];
     expect(rows.map((x) => [x.item_key, x.decision])).toEqual([
       [`${a}:status`, 'accepted'],
-      [`${b}:field:contactName`, 'rejected'],
+      [`${b}:contact`, 'rejected'],
     ]);
     expect(JSON.parse(rows[0].fields)[0]).toMatchObject({ label: 'Status', after: 'Fullført', changed: true });
 
@@ -59,10 +59,14 @@ describe('input rounds: a decided answer shows what was decided', () => {
     // «Før» is the portfolio's value when it was decided, not today's (which now equals the answer).
     expect(shown.parts.map((x) => x.old)).toEqual(before);
     expect(shown.parts.find((x) => x.label === 'Status')).toMatchObject({ new: 'Fullført', changed: true });
-    expect(item(decided, `${b}:field:contactName`)).toMatchObject({
+    // The contact person is one change: the new name with the e-mail the answer left as it was.
+    expect(item(decided, `${b}:contact`)).toMatchObject({
       decision: 'rejected',
       conflict: null,
-      parts: [{ label: 'Kontaktperson', new: 'Siri Helse' }],
+      parts: [
+        { label: 'Kontaktperson', new: 'Siri Helse', changed: true },
+        { label: 'E-post til kontaktperson', changed: false },
+      ],
     });
     // Under the same headings as in the review.
     const head = ({ items: _, ...m }: AnswerReview['measures'][number]) => m;
@@ -87,7 +91,7 @@ describe('input rounds: a decided answer shows what was decided', () => {
     expect(decided.basis).toBe('stored');
     expect(decided.measures.flatMap((m) => m.items).map((i) => [i.key, i.decision])).toEqual([
       [`${a}:status`, 'rejected'],
-      [`${b}:field:contactName`, 'rejected'],
+      [`${b}:contact`, 'rejected'],
     ]);
   });
 

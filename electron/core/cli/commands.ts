@@ -140,6 +140,7 @@ export const commands: Record<string, Command | CommandGroup> = {
     },
     examples: [
       'npm run cli -- export --db portefolje.tilt --format docx --as-of 2024-12-31 --out status.docx',
+      'npm run cli -- export --db portefolje.tilt --format xlsx --as-of 2024-12-31 --lang en --out status-en.xlsx',
       'npm run cli -- export --db portefolje.tilt --format docx --pack --period 2025 --out rapportpakke-2025.docx',
       'npm run cli -- export --db portefolje.tilt --format pdf --pack --period 2025-T2 --lang en --out pack.pdf',
     ],
@@ -172,7 +173,11 @@ export const commands: Record<string, Command | CommandGroup> = {
         landscape: !values.portrait,
         includeCharts: Boolean(values.charts),
         withHistory: Boolean(values['with-history']),
+        // The status table in bokmål or English, as the report pack; JSON is the archive and has no language.
+        lang: str(values.lang),
       };
+      if (values.format === 'json' && input.lang !== undefined)
+        throw new AppError('invalid', 'JSON er arkivformatet og er likt på alle språk: ta bort --lang.');
       const file = await withPortfolio(dbPath, false, async (ctx) => {
         // Refused before any work is done, and checked again when the file is written.
         assertExportTarget(target, protectedPortfolio(ctx));
@@ -258,6 +263,8 @@ export const commands: Record<string, Command | CommandGroup> = {
     options: { db },
     async run(values, io) {
       const r = await withPortfolio(str(values.db)!, false, (ctx) => call<CheckResult>(ctx, 'portfolio:check', {}));
+      // Notices are no fault in the file: said on stderr, as the CLI's other «Merk:» lines, beside «ok».
+      for (const n of r.notices) io.err(`Merk: ${n}`);
       if (r.problems.length === 0) {
         io.out('ok');
         return 0;

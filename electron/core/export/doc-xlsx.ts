@@ -22,6 +22,7 @@ import { TONE_STYLE } from '../../../shared/report/tones.ts';
 import { excelDate, excelLocalDateTime } from './excel-dates.ts';
 import { FORMULA_START, xmlSafe } from './neutralise.ts';
 import { withQuotePrefix } from './xlsx-quote-prefix.ts';
+import { xlsxTextWidth } from './xlsx-widths.ts';
 import { sheetName } from './xlsx-sheet-names.ts';
 
 const PATTERN_FILL: Record<PatternId, ExcelJS.FillPatterns> = {
@@ -112,6 +113,16 @@ function rowHeight(texts: string[], widths: number[], wraps: boolean[]): number 
   return 15 * Math.min(Math.max(1, ...lines), 20);
 }
 
+/**
+ * A column that does not wrap (numbers, amounts, dates, codes): as wide as its widest cell, every row measured, so
+ * no value is ever shown as «###». The header wraps between its words, so only its longest word counts.
+ */
+function oneLineWidth(column: DocColumn, i: number, rows: DocRow[]): number {
+  const indent = column.kind === 'number';
+  const headerWord = Math.max(0, ...column.label.split(/\s+/).map((w) => xlsxTextWidth(w, { bold: true })));
+  return Math.max(8, headerWord, ...rows.map((r) => xlsxTextWidth(r.cells[i]?.text ?? '', { bold: r.total, indent })));
+}
+
 function tableSheet(wb: ExcelJS.Workbook, sheet: Sheet, lang: Lang, landscape: boolean): void {
   const first = sheet.tables[0];
   const leads = first.sheet?.lead?.length ?? 0;
@@ -137,13 +148,19 @@ function tableSheet(wb: ExcelJS.Workbook, sheet: Sheet, lang: Lang, landscape: b
       printTitlesRow: `${head}:${head}`,
     },
   });
-  const widths = columns.map((c, i) =>
-    Math.min(
-      60,
-      Math.max(8, longestLine(c.label) + 2, ...rows.slice(0, 500).map((r) => longestLine(r.cells[i]?.text ?? '') + 2)),
-    ),
-  );
   const wraps = columns.map((c) => c.kind === 'text');
+  const widths = columns.map((c, i) =>
+    wraps[i]
+      ? Math.min(
+          60,
+          Math.max(
+            8,
+            longestLine(c.label) + 2,
+            ...rows.slice(0, 500).map((r) => longestLine(r.cells[i]?.text ?? '') + 2),
+          ),
+        )
+      : oneLineWidth(c, i, rows),
+  );
   ws.columns = widths.map((width) => ({ width }));
   if (sheet.title) ws.addRow([xmlSafe(sheet.title)]).font = { bold: true, size: 12 };
   const header = ws.addRow(columns.map((c) => c.label));

@@ -18,7 +18,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { formatDate, formatDateTime } from '../../../shared/format/nb.ts';
+import { formatDateIn, formatDateTimeIn, labels, type Lang } from '../../../shared/i18n/index.ts';
 import { cellText, datasetText, groupByText } from '../../../shared/report/cells.ts';
 import { columnLabel } from '../../../shared/report/columns.ts';
 import { reportLayout, type ReportLayout } from '../../../shared/report/layout.ts';
@@ -84,11 +84,14 @@ function groupTable(model: ReportModel, group: ReportGroup, layout: ReportLayout
     size: Math.round(layout.fontPt * 2), // half-points
     border: { size: BORDER.size, color: BORDER.color },
     margins: CELL_MARGINS,
-    header: cols.map((c) => ({ text: columnLabel(c, model.budgetYear, model.partHeading), shade: 'E8EEF4' })),
+    header: cols.map((c) => ({
+      text: columnLabel(c, model.budgetYear, model.partHeading, model.lang),
+      shade: 'E8EEF4',
+    })),
     rows: (function* () {
       for (const r of group.rows as ReportRow[])
         yield cols.map((c) => ({
-          text: cellText(r, c),
+          text: cellText(r, c, model.lang),
           shade: c === 'assessment' ? ASSESSMENT_SHADE[r.assessment] : undefined,
         }));
     })(),
@@ -110,7 +113,8 @@ export function line(label: string, value: string, color?: string): Paragraph {
  * Caption style («Figur 1: …», a SEQ field written with its number so Word does not ask to update fields), and the
  * numbers in words for readers who cannot see the picture.
  */
-function chartParagraphs(chart: ChartImage, figure: number, contentWidth: number): Paragraph[] {
+function chartParagraphs(chart: ChartImage, figure: number, contentWidth: number, lang: Lang): Paragraph[] {
+  const L = labels(lang);
   const width = Math.min(chart.width, Math.floor(contentWidth / 15)); // twips → px at 96 dpi
   return [
     new Paragraph({
@@ -121,7 +125,7 @@ function chartParagraphs(chart: ChartImage, figure: number, contentWidth: number
           data: chart.svg,
           fallback: { type: 'png', data: chart.png },
           transformation: { width, height: Math.round((chart.height * width) / chart.width) },
-          altText: { name: 'Statusdiagram', title: chart.title, description: chart.description },
+          altText: { name: L.statusTable.chartName, title: chart.title, description: chart.description },
         }),
       ],
     }),
@@ -129,8 +133,8 @@ function chartParagraphs(chart: ChartImage, figure: number, contentWidth: number
       style: 'Caption',
       keepNext: true,
       children: [
-        new TextRun('Figur '),
-        new SimpleField('SEQ Figur \\* ARABIC', String(figure)),
+        new TextRun(`${L.figure} `),
+        new SimpleField(`SEQ ${L.figure} \\* ARABIC`, String(figure)),
         new TextRun(`: ${xmlSafe(chart.title)}`),
       ],
     }),
@@ -144,18 +148,21 @@ function chartParagraphs(chart: ChartImage, figure: number, contentWidth: number
 export async function reportDocx(model: ReportModel, charts: Map<string, ChartImage> = new Map()): Promise<Uint8Array> {
   const contentWidth = (model.landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
   const layout = reportLayout(model);
+  const lang = model.lang;
+  const L = labels(lang);
+  const T = L.statusTable;
   const tables: Buffer[][] = [];
   const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
-    line('Per dato', formatDate(model.asOf)),
-    line('Datagrunnlag', datasetText(model.dataset), model.dataset === 'example' ? '9C2B00' : undefined),
-    line('Gruppert etter', groupByText(model.groupBy, model.partHeading)),
-    line('Laget', formatDateTime(model.generatedAt)),
+    line(L.asOf, formatDateIn(model.asOf, lang)),
+    line(L.dataset, datasetText(model.dataset, lang), model.dataset === 'example' ? '9C2B00' : undefined),
+    line(T.groupedBy, groupByText(model.groupBy, model.partHeading, lang)),
+    line(L.madeAt, formatDateTimeIn(model.generatedAt, lang)),
     new Paragraph({
       spacing: { after: 200 },
       children: [
         new TextRun({
-          text: `Hvert tiltak vises slik det var registrert per ${formatDate(model.asOf)}.`,
+          text: T.shows(formatDateIn(model.asOf, lang)),
           italics: true,
         }),
       ],
@@ -177,10 +184,10 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
     const chart = charts.get(plan.code);
     if (chart) {
       figure += 1;
-      children.push(...chartParagraphs(chart, figure, contentWidth));
+      children.push(...chartParagraphs(chart, figure, contentWidth, lang));
     }
     if (plan.groups.length === 0)
-      children.push(new Paragraph({ children: [new TextRun({ text: 'Ingen tiltak registrert.', italics: true })] }));
+      children.push(new Paragraph({ children: [new TextRun({ text: T.noMeasures, italics: true })] }));
     for (const group of plan.groups) {
       children.push(
         new Paragraph({
@@ -197,7 +204,7 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
   }
   const doc = new Document({
     creator: 'Tiltaksporteføljen',
-    title: `${model.title} per ${formatDate(model.asOf)}`,
+    title: `${model.title} ${L.perDate(formatDateIn(model.asOf, lang))}`,
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
     sections: [
       {
@@ -211,9 +218,10 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
                   new TextRun({
                     size: 16,
                     children: [
-                      `${datasetText(model.dataset)} · per ${formatDate(model.asOf)} · side `,
+                      `${datasetText(model.dataset, lang)} · ${L.perDate(formatDateIn(model.asOf, lang))} · ` +
+                        `${L.page.toLowerCase()} `,
                       PageNumber.CURRENT,
-                      ' av ',
+                      ` ${L.of} `,
                       PageNumber.TOTAL_PAGES,
                     ],
                   }),

@@ -2,6 +2,7 @@
 // The status-table formats share one report model (services/report.service.ts); JSON is the archival shape.
 import type { Database } from 'better-sqlite3';
 import type { ReportFormat, ReportOptions } from '../../../shared/api/reports.contract.ts';
+import { labels } from '../../../shared/i18n/index.ts';
 import { pageFit, tooWideMessage } from '../../../shared/report/layout.ts';
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { AppError } from '../errors.ts';
@@ -61,7 +62,9 @@ export const exportFormats: Record<ReportFormat, ExportFormat> = {
         reportDocx(
           m,
           new Map(
-            m.includeCharts ? await Promise.all(m.plans.map(async (p) => [p.code, await chartImage(p)] as const)) : [],
+            m.includeCharts
+              ? await Promise.all(m.plans.map(async (p) => [p.code, await chartImage(p, m.lang)] as const))
+              : [],
           ),
         ),
       ),
@@ -89,8 +92,15 @@ export function isExportFormat(name: string): name is ReportFormat {
   return Object.hasOwn(exportFormats, name);
 }
 
-/** A file name a person can tell apart in a downloads folder: statustabell-handlingsplan-2016-per-2024-12-31.docx */
-export function suggestedFileName(req: Pick<ReportOptions, 'planCodes' | 'asOf'>, format: ReportFormat): string {
+/**
+ * A file name a person can tell apart in a downloads folder: statustabell-handlingsplan-2016-per-2024-12-31.docx,
+ * status-table-handlingsplan-2016-as-of-2024-12-31.docx in English.
+ */
+export function suggestedFileName(
+  req: Pick<ReportOptions, 'planCodes' | 'asOf'> & Partial<Pick<ReportOptions, 'lang'>>,
+  format: ReportFormat,
+): string {
+  const T = labels(format === 'json' ? 'nb' : (req.lang ?? 'nb')).statusTable;
   const plans = req.planCodes.length === 1 ? `-${req.planCodes[0]}` : '';
-  return `statustabell${plans}-per-${req.asOf}.${exportFormats[format].extension}`;
+  return `${T.fileStem}${plans}-${T.fileAsOf}-${req.asOf}.${exportFormats[format].extension}`;
 }

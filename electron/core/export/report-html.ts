@@ -1,7 +1,7 @@
 // The report as one self-contained HTML page, for printing to PDF: the same content as the DOCX.
 // Every stored text is escaped, so a title like <img src=x onerror=…> prints as those characters.
 // No script, no external resource: the page is complete as it stands.
-import { formatDate, formatDateTime } from '../../../shared/format/nb.ts';
+import { formatDateIn, formatDateTimeIn, labels } from '../../../shared/i18n/index.ts';
 import { cellText, datasetText, groupByText } from '../../../shared/report/cells.ts';
 import { columnLabel, type ReportColumn } from '../../../shared/report/columns.ts';
 import { escapeXml as esc } from '../../../shared/report/escape.ts';
@@ -54,51 +54,56 @@ td.a-gronn { background: #D9F2DF; } td.a-gul { background: #FFF2C2; } td.a-rod {
  * example data, «Eksempeldata – ikke reelle tall»), and «Side n av N». Chromium prints it in the bottom margin
  * from this template, which carries its own styles (the page's do not reach it).
  */
-export function reportFooterTemplate(model: Pick<ReportModel, 'title' | 'asOf' | 'dataset'>): string {
+export function reportFooterTemplate(model: Pick<ReportModel, 'title' | 'asOf' | 'dataset' | 'lang'>): string {
+  const L = labels(model.lang);
   const example = model.dataset === 'example';
   const style = example ? 'color:#9C2B00;font-weight:bold;' : '';
-  const data = `<span style="${style}">${esc(datasetText(model.dataset))}</span>`;
+  const data = `<span style="${style}">${esc(datasetText(model.dataset, model.lang))}</span>`;
   return (
     `<div style="box-sizing:border-box;width:100%;padding:0 ${PAGE_MM.margin}mm;display:flex;` +
     'justify-content:space-between;gap:8mm;font-family:Calibri,Carlito,Arial,Helvetica,sans-serif;font-size:8pt;' +
     'color:#333;-webkit-print-color-adjust:exact;print-color-adjust:exact;">' +
-    `<span>${esc(`${model.title} per ${formatDate(model.asOf)}`)} · ${data}</span>` +
-    '<span style="white-space:nowrap">Side <span class="pageNumber"></span> av ' +
+    `<span>${esc(`${model.title} ${L.perDate(formatDateIn(model.asOf, model.lang))}`)} · ${data}</span>` +
+    `<span style="white-space:nowrap">${L.page} <span class="pageNumber"></span> ${L.of} ` +
     '<span class="totalPages"></span></span>' +
     '</div>'
   );
 }
 
 function bodyBlocks(model: ReportModel, layout: ReturnType<typeof reportLayout>): HtmlBlock[] {
+  const L = labels(model.lang);
+  const T = L.statusTable;
+  const lang = model.lang;
   const columns = layout.columns;
   const total = layout.widthsPt.reduce((a, b) => a + b, 0);
   const cols = layout.widthsPt.map((w) => `<col style="width:${w.toFixed(2)}pt">`).join('');
   const colgroup = `<colgroup>${cols}</colgroup>`;
   const headCells = columns
-    .map((c) => `<th scope="col">${esc(columnLabel(c, model.budgetYear, model.partHeading))}</th>`)
+    .map((c) => `<th scope="col">${esc(columnLabel(c, model.budgetYear, model.partHeading, lang))}</th>`)
     .join('');
   const head = `<thead><tr>${headCells}</tr></thead>`;
+  const example = model.dataset === 'example' ? ' class="example"' : '';
   const blocks: HtmlBlock[] = [
     {
       html: `<h1>${esc(model.title)}</h1>
 <dl class="meta">
-<dt>Per dato</dt><dd>${formatDate(model.asOf)}</dd>
-<dt>Datagrunnlag</dt><dd${model.dataset === 'example' ? ' class="example"' : ''}>${esc(datasetText(model.dataset))}</dd>
-<dt>Gruppert etter</dt><dd>${esc(groupByText(model.groupBy, model.partHeading))}</dd>
-<dt>Laget</dt><dd>${esc(formatDateTime(model.generatedAt))}</dd>
+<dt>${L.asOf}</dt><dd>${formatDateIn(model.asOf, lang)}</dd>
+<dt>${L.dataset}</dt><dd${example}>${esc(datasetText(model.dataset, lang))}</dd>
+<dt>${T.groupedBy}</dt><dd>${esc(groupByText(model.groupBy, model.partHeading, lang))}</dd>
+<dt>${L.madeAt}</dt><dd>${esc(formatDateTimeIn(model.generatedAt, lang))}</dd>
 </dl>
-<p class="note">Hvert tiltak vises slik det var registrert per ${formatDate(model.asOf)}.</p>
+<p class="note">${esc(T.shows(formatDateIn(model.asOf, lang)))}</p>
 ${model.notStarted.map((p) => `<p class="not-started">${esc(p.note)}</p>`).join('\n')}`,
     },
   ];
   model.plans.forEach((plan, i) => {
     blocks.push({ html: `<h2${i > 0 ? ' class="next-plan"' : ''}>${esc(plan.title)}</h2>` });
-    if (model.includeCharts) blocks.push({ html: `<div class="chart">${statusChartSvg(plan).svg}</div>` });
-    if (plan.groups.length === 0) blocks.push({ html: '<p class="note">Ingen tiltak registrert.</p>' });
+    if (model.includeCharts) blocks.push({ html: `<div class="chart">${statusChartSvg(plan, lang).svg}</div>` });
+    if (plan.groups.length === 0) blocks.push({ html: `<p class="note">${esc(T.noMeasures)}</p>` });
     for (const g of plan.groups) {
       blocks.push({ html: `<h3>${esc(g.heading)}</h3>` });
       const rows = g.rows.map((r) => {
-        const cells = columns.map((c) => `<td${cellClass(c, r.assessment)}>${esc(cellText(r, c))}</td>`);
+        const cells = columns.map((c) => `<td${cellClass(c, r.assessment)}>${esc(cellText(r, c, lang))}</td>`);
         return `<tr>${cells.join('')}</tr>`;
       });
       blocks.push({ html: `<table style="width:${total.toFixed(2)}pt">${colgroup}${head}`, rows });
@@ -115,9 +120,9 @@ export function reportHtmlParts(model: ReportModel, rowsPerPart = Infinity): str
   // Column widths from the content (layout.ts): no number, date or amount breaks inside itself.
   const layout = reportLayout(model);
   const top = `<!doctype html>
-<html lang="nb"><head><meta charset="utf-8">
+<html lang="${labels(model.lang).locale.slice(0, 2)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(`${model.title} per ${formatDate(model.asOf)}`)}</title>
+<title>${esc(`${model.title} ${labels(model.lang).perDate(formatDateIn(model.asOf, model.lang))}`)}</title>
 <style>${css(model.landscape, layout.fontPt)}</style></head>
 <body>
 `;

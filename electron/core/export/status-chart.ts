@@ -4,6 +4,7 @@
 import type * as ResvgNs from '@resvg/resvg-js';
 import { AppError } from '../errors.ts';
 import { statusChartSvg } from '../../../shared/report/status-chart.ts';
+import type { Lang } from '../../../shared/i18n/index.ts';
 import type { ReportPlan } from '../../../shared/report/model.ts';
 
 export interface ChartImage {
@@ -45,8 +46,8 @@ export async function chartPng(svg: string): Promise<Buffer> {
   return image.render().asPng();
 }
 
-export async function chartImage(plan: ReportPlan): Promise<ChartImage> {
-  const svg = statusChartSvg(plan);
+export async function chartImage(plan: ReportPlan, lang: Lang = 'nb'): Promise<ChartImage> {
+  const svg = statusChartSvg(plan, lang);
   return {
     svg: Buffer.from(svg.svg, 'utf8'),
     png: await chartPng(svg.svg),

@@ -7,14 +7,14 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { partWordTitle } from '../../../shared/domain/plans.ts';
-import { ASSESSMENT_LABELS } from '../../../shared/domain/vocabulary.ts';
-import { formatDate } from '../../../shared/format/nb.ts';
-import { cellText, datasetText, groupByText, WITHIN_EXISTING_LABEL } from '../../../shared/report/cells.ts';
+import { assessmentLabel, formatDateIn, labels, planNameIn, type Lang } from '../../../shared/i18n/index.ts';
+import { cellText, datasetText, groupByText } from '../../../shared/report/cells.ts';
 import { columnLabel, type ReportColumn } from '../../../shared/report/columns.ts';
 import { planRows, type ReportModel, type ReportRow } from '../../../shared/report/model.ts';
 import { excelDate, excelLocalDateTime } from './excel-dates.ts';
 import { FORMULA_START, xmlSafe } from './neutralise.ts';
 import { withQuotePrefix } from './xlsx-quote-prefix.ts';
+import { xlsxTextWidth } from './xlsx-widths.ts';
 import { sheetName } from './xlsx-sheet-names.ts';
 
 /** Column widths in characters; a column the field registry adds gets a middle width. */
@@ -33,8 +33,6 @@ const WIDTH: Partial<Record<ReportColumn, number>> = {
 };
 const widthOf = (c: ReportColumn) => WIDTH[c] ?? 24;
 const WRAPPED = new Set<ReportColumn>(['title', 'part', 'coOwners', 'agencies', 'comment']);
-const NOK_FORMAT = '#,##0 "kr"';
-const DATE_FORMAT = 'dd.mm.yyyy';
 /** Excel's Text format: what is typed into the cell stays text, even «=…». */
 const TEXT_FORMAT = '@';
 /** A light fill beside the words (colour is an extra, never the only cue). */
@@ -64,7 +62,7 @@ function text(s: string): string | null {
   return safe === '' ? null : safe;
 }
 
-function cellValue(row: ReportRow, c: ReportColumn): ExcelJS.CellValue {
+function cellValue(row: ReportRow, c: ReportColumn, model: ReportModel): ExcelJS.CellValue {
   switch (c) {
     case 'number':
       return /^\d+$/.test(row.number) ? Number(row.number) : text(row.number);
@@ -73,28 +71,41 @@ function cellValue(row: ReportRow, c: ReportColumn): ExcelJS.CellValue {
     case 'budget':
       if (!row.budget) return null;
       return row.budget.allocatedNok === 0 && row.budget.withinExisting
-        ? WITHIN_EXISTING_LABEL
+        ? labels(model.lang).withinExisting
         : row.budget.allocatedNok;
     case 'status':
-      return cellText(row, c);
+      return cellText(row, c, model.lang);
     case 'assessment':
-      return ASSESSMENT_LABELS[row.assessment];
+      return assessmentLabel(row.assessment, model.lang);
     default:
-      return text(cellText(row, c));
+      return text(cellText(row, c, model.lang));
   }
 }
 
+/** Columns whose values never wrap: amounts and dates are «###» in a column narrower than they are. */
+const ONE_LINE = new Set<ReportColumn>(['lastUpdated', 'budget']);
+
+/** A column's width on a plan's sheet: its usual width, or more when an amount or a date needs it. */
+function widthIn(c: ReportColumn, plan: ReportModel['plans'][number], model: ReportModel): number {
+  if (!ONE_LINE.has(c)) return widthOf(c);
+  return Math.max(widthOf(c), ...planRows(plan).map((row) => xlsxTextWidth(cellText(row, c, model.lang))));
+}
+
 /** A plan's sheet, named from its code («Handlingsplan 2016»): at most 31 characters, cut at a word, unique. */
-function planSheetName(planCode: string, taken: Set<string>): string {
+function planSheetName(planCode: string, taken: Set<string>, lang: Lang): string {
   const m = /^(.*?)-(\d{4}(?:-\d{4})?)$/.exec(planCode);
-  return sheetName(m ? `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)} ${m[2].replace('-', '–')}` : planCode, taken);
+  const name = m ? `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)} ${m[2].replace('-', '–')}` : planCode;
+  return sheetName(planNameIn(name, lang), taken);
 }
 
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
 
 function aboutSheet(wb: Writer, model: ReportModel): void {
   // Page setup at creation: the streaming writer derives «fit to page» from it there.
-  const ws = wb.addWorksheet('Om rapporten', {
+  const L = labels(model.lang);
+  const T = L.statusTable;
+  const S = L.sheets;
+  const ws = wb.addWorksheet(T.aboutSheet, {
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   ws.columns = [{ width: 18 }, { width: 100 }];
@@ -102,14 +113,14 @@ function aboutSheet(wb: Writer, model: ReportModel): void {
   title.font = { bold: true, size: 14 };
   ws.addRow([]);
   const rows: [string, ExcelJS.CellValue, string?][] = [
-    ['Per dato', excelDate(model.asOf), DATE_FORMAT],
-    ['Datagrunnlag', datasetText(model.dataset)],
-    ['Laget', excelLocalDateTime(new Date(model.generatedAt)), 'dd.mm.yyyy hh:mm'],
-    ['Planer', model.plans.map((p) => p.title).join('; ') || 'Ingen'],
-    ['Gruppert etter', groupByText(model.groupBy, model.partHeading)],
-    ['Tabellene viser', `Hvert tiltak slik det var registrert per ${formatDate(model.asOf)}.`],
+    [L.asOf, excelDate(model.asOf), S.longDateFormat],
+    [L.dataset, datasetText(model.dataset, model.lang)],
+    [L.madeAt, excelLocalDateTime(new Date(model.generatedAt)), S.dateTimeFormat],
+    [L.plans, model.plans.map((p) => p.title).join('; ') || T.none],
+    [T.groupedBy, groupByText(model.groupBy, model.partHeading, model.lang)],
+    [T.tablesShow, T.sheetShows(formatDateIn(model.asOf, model.lang))],
     // A plan that had not started by the as-of date has no sheet: said here.
-    ...model.notStarted.map((p): [string, ExcelJS.CellValue] => ['Ikke med', p.note]),
+    ...model.notStarted.map((p): [string, ExcelJS.CellValue] => [T.leftOut, p.note]),
   ];
   for (const [label, value, numFmt] of rows) {
     const r = ws.addRow([label, value]);
@@ -123,6 +134,9 @@ function aboutSheet(wb: Writer, model: ReportModel): void {
 
 function planSheet(wb: Writer, model: ReportModel, plan: ReportModel['plans'][number], name: string): void {
   const cols = model.columns;
+  const L = labels(model.lang);
+  const perDate = L.perDate(formatDateIn(model.asOf, model.lang));
+  const heading = (c: ReportColumn) => columnLabel(c, model.budgetYear, partWordTitle(plan), model.lang);
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: {
@@ -134,19 +148,15 @@ function planSheet(wb: Writer, model: ReportModel, plan: ReportModel['plans'][nu
       printTitlesRow: '1:1',
     },
     headerFooter: {
-      oddHeader: `&L${plan.title.replaceAll('&', '&&')} – per ${formatDate(model.asOf)}&R${datasetText(model.dataset)}`,
-      oddFooter: '&RSide &P av &N',
+      oddHeader: `&L${plan.title.replaceAll('&', '&&')} – ${perDate}&R${datasetText(model.dataset, model.lang)}`,
+      oddFooter: `&R${L.page} &P ${L.of} &N`,
     },
   });
-  ws.columns = cols.map((c) => ({ key: c, width: widthOf(c) }));
-  const header = ws.addRow(cols.map((c) => columnLabel(c, model.budgetYear, partWordTitle(plan))));
+  ws.columns = cols.map((c) => ({ key: c, width: widthIn(c, plan, model) }));
+  const header = ws.addRow(cols.map(heading));
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
-  header.height = rowHeight(
-    cols.map((c) => columnLabel(c, model.budgetYear, partWordTitle(plan))),
-    cols,
-    true,
-  );
+  header.height = rowHeight(cols.map(heading), cols, true);
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
     cell.border = { bottom: { style: 'thin' } };
@@ -154,17 +164,17 @@ function planSheet(wb: Writer, model: ReportModel, plan: ReportModel['plans'][nu
   header.commit();
   let rows = 1;
   for (const row of planRows(plan)) {
-    const r = ws.addRow(cols.map((c) => cellValue(row, c)));
+    const r = ws.addRow(cols.map((c) => cellValue(row, c, model)));
     r.height = rowHeight(
-      cols.map((c) => cellText(row, c)),
+      cols.map((c) => cellText(row, c, model.lang)),
       cols,
     );
     cols.forEach((c, i) => {
       const cell = r.getCell(i + 1);
       cell.alignment = { vertical: 'top', wrapText: WRAPPED.has(c), horizontal: c === 'number' ? 'left' : undefined };
       if (typeof cell.value === 'string' && FORMULA_START.test(cell.value)) cell.numFmt = TEXT_FORMAT;
-      if (c === 'lastUpdated') cell.numFmt = DATE_FORMAT;
-      if (c === 'budget') cell.numFmt = NOK_FORMAT;
+      if (c === 'lastUpdated') cell.numFmt = L.sheets.dateFormat;
+      if (c === 'budget') cell.numFmt = L.sheets.nokFormat;
       if (c === 'assessment' && ASSESSMENT_FILL[row.assessment]) {
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ASSESSMENT_FILL[row.assessment]! } };
       }
@@ -185,8 +195,8 @@ export async function reportXlsx(model: ReportModel): Promise<Uint8Array> {
   wb.created = new Date(model.generatedAt);
   (wb as unknown as { title: string }).title = model.title;
   aboutSheet(wb, model);
-  const taken = new Set<string>(['om rapporten']);
-  for (const plan of model.plans) planSheet(wb, model, plan, planSheetName(plan.code, taken));
+  const taken = new Set<string>([labels(model.lang).statusTable.aboutSheet.toLowerCase()]);
+  for (const plan of model.plans) planSheet(wb, model, plan, planSheetName(plan.code, taken, model.lang));
   await wb.commit();
   return withQuotePrefix(new Uint8Array(Buffer.concat(chunks)));
 }

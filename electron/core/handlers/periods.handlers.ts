@@ -1,6 +1,6 @@
 import type { periodsContract } from '../../../shared/api/periods.contract.ts';
 import { comparePeriods, statusGrid } from '../services/period-compare.service.ts';
-import { periodView } from '../services/period-status.service.ts';
+import { periodView } from '../services/period-view.service.ts';
 import { closePeriod, listPeriods, reopenPeriod } from '../services/periods.service.ts';
 import type { HandlersFor } from './types.ts';
 

@@ -63,7 +63,7 @@ const CONSISTENCY_RULES = [
    SELECT 'Navnehistorikken til ' || o.abbrev || ' går i ring.' AS msg
    FROM organisations o WHERE o.id IN (SELECT start FROM walk WHERE id = start)`,
   `SELECT 'Organisasjonen ' || abbrev || ' har ugyldig dato.' AS msg FROM organisations
-   WHERE ${badDate('valid_from')} OR ${badDate('valid_to')}`,
+   WHERE ${badDate('valid_from')} OR ${badDate('valid_to')} OR ${badDate('retired_from')}`,
   `SELECT ${MEASURE} || ' har ugyldig tidspunkt for endring eller sletting.' AS msg
    FROM measures m JOIN plans p ON p.id = m.plan_id
    WHERE ${badTime('m.created_at')} OR ${badTime('m.updated_at')} OR ${badTime('m.deleted_at')}`,

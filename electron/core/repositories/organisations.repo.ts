@@ -11,12 +11,13 @@ export interface OrganisationRow {
   valid_from: string | null;
   valid_to: string | null;
   renamed_from_id: number | null;
-  retired: number;
+  /** The first day it is retired (ISO), or null. */
+  retired_from: string | null;
   note: string | null;
   version: number;
 }
 
-export type NewOrganisation = Omit<OrganisationRow, 'id' | 'retired' | 'version'>;
+export type NewOrganisation = Omit<OrganisationRow, 'id' | 'retired_from' | 'version'>;
 
 export function insertOrganisation(db: Database, o: NewOrganisation): number {
   return Number(
@@ -57,7 +58,7 @@ export function toOrganisation(
     renamedFromAbbrev: row.renamed_from_id ? (byId.get(row.renamed_from_id)?.abbrev ?? null) : null,
     renamedFromId: row.renamed_from_id,
     renamedToAbbrev: successorOf.get(row.id)?.abbrev ?? null,
-    retired: row.retired === 1,
+    retiredFrom: row.retired_from,
     note: row.note,
     version: row.version,
   };
@@ -105,10 +106,16 @@ export function reopenOrganisationPeriod(
   );
 }
 
-export function setOrganisationRetired(db: Database, id: number, expectedVersion: number, retired: boolean): boolean {
+/** Retires from `retiredFrom` (ISO), or reopens (null); false when the row is not at `expectedVersion`. */
+export function setOrganisationRetiredFrom(
+  db: Database,
+  id: number,
+  expectedVersion: number,
+  retiredFrom: string | null,
+): boolean {
   return (
-    stmt(db, 'UPDATE organisations SET retired = ?, version = version + 1 WHERE id = ? AND version = ?').run(
-      retired ? 1 : 0,
+    stmt(db, 'UPDATE organisations SET retired_from = ?, version = version + 1 WHERE id = ? AND version = ?').run(
+      retiredFrom,
       id,
       expectedVersion,
     ).changes === 1

@@ -110,26 +110,46 @@ export function eachUpdateUpTo(
   }>;
 }
 
+/** Every existing measure whose plan had started by @asOf, with the update `joinSu` joins as `su` (its states). */
+const statesOfMeasures = (joinSu: string) => `
+  SELECT m.id AS measure_id, su.id AS update_id, su.status, su.assessment, coalesce(su.comment, '') AS comment,
+         su.effective_date, su.correction_reason
+  FROM measures m JOIN plans p ON p.id = m.plan_id
+  ${joinSu}
+  WHERE m.deleted_at IS NULL AND (p.start_date IS NULL OR p.start_date <= @asOf)`;
+
+/** The id of the measure's update in force on `date` among those recorded by update `maxId` (SQL expressions): what
+ * was known of that date when `maxId` was the newest update, as at a closing. */
+const inForceKnownBy = (measureId: string, date: string, maxId: string) => `
+  (SELECT s.id FROM status_updates s
+   WHERE s.measure_id = ${measureId} AND s.effective_date <= ${date} AND s.id <= ${maxId}
+   ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)`;
+
 /** Each existing measure's update in force on `asOf` (no row values when it has none): a period's statuses without
  * the measures' frames, for comparing periods and the status grid. */
 export function listStatesAt(db: Database, asOf: string): SnapshotRow[] {
-  return stmt(
-    db,
-    `SELECT m.id AS measure_id, su.id AS update_id, su.status, su.assessment, coalesce(su.comment, '') AS comment,
-            su.effective_date, su.correction_reason
-     FROM measures m JOIN plans p ON p.id = m.plan_id
-     ${asOfStatusJoin('m.id', 'su')}
-     WHERE m.deleted_at IS NULL AND (p.start_date IS NULL OR p.start_date <= @asOf)`,
-  ).all({ asOf }) as SnapshotRow[];
+  return stmt(db, statesOfMeasures(asOfStatusJoin('m.id', 'su'))).all({ asOf }) as SnapshotRow[];
+}
+
+/** Each existing measure's update in force on `asOf` among those recorded by update `maxId`: a period's statuses as
+ * they were known at a closing (of a later period) that took `maxId` as its last update. */
+export function listStatesKnownAt(db: Database, asOf: string, maxId: number): SnapshotRow[] {
+  const join = `LEFT JOIN status_updates su ON su.id = ${inForceKnownBy('m.id', '@asOf', '@maxId')}`;
+  return stmt(db, statesOfMeasures(join)).all({ asOf, maxId }) as SnapshotRow[];
+}
+
+/** A period's newest event before event `beforeId` (ids grow with time across periods): its state at that moment. */
+export function periodEventBefore(db: Database, period: string, beforeId: number): PeriodEventRow | undefined {
+  return stmt(db, 'SELECT * FROM period_events WHERE period = ? AND id < ? ORDER BY id DESC LIMIT 1').get(
+    period,
+    beforeId,
+  ) as PeriodEventRow | undefined;
 }
 
 // ---- check: snapshots against the history ----
 
 /** The update in force at a closing's period end, as known at the closing (updates with id ≤ max_update_id). */
-const KNOWN_AT_CLOSING = `
-  (SELECT s.id FROM status_updates s
-   WHERE s.measure_id = snap.measure_id AND s.effective_date <= e.end_date AND s.id <= e.max_update_id
-   ORDER BY s.effective_date DESC, s.recorded_at DESC, s.id DESC LIMIT 1)`;
+const KNOWN_AT_CLOSING = inForceKnownBy('snap.measure_id', 'e.end_date', 'e.max_update_id');
 
 /** Snapshot rows that differ from what the history said at the closing: (period, measure) pairs. */
 export function snapshotMismatches(db: Database): { period: string; at: string; measure_id: number }[] {
@@ -165,4 +185,23 @@ export function unexplainedCorrections(db: Database): { id: number; period: stri
                        WHERE r.period = e.period AND r.id > e.id AND r.max_update_id < u.id)
      ORDER BY u.id`,
   ).all() as { id: number; period: string }[];
+}
+
+/**
+ * Updates recorded while a period was closed, dated before it, that set its status at the end (no update of the
+ * measure recorded before them is dated after them and by the period's end), with no reason: the rule of 0017.
+ */
+export function unexplainedEarlierCorrections(db: Database): { id: number; period: string; effective_date: string }[] {
+  return stmt(
+    db,
+    `SELECT u.id, e.period, u.effective_date FROM status_updates u JOIN period_events e
+       ON e.action = 'close' AND u.effective_date < e.start_date AND u.id > e.max_update_id
+     WHERE coalesce(trim(u.correction_reason), '') = ''
+       AND NOT EXISTS (SELECT 1 FROM period_events r
+                       WHERE r.period = e.period AND r.id > e.id AND r.max_update_id < u.id)
+       AND NOT EXISTS (SELECT 1 FROM status_updates s
+                       WHERE s.measure_id = u.measure_id AND s.id < u.id
+                         AND s.effective_date > u.effective_date AND s.effective_date <= e.end_date)
+     ORDER BY u.id, e.start_date, e.end_date DESC`,
+  ).all() as { id: number; period: string; effective_date: string }[];
 }

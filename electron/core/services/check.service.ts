@@ -13,9 +13,15 @@ import {
   listCheckViolations,
 } from '../repositories/check.repo.ts';
 import { integrityCheck, isSound } from '../repositories/file-health.repo.ts';
-import { snapshotCountMismatches, snapshotMismatches, unexplainedCorrections } from '../repositories/periods.repo.ts';
+import {
+  snapshotCountMismatches,
+  snapshotMismatches,
+  unexplainedCorrections,
+  unexplainedEarlierCorrections,
+} from '../repositories/periods.repo.ts';
+import { getMeta } from '../repositories/meta.repo.ts';
 import { parsePeriod, periodLabel } from '../../../shared/domain/periods.ts';
-import { formatDateTime } from '../../../shared/format/nb.ts';
+import { formatDate, formatDateTime } from '../../../shared/format/nb.ts';
 import { datasetKind } from './portfolio.service.ts';
 
 const INDEX_LABEL = { measure_fts: 'titler og beskrivelser', comment_fts: 'statuskommentarer' } as const;
@@ -34,11 +40,16 @@ export function checkPortfolio(file: Database): CheckResult {
   } catch (err) {
     // Damage integrity_check let through can still surface in a later query: it is a finding, not a crash.
     if (!/^SQLITE_(CORRUPT|NOTADB)/.test(String((err as { code?: unknown }).code))) throw err;
-    return { problems: [`Filen er skadet: SQLite kunne ikke lese alt innholdet (${(err as Error).message}).`] };
+    return {
+      problems: [`Filen er skadet: SQLite kunne ikke lese alt innholdet (${(err as Error).message}).`],
+      notices: [],
+    };
   } finally {
     view.close();
   }
 }
+
+const idList = (ids: number[]) => `${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ' …' : ''}`;
 
 const label = (key: string) => {
   const p = parsePeriod(key);
@@ -52,7 +63,7 @@ function snapshotProblems(db: Database): string[] {
     const ids = rows.map((r) => r.measure_id);
     problems.push(
       `Øyeblikksbildet av ${label(key.split('|')[0])} (lukket ${formatDateTime(rows[0].at)}) stemmer ikke med ` +
-        `statushistorikken for ${ids.length} tiltak (id ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ' …' : ''}).`,
+        `statushistorikken for ${ids.length} tiltak (id ${idList(ids)}).`,
     );
   }
   for (const c of snapshotCountMismatches(db))
@@ -67,12 +78,46 @@ function snapshotProblems(db: Database): string[] {
   return problems;
 }
 
+/**
+ * Reasonless updates dated before a closed period that set its status at the end (the rule of migration 0017). Those
+ * recorded before the file enforced the rule were allowed then: a notice, per period, for they are history and the
+ * file is sound. One recorded since went around the trigger: a problem, as one dated inside a closed period is.
+ */
+function earlierCorrections(db: Database): { problems: string[]; notices: string[] } {
+  const ruleAfter = Number(getMeta(db, 'corrections_rule_after_update') ?? 0);
+  const found = unexplainedEarlierCorrections(db);
+  const problems = found
+    .filter((u) => u.id > ruleAfter)
+    .map(
+      (u) =>
+        `Statusoppdatering ${u.id} er datert ${formatDate(u.effective_date)} og endret statusen ved slutten av ` +
+        `${label(u.period)} etter at perioden ble lukket, uten begrunnelse.`,
+    );
+  const notices = [
+    ...Map.groupBy(
+      found.filter((u) => u.id <= ruleAfter),
+      (u) => u.period,
+    ),
+  ].map(([period, rows]) => {
+    const [one, ids] = [rows.length === 1, rows.map((r) => r.id)];
+    const who = one
+      ? `Statusoppdatering ${ids[0]} (datert ${formatDate(rows[0].effective_date)})`
+      : `${rows.length} statusoppdateringer (id ${idList(ids)})`;
+    return (
+      `${who} endret statusen ved slutten av ${label(period)} etter at perioden ble lukket, uten begrunnelse. ` +
+      `${one ? 'Den' : 'De'} ble registrert før programmet krevde begrunnelse for en slik korrigering, så filen er ` +
+      `ikke feil, men ${one ? 'den' : 'de'} er ikke merket «korrigert etter lukking».`
+    );
+  });
+  return { problems, notices };
+}
+
 function checkWritable(db: Database): CheckResult {
   const problems: string[] = [];
   const integrity = integrityCheck(db);
   if (!isSound(integrity)) {
     problems.push(...integrity.map((r) => `SQLite integrity_check: ${r}`));
-    return { problems };
+    return { problems, notices: [] };
   }
   for (const fk of foreignKeyViolations(db)) {
     problems.push(`Ugyldig referanse i ${fk.table} (rad ${fk.rowid}) til ${fk.parent}.`);
@@ -86,6 +131,8 @@ function checkWritable(db: Database): CheckResult {
     );
   problems.push(...fullTextProblems(db));
   problems.push(...snapshotProblems(db));
+  const earlier = earlierCorrections(db);
+  problems.push(...earlier.problems);
   if (datasetKind(db) === 'real') {
     for (const p of listPlans(db)) {
       const id = planIdByCode(db, p.code)!;
@@ -93,5 +140,5 @@ function checkWritable(db: Database): CheckResult {
       if (n !== p.measureCount) problems.push(`Planen ${p.code} skal ha ${p.measureCount} tiltak, men har ${n}.`);
     }
   }
-  return { problems };
+  return { problems, notices: earlier.notices };
 }

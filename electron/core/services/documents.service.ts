@@ -7,7 +7,7 @@ import { buildPackDocument } from '../../../shared/report/pack.ts';
 import { compareDocument, gridDocument, periodViewDocument } from '../../../shared/report/period-documents.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
 import { comparePeriods, statusGrid } from './period-compare.service.ts';
-import { periodView } from './period-status.service.ts';
+import { periodView } from './period-view.service.ts';
 import { datasetKind } from './portfolio.service.ts';
 import { packData } from './report-pack.service.ts';
 

@@ -4,7 +4,7 @@
 // inverse is applied through the same service function as the edit it reverses, so a stale undo meets the same
 // version check and is refused like a stale save.
 import type { Database } from 'better-sqlite3';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { budgetContract } from '../../../shared/api/budget.contract.ts';
 import { measureEditContract } from '../../../shared/api/measure-edit.contract.ts';
 import {
@@ -18,6 +18,7 @@ import {
 import { organisationsContract } from '../../../shared/api/organisations.contract.ts';
 import { recordStatusInput } from '../../../shared/api/status.contract.ts';
 import type { UndoState } from '../../../shared/api/history.contract.ts';
+import { todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError } from '../errors.ts';
 import { latestRecordedStatusId, listChangeSets, type ChangeSetRow } from '../repositories/change-sets.repo.ts';
@@ -46,6 +47,13 @@ const via =
   <S extends z.ZodType>(schema: S, fn: (db: Database, input: z.output<S>, actor: Actor) => unknown): Apply =>
   (db, input, actor) =>
     fn(db, schema.parse(input), actor);
+/** A retirement's inverse; one written before «Avvikle» took a date says `retired` (true: as of the day it runs). */
+function retireInverse(input: unknown, actor: Actor) {
+  const legacy = z.object({ id: z.number(), expectedVersion: z.number(), retired: z.boolean() }).safeParse(input);
+  if (!legacy.success) return organisationsContract['organisations:retire'].input.parse(input);
+  const { retired, ...rest } = legacy.data;
+  return { ...rest, retiredFrom: retired ? todayIso(actor.now) : null };
+}
 const m = measureEditContract;
 const b = budgetContract;
 const o = organisationsContract;
@@ -65,7 +73,8 @@ const APPLY: Record<UndoOp, Apply> = {
   'organisations:rename': via(o['organisations:rename'].input, (db, i, a) =>
     renameOrganisation(db, i, a, { restoring: true }),
   ),
-  'organisations:retire': via(o['organisations:retire'].input, retireOrganisation),
+  'organisations:retire': (db, input, actor) =>
+    retireOrganisation(db, retireInverse(input, actor), actor, { restoring: true }),
   'organisations:delete': via(o['organisations:delete'].input, deleteOrganisation),
   'organisations:unrename': (db, input, actor) =>
     unrenameOrganisation(db, input as Parameters<typeof unrenameOrganisation>[1], actor),

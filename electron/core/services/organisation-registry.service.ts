@@ -8,7 +8,7 @@ import type {
   renameOrganisationInput,
   retireOrganisationInput,
 } from '../../../shared/api/organisations.contract.ts';
-import { latestValidFrom, normaliseAbbrev, parentRule } from '../../../shared/domain/organisations.ts';
+import { latestValidFrom, normaliseAbbrev, parentRule, retiredOn } from '../../../shared/domain/organisations.ts';
 import type { Organisation } from '../../../shared/domain/types.ts';
 import { formatDate, todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
@@ -21,7 +21,7 @@ import {
   insertOrganisation,
   organisationRowsByAbbrev,
   organisationUsage,
-  setOrganisationRetired,
+  setOrganisationRetiredFrom,
   reopenOrganisationPeriod,
   successorRow,
   type OrganisationRow,
@@ -117,7 +117,8 @@ function assertAbbrevFree(db: Database, abbrev: string, ownChain: Set<number>): 
   if (taken) throw fieldError('abbrev', `Forkortelsen «${abbrev}» er allerede brukt av ${taken.name}. Velg en annen.`);
 }
 
-function assertParent(db: Database, kind: AddInput['kind'], parentId: number | null): void {
+/** `startsOn`: the first day the organisation under it exists (ISO); a parent retired by then cannot be chosen. */
+function assertParent(db: Database, kind: AddInput['kind'], parentId: number | null, startsOn: string): void {
   const rule = parentRule(kind);
   if (rule === 'forbidden' && parentId !== null)
     throw fieldError('parentId', 'Et departement kan ikke ligge under et annet departement.');
@@ -126,7 +127,11 @@ function assertParent(db: Database, kind: AddInput['kind'], parentId: number | n
   if (parentId === null) return;
   const parent = getOrganisationRow(db, parentId);
   if (!parent || parent.kind !== 'departement') throw fieldError('parentId', 'Velg et departement fra listen.');
-  if (parent.retired === 1) throw fieldError('parentId', `${parent.name} er avviklet og kan ikke velges.`);
+  if (retiredOn({ retiredFrom: parent.retired_from }, startsOn))
+    throw fieldError(
+      'parentId',
+      `${parent.name} er avviklet fra ${formatDate(parent.retired_from)} og kan ikke velges.`,
+    );
   if (successorRow(db, parent.id))
     throw fieldError('parentId', `${parent.name} har fått nytt navn; velg det nye navnet.`);
 }
@@ -153,7 +158,9 @@ export function addOrganisation(db: Database, input: AddInput, actor: Actor, opt
   const abbrev = normaliseAbbrev(input.abbrev);
   return writeTx(db, () => {
     assertAbbrevFree(db, abbrev, new Set());
-    assertParent(db, input.kind, parentId);
+    const today = todayIso(actor.now);
+    const validFrom = input.validFrom ?? null;
+    assertParent(db, input.kind, parentId, validFrom !== null && validFrom > today ? validFrom : today);
     assertNotFarAhead('validFrom', input.validFrom ?? null, actor, opts, 'legg til organisasjonen');
     const id = insertOrganisation(db, {
       abbrev,
@@ -191,8 +198,8 @@ export function renameOrganisation(
         'invalid',
         `«${row.abbrev}» har allerede fått nytt navn (${label(next)}). Gi nytt navn til den nyeste utgaven.`,
       );
-    if (row.retired === 1)
-      throw new AppError('invalid', `${row.name} er avviklet. Gjenåpne den før du gir den nytt navn.`);
+    if (row.retired_from !== null)
+      throw new AppError('invalid', `${retiredSentence(row, actor)} før du gir den nytt navn.`);
     if (row.valid_from && input.fromDate <= row.valid_from) {
       throw fieldError(
         'fromDate',
@@ -228,22 +235,55 @@ export function renameOrganisation(
   });
 }
 
-export function retireOrganisation(db: Database, input: RetireInput, actor: Actor): Organisation {
+/** «X er avviklet fra …. Gjenåpne den», or, with its date ahead, «X avvikles fra …. Opphev avviklingen». */
+function retiredSentence(row: OrganisationRow, actor: Actor): string {
+  return retiredOn({ retiredFrom: row.retired_from }, todayIso(actor.now))
+    ? `${row.name} er avviklet fra ${formatDate(row.retired_from)}. Gjenåpne den`
+    : `${row.name} avvikles fra ${formatDate(row.retired_from)}. Opphev avviklingen`;
+}
+
+/** A retirement's first day: not before the day its name came into force, and at most a year ahead. */
+function assertRetiredFrom(row: OrganisationRow, date: string, actor: Actor, opts: WriteOptions): void {
+  if (row.valid_from !== null && date < row.valid_from) {
+    const since = row.renamed_from_id === null ? 'organisasjonen ble gyldig' : 'dagens navn ble tatt i bruk';
+    throw fieldError(
+      'retiredFrom',
+      `Datoen kan ikke være før ${formatDate(row.valid_from)}, da ${since}. Bruk ${formatDate(row.valid_from)} ` +
+        'eller en senere dato.',
+    );
+  }
+  assertNotFarAhead('retiredFrom', date, actor, opts, 'avvikle organisasjonen');
+}
+
+/**
+ * Retires an organisation from a day (`retiredFrom`: today, a day back to its «gyldig fra», or up to a year ahead)
+ * or reopens it (null). Pickers offer it until that day; measures that name it keep it, under the names they had.
+ */
+export function retireOrganisation(
+  db: Database,
+  input: RetireInput,
+  actor: Actor,
+  opts: WriteOptions = {},
+): Organisation {
   return writeTx(db, () => {
     const row = existing(db, input.id);
     assertVersion(db, row, input.expectedVersion);
-    if ((row.retired === 1) === input.retired) {
-      throw new AppError(
-        'invalid',
-        input.retired ? `${row.name} er allerede avviklet.` : `${row.name} er ikke avviklet.`,
-      );
-    }
-    if (!setOrganisationRetired(db, row.id, input.expectedVersion, input.retired)) throw conflict(db, row);
-    change(db, actor, `${input.retired ? 'avvikling' : 'gjenåpning'} av ${row.abbrev}`, {
+    const from = input.retiredFrom;
+    if (from !== null && row.retired_from !== null)
+      throw new AppError('invalid', `${retiredSentence(row, actor)} først for å velge en annen dato.`);
+    if (from === null && row.retired_from === null) throw new AppError('invalid', `${row.name} er ikke avviklet.`);
+    const next = successorRow(db, row.id);
+    if (from !== null && next)
+      throw new AppError('invalid', `«${row.abbrev}» har fått nytt navn (${label(next)}). Avvikle den nyeste utgaven.`);
+    if (from !== null) assertRetiredFrom(row, from, actor, opts);
+    if (!setOrganisationRetiredFrom(db, row.id, input.expectedVersion, from)) throw conflict(db, row);
+    // The undo buttons name the change: «Angre avvikling av HOD fra 01.01.2027».
+    const what = from !== null ? `avvikling av ${row.abbrev} fra ${formatDate(from)}` : `gjenåpning av ${row.abbrev}`;
+    change(db, actor, what, {
       op: 'organisations:retire',
-      input: { id: row.id, expectedVersion: input.expectedVersion + 1, retired: !input.retired },
+      input: { id: row.id, expectedVersion: input.expectedVersion + 1, retiredFrom: row.retired_from },
       record: { key: `org:${row.id}`, version: input.expectedVersion + 1, field: 'expectedVersion' },
-    })(row.id, input.retired ? 'retire' : 'unretire', 'retired', String(row.retired), input.retired ? '1' : '0');
+    })(row.id, from !== null ? 'retire' : 'unretire', 'retired_from', row.retired_from, from);
     return organisation(db, row.id);
   });
 }

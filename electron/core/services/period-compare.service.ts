@@ -18,6 +18,7 @@ import {
   periodLabel,
   periodOf,
   periodsEndingWith,
+  type Period,
   type PeriodKind,
 } from '../../../shared/domain/periods.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
@@ -25,7 +26,15 @@ import { sumGiven } from '../../../shared/domain/budget.ts';
 import { fieldError } from '../errors.ts';
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
 import { currentClosing, periodInfo, requireAfterFirstPlan, requirePeriod } from './periods.service.ts';
-import { periodMeasure, periodStates, periodStatuses } from './period-status.service.ts';
+import {
+  earlierStates,
+  periodMeasure,
+  periodStates,
+  periodStatesKnownAt,
+  periodStatuses,
+  sourceOf,
+  type PeriodStates,
+} from './period-status.service.ts';
 import { requirePlans } from './plans.service.ts';
 
 type YearBudget = { allocatedNok: number | null; spentNok: number | null };
@@ -75,8 +84,10 @@ export function comparePeriods(
   if (periodOrder(a, b) > 0) [a, b] = [b, a];
   requireAfterFirstPlan(db, b, 'to');
   const opts = { basis: input.basis, planCodes: input.planCodes, now };
-  const before = compared(periodStates(db, a, opts).states, budgetsForYear(db, a.year));
   const after = periodStatuses(db, b, opts);
+  // As reported, the earlier period as it was known when the later one was closed: no change nobody reported.
+  const earlier = earlierStates(db, a, after.closing, opts);
+  const before = compared(earlier.states, budgetsForYear(db, a.year));
   const now_ = compared(new Map(after.items.map((i) => [i.measure.id, i.state])), budgetsForYear(db, b.year));
   const counts = Object.fromEntries([...COMPARED_FIELDS, 'any'].map((f) => [f, 0])) as PeriodComparison['counts'];
   const rows: CompareRow[] = [];
@@ -93,10 +104,27 @@ export function comparePeriods(
     from: periodInfo(db, a, now),
     to: periodInfo(db, b, now),
     basis: input.basis,
+    fromSource: earlier.source,
+    toSource: sourceOf(after.closing),
     measures: after.items.length,
     counts,
     rows,
   };
+}
+
+/**
+ * The grid's columns, oldest first. As reported, a period that has been closed shows its last closing's snapshot, and
+ * one never closed that lies before a closed one shows what was known at the closing of the nearest such, as that
+ * period's report pack compares with it; after the last closed one, what is recorded now.
+ */
+function reportedColumns(db: Database, periods: readonly Period[], opts: { basis: Basis; now: Date }): PeriodStates[] {
+  const own = periods.map((p) => periodStates(db, p, opts));
+  if (opts.basis !== 'reported') return own;
+  return own.map((c, i) => {
+    if (c.closing) return c;
+    const later = own.slice(i + 1).find((x) => x.closing)?.closing;
+    return later ? periodStatesKnownAt(db, periods[i], later, opts.now) : c;
+  });
 }
 
 export function statusGrid(
@@ -111,7 +139,7 @@ export function statusGrid(
   requireAfterFirstPlan(db, last, 'last');
   const periods = periodsEndingWith(last, input.count);
   const opts = { basis: input.basis, planCodes: input.planCodes, now };
-  const columns = periods.map((p) => ({ period: p, ...periodStates(db, p, opts) }));
+  const columns = reportedColumns(db, periods, opts).map((c, i) => ({ period: periods[i], ...c }));
   // One row per measure that exists at the newest period's end (also one added after a period was closed).
   const rows = periodStatuses(db, last, { ...opts, basis: 'corrected' }).items;
   return {
@@ -120,6 +148,7 @@ export function statusGrid(
       label: periodLabel(c.period),
       closed: currentClosing(db, c.period) !== null,
       asOf: c.asOf,
+      source: c.source,
     })),
     basis: input.basis,
     rows: rows.map(({ measure }) => ({

@@ -3,34 +3,22 @@
 // from their plan's start: a plan that had not started by the period's end is left out, and a measure with no update
 // by then has no status («Ingen status registrert»), never «Ikke startet».
 import type { Database } from 'better-sqlite3';
-import type {
-  Basis,
-  PeriodMeasure,
-  PeriodStatus,
-  PeriodView,
-  PeriodViewRow,
-} from '../../../shared/api/periods.contract.ts';
-import { periodAsOf, periodKey, type Period } from '../../../shared/domain/periods.ts';
+import type { Basis, PeriodMeasure, PeriodStatus, StatesSource } from '../../../shared/api/periods.contract.ts';
+import { periodAsOf, periodKey, periodLabel, parsePeriod, type Period } from '../../../shared/domain/periods.ts';
 import type { MeasureSummary, Plan, StatusUpdate } from '../../../shared/domain/types.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
 import {
   latestClosing,
   listSnapshot,
   listStatesAt,
+  listStatesKnownAt,
+  periodEventBefore,
   type PeriodEventRow,
   type SnapshotRow,
 } from '../repositories/periods.repo.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
 import { listMeasures } from './measures.service.ts';
-import {
-  closedSpans,
-  closingCorrected,
-  periodInfo,
-  requireAfterFirstPlan,
-  requirePeriod,
-  type ClosedSpan,
-} from './periods.service.ts';
-import { requirePlans } from './plans.service.ts';
+import { closedSpans, closingCorrected, type ClosedSpan } from './periods.service.ts';
 
 export interface MeasureInPeriod {
   measure: MeasureSummary;
@@ -120,6 +108,8 @@ export interface PeriodStates {
   asOf: string;
   basis: Basis;
   closing: PeriodEventRow | null;
+  /** What the statuses are: now, a closing's snapshot, or as known at a later period's closing. */
+  source: StatesSource;
   /** By measure id: every measure that existed at the period's end (as reported: those in the snapshot). */
   states: Map<number, PeriodStatus>;
 }
@@ -134,8 +124,55 @@ export function periodStates(db: Database, period: Period, opts: { basis: Basis;
     asOf,
     basis: closing ? 'reported' : 'corrected',
     closing,
+    source: sourceOf(closing),
     states: new Map(rows.map((r) => [r.measure_id, snapshotStateFor(r, spans)])),
   };
+}
+
+export const sourceOf = (closing: PeriodEventRow | null): StatesSource =>
+  closing ? { kind: 'snapshot', at: closing.at } : { kind: 'now' };
+
+/**
+ * A period's statuses as they were known when `later`, a closing of a later period, was taken: the snapshot of the
+ * period's own closing if it was closed then, otherwise its updates recorded by then. A correction recorded since
+ * (dated in this period and also changing the later one) is left out, as it was left out of what was reported.
+ */
+export function periodStatesKnownAt(db: Database, period: Period, later: PeriodEventRow, now: Date): PeriodStates {
+  const key = periodKey(period);
+  const asOf = periodAsOf(period, todayIso(now));
+  const spans = closedSpans(db, key);
+  const states = (rows: SnapshotRow[]) => new Map(rows.map((r) => [r.measure_id, snapshotStateFor(r, spans)]));
+  const then = periodEventBefore(db, key, later.id);
+  if (then?.action === 'close')
+    return {
+      asOf,
+      basis: 'reported',
+      closing: then,
+      source: sourceOf(then),
+      states: states(listSnapshot(db, then.id)),
+    };
+  return {
+    asOf,
+    basis: 'reported',
+    closing: null,
+    source: { kind: 'known', at: later.at, closed: periodLabel(parsePeriod(later.period)!) },
+    states: states(listStatesKnownAt(db, asOf, later.max_update_id)),
+  };
+}
+
+/**
+ * An earlier period's statuses to set beside a later one's that shows `laterClosing`'s snapshot: as reported, what
+ * was known at that closing (periodStatesKnownAt); otherwise the earlier period's own (periodStates).
+ */
+export function earlierStates(
+  db: Database,
+  earlier: Period,
+  laterClosing: PeriodEventRow | null,
+  opts: { basis: Basis; now: Date },
+): PeriodStates {
+  return opts.basis === 'reported' && laterClosing
+    ? periodStatesKnownAt(db, earlier, laterClosing, opts.now)
+    : periodStates(db, earlier, opts);
 }
 
 /** Each measure of the chosen plans (all when none is chosen) with its status for the period. */
@@ -175,35 +212,5 @@ export function periodStatuses(
     plans,
     notStarted: chosen.filter((p) => !started(p)),
     items,
-  };
-}
-
-/** A period's status as reported (the last closing's snapshot) beside as corrected (today), with the differences. */
-export function periodView(db: Database, input: { period: string; planCodes: string[] }, now: Date): PeriodView {
-  const p = requirePeriod(input.period);
-  requirePlans(db, input.planCodes, 'planCodes');
-  requireAfterFirstPlan(db, p);
-  const corrected = periodStatuses(db, p, { basis: 'corrected', planCodes: input.planCodes, now });
-  const closing = latestClosing(db, periodKey(p)) ?? null;
-  const spans = closedSpans(db, periodKey(p));
-  const reported = closing
-    ? new Map(listSnapshot(db, closing.id).map((r) => [r.measure_id, snapshotStateFor(r, spans)]))
-    : new Map<number, PeriodStatus>();
-  const rows: PeriodViewRow[] = corrected.items.map(({ measure, state }) => {
-    const was = reported.get(measure.id) ?? null;
-    return {
-      ...periodMeasure(measure),
-      reported: was,
-      corrected: state,
-      differs: closing !== null && (was === null || !sameState(was, state)),
-    };
-  });
-  const info = periodInfo(db, p, now);
-  return {
-    period: info,
-    asOf: corrected.asOf,
-    closing: closing ? (info.events.find((e) => e.id === closing.id) ?? null) : null,
-    rows,
-    differences: rows.filter((r) => r.differs).length,
   };
 }

@@ -9,28 +9,11 @@ import { periodEnd, periodKey, periodLabel, previousPeriod, periodStart } from '
 import type { PackBudgetRow, PackCorrection, PackData, PackOrg } from '../../../shared/report/pack-data.ts';
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
 import { listScalarValues } from '../repositories/measure-edit.repo.ts';
-import {
-  eachUpdateUpTo,
-  latestClosing,
-  latestPeriodEvent,
-  listSnapshot,
-  type SnapshotRow,
-} from '../repositories/periods.repo.ts';
+import { eachUpdateUpTo, latestClosing, latestPeriodEvent } from '../repositories/periods.repo.ts';
 import { datasetKind } from './portfolio.service.ts';
-import {
-  periodStates,
-  periodStatuses,
-  sameState,
-  snapshotStateFor,
-  type PeriodStatuses,
-} from './period-status.service.ts';
-import {
-  closedSpans,
-  closingCorrected,
-  firstPlanStart,
-  requireAfterFirstPlan,
-  requirePeriod,
-} from './periods.service.ts';
+import { earlierStates, periodStates, periodStatuses, type PeriodStatuses } from './period-status.service.ts';
+import { reportedBeside } from './period-view.service.ts';
+import { firstPlanStart, requireAfterFirstPlan, requirePeriod } from './periods.service.ts';
 import { requirePlans } from './plans.service.ts';
 
 export interface PackRequest {
@@ -69,46 +52,17 @@ function budgetRows(db: Database, current: PeriodStatuses): PackBudgetRow[] {
   });
 }
 
-/**
- * The snapshot of the period's last closing against today's knowledge: the measures that differ. And, when the period
- * was reopened and closed again, the measures whose status was corrected while it was closed an earlier time: they
- * equal the last snapshot but still carry the «korrigert etter lukking» mark, so their reason is listed here with
- * what that earlier closing reported.
- */
+/** The measures whose status as corrected differs from what was reported (reportedBeside, as «Vis T2 2026»). */
 function corrections(db: Database, current: PeriodStatuses, now: Date): PackCorrection[] {
-  const key = periodKey(current.period);
-  const closing = latestClosing(db, key);
-  if (!closing) return [];
-  const spans = closedSpans(db, key);
-  const corrected = periodStates(db, current.period, { basis: 'corrected', now }).states;
-  const snapshots = new Map<number, Map<number, { row: SnapshotRow; state: PeriodStatus }>>();
-  const snapshot = (id: number) => {
-    if (!snapshots.has(id))
-      snapshots.set(
-        id,
-        new Map(listSnapshot(db, id).map((r) => [r.measure_id, { row: r, state: snapshotStateFor(r, spans) }])),
-      );
-    return snapshots.get(id)!;
-  };
-  const out: PackCorrection[] = [];
-  for (const { measure } of current.items) {
-    const state = corrected.get(measure.id);
-    if (!state) continue;
-    const was = snapshot(closing.id).get(measure.id);
-    if (!was || !sameState(was.state, state)) {
-      out.push({ measureId: measure.id, reported: was?.state ?? null, reportedAt: closing.at, corrected: state });
-      continue;
-    }
-    const earlier = was.row.update_id === null ? undefined : closingCorrected(spans, was.row.update_id);
-    if (state.correctionReason === null || !earlier || earlier.closing.id === closing.id) continue;
-    out.push({
-      measureId: measure.id,
-      reported: snapshot(earlier.closing.id).get(measure.id)?.state ?? null,
-      reportedAt: earlier.closing.at,
-      corrected: state,
-    });
-  }
-  return out;
+  const today = periodStates(db, current.period, { basis: 'corrected', now }).states;
+  const corrected = new Map(
+    current.items.flatMap(({ measure }) => (today.has(measure.id) ? [[measure.id, today.get(measure.id)!]] : [])),
+  );
+  return [...reportedBeside(db, current.period, corrected)].flatMap(([measureId, r]) =>
+    r.differs
+      ? [{ measureId, reported: r.reported, reportedAt: r.closing.at, corrected: corrected.get(measureId)! }]
+      : [],
+  );
 }
 
 /** The period's last closing whatever the basis, and whether it was reopened since. */
@@ -131,7 +85,9 @@ export function packData(db: Database, req: PackRequest, actor: { now: Date; use
   const current = periodStatuses(db, period, opts);
   const before = previousPeriod(period);
   const first = firstPlanStart(db);
-  const previous = first === null || periodEnd(before) >= first ? periodStates(db, before, opts) : null;
+  // As reported, the previous period as it was known when this one was closed (its own report if it was closed then).
+  const previous =
+    first === null || periodEnd(before) >= first ? earlierStates(db, before, current.closing, opts) : null;
   const previousState = previous?.states ?? new Map<number, PeriodStatus>();
   const fields = listScalarValues(db);
   const column = (key: 'description' | 'startYear' | 'endYear') => fieldDef(key).column!;
@@ -145,7 +101,7 @@ export function packData(db: Database, req: PackRequest, actor: { now: Date; use
       start: periodStart(period),
       end: periodEnd(period),
     },
-    previous: previous ? { key: periodKey(before), label: periodLabel(before) } : null,
+    previous: previous ? { key: periodKey(before), label: periodLabel(before), source: previous.source } : null,
     asOf: current.asOf,
     basis: current.basis,
     closing: current.closing ? { at: current.closing.at, author: current.closing.author } : null,

@@ -5,15 +5,15 @@ import type { Database } from 'better-sqlite3';
 import type { ReportOptions } from '../../../shared/api/reports.contract.ts';
 import type { MeasureSummary, Plan } from '../../../shared/domain/types.ts';
 import { sumGiven } from '../../../shared/domain/budget.ts';
-import { planNotStartedNote, planStartedBy } from '../../../shared/domain/status-rules.ts';
+import { planStartedBy } from '../../../shared/domain/status-rules.ts';
 import { AS_OF_STATUS_CODES, type AsOfStatus } from '../../../shared/domain/vocabulary.ts';
 import { fieldDef, SCALAR_KEYS, type ScalarFieldKey } from '../../../shared/domain/measure-fields.ts';
 import { orgDisplayName } from '../../../shared/domain/organisations.ts';
 import { partWordHeading } from '../../../shared/domain/plans.ts';
+import { formatDateIn, labels, partWordIn, type Lang } from '../../../shared/i18n/index.ts';
 import { compareNb } from '../../../shared/format/nb.ts';
 import { orderColumns } from '../../../shared/report/columns.ts';
 import {
-  REPORT_TITLE,
   type ReportBudget,
   type ReportGroup,
   type ReportModel,
@@ -24,13 +24,10 @@ import {
 import { listAllBudgetLines } from '../repositories/budget.repo.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
 import { listScalarValues } from '../repositories/measure-edit.repo.ts';
+import { correctedOn } from './as-of-corrections.ts';
 import { listMeasures } from './measures.service.ts';
 import { requirePlans } from './plans.service.ts';
 import { datasetKind } from './portfolio.service.ts';
-
-/** The group of measures not yet placed in a part: «Uten innsatsområde». */
-export const noPartHeading = (plan: Pick<Plan, 'partWord'>) => `Uten ${plan.partWord}`;
-export const NO_OWNER_HEADING = 'Uten ansvarlig departement';
 
 /** Per measure, its lines of `year` summed: amounts left empty are left out, and empty when none is given. */
 function budgetsForYear(db: Database, year: number): Map<number, ReportBudget> {
@@ -56,6 +53,7 @@ function toRow(
   budgets: Map<number, ReportBudget>,
   fields: Map<number, Record<string, unknown>>,
   columns: string[],
+  corrected: boolean,
 ): ReportRow {
   const values = fields.get(m.id) ?? {};
   const part = plan.parts.find((p) => p.number === m.partNumber);
@@ -72,30 +70,30 @@ function toRow(
     assessment: m.assessment,
     comment: m.lastUpdate?.comment ?? '',
     lastUpdated: m.lastUpdate?.effectiveDate ?? null,
-    corrected: (m.lastUpdate?.correctionReason ?? null) !== null,
+    corrected,
     budget: budgets.get(m.id) ?? null,
     fields: Object.fromEntries(columns.map((c) => [c, values[fieldDef(c as ScalarFieldKey).column!] as string | null])),
   };
 }
 
-function groupByPart(plan: Plan, rows: ReportRow[]): ReportGroup[] {
+function groupByPart(plan: Plan, rows: ReportRow[], lang: Lang): ReportGroup[] {
   const groups: ReportGroup[] = plan.parts.map((p) => ({
     key: `del-${p.number}`,
     heading: `${p.number}. ${p.title}`,
     rows: rows.filter((r) => r.part?.number === p.number),
   }));
   const none = rows.filter((r) => r.part === null);
-  if (none.length > 0) groups.push({ key: 'uten-del', heading: noPartHeading(plan), rows: none });
+  // «Ikke plassert», as the app says it; «Not placed» in English.
+  if (none.length > 0) groups.push({ key: 'uten-del', heading: labels(lang).noPart, rows: none });
   return groups.filter((g) => g.rows.length > 0);
 }
-
-export const CO_OWNED_SUFFIX = ' – som medansvarlig';
 
 /**
  * One group per owner ministry (by name), each followed by the measures it shares as a co-owner; the ministries
  * that only co-own get that group alone. Measures without an owner come last.
  */
-function groupByMinistry(rows: ReportRow[], names: Map<string, string>): ReportGroup[] {
+function groupByMinistry(rows: ReportRow[], names: Map<string, string>, lang: Lang): ReportGroup[] {
+  const L = labels(lang);
   const heading = (abbrev: string) => orgDisplayName({ name: names.get(abbrev) ?? abbrev, abbrev });
   const owned = Map.groupBy(rows, (r) => r.owner?.abbrev ?? '');
   const coOwned = new Map<string, ReportRow[]>();
@@ -115,13 +113,13 @@ function groupByMinistry(rows: ReportRow[], names: Map<string, string>): ReportG
     if (shared)
       groups.push({
         key: `dep-${abbrev}-med`,
-        heading: heading(abbrev) + CO_OWNED_SUFFIX,
+        heading: heading(abbrev) + L.coOwnedSuffix,
         rows: shared,
         coOwned: true,
       });
   }
   const none = owned.get('');
-  if (none) groups.push({ key: 'uten-dep', heading: NO_OWNER_HEADING, rows: none });
+  if (none) groups.push({ key: 'uten-dep', heading: L.noOwner, rows: none });
   return groups;
 }
 
@@ -129,9 +127,9 @@ function emptyCounts(): Record<AsOfStatus, number> {
   return Object.fromEntries(AS_OF_STATUS_CODES.map((s) => [s, 0])) as Record<AsOfStatus, number>;
 }
 
-function statusByPart(plan: Plan, rows: ReportRow[]): StatusCount[] {
+function statusByPart(plan: Plan, rows: ReportRow[], lang: Lang): StatusCount[] {
   const out: StatusCount[] = plan.parts.map((p) => ({ label: `${p.number}. ${p.title}`, counts: emptyCounts() }));
-  const none: StatusCount = { label: noPartHeading(plan), counts: emptyCounts() };
+  const none: StatusCount = { label: labels(lang).noPart, counts: emptyCounts() };
   for (const r of rows) {
     const bucket = r.part ? out[plan.parts.findIndex((p) => p.number === r.part!.number)] : none;
     bucket.counts[r.status]++;
@@ -140,12 +138,15 @@ function statusByPart(plan: Plan, rows: ReportRow[]): StatusCount[] {
 }
 
 export function buildReport(db: Database, opts: ReportOptions, now: Date): ReportModel {
+  const lang = opts.lang;
   // The budget column needs a year: the as-of year unless another is chosen.
   const budgetYear = opts.budgetYear ?? Number(opts.asOf.slice(0, 4));
   requirePlans(db, opts.planCodes, 'planCodes');
   const budgets = budgetsForYear(db, budgetYear);
   const measures = listMeasures(db, { asOf: opts.asOf });
   const byPlan = Map.groupBy(measures, (m) => m.planCode);
+  // «korrigert etter lukking» only where the status differs from what a closed period reported for the date.
+  const marked = correctedOn(db, opts.asOf, measures);
   // Ministry names as valid on the as-of date, for the headings of owners and co-owners alike.
   const names = new Map(
     measures.flatMap((m) => [...(m.owner ? [m.owner] : []), ...m.coOwners]).map((o) => [o.abbrev, o.name]),
@@ -156,29 +157,41 @@ export function buildReport(db: Database, opts: ReportOptions, now: Date): Repor
   const all = listPlans(db).filter((p) => opts.planCodes.length === 0 || opts.planCodes.includes(p.code));
   const chosen = all.filter((p) => planStartedBy(p, opts.asOf));
   const plans: ReportPlan[] = chosen.map((plan) => {
-    const rows = (byPlan.get(plan.code) ?? []).map((m) => toRow(m, plan, budgets, fields, scalarColumns));
+    const rows = (byPlan.get(plan.code) ?? []).map((m) =>
+      toRow(m, plan, budgets, fields, scalarColumns, marked.has(m.id)),
+    );
     return {
       code: plan.code,
       title: plan.title,
-      partWord: plan.partWord,
-      groups: opts.groupBy === 'ministry' ? groupByMinistry(rows, names) : groupByPart(plan, rows),
-      statusByPart: statusByPart(plan, rows),
+      partWord: partWordIn(plan.partWord, lang),
+      groups: opts.groupBy === 'ministry' ? groupByMinistry(rows, names, lang) : groupByPart(plan, rows, lang),
+      statusByPart: statusByPart(plan, rows, lang),
     };
   });
   return {
-    title: REPORT_TITLE,
+    lang,
+    title: labels(lang).packTitle,
     asOf: opts.asOf,
     dataset: datasetKind(db),
     generatedAt: now.toISOString(),
     groupBy: opts.groupBy,
     columns: orderColumns(opts.columns),
     budgetYear,
-    partHeading: partWordHeading(chosen),
+    partHeading: partWordHeading(chosen.map((p) => ({ partWord: partWordIn(p.partWord, lang) }))),
     landscape: opts.landscape,
     includeCharts: opts.includeCharts,
     plans,
     notStarted: all
       .filter((p) => !planStartedBy(p, opts.asOf))
-      .map((p) => ({ code: p.code, title: p.title, startDate: p.startDate!, note: planNotStartedNote(p, opts.asOf) })),
+      .map((p) => ({
+        code: p.code,
+        title: p.title,
+        startDate: p.startDate!,
+        note: labels(lang).statusTable.notStarted(
+          p.title,
+          formatDateIn(p.startDate, lang),
+          formatDateIn(opts.asOf, lang),
+        ),
+      })),
   };
 }

@@ -157,8 +157,8 @@ export function answerReview(db: Database, answerId: number, now: Date, correcti
  */
 export function correctionText(review: AnswerReview, field: string, answered: string, corrected: string): string {
   return (
-    `${field}: «${answered}» fra innspill ${review.recipient.abbrev} ${review.periodLabel}, ` +
-    `rettet av koordinator til ${corrected === '' ? '(tomt)' : corrected}`
+    `${field}: ${answered === '' ? '(tomt)' : `«${answered}»`} fra innspill ${review.recipient.abbrev} ` +
+    `${review.periodLabel}, rettet av koordinator til ${corrected === '' ? '(tomt)' : corrected}`
   );
 }
 
@@ -177,7 +177,7 @@ function apply(db: Database, p: Planned[], actor: Actor, source: string, round: 
     const m = getMeasure(db, fields[0].measureId, today);
     updateMeasure(
       db,
-      { id: m.id, version: m.version, changes: Object.fromEntries(fields.map((f) => [f.field, f.value])) },
+      { id: m.id, version: m.version, changes: Object.assign({}, ...fields.map((f) => f.changes)) },
       actor,
     );
   }

@@ -3,6 +3,8 @@
 // field has elsewhere; the answer's own value stays beside the correction.
 import type { Correction, PartCorrection, ReviewItem, ReviewPart } from '../../../shared/api/rounds.contract.ts';
 import { parseNok } from '../../../shared/domain/budget.ts';
+import { fieldDef } from '../../../shared/domain/measure-fields.ts';
+import { CONTACT_FIELDS } from '../../../shared/domain/round-contact.ts';
 import type { readAmount } from '../../../shared/domain/rounds.ts';
 import { AppError } from '../errors.ts';
 import type { AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
@@ -24,10 +26,16 @@ const STATUS_CELLS: Record<string, string> = {
   Dato: 'newDate',
 };
 
+/** The contact person's cells by their fields' labels («Kontaktperson», «E-post til kontaktperson»). */
+const CONTACT_CELLS: Record<string, string> = Object.fromEntries(
+  CONTACT_FIELDS.map((k) => [fieldDef(k).label, `field:${k}`]),
+);
+
 function correctedCell(item: ReviewItem, field: string, form: FormMeasure): string | null {
   if (!item.parts.some((p) => p.label === field)) return null;
-  const [, kind, rest] = /^\d+:(status|field|budget)(?::(.+))?$/.exec(item.key) ?? [];
+  const [, kind, rest] = /^\d+:(status|contact|field|budget)(?::(.+))?$/.exec(item.key) ?? [];
   if (kind === 'status') return STATUS_CELLS[field] ?? null;
+  if (kind === 'contact') return CONTACT_CELLS[field] ?? null;
   if (kind === 'field') return `field:${rest}`;
   if (kind === 'budget') {
     const i = form.budget.findIndex(([lineId]) => String(lineId) === rest);

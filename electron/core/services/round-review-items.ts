@@ -29,6 +29,7 @@ import { statusDateProblem, unlikelyPairWarning } from '../../../shared/domain/s
 import { formatDate, formatNok } from '../../../shared/format/nb.ts';
 import { measureYearWarning, planPeriod } from '../../../shared/domain/measure-years.ts';
 import { reviewNote, type ReviewNote } from '../../../shared/domain/round-notes.ts';
+import { CONTACT_FIELDS } from '../../../shared/domain/round-contact.ts';
 import type { AnswerRowContent, FormMeasure } from '../rounds/answer-content.ts';
 import type { Period } from '../../../shared/domain/periods.ts';
 import { correctedAmount } from './round-corrections.ts';
@@ -49,7 +50,8 @@ export type Planned =
       date: string;
       author: string;
     }
-  | { kind: 'field'; measureId: number; field: string; value: unknown }
+  /** Registry fields by key (one, or the contact person's name and e-mail together) and the values to write. */
+  | { kind: 'field'; measureId: number; changes: Record<string, unknown> }
   | { kind: 'budget'; measureId: number; lineId: number; spent: number };
 
 const statusText = (s: StatusCode | null) => (s ? STATUS_LABELS[s] : NO_STATUS);
@@ -64,7 +66,7 @@ export const part = (label: string, old: string, now: string, problem: string | 
   correction: null,
 });
 
-function formulaNotes(row: AnswerRowContent, keys: string[], labels: Record<string, string>): ReviewNote[] {
+export function formulaNotes(row: AnswerRowContent, keys: string[], labels: Record<string, string>): ReviewNote[] {
   return row.formulas
     .filter((k) => keys.includes(k))
     .map((k) => reviewNote({ kind: 'formula', field: labels[k] ?? k, value: cellText(row.cells[k] ?? null) }, null));
@@ -192,7 +194,10 @@ export function statusItem(
   return { item, planned };
 }
 
-/** A changed registry field (Kontaktperson, E-post, Startår, Sluttår): its rules, and a year's against the other. */
+/**
+ * A changed registry field other than the contact person (round-contact-item.ts), each a change of its own: Startår
+ * and Sluttår, with their rules and a year's against the other.
+ */
 export function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: CurrentMeasure, today: string) {
   const out: { item: ReviewItem; planned: Planned | null }[] = [];
   const changed = (key: OpenField) => cellText(row.cells[`field:${key}`] ?? null) !== form[key].trim();
@@ -204,7 +209,7 @@ export function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: Curren
   };
   const start = yearAfter('startYear');
   const end = yearAfter('endYear');
-  for (const key of OPEN_FIELDS) {
+  for (const key of OPEN_FIELDS.filter((k) => !(CONTACT_FIELDS as readonly string[]).includes(k))) {
     const raw = row.cells[`field:${key}`] ?? null;
     const atForm = form[key];
     if (!changed(key)) continue;
@@ -234,7 +239,7 @@ export function fieldItems(row: AnswerRowContent, form: FormMeasure, cur: Curren
         notes,
         decision: null,
       },
-      planned: r.ok && !problem ? { kind: 'field', measureId: cur.id, field: key, value: r.value } : null,
+      planned: r.ok && !problem ? { kind: 'field', measureId: cur.id, changes: { [key]: r.value } } : null,
     });
   }
   return out;

@@ -1,8 +1,9 @@
 // The review of an answer: per measure, each item that differs from what the form was made with (a status update,
-// a registry field, a budget line's spent amount), old → new with who reported it, the rules it breaks, and a
-// conflict where the portfolio changed after the form was made. Computed afresh from the stored answer each time
-// while the answer is open, so it compares with the portfolio as it is now; a decided answer is shown as it was
-// decided, from the decisions stored then (round_answer_items, migration 0014, in round-decided.ts), never recomputed.
+// the contact person's name and e-mail together, another registry field, a budget line's spent amount), old → new
+// with who reported it, the rules it breaks, and a conflict where the portfolio changed after the form was made.
+// Computed afresh from the stored answer each time while the answer is open, so it compares with the portfolio as it
+// is now; a decided answer is shown as it was decided, from the decisions stored then (round_answer_items, migration
+// 0014, in round-decided.ts), never recomputed.
 // The coordinator's corrections of values in the answer are applied here (round-corrections.ts).
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
@@ -15,6 +16,7 @@ import { earlierAnswers, getRecipient, type AnswerRow } from '../repositories/ro
 import type { AnswerContent, AnswerRowContent } from '../rounds/answer-content.ts';
 import { orgDirectory } from './organisations.service.ts';
 import { correctedPeriodLabels } from './periods.service.ts';
+import { contactItem, withContactPairs } from './round-contact-item.ts';
 import { correctedItems } from './round-corrections.ts';
 import { decidedReview, isDecided } from './round-decided.ts';
 import { budgetItems, fieldItems, markEarlier, statusItem, type Planned } from './round-review-items.ts';
@@ -60,7 +62,8 @@ export function computeReview(
   const before = depth === 0 ? earlierAnswers(db, recipient.id, answer.id)[0] : undefined;
   const earlier = new Map<string, ReviewItem>();
   if (before)
-    for (const m of computeReview(db, before, now, 1).review.measures) for (const i of m.items) earlier.set(i.key, i);
+    for (const m of computeReview(db, before, now, 1).review.measures)
+      for (const i of withContactPairs(m.items)) earlier.set(i.key, i);
   const planned = new Map<string, Planned>();
   const measures: ReviewMeasure[] = [];
   let unchanged = 0;
@@ -104,6 +107,7 @@ export function computeReview(
           reporter,
           closedOn: (date) => correctedPeriodLabels(db, r.measureId, date),
         }),
+        contactItem(r, form, cur),
         ...fieldItems(r, form, cur, today),
         ...budgetItems(r, form, cur, content.budgetYear, corrected),
       ].filter((x) => x !== null);

@@ -12,6 +12,7 @@ import type {
   RoundRecipient,
 } from '../../../shared/api/rounds.contract.ts';
 import { parsePeriod, periodEnd, periodLabel, type Period } from '../../../shared/domain/periods.ts';
+import { retiredOn } from '../../../shared/domain/organisations.ts';
 import { formatDate, todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError, notFound } from '../errors.ts';
@@ -118,9 +119,9 @@ export function listRoundInfos(db: Database, now: Date): RoundInfo[] {
   return listRounds(db).map((r) => roundInfo(db, r, now));
 }
 
-/** Every ministry (and, when asked, every agency) named on a live measure. */
+/** Every ministry (and, when asked, every agency) named on a live measure; not one retired by `today`. */
 function defaultRecipients(db: Database, orgs: OrgDirectory, period: Period, today: string, agencies: boolean) {
-  const all = orgs.rows().filter((o) => o.valid_to === null && !o.retired);
+  const all = orgs.rows().filter((o) => o.valid_to === null && !retiredOn({ retiredFrom: o.retired_from }, today));
   const candidates = all.filter((o) => o.kind === 'departement' || agencies);
   const measures = measuresByRecipient(
     db,

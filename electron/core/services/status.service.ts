@@ -15,7 +15,7 @@ import {
 } from '../../../shared/domain/vocabulary.ts';
 import { FUTURE_DATE_MESSAGE, statusDateProblem } from '../../../shared/domain/status-rules.ts';
 import { correctionReasonMessage, isCorrection } from '../../../shared/domain/corrections.ts';
-import { formatDateTime, todayIso } from '../../../shared/format/nb.ts';
+import { formatDate, formatDateTime, todayIso } from '../../../shared/format/nb.ts';
 import { writeTx } from '../db/tx.ts';
 import { AppError, fieldError, notFound } from '../errors.ts';
 import { getMeasureWithStatus } from '../repositories/measures.repo.ts';
@@ -51,7 +51,11 @@ export function recordStatus(db: Database, input: RecordStatusInput, actor: Acto
     // by its end): a correction after closing, which must say why (an undo says what it undoes).
     const corrected = correctedPeriodLabels(db, input.measureId, effectiveDate);
     const correcting = isCorrection(corrected);
-    const reason = input.correctionReason?.trim() || (actor.replay ? comment : '');
+    // An undo says what it undoes (its comment); a redo carries the reason the undone update had (older undo
+    // records carry none, and a redo of a status without a comment then says what it is).
+    const reason =
+      input.correctionReason?.trim() ||
+      (actor.replay ? comment || `Gjør om en angret statusoppdatering datert ${formatDate(effectiveDate)}.` : '');
     if (correcting && reason === '')
       throw fieldError('correctionReason', correctionReasonMessage(effectiveDate, corrected.inside, corrected.later));
     // Undoing a measure's first update cannot bring back «no status» (history is append-only, and «ingen status»
@@ -79,9 +83,18 @@ export function recordStatus(db: Database, input: RecordStatusInput, actor: Acto
         ? (measure.su_comment ?? '')
         : `Korrigering: angrer statusoppdateringen registrert ${formatDateTime(saved.recordedAt)} ` +
           `(${STATUS_LABELS[saved.status]}, ${ASSESSMENT_SHORT[saved.assessment]}).`;
+    // The redo of an undo brings back the undone update with its own reason, should it still correct a period.
+    const redoReason = actor.replay?.kind === 'undo' ? (measure.su_correction_reason ?? undefined) : undefined;
     recordChange(db, actor, { kind: 'measure', id: input.measureId }, 'statusregistrering', {
       op: 'status:record',
-      input: { measureId: input.measureId, ...previous, comment: comment_, effectiveDate, author: input.author },
+      input: {
+        measureId: input.measureId,
+        ...previous,
+        comment: comment_,
+        effectiveDate,
+        author: input.author,
+        ...(redoReason ? { correctionReason: redoReason } : {}),
+      },
       record: { key: `status:${input.measureId}`, version: saved.id, field: 'latestStatusId' },
     });
     return saved;

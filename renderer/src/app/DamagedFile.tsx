@@ -6,6 +6,7 @@ import type { BackupListing } from '../../../shared/api/backups.contract.ts';
 import type { ApiError } from '../../../shared/api/errors.ts';
 import { formatDateTime } from '../../../shared/format/nb.ts';
 import { errorMessage, send } from '../api/client.ts';
+import { reloadFocusingHeading } from './focusOnNavigate.ts';
 import '../styles/recovery.css';
 
 /** The backups a damaged-file refusal offers, newest first; none when the error is not about damage. */
@@ -18,8 +19,8 @@ export function offeredBackups(error: ApiError | undefined): BackupListing[] | n
 export function DamagedFile({ error, backups }: { error: ApiError; backups: BackupListing[] }) {
   const restore = useMutation({
     mutationFn: (fileName: string) => send('backups:restore', { fileName }),
-    // The file is whole again: start the page afresh on it.
-    onSuccess: () => window.location.reload(),
+    // The file is whole again: start the page afresh on it, focus on its heading.
+    onSuccess: () => reloadFocusingHeading(),
   });
   const newest = backups[0];
   return (
@@ -34,7 +35,11 @@ export function DamagedFile({ error, backups }: { error: ApiError; backups: Back
             Den nyeste gode sikkerhetskopien er fra {formatDateTime(newest.createdAt)}. Filen slik den er nå, tas vare
             på før den erstattes.
           </Paragraph>
-          <Button disabled={restore.isPending} onClick={() => restore.mutate(newest.fileName)}>
+          {/* aria-disabled while restoring, not disabled: a disabled button loses focus, and a refusal its place. */}
+          <Button
+            aria-disabled={restore.isPending || undefined}
+            onClick={() => !restore.isPending && restore.mutate(newest.fileName)}
+          >
             {restore.isPending
               ? 'Gjenoppretter …'
               : `Gjenopprett sikkerhetskopien fra ${formatDateTime(newest.createdAt)}`}

@@ -16,10 +16,16 @@ export function focusableHeading(main: HTMLElement): HTMLElement | null {
   return heading && focusableFromScript(heading);
 }
 
-/** Focuses the first heading in `main` that takes focus. While a new page's chunk loads, the page left is still in
- * `main`, hidden: its heading does not take focus, and the new page's, once shown, does. */
+/** Whether `el` is rendered (not inside a hidden page). Without checkVisibility (jsdom), every heading counts. */
+const shown = (el: HTMLElement) => typeof el.checkVisibility !== 'function' || el.checkVisibility();
+
+/** Focuses the first shown heading in `main` that takes focus. While a new page's chunk loads, the page left is still
+ * in `main`, hidden: its heading does not take focus, and the new page's, once shown, does. A hidden heading that HAD
+ * focus (the address changed while it was focused) still reads as focused until the browser drops focus to <body>,
+ * so it is skipped, not taken for the new page's. */
 function focusHeading(main: HTMLElement): boolean {
   for (const heading of main.querySelectorAll<HTMLElement>('h1')) {
+    if (!shown(heading)) continue;
     focusableFromScript(heading).focus();
     if (document.activeElement === heading) return true;
   }
@@ -29,12 +35,35 @@ function focusHeading(main: HTMLElement): boolean {
 /** The first page shown after start keeps the browser's own start (focus on the document); later ones do not. */
 let shownBefore: string | null = null;
 
+const RELOADED_BY_APP = 'tiltak:overskrift-etter-omlasting';
+
+/** Starts the page afresh (a restored file) as the user's own step: once shown, its heading gets focus, as after a
+ * link, instead of the browser's start on the document, where the button pressed was. */
+export function reloadFocusingHeading(): void {
+  try {
+    sessionStorage.setItem(RELOADED_BY_APP, '1');
+  } catch {
+    // No storage: the page starts as the browser starts it.
+  }
+  window.location.reload();
+}
+
+function reloadedByApp(): boolean {
+  try {
+    const mark = sessionStorage.getItem(RELOADED_BY_APP);
+    sessionStorage.removeItem(RELOADED_BY_APP);
+    return mark !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** `page` names the page shown (the frame is left for Møtemodus and mounted again after it). */
 export function useFocusHeadingOnNavigate(page: string, mainId: string): void {
   useEffect(() => {
     const first = shownBefore === null;
     shownBefore = page;
-    if (first) return;
+    if (first && !reloadedByApp()) return;
     const main = document.getElementById(mainId);
     if (!main || focusHeading(main)) return;
     // The page is still loading (its chunk, its data): focus its heading when it appears and takes focus.

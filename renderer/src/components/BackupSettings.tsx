@@ -9,6 +9,8 @@ import { QueryState } from './QueryState.tsx';
 import '../styles/recovery.css';
 import '../styles/ds/validation-message.css';
 
+const FIELD = 'felt-secondBackupDir';
+
 export function BackupSettings() {
   const overview = useBackups();
   const save = useSetSecondBackupDir();
@@ -19,7 +21,8 @@ export function BackupSettings() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (save.isPending) return;
-    save.mutate(path.trim() === '' ? null : path.trim());
+    // Refused: focus on the field, where the reason is said (it is not announced at the button).
+    save.mutate(path.trim() === '' ? null : path.trim(), { onError: () => document.getElementById(FIELD)?.focus() });
   };
 
   return (
@@ -45,7 +48,7 @@ export function BackupSettings() {
             </Paragraph>
             <form onSubmit={submit} noValidate className="edit-form">
               <Textfield
-                id="felt-secondBackupDir"
+                id={FIELD}
                 label="Ekstra mappe for sikkerhetskopier"
                 description={
                   'En mappe på lokal disk, utenfor OneDrive og nettverksstasjoner, så en tapt mappe ikke tar med seg ' +
@@ -67,7 +70,7 @@ export function BackupSettings() {
                     onClick={() => {
                       if (save.isPending) return;
                       // This button goes once there is no second folder: focus goes to the folder's field.
-                      document.getElementById('felt-secondBackupDir')?.focus();
+                      document.getElementById(FIELD)?.focus();
                       save.mutate(null);
                     }}
                   >
@@ -75,13 +78,16 @@ export function BackupSettings() {
                   </Button>
                 )}
               </div>
-              {save.isSuccess && (
-                <Paragraph role="status" data-size="sm">
-                  {save.data.secondDir
-                    ? `Lagret. Sikkerhetskopiene lages nå også i ${save.data.secondDir}.`
-                    : 'Lagret. Sikkerhetskopiene lages bare ved siden av filen.'}
-                </Paragraph>
-              )}
+              {/* In the page before it says anything, so «Lagret» is read out where focus stays, on the button. */}
+              <div role="status">
+                {save.isSuccess && (
+                  <Paragraph data-size="sm">
+                    {save.data.secondDir
+                      ? `Lagret. Sikkerhetskopiene lages nå også i ${save.data.secondDir}.`
+                      : 'Lagret. Sikkerhetskopiene lages bare ved siden av filen.'}
+                  </Paragraph>
+                )}
+              </div>
             </form>
           </>
         )}

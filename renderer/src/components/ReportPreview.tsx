@@ -1,6 +1,6 @@
 // The report as it will be written: the same headings, columns and cell texts as the DOCX and PDF.
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { formatDate } from '../../../shared/format/nb.ts';
+import { formatDateIn, labels } from '../../../shared/i18n/index.ts';
 import { cellText, datasetText, groupByText } from '../../../shared/report/cells.ts';
 import { columnLabel } from '../../../shared/report/columns.ts';
 import { tableColumns, type ReportModel } from '../../../shared/report/model.ts';
@@ -9,8 +9,8 @@ import { TableScroll } from './TableScroll.tsx';
 import '../styles/ds/table.css';
 import '../styles/reports.css';
 
-function ChartImage({ plan }: { plan: ReportModel['plans'][number] }) {
-  const chart = statusChartSvg(plan);
+function ChartImage({ plan, lang }: { plan: ReportModel['plans'][number]; lang: ReportModel['lang'] }) {
+  const chart = statusChartSvg(plan, lang);
   // A data: URL image: the SVG is drawn as a picture and never becomes part of the page's DOM.
   return (
     <figure className="report-chart">
@@ -27,18 +27,28 @@ function ChartImage({ plan }: { plan: ReportModel['plans'][number] }) {
 export function ReportPreview({ model }: { model: ReportModel }) {
   // As in the files: the grouping column is left out of the tables, since each group's heading says it.
   const columns = tableColumns(model);
+  const lang = model.lang;
+  const L = labels(lang);
   return (
-    <article className="report-preview" aria-label="Forhåndsvisning av rapporten" data-testid="report-preview">
+    // The preview is in the report's language, and says so to screen readers.
+    <article
+      className="report-preview"
+      aria-label="Forhåndsvisning av rapporten"
+      data-testid="report-preview"
+      lang={L.locale.slice(0, 2)}
+    >
       <Heading level={2} data-size="md">
         {model.title}
       </Heading>
       <dl className="report-meta">
-        <dt>Per dato</dt>
-        <dd data-testid="report-as-of">{formatDate(model.asOf)}</dd>
-        <dt>Datagrunnlag</dt>
-        <dd className={model.dataset === 'example' ? 'report-example' : undefined}>{datasetText(model.dataset)}</dd>
-        <dt>Gruppert etter</dt>
-        <dd>{groupByText(model.groupBy, model.partHeading)}</dd>
+        <dt>{L.asOf}</dt>
+        <dd data-testid="report-as-of">{formatDateIn(model.asOf, lang)}</dd>
+        <dt>{L.dataset}</dt>
+        <dd className={model.dataset === 'example' ? 'report-example' : undefined}>
+          {datasetText(model.dataset, lang)}
+        </dd>
+        <dt>{L.statusTable.groupedBy}</dt>
+        <dd>{groupByText(model.groupBy, model.partHeading, lang)}</dd>
       </dl>
       {model.notStarted.map((p) => (
         <Paragraph key={p.code} data-size="sm" className="report-not-started" data-testid="report-not-started">
@@ -50,21 +60,21 @@ export function ReportPreview({ model }: { model: ReportModel }) {
           <Heading level={3} data-size="sm" id={`rapport-${plan.code}`}>
             {plan.title}
           </Heading>
-          {model.includeCharts && <ChartImage plan={plan} />}
-          {plan.groups.length === 0 && <Paragraph data-size="sm">Ingen tiltak registrert.</Paragraph>}
+          {model.includeCharts && <ChartImage plan={plan} lang={lang} />}
+          {plan.groups.length === 0 && <Paragraph data-size="sm">{L.statusTable.noMeasures}</Paragraph>}
           {plan.groups.map((g) => (
             <div key={g.key} className="report-group">
               <Heading level={4} data-size="xs">
                 {g.heading}
               </Heading>
-              <TableScroll className="report-table-wrap" label={`Tabell: ${plan.title}, ${g.heading}`}>
+              <TableScroll className="report-table-wrap" label={`${L.table}: ${plan.title}, ${g.heading}`}>
                 <Table data-size="sm" border className="report-table">
                   <caption className="visually-hidden">{`${plan.title}: ${g.heading}`}</caption>
                   <Table.Head>
                     <Table.Row>
                       {columns.map((c) => (
                         <Table.HeaderCell key={c} data-col={c}>
-                          {columnLabel(c, model.budgetYear, model.partHeading)}
+                          {columnLabel(c, model.budgetYear, model.partHeading, lang)}
                         </Table.HeaderCell>
                       ))}
                     </Table.Row>
@@ -78,7 +88,7 @@ export function ReportPreview({ model }: { model: ReportModel }) {
                             data-col={c}
                             className={c === 'assessment' ? `assessment-${r.assessment}` : undefined}
                           >
-                            {cellText(r, c)}
+                            {cellText(r, c, lang)}
                           </Table.Cell>
                         ))}
                       </Table.Row>

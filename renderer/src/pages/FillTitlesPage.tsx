@@ -6,6 +6,7 @@ import type { FillTitlesResult } from '../../../shared/api/titles.contract.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { hrefFor, navigate, useRoute } from '../app/router.ts';
 import { QueryState } from '../components/QueryState.tsx';
+import { useFocusWhenGone } from '../components/returnFocus.ts';
 import { TitlesEditor } from '../components/titles/TitlesEditor.tsx';
 import { keys, usePlans } from '../hooks/usePortfolio.ts';
 import '../styles/settings.css';
@@ -48,6 +49,11 @@ export function FillTitlesPage() {
   );
 }
 
+/** «2 titler er lagret. 16 gjenstår i planen.» */
+const savedText = (r: FillTitlesResult) =>
+  `${r.changed} ${r.changed === 1 ? 'tittel er' : 'titler er'} lagret. ` +
+  (r.pendingLeft > 0 ? `${r.pendingLeft} gjenstår i planen.` : 'Ingen titler gjenstår i planen.');
+
 function PlanTitles({ planCode }: { planCode: string }) {
   const qc = useQueryClient();
   const plans = usePlans();
@@ -60,13 +66,11 @@ function PlanTitles({ planCode }: { planCode: string }) {
   });
   const [saved, setSaved] = useState<FillTitlesResult | null>(null);
   const [round, setRound] = useState(0);
+  // A save gives a fresh editor (its «Lagre titler» with it): focus goes to what was saved instead of <body>.
+  const whenGone = useFocusWhenGone();
   const fill = useMutation({
     mutationFn: (input: { titles: string[]; expectedVersions: Record<string, number> }) =>
       send('measures:fillTitles', { planCode, ...input }),
-    onSuccess: (result) => {
-      setSaved(result);
-      setRound((r) => r + 1);
-    },
     // On a conflict the preview is rebuilt from the current versions, so the user sees what changed.
     onSettled: () =>
       Promise.all([
@@ -86,18 +90,12 @@ function PlanTitles({ planCode }: { planCode: string }) {
                 ? `${pending} ${pending === 1 ? 'tittel er' : 'titler er'} ikke fylt inn ennå.`
                 : 'Alle titlene er fylt inn.'}
             </Paragraph>
-            <div aria-live="polite">
-              {saved && !fill.isPending && (
-                <Alert data-color="success">
-                  {saved.changed} {saved.changed === 1 ? 'tittel er' : 'titler er'} lagret.{' '}
-                  {saved.pendingLeft > 0
-                    ? `${saved.pendingLeft} gjenstår i planen.`
-                    : 'Ingen titler gjenstår i planen.'}{' '}
-                  <Link href={hrefFor('/tiltak', { plan: planCode })}>Se tiltakene</Link>; der kan du velge flere rader
-                  og sette {partWordOf(planCode)} og ansvarlig departement for alle på én gang.
-                </Alert>
-              )}
-            </div>
+            {saved && (
+              <Alert data-color="success" id="titler-lagret" tabIndex={-1}>
+                {savedText(saved)} <Link href={hrefFor('/tiltak', { plan: planCode })}>Se tiltakene</Link>; der kan du
+                velge flere rader og sette {partWordOf(planCode)} og ansvarlig departement for alle på én gang.
+              </Alert>
+            )}
             <TitlesEditor
               key={round}
               measures={list}
@@ -105,7 +103,18 @@ function PlanTitles({ planCode }: { planCode: string }) {
               saveError={fill.error ? errorMessage(fill.error) : null}
               onSave={(titles, expectedVersions) => {
                 setSaved(null);
-                fill.mutate({ titles, expectedVersions });
+                const forget = whenGone(['titler-lagret']);
+                // Once the save and its refetch are done: the message and a fresh editor in one render.
+                fill.mutate(
+                  { titles, expectedVersions },
+                  {
+                    onSuccess: (result) => {
+                      setSaved(result);
+                      setRound((r) => r + 1);
+                    },
+                    onError: forget,
+                  },
+                );
               }}
             />
           </>

@@ -56,6 +56,15 @@ export function HelpPage() {
           endring; for en status er det en korrigering.
         </List.Item>
         <List.Item>
+          Under «Opplysninger om tiltaket» fyller du inn det planen ikke gir, og velger ansvarlig og medansvarlige
+          departementer og etatene som gjennomfører tiltaket. Listen over departementer og etater holdes under{' '}
+          <Link href={hrefFor('/innstillinger')}>Innstillinger</Link>.
+        </List.Item>
+        <List.Item>
+          Under «Budsjett» legger du til én budsjettlinje per år med bevilget og brukt beløp i hele kroner, og gjerne
+          kapittel og post.
+        </List.Item>
+        <List.Item>
           «Forrige» og «Neste» øverst på tiltaket går gjennom tiltakene i samme rekkefølge og utvalg som sist på
           Tiltak-siden.
         </List.Item>
@@ -76,14 +85,27 @@ export function HelpPage() {
         </List.Item>
       </HelpSection>
 
-      <HelpSection id="hjelp-rapport" title="4. Lag rapporten">
+      <HelpSection id="hjelp-rapport" title="4. Lukk tertialet og lag rapporten">
         <List.Item>
-          Under <Link href={hrefFor('/rapporter')}>Rapporter</Link> velger du planer, «per dato», gruppering og
-          kolonner. Forhåndsvisningen viser nøyaktig det som skrives til filen.
+          Når tertialet er slutt og statusene er registrert, lukker du det under{' '}
+          <Link href={hrefFor('/rapporter', { rapport: 'perioder' })}>Rapporter › Perioder</Link> med «Lukk …» på
+          periodens rad (året lukkes på samme måte). Da fryses status for hvert tiltak slik den ble rapportert. En
+          senere endring som endrer det som ble rapportert, må begrunnes og merkes «korrigert etter lukking». En periode
+          kan gjenåpnes med en begrunnelse.
         </List.Item>
         <List.Item>
-          Last ned som Word, Excel, PDF, CSV eller JSON. Tabellen viser hvert tiltak slik det var registrert på datoen
-          du valgte.
+          <Link href={hrefFor('/rapporter', { rapport: 'pakke' })}>Rapportpakken</Link> for et tertial eller et år
+          samler sammendrag, diagrammer, avvik, endringer, korrigeringer og statustabellene, på bokmål eller engelsk,
+          som rapportert eller som korrigert.
+        </List.Item>
+        <List.Item>
+          «Statustabell per dato» under <Link href={hrefFor('/rapporter')}>Rapporter</Link> viser hvert tiltak per en
+          dato du velger, med planer, gruppering og kolonner. Forhåndsvisningen viser nøyaktig det som skrives til
+          filen. «Statusrutenett» og «Sammenlign perioder» viser flere perioder ved siden av hverandre.
+        </List.Item>
+        <List.Item>
+          Statustabellen lastes ned som Word, Excel, PDF, CSV eller JSON, på bokmål eller engelsk, og viser hvert tiltak
+          slik det var registrert på datoen du valgte.
         </List.Item>
         <List.Item>Tiltak-siden kan også skrives ut som den er filtrert, med «Skriv ut».</List.Item>
         <List.Item>

@@ -265,7 +265,7 @@ export function BarChartCard(props: BarChartCardProps) {
       data-chart={props.id}
     >
       <div className="chart-card__head">
-        <Heading level={props.compact ? 3 : 2} data-size="xs" id={headingId}>
+        <Heading level={2} data-size="xs" id={headingId}>
           {title}
         </Heading>
         {!props.compact && categories.length > 0 && (

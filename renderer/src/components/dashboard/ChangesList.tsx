@@ -1,10 +1,11 @@
 // "Endringer siden": every measure whose status, assessment or comment changed, old → new, who and when.
 import { Table } from '@digdir/designsystemet-react';
 import type { ChangeRow, MeasureState } from '../../../../shared/api/dashboard.contract.ts';
-import { ASSESSMENT_SHORT, STATUS_LABELS } from '../../../../shared/domain/vocabulary.ts';
+import { ASSESSMENT_SHORT, placeholderTitle, STATUS_LABELS } from '../../../../shared/domain/vocabulary.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format/nb.ts';
 import { hrefFor } from '../../app/router.ts';
 import { usePlanLookup } from '../../hooks/usePortfolio.ts';
+import { MeasureTitle } from '../PendingTitle.tsx';
 import { TableScroll } from '../TableScroll.tsx';
 import '../../styles/ds/table.css';
 
@@ -42,7 +43,9 @@ export function ChangesList({ rows, since, links = true }: { rows: ChangeRow[]; 
                   ) : (
                     <strong>{measureName(r)}</strong>
                   )}
-                  <div>{r.title}</div>
+                  <div>
+                    <MeasureTitle title={r.title} pending={r.title === placeholderTitle(r.number)} />
+                  </div>
                 </Table.Cell>
                 <Table.Cell>
                   {state(r.before)}

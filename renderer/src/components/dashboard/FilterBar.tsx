@@ -1,7 +1,7 @@
 // One filter bar (plan, part, ministry, agency, year) whose state is the URL: #/oversikt?plan=…&ministry=…&year=…
 import { Field, Label, Select } from '@digdir/designsystemet-react';
 import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
-import { nameInForce } from '../../../../shared/domain/organisations.ts';
+import { nameInForce, retiredOn } from '../../../../shared/domain/organisations.ts';
 import { todayIso } from '../../../../shared/format/nb.ts';
 import { partWordHeading } from '../../../../shared/domain/plans.ts';
 import type { DashboardState } from '../../hooks/useDashboard.ts';
@@ -22,10 +22,10 @@ export function FilterBar({ state, plans, organisations, onChange, budgetYears =
   const plan = f.plans?.[0] ?? ALL;
   const chosen = plans.filter((p) => !plan || p.code === plan);
   const parts = chosen.flatMap((p) => p.parts.map((pt) => ({ ...pt, plan: p })));
-  // The names in force today (a rename dated ahead shows the old name until its date); each covers its chain's
-  // other names too.
+  // The names in force today (a rename dated ahead shows the old name until its date), not retired by today; each
+  // covers its chain's other names too.
   const today = todayIso();
-  const current = organisations.filter((o) => !o.retired && nameInForce(o, today));
+  const current = organisations.filter((o) => !retiredOn(o, today) && nameInForce(o, today));
   const ministries = current.filter((o) => o.kind === 'departement');
   const agencies = current.filter((o) => o.kind !== 'departement');
   const thisYear = new Date().getFullYear();

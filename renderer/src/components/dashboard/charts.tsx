@@ -39,6 +39,18 @@ interface Common {
   height?: number;
 }
 
+/**
+ * Where the placed measures are: the one part that has them all, or the part with the most when it has more than any
+ * other («Flest i hoveddel 1 (1)» read oddly when hoveddel 1 held the only placed measure). Nothing on a tie.
+ */
+function partSentence(plan: Plan, placed: DashboardOverview['statusByPart']): string {
+  const [first, second] = placed;
+  const name = (r: typeof first) => `${partName(plan, r.partNumber).toLowerCase()} (${formatInteger(r.total)})`;
+  if (!first) return '';
+  if (!second) return ` Alle som er plassert, er i ${name(first)}.`;
+  return first.total > second.total ? ` Flest i ${name(first)}.` : '';
+}
+
 /** One plan's measures per part, named with the plan's own word (hoveddel, innsatsområde). */
 export function StatusByPartChart({ data, plan, ...c }: Common & { data: DashboardOverview; plan: Plan }) {
   const planCode = plan.code;
@@ -48,19 +60,14 @@ export function StatusByPartChart({ data, plan, ...c }: Common & { data: Dashboa
   const sums = Object.fromEntries(AS_OF_STATUS_CODES.map((s) => [s, rows.reduce((n, r) => n + r.counts[s], 0)]));
   // Measures not yet placed in a part are counted apart, never named as if «uten hoveddel» were a part.
   const unplaced = rows.find((r) => r.partNumber === null)?.total ?? 0;
-  const biggest = rows
-    .filter((r) => r.partNumber !== null)
-    .filter((r) => r.total > 0)
-    .sort((a, b) => b.total - a.total)[0];
+  const placed = rows.filter((r) => r.partNumber !== null && r.total > 0).sort((a, b) => b.total - a.total);
   return (
     <BarChartCard
       id={`status-${planCode}`}
       title={`Status per ${plan.partWord} – ${rows[0].planTitle}`}
       summary={
         `${formatInteger(total)} tiltak: ${listCounts(STATUS_SERIES, sums)}.` +
-        (biggest
-          ? ` Flest i ${partName(plan, biggest.partNumber).toLowerCase()} (${formatInteger(biggest.total)}).`
-          : '') +
+        partSentence(plan, placed) +
         (unplaced > 0 ? ` ${formatInteger(unplaced)} er ikke plassert i noen ${plan.partWord} ennå.` : '')
       }
       asOf={data.asOf}

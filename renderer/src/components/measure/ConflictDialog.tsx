@@ -5,7 +5,7 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { ConflictDetails, Plan } from '../../../../shared/domain/types.ts';
 import { formatDateTime } from '../../../../shared/format/nb.ts';
 import { ApiCallError } from '../../api/client.ts';
-import { describeChange, shown } from './labels.ts';
+import { describeChange, shown, withoutTitleFlags } from './labels.ts';
 import '../../styles/ds/dialog.css';
 import '../../styles/measure.css';
 
@@ -36,7 +36,7 @@ export function ConflictDialog({ pending, plan }: { pending: Pending | null; pla
         <Paragraph>{pending.message}</Paragraph>
         {pending.details.changes.length > 0 && (
           <ul className="conflict-changes">
-            {pending.details.changes.map((c) => (
+            {withoutTitleFlags(pending.details.changes).map((c) => (
               <li key={c.id}>
                 <strong>{describeChange(c, plan)}</strong>
                 {c.action === 'update' && (

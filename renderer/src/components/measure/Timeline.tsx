@@ -3,7 +3,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Plan, TimelineEntry } from '../../../../shared/domain/types.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format/nb.ts';
 import { AssessmentTag, StatusTag } from '../StatusTags.tsx';
-import { describeChange, replayNote, shown } from './labels.ts';
+import { describeChange, replayNote, shown, withoutTitleFlags } from './labels.ts';
 
 export function Timeline({ entries, plan }: { entries: TimelineEntry[]; plan?: Plan }) {
   return (
@@ -15,7 +15,7 @@ export function Timeline({ entries, plan }: { entries: TimelineEntry[]; plan?: P
         <Paragraph data-size="sm">Ingen statusoppdateringer eller endringer ennå.</Paragraph>
       ) : (
         <ol className="timeline" data-testid="timeline">
-          {entries.map((e) =>
+          {withoutTitleFlags(entries).map((e) =>
             e.kind === 'status' ? (
               <li key={`s${e.id}`} className="timeline__item timeline__item--status">
                 <div className="timeline__when">{formatDate(e.effectiveDate)}</div>

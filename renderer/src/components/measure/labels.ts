@@ -45,6 +45,17 @@ export function describeChange(e: AuditEntry, plan?: Pick<Plan, 'partWord' | 'pa
   return ACTION_LABELS[e.action] ?? e.action;
 }
 
+/** The «tittel fylt inn» flag logged beside a title change in the same save (same version) is left out: the title's
+ * own line says it, and «Tittel fylt inn: nei → ja» read as an internal flag. A flag changed alone is kept. */
+export function withoutTitleFlags<E extends Pick<AuditEntry, 'field' | 'version'> | { kind: 'status' }>(
+  entries: readonly E[],
+): E[] {
+  const titled = new Set(
+    entries.flatMap((e) => ('field' in e && e.field === 'title' && e.version !== null ? [e.version] : [])),
+  );
+  return entries.filter((e) => !('field' in e) || e.field !== 'title_pending' || !titled.has(e.version ?? NaN));
+}
+
 /** A logged value as the user reads it; `field` gives the meaning of flags stored as 1/0. */
 export function shown(v: string | null, field?: string | null): string {
   if (field === 'title_pending' && (v === '0' || v === '1')) return v === '1' ? 'nei' : 'ja';

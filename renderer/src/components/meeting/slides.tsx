@@ -20,6 +20,8 @@ import { coverageSlide } from '../dashboard/CoverageSlide.tsx';
 import { ChangesList } from '../dashboard/ChangesList.tsx';
 import { AssessmentByMinistryChart } from '../dashboard/charts.tsx';
 import { KeyFigures } from '../dashboard/KeyFigures.tsx';
+import { gridReasons } from './gridSlides.tsx';
+import { measureOnSlide } from './measureOnSlide.ts';
 import type { SlideSpec } from './pages.tsx';
 
 /** A part's slide names its first few gul/rød measures; all of them follow on their own slides. */
@@ -44,10 +46,8 @@ function Counts({ row }: { row: PartStatusRow }) {
   );
 }
 
-export function flaggedName(m: FlaggedMeasure, plan: (code: string) => Plan | undefined): string {
-  const owner = m.owner ? ` (${m.owner})` : '';
-  return `${plan(m.planCode)?.shortName ?? m.planCode}, tiltak ${m.number}${owner}: ${m.title}`;
-}
+export const flaggedName = (m: FlaggedMeasure, plan: (code: string) => Plan | undefined): string =>
+  measureOnSlide(m, plan, m.owner);
 
 function FlaggedList({ rows, plan }: { rows: FlaggedMeasure[]; plan: (code: string) => Plan | undefined }) {
   return (
@@ -92,10 +92,7 @@ function StaleList(props: { rows: RegisterRow[]; view: RegisterResult; plan: (co
               {m.lastUpdate ? STATUS_LABELS[m.status] : 'Ingen status'}
             </span>
             <div>
-              <div className="meeting-flagged__title">
-                {`${plan(m.planCode)?.shortName ?? m.planCode}, tiltak ${m.number}${owner ? ` (${owner})` : ''}: ` +
-                  (m.titlePending ? '(tittel ikke fylt inn)' : m.title)}
-              </div>
+              <div className="meeting-flagged__title">{measureOnSlide(m, plan, owner)}</div>
               <div className="meeting-flagged__meta">
                 {m.lastUpdate
                   ? `Sist oppdatert ${formatDate(m.lastUpdate.date)} av ${m.lastUpdate.author}`
@@ -152,7 +149,8 @@ export function buildSlides(d: SlideData): SlideSpec[] {
       ),
   });
   specs.push(coverageSlide(d.coverage));
-  for (const row of data.statusByPart) {
+  // A part with no measures in the selection has nothing to show on a projector (a new frame had seven such slides).
+  for (const row of data.statusByPart.filter((r) => r.total > 0)) {
     const here = flagged.rows.filter((m) => m.partId === row.partId && m.planCode === row.planCode);
     const p = plan(row.planCode);
     const partLabel = partName(p, row.partNumber) + (row.partNumber === null ? '' : `: ${row.partTitle}`);
@@ -219,7 +217,7 @@ export function buildSlides(d: SlideData): SlideSpec[] {
   return specs;
 }
 
-/** The comments on a page, in full, for the «hele kommentaren» dialog. */
+/** The comments on a page (and the status grid's reasons for corrections), in full, for «hele kommentaren». */
 export function pageComments(
   items: unknown[],
   plan: (code: string) => Plan | undefined,
@@ -230,9 +228,10 @@ export function pageComments(
       const m = it as FlaggedMeasure;
       return m.comment ? [{ who: flaggedName(m, plan), text: m.comment }] : [];
     }
-    if (!('before' in it)) return []; // an obligation (coverage slide) or a status grid row has no comment
+    if ('periodLabels' in it) return gridReasons([it], plan); // a status grid row: its corrections' reasons
+    if (!('before' in it)) return []; // an obligation (coverage slide) has no comment
     const r = it as ChangeRow;
-    const name = `${plan(r.planCode)?.shortName ?? r.planCode}, tiltak ${r.number}: ${r.title}`;
+    const name = measureOnSlide(r, plan);
     if (r.before.comment === r.after.comment) return [];
     return [
       ...(r.before.comment ? [{ who: `${name} – før`, text: r.before.comment }] : []),

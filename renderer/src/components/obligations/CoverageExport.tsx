@@ -29,6 +29,8 @@ const FORMAT_LABELS: Record<CoverageFormat, string> = {
   json: 'JSON (for andre programmer)',
 };
 
+const PERIOD_FIELD = 'dekning-periode';
+
 export function CoverageExport(props: {
   plans: string[] | undefined;
   asOf: string;
@@ -61,7 +63,11 @@ export function CoverageExport(props: {
           e.preventDefault();
           if (download.isPending) return;
           const p = period.trim();
-          download.mutate({ format, planCodes: plans ?? [], lang, ...(p ? { period: p } : { asOf }) });
+          // A period refused: focus on its field, where the reason is said (it is not announced at the button).
+          download.mutate(
+            { format, planCodes: plans ?? [], lang, ...(p ? { period: p } : { asOf }) },
+            { onError: (err) => fieldErrors(err).period && document.getElementById(PERIOD_FIELD)?.focus() },
+          );
         }}
       >
         <Field>
@@ -76,6 +82,7 @@ export function CoverageExport(props: {
           {errors.format && <ValidationMessage>{errors.format}</ValidationMessage>}
         </Field>
         <Textfield
+          id={PERIOD_FIELD}
           label="Periode (valgfritt)"
           description="Et år (2025) eller et tertial (2025-T2). Tom: per datoen over."
           value={period}

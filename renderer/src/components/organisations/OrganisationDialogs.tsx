@@ -1,18 +1,7 @@
 // Add / rename / retire / delete an organisation, each in an accessible modal dialog. The core's refusal
 // comes back as a sentence (shown at the top) and field messages (shown at each field); nothing is saved then.
-import {
-  Alert,
-  Button,
-  Dialog,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Dialog, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import {
   ORG_KINDS,
   ORG_KIND_LABELS,
@@ -29,8 +18,9 @@ import '../../styles/ds/dialog.css';
 import '../../styles/ds/validation-message.css';
 import '../../styles/settings.css';
 import { DateField } from '../DateField.tsx';
-import { DIALOG_CLOSE_LABEL, useFirstFieldFocus } from '../dialogClose.ts';
-import { focusFirst } from '../returnFocus.ts';
+import { DIALOG_CLOSE_LABEL } from '../dialogClose.ts';
+import { DialogForm, fieldId } from './OrgDialogForm.tsx';
+import { RetireOrganisationForm } from './RetireOrganisationForm.tsx';
 
 export type OrgAction =
   | { type: 'add' }
@@ -62,7 +52,7 @@ export function OrganisationDialog({ action, organisations, onClose, onDone, onR
         <RenameForm key={`r${action.org.id}`} org={action.org} onClose={onClose} onDone={onDone} />
       )}
       {action?.type === 'retire' && (
-        <RetireForm key={`t${action.org.id}`} org={action.org} onClose={onClose} onDone={onDone} />
+        <RetireOrganisationForm key={`t${action.org.id}`} org={action.org} onClose={onClose} onDone={onDone} />
       )}
       {action?.type === 'delete' && (
         <DeleteForm
@@ -75,83 +65,6 @@ export function OrganisationDialog({ action, organisations, onClose, onDone, onR
       )}
     </Dialog>
   );
-}
-
-/** A field's id in the dialog: `org-` and its name in the operation's input (and in the core's field errors). */
-const fieldId = (name: string) => `org-${name}`;
-const ERROR_ID = 'org-dialog-feil';
-
-function DialogForm({
-  title,
-  intro,
-  refusal,
-  fieldOrder = [],
-  submitLabel,
-  busy,
-  danger,
-  onSubmit,
-  onClose,
-  children,
-}: {
-  title: string;
-  intro?: ReactNode;
-  /** The core's refusal of the last attempt (null: none). */
-  refusal: Error | null;
-  /** The form's fields, in the order shown, by their names in the operation's input. */
-  fieldOrder?: readonly string[];
-  submitLabel: string;
-  busy: boolean;
-  danger?: boolean;
-  onSubmit(): void;
-  onClose(): void;
-  children?: ReactNode;
-}) {
-  const error = topError(refusal);
-  useFirstFieldFocus(fieldOrder[0] && fieldId(fieldOrder[0]));
-  // A refusal sends focus to the first field it names, else to the message at the top (as ObligationDialog does):
-  // the button keeps focus while saving (aria-disabled, not disabled), so the keyboard is never thrown to <body>.
-  useEffect(() => {
-    if (!refusal) return;
-    const named = fieldErrors(refusal);
-    const first = fieldOrder.find((f) => named[f]);
-    focusFirst([first && fieldId(first), ERROR_ID]);
-  }, [refusal]);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    onSubmit();
-  };
-  return (
-    <form onSubmit={submit} noValidate className="org-form">
-      <Heading level={2} data-size="sm" id="org-dialog-title">
-        {title}
-      </Heading>
-      {intro && <Paragraph data-size="sm">{intro}</Paragraph>}
-      {error && (
-        <Alert data-color="danger" data-size="sm" role="alert" id={ERROR_ID} tabIndex={-1}>
-          {error}
-        </Alert>
-      )}
-      {children}
-      <div className="dialog-actions">
-        {/* Not disabled while saving (aria-disabled): a disabled button loses focus, and the keyboard with it. */}
-        <Button type="submit" data-color={danger ? 'danger' : undefined} aria-disabled={busy || undefined}>
-          {busy ? 'Lagrer …' : submitLabel}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onClose}>
-          Avbryt
-        </Button>
-      </div>
-    </form>
-  );
-}
-
-/** The message above the form: only when no field says it already. */
-function topError(err: unknown): string | null {
-  if (!err) return null;
-  return Object.keys(fieldErrors(err)).length > 0
-    ? 'Rett opp feltene som er merket. Ingenting er lagret.'
-    : errorMessage(err);
 }
 
 function AddForm({
@@ -319,32 +232,6 @@ function RenameForm({ org, onClose, onDone }: { org: Organisation; onClose(): vo
   );
 }
 
-function RetireForm({ org, onClose, onDone }: { org: Organisation; onClose(): void; onDone(m: string): void }) {
-  const retire = useOrganisationChange('organisations:retire');
-  const reopen = org.retired;
-  return (
-    <DialogForm
-      title={reopen ? `Gjenåpne ${org.abbrev}?` : `Avvikle ${org.abbrev}?`}
-      intro={
-        reopen
-          ? `${org.name} blir igjen et valg når du registrerer tiltak.`
-          : `${org.name} blir ikke lenger tilbudt som valg for nye tiltak, ` +
-            'men står fortsatt på tiltak og historikk der den er brukt.'
-      }
-      refusal={retire.error}
-      submitLabel={reopen ? 'Gjenåpne' : 'Avvikle'}
-      busy={retire.isPending}
-      onClose={onClose}
-      onSubmit={() =>
-        retire.mutate(
-          { id: org.id, expectedVersion: org.version, retired: !reopen },
-          { onSuccess: (o) => onDone(reopen ? `${o.name} er gjenåpnet.` : `${o.name} er avviklet.`) },
-        )
-      }
-    />
-  );
-}
-
 function DeleteForm({
   org,
   onClose,
@@ -374,7 +261,7 @@ function DeleteForm({
         del.mutate({ id: org.id, expectedVersion: org.version }, { onSuccess: () => onDone(`${org.name} er slettet.`) })
       }
     >
-      {inUse && !org.retired && (
+      {inUse && org.retiredFrom === null && (
         <Button type="button" variant="secondary" onClick={() => onRetireInstead(org)}>
           Avvikle {org.abbrev} i stedet
         </Button>

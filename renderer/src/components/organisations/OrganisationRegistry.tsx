@@ -2,7 +2,13 @@
 // and the actions Nytt navn / Avvikle / Slett. A rename or retirement never changes older records.
 import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
-import { ORG_KINDS, orgDisplayName, orgKindLabel, startsLater } from '../../../../shared/domain/organisations.ts';
+import {
+  ORG_KINDS,
+  orgDisplayName,
+  orgKindLabel,
+  retiredOn,
+  startsLater,
+} from '../../../../shared/domain/organisations.ts';
 import type { Organisation } from '../../../../shared/domain/types.ts';
 import { compareNb, formatDate, todayIso } from '../../../../shared/format/nb.ts';
 import { UndoToolbar } from '../UndoToolbar.tsx';
@@ -21,6 +27,39 @@ function validity(o: Organisation): string {
   if (o.validFrom && !o.validTo) return `Fra ${formatDate(o.validFrom)}`;
   if (!o.validFrom) return `Til ${formatDate(o.validTo)}`;
   return `${formatDate(o.validFrom)}–${formatDate(o.validTo)}`;
+}
+
+/** Retired from its date on; a retirement ahead is shown with its date, as is a start ahead (not offered till then). */
+function OrgStatus({ org: o, today }: { org: Organisation; today: string }) {
+  if (retiredOn(o, today))
+    return (
+      <Tag data-color="neutral" data-size="sm">
+        {/* «Avviklet fra» kept together when the tag wraps in a narrow column. */}
+        Avviklet{'\u00a0'}fra {formatDate(o.retiredFrom)}
+      </Tag>
+    );
+  const later = startsLater(o, today);
+  if (!later && o.retiredFrom === null) return 'Aktiv';
+  return (
+    <span className="org-status-tags">
+      {later && (
+        <Tag data-color="info" data-size="sm">
+          Fra {formatDate(o.validFrom)}
+        </Tag>
+      )}
+      {o.retiredFrom !== null && (
+        <Tag data-color="warning" data-size="sm">
+          Avvikles {formatDate(o.retiredFrom)}
+        </Tag>
+      )}
+    </span>
+  );
+}
+
+/** The registry's retirement button: Avvikle, then Gjenåpne once the date has come, Opphev avvikling before. */
+function retireAction(o: Organisation, today: string): string {
+  if (o.retiredFrom === null) return 'Avvikle';
+  return retiredOn(o, today) ? 'Gjenåpne' : 'Opphev avvikling';
 }
 
 function kindOrder(kind: string): number {
@@ -118,22 +157,11 @@ export function OrganisationRegistry() {
                         )}
                       </Table.Cell>
                       <Table.Cell>
-                        {o.retired ? (
-                          <Tag data-color="neutral" data-size="sm">
-                            Avviklet
-                          </Tag>
-                        ) : o.validFrom && startsLater(o, today) ? (
-                          // Not offered in the pickers until then (isSelectable).
-                          <Tag data-color="info" data-size="sm">
-                            Fra {formatDate(o.validFrom)}
-                          </Tag>
-                        ) : (
-                          'Aktiv'
-                        )}
+                        <OrgStatus org={o} today={today} />
                       </Table.Cell>
                       <Table.Cell>
                         <div className="row-actions">
-                          {!o.retired && (
+                          {o.retiredFrom === null && (
                             <Button
                               data-size="sm"
                               variant="tertiary"
@@ -146,10 +174,10 @@ export function OrganisationRegistry() {
                           <Button
                             data-size="sm"
                             variant="tertiary"
-                            aria-label={`${o.retired ? 'Gjenåpne' : 'Avvikle'} ${o.abbrev}`}
+                            aria-label={`${retireAction(o, today)} ${o.abbrev}`}
                             onClick={() => open({ type: 'retire', org: o })}
                           >
-                            {o.retired ? 'Gjenåpne' : 'Avvikle'}
+                            {retireAction(o, today)}
                           </Button>
                           <Button
                             data-size="sm"

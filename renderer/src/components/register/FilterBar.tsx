@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MeasureFilter } from '../../../../shared/api/filter.ts';
 import type { Obligation } from '../../../../shared/domain/obligations.ts';
 import type { Organisation, Plan } from '../../../../shared/domain/types.ts';
-import { nameInForce, orgDisplayName } from '../../../../shared/domain/organisations.ts';
+import { nameInForce, orgDisplayName, retirementMark } from '../../../../shared/domain/organisations.ts';
 import { partWordHeading } from '../../../../shared/domain/plans.ts';
 import { compareNb, todayIso } from '../../../../shared/format/nb.ts';
 import {
@@ -26,23 +26,21 @@ const SEARCH_DESCRIPTION =
   'Søker i nummer, tittel, beskrivelse, kommentarer og organisasjonsnavn. Trykk skråstrek for å komme hit, ' +
   'og Enter eller pil ned for å gå til treffene.';
 
-/** «(avviklet)» after a retired organisation's name: its measures are still found, but it takes no new ones. */
-const retiredMark = (o: Organisation) => (o.retired ? ' (avviklet)' : '');
-
 /** Ministries to offer: one per rename chain, under the name in force today (a rename dated ahead shows the old
- * name until its date); the filter covers the chain's other names too. */
+ * name until its date); the filter covers the chain's other names too. A retired one is still offered (its measures
+ * are found), marked «(avviklet)» from its date and «(avvikles dd.mm.åååå)» before it. */
 function ministryOptions(orgs: Organisation[]) {
   const today = todayIso();
   return orgs
     .filter((o) => o.kind === 'departement' && nameInForce(o, today))
-    .map((o) => ({ value: o.abbrev, label: `${o.abbrev} – ${o.name}${retiredMark(o)}` }));
+    .map((o) => ({ value: o.abbrev, label: `${o.abbrev} – ${o.name}${retirementMark(o, today)}` }));
 }
 
 function agencyOptions(orgs: Organisation[]) {
   const today = todayIso();
   return orgs
     .filter((o) => o.kind !== 'departement' && nameInForce(o, today))
-    .map((o) => ({ value: o.abbrev, label: `${orgDisplayName(o)}${retiredMark(o)}` }));
+    .map((o) => ({ value: o.abbrev, label: `${orgDisplayName(o)}${retirementMark(o, today)}` }));
 }
 
 const byValue = (a: Option, b: Option) => compareNb(a.value, b.value);

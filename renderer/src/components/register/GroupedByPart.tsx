@@ -3,6 +3,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { formatDate } from '../../../../shared/format/nb.ts';
 import type { MeasureSummary, Plan } from '../../../../shared/domain/types.ts';
+import { UNPLACED_LABEL } from '../../../../shared/domain/plans.ts';
 import { measureHrefFromRegister } from '../../pages/register/registerView.ts';
 import { OrgList, Owners } from '../OrgNames.tsx';
 import { AssessmentTag, StatusTag } from '../StatusTags.tsx';
@@ -22,7 +23,7 @@ function groupByPart(plan: Plan, measures: MeasureSummary[]) {
   const none = measures.filter((m) => m.partNumber === null);
   return [
     ...groups,
-    ...(none.length > 0 ? [{ key: 'uten-del', heading: `Uten ${plan.partWord}`, part: null, measures: none }] : []),
+    ...(none.length > 0 ? [{ key: 'uten-del', heading: UNPLACED_LABEL, part: null, measures: none }] : []),
   ];
 }
 

@@ -152,8 +152,14 @@ function ReopenForm({ period, onDone }: { period: PeriodInfo; onDone: Done }) {
   );
 }
 
+// Closed more than once: a measure corrected while the period was closed an earlier time is read against that closing,
+// as in the report pack's «Korrigert etter lukking».
+const EARLIER_CLOSING =
+  ', eller fra en tidligere lukking for et tiltak som ble korrigert mens perioden var lukket da (kolonnen «Lukket»)';
+
 function PeriodView({ period, onClose }: { period: PeriodInfo; onClose(): void }) {
   const [onlyDifferences, setOnly] = useState(true);
+  const closedAgain = period.events.filter((e) => e.action === 'close').length > 1;
   const heading = useRef<HTMLHeadingElement>(null);
   // Shown above the list of periods: focus (and the screen) moves to it.
   useEffect(() => heading.current?.focus(), []);
@@ -168,10 +174,10 @@ function PeriodView({ period, onClose }: { period: PeriodInfo; onClose(): void }
         Lukk visningen
       </Button>
       <Paragraph data-size="sm">
-        {period.closed || period.events.length > 0
-          ? 'Som rapportert er øyeblikksbildet fra siste lukking; ' +
-            'som korrigert er det som er registrert for perioden i dag.'
-          : 'Perioden er ikke lukket ennå: det finnes ikke noe øyeblikksbilde å sammenligne med.'}
+        {period.events.length === 0
+          ? 'Perioden er ikke lukket ennå: det finnes ikke noe øyeblikksbilde å sammenligne med.'
+          : `Som rapportert er øyeblikksbildet fra siste lukking${closedAgain ? EARLIER_CLOSING : ''}; ` +
+            'som korrigert er det som er registrert for perioden i dag.'}
       </Paragraph>
       {period.events.length > 0 && (
         <div className="period-view__history">

@@ -14,6 +14,7 @@ import type { ReportGroupBy } from '../../../../shared/report/model.ts';
 import { partWordHeading } from '../../../../shared/domain/plans.ts';
 import { asOfWarning } from '../../../../shared/domain/status-rules.ts';
 import { todayIso } from '../../../../shared/format/nb.ts';
+import { LANG_NAMES, LANGS, type Lang } from '../../../../shared/i18n/index.ts';
 import { useMemo } from 'react';
 import { errorMessage, fieldErrors } from '../../api/client.ts';
 import { ExportProgress } from './ExportProgress.tsx';
@@ -33,6 +34,7 @@ interface Choices {
   budgetYear: number | null;
   landscape: boolean;
   includeCharts: boolean;
+  lang: Lang;
 }
 
 /** The situation report is usually "per 31.12." of the year just ended. */
@@ -48,6 +50,7 @@ const DEFAULTS: Choices = {
   budgetYear: null,
   landscape: true,
   includeCharts: false,
+  lang: 'nb',
 };
 
 const FORMATS: { format: ReportFormat; label: string }[] = [
@@ -85,6 +88,7 @@ export function StatusTableReport() {
     budgetYear: Number.isInteger(budgetYear) ? budgetYear : null,
     landscape: choices.landscape,
     includeCharts: choices.includeCharts,
+    lang: choices.lang,
   };
   const ready = plans.data !== undefined && !noPlan && !noColumn && choices.asOf !== '';
   const preview = useReportPreview(request, ready);
@@ -161,6 +165,22 @@ export function StatusTableReport() {
               checked={choices.groupBy === 'ministry'}
               onChange={() => set({ groupBy: 'ministry' })}
             />
+          </Fieldset>
+          <Fieldset>
+            <Fieldset.Legend>Språk</Fieldset.Legend>
+            <Fieldset.Description>
+              Titler, kommentarer og navn står som de er skrevet. JSON er det samme på begge språk.
+            </Fieldset.Description>
+            {LANGS.map((l) => (
+              <Radio
+                key={l}
+                label={LANG_NAMES[l]}
+                name="statustabell-sprak"
+                value={l}
+                checked={choices.lang === l}
+                onChange={() => set({ lang: l })}
+              />
+            ))}
           </Fieldset>
           <Fieldset>
             <Fieldset.Legend>Utseende</Fieldset.Legend>

@@ -55,7 +55,10 @@ function withCorrection(list: Correction[], key: string, field: string, value: s
   return value === null ? rest : [...rest, { key, field, value }];
 }
 
-function Review({ review: answered }: { review: AnswerReview }) {
+/** `focusResult`: the answer was decided on this page, so its message takes focus once the review is shown decided.
+ * `onDeciding(true)` as a decision is sent, `(false)` when it is refused. */
+function Review(props: { review: AnswerReview; focusResult: boolean; onDeciding(sent: boolean): void }) {
+  const { review: answered, focusResult, onDeciding } = props;
   const [corrections, setCorrections] = useState<Correction[]>([]);
   const [askReject, setAskReject] = useState(false);
   const accept = useAccept();
@@ -79,9 +82,10 @@ function Review({ review: answered }: { review: AnswerReview }) {
   const undecided = items.filter((i) => decisions[i.key] === undefined);
   const chosen = items.filter((i) => decisions[i.key] === 'accept').length;
   const rejected = items.filter((i) => decisions[i.key] === 'reject').length;
+  // A decided answer is shown anew (its key changes), without the buttons used: focus goes to what was decided.
   useEffect(() => {
-    if (accept.isSuccess || reject.isSuccess) result.current?.focus();
-  }, [accept.isSuccess, reject.isSuccess]);
+    if (focusResult && !open) result.current?.focus();
+  }, [focusResult, open]);
 
   function save() {
     if (accept.isPending || checking) return;
@@ -91,12 +95,16 @@ function Review({ review: answered }: { review: AnswerReview }) {
       return;
     }
     setRefused(false);
-    accept.mutate({
-      answerId: review.answer.id,
-      token: review.token,
-      accept: items.filter((i) => decisions[i.key] === 'accept').map((i) => i.key),
-      corrections,
-    });
+    onDeciding(true);
+    accept.mutate(
+      {
+        answerId: review.answer.id,
+        token: review.token,
+        accept: items.filter((i) => decisions[i.key] === 'accept').map((i) => i.key),
+        corrections,
+      },
+      { onError: () => onDeciding(false) },
+    );
   }
 
   return (
@@ -209,7 +217,11 @@ function Review({ review: answered }: { review: AnswerReview }) {
             >
               {accept.isPending ? 'Lagrer …' : `Lagre beslutningene (${chosen} godtatt, ${rejected} avvist)`}
             </Button>
-            <Button variant="secondary" disabled={reject.isPending} onClick={() => setAskReject(true)}>
+            <Button
+              variant="secondary"
+              aria-disabled={reject.isPending || undefined}
+              onClick={() => !reject.isPending && setAskReject(true)}
+            >
               Avvis hele svaret
             </Button>
           </div>
@@ -232,7 +244,8 @@ function Review({ review: answered }: { review: AnswerReview }) {
             testId="reject-answer"
             onConfirm={() => {
               setAskReject(false);
-              reject.mutate(review.answer.id);
+              onDeciding(true);
+              reject.mutate(review.answer.id, { onError: () => onDeciding(false) });
             }}
             onCancel={() => setAskReject(false)}
           />
@@ -244,6 +257,8 @@ function Review({ review: answered }: { review: AnswerReview }) {
 
 export function AnswerReviewView({ answerId }: { answerId: number }) {
   const review = useReview(answerId);
+  /** The answer decided on this page (its message then takes focus). */
+  const [decidedHere, setDecidedHere] = useState<number | null>(null);
   return (
     <QueryState query={review}>
       {(r) => (
@@ -259,7 +274,12 @@ export function AnswerReviewView({ answerId }: { answerId: number }) {
             {`${r.recipient.name}. Fil «${r.answer.fileName}», lest inn ${formatDateTime(r.answer.readAt)} av ` +
               `${r.answer.readBy}. SHA-256 ${r.answer.sha256}.`}
           </Paragraph>
-          <Review key={`${r.answer.id}:${r.answer.state}`} review={r} />
+          <Review
+            key={`${r.answer.id}:${r.answer.state}`}
+            review={r}
+            focusResult={decidedHere === r.answer.id}
+            onDeciding={(sent) => setDecidedHere(sent ? r.answer.id : null)}
+          />
         </>
       )}
     </QueryState>

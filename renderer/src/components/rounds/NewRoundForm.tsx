@@ -15,6 +15,13 @@ import { QueryState } from '../QueryState.tsx';
 import { PeriodSelect } from '../reports/PeriodSelect.tsx';
 import '../../styles/ds/validation-message.css';
 
+/** The form's fields by the core's names for them, in the order shown. */
+const FIELDS = [
+  ['period', 'runde-periode'],
+  ['deadline', 'runde-frist'],
+  ['recipients', 'runde-departementer'],
+] as const;
+
 export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void }) {
   const periods = usePeriods();
   const create = useCreateRound();
@@ -44,7 +51,15 @@ export function NewRoundForm({ onCreated }: { onCreated(round: RoundInfo): void 
         recipients,
         includeAgencies: agencies,
       },
-      { onSuccess: onCreated },
+      {
+        onSuccess: onCreated,
+        // Refused at a field: focus on the first one, where the reason is said (not heard at the button).
+        onError: (err) => {
+          const refused = fieldErrors(err);
+          const first = FIELDS.find(([name]) => refused[name]);
+          if (first) document.getElementById(first[1])?.focus();
+        },
+      },
     );
   }
 

@@ -1,5 +1,6 @@
 // One change in a review: its fields old → new (with an earlier answer's value when a corrected answer differs), a
-// rule break at its field, a conflict with both values, notes on what was read, and the choice: accept or reject.
+// rule break at its field, a conflict with both values, notes on what was read, and the choice: accept or reject (the
+// contact person's name and e-mail are one change, and the choice says so).
 // Each changed field can be corrected by the coordinator («Rett verdien», CorrectionEditor), shown beside the
 // answer's value; under «Avvis» it says that a rejected change does not keep its correction. On a decided answer:
 // what was decided, with the value before, the value in the answer, the coordinator's correction and the review's
@@ -7,6 +8,7 @@
 import { Alert, Fieldset, Paragraph, Radio, Table, Tag, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { ReviewItem } from '../../../../shared/api/rounds.contract.ts';
+import { CONTACT_TOGETHER, isContactKey } from '../../../../shared/domain/round-contact.ts';
 import { correctedText } from '../../../../shared/domain/round-decisions.ts';
 import { formatDate } from '../../../../shared/format/nb.ts';
 import { TableScroll } from '../TableScroll.tsx';
@@ -19,6 +21,7 @@ export type Decision = 'accept' | 'reject' | undefined;
 const DECIDED = { accepted: 'Godtatt', rejected: 'Avvist' } as const;
 
 const REJECTED_CORRECTION = 'Rettingen lagres ikke når endringen avvises.';
+const BLOCKED = 'Har regelbrudd: kan bare avvises, eller godtas når verdien er rettet («Rett verdien»).';
 
 export function ReviewItemView(props: {
   item: ReviewItem;
@@ -35,6 +38,8 @@ export function ReviewItemView(props: {
   /** Fields whose correction is open: their rule break is said at the field being corrected. */
   const [editing, setEditing] = useState<Record<string, boolean>>({});
   const blocked = item.problems.length > 0;
+  /** The contact person's name and e-mail: one change, said at the choice. */
+  const together = isContactKey(item.key);
   const id = `valg-${item.key}`;
   /** Only an accepted change keeps its correction: said under «Avvis», so rejecting never drops it unsaid. */
   const corrected = item.parts.some((p) => p.correction);
@@ -120,9 +125,9 @@ export function ReviewItemView(props: {
       {editable && (
         <Fieldset className="review-choice" data-size="sm">
           <Fieldset.Legend>{`${item.label}, tiltak ${measureNumber}`}</Fieldset.Legend>
-          {blocked && (
+          {(blocked || together) && (
             <Fieldset.Description>
-              Har regelbrudd: kan bare avvises, eller godtas når verdien er rettet («Rett verdien»).
+              {[together && CONTACT_TOGETHER, blocked && BLOCKED].filter(Boolean).join(' ')}
             </Fieldset.Description>
           )}
           <div className="review-choice__options">

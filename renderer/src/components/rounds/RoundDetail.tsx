@@ -46,7 +46,7 @@ function ReadAnswer({ round }: { round: RoundInfo }) {
   const [notice, setNotice] = useState('');
   const [over, setOver] = useState(false);
   const take = (file: File | undefined) => {
-    if (!file) return;
+    if (!file || read.isPending) return;
     setNotice('');
     read.mutate(
       { roundId: round.id, file },
@@ -91,6 +91,8 @@ function ReadAnswer({ round }: { round: RoundInfo }) {
         <label htmlFor="svarfil" className="round-drop__button" aria-hidden="true">
           {read.isPending ? 'Leser filen …' : 'Velg fil …'}
         </label>
+        {/* aria-disabled while the file is read, not disabled: a disabled input loses focus, and the keyboard its
+            place; a refusal is then said at the input that still has focus. */}
         <input
           ref={input}
           id="svarfil"
@@ -99,7 +101,8 @@ function ReadAnswer({ round }: { round: RoundInfo }) {
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-describedby={`svarfil-hjelp${read.isError ? ' svarfil-feil' : ''}`}
           aria-invalid={read.isError || undefined}
-          disabled={read.isPending}
+          aria-disabled={read.isPending || undefined}
+          onClick={(e) => read.isPending && e.preventDefault()}
           onChange={(e) => take(e.target.files?.[0])}
         />
         {read.isError && (

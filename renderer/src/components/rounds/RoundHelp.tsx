@@ -27,14 +27,14 @@ export function RoundHelp({ open = false }: { open?: boolean }) {
           <li>
             <strong>Gå gjennom svaret:</strong> for hvert tiltak vises hver endring som nå → i svaret, med hvem som
             rapporterte. Ingen endring er valgt på forhånd: godta eller avvis hver endring, et helt tiltak, eller bruk
-            «Godta alle uten regelbrudd». Regelbrudd (gul eller rød uten kommentar, dato utenfor perioden eller frem i
-            tid, ukjent status, negativt eller ugyldig beløp, sluttår før startår) vises ved feltet og kan ikke godtas –
-            avvis dem, be om et rettet svar, eller rett verdien selv med «Rett verdien» (for eksempel «ca. 6 mill» til 6
-            000 000). Den rettede verdien sjekkes som feltet ellers, og verdien i svaret vises ved siden av. Er tiltaket
-            endret etter at skjemaet ble laget, vises begge verdiene, og du velger selv. «Merk:» under en endring sier
-            det tabellen ikke viser – for eksempel at tiltaket har en nyere status, at datoen er i en lukket periode
-            eller endrer statusen ved slutten av en, eller at et sluttår ligger langt etter planperioden – og hindrer
-            ikke at den godtas.
+            «Godta alle uten regelbrudd». Kontaktperson og e-post er én endring og godtas eller avvises sammen.
+            Regelbrudd (gul eller rød uten kommentar, dato utenfor perioden eller frem i tid, ukjent status, negativt
+            eller ugyldig beløp, sluttår før startår) vises ved feltet og kan ikke godtas – avvis dem, be om et rettet
+            svar, eller rett verdien selv med «Rett verdien» (for eksempel «ca. 6 mill» til 6 000 000). Den rettede
+            verdien sjekkes som feltet ellers, og verdien i svaret vises ved siden av. Er tiltaket endret etter at
+            skjemaet ble laget, vises begge verdiene, og du velger selv. «Merk:» under en endring sier det tabellen ikke
+            viser – for eksempel at tiltaket har en nyere status, at datoen er i en lukket periode eller endrer statusen
+            ved slutten av en, eller at et sluttår ligger langt etter planperioden – og hindrer ikke at den godtas.
           </li>
           <li>
             <strong>Lagre beslutningene:</strong> når hver endring er godtatt eller avvist, skrives alt på én gang,

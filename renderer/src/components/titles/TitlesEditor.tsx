@@ -61,8 +61,10 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
   const save = () => {
     if (saving) return;
     setTried(true);
+    // Refused: focus on what is to be put right, the text or the box that confirms the overwrite.
     if (blocked || overwriteMissing) {
       if (blocked) textRef.current?.focus();
+      else document.getElementById('titler-overskriv')?.focus();
       return;
     }
     onSave(
@@ -183,6 +185,7 @@ export function TitlesEditor({ measures, saving, saveError, onSave }: TitlesEdit
 
       {overwrites > 0 && (
         <Checkbox
+          id="titler-overskriv"
           label={`Ja, overskriv ${overwrites} ${overwrites === 1 ? 'tittel' : 'titler'} som allerede er fylt inn`}
           checked={confirmOverwrite}
           onChange={(e) => setConfirmOverwrite(e.target.checked)}
