@@ -4,7 +4,7 @@ import type { CustomScheme, Protocol } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, posix, resolve, sep, win32 } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../core/security/csp.ts';
-import { isPagePath, SHEET_PREFIX, type FirstViews } from '../core/ssr/first-view.ts';
+import { FIRST_VIEW_PREFIX, isPagePath, type FirstViews } from '../core/ssr/first-view.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'tiltak';
@@ -90,9 +90,11 @@ async function rendered(request: Request, views: FirstViews): Promise<Response |
   const url = new URL(request.url);
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
   const body = (text: string) => (request.method === 'HEAD' ? null : text);
-  if (url.pathname.startsWith(SHEET_PREFIX)) {
-    const css = views.sheet(url.pathname);
-    return css === null ? plain(404, 'Not found') : new Response(body(css), { headers: headers(MIME['.css']) });
+  if (url.pathname.startsWith(FIRST_VIEW_PREFIX)) {
+    const file = views.file(url.pathname);
+    return file === null
+      ? plain(404, 'Not found')
+      : new Response(body(file.text), { headers: headers(MIME[file.ext]) });
   }
   if (!isPagePath(url.pathname)) return null;
   const html = await views.page(url.pathname + url.search);

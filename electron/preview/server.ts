@@ -9,7 +9,7 @@ import type { CoreContext } from '../core/context.ts';
 import { dispatch } from '../core/handlers/dispatch.ts';
 import type { HandlersFor } from '../core/handlers/types.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/security/csp.ts';
-import { firstViews, isPagePath, SHEET_PREFIX } from '../core/ssr/first-view.ts';
+import { FIRST_VIEW_PREFIX, firstViews, isPagePath } from '../core/ssr/first-view.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -171,9 +171,11 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
       }
       for (const route of opts.routes ?? []) if (await route(req, res, url)) return;
       if (!isDecodable(url.pathname)) return send(res, 400, 'text/plain', 'Bad request');
-      if (url.pathname.startsWith(SHEET_PREFIX)) {
-        const css = views.sheet(url.pathname);
-        return css === null ? send(res, 404, 'text/plain', 'Not found') : send(res, 200, MIME['.css'], css, IMMUTABLE);
+      if (url.pathname.startsWith(FIRST_VIEW_PREFIX)) {
+        const file = views.file(url.pathname);
+        return file === null
+          ? send(res, 404, 'text/plain', 'Not found')
+          : send(res, 200, MIME[file.ext], file.text, file.ext === '.css' ? IMMUTABLE : undefined);
       }
       // A page of the app (/oversikt, /tiltak/12): rendered here with its data where it can be.
       if (isPagePath(url.pathname)) return send(res, 200, MIME['.html'], await views.page(url.pathname + url.search));

@@ -1,5 +1,5 @@
 // The first page comes rendered from the server with its data (core/ssr/first-view.ts): drawn before any script has
-// run, then taken over by the browser without being drawn again, without a console error (a CSP refusal, a hydration
+// run (its scripts start after that first frame), then taken over by the browser without being drawn again, without a console error (a CSP refusal, a hydration
 // mismatch); moving between pages stays in the document; an old #/ address still opens its page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,37 @@ describe('the first page, rendered on the server', () => {
       expect(await bare.locator('[data-testid="register-row"]').count()).toBeGreaterThan(3);
     } finally {
       await bare.context().close();
+    }
+  });
+
+  it('paints the server’s page before its scripts start, and takes clicks once they have taken it over', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Before the page's own scripts: what #root holds at the first frame the browser draws.
+    await context.addInitScript(() => {
+      requestAnimationFrame(() => {
+        const root = document.getElementById('root');
+        (window as { atFirstFrame?: object }).atFirstFrame = {
+          heading: document.querySelector('h1')?.textContent,
+          starting: root?.hasAttribute('data-starting'),
+          appScripts: document.querySelectorAll('script[type="module"]').length,
+        };
+      });
+    });
+    const fresh = await context.newPage();
+    try {
+      await fresh.goto(`${app.web.url}tiltak`);
+      await fresh.locator('#root:not([data-starting])').waitFor();
+      expect(await fresh.evaluate(() => (window as { atFirstFrame?: object }).atFirstFrame)).toEqual({
+        heading: 'Tiltak',
+        starting: true,
+        appScripts: 0,
+      });
+      // Taken over: a click on a row's link opens the measure inside the document.
+      await fresh.locator('[data-testid="register-row"] a').first().click();
+      await fresh.getByRole('heading', { level: 1, name: /^Tiltak \d+/ }).waitFor();
+      expect(routeOf(fresh)).toMatch(/^\/tiltak\/\d+/);
+    } finally {
+      await context.close();
     }
   });
 

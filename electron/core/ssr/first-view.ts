@@ -32,14 +32,41 @@ export interface FirstViewOptions {
 export interface FirstViews {
   /** The page for `route` (path and query) as HTML: rendered with its data where it can be, else the plain page. */
   page(route: string): Promise<string>;
-  /** The stylesheet a rendered page links to (`/first-view/<name>.css`), or null when there is none by that name. */
-  sheet(path: string): string | null;
+  /** A file a rendered page asks for under /first-view/: its stylesheet (`<name>.css`) or the start script; null for
+   * any other path. */
+  file(path: string): { ext: '.css' | '.js'; text: string } | null;
   /** Loads the bundle and renders the start pages once, so the first request finds the code compiled. */
   warm(): Promise<void>;
 }
 
 export const FIRST_VIEW_SCRIPT_ID = 'tiltak-first-view';
-export const SHEET_PREFIX = '/first-view/';
+export const FIRST_VIEW_PREFIX = '/first-view/';
+const START_SCRIPT = `${FIRST_VIEW_PREFIX}start.js`;
+/**
+ * Starts the app's scripts once the browser has painted the server's HTML. A module script in the page would run
+ * first: Chromium paints nothing until it has, and React and the page's code take longer to run than the page takes
+ * to paint (issue 17). The script is downloaded meanwhile (modulepreload). A hidden page has nothing to paint, and
+ * the timer is there in case no frame comes.
+ */
+const START_AFTER_PAINT = `(function () {
+  var src = document.currentScript.getAttribute('data-src');
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    var s = document.createElement('script');
+    s.type = 'module';
+    s.crossOrigin = '';
+    s.src = src;
+    document.head.appendChild(s);
+  }
+  if (document.visibilityState === 'hidden') return start();
+  requestAnimationFrame(function () { setTimeout(start, 0); });
+  setTimeout(start, 500);
+})();
+`;
+/** The built page's module script, as Vite writes it into index.html. */
+const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 /** Stylesheets kept for pages already sent: a page asks for its own at once, so a few are plenty. */
 const SHEETS_KEPT = 32;
 const ROOT = '<div id="root"></div>';
@@ -82,13 +109,18 @@ export function firstViews(opts: FirstViewOptions): FirstViews {
       sheets.delete(moved.name);
       sheets.set(moved.name, moved.css);
       if (sheets.size > SHEETS_KEPT) sheets.delete(sheets.keys().next().value!);
-      const links = [...stylesheetsOf(opts.rendererDir, rendered.modules), `${SHEET_PREFIX}${moved.name}.css`]
+      const links = [...stylesheetsOf(opts.rendererDir, rendered.modules), `${FIRST_VIEW_PREFIX}${moved.name}.css`]
         .map((href) => `<link rel="stylesheet" href="${href}">`)
         .join('');
+      const script = MODULE_SCRIPT.exec(html);
+      // Until the scripts have taken the page over, #root is marked: it takes no clicks meanwhile (styles.css).
+      const start = script ? `<script src="${START_SCRIPT}" data-src="${script[1]}"></script>` : '';
+      const head = script ? `<link rel="modulepreload" crossorigin href="${script[1]}">` : '';
       return html
-        .replace('</head>', () => `${links}</head>`)
-        .replace(ROOT, () => `<div id="root">${moved.html}</div>`)
-        .replace('</body>', () => `${jsonScript({ ...rendered.firstView, styles: moved.styles })}</body>`);
+        .replace(script?.[0] ?? '', '')
+        .replace('</head>', () => `${links}${head}</head>`)
+        .replace(ROOT, () => `<div id="root" data-starting="">${moved.html}</div>`)
+        .replace('</body>', () => `${jsonScript({ ...rendered.firstView, styles: moved.styles })}${start}</body>`);
     } catch (err) {
       opts.log(`first view: ${route} could not be rendered on the server`, err);
       return html;
@@ -97,9 +129,10 @@ export function firstViews(opts: FirstViewOptions): FirstViews {
 
   return {
     page,
-    sheet(path) {
-      const name = /^\/first-view\/(\w+)\.css$/.exec(path)?.[1];
-      return (name && sheets.get(name)) ?? null;
+    file(path) {
+      if (path === START_SCRIPT) return { ext: '.js', text: START_AFTER_PAINT };
+      const css = sheets.get(/^\/first-view\/(\w+)\.css$/.exec(path)?.[1] ?? '');
+      return css === undefined ? null : { ext: '.css', text: css };
     },
     async warm() {
       if (!load()) return;

@@ -123,7 +123,12 @@ describe('the app’s pages under app://', () => {
       asked.push(route);
       return Promise.resolve(`<!doctype html><title>${route}</title>`);
     },
-    sheet: (path: string) => (path === '/first-view/abc.css' ? '[data-ssr-style="0"]{color:red}' : null),
+    file: (path: string) =>
+      path === '/first-view/abc.css'
+        ? { ext: '.css' as const, text: '[data-ssr-style="0"]{color:red}' }
+        : path === '/first-view/start.js'
+          ? { ext: '.js' as const, text: 'start()' }
+          : null,
     warm: () => Promise.resolve(),
   };
   const withViews = createAppProtocolHandler(root, views);
@@ -137,10 +142,14 @@ describe('the app’s pages under app://', () => {
     expect(asked).toEqual(['/tiltak/12?fra=tiltakslisten']);
   });
 
-  it('serves a rendered page’s stylesheet, and files as before; a way out is still refused', async () => {
+  it('serves a rendered page’s stylesheet and start script, and files as before; a way out is still refused', async () => {
     const sheet = await withViews(new Request(`${APP_ORIGIN}/first-view/abc.css`));
     expect(sheet.headers.get('content-type')).toBe('text/css; charset=utf-8');
     expect(await sheet.text()).toBe('[data-ssr-style="0"]{color:red}');
+    const start = await withViews(new Request(`${APP_ORIGIN}/first-view/start.js`));
+    expect(start.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(start.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await start.text()).toBe('start()');
     expect((await withViews(new Request(`${APP_ORIGIN}/first-view/gone.css`))).status).toBe(404);
     expect(await (await withViews(new Request(`${APP_ORIGIN}/assets/app.js`))).text()).toBe('console.log(1)');
     expect(await (await withViews(new Request('app://tiltak/%2e%2e/secret.txt'))).text()).not.toContain('hemmelig');

@@ -11,7 +11,9 @@ import { tempDir } from '../../support/portfolio.ts';
 const tmp = tempDir();
 const renderer = join(tmp.dir, 'renderer');
 mkdirSync(join(renderer, '.vite'), { recursive: true });
-const PAGE = '<!doctype html><html><head><title>t</title></head><body><div id="root"></div></body></html>';
+const PAGE =
+  '<!doctype html><html><head><title>t</title><script type="module" crossorigin src="/assets/boot.js"></script></head>' +
+  '<body><div id="root"></div></body></html>';
 writeFileSync(join(renderer, 'index.html'), PAGE);
 writeFileSync(
   join(renderer, '.vite', 'manifest.json'),
@@ -52,20 +54,27 @@ describe('the first page rendered on the server', () => {
     const v = views(bundle);
     const html = await v.page('/oversikt?plan=x');
     expect(html).toContain(
-      '<div id="root"><h1 data-ssr-style="0">Oversikt</h1><p data-ssr-style="1">svar på plans:list',
+      '<div id="root" data-starting=""><h1 data-ssr-style="0">Oversikt</h1><p data-ssr-style="1">svar på plans:list',
     );
     // No style attribute is left for the CSP to refuse; the stylesheets come in the head, each once.
     expect(html).not.toMatch(/ style="/);
     const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
     expect(links.slice(0, 3)).toEqual(['/assets/shell.css', '/assets/main.css', '/assets/o.css']);
     expect(html.indexOf('<link')).toBeLessThan(html.indexOf('</head>'));
-    const sheet = v.sheet(links[3]);
-    expect(sheet?.split('\n')).toEqual([
+    const sheet = v.file(links[3]);
+    expect(sheet?.ext).toBe('.css');
+    expect(sheet?.text.split('\n')).toEqual([
       '[data-ssr-style="0"]{color:red !important;margin-top:4px !important}',
       '[data-ssr-style="1"]{width:10px !important}',
     ]);
+    // The app's module script is not in the page: the start script loads it after the first frame, and the browser
+    // fetches it meanwhile.
+    expect(html).not.toContain('<script type="module"');
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/boot.js"></head>');
+    const start = /<script src="([^"]+)" data-src="\/assets\/boot.js"><\/script><\/body>/.exec(html)![1];
+    expect(v.file(start)).toMatchObject({ ext: '.js', text: expect.stringContaining('requestAnimationFrame') });
     // The data: stored text cannot end the script element.
-    const json = /<script type="application\/json" id="tiltak-first-view">(.*)<\/script><\/body>/.exec(html)![1];
+    const json = /<script type="application\/json" id="tiltak-first-view">(.*?)<\/script>/.exec(html)![1];
     expect(json).not.toContain('</script>');
     expect(JSON.parse(json)).toEqual({
       route: '/oversikt?plan=x',
@@ -79,7 +88,8 @@ describe('the first page rendered on the server', () => {
     expect(await views(bundle).page('/feil')).toBe(PAGE);
     expect(await views(join(tmp.dir, 'mangler.cjs')).page('/oversikt')).toBe(PAGE);
     expect(await views(null).page('/oversikt')).toBe(PAGE);
-    expect(views(bundle).sheet('/first-view/ukjent.css')).toBeNull();
+    expect(views(bundle).file('/first-view/ukjent.css')).toBeNull();
+    expect(views(bundle).file('/first-view/annet.js')).toBeNull();
   });
 
   it('takes pages by path, never files, the API or a way out of the folder', () => {
