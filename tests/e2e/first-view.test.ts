@@ -1,6 +1,7 @@
 // The first page comes rendered from the server with its data (core/ssr/first-view.ts): drawn before any script has
-// run (its scripts start after that first frame), then taken over by the browser without being drawn again, without a console error (a CSP refusal, a hydration
-// mismatch); moving between pages stays in the document; an old #/ address still opens its page.
+// run (its scripts start after that first frame), then taken over by the browser without being drawn again, without
+// a console error (a CSP refusal, a hydration mismatch); moving between pages stays in the document; an old #/ address
+// still opens its page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';

@@ -142,7 +142,7 @@ describe('the app’s pages under app://', () => {
     expect(asked).toEqual(['/tiltak/12?fra=tiltakslisten']);
   });
 
-  it('serves a rendered page’s stylesheet and start script, and files as before; a way out is still refused', async () => {
+  it('serves a rendered page’s stylesheet and start script, files as before, and refuses a way out', async () => {
     const sheet = await withViews(new Request(`${APP_ORIGIN}/first-view/abc.css`));
     expect(sheet.headers.get('content-type')).toBe('text/css; charset=utf-8');
     expect(await sheet.text()).toBe('[data-ssr-style="0"]{color:red}');

@@ -12,8 +12,8 @@ const tmp = tempDir();
 const renderer = join(tmp.dir, 'renderer');
 mkdirSync(join(renderer, '.vite'), { recursive: true });
 const PAGE =
-  '<!doctype html><html><head><title>t</title><script type="module" crossorigin src="/assets/boot.js"></script></head>' +
-  '<body><div id="root"></div></body></html>';
+  '<!doctype html><html><head><title>t</title>' +
+  '<script type="module" crossorigin src="/assets/boot.js"></script></head><body><div id="root"></div></body></html>';
 writeFileSync(join(renderer, 'index.html'), PAGE);
 writeFileSync(
   join(renderer, '.vite', 'manifest.json'),
