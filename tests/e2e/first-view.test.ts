@@ -43,6 +43,12 @@ describe('the first page, rendered on the server', () => {
       // The card is laid out by the app's stylesheets (linked in the head, not added by script).
       const card = await bare.locator('[data-chart="status-handlingsplan-2016"]').boundingBox();
       expect(card?.width).toBeLessThan(700);
+      // Status over time spans the page, and its first frame does too (recharts will not move it sideways).
+      const wide = await bare.locator('[data-chart="status-over-time"] svg.chart-first-frame').boundingBox();
+      expect(wide?.width).toBeGreaterThan(1100);
+      // The coverage above the charts is there too: nothing moves them down when the scripts take over.
+      await bare.getByRole('link', { name: /Godt dekket/ }).waitFor();
+      expect(await bare.getByText('Henter dekningen …').count()).toBe(0);
     } finally {
       await bare.context().close();
     }

@@ -7,6 +7,7 @@ import type { Granularity } from '../../../shared/api/dashboard.contract.ts';
 import { send } from '../api/client.ts';
 import { dashboardStateFrom, GRANULARITY_KEY, overviewQuery, statusOverTimeQuery } from '../hooks/useDashboard.ts';
 import { periodsQuery } from '../hooks/periodsQuery.ts';
+import { coverageQuery } from '../hooks/coverageQuery.ts';
 import { readPreference } from '../hooks/usePersistentState.ts';
 import { keys } from '../hooks/usePortfolio.ts';
 import { registerQuery } from '../hooks/registerQuery.ts';
@@ -23,7 +24,13 @@ export function prefetchFirstPage(client: QueryClient, route: string): Promise<u
     asked.push(client.prefetchQuery(q));
   if (path === '/oversikt') {
     const state = dashboardStateFrom(new URLSearchParams(query));
-    prefetch(overviewQuery(state));
+    // The coverage card (CoverageCard) is for the date the figures are for, which the overview's answer gives.
+    asked.push(
+      client
+        .fetchQuery(overviewQuery(state))
+        .then((o) => client.prefetchQuery(coverageQuery({ ...state.filter, asOf: o.asOf })))
+        .catch(() => {}),
+    );
     prefetch(statusOverTimeQuery(state, readPreference<Granularity>(GRANULARITY_KEY, 'year')));
     // A closed year says so above its figures (ClosedYearNote).
     prefetch(periodsQuery);

@@ -12,7 +12,7 @@ import { PlainTick, SideTick, WrappedTick, type TickProps } from './WrappedTick.
 import { CHART_MARGIN, narrowLayout, SHORT_NAME_AXIS } from './narrowLayout.ts';
 import { TableScroll } from '../TableScroll.tsx';
 import { openHref } from '../../app/router.ts';
-import { FirstFrameChart, FIRST_WIDTH, useFirstFrame } from './FirstFrameChart.tsx';
+import { FirstFrameChart, firstWidth, useFirstFrame } from './FirstFrameChart.tsx';
 import { moveSegmentFocus, roveTo } from './segmentFocus.ts';
 
 export interface ChartSeries extends SeriesStyle {
@@ -44,6 +44,8 @@ export interface BarChartCardProps {
   formatTableValue?: (n: number) => string;
   /** Fixed size (component tests, meeting mode); otherwise the chart fills the card's width. */
   width?: number;
+  /** The card spans the page (not half of it): its first frame is drawn at that width (FirstFrameChart). */
+  wide?: boolean;
   height?: number;
   /** Horizontal bars (category names on the left): for long names. */
   horizontal?: boolean;
@@ -314,6 +316,7 @@ export function BarChartCard(props: BarChartCardProps) {
             <div style={{ width: props.width, height }}>{chartSized(chart, props.width, height)}</div>
           ) : firstFrame ? (
             <FirstFrameChart
+              width={firstWidth(props.wide)}
               categories={categories}
               seriesKeys={series.map((s) => s.key)}
               {...{ stacked, horizontal, height, valueAxisWidth, formatValue, fontSize: tick }}
@@ -323,7 +326,7 @@ export function BarChartCard(props: BarChartCardProps) {
             <ResponsiveContainer
               width="100%"
               height={height}
-              initialDimension={{ width: FIRST_WIDTH, height }}
+              initialDimension={{ width: firstWidth(props.wide), height }}
               onResize={onResize}
             >
               {chart}

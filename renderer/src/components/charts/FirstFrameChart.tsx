@@ -7,8 +7,9 @@ export { useFirstFrame } from '../../hooks/useFirstFrame.ts';
 import { CHART_MARGIN, SHORT_NAME_AXIS } from './narrowLayout.ts';
 import { PlainTick, WrappedTick } from './WrappedTick.tsx';
 
-/** The width the first frame is drawn at: about a chart card's on a 1280 px window. */
-export const FIRST_WIDTH = 575;
+/** The width the first frame is drawn at: a chart card's on the app's window as it opens (1280 px; window.ts), half
+ * the page or (`wide`) all of it. */
+export const firstWidth = (wide?: boolean): number => (wide ? 1198 : 574);
 
 interface Segment {
   x: number;
@@ -19,6 +20,7 @@ interface Segment {
 }
 
 export interface FirstFrameProps {
+  width: number;
   categories: { label: string; values: Record<string, number> }[];
   seriesKeys: string[];
   stacked: boolean;
@@ -43,7 +45,7 @@ function valueTicks(max: number): number[] {
 }
 
 export function FirstFrameChart(p: FirstFrameProps) {
-  const width = FIRST_WIDTH;
+  const width = p.width;
   const m = CHART_MARGIN;
   const totals = p.categories.map((c) => p.seriesKeys.map((k) => c.values[k] ?? 0));
   const largest = Math.max(0, ...totals.map((v) => (p.stacked ? v.reduce((a, b) => a + b, 0) : Math.max(0, ...v))));
