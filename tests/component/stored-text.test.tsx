@@ -82,8 +82,7 @@ describe('stored text in the register', () => {
       }),
     });
     // The grouped view renders every row (the virtualised table needs real layout; see e2e/register.test.ts).
-    history.pushState(null, '', '/tiltak?visning=gruppert');
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    window.location.hash = '#/tiltak?visning=gruppert';
     const { container } = render(
       <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
         <App />

@@ -205,8 +205,7 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
   const doc = new Document({
     creator: 'Tiltaksporteføljen',
     title: `${model.title} ${L.perDate(formatDateIn(model.asOf, lang))}`,
-    // The document's language (nb-NO or en-GB), as the report pack's, so Word checks spelling in the right one.
-    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: L.locale } } } } },
+    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
     sections: [
       {
         properties: { page: a4Page(model.landscape) },

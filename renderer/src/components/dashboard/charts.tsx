@@ -171,7 +171,6 @@ export function StatusOverTimeChart({ points, asOf, ...c }: Common & { points: S
   return (
     <BarChartCard
       id="status-over-time"
-      wide
       title="Status over tid"
       summary={
         first && last
