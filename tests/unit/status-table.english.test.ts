@@ -4,6 +4,7 @@
 // English; measure titles, comments and names stay as stored; the bokmål edition says «Ikke plassert» as the app does.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fieldDef, REPORT_FIELD_KEYS } from '../../shared/domain/measure-fields.ts';
 import { LABELS_NB } from '../../shared/i18n/labels-nb.ts';
@@ -68,7 +69,13 @@ describe('the status table in English (export --as-of … --lang en)', () => {
   };
 
   it('DOCX: English title, facts, headings, cells and footer; the title and comment as written', async () => {
-    const doc = await readDocx(await write('docx', '--lang', 'en'));
+    const bytes = await write('docx', '--lang', 'en');
+    const doc = await readDocx(bytes);
+    // Word checks the spelling in English (the bokmål edition is nb-NO).
+    const styles = await (await JSZip.loadAsync(bytes)).file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/<w:lang w:val="en-GB"\/>/);
+    const nbStyles = await (await JSZip.loadAsync(await write('docx'))).file('word/styles.xml')!.async('string');
+    expect(nbStyles).toMatch(/<w:lang w:val="nb-NO"\/>/);
     const all = [doc.paragraphs.join('\n'), ...doc.tables.flatMap((t) => t.rows.flat())].join('\n');
     expect(doc.paragraphs).toEqual(
       expect.arrayContaining([

@@ -205,7 +205,8 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
   const doc = new Document({
     creator: 'Tiltaksporteføljen',
     title: `${model.title} ${L.perDate(formatDateIn(model.asOf, lang))}`,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    // The document's language (nb-NO or en-GB), as the report pack's, so Word checks spelling in the right one.
+    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: L.locale } } } } },
     sections: [
       {
         properties: { page: a4Page(model.landscape) },
