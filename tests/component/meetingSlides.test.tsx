@@ -6,7 +6,7 @@ import type { DashboardOverview, PartStatusRow } from '../../shared/api/dashboar
 import type { CoverageResult } from '../../shared/api/obligations.contract.ts';
 import type { RegisterResult } from '../../shared/api/register.contract.ts';
 import { measureOnSlide } from '../../renderer/src/components/meeting/measureOnSlide.ts';
-import { buildSlides } from '../../renderer/src/components/meeting/slides.tsx';
+import { buildSlides, pageTextsHeading, type PageText } from '../../renderer/src/components/meeting/slides.tsx';
 import type { Plan } from '../../shared/domain/types.ts';
 
 const part = (partId: number | null, partNumber: number | null, total: number) =>
@@ -55,5 +55,15 @@ describe('a measure named on a slide', () => {
     expect(measureOnSlide({ ...m, title: 'Veilede helsepersonell' }, plan, 'HOD')).toBe(
       'Handlingsplanen 2016, tiltak 17 (HOD): Veilede helsepersonell',
     );
+  });
+
+  it('heads the texts Enter shows whole by what they are: comments, reasons, or both', () => {
+    const comment: PageText = { who: 'Tiltak 1', text: 'Levert.', kind: 'comment' };
+    const reason: PageText = { who: 'Tiltak 2 – T2 2026, korrigert etter lukking', text: 'Feil dato.', kind: 'reason' };
+    expect(pageTextsHeading([comment])).toBe('Hele kommentaren');
+    expect(pageTextsHeading([comment, comment])).toBe('Kommentarene i sin helhet');
+    expect(pageTextsHeading([reason])).toBe('Hele begrunnelsen');
+    expect(pageTextsHeading([reason, reason])).toBe('Begrunnelsene i sin helhet');
+    expect(pageTextsHeading([comment, reason])).toBe('Kommentarer og begrunnelser i sin helhet');
   });
 });

@@ -71,7 +71,8 @@ describe('Møtemodus: a correction’s reason on the status grid', () => {
     expect(a11y, describeViolations(a11y)).toEqual([]);
 
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog');
+    // Headed by what it lists: reasons, not comments.
+    const dialog = page.getByRole('dialog', { name: 'Begrunnelsene i sin helhet' });
     await dialog.getByText('Handlingsplanen 2016, tiltak 4:', { exact: false }).waitFor();
     await dialog.getByText(`«${LONG_REASON}»`).waitFor();
     await dialog.getByText(`«${REASON}»`).waitFor();

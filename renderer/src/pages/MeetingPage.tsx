@@ -14,7 +14,7 @@ import { ChartPatterns } from '../components/charts/BarChartCard.tsx';
 import { MEETING_GRID, withGridSlides } from '../components/meeting/gridSlides.tsx';
 import { useSlidePages, type SlidePage } from '../components/meeting/pages.tsx';
 import { selectionText } from '../components/meeting/selectionText.ts';
-import { buildSlides, pageComments } from '../components/meeting/slides.tsx';
+import { buildSlides, pageComments, pageTextsHeading } from '../components/meeting/slides.tsx';
 import {
   dashboardParams,
   dashboardStateFrom,
@@ -219,7 +219,7 @@ export function MeetingPage() {
       >
         <Dialog.Block>
           <Heading level={2} data-size="md" id="hele-kommentarer">
-            {comments.length === 1 ? 'Hele kommentaren' : 'Kommentarene i sin helhet'}
+            {pageTextsHeading(comments)}
           </Heading>
         </Dialog.Block>
         <Dialog.Block>

@@ -8,6 +8,7 @@ import type { Plan } from '../../../../shared/domain/types.ts';
 import { assessmentLabel, statusLabel } from '../../../../shared/i18n/index.ts';
 import { measureOnSlide } from './measureOnSlide.ts';
 import type { SlideSpec } from './pages.tsx';
+import type { PageText } from './slides.tsx';
 
 /** Møtemodus looks at the last four tertials: a year and a bit. */
 export const MEETING_GRID = { periodKind: 'tertial', count: 4 } as const;
@@ -44,15 +45,20 @@ function corrections(r: GridItem): { period: string; reason: string | null }[] {
 }
 
 /** The reasons for the corrections on a page of the grid, in full, for the «hele kommentaren» dialog. */
-export function gridReasons(
-  items: unknown[],
-  plan: (code: string) => Plan | undefined,
-): { who: string; text: string }[] {
+export function gridReasons(items: unknown[], plan: (code: string) => Plan | undefined): PageText[] {
   return items.flatMap((it) => {
     if (typeof it !== 'object' || it === null || !('periodLabels' in it)) return [];
     const r = it as GridItem;
     return corrections(r).flatMap((c) =>
-      c.reason ? [{ who: `${rowName(r, plan)} – ${c.period}, korrigert etter lukking`, text: c.reason }] : [],
+      c.reason
+        ? [
+            {
+              who: `${rowName(r, plan)} – ${c.period}, korrigert etter lukking`,
+              text: c.reason,
+              kind: 'reason' as const,
+            },
+          ]
+        : [],
     );
   });
 }

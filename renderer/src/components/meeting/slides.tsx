@@ -218,15 +218,27 @@ export function buildSlides(d: SlideData): SlideSpec[] {
 }
 
 /** The comments on a page (and the status grid's reasons for corrections), in full, for «hele kommentaren». */
-export function pageComments(
-  items: unknown[],
-  plan: (code: string) => Plan | undefined,
-): { who: string; text: string }[] {
+/** A text on a slide that Enter shows whole: a measure's comment, or why a status was corrected after closing. */
+export interface PageText {
+  who: string;
+  text: string;
+  kind: 'comment' | 'reason';
+}
+
+/** The heading of the dialog that shows a page's texts whole: it names what they are. */
+export function pageTextsHeading(texts: readonly PageText[]): string {
+  const reasons = texts.filter((t) => t.kind === 'reason').length;
+  if (reasons === 0) return texts.length === 1 ? 'Hele kommentaren' : 'Kommentarene i sin helhet';
+  if (reasons === texts.length) return reasons === 1 ? 'Hele begrunnelsen' : 'Begrunnelsene i sin helhet';
+  return 'Kommentarer og begrunnelser i sin helhet';
+}
+
+export function pageComments(items: unknown[], plan: (code: string) => Plan | undefined): PageText[] {
   return items.flatMap((it) => {
     if (typeof it !== 'object' || it === null) return [];
     if ('comment' in it) {
       const m = it as FlaggedMeasure;
-      return m.comment ? [{ who: flaggedName(m, plan), text: m.comment }] : [];
+      return m.comment ? [{ who: flaggedName(m, plan), text: m.comment, kind: 'comment' as const }] : [];
     }
     if ('periodLabels' in it) return gridReasons([it], plan); // a status grid row: its corrections' reasons
     if (!('before' in it)) return []; // an obligation (coverage slide) has no comment
@@ -234,8 +246,8 @@ export function pageComments(
     const name = measureOnSlide(r, plan);
     if (r.before.comment === r.after.comment) return [];
     return [
-      ...(r.before.comment ? [{ who: `${name} – før`, text: r.before.comment }] : []),
-      ...(r.after.comment ? [{ who: `${name} – nå`, text: r.after.comment }] : []),
+      ...(r.before.comment ? [{ who: `${name} – før`, text: r.before.comment, kind: 'comment' as const }] : []),
+      ...(r.after.comment ? [{ who: `${name} – nå`, text: r.after.comment, kind: 'comment' as const }] : []),
     ];
   });
 }
