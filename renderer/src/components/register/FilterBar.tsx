@@ -70,6 +70,9 @@ function SearchField({
   useEffect(() => {
     if (text === sent.current) return;
     const t = setTimeout(() => {
+      // Sent at once meanwhile (Enter or ↓): sending it again would put the register back in the address, over a
+      // measure opened since by Enter on a row (fresh-ci: ↓ ↓ ↑ Enter inside the pause left the user in the register).
+      if (text === sent.current) return;
       sent.current = text;
       onSearch(text);
     }, SEARCH_DELAY_MS);
