@@ -27,7 +27,7 @@ import {
   whenText,
   type CoverageReport,
 } from '../../../shared/report/coverage.ts';
-import { a4Page, cell, CELL_MARGINS, line, TABLE_BORDERS } from './docx.ts';
+import { a4Page, cell, CELL_MARGINS, documentRun, line, TABLE_BORDERS } from './docx.ts';
 import { xmlSafe } from './neutralise.ts';
 
 const HEADER_SHADE = 'E8EEF4';
@@ -113,8 +113,7 @@ export async function coverageDocx(r: CoverageReport): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'Tiltaksporteføljen',
     title: `${r.title} ${when}`,
-    // The document's language (nb-NO or en-GB), as the report pack's, so Word checks spelling in the right one.
-    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: L.locale } } } } },
+    styles: { default: { document: { run: documentRun(L.locale) } } },
     sections: [
       {
         properties: { page: a4Page(true) },

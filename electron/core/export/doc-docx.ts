@@ -26,7 +26,7 @@ import {
 } from '../../../shared/report/document.ts';
 import { labels } from '../../../shared/i18n/index.ts';
 import { spliceTables, tableMarker, tableXml } from './docx-tables.ts';
-import { a4Page, A4_LONG, A4_SHORT, MARGIN } from './docx.ts';
+import { a4Page, A4_LONG, A4_SHORT, documentRun, MARGIN } from './docx.ts';
 import { xmlSafe } from './neutralise.ts';
 
 export const TABLE_STYLE_ID = 'Tiltakstabell';
@@ -141,7 +141,7 @@ export async function documentDocx(doc: DocModel, pngs: Map<number, Buffer>): Pr
     styles: {
       default: {
         document: {
-          run: { font: 'Calibri', size: 22, language: { value: L.locale } },
+          run: documentRun(L.locale),
           paragraph: { spacing: { after: 120 } },
         },
         title: { run: { size: 44, color: '1F3864' }, paragraph: { spacing: { after: 120 } } },

@@ -33,6 +33,9 @@ export const A4_SHORT = 11906;
 export const A4_LONG = 16838;
 export const MARGIN = 1134;
 
+/** The text every Word export is set in, in its language (nb-NO or en-GB), so Word checks spelling in the right one. */
+export const documentRun = (locale: string) => ({ font: 'Calibri', size: 22, language: { value: locale } });
+
 /** An A4 section's page: portrait or landscape, 2 cm margins (every Word export uses it). */
 export function a4Page(landscape: boolean) {
   return {
@@ -205,8 +208,7 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
   const doc = new Document({
     creator: 'Tiltaksporteføljen',
     title: `${model.title} ${L.perDate(formatDateIn(model.asOf, lang))}`,
-    // The document's language (nb-NO or en-GB), as the report pack's, so Word checks spelling in the right one.
-    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: L.locale } } } } },
+    styles: { default: { document: { run: documentRun(L.locale) } } },
     sections: [
       {
         properties: { page: a4Page(model.landscape) },

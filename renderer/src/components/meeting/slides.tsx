@@ -233,12 +233,14 @@ export function pageTextsHeading(texts: readonly PageText[]): string {
   return 'Kommentarer og begrunnelser i sin helhet';
 }
 
+const comment = (who: string, text: string): PageText => ({ who, text, kind: 'comment' });
+
 export function pageComments(items: unknown[], plan: (code: string) => Plan | undefined): PageText[] {
   return items.flatMap((it) => {
     if (typeof it !== 'object' || it === null) return [];
     if ('comment' in it) {
       const m = it as FlaggedMeasure;
-      return m.comment ? [{ who: flaggedName(m, plan), text: m.comment, kind: 'comment' as const }] : [];
+      return m.comment ? [comment(flaggedName(m, plan), m.comment)] : [];
     }
     if ('periodLabels' in it) return gridReasons([it], plan); // a status grid row: its corrections' reasons
     if (!('before' in it)) return []; // an obligation (coverage slide) has no comment
@@ -246,8 +248,8 @@ export function pageComments(items: unknown[], plan: (code: string) => Plan | un
     const name = measureOnSlide(r, plan);
     if (r.before.comment === r.after.comment) return [];
     return [
-      ...(r.before.comment ? [{ who: `${name} – før`, text: r.before.comment, kind: 'comment' as const }] : []),
-      ...(r.after.comment ? [{ who: `${name} – nå`, text: r.after.comment, kind: 'comment' as const }] : []),
+      ...(r.before.comment ? [comment(`${name} – før`, r.before.comment)] : []),
+      ...(r.after.comment ? [comment(`${name} – nå`, r.after.comment)] : []),
     ];
   });
 }
