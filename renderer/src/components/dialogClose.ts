@@ -8,10 +8,17 @@ export const DIALOG_CLOSE_LABEL = 'Lukk dialogen';
 /**
  * A form dialog opens with focus in its first field (`id`), not on its X: the browser's showModal() and the
  * Designsystemet dialog focus the element marked `autofocus`, and React's autoFocus prop sets no such attribute. Set
- * before the dialog opens (a layout effect of the form, which the dialog's own effect follows).
+ * before the dialog opens (a layout effect of the form, which the dialog's own effect follows). The mark goes once the
+ * field has lost focus: the dialog focuses [autofocus] again when its 300 ms opening animation ends, which took a user
+ * who had already moved on (typed a date, pressed Enter and been sent to the field in error) back to the first field.
  */
 export function useFirstFieldFocus(id: string | undefined): void {
   useLayoutEffect(() => {
-    if (id) document.getElementById(id)?.setAttribute('autofocus', '');
+    const field = id ? document.getElementById(id) : null;
+    if (!field) return;
+    field.setAttribute('autofocus', '');
+    const left = () => field.removeAttribute('autofocus');
+    field.addEventListener('blur', left, { once: true });
+    return () => field.removeEventListener('blur', left);
   }, [id]);
 }
