@@ -12,7 +12,7 @@ export function preloadFont(file: RegExp): Plugin {
       handler(_html, ctx) {
         const font = Object.keys(ctx.bundle ?? {}).find((name) => file.test(name));
         if (!font) throw new Error(`Fant ikke skriftfilen ${file} i bygget.`);
-        const attrs = { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${font}` };
+        const attrs = { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `/${font}` };
         return [{ tag: 'link', attrs, injectTo: 'head' }];
       },
     },

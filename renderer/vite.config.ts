@@ -10,11 +10,14 @@ const start = startChunk('src/boot.ts', ['src/main.tsx', 'src/pages/RegisterPage
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  base: './',
+  // Absolute: a page at /tiltak/12 loads /assets/…, not /tiltak/assets/….
+  base: '/',
   plugins: [react(), zodFreeFacts(), start.plugin, preloadFont(/inter-latin-wght-normal-[\w-]+\.woff2$/)],
   css: { postcss: { plugins: [purgeDesignsystemet()] } },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    // Which stylesheets each page's chunk brings: the server's render of a page links them in its head.
+    manifest: true,
     emptyOutDir: true,
     // No inline scripts or styles: the CSP forbids them.
     assetsInlineLimit: 0,

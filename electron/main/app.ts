@@ -3,7 +3,8 @@
 import type * as Electron from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Logger } from '../core/handlers/dispatch.ts';
+import { dispatch, type Logger } from '../core/handlers/dispatch.ts';
+import { firstViews } from '../core/ssr/first-view.ts';
 import { AppError } from '../core/errors.ts';
 import { protectedPortfolio } from '../core/files/index.ts';
 import { createDocumentHolder, windowTitle, type CurrentDocument, type DocumentHolder } from './current-document.ts';
@@ -277,17 +278,21 @@ export function startApp(e: ElectronApi, opts: AppOptions): RunningApp | null {
       },
       log,
     });
-    serveApp(e.protocol, rendererDir);
-    registerIpc(e.ipcMain, {
-      context: () => documents.context(),
-      overrides: {
-        ...fileHandlers,
-        // A recent file that is gone is taken off the list: the native «Åpne nylige» must lose it too.
-        'file:openRecent': (input, ctx) =>
-          Promise.resolve(fileHandlers['file:openRecent'](input, ctx)).finally(refreshChrome),
-      },
+    const overrides: Parameters<typeof registerIpc>[1]['overrides'] = {
+      ...fileHandlers,
+      // A recent file that is gone is taken off the list: the native «Åpne nylige» must lose it too.
+      'file:openRecent': (input, ctx) =>
+        Promise.resolve(fileHandlers['file:openRecent'](input, ctx)).finally(refreshChrome),
+    };
+    // The first page is rendered here with its data, through the same dispatch as IPC (core/ssr/first-view.ts).
+    const views = firstViews({
+      rendererDir,
+      serverBundle: join(appPath, 'dist', 'ssr', 'server.cjs'),
+      transport: (name, input) => dispatch(name, input, () => documents.context(), log, overrides),
       log,
     });
+    serveApp(e.protocol, rendererDir, views);
+    registerIpc(e.ipcMain, { context: () => documents.context(), overrides, log });
     e.ipcMain.on(ARKIV_LISTENING_CHANNEL, (event, value: unknown) => void pageRequests.heard(event, value));
     await openAtStart(pendingPath);
     win = createMainWindow({

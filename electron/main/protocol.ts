@@ -4,11 +4,13 @@ import type { CustomScheme, Protocol } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, posix, resolve, sep, win32 } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../core/security/csp.ts';
+import { FIRST_VIEW_PREFIX, isPagePath, type FirstViews } from '../core/ssr/first-view.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'tiltak';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+/** The register, the page a coordinator starts on: rendered in main with its data (core/ssr/first-view.ts). */
+export const APP_ENTRY_URL = `${APP_ORIGIN}/tiltak`;
 
 /** Registered before `ready`: a standard, secure scheme so the page gets an origin, fetch and module scripts. */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
@@ -76,10 +78,36 @@ function plain(status: number, text: string): Response {
   });
 }
 
-/** The protocol handler: GET only, files from the renderer folder only, every response carries the CSP. */
-export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+const headers = (type: string) => ({
+  'content-type': type,
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+});
+
+/** A page of the app (`/tiltak/12`), rendered by `views`, or the stylesheet of one; null for anything else. */
+async function rendered(request: Request, views: FirstViews): Promise<Response | null> {
+  const url = new URL(request.url);
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  const body = (text: string) => (request.method === 'HEAD' ? null : text);
+  if (url.pathname.startsWith(FIRST_VIEW_PREFIX)) {
+    const file = views.file(url.pathname);
+    return file === null
+      ? plain(404, 'Not found')
+      : new Response(body(file.text), { headers: headers(MIME[file.ext]) });
+  }
+  if (!isPagePath(url.pathname)) return null;
+  const html = await views.page(url.pathname + url.search);
+  return new Response(body(html), { headers: headers(MIME['.html']) });
+}
+
+/** The protocol handler: GET only, the app's pages (rendered by `views`) and files from the renderer folder only,
+ * every response carries the CSP. */
+export function createAppProtocolHandler(rootDir: string, views?: FirstViews): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    const page = views ? await rendered(request, views).catch(() => null) : null;
+    if (page) return page;
     const file = resolveAppFile(rootDir, request.url);
     if (!file) return plain(403, 'Forbidden');
     try {
@@ -87,12 +115,7 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
       const body = await readFile(file);
       return new Response(request.method === 'HEAD' ? null : body, {
         status: 200,
-        headers: {
-          'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-          'x-content-type-options': 'nosniff',
-          'cache-control': 'no-store',
-        },
+        headers: headers(MIME[extname(file).toLowerCase()] ?? 'application/octet-stream'),
       });
     } catch {
       return plain(404, 'Not found');
@@ -100,6 +123,6 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
   };
 }
 
-export function serveApp(protocol: Pick<Protocol, 'handle'>, rootDir: string): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rootDir));
+export function serveApp(protocol: Pick<Protocol, 'handle'>, rootDir: string, views?: FirstViews): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rootDir, views));
 }

@@ -9,6 +9,7 @@ import type { CoreContext } from '../core/context.ts';
 import { dispatch } from '../core/handlers/dispatch.ts';
 import type { HandlersFor } from '../core/handlers/types.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/security/csp.ts';
+import { FIRST_VIEW_PREFIX, firstViews, isPagePath } from '../core/ssr/first-view.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +30,8 @@ export interface PreviewOptions {
   /** Handlers the preview supplies itself (restoring a file that could not be opened). */
   overrides?: Partial<HandlersFor<Api>>;
   rendererDir: string;
+  /** The renderer's server bundle (dist/ssr/server.cjs), which renders the first page; null: the browser renders. */
+  serverBundle?: string | null;
   port?: number;
   /** Extra routes (e.g. file downloads) added by features; return true when handled. */
   routes?: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean)[];
@@ -127,6 +130,12 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
       `Fant ikke det bygde brukergrensesnittet i ${opts.rendererDir}. Kjør «npm run build:renderer» først.`,
     );
   }
+  const views = firstViews({
+    rendererDir: opts.rendererDir,
+    serverBundle: opts.serverBundle ?? null,
+    transport: (name, input) => dispatch(name, input, () => opts.context(name), console.error, opts.overrides),
+    log: console.error,
+  });
   const server = createServer(async (req, res) => {
     const host = req.headers.host ?? '';
     // Only this machine, by its loopback name: refuses DNS-rebinding pages.
@@ -162,6 +171,14 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
       }
       for (const route of opts.routes ?? []) if (await route(req, res, url)) return;
       if (!isDecodable(url.pathname)) return send(res, 400, 'text/plain', 'Bad request');
+      if (url.pathname.startsWith(FIRST_VIEW_PREFIX)) {
+        const file = views.file(url.pathname);
+        return file === null
+          ? send(res, 404, 'text/plain', 'Not found')
+          : send(res, 200, MIME[file.ext], file.text, file.ext === '.css' ? IMMUTABLE : undefined);
+      }
+      // A page of the app (/oversikt, /tiltak/12): rendered here with its data where it can be.
+      if (isPagePath(url.pathname)) return send(res, 200, MIME['.html'], await views.page(url.pathname + url.search));
       const file = staticPath(opts.rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
       if (!file || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
       const cache = url.pathname.startsWith('/assets/') ? IMMUTABLE : undefined;
@@ -175,6 +192,8 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
     server.once('error', fail);
     server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
   });
+  // The server bundle loads and compiles while the browser opens: the preview answers at once meanwhile.
+  void views.warm();
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,

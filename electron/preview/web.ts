@@ -57,6 +57,19 @@ function rendererDir(): string {
   return dir;
 }
 
+/** The renderer's server bundle, built now if it is missing; null (the browser renders every page) if it cannot be. */
+function serverBundle(): string | null {
+  const file = process.env.TILTAK_SSR_BUNDLE ?? join(ROOT, 'dist/ssr/server.cjs');
+  if (existsSync(file) || process.env.TILTAK_SSR_BUNDLE) return existsSync(file) ? file : null;
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+  if (!existsSync(vite)) return null;
+  const build = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/vite.ssr.config.ts'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  return build.status === 0 && existsSync(file) ? file : null;
+}
+
 const settings = fileSettingsStore();
 const resourcesDir = sourceResourcesDir();
 let opened: OpenedPortfolio | null = null;
@@ -100,6 +113,7 @@ try {
   const server = await startPreviewServer({
     context,
     rendererDir: dir,
+    serverBundle: serverBundle(),
     port,
     overrides: {
       'backups:restore': async ({ fileName }) => {

@@ -115,7 +115,7 @@ export const REGISTER_SORT_KEYS = [
 export type RegisterSortKey = (typeof REGISTER_SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
-/** URL parameters for the sort, beside the shared filter's (`#/tiltak?…&sort=title&dir=desc`). */
+/** URL parameters for the sort, beside the shared filter's (`/tiltak?…&sort=title&dir=desc`). */
 export const SORT_URL_PARAMS = { by: 'sort', dir: 'dir' } as const;
 
 export function sortToParams(s: { by: RegisterSortKey; dir?: SortDirection } | undefined): Record<string, string> {

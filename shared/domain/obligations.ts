@@ -134,7 +134,7 @@ export function coverageClass(measures: readonly Pick<CoveredMeasure, 'status' |
 /**
  * Obligation ids are the source's own: short codes (G3-01, S-2024-7) or the Storting's numbering («Vedtak 512
  * (2025–2026)»): letters, digits, spaces, parentheses and . / - – between them. No commas, so a list of them fits a URL
- * parameter (`#/tiltak?obligation=G3-01,G3-02`).
+ * parameter (`/tiltak?obligation=G3-01,G3-02`).
  */
 export const OBLIGATION_CODE_PATTERN = /^[\p{L}\p{N}](?:[\p{L}\p{N} ./()–-]{0,28}[\p{L}\p{N})])?$/u;
 export const OBLIGATION_CODE_MESSAGE =

@@ -1,5 +1,6 @@
 // npm run bench [-- --quick]: speed and memory at 44, 1 000 and 10 000 measures, against floors.
-// Builds the renderer first (the browser scenarios and the start-size figure measure dist/renderer).
+// Builds the renderer and its server bundle first (the browser scenarios and the start-size figure measure
+// dist/renderer; the preview renders the first page with dist/ssr).
 // For a focused look: --size=N (one size), --only=TEXT[,TEXT] (scenarios whose name contains one), --no-build.
 // TILTAK_RENDERER_DIR measures another build of the renderer (e.g. main's, for a before/after in one run).
 import { execFileSync } from 'node:child_process';
@@ -62,11 +63,15 @@ const results: Result[] = [];
 const misses: string[] = [];
 
 if (!process.argv.includes('--no-build')) {
-  execFileSync(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
-    { stdio: 'inherit' },
-  );
+  // The renderer, and its server bundle (the preview renders the first page with it).
+  for (const config of ['renderer/vite.config.ts', 'renderer/vite.ssr.config.ts'])
+    execFileSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--config', config, '--logLevel', 'warn'],
+      {
+        stdio: 'inherit',
+      },
+    );
 }
 
 /** A row's target: milliseconds, or a ratio to its floor (the floor is named in the scenario's file). */

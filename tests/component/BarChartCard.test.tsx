@@ -50,8 +50,8 @@ describe('assessment per ministry chart', () => {
     expect(rod.querySelector('rect[fill="url(#pat-cross)"]')).not.toBeNull();
     expect(document.querySelector('[data-segment="JD:rod"]')).toBeNull();
     fireEvent.keyDown(rod, { key: 'Enter' });
-    expect(decodeURIComponent(window.location.hash)).toBe(
-      '#/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=rod&asOf=2025-12-31',
+    expect(decodeURIComponent(window.location.pathname + window.location.search)).toBe(
+      '/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=rod&asOf=2025-12-31',
     );
   });
 

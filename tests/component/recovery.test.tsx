@@ -45,7 +45,7 @@ describe('a page that fails while it renders', () => {
     renderShell({ 'portfolio:info': () => info }, <Broken />);
     expect(await screen.findByRole('heading', { name: 'Noe gikk galt på denne siden' })).toBeTruthy();
     expect(screen.getByText(/Ingenting er endret i filen/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Gå til tiltakslisten' }).getAttribute('href')).toBe('#/tiltak');
+    expect(screen.getByRole('link', { name: 'Gå til tiltakslisten' }).getAttribute('href')).toBe('/tiltak');
     expect(screen.getByRole('button', { name: 'Prøv igjen' })).toBeTruthy();
     // The header and navigation stay: the user is never left with a white window.
     expect(screen.getByRole('navigation', { name: 'Hovedmeny' })).toBeTruthy();

@@ -141,12 +141,14 @@ function Probe() {
   );
 }
 
-const hashChange = async (hash: string) => {
+/** Goes to `route` as Back or Forward would (the router follows popstate). */
+const go = async (route: string) => {
   await act(async () => {
-    window.location.hash = hash;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    history.pushState(null, '', route);
+    window.dispatchEvent(new PopStateEvent('popstate'));
   });
 };
+const here = () => window.location.pathname + window.location.search;
 
 describe('the register view in the URL', () => {
   it('round-trips filter, sort and the grouped view through URL parameters', () => {
@@ -172,20 +174,19 @@ describe('the register view in the URL', () => {
   });
 
   it(
-    'writes changes to the URL, remembers the last view and restores it on a bare #/tiltak; ' + 'reset forgets it',
+    'writes changes to the URL, remembers the last view and restores it on a bare /tiltak; ' + 'reset forgets it',
     async () => {
-      await hashChange('#/tiltak?status=pagar');
+      await go('/tiltak?status=pagar');
       render(<Probe />);
       expect(JSON.parse(screen.getByTestId('view').textContent!).filter).toEqual({ statuses: ['pagar'] });
       await userEvent.click(screen.getByText('HOD'));
-      await hashChange(window.location.hash);
-      expect(window.location.hash).toBe('#/tiltak?ministry=HOD&status=pagar&sort=title&dir=desc');
-      await hashChange('#/oversikt');
-      await hashChange('#/tiltak');
-      expect(window.location.hash).toBe('#/tiltak?ministry=HOD&status=pagar&sort=title&dir=desc');
+      expect(here()).toBe('/tiltak?ministry=HOD&status=pagar&sort=title&dir=desc');
+      await go('/oversikt');
+      await go('/tiltak');
+      expect(here()).toBe('/tiltak?ministry=HOD&status=pagar&sort=title&dir=desc');
       await userEvent.click(screen.getByText('Nullstill'));
-      await hashChange('#/tiltak');
-      expect(window.location.hash).toBe('#/tiltak');
+      await go('/tiltak');
+      expect(here()).toBe('/tiltak');
       expect(JSON.parse(screen.getByTestId('view').textContent!).filter).toEqual({});
     },
   );

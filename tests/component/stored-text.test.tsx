@@ -82,7 +82,8 @@ describe('stored text in the register', () => {
       }),
     });
     // The grouped view renders every row (the virtualised table needs real layout; see e2e/register.test.ts).
-    window.location.hash = '#/tiltak?visning=gruppert';
+    history.pushState(null, '', '/tiltak?visning=gruppert');
+    window.dispatchEvent(new PopStateEvent('popstate'));
     const { container } = render(
       <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
         <App />

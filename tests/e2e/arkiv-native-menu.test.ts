@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArkivRequest } from '../../shared/api/arkiv-requests.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { openApp, type AppInBrowser } from './support/browser.ts';
+import { openApp, type AppInBrowser, routeOf } from './support/browser.ts';
 
 declare global {
   interface Window {
@@ -93,7 +93,7 @@ describe('the native Arkiv menu and a file from the OS ask the leave question in
       expect(fileCalls).toEqual([]);
       expect(await notice().count()).toBe(0);
       expect(await comment.inputValue()).toBe('Forsinket, venter på avklaring');
-      expect(new URL(page.url()).hash).toBe('#/tiltak/2');
+      expect(routeOf(page)).toBe('/tiltak/2');
       await expect.poll(() => comment.evaluate((el) => el === document.activeElement)).toBe(true);
     }
 

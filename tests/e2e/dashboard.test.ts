@@ -35,7 +35,7 @@ describe('dashboard and meeting mode on the example file', () => {
   let page: Page;
   let errors: string[] = [];
 
-  const hash = () => page.evaluate(() => decodeURIComponent(window.location.hash));
+  const route = () => page.evaluate(() => decodeURIComponent(window.location.pathname + window.location.search));
 
   beforeAll(async () => {
     app = await openApp(portfolioFile(tmp.dir, 'eksempel.tilt', true), {
@@ -224,14 +224,14 @@ describe('dashboard and meeting mode on the example file', () => {
       (await chart.locator(`.chart-seg[data-segment$=":${assessment}"]`).first().getAttribute('data-segment'))!;
     const red = await segment('rod');
     await page.locator(`[data-segment="${red}"]`).click();
-    await expect.poll(() => hash(), { timeout: 10_000 }).toBe(`#/tiltak?ministry=${red.split(':')[0]}&assessment=rod`);
+    await expect.poll(() => route(), { timeout: 10_000 }).toBe(`/tiltak?ministry=${red.split(':')[0]}&assessment=rod`);
     await page.goBack();
     const green = await segment('gronn');
     await page.locator(`[data-segment="${green}"]`).focus();
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => hash(), { timeout: 10_000 })
-      .toBe(`#/tiltak?ministry=${green.split(':')[0]}&assessment=gronn`);
+      .poll(() => route(), { timeout: 10_000 })
+      .toBe(`/tiltak?ministry=${green.split(':')[0]}&assessment=gronn`);
   });
 
   it('keeps the filter in the URL and narrows the register links by it', async () => {
@@ -242,14 +242,14 @@ describe('dashboard and meeting mode on the example file', () => {
       .toBe('handlingsplan-2016');
     await page.getByLabel('Departement', { exact: true }).selectOption('HOD');
     await expect
-      .poll(() => hash(), { timeout: 10_000 })
-      .toBe('#/oversikt?plan=handlingsplan-2016&ministry=HOD&year=2024');
+      .poll(() => route(), { timeout: 10_000 })
+      .toBe('/oversikt?plan=handlingsplan-2016&ministry=HOD&year=2024');
     const hod = page.locator('[data-chart="assessment-ministry"] .chart-seg[data-segment^="HOD:"]').first();
     const assessment = (await hod.getAttribute('data-segment'))!.split(':')[1];
     await hod.click();
     await expect
-      .poll(() => hash(), { timeout: 10_000 })
-      .toBe(`#/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=${assessment}&asOf=2024-12-31`);
+      .poll(() => route(), { timeout: 10_000 })
+      .toBe(`/tiltak?plan=handlingsplan-2016&ministry=HOD&assessment=${assessment}&asOf=2024-12-31`);
   });
 
   it('stores the meeting date, and "Endringer siden" starts from it next time', async () => {
@@ -330,7 +330,7 @@ describe('dashboard and meeting mode on the example file', () => {
     await page.getByText(`Lysbilde ${total - 2} av ${total}`).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
-    await expect.poll(() => hash(), { timeout: 10_000 }).toBe('#/oversikt');
+    await expect.poll(() => route(), { timeout: 10_000 }).toBe('/oversikt');
     expect(errors).toEqual([]);
   });
 });

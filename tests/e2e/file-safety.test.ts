@@ -13,7 +13,7 @@ import { openPortfolio } from '../../electron/core/files/index.ts';
 import { dispatch } from '../../electron/core/handlers/dispatch.ts';
 import { portfolioFile, RESOURCES, tempDir } from '../support/portfolio.ts';
 import { makeReadOnly } from '../support/readonly.ts';
-import { describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
+import { describeViolations, moderateA11yViolations, openApp, type AppInBrowser, routeOf } from './support/browser.ts';
 
 const tmp = tempDir('tiltak-e2e-safety-');
 afterAll(() => tmp.cleanup());
@@ -104,7 +104,7 @@ describe('the portfolio file as a user meets it in the browser', () => {
     await page.goto(`${web.url}#/tiltak`);
     await page.getByRole('heading', { level: 1, name: 'Filen kan ikke åpnes' }).waitFor();
     await page.getByText(/er tom \(0 byte\) og er ikke en portefølje\. Den er ikke endret\./).waitFor();
-    expect(page.url()).toContain('#/tiltak');
+    expect(routeOf(page)).toBe('/tiltak');
     await expect.poll(() => page.getByText(/Viser 0 av 0 tiltak/).count()).toBe(0);
     await expectAccessible(page);
     // By keyboard: the page is started afresh on the restored file, with focus on its heading (not on the document).

@@ -5,7 +5,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { chooseByKeyboard, openApp, type AppInBrowser } from './support/browser.ts';
+import { chooseByKeyboard, openApp, type AppInBrowser, routeOf } from './support/browser.ts';
 
 describe('the leave question counts every form, Arkiv asks it, focus after dialogs', () => {
   const tmp = tempDir();
@@ -26,14 +26,14 @@ describe('the leave question counts every form, Arkiv asks it, focus after dialo
   const menuLink = (name: string) => page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name });
 
   /** Tries to leave by `go` (a link taken by keyboard), expects the question, stays with Enter, and checks where. */
-  async function askedAndStay(go: Locator, hash: string) {
+  async function askedAndStay(go: Locator, route: string) {
     await go.focus();
     await page.keyboard.press('Enter');
     await leaveDialog().getByText(QUESTION).waitFor();
     await expect.poll(focused).toBe('BUTTON:Bli på siden');
     await page.keyboard.press('Enter');
     await leaveDialog().waitFor({ state: 'detached' });
-    expect(new URL(page.url()).hash).toBe(hash);
+    expect(routeOf(page)).toBe(route);
     // Focus is back on the link used, not on <body>.
     await expect.poll(() => go.evaluate((el) => el === document.activeElement)).toBe(true);
   }
@@ -65,12 +65,12 @@ describe('the leave question counts every form, Arkiv asks it, focus after dialo
     await page.locator('summary', { hasText: 'Legg til budsjettlinje' }).click();
     const allocated = page.locator('#budsjett-ny-allocatedNok');
     await allocated.fill('250 000');
-    await askedAndStay(crumb(), '#/tiltak/2');
+    await askedAndStay(crumb(), '/tiltak/2');
     expect(await allocated.inputValue()).toBe('250 000');
 
     await allocated.fill('');
     await crumb().click();
-    await expect.poll(() => new URL(page.url()).hash).toBe('#/tiltak');
+    await expect.poll(() => routeOf(page)).toBe('/tiltak');
     await heading().filter({ hasNotText: 'Tiltak 2' }).waitFor();
     expect(await leaveDialog().count()).toBe(0);
   });
@@ -80,7 +80,7 @@ describe('the leave question counts every form, Arkiv asks it, focus after dialo
     const picker = page.locator('#kobling-til');
     await chooseByKeyboard(picker, 'strategien 4');
     await expect.poll(() => picker.inputValue()).toBe('Strategien 2025–2030, tiltak 4 (tittel ikke fylt inn)');
-    await askedAndStay(menuLink('Oversikt'), '#/tiltak/2');
+    await askedAndStay(menuLink('Oversikt'), '/tiltak/2');
     expect(await picker.inputValue()).toBe('Strategien 2025–2030, tiltak 4 (tittel ikke fylt inn)');
 
     // «Forlat siden» goes: the new page's heading has focus.
@@ -95,7 +95,7 @@ describe('the leave question counts every form, Arkiv asks it, focus after dialo
     const section = page.locator('section[aria-labelledby="forpliktelser"]');
     const note = section.getByLabel('Merknad (valgfritt)');
     await note.fill('Halvferdig merknad');
-    await askedAndStay(crumb(), '#/tiltak/2');
+    await askedAndStay(crumb(), '/tiltak/2');
     expect(await note.inputValue()).toBe('Halvferdig merknad');
     await note.fill('');
   });
@@ -107,7 +107,7 @@ describe('the leave question counts every form, Arkiv asks it, focus after dialo
     await card.getByText('Koble et tiltak til G3-01').click();
     const note = card.getByLabel('Merknad (valgfritt)');
     await note.fill('Politiets grupper');
-    await askedAndStay(menuLink('Tiltak'), '#/forpliktelser');
+    await askedAndStay(menuLink('Tiltak'), '/forpliktelser');
     expect(await note.inputValue()).toBe('Politiets grupper');
     await note.fill('');
   });

@@ -9,6 +9,8 @@ import {
   moderateViolationsWithBestPractice,
   openApp,
   type AppInBrowser,
+  routeOf,
+  followLink,
 } from './support/browser.ts';
 
 describe('leaving a measure page with unsaved changes', () => {
@@ -58,7 +60,7 @@ describe('leaving a measure page with unsaved changes', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
     await page.keyboard.press('Enter');
     await leaveDialog().waitFor({ state: 'detached' });
-    expect(new URL(page.url()).hash).toBe('#/tiltak/2');
+    expect(routeOf(page)).toBe('/tiltak/2');
     expect(await heading().textContent()).toContain('Tiltak 2');
     expect(await title().inputValue()).toBe(`${original} (utkast)`);
     expect(await page.getByLabel('E-post til kontaktperson').inputValue()).toBe('utkast@jd.dep.no');
@@ -68,8 +70,9 @@ describe('leaving a measure page with unsaved changes', () => {
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Oversikt' }).click();
     await leaveDialog().getByRole('button', { name: 'Forlat siden' }).click();
     await heading().filter({ hasText: 'Oversikt' }).waitFor();
-    expect(new URL(page.url()).hash).toBe('#/oversikt');
-    await page.goto(`${app.web.url}#/tiltak/2`);
+    expect(routeOf(page)).toBe('/oversikt');
+    // Back to the measure inside the page, so Back in the next test stays in it.
+    await followLink(page, '/tiltak/2');
     await heading().filter({ hasText: 'Tiltak 2' }).waitFor();
     await expect.poll(() => title().inputValue()).toBe(original);
   });
@@ -81,7 +84,7 @@ describe('leaving a measure page with unsaved changes', () => {
     await leaveDialog().getByText('Du har endringer som ikke er lagret. Forlate siden likevel?').waitFor();
     await page.keyboard.press('Escape');
     await leaveDialog().waitFor({ state: 'detached' });
-    await expect.poll(() => new URL(page.url()).hash).toBe('#/tiltak/2');
+    await expect.poll(() => routeOf(page)).toBe('/tiltak/2');
     expect(await heading().textContent()).toContain('Tiltak 2');
     expect(await comment.inputValue()).toBe('Halvferdig kommentar');
 

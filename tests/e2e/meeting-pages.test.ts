@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Measure } from '../../shared/domain/types.ts';
 import { todayIso } from '../../shared/format/nb.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { callApi, openApp, type AppInBrowser } from './support/browser.ts';
+import { callApi, openApp, type AppInBrowser, routeOf } from './support/browser.ts';
 
 const LONG = (n: number) =>
   `Kommentar ${n}: midlene er ikke fordelt, og samarbeidet mellom etatene er ikke avklart. `.repeat(8).slice(0, 500);
@@ -105,7 +105,7 @@ describe('Møtemodus pages by height', () => {
     await dialog.getByText(`«${LONG(3)}»`).waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    expect(page.url()).toContain('#/mote');
+    expect(routeOf(page)).toMatch(/^\/mote/);
     await page.keyboard.press('Escape');
     await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
     expect(app.consoleErrors).toEqual([]);

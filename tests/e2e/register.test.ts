@@ -10,6 +10,7 @@ import {
   seriousA11yViolations,
   type AppInBrowser,
   type WebApp,
+  routeOf,
 } from './support/browser.ts';
 
 describe('the Tiltak register on the real plan frame', () => {
@@ -44,7 +45,7 @@ describe('the Tiltak register on the real plan frame', () => {
             .getAttribute('href'),
         { timeout: 10_000 },
       )
-      .toBe('#/titler?plan=handlingsplan-2016');
+      .toBe('/titler?plan=handlingsplan-2016');
     await expect
       .poll(
         () =>
@@ -53,10 +54,10 @@ describe('the Tiltak register on the real plan frame', () => {
             .getAttribute('href'),
         { timeout: 10_000 },
       )
-      .toBe('#/titler?plan=strategi-2025-2030');
+      .toBe('/titler?plan=strategi-2025-2030');
     await expect
       .poll(() => page.getByRole('link', { name: 'Papirkurv' }).getAttribute('href'), { timeout: 10_000 })
-      .toBe('#/papirkurv');
+      .toBe('/papirkurv');
     await expect.poll(() => page.getByRole('table').getAttribute('aria-rowcount'), { timeout: 10_000 }).toBe('45');
   });
 
@@ -142,8 +143,8 @@ describe('the Tiltak register on the real plan frame', () => {
       // Enter on the row that has focus: on a loaded machine it was pressed before ↑ had moved focus.
       await expect.poll(focusedRow, { timeout: 10_000 }).toMatchObject({ number: '2' });
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => location.hash.startsWith('#/tiltak/'));
-      expect(new URL(page.url()).hash).toBe('#/tiltak/2?fra=tiltakslisten');
+      await page.waitForFunction(() => location.pathname.startsWith('/tiltak/'));
+      expect(routeOf(page)).toBe('/tiltak/2?fra=tiltakslisten');
     },
   );
 
@@ -172,7 +173,7 @@ describe('the Tiltak register on the real plan frame', () => {
     );
     expect(await page.locator('[data-plan="strategi-2025-2030"]').count()).toBe(0);
     expect(await page.locator('[data-testid="measure-row"] a').getAttribute('href')).toBe(
-      '#/tiltak/16?fra=tiltakslisten',
+      '/tiltak/16?fra=tiltakslisten',
     );
     await page.getByRole('button', { name: 'Nullstill filtre' }).click();
     await expect.poll(() => page.locator('[data-testid="measure-row"]').count(), { timeout: 10_000 }).toBe(44);

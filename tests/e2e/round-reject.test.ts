@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerReview } from '../../shared/api/rounds.contract.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
 import { fillForm } from '../support/rounds.ts';
-import { callApi, describeViolations, moderateA11yViolations, type AppInBrowser } from './support/browser.ts';
+import {
+  callApi,
+  describeViolations,
+  followLink,
+  moderateA11yViolations,
+  type AppInBrowser,
+} from './support/browser.ts';
 import { hodRoundForm, openAtInnspill } from './support/rounds.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -50,7 +56,7 @@ describe('reading an answer and rejecting it whole', { timeout: 120_000 }, () =>
       [ids[0]]: { 'Ny status': 'Fullført', 'Ny vurdering': 'Grønn', Kommentar: 'Levert.' },
       [ids[1]]: { Kommentar: 'Ny kommentar uten ny status.' },
     });
-    await page.goto(`${app.web.url}#/innspill/${round.id}`);
+    await followLink(page, `/innspill/${round.id}`);
     // The page opened has focus on its heading once shown; the keyboard goes on from there.
     const roundHeading = page.getByRole('heading', { level: 1, name: /^Innspill T3 2026/ });
     await roundHeading.waitFor();

@@ -376,7 +376,7 @@ describe('an input round for five ministries', { timeout: 240_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
     await page.getByText('«Forsinket anskaffelse.»').first().waitFor();
     await page.goto(`${app.web.url}#/tiltak`);
-    const row = page.locator(`[data-testid="register-row"]:has(a[href="#/tiltak/${jd}?fra=tiltakslisten"])`);
+    const row = page.locator(`[data-testid="register-row"]:has(a[href="/tiltak/${jd}?fra=tiltakslisten"])`);
     await row.getByText('Pågår').waitFor();
     const info = await callApi<{ period: string }[]>(page, 'rounds:list', {});
     const pack = await callApi<unknown>(page, 'documents:preview', { kind: 'pack', period: info[0].period });

@@ -23,7 +23,7 @@ describe('the renderer as built', () => {
   beforeAll(async () => {
     await build({ configFile: 'renderer/vite.config.ts', build: { outDir: tmp.dir }, logLevel: 'silent' });
     html = readFileSync(join(tmp.dir, 'index.html'), 'utf8');
-    entry = /src="\.\/assets\/([\w.-]+\.js)"/.exec(html)![1];
+    entry = /src="\/assets\/([\w.-]+\.js)"/.exec(html)![1];
   }, 120_000);
   afterAll(() => tmp.cleanup());
 
@@ -36,7 +36,7 @@ describe('the renderer as built', () => {
   it('asks for the Latin face of Inter with the scripts, not after the first render has set text in a fallback', () => {
     const font = readdirSync(assets).find((f) => /^inter-latin-wght-normal-[\w-]+\.woff2$/.test(f));
     expect(font).toBeDefined();
-    const preload = /<link rel="preload" as="font" type="font\/woff2" crossorigin="" href="\.\/assets\/([^"]+)">/.exec(
+    const preload = /<link rel="preload" as="font" type="font\/woff2" crossorigin="" href="\/assets\/([^"]+)">/.exec(
       html,
     );
     expect(preload?.[1]).toBe(font);

@@ -22,7 +22,7 @@ export class ApiCallError extends Error {
 }
 
 async function overHttp(name: string, input: unknown): Promise<ApiResult<unknown>> {
-  const res = await fetch(`api/${encodeURIComponent(name)}`, {
+  const res = await fetch(`/api/${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(input ?? {}),
@@ -59,15 +59,25 @@ export async function refreshTopics(topics: readonly Topic[]): Promise<void> {
   await Promise.all([...writeListeners].map((l) => l(topics)));
 }
 
+/** How the server's render of the first page asks the core, in-process (server.tsx); never set in the browser. */
+let inProcess: ((name: string, input: unknown) => Promise<ApiResult<unknown>>) | null = null;
+export function answerInProcess(transport: typeof inProcess): void {
+  inProcess = transport;
+}
+
 export async function send<K extends OperationName>(
   name: K,
   ...args: undefined extends InputOf<K> ? [InputOf<K>?] : [InputOf<K>]
 ): Promise<OutputOf<K>> {
   const input = args[0];
-  const bridge = window.tiltak;
+  const bridge = inProcess ? null : window.tiltak;
   let result: ApiResult<unknown>;
   try {
-    result = bridge ? await bridge[name](input) : await overHttp(name, input);
+    result = inProcess
+      ? await inProcess(name, input)
+      : bridge
+        ? await bridge[name](input)
+        : await overHttp(name, input);
   } catch {
     throw new ApiCallError({ code: 'internal', message: 'Fikk ikke kontakt med programmets kjerne. Prøv igjen.' });
   }

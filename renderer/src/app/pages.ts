@@ -19,8 +19,8 @@ export const PAGE_LOADERS = {
 
 export type PagePath = keyof typeof PAGE_LOADERS;
 
-/** The loader for a hash like `#/tiltak/12?x=y`; an unknown path opens the register, as App does. */
-export function loaderFor(hash: string): (() => Promise<unknown>) | undefined {
-  const path = (hash.replace(/^#/, '').split('?')[0] || '/').replace(/\/\d+$/, '/id');
+/** The loader for a route like `/tiltak/12?x=y`; an unknown path opens the register, as App does. */
+export function loaderFor(route: string): (() => Promise<unknown>) | undefined {
+  const path = (route.split('?')[0] || '/').replace(/\/\d+$/, '/id');
   return (PAGE_LOADERS as Record<string, () => Promise<unknown>>)[path] ?? PAGE_LOADERS['/tiltak'];
 }

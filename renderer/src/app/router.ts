@@ -1,21 +1,27 @@
-// Hash routing: #/tiltak?plan=… — works under app:// and http:// alike, and a view can be linked to.
-// A page with unsaved changes holds the route: any change of the hash (a link, the menu, Forrige/Neste, navigate(),
-// Back and Forward) is undone at once and waits for the user's answer in LeaveDialog; closing or reloading the window
-// asks through beforeunload (in Electron, the main process shows that question: window.ts).
-import { useEffect, useSyncExternalStore } from 'react';
+// Path routing with the History API: /tiltak?plan=…, /tiltak/12 — the server can render the first page a request asks
+// for (it never sees a hash), and a view can be linked to. Old #/… addresses (bookmarks) still open their page: the
+// start turns them into the path (legacy.ts), and the page renders on the client.
+// A page with unsaved changes holds the route: any change of it (a link, the menu, Forrige/Neste, navigate(), Back
+// and Forward) waits for the user's answer in LeaveDialog (Back and Forward are undone at once meanwhile); closing or
+// reloading the window asks through beforeunload (in Electron, the main process shows that question: window.ts).
+import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+import { isRouteLink, pathFromLegacyHash, routeHref, startRoute } from './routeHref.ts';
+
+export { hrefFor } from './routeHref.ts';
 
 export interface Route {
   path: string;
   params: URLSearchParams;
 }
 
-function parse(hash: string): Route {
-  const raw = hash.replace(/^#/, '') || '/';
-  const [path, query = ''] = raw.split('?');
+export function parse(href: string): Route {
+  const [path, query = ''] = href.split('?');
   return { path: path || '/', params: new URLSearchParams(query) };
 }
 
-/** Each history entry is stamped with when it was first shown, so a hash change can tell Back from Forward. */
+const here = () => window.location.pathname + window.location.search;
+
+/** Each history entry is stamped with when it was first shown, so a change of route can tell Back from Forward. */
 const stampOf = (): number | undefined => (history.state as { navAt?: number } | null)?.navAt;
 function stamp(): number {
   const at = stampOf();
@@ -29,49 +35,82 @@ function stamp(): number {
 const unsaved = new Set<() => boolean>();
 const hasUnsaved = () => [...unsaved].some((dirty) => dirty());
 
-/** The hash the app shows: the address bar's, unless a change of it is held. */
-let shown = typeof window === 'undefined' ? '' : window.location.hash;
+/** The route the app shows (path and query): the address bar's, unless a change of it is held. */
+let shown = typeof window === 'undefined' ? '' : startRoute();
 let shownAt = typeof window === 'undefined' ? 0 : stamp();
 /** What the user asked for while there were unsaved changes (a route, or replacing the open file), and how to do it
  * once they agree; `from`: where focus goes back when they stay. */
 export interface HeldLeave {
   /** The route asked for; null for an action that is not a change of route (Arkiv → Åpne…). */
-  hash: string | null;
+  route: string | null;
   go(): void;
   from: Element | null;
 }
 let held: HeldLeave | null = null;
-/** The next change to this hash goes through (the user agreed to leave). */
+/** The next change to this route goes through (the user agreed to leave). */
 let letThrough: string | null = null;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((cb) => cb());
 
-function onHashChange() {
-  const hash = window.location.hash;
-  if (hash === shown) return; // our own undoing of a held change
-  if (hash !== letThrough && hasUnsaved()) {
+function show(route: string) {
+  letThrough = null;
+  held = null;
+  shown = route;
+  shownAt = stamp();
+  notify();
+}
+
+/** Opens `route` as a new history entry (or in place of this one), unless unsaved changes hold it. */
+function go(route: string, replace = false) {
+  if (route !== letThrough && hasUnsaved()) {
+    held = { route, go: () => go(route, replace), from: document.activeElement };
+    letThrough = null;
+    notify();
+    return;
+  }
+  if (replace) history.replaceState({ navAt: shownAt }, '', route);
+  else if (route !== here()) history.pushState({ navAt: Date.now() }, '', route);
+  show(route);
+}
+
+function onPopState() {
+  const route = here();
+  if (route === shown) return; // our own undoing of a held change
+  if (route !== letThrough && hasUnsaved()) {
     const at = stampOf();
-    // Undo the change: a new entry (a link, navigate) is left by Back; Back is undone by Forward and vice versa.
+    // Undo the change: Back is undone by Forward and vice versa.
     const delta = at === undefined ? -1 : at < shownAt ? 1 : -1;
-    held = {
-      hash,
-      go: at === undefined ? () => (window.location.hash = hash) : () => history.go(-delta),
-      from: document.activeElement,
-    };
+    held = { route, go: () => history.go(-delta), from: document.activeElement };
     letThrough = null;
     history.go(delta);
     notify();
     return;
   }
-  letThrough = null;
-  held = null;
-  shown = hash;
-  shownAt = stamp();
-  notify();
+  show(route);
+}
+
+/** A #/… address typed or followed on a page already open: the page it names, as a link to it would. */
+function onHashChange() {
+  const route = pathFromLegacyHash(window.location.hash);
+  if (route === null) return;
+  history.replaceState(history.state, '', shown);
+  go(route);
+}
+
+/** A click on a link to one of our routes changes the route in place instead of loading the page again. */
+function onClick(e: MouseEvent) {
+  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  const a = (e.target as Element | null)?.closest?.('a');
+  if (!a || !isRouteLink(a, window.location.origin)) return;
+  e.preventDefault();
+  const url = new URL(a.href);
+  go(url.pathname + url.search);
 }
 
 if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', onPopState);
   window.addEventListener('hashchange', onHashChange);
+  document.addEventListener('click', onClick);
   window.addEventListener('beforeunload', (e) => {
     if (!hasUnsaved()) return;
     e.preventDefault();
@@ -84,9 +123,17 @@ function subscribe(cb: () => void) {
   return () => listeners.delete(cb);
 }
 
+/** The route a server render is for (the server has no address bar); unset in the browser. */
+export const ServerRoute = createContext<string | null>(null);
+
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => shown);
-  return parse(hash);
+  const onServer = useContext(ServerRoute);
+  const route = useSyncExternalStore(
+    subscribe,
+    () => shown,
+    () => onServer ?? shown,
+  );
+  return parse(route);
 }
 
 /**
@@ -106,7 +153,11 @@ export function useUnsavedChanges(dirty: boolean): void {
 
 /** What waits for the user's answer (null when nothing), for LeaveDialog. */
 export function useHeldLeave(): HeldLeave | null {
-  return useSyncExternalStore(subscribe, () => held);
+  return useSyncExternalStore(
+    subscribe,
+    () => held,
+    () => null,
+  );
 }
 
 /**
@@ -120,18 +171,18 @@ export function afterLeaveQuestion(go: () => void, from: Element | null = docume
   }
   // Asked again while the question is open (the desktop app's native menu can): the last action waits, and focus still
   // goes back to where the user was before the first ask, not to the dialog.
-  held = { hash: null, go, from: held ? held.from : from };
+  held = { route: null, go, from: held ? held.from : from };
   notify();
 }
 
 /** Leave after all: the unsaved changes are given up. */
 export function leaveAnyway(): void {
   if (!held) return;
-  const { hash, go } = held;
+  const { route, go: leave } = held;
   held = null;
-  letThrough = hash;
+  letThrough = route;
   notify();
-  go();
+  leave();
 }
 
 /** Stay on the page, with the changes (LeaveDialog puts focus back where it was). */
@@ -140,13 +191,16 @@ export function stay(): void {
   notify();
 }
 
-export function hrefFor(path: string, params?: Record<string, string | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params ?? {})) if (v !== undefined && v !== '') q.set(k, v);
-  const s = q.toString();
-  return `#${path}${s ? `?${s}` : ''}`;
+export function navigate(path: string, params?: Record<string, string | undefined>): void {
+  go(routeHref(path, params));
 }
 
-export function navigate(path: string, params?: Record<string, string | undefined>): void {
-  window.location.hash = hrefFor(path, params);
+/** Opens `href` (from hrefFor) as a link to it would. */
+export function openHref(href: string): void {
+  go(href);
+}
+
+/** Shows `path` in place of the current history entry (a view's address filled in, not a new step back). */
+export function replaceRoute(path: string, params?: Record<string, string | undefined>): void {
+  go(routeHref(path, params), true);
 }

@@ -4,19 +4,16 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { InputOf } from '../../../shared/api/contract.ts';
 import { send } from '../api/client.ts';
 import { downloadFile } from '../api/download.ts';
+import { coverageQuery, type CoverageFilter } from './coverageQuery.ts';
 
-export type CoverageFilter = NonNullable<InputOf<'obligations:coverage'>['filter']>;
+export type { CoverageFilter };
 
 export function useObligations() {
   return useQuery({ queryKey: ['obligations:list'], queryFn: () => send('obligations:list', {}) });
 }
 
 export function useCoverage(filter: CoverageFilter, includeRetired = false) {
-  return useQuery({
-    queryKey: ['obligations:coverage', filter, includeRetired],
-    queryFn: () => send('obligations:coverage', { filter, includeRetired }),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...coverageQuery(filter, includeRetired), placeholderData: keepPreviousData });
 }
 
 export function useObligationHistory(id: number, enabled: boolean) {

@@ -4,11 +4,12 @@ import type { DocumentFormat } from '../../../shared/api/documents.contract.ts';
 import type { InputOf } from '../../../shared/api/contract.ts';
 import { send } from '../api/client.ts';
 import { downloadFile } from '../api/download.ts';
+import { periodsQuery } from './periodsQuery.ts';
 
 export type DocumentChoice = InputOf<'documents:preview'>;
 
 export function usePeriods() {
-  return useQuery({ queryKey: ['periods:list'], queryFn: () => send('periods:list') });
+  return useQuery(periodsQuery);
 }
 
 export function useClosePeriod() {

@@ -1,6 +1,7 @@
 // UI preferences remembered between starts (last register view, report choices, last meeting date).
 // localStorage is per app origin, so it works the same under app:// and in the browser preview.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useFirstFrame } from './useFirstFrame.ts';
 
 const PREFIX = 'tiltaksportefoljen:';
 
@@ -21,8 +22,15 @@ export function writePreference<T>(key: string, value: T): void {
   }
 }
 
+/** A preference in state. The server's render (and the browser's hydration of it) has the fallback, as the server
+ * cannot read the browser's storage; the stored value follows at once after. */
 export function usePersistentState<T>(key: string, fallback: T): [T, (v: T) => void] {
-  const [value, setValue] = useState<T>(() => readPreference(key, fallback));
+  const firstFrame = useFirstFrame();
+  const [value, setValue] = useState<T>(() => (firstFrame ? fallback : readPreference(key, fallback)));
+  useEffect(() => {
+    if (firstFrame) setValue(readPreference(key, fallback));
+    // Once, after the hydration: later renders are the browser's own.
+  }, []);
   const set = useCallback(
     (v: T) => {
       setValue(v);

@@ -31,7 +31,8 @@ import {
   useStatusOverTime,
   type DashboardState,
 } from '../hooks/useDashboard.ts';
-import { usePersistentState } from '../hooks/usePersistentState.ts';
+import { useFirstFrame } from '../hooks/useFirstFrame.ts';
+import { readPreference, usePersistentState } from '../hooks/usePersistentState.ts';
 import { useOrganisations, usePlans, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import '../styles/dashboard.css';
 import '../styles/ds/toggle-group.css';
@@ -125,6 +126,11 @@ export function OverviewPage() {
 function ChangesSince({ state }: { state: DashboardState }) {
   const [meetingDate, setMeetingDate] = usePersistentState<string | null>(MEETING_DATE_KEY, null);
   const [since, setSince] = useState(() => defaultSince(meetingDate));
+  // The server's render cannot read the stored meeting date: once the page is the browser's, the list starts from it.
+  const firstFrame = useFirstFrame();
+  useEffect(() => {
+    if (firstFrame) setSince(defaultSince(readPreference<string | null>(MEETING_DATE_KEY, null)));
+  }, []);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(since);
   // The date typed is asked for first; the heading and the list stay with the last date the core accepted, so a
   // date being typed, or one refused (after the overview's date), never names a list it does not show.

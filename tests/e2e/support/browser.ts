@@ -15,7 +15,7 @@ const ROOT = new URL('../../../', import.meta.url).pathname;
 export async function callApi<T>(page: Page, name: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
     ([n, i]) =>
-      fetch(`api/${encodeURIComponent(n)}`, {
+      fetch(`/api/${encodeURIComponent(n)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(i),
@@ -25,6 +25,23 @@ export async function callApi<T>(page: Page, name: string, input: unknown): Prom
   const r = result as ApiResult<T>;
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
   return r.value;
+}
+
+/** The route the page shows, as its address names it: path and query (`/tiltak/2?fra=tiltakslisten`). */
+export function routeOf(page: Page): string {
+  const url = new URL(page.url());
+  return url.pathname + url.search;
+}
+
+/** Opens `route` inside the page, as following a link to it does (a new history entry, no new document). */
+export async function followLink(page: Page, route: string): Promise<void> {
+  await page.evaluate((href) => {
+    const a = document.createElement('a');
+    a.href = href;
+    document.body.append(a);
+    a.click();
+    a.remove();
+  }, route);
 }
 
 export function chromiumPath(): string {

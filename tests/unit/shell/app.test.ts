@@ -97,7 +97,7 @@ describe('single instance', () => {
     await vi.waitFor(() => expect(app!.documents.current()?.path).toBe(other));
     expect(win.focused).toBeGreaterThan(0);
     expect(win.title).toBe('Annen fil.tilt – Tiltaksporteføljen');
-    await vi.waitFor(() => expect(win.loaded.at(-1)).toBe('app://tiltak/index.html'));
+    await vi.waitFor(() => expect(win.loaded.at(-1)).toBe('app://tiltak/tiltak'));
   });
 
   it('a page that takes no Arkiv requests is replaced without a native question: main opened the file', async () => {

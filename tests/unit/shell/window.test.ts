@@ -39,7 +39,7 @@ describe('the main window', () => {
 
   it('loads app:// only, keeps its own title, and is hardened', () => {
     const win = make();
-    expect(win.loaded).toEqual(['app://tiltak/index.html']);
+    expect(win.loaded).toEqual(['app://tiltak/tiltak']);
     expect(win.title).toBe('a.tilt – Tiltaksporteføljen');
     const e = fakeEvent();
     win.emit('page-title-updated', e, 'Tiltaksporteføljen');

@@ -11,6 +11,9 @@ import '../../styles/ds/table.css';
 import { PlainTick, SideTick, WrappedTick, type TickProps } from './WrappedTick.tsx';
 import { CHART_MARGIN, narrowLayout, SHORT_NAME_AXIS } from './narrowLayout.ts';
 import { TableScroll } from '../TableScroll.tsx';
+import { openHref } from '../../app/router.ts';
+import { FirstFrameChart, firstWidth, useFirstFrame } from './FirstFrameChart.tsx';
+import { moveSegmentFocus, roveTo } from './segmentFocus.ts';
 
 export interface ChartSeries extends SeriesStyle {
   key: string;
@@ -41,6 +44,8 @@ export interface BarChartCardProps {
   formatTableValue?: (n: number) => string;
   /** Fixed size (component tests, meeting mode); otherwise the chart fills the card's width. */
   width?: number;
+  /** The card spans the page (not half of it): its first frame is drawn at that width (FirstFrameChart). */
+  wide?: boolean;
   height?: number;
   /** Horizontal bars (category names on the left): for long names. */
   horizontal?: boolean;
@@ -64,6 +69,7 @@ export function BarChartCard(props: BarChartCardProps) {
   const { title, summary, asOf, categories, series, stacked = true, hrefFor, formatValue = formatInteger } = props;
   const formatTable = props.formatTableValue ?? formatValue;
   const chartRef = useRef<HTMLDivElement>(null);
+  const firstFrame = useFirstFrame();
   const headingId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
   // Meeting mode is read from across a room: larger axis text.
@@ -110,7 +116,7 @@ export function BarChartCard(props: BarChartCardProps) {
   const subtitle = `Per ${formatDate(asOf)}`;
 
   const open = (href: string | undefined) => {
-    if (href) window.location.hash = href.replace(/^#/, '');
+    if (href) openHref(href);
   };
 
   const segment = (s: ChartSeries) =>
@@ -174,28 +180,8 @@ export function BarChartCard(props: BarChartCardProps) {
       );
     };
 
-  // Roving focus: the chart is one tab stop, the last segment focused; the arrow keys move between segments.
-  // Done on the DOM, not in React state: a re-render makes recharts redraw the segments and focus would be lost.
-  const rove = (e: React.FocusEvent<SVGGElement>) => {
-    chartRef.current
-      ?.querySelectorAll('.chart-seg')
-      .forEach((g) => g.setAttribute('tabindex', g === e.currentTarget ? '0' : '-1'));
-  };
-
-  const moveFocus = (e: KeyboardEvent<HTMLDivElement>) => {
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
-    if (!step || !(e.target as Element).classList?.contains('chart-seg')) return;
-    // Along each bar, then to the next bar (recharts draws series by series, so DOM order will not do).
-    const order = (g: Element) => Number(g.getAttribute('data-order'));
-    const segs = [...(chartRef.current?.querySelectorAll<SVGGElement>('.chart-seg') ?? [])].sort(
-      (a, b) => order(a) - order(b),
-    );
-    const next = segs[segs.indexOf(e.target as SVGGElement) + step];
-    if (next) {
-      e.preventDefault();
-      next.focus();
-    }
-  };
+  const rove = (e: React.FocusEvent<SVGGElement>) => roveTo(chartRef.current, e.currentTarget);
+  const moveFocus = (e: KeyboardEvent<HTMLDivElement>) => moveSegmentFocus(chartRef.current, e);
 
   const save = async (kind: 'png' | 'svg') => {
     const svg = chartRef.current?.querySelector('svg.recharts-surface') as SVGSVGElement | null;
@@ -328,8 +314,21 @@ export function BarChartCard(props: BarChartCardProps) {
         <div ref={chartRef} className="chart-card__chart" style={{ height }} onKeyDown={moveFocus}>
           {props.width ? (
             <div style={{ width: props.width, height }}>{chartSized(chart, props.width, height)}</div>
+          ) : firstFrame ? (
+            <FirstFrameChart
+              width={firstWidth(props.wide)}
+              categories={categories}
+              seriesKeys={series.map((s) => s.key)}
+              {...{ stacked, horizontal, height, valueAxisWidth, formatValue, fontSize: tick }}
+              segment={(key) => segment(series.find((s) => s.key === key)!)}
+            />
           ) : (
-            <ResponsiveContainer width="100%" height={height} onResize={onResize}>
+            <ResponsiveContainer
+              width="100%"
+              height={height}
+              initialDimension={{ width: firstWidth(props.wide), height }}
+              onResize={onResize}
+            >
               {chart}
             </ResponsiveContainer>
           )}

@@ -171,6 +171,7 @@ export function StatusOverTimeChart({ points, asOf, ...c }: Common & { points: S
   return (
     <BarChartCard
       id="status-over-time"
+      wide
       title="Status over tid"
       summary={
         first && last

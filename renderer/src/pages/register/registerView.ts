@@ -1,6 +1,6 @@
 // The register's view (filter, sort, table or grouped) lives in the URL, and the last one is remembered.
 import { useEffect, useMemo, useRef } from 'react';
-import { hrefFor, useRoute } from '../../app/router.ts';
+import { hrefFor, replaceRoute, useRoute } from '../../app/router.ts';
 import { readPreference, writePreference } from '../../hooks/usePersistentState.ts';
 import { paramsToView, REGISTER_PATH, REMEMBERED_KEY, viewToParams, type RegisterView } from './registerViewParams.ts';
 
@@ -16,7 +16,7 @@ export const measureHrefFromRegister = (id: number) => hrefFor(`/tiltak/${id}`, 
 
 /** Filter changes replace the history entry: Back leaves the register instead of undoing each keystroke. */
 function replaceView(v: RegisterView): void {
-  window.location.replace(hrefFor(REGISTER_PATH, viewToParams(v)));
+  replaceRoute(REGISTER_PATH, viewToParams(v));
 }
 
 export function useRegisterView(): [RegisterView, (next: Partial<RegisterView>) => void] {
@@ -34,7 +34,7 @@ export function useRegisterView(): [RegisterView, (next: Partial<RegisterView>) 
 
   useEffect(() => {
     if (query === null) return;
-    if (query === '' && remembered.current) window.location.replace(`#${REGISTER_PATH}?${remembered.current}`);
+    if (query === '' && remembered.current) replaceRoute(`${REGISTER_PATH}?${remembered.current}`);
     else if (query !== remembered.current) remember(query);
     // Only the URL drives this.
   }, [query]);

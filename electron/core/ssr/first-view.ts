@@ -1,0 +1,142 @@
+// The first page a request asks for, rendered on the server: the renderer's server bundle (dist/ssr/server.cjs,
+// built from renderer/src/server.tsx) renders the page, with its data asked for in-process through the same handlers,
+// into the built index.html. The browser preview and the desktop app's app:// protocol serve the same page from here.
+// Whatever is not rendered here (an unknown page, a failure, a missing bundle) is the plain index.html: the browser
+// renders it as before, never an error page.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { ApiResult } from '../../../shared/api/errors.ts';
+import { moveInlineStyles } from './inline-styles.ts';
+import { stylesheetsOf } from './stylesheets.ts';
+
+/** Runs one operation of the contract in-process, as dispatch does for the transports. */
+export type InProcess = (name: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+interface ServerBundle {
+  renderFirstView(
+    route: string,
+    transport: InProcess,
+  ): Promise<{ html: string; firstView: object; modules: string[] } | null>;
+}
+
+export interface FirstViewOptions {
+  /** The built renderer (index.html and assets/). */
+  rendererDir: string;
+  /** The server bundle; null when there is none (the page then renders in the browser). */
+  serverBundle: string | null;
+  transport: InProcess;
+  log: (message: string, err: unknown) => void;
+}
+
+export interface FirstViews {
+  /** The page for `route` (path and query) as HTML: rendered with its data where it can be, else the plain page. */
+  page(route: string): Promise<string>;
+  /** A file a rendered page asks for under /first-view/: its stylesheet (`<name>.css`) or the start script; null for
+   * any other path. */
+  file(path: string): { ext: '.css' | '.js'; text: string } | null;
+  /** Loads the bundle and renders the start pages once, so the first request finds the code compiled. */
+  warm(): Promise<void>;
+}
+
+export const FIRST_VIEW_SCRIPT_ID = 'tiltak-first-view';
+export const FIRST_VIEW_PREFIX = '/first-view/';
+const START_SCRIPT = `${FIRST_VIEW_PREFIX}start.js`;
+/**
+ * Starts the app's scripts once the browser has painted the server's HTML. A module script in the page would run
+ * first: Chromium paints nothing until it has, and React and the page's code take longer to run than the page takes
+ * to paint (issue 17). The script is downloaded meanwhile (modulepreload). A hidden page has nothing to paint, and
+ * the timer is there in case no frame comes.
+ */
+const START_AFTER_PAINT = `(function () {
+  var src = document.currentScript.getAttribute('data-src');
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    var s = document.createElement('script');
+    s.type = 'module';
+    s.crossOrigin = '';
+    s.src = src;
+    document.head.appendChild(s);
+  }
+  if (document.visibilityState === 'hidden') return start();
+  requestAnimationFrame(function () { setTimeout(start, 0); });
+  setTimeout(start, 500);
+})();
+`;
+/** The built page's module script, as Vite writes it into index.html. */
+const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+/** Stylesheets kept for pages already sent: a page asks for its own at once, so a few are plenty. */
+const SHEETS_KEPT = 32;
+const ROOT = '<div id="root"></div>';
+
+/** The paths that name a page of the app (not a file, not the API): `/tiltak`, `/tiltak/12`, `/innspill/svar/3`. */
+export const isPagePath = (path: string): boolean => /^(\/[\w-]+)+$/.test(path) && !/^\/(api|assets)\//.test(path);
+
+/** The data as a JSON script: `<` escaped, so no stored text can close the script element. */
+const jsonScript = (value: unknown) => {
+  const json = JSON.stringify(value).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${FIRST_VIEW_SCRIPT_ID}">${json}</script>`;
+};
+
+export function firstViews(opts: FirstViewOptions): FirstViews {
+  let bundle: ServerBundle | null | undefined;
+  const load = (): ServerBundle | null => {
+    if (bundle !== undefined) return bundle;
+    try {
+      bundle =
+        opts.serverBundle && existsSync(opts.serverBundle)
+          ? (createRequire(opts.serverBundle)(opts.serverBundle) as ServerBundle)
+          : null;
+    } catch (err) {
+      opts.log('first view: the server bundle could not be loaded', err);
+      bundle = null;
+    }
+    return bundle;
+  };
+  const sheets = new Map<string, string>();
+  const template = () => readFileSync(join(opts.rendererDir, 'index.html'), 'utf8');
+
+  async function page(route: string): Promise<string> {
+    const html = template();
+    const server = load();
+    if (!server || !html.includes(ROOT)) return html;
+    try {
+      const rendered = await server.renderFirstView(route, opts.transport);
+      if (!rendered) return html;
+      const moved = moveInlineStyles(rendered.html);
+      sheets.delete(moved.name);
+      sheets.set(moved.name, moved.css);
+      if (sheets.size > SHEETS_KEPT) sheets.delete(sheets.keys().next().value!);
+      const links = [...stylesheetsOf(opts.rendererDir, rendered.modules), `${FIRST_VIEW_PREFIX}${moved.name}.css`]
+        .map((href) => `<link rel="stylesheet" href="${href}">`)
+        .join('');
+      const script = MODULE_SCRIPT.exec(html);
+      // Until the scripts have taken the page over, #root is marked: it takes no clicks meanwhile (styles.css).
+      const start = script ? `<script src="${START_SCRIPT}" data-src="${script[1]}"></script>` : '';
+      const head = script ? `<link rel="modulepreload" crossorigin href="${script[1]}">` : '';
+      return html
+        .replace(script?.[0] ?? '', '')
+        .replace('</head>', () => `${links}${head}</head>`)
+        .replace(ROOT, () => `<div id="root" data-starting="">${moved.html}</div>`)
+        .replace('</body>', () => `${jsonScript({ ...rendered.firstView, styles: moved.styles })}${start}</body>`);
+    } catch (err) {
+      opts.log(`first view: ${route} could not be rendered on the server`, err);
+      return html;
+    }
+  }
+
+  return {
+    page,
+    file(path) {
+      if (path === START_SCRIPT) return { ext: '.js', text: START_AFTER_PAINT };
+      const css = sheets.get(/^\/first-view\/(\w+)\.css$/.exec(path)?.[1] ?? '');
+      return css === undefined ? null : { ext: '.css', text: css };
+    },
+    async warm() {
+      if (!load()) return;
+      for (const route of ['/tiltak', '/oversikt']) await page(route);
+    },
+  };
+}

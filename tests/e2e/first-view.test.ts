@@ -1,0 +1,152 @@
+// The first page comes rendered from the server with its data (core/ssr/first-view.ts): drawn before any script has
+// run (its scripts start after that first frame), then taken over by the browser without being drawn again, without
+// a console error (a CSP refusal, a hydration mismatch); moving between pages stays in the document; an old #/ address
+// still opens its page.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portfolioFile, tempDir } from '../support/portfolio.ts';
+import { describeViolations, openApp, routeOf, seriousA11yViolations, type AppInBrowser } from './support/browser.ts';
+
+describe('the first page, rendered on the server', () => {
+  const tmp = tempDir();
+  let app: AppInBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openApp(portfolioFile(tmp.dir, 'eksempel.tilt', true));
+    page = app.page;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    tmp.cleanup();
+  });
+
+  /** The page at `route` as the server sends it, in a browser that runs no script. */
+  async function withoutScript(route: string): Promise<Page> {
+    const context = await app.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const bare = await context.newPage();
+    await bare.goto(`${app.web.url}${route.replace(/^\//, '')}`);
+    return bare;
+  }
+
+  it('draws Oversikt’s key figures and every chart with its figures before any script runs', async () => {
+    const bare = await withoutScript('/oversikt');
+    try {
+      await bare.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
+      await bare.getByRole('list', { name: 'Nøkkeltall' }).getByText('Tiltak', { exact: true }).waitFor();
+      const chart = bare.locator('[data-chart="status-handlingsplan-2016"] svg.chart-first-frame');
+      // Each segment is a link with its count, as in recharts' drawing; the bars have height (the styles applied).
+      expect(await chart.locator('.chart-seg').count()).toBeGreaterThan(0);
+      const box = await chart.boundingBox();
+      expect(box?.height).toBeGreaterThan(200);
+      // The card is laid out by the app's stylesheets (linked in the head, not added by script).
+      const card = await bare.locator('[data-chart="status-handlingsplan-2016"]').boundingBox();
+      expect(card?.width).toBeLessThan(700);
+      // Status over time spans the page, and its first frame does too (recharts will not move it sideways).
+      const wide = await bare.locator('[data-chart="status-over-time"] svg.chart-first-frame').boundingBox();
+      expect(wide?.width).toBeGreaterThan(1100);
+      // The coverage above the charts is there too: nothing moves them down when the scripts take over.
+      await bare.getByRole('link', { name: /Godt dekket/ }).waitFor();
+      expect(await bare.getByText('Henter dekningen …').count()).toBe(0);
+    } finally {
+      await bare.context().close();
+    }
+  });
+
+  it('shows the register’s first rows before any script runs', async () => {
+    const bare = await withoutScript('/tiltak');
+    try {
+      await bare.getByRole('heading', { level: 1, name: 'Tiltak' }).waitFor();
+      expect(await bare.locator('[data-testid="register-row"]').count()).toBeGreaterThan(3);
+    } finally {
+      await bare.context().close();
+    }
+  });
+
+  it('paints the server’s page before its scripts start, and takes clicks once they have taken it over', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Before the page's own scripts: what #root holds at the first frame the browser draws.
+    await context.addInitScript(() => {
+      requestAnimationFrame(() => {
+        const root = document.getElementById('root');
+        (window as { atFirstFrame?: object }).atFirstFrame = {
+          heading: document.querySelector('h1')?.textContent,
+          starting: root?.hasAttribute('data-starting'),
+          appScripts: document.querySelectorAll('script[type="module"]').length,
+        };
+      });
+    });
+    const fresh = await context.newPage();
+    try {
+      await fresh.goto(`${app.web.url}tiltak`);
+      await fresh.locator('#root:not([data-starting])').waitFor();
+      expect(await fresh.evaluate(() => (window as { atFirstFrame?: object }).atFirstFrame)).toEqual({
+        heading: 'Tiltak',
+        starting: true,
+        appScripts: 0,
+      });
+      // Taken over: a click on a row's link opens the measure inside the document.
+      await fresh.locator('[data-testid="register-row"] a').first().click();
+      await fresh.getByRole('heading', { level: 1, name: /^Tiltak \d+/ }).waitFor();
+      expect(routeOf(fresh)).toMatch(/^\/tiltak\/\d+/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is taken over by the browser without a console error, and recharts takes over the charts', async () => {
+    await page.goto(`${app.web.url}oversikt`);
+    await page.locator('[data-chart="status-handlingsplan-2016"] svg.recharts-surface').waitFor();
+    await expect.poll(() => page.locator('svg.chart-first-frame').count()).toBe(0);
+    // The data came with the page: the start asked the core for nothing.
+    const asked = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/dashboard:')),
+    );
+    expect(asked).toEqual([]);
+    const v = await seriousA11yViolations(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('shows the stored meeting date once the browser takes over, without a hydration error', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() =>
+      window.localStorage.setItem('tiltaksportefoljen:lastMeetingDate', JSON.stringify('2025-06-30')),
+    );
+    const stored = await context.newPage();
+    const errors: string[] = [];
+    stored.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    stored.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await stored.goto(`${app.web.url}oversikt`);
+      await stored.getByRole('heading', { level: 2, name: 'Endringer siden 30.06.2025' }).waitFor();
+      await stored.locator('svg.recharts-surface').first().waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('moves between pages in the document, and Back returns', async () => {
+    await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Tiltak' }).click();
+    await page.locator('[data-testid="register-row"]').first().waitFor();
+    expect(routeOf(page)).toBe('/tiltak');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
+    expect(routeOf(page)).toBe('/oversikt');
+    expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('opens an old #/ address’s page, at its path', async () => {
+    await page.goto(`${app.web.url}#/tiltak/2?fra=tiltakslisten`);
+    await page.getByRole('heading', { level: 1, name: /^Tiltak 2/ }).waitFor();
+    expect(routeOf(page)).toBe('/tiltak/2?fra=tiltakslisten');
+    // A page the server does not render (a measure's) is rendered in the browser, reloaded at its path too.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /^Tiltak 2/ }).waitFor();
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
