@@ -95,6 +95,61 @@ describe('the first page, rendered on the server', () => {
     }
   });
 
+  /** A fresh page whose scripts are held back until `release()`: the server's page stays as it was sent. */
+  async function heldBack(route: string) {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/assets\/[^/]+\.js$/, async (r) => {
+      await held;
+      await r.continue();
+    });
+    const fresh = await context.newPage();
+    const errors: string[] = [];
+    fresh.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    fresh.on('pageerror', (e) => errors.push(e.message));
+    await fresh.goto(`${app.web.url}${route.replace(/^\//, '')}`, { waitUntil: 'domcontentloaded' });
+    return { fresh, release, errors, starting: () => fresh.locator('#root').getAttribute('data-starting') };
+  }
+
+  it('keeps a date typed, and a choice made, before the scripts take the page over', async () => {
+    const { fresh, release, errors, starting } = await heldBack('/oversikt');
+    try {
+      const since = fresh.getByLabel('Vis endringer siden');
+      await since.fill('01.09.2025');
+      await since.press('Enter'); // the form is not sent by the browser (its CSP would refuse it, in the console)
+      const plan = fresh.getByRole('combobox').first();
+      const planCode = await plan.locator('option').nth(1).getAttribute('value');
+      await plan.selectOption(planCode ?? '');
+      expect(await starting()).toBe(''); // still the server's page: nothing has taken it over
+      release();
+      await fresh.locator('#root:not([data-starting])').waitFor();
+      await fresh.getByRole('heading', { level: 2, name: 'Endringer siden 01.09.2025' }).waitFor();
+      expect(await since.inputValue()).toBe('01.09.2025');
+      await expect.poll(() => new URL(fresh.url()).searchParams.get('plan')).toBe(planCode);
+      expect(await plan.inputValue()).toBe(planCode);
+      expect(errors).toEqual([]);
+    } finally {
+      await fresh.context().close();
+    }
+  });
+
+  it('keeps a search typed in the register before the scripts take it over', async () => {
+    const { fresh, release, errors } = await heldBack('/tiltak');
+    try {
+      const rows = fresh.locator('[data-testid="register-row"]');
+      const all = await rows.count();
+      await fresh.getByRole('searchbox').fill('menneskehandel');
+      release();
+      await expect.poll(() => new URL(fresh.url()).searchParams.get('q')).toBe('menneskehandel');
+      await expect.poll(() => rows.count()).toBeLessThan(all);
+      expect(await fresh.getByRole('searchbox').inputValue()).toBe('menneskehandel');
+      expect(errors).toEqual([]);
+    } finally {
+      await fresh.context().close();
+    }
+  });
+
   it('is taken over by the browser without a console error, and recharts takes over the charts', async () => {
     await page.goto(`${app.web.url}oversikt`);
     await page.locator('[data-chart="status-handlingsplan-2016"] svg.recharts-surface').waitFor();

@@ -46,7 +46,8 @@ const START_SCRIPT = `${FIRST_VIEW_PREFIX}start.js`;
  * Starts the app's scripts once the browser has painted the server's HTML. A module script in the page would run
  * first: Chromium paints nothing until it has, and React and the page's code take longer to run than the page takes
  * to paint (issue 17). The script is downloaded meanwhile (modulepreload). A hidden page has nothing to paint, and
- * the timer is there in case no frame comes.
+ * the timer is there in case no frame comes. What is typed meanwhile is given to React at takeover
+ * (renderer/src/app/typedBeforeTakeover.ts).
  */
 const START_AFTER_PAINT = `(function () {
   var src = document.currentScript.getAttribute('data-src');
@@ -60,6 +61,20 @@ const START_AFTER_PAINT = `(function () {
     s.src = src;
     document.head.appendChild(s);
   }
+  // Each field's label, as Designsystemet's <ds-field> ties it once the scripts define it (it keeps the id): a screen
+  // reader, or a search by label, finds the server's fields by their labels meanwhile.
+  document.querySelectorAll('#root ds-field').forEach(function (field, i) {
+    var input = field.querySelector('input:not([type=hidden]), select, textarea');
+    if (!input) return;
+    if (!input.id) input.id = 'first-view-field-' + i;
+    field.querySelectorAll('label').forEach(function (label) {
+      if (!label.htmlFor) label.htmlFor = input.id;
+    });
+  });
+  // Enter in a field before then would submit its form natively (the CSP refuses it): the app's handler is not there.
+  document.addEventListener('submit', function (e) {
+    if (document.getElementById('root').hasAttribute('data-starting')) e.preventDefault();
+  }, true);
   if (document.visibilityState === 'hidden') return start();
   requestAnimationFrame(function () { setTimeout(start, 0); });
   setTimeout(start, 500);

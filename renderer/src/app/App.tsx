@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { useExternalChanges } from '../hooks/useExternalChanges.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { PageShown } from './PageShown.tsx';
 import { PAGE_LOADERS } from './pages.ts';
 import { useRoute } from './router.ts';
 import { Shell } from './Shell.tsx';
@@ -64,7 +65,10 @@ export function App() {
     if (m)
       return (
         <Shell current={p.nav} page={route.path}>
-          <Suspense fallback={loading}>{p.render(m)}</Suspense>
+          <Suspense fallback={loading}>
+            {p.render(m)}
+            <PageShown />
+          </Suspense>
         </Shell>
       );
   }
@@ -74,6 +78,7 @@ export function App() {
       <ErrorBoundary resetKey={route.path}>
         <Suspense fallback={loading}>
           <MeetingPage />
+          <PageShown />
         </Suspense>
       </ErrorBoundary>
     );
@@ -83,6 +88,7 @@ export function App() {
     <Shell current={path} page={path}>
       <Suspense fallback={loading}>
         <Page />
+        <PageShown />
       </Suspense>
     </Shell>
   );
