@@ -84,7 +84,7 @@ async function cachedStart(s: Session, hash: string, ready: () => boolean): Prom
   }
 }
 
-/** The page the server rendered has been taken over by the scripts (main.tsx clears the mark): it takes clicks. */
+/** The page the server rendered has been taken over by the scripts (PageShown clears the mark): it takes clicks. */
 const takenOver = () => !document.querySelector('#root[data-starting]');
 
 /**

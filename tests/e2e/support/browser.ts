@@ -44,6 +44,15 @@ export async function followLink(page: Page, route: string): Promise<void> {
   }, route);
 }
 
+/**
+ * Waits until the scripts have taken over the page the server rendered (PageShown clears #root's mark): before that
+ * the page shows its data but takes no clicks, and Enter on a link loads the page anew instead of moving in the
+ * document. A page the browser rendered itself has no mark.
+ */
+async function takenOver(page: Page): Promise<void> {
+  await page.locator('#root[data-starting]').waitFor({ state: 'detached' });
+}
+
 export function chromiumPath(): string {
   const candidates = [
     process.env.CHROMIUM_PATH,
@@ -253,6 +262,20 @@ export async function openApp(
   const consoleErrors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(e.message));
+  // A navigation ends when the page takes input, as a user waits for it to respond: a page the server rendered shows
+  // before its scripts have taken it over, and a key pressed in it at once went to the server's HTML.
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await takenOver(page);
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (options) => {
+    const response = await reload(options);
+    await takenOver(page);
+    return response;
+  };
   return {
     web,
     browser,
