@@ -128,8 +128,10 @@ export function firstViews(opts: FirstViewOptions): FirstViews {
         .map((href) => `<link rel="stylesheet" href="${href}">`)
         .join('');
       const script = MODULE_SCRIPT.exec(html);
-      // Until the scripts have taken the page over, #root is marked: it takes no clicks meanwhile (styles.css).
-      const start = script ? `<script src="${START_SCRIPT}" data-src="${script[1]}"></script>` : '';
+      // Until the scripts have taken the page over, #root is marked: it takes no clicks meanwhile (styles.css). The
+      // start script is deferred: one the parser waited for held the first frame back (1.52× the blank page against
+      // 1.23× without it, the register at 44).
+      const start = script ? `<script src="${START_SCRIPT}" data-src="${script[1]}" defer></script>` : '';
       const head = script ? `<link rel="modulepreload" crossorigin href="${script[1]}">` : '';
       return html
         .replace(script?.[0] ?? '', '')

@@ -51,10 +51,15 @@ export async function close(s: Session): Promise<void> {
 /** Where a visit opens its page: by default a new browser profile each time (a first start, nothing cached). */
 type PageSource = () => Promise<Page>;
 
-/** Opens what follows the server's address (a route such as `#/tiltak`, or a file) until the page is `ready`. */
+/**
+ * Opens what follows the server's address (a route such as `tiltak`, or a file) until the page is `ready`: from the
+ * navigation's start to the first frame where it is, checked each frame from when the response has come. Not until
+ * the load event as well: that waits for every script the page has started, and the server's page shows what the
+ * user waits for before its scripts have run (they take it over later: takenOverMs).
+ */
 export async function visit(s: Session, path: string, ready: () => boolean, newPage?: PageSource): Promise<Page> {
   const page = await (newPage?.() ?? s.browser.newPage({ viewport: VIEWPORT }));
-  await page.goto(`${s.web.url}${path}`);
+  await page.goto(`${s.web.url}${path}`, { waitUntil: 'commit' });
   await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
   return page;
 }

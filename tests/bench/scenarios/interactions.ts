@@ -15,6 +15,7 @@ export const measureFromRegister: Scenario = {
   async setup({ file, size }): Promise<Prepared> {
     const s = await open(file, size, 'measure-from-register');
     const page = await visit(s, '#/tiltak', registerReady);
+    await page.locator('#root[data-starting]').waitFor({ state: 'detached' }); // taken over: it takes clicks
     let n = 0;
     return {
       async run() {

@@ -67,11 +67,11 @@ describe('the first page rendered on the server', () => {
       '[data-ssr-style="0"]{color:red !important;margin-top:4px !important}',
       '[data-ssr-style="1"]{width:10px !important}',
     ]);
-    // The app's module script is not in the page: the start script loads it after the first frame, and the browser
-    // fetches it meanwhile.
+    // The app's module script is not in the page: the start script (deferred: the parser does not wait for it) loads it
+    // after the first frame, and the browser fetches it meanwhile.
     expect(html).not.toContain('<script type="module"');
     expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/boot.js"></head>');
-    const start = /<script src="([^"]+)" data-src="\/assets\/boot.js"><\/script><\/body>/.exec(html)![1];
+    const start = /<script src="([^"]+)" data-src="\/assets\/boot.js" defer><\/script><\/body>/.exec(html)![1];
     expect(v.file(start)).toMatchObject({ ext: '.js', text: expect.stringContaining('requestAnimationFrame') });
     // The data: stored text cannot end the script element.
     const json = /<script type="application\/json" id="tiltak-first-view">(.*?)<\/script>/.exec(html)![1];
