@@ -29,6 +29,14 @@ const MeasureDetailPage = page(PAGE_LOADERS['/tiltak/id'], 'MeasureDetailPage') 
 
 const loading = <LoadingSpinner aria-label="Laster …" data-size="md" />;
 
+/** A page in its Suspense boundary, with PageShown beside it: its first commit is when the page is the browser's. */
+const lazyPage = (page: ReactNode) => (
+  <Suspense fallback={loading}>
+    {page}
+    <PageShown />
+  </Suspense>
+);
+
 // Path → page. A new page is one line here and one file in pages/.
 const PAGES: Record<string, ComponentType> = {
   '/oversikt': OverviewPage,
@@ -65,31 +73,17 @@ export function App() {
     if (m)
       return (
         <Shell current={p.nav} page={route.path}>
-          <Suspense fallback={loading}>
-            {p.render(m)}
-            <PageShown />
-          </Suspense>
+          {lazyPage(p.render(m))}
         </Shell>
       );
   }
   // Meeting mode is the whole screen: no header, no navigation, nothing to edit.
-  if (route.path === '/mote')
-    return (
-      <ErrorBoundary resetKey={route.path}>
-        <Suspense fallback={loading}>
-          <MeetingPage />
-          <PageShown />
-        </Suspense>
-      </ErrorBoundary>
-    );
+  if (route.path === '/mote') return <ErrorBoundary resetKey={route.path}>{lazyPage(<MeetingPage />)}</ErrorBoundary>;
   const path = PAGES[route.path] ? route.path : '/tiltak';
   const Page = PAGES[path];
   return (
     <Shell current={path} page={path}>
-      <Suspense fallback={loading}>
-        <Page />
-        <PageShown />
-      </Suspense>
+      {lazyPage(<Page />)}
     </Shell>
   );
 }

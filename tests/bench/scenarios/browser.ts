@@ -90,7 +90,7 @@ async function cachedStart(s: Session, hash: string, ready: () => boolean): Prom
 }
 
 /** The page the server rendered has been taken over by the scripts (PageShown clears the mark): it takes clicks. */
-const takenOver = () => !document.querySelector('#root[data-starting]');
+export const takenOver = () => !document.querySelector('#root[data-starting]');
 
 /**
  * Ready is what the user sees; the page takes clicks once the scripts have taken over the server's render. How long

@@ -1,7 +1,7 @@
 // What a user waits for after acting on a page that is already open, in Chromium against the preview: a measure's page
 // opened from the register (against a blank page from the same server), and Møtemodus' next slide after the key.
 import type { Prepared, Scenario } from '../harness.ts';
-import { blank, close, open, visit } from './browser.ts';
+import { blank, close, open, takenOver, visit } from './browser.ts';
 import { measureReady, meetingReady, registerReady } from './ready.ts';
 
 /** From the click on a row's link in the register until the measure's page shows every section; then back. */
@@ -15,7 +15,7 @@ export const measureFromRegister: Scenario = {
   async setup({ file, size }): Promise<Prepared> {
     const s = await open(file, size, 'measure-from-register');
     const page = await visit(s, '#/tiltak', registerReady);
-    await page.locator('#root[data-starting]').waitFor({ state: 'detached' }); // taken over: it takes clicks
+    await page.waitForFunction(takenOver, undefined, { polling: 'raf', timeout: 60_000 }); // it takes clicks now
     let n = 0;
     return {
       async run() {

@@ -264,18 +264,15 @@ export async function openApp(
   page.on('pageerror', (e) => consoleErrors.push(e.message));
   // A navigation ends when the page takes input, as a user waits for it to respond: a page the server rendered shows
   // before its scripts have taken it over, and a key pressed in it at once went to the server's HTML.
-  const goto = page.goto.bind(page);
-  page.goto = async (url, options) => {
-    const response = await goto(url, options);
-    await takenOver(page);
-    return response;
-  };
-  const reload = page.reload.bind(page);
-  page.reload = async (options) => {
-    const response = await reload(options);
-    await takenOver(page);
-    return response;
-  };
+  const thenTakenOver =
+    <A extends unknown[], R>(navigate: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const response = await navigate(...args);
+      await takenOver(page);
+      return response;
+    };
+  page.goto = thenTakenOver(page.goto.bind(page));
+  page.reload = thenTakenOver(page.reload.bind(page));
   return {
     web,
     browser,
