@@ -126,6 +126,14 @@ export function RegisterTable({
   const count = view.ids.length;
   // Rows beyond the window are there for scrolling: until the first scroll, the first paint makes only what shows.
   const [scrolled, setScrolled] = useState(false);
+  // Made once the page is idle after its first paint, not in the first scroll's frame (it was that frame's cost).
+  useEffect(() => {
+    if (scrolled) return;
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => setScrolled(true), { timeout: 1000 });
+    return () => cancel(handle);
+  }, [scrolled]);
 
   const virtualizer = useVirtualizer({
     count,
