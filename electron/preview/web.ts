@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { formatDateTime } from '../../shared/format/nb.ts';
 import type { CoreContext } from '../core/context.ts';
 import { AppError } from '../core/errors.ts';
-import { chromiumPdfRenderer } from '../core/export/pdf-chromium.ts';
+import { keptChromiumPdfRenderer } from '../core/export/pdf-chromium.ts';
 import { sourceResourcesDir } from '../core/paths.ts';
 import { createPortfolioFile } from '../core/services/portfolio.service.ts';
 import {
@@ -73,12 +73,14 @@ function serverBundle(): string | null {
 const settings = fileSettingsStore();
 const resourcesDir = sourceResourcesDir();
 let opened: OpenedPortfolio | null = null;
+// One Chromium for every PDF while the preview runs, as the desktop app prints with the Chromium it runs in.
+const pdf = keptChromiumPdfRenderer();
 /** Why the file could not be opened, while it cannot; every operation answers with it. */
 let problem: AppError | null = null;
 
 async function open(): Promise<void> {
   opened = await openPortfolio(dbPath, { resourcesDir, settings });
-  opened.ctx.pdf = chromiumPdfRenderer();
+  opened.ctx.pdf = pdf;
   problem = null;
   for (const w of opened.warnings) console.warn(`Advarsel: ${w}`);
   if (opened.readOnly) console.warn(opened.ctx.readOnlyReason ?? 'Filen er åpnet skrivebeskyttet.');
@@ -130,6 +132,7 @@ try {
   const stop = async () => {
     await server.close();
     opened?.close();
+    await pdf.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

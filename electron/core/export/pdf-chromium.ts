@@ -84,32 +84,39 @@ async function* printInOrder(
   }
 }
 
-export function chromiumPdfRenderer(): PdfRenderer {
-  return async function* (jobs) {
-    const executablePath = findChromium();
-    let chromium: typeof Chromium;
-    try {
-      ({ chromium } = await import('playwright-core'));
-    } catch {
-      throw new AppError('internal', 'PDF krever playwright-core, som ikke er installert her.');
-    }
-    const browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
-    try {
-      // No script runs and nothing is fetched: the page is the report's own HTML and nothing else.
-      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-      await context.route('**/*', (route) => route.abort());
-      // Pages that have printed fewer than JOBS_PER_PAGE jobs and are free for the next.
-      const free: { page: Page; printed: number }[] = [];
-      const print = async (job: PdfJob): Promise<Uint8Array> => {
+/** A Chromium with a context for printing, and pages that have printed fewer than JOBS_PER_PAGE jobs. */
+interface Printer {
+  print(job: PdfJob): Promise<Uint8Array>;
+  /** True once Chromium has gone (closed, or crashed): a new one is needed. */
+  gone(): boolean;
+  close(): Promise<void>;
+}
+
+async function launchPrinter(): Promise<Printer> {
+  const executablePath = findChromium();
+  let chromium: typeof Chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    throw new AppError('internal', 'PDF krever playwright-core, som ikke er installert her.');
+  }
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    // No script runs and nothing is fetched: the page is the report's own HTML and nothing else.
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    await context.route('**/*', (route) => route.abort());
+    const free: { page: Page; printed: number }[] = [];
+    return {
+      async print(job) {
         const used = free.pop() ?? { page: await context.newPage(), printed: 0 };
         const { page } = used;
         let again = false;
@@ -135,12 +142,68 @@ export function chromiumPdfRenderer(): PdfRenderer {
           if (again) free.push(used);
           else await page.close();
         }
-      };
-      yield* printInOrder(jobs, print);
+      },
+      gone: () => !browser.isConnected(),
+      close: () => browser.close().catch(() => undefined),
+    };
+  } catch (err) {
+    void browser.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+/** A renderer that starts Chromium for each call and closes it after (the CLI, which makes one file and ends). */
+export function chromiumPdfRenderer(): PdfRenderer {
+  return async function* (jobs) {
+    const printer = await launchPrinter();
+    try {
+      yield* printInOrder(jobs, (job) => printer.print(job));
     } finally {
       // Not waited for: every PDF is handed on, and Chromium's shutdown takes 0.1–0.2 s that nobody waits on (the
-      // preview answers meanwhile; the CLI's process ends when Chromium has).
-      void browser.close().catch(() => undefined);
+      // CLI's process ends when Chromium has).
+      void printer.close();
     }
   };
+}
+
+/** How long a kept Chromium waits for the next PDF before it is closed (and its memory given back). */
+export const KEPT_IDLE_MS = 60_000;
+
+/**
+ * A renderer for a process that lives on (the browser preview): Chromium and its free pages are kept between calls,
+ * as the desktop app's own Chromium always runs, and closed after `idleMs` with nothing to print, or by `close()`.
+ * Starting Chromium and a page for it cost about 1.3 s on the bench's machine, more than a whole PDF at 44 measures;
+ * only the first PDF after a pause pays it.
+ */
+export function keptChromiumPdfRenderer(idleMs = KEPT_IDLE_MS): PdfRenderer & { close(): Promise<void> } {
+  let printer: Promise<Printer> | null = null;
+  let printing = 0;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const close = async () => {
+    clearTimeout(idle);
+    const closing = printer;
+    printer = null;
+    await (await closing?.catch(() => null))?.close();
+  };
+  /** The kept printer, or a new one if there is none or its Chromium has gone (calls at once share one launch). */
+  const current = async (): Promise<Printer> => {
+    const was = printer;
+    const kept = await was?.catch(() => null);
+    if (kept && !kept.gone()) return kept;
+    if (printer === was) printer = launchPrinter();
+    return printer!;
+  };
+  const renderer = async function* (jobs: Parameters<PdfRenderer>[0]) {
+    clearTimeout(idle);
+    printing += 1;
+    try {
+      const kept = await current();
+      yield* printInOrder(jobs, (job) => kept.print(job));
+    } finally {
+      printing -= 1;
+      // Chromium's pipe keeps the process alive until then: a process that ends sooner calls close().
+      if (printing === 0) idle = setTimeout(() => void close(), idleMs);
+    }
+  };
+  return Object.assign(renderer, { close });
 }

@@ -2,8 +2,9 @@
 // where the core runs:
 //   - the Electron app passes one built on `webContents.printToPDF` (electron/main/pdf.ts: a hidden window with
 //     JavaScript off loads each HTML page, then printToPDF with generateTaggedPDF);
-//   - the CLI and the browser preview use `chromiumPdfRenderer()` (pdf-chromium.ts), which drives a
-//     headless Chromium through playwright-core (page.pdf with tagged: true).
+//   - the CLI uses `chromiumPdfRenderer()` and the browser preview `keptChromiumPdfRenderer()` (pdf-chromium.ts),
+//     which drive a headless Chromium through playwright-core (page.pdf with tagged: true); the preview's is kept
+//     between files.
 // Contract: yield one PDF per job, in the order of the jobs: complete, tagged (a structure tree for screen readers)
 // unless `tagged: false`, for exactly that HTML, with `footerTemplate` at the foot of every page when given (Chromium
 // fills in the page number and count); or throw; never write files. A page (so a renderer process) prints one job at
