@@ -72,6 +72,9 @@ export interface StatusUpdate {
   correctionReason: string | null;
 }
 
+/** What names a measure where one is chosen (a link, an obligation): nothing that a status changes. */
+export type MeasureName = Pick<MeasureSummary, 'id' | 'planCode' | 'number' | 'title' | 'titlePending'>;
+
 /** One measure as a list row: its frame plus the status as of a date. */
 export interface MeasureSummary {
   id: number;

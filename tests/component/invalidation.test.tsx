@@ -9,7 +9,14 @@ import { contract, OPERATION_NAMES } from '../../shared/api/contract.ts';
 import { affects } from '../../shared/api/op.ts';
 import { installBridge } from './bridge.ts';
 
-const READS = ['measures:get', 'budget:list', 'plans:list', 'history:state', 'organisations:list'] as const;
+const READS = [
+  'measures:get',
+  'measures:names',
+  'budget:list',
+  'plans:list',
+  'history:state',
+  'organisations:list',
+] as const;
 
 function Screen() {
   const queries = useQueries({
@@ -46,10 +53,12 @@ describe('declared invalidation', () => {
     await screen.findByText(/measures:get=1 .*organisations:list=1/);
 
     await send('status:record', { measureId: 1, status: 'pagar', assessment: 'gronn' });
-    // Status feeds the measure and the undo state; budget, plans and organisations are left alone.
+    // Status feeds the measure and the undo state; the measures' names (the link picker's), budget, plans and
+    // organisations are left alone.
     await waitFor(() =>
       expect(count).toEqual({
         'measures:get': 2,
+        'measures:names': 1,
         'budget:list': 1,
         'plans:list': 1,
         'history:state': 2,
@@ -77,6 +86,8 @@ describe('declared invalidation', () => {
     expect(affects(['file'], contract['plans:list'])).toBe(true);
     expect(affects(contract['status:record'].topics, contract['plans:list'])).toBe(false);
     expect(affects(contract['status:record'].topics, contract['measures:query'])).toBe(true);
+    // A measure's names change with its title, not with its status.
+    expect(affects(contract['measures:update'].topics, contract['measures:names'])).toBe(true);
     // Any write may make, or fail to make, the day's backup: the page's backup warning comes with portfolio:info.
     expect(affects(contract['budget:add'].topics, contract['portfolio:info'])).toBe(true);
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { getMeasure } from '../../electron/core/services/measures.service.ts';
 import { recordStatus } from '../../electron/core/services/status.service.ts';
 import type { ApiError } from '../../shared/api/errors.ts';
-import type { ConflictDetails, Measure, TimelineEntry, TrashedMeasure } from '../../shared/domain/types.ts';
+import type {
+  ConflictDetails,
+  Measure,
+  MeasureName,
+  TimelineEntry,
+  TrashedMeasure,
+} from '../../shared/domain/types.ts';
 import { memoryPortfolio, snapshot } from '../support/portfolio.ts';
 import { call, refused } from '../support/api.ts';
 
@@ -166,6 +172,16 @@ describe('recycle bin', () => {
     expect(deleted.deletedAt).toBe(p.now().toISOString());
     const list = await call<{ id: number }[]>(p, 'measures:list', {});
     expect(list.map((m) => m.id)).not.toContain(16);
+    // The names to choose from (a link's picker) are the same live measures, in the same order.
+    const names = await call<MeasureName[]>(p, 'measures:names');
+    expect(names.map((m) => m.id)).toEqual(list.map((m) => m.id));
+    expect(names.find((m) => m.id === 15)).toEqual({
+      id: 15,
+      planCode: 'handlingsplan-2016',
+      number: '15',
+      title: expect.any(String),
+      titlePending: expect.any(Boolean),
+    });
     const bin = await call<TrashedMeasure[]>(p, 'measures:trash', {});
     expect(bin).toEqual([
       expect.objectContaining({ id: 16, number: '16', planCode: 'handlingsplan-2016', deletedBy: 'Kari', version: 2 }),

@@ -1,7 +1,7 @@
 import type { portfolioContract } from '../../../shared/api/portfolio.contract.ts';
 import { todayIso } from '../../../shared/format/nb.ts';
 import { listPlans } from '../repositories/plans.repo.ts';
-import { getMeasure, listMeasures } from '../services/measures.service.ts';
+import { getMeasure, listMeasureNames, listMeasures } from '../services/measures.service.ts';
 import { orgDirectory } from '../services/organisations.service.ts';
 import { requirePlans } from '../services/plans.service.ts';
 import { portfolioInfo } from '../services/portfolio.service.ts';
@@ -23,5 +23,6 @@ export const portfolioHandlers: HandlersFor<typeof portfolioContract> = {
     requirePlans(ctx.db, input.planCode ? [input.planCode] : [], 'planCode');
     return listMeasures(ctx.db, { planCode: input.planCode, asOf: input.asOf ?? todayIso(ctx.now()) });
   },
+  'measures:names': (_, ctx) => listMeasureNames(ctx.db),
   'measures:get': (input, ctx) => getMeasure(ctx.db, input.id, todayIso(ctx.now())),
 };

@@ -1,12 +1,13 @@
 // Reading measures with their status as of a date, and org names as valid at that date.
 import type { Database } from 'better-sqlite3';
-import type { Measure, MeasureSummary, StatusUpdate } from '../../../shared/domain/types.ts';
+import type { Measure, MeasureName, MeasureSummary, StatusUpdate } from '../../../shared/domain/types.ts';
 import { fieldDef, SCALAR_KEYS, type ScalarValues } from '../../../shared/domain/measure-fields.ts';
 import { DEFAULT_ASSESSMENT, NO_STATUS } from '../../../shared/domain/vocabulary.ts';
 import { notFound } from '../errors.ts';
 import {
   getMeasureWithStatus,
   listMeasureOrgLinks,
+  listMeasureNameRows,
   listMeasureOrgLinksFor,
   listMeasuresWithStatus,
   type MeasureWithStatusRow,
@@ -76,6 +77,16 @@ export function listMeasures(db: Database, f: { planCode?: string; asOf: string 
   return listMeasuresWithStatus(db, { planCode: f.planCode ?? null, asOf: f.asOf }).map((r) =>
     toSummary(r, orgs, coOwners.get(r.id) ?? [], agencies.get(r.id) ?? [], f.asOf),
   );
+}
+
+export function listMeasureNames(db: Database): MeasureName[] {
+  return listMeasureNameRows(db).map((r) => ({
+    id: r.id,
+    planCode: r.plan_code,
+    number: r.number,
+    title: r.title,
+    titlePending: r.title_pending === 1,
+  }));
 }
 
 export function getMeasure(db: Database, id: number, asOf: string): Measure {

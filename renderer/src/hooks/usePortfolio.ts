@@ -9,6 +9,7 @@ export const keys = {
   plans: ['plans:list'] as const,
   organisations: ['organisations:list'] as const,
   measures: (planCode?: string, asOf?: string) => ['measures:list', planCode ?? null, asOf ?? null] as const,
+  measureNames: ['measures:names'] as const,
   measure: (id: number) => ['measures:get', id] as const,
   history: (id: number) => ['status:history', id] as const,
 };
@@ -32,6 +33,11 @@ export function usePlanLookup(): (code: string) => Plan | undefined {
 
 export function useMeasures(planCode?: string) {
   return useQuery({ queryKey: keys.measures(planCode), queryFn: () => send('measures:list', { planCode }) });
+}
+
+/** Measures to choose from by name: unlike useMeasures, not fetched again when a status is saved. */
+export function useMeasureNames() {
+  return useQuery({ queryKey: keys.measureNames, queryFn: () => send('measures:names') });
 }
 
 export function useOrganisations() {

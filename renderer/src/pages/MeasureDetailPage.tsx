@@ -22,7 +22,7 @@ import { AssessmentTag, StatusTag } from '../components/StatusTags.tsx';
 import { useBudget, useLinks, useMeasure, useSessionUser, useTimeline } from '../hooks/useMeasureDetail.ts';
 import { usePeriods } from '../hooks/usePeriods.ts';
 import { useMeasureObligations, useObligations } from '../hooks/useObligations.ts';
-import { useMeasures, useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
+import { useMeasureNames, useOrganisations, usePlans } from '../hooks/usePortfolio.ts';
 import '../styles/ds/dialog.css';
 import '../styles/measure.css';
 import { Announcements } from '../components/Announcements.tsx';
@@ -37,7 +37,7 @@ export function MeasureDetailPage({ id }: { id: number }) {
   const links = useLinks(id);
   const obligationLinks = useMeasureObligations(id);
   const obligations = useObligations();
-  const all = useMeasures();
+  const all = useMeasureNames();
   const user = useSessionUser();
   const periods = usePeriods().data;
   const say = useAnnouncer();

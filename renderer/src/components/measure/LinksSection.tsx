@@ -2,7 +2,7 @@
 // link away: focus goes to the next link's «Fjern», else the previous one's, else the picker.
 import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
-import type { MeasureLink, MeasureSummary } from '../../../../shared/domain/types.ts';
+import type { MeasureLink, MeasureName, MeasureSummary } from '../../../../shared/domain/types.ts';
 import { hrefFor, useUnsavedChanges } from '../../app/router.ts';
 import { usePlanLookup } from '../../hooks/usePortfolio.ts';
 import { MeasurePicker } from './MeasurePicker.tsx';
@@ -17,7 +17,7 @@ function phrase(l: MeasureLink): string {
 export interface LinksSectionProps {
   measure: MeasureSummary;
   links: MeasureLink[];
-  candidates: MeasureSummary[];
+  candidates: MeasureName[];
   disabled?: boolean;
   onAdd(toId: number, kind: 'viderefort' | 'relatert'): Promise<string | null>;
   onRemove(link: MeasureLink): Promise<void>;

@@ -4,7 +4,7 @@
 // 120 ms to show); at the real size (≤ 26 measures per plan) every measure is in the list until one types.
 import { EXPERIMENTAL_Suggestion as Suggestion, Field, Label, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
-import type { MeasureSummary, Plan } from '../../../../shared/domain/types.ts';
+import type { MeasureName, Plan } from '../../../../shared/domain/types.ts';
 import { formatInteger } from '../../../../shared/format/nb.ts';
 import '../../styles/ds/validation-message.css';
 import '../../styles/ds/suggestion.css';
@@ -13,20 +13,20 @@ import { COMBOBOX_TEXTS_NB, LIST_TEXTS_NB } from '../suggestionTexts.ts';
 const LIMIT = 50;
 
 /** «Handlingsplanen 2016, tiltak 16: Veilede …», or «…, tiltak 5 (tittel ikke fylt inn)». */
-function measureOption(m: MeasureSummary, plan?: Plan): string {
+function measureOption(m: MeasureName, plan?: Plan): string {
   const name = `${plan?.shortName ?? m.planCode}, tiltak ${m.number}`;
   return m.titlePending ? `${name} (tittel ikke fylt inn)` : `${name}: ${m.title}`;
 }
 
 interface Candidate {
-  measure: MeasureSummary;
+  measure: MeasureName;
   label: string;
   /** The label and the plan's title in lower case, and the whole words of it (for numbers). */
   text: string;
   words: Set<string>;
 }
 
-function candidate(measure: MeasureSummary, plan?: Plan): Candidate {
+function candidate(measure: MeasureName, plan?: Plan): Candidate {
   const label = measureOption(measure, plan);
   const text = `${label} ${plan?.title ?? ''}`.toLocaleLowerCase('nb');
   return { measure, label, text, words: new Set(text.split(/[^\p{L}\p{N}]+/u)) };
@@ -46,7 +46,7 @@ export interface MeasurePickerProps {
   id: string;
   label: string;
   /** The measures offered, in order. */
-  measures: MeasureSummary[];
+  measures: MeasureName[];
   plan(code: string): Plan | undefined;
   /** The chosen measure's id, '' for none. */
   value: string;
