@@ -26,8 +26,8 @@ export interface Scenario {
   /** Set up once per size; returns the measured function and an optional floor. */
   setup(ctx: BenchContext): Promise<Prepared> | Prepared;
   runs?: number;
-  /** Untimed runs first (default 2). */
-  warmup?: number;
+  /** Untimed runs first (default 2), or a number per size. */
+  warmup?: number | ((size: number) => number);
 }
 
 /** What `run` may return when it times itself (e.g. inside the page, from a key press to the frame that shows it). */
@@ -97,7 +97,7 @@ export async function measure(s: Scenario, ctx: BenchContext): Promise<Result> {
   const prepared = await s.setup(ctx);
   try {
     const runs = s.runs ?? 15;
-    const { main, floor } = await timeInTurn(prepared.run, prepared.floor, runs, s.warmup ?? 2);
+    const { main, floor } = await timeInTurn(prepared.run, prepared.floor, runs, typeof s.warmup === 'function' ? s.warmup(ctx.size) : (s.warmup ?? 2));
     const medianMs = round(main.median);
     const floorMs = floor ? round(s.useP95 ? floor.p95 : floor.median) : null;
     const measured = s.useP95 ? main.p95 : main.median;
