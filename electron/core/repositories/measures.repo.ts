@@ -93,15 +93,21 @@ export function listMeasuresWithStatus(
   ).all(f) as MeasureWithStatusRow[];
 }
 
+export interface MeasureNameRow {
+  id: number;
+  plan_code: string;
+  number: string;
+  title: string;
+  title_pending: number;
+}
+
 /** Live measures' names, in plan order. */
-export function listMeasureNameRows(
-  db: Database,
-): { id: number; plan_code: string; number: string; title: string; title_pending: number }[] {
+export function listMeasureNameRows(db: Database): MeasureNameRow[] {
   return stmt(
     db,
     `SELECT m.id, p.code AS plan_code, m.number, m.title, m.title_pending FROM measures m
      JOIN plans p ON p.id = m.plan_id WHERE m.deleted_at IS NULL ORDER BY p.sort_order, m.sort_key`,
-  ).all() as { id: number; plan_code: string; number: string; title: string; title_pending: number }[];
+  ).all() as MeasureNameRow[];
 }
 
 export function getMeasureWithStatus(db: Database, id: number, asOf: string): MeasureWithStatusRow | undefined {

@@ -39,7 +39,7 @@ import {
   type MeasureWithStatusRow,
 } from '../repositories/measures.repo.ts';
 import { listStatusUpdates, toStatusUpdate } from '../repositories/statusUpdates.repo.ts';
-import { getMeasure } from './measures.service.ts';
+import { getMeasure, measureNameOf } from './measures.service.ts';
 import { orgDirectory, type OrgDirectory } from './organisations.service.ts';
 import { recordChange, type Actor } from './change-log.service.ts';
 import { planPartWord } from './plans.service.ts';
@@ -287,11 +287,7 @@ export const restoreMeasure = (db: Database, id: number, version: number, actor:
 export function listTrash(db: Database): TrashedMeasure[] {
   const authors = lastDeleteAuthors(db);
   return listDeletedMeasures(db).map((r) => ({
-    id: r.id,
-    planCode: r.plan_code,
-    number: r.number,
-    title: r.title,
-    titlePending: r.title_pending === 1,
+    ...measureNameOf(r),
     deletedAt: r.deleted_at,
     deletedBy: authors.get(r.id) ?? null,
     version: r.version,

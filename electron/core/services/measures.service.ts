@@ -8,6 +8,7 @@ import {
   getMeasureWithStatus,
   listMeasureOrgLinks,
   listMeasureNameRows,
+  type MeasureNameRow,
   listMeasureOrgLinksFor,
   listMeasuresWithStatus,
   type MeasureWithStatusRow,
@@ -79,14 +80,17 @@ export function listMeasures(db: Database, f: { planCode?: string; asOf: string 
   );
 }
 
+/** A measure's name from its row (the live list's, the recycle bin's). */
+export const measureNameOf = (r: MeasureNameRow): MeasureName => ({
+  id: r.id,
+  planCode: r.plan_code,
+  number: r.number,
+  title: r.title,
+  titlePending: r.title_pending === 1,
+});
+
 export function listMeasureNames(db: Database): MeasureName[] {
-  return listMeasureNameRows(db).map((r) => ({
-    id: r.id,
-    planCode: r.plan_code,
-    number: r.number,
-    title: r.title,
-    titlePending: r.title_pending === 1,
-  }));
+  return listMeasureNameRows(db).map(measureNameOf);
 }
 
 export function getMeasure(db: Database, id: number, asOf: string): Measure {
