@@ -97,7 +97,8 @@ export async function measure(s: Scenario, ctx: BenchContext): Promise<Result> {
   const prepared = await s.setup(ctx);
   try {
     const runs = s.runs ?? 15;
-    const { main, floor } = await timeInTurn(prepared.run, prepared.floor, runs, typeof s.warmup === 'function' ? s.warmup(ctx.size) : (s.warmup ?? 2));
+    const warmup = typeof s.warmup === 'function' ? s.warmup(ctx.size) : (s.warmup ?? 2);
+    const { main, floor } = await timeInTurn(prepared.run, prepared.floor, runs, warmup);
     const medianMs = round(main.median);
     const floorMs = floor ? round(s.useP95 ? floor.p95 : floor.median) : null;
     const measured = s.useP95 ? main.p95 : main.median;

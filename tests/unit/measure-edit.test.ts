@@ -173,7 +173,7 @@ describe('recycle bin', () => {
     const list = await call<{ id: number }[]>(p, 'measures:list', {});
     expect(list.map((m) => m.id)).not.toContain(16);
     // The names to choose from (a link's picker) are the same live measures, in the same order.
-    const names = await call<MeasureName[]>(p, 'measures:names');
+    const names = await call<MeasureName[]>(p, 'measures:names', {});
     expect(names.map((m) => m.id)).toEqual(list.map((m) => m.id));
     expect(names.find((m) => m.id === 15)).toEqual({
       id: 15,
