@@ -20,7 +20,7 @@ import { QueryState } from '../components/QueryState.tsx';
 import { UndoToolbar } from '../components/UndoToolbar.tsx';
 import { useAnnouncer } from '../components/useAnnouncer.ts';
 import { useCoverage, type CoverageFilter } from '../hooks/useObligations.ts';
-import { useMeasures, usePlanLookup, usePlans, usePortfolioInfo } from '../hooks/usePortfolio.ts';
+import { useMeasureNames, usePlanLookup, usePlans, usePortfolioInfo } from '../hooks/usePortfolio.ts';
 import '../styles/obligations.css';
 import '../styles/ds/dialog.css';
 import '../styles/ds/validation-message.css';
@@ -43,7 +43,7 @@ export function ObligationsPage() {
   const coverage = useCoverage(view.filter, true);
   const plans = usePlans();
   const plan = usePlanLookup();
-  const measures = useMeasures();
+  const measures = useMeasureNames();
   const info = usePortfolioInfo();
   const readOnly = info.data?.readOnly ?? true;
   const say = useAnnouncer();

@@ -3,13 +3,12 @@
 // nothing else has run: the maxRSS of making one pack, opening the file included.
 import { openPortfolioDb } from '../../../electron/core/db/open.ts';
 import { writeDocument } from '../../../electron/core/export/documents.ts';
-import { keptChromiumPdfRenderer } from '../../../electron/core/export/pdf-chromium.ts';
-import { printOne } from '../../../electron/core/export/pdf.ts';
 import { buildDocument } from '../../../electron/core/services/documents.service.ts';
 import { closePeriod } from '../../../electron/core/services/periods.service.ts';
 import { packRequest } from '../../../shared/api/documents.contract.ts';
 import { scratchCopy } from '../fixtures.ts';
 import type { Scenario } from '../harness.ts';
+import { runningChromium } from './export-request.ts';
 import { childPeak } from './peak-memory.ts';
 
 export const PACK_NOW = new Date('2026-01-15T09:00:00Z');
@@ -34,8 +33,7 @@ function packScenario(format: 'docx' | 'pdf'): Scenario {
     runs: format === 'pdf' ? 1 : 3,
     warmup: format === 'pdf' ? (size) => (size < 10_000 ? 1 : 0) : 1,
     setup: async ({ file, size, resourcesDir }) => {
-      const pdf = format === 'pdf' ? keptChromiumPdfRenderer() : undefined;
-      if (pdf) await printOne(pdf, { html: '<p>PDF</p>', landscape: false });
+      const pdf = format === 'pdf' ? await runningChromium() : undefined;
       const copy = closedCopy(file, size, resourcesDir);
       const db = openPortfolioDb(copy, { resourcesDir, readOnly: true });
       const req = packRequest.parse({ kind: 'pack', period: '2025' });

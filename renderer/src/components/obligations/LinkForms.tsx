@@ -4,7 +4,7 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { CoverageObligation } from '../../../../shared/api/obligations.contract.ts';
 import type { CoveredMeasure } from '../../../../shared/domain/obligations.ts';
-import type { MeasureSummary, Plan } from '../../../../shared/domain/types.ts';
+import type { MeasureName, Plan } from '../../../../shared/domain/types.ts';
 import { errorMessage, fieldErrors, send } from '../../api/client.ts';
 import { useUnsavedChanges } from '../../app/router.ts';
 import { MeasurePicker } from '../measure/MeasurePicker.tsx';
@@ -18,7 +18,7 @@ export function LinkMeasureForm({
   say,
 }: {
   obligation: CoverageObligation;
-  measures: MeasureSummary[];
+  measures: MeasureName[];
   plan: (code: string) => Plan | undefined;
   say: Announcer;
 }) {

@@ -12,7 +12,7 @@ import {
   STRENGTH_UNKNOWN,
   type CoveredMeasure,
 } from '../../../../shared/domain/obligations.ts';
-import type { MeasureSummary, Plan } from '../../../../shared/domain/types.ts';
+import type { MeasureName, Plan } from '../../../../shared/domain/types.ts';
 import { replayNote } from '../measure/labels.ts';
 import { NO_STATUS } from '../../../../shared/domain/vocabulary.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format/nb.ts';
@@ -118,7 +118,7 @@ export function ObligationCard({
   /** The register showing this obligation's measures (with the view's own plans and date). */
   registerHref: string;
   plan: (code: string) => Plan | undefined;
-  measures: MeasureSummary[];
+  measures: MeasureName[];
   readOnly: boolean;
   say: Announcer;
   onEdit(): void;
