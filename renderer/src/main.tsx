@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { firstView } from './app/firstView.ts';
+import { loadPage, pagePathOf } from './app/pages.ts';
 import { queryClient } from './app/queryClient.ts';
 import { noteChoicesBeforeTakeover } from './app/typedBeforeTakeover.ts';
 
@@ -23,5 +24,8 @@ const rendered = firstView();
 if (rendered) {
   hydrate(queryClient, rendered.queries);
   noteChoicesBeforeTakeover(root);
-  hydrateRoot(root, app);
+  // With its page's chunk (boot.ts asked for it first), so the shell and the page are hydrated in one pass (App.tsx).
+  void loadPage(pagePathOf(rendered.route))
+    .catch(() => undefined) // the page's boundary shows the failure
+    .then(() => hydrateRoot(root, app));
 } else createRoot(root).render(app);

@@ -95,21 +95,37 @@ describe('the first page, rendered on the server', () => {
     }
   });
 
-  /** A fresh page whose scripts are held back until `release()`: the server's page stays as it was sent. */
-  async function heldBack(route: string) {
+  /** A fresh page whose scripts are held back until `release()`: the server's page stays as it was sent. Scripts
+   * matching `last` are held on until `releaseLast()`. */
+  async function heldBack(route: string, last?: RegExp) {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     let release!: () => void;
+    let releaseLast!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
+    const heldLast = new Promise<void>((resolve) => (releaseLast = resolve));
     await context.route(/\/assets\/[^/]+\.js$/, async (r) => {
       await held;
+      if (last?.test(r.request().url())) await heldLast;
       await r.continue();
     });
     const fresh = await context.newPage();
     const errors: string[] = [];
     fresh.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     fresh.on('pageerror', (e) => errors.push(e.message));
+    // Requests under way, but for those held on: when none is and the page is idle, the rest has come and run.
+    const underWay = new Set<unknown>();
+    fresh.on('request', (r) => !last?.test(r.url()) && underWay.add(r));
+    fresh.on('requestfinished', (r) => underWay.delete(r));
+    fresh.on('requestfailed', (r) => underWay.delete(r));
+    const settled = async () => {
+      for (let quiet = 0; quiet < 3;) {
+        await fresh.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+        quiet = underWay.size === 0 ? quiet + 1 : 0;
+      }
+    };
     await fresh.goto(`${app.web.url}${route.replace(/^\//, '')}`, { waitUntil: 'domcontentloaded' });
-    return { fresh, release, errors, starting: () => fresh.locator('#root').getAttribute('data-starting') };
+    const starting = () => fresh.locator('#root').getAttribute('data-starting');
+    return { fresh, release, releaseLast, settled, errors, starting };
   }
 
   it('keeps a date typed, and a choice made, before the scripts take the page over', async () => {
@@ -128,6 +144,28 @@ describe('the first page, rendered on the server', () => {
       expect(await since.inputValue()).toBe('01.09.2025');
       await expect.poll(() => new URL(fresh.url()).searchParams.get('plan')).toBe(planCode);
       expect(await plan.inputValue()).toBe(planCode);
+      expect(errors).toEqual([]);
+    } finally {
+      await fresh.context().close();
+    }
+  });
+
+  it('keeps the server’s page, and what was typed in it, when the page’s script comes after the shell’s', async () => {
+    // The shell's scripts can come and run before the page's chunk (a slow disk, a busy machine): the server's page
+    // must stay on screen meanwhile, not give way to a spinner, and then be taken over with what was typed in it.
+    const { fresh, release, releaseLast, settled, errors } = await heldBack('/oversikt', /\/OverviewPage-[^/]*\.js$/);
+    try {
+      const since = fresh.getByLabel('Vis endringer siden');
+      await since.fill('01.09.2025');
+      release();
+      await settled();
+      expect(await fresh.getByRole('heading', { level: 1, name: 'Oversikt' }).count()).toBe(1);
+      expect(await since.count()).toBe(1);
+      expect(await since.inputValue()).toBe('01.09.2025');
+      releaseLast();
+      await fresh.locator('#root:not([data-starting])').waitFor();
+      await fresh.getByRole('heading', { level: 2, name: 'Endringer siden 01.09.2025' }).waitFor();
+      expect(await since.inputValue()).toBe('01.09.2025');
       expect(errors).toEqual([]);
     } finally {
       await fresh.context().close();

@@ -1,31 +1,48 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { LoadingSpinner } from '../components/LoadingSpinner.tsx';
 import { useExternalChanges } from '../hooks/useExternalChanges.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { PageShown } from './PageShown.tsx';
-import { PAGE_LOADERS } from './pages.ts';
+import { loadedPage, loadPage, type PageModule, type PagePath } from './pages.ts';
 import { useRoute } from './router.ts';
 import { Shell } from './Shell.tsx';
 
 // Each page is its own chunk, loaded when first visited (or at once when it is the first page, boot.ts): the start
 // loads only the shell and the page shown, and recharts only comes with Oversikt, Møtemodus and Rapporter.
-const page = <K extends string>(load: () => Promise<Record<K, unknown>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] as ComponentType }));
-const OverviewPage = page(PAGE_LOADERS['/oversikt'], 'OverviewPage');
-const RegisterPage = page(PAGE_LOADERS['/tiltak'], 'RegisterPage');
-const ReportsPage = page(PAGE_LOADERS['/rapporter'], 'ReportsPage');
-const SettingsPage = page(PAGE_LOADERS['/innstillinger'], 'SettingsPage');
-const TrashPage = page(PAGE_LOADERS['/papirkurv'], 'TrashPage');
-const FillTitlesPage = page(PAGE_LOADERS['/titler'], 'FillTitlesPage');
-const HelpPage = page(PAGE_LOADERS['/hjelp'], 'HelpPage');
-const MeetingPage = page(PAGE_LOADERS['/mote'], 'MeetingPage');
-const RoundsPage = page(PAGE_LOADERS['/innspill'], 'RoundsPage');
-const RoundDetail = page(PAGE_LOADERS['/innspill/id'], 'RoundDetail') as ComponentType<{ roundId: number }>;
-const AnswerReviewView = page(PAGE_LOADERS['/innspill/svar/id'], 'AnswerReviewView') as ComponentType<{
-  answerId: number;
-}>;
-const ObligationsPage = page(PAGE_LOADERS['/forpliktelser'], 'ObligationsPage');
-const MeasureDetailPage = page(PAGE_LOADERS['/tiltak/id'], 'MeasureDetailPage') as ComponentType<{ id: number }>;
+// A page whose chunk is already in renders at once, not after a lazy suspend: the server's first page is hydrated in
+// the same pass as the shell (main.tsx waits for its chunk). Left to hydrate later, its boundary was rendered anew,
+// a spinner over the server's page and what was typed in it lost, when the shell changed in between (an answer came).
+function page<P extends PagePath, K extends keyof PageModule<P> & string, Props extends object = object>(
+  path: P,
+  name: K,
+): ComponentType<Props> {
+  const component = (module: PageModule<P>) => module[name] as ComponentType<Props>;
+  const Lazy = lazy(async () => ({ default: component(await loadPage(path)) }));
+  return function Page(props: Props) {
+    // Chosen when the page mounts and kept: changing from Lazy to the loaded one later would mount it anew.
+    const [Loaded] = useState(() => {
+      const module = loadedPage(path);
+      return module && component(module);
+    });
+    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+  };
+}
+const OverviewPage = page('/oversikt', 'OverviewPage');
+const RegisterPage = page('/tiltak', 'RegisterPage');
+const ReportsPage = page('/rapporter', 'ReportsPage');
+const SettingsPage = page('/innstillinger', 'SettingsPage');
+const TrashPage = page('/papirkurv', 'TrashPage');
+const FillTitlesPage = page('/titler', 'FillTitlesPage');
+const HelpPage = page('/hjelp', 'HelpPage');
+const MeetingPage = page('/mote', 'MeetingPage');
+const RoundsPage = page('/innspill', 'RoundsPage');
+const RoundDetail = page<'/innspill/id', 'RoundDetail', { roundId: number }>('/innspill/id', 'RoundDetail');
+const AnswerReviewView = page<'/innspill/svar/id', 'AnswerReviewView', { answerId: number }>(
+  '/innspill/svar/id',
+  'AnswerReviewView',
+);
+const ObligationsPage = page('/forpliktelser', 'ObligationsPage');
+const MeasureDetailPage = page<'/tiltak/id', 'MeasureDetailPage', { id: number }>('/tiltak/id', 'MeasureDetailPage');
 
 const loading = <LoadingSpinner aria-label="Laster …" data-size="md" />;
 

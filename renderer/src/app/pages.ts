@@ -1,6 +1,5 @@
 // Every page's chunk, by path. The start (boot.ts) asks for the first page's chunk at once, in parallel with the
-// shell's own scripts, instead of after React has rendered the shell; App's lazy pages use the same loaders, and a
-// module already loaded resolves at once.
+// shell's own scripts, instead of after React has rendered the shell; App's pages load through the same loaders.
 export const PAGE_LOADERS = {
   '/oversikt': () => import('../pages/OverviewPage.tsx'),
   '/tiltak': () => import('../pages/RegisterPage.tsx'),
@@ -18,9 +17,25 @@ export const PAGE_LOADERS = {
 };
 
 export type PagePath = keyof typeof PAGE_LOADERS;
+export type PageModule<P extends PagePath> = Awaited<ReturnType<(typeof PAGE_LOADERS)[P]>>;
 
-/** The loader for a route like `/tiltak/12?x=y`; an unknown path opens the register, as App does. */
-export function loaderFor(route: string): (() => Promise<unknown>) | undefined {
+/** The chunks loaded so far: App renders such a page at once, where a lazy page would suspend first. */
+const loaded = new Map<PagePath, unknown>();
+
+/** Loads the chunk of the page at `path` (once: the browser keeps a module) and notes it as loaded. */
+export function loadPage<P extends PagePath>(path: P): Promise<PageModule<P>> {
+  return (PAGE_LOADERS[path]() as Promise<PageModule<P>>).then((module) => {
+    loaded.set(path, module);
+    return module;
+  });
+}
+
+/** The page's module when its chunk has loaded, else undefined. */
+export const loadedPage = <P extends PagePath>(path: P): PageModule<P> | undefined =>
+  loaded.get(path) as PageModule<P> | undefined;
+
+/** The page path of a route like `/tiltak/12?x=y`; an unknown path opens the register, as App does. */
+export function pagePathOf(route: string): PagePath {
   const path = (route.split('?')[0] || '/').replace(/\/\d+$/, '/id');
-  return (PAGE_LOADERS as Record<string, () => Promise<unknown>>)[path] ?? PAGE_LOADERS['/tiltak'];
+  return path in PAGE_LOADERS ? (path as PagePath) : '/tiltak';
 }
