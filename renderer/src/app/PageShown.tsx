@@ -1,6 +1,6 @@
 // The moment the browser has the first page: the page itself committed (hydrated, when the server rendered it), not
-// only the shell around it. The page's chunk can come after the shell's first commit, and its Suspense boundary is
-// hydrated then; the server's fields in it are React's only from that commit on.
+// only the shell around it. A page rendered in the browser can suspend for its chunk after the shell's first commit;
+// the server's page is hydrated with the shell (main.tsx), and its fields are React's from that commit on.
 import { useEffect } from 'react';
 import { carryTypedBeforeTakeover } from './typedBeforeTakeover.ts';
 
