@@ -169,13 +169,16 @@ export function chromiumPdfRenderer(): PdfRenderer {
 /** How long a kept Chromium waits for the next PDF before it is closed (and its memory given back). */
 export const KEPT_IDLE_MS = 60_000;
 
+/** A renderer that keeps its Chromium between calls, until closed. */
+export type KeptPdfRenderer = PdfRenderer & { close(): Promise<void> };
+
 /**
  * A renderer for a process that lives on (the browser preview): Chromium and its free pages are kept between calls,
  * as the desktop app's own Chromium always runs, and closed after `idleMs` with nothing to print, or by `close()`.
  * Starting Chromium and a page for it cost about 1.3 s on the bench's machine, more than a whole PDF at 44 measures;
  * only the first PDF after a pause pays it.
  */
-export function keptChromiumPdfRenderer(idleMs = KEPT_IDLE_MS): PdfRenderer & { close(): Promise<void> } {
+export function keptChromiumPdfRenderer(idleMs = KEPT_IDLE_MS): KeptPdfRenderer {
   let printer: Promise<Printer> | null = null;
   let printing = 0;
   let idle: ReturnType<typeof setTimeout> | undefined;
