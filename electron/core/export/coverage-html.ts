@@ -14,11 +14,12 @@ import {
 } from '../../../shared/report/coverage.ts';
 import { escapeXml as esc } from '../../../shared/report/escape.ts';
 import { CELL_PAD_PT, PAGE_MM } from '../../../shared/report/layout.ts';
+import { printPageCss } from './pdf-parts.ts';
 import { printDocument, requireRenderer, type PdfRenderer } from './pdf.ts';
 
 function css(fontPt: number): string {
   return `
-@page { size: A4 landscape; margin: ${PAGE_MM.margin}mm; }
+${printPageCss(true)}
 body { font-family: Calibri, Carlito, Arial, Helvetica, sans-serif; font-size: 10.5pt; color: #111; margin: 0; }
 h1 { font-size: 20pt; margin: 0 0 8pt; }
 h2 { font-size: 15pt; margin: 14pt 0 6pt; break-after: avoid; }

@@ -7,7 +7,7 @@ import { escapeXml as esc } from '../../../shared/report/escape.ts';
 import { CELL_PAD_PT, PAGE_MM } from '../../../shared/report/layout.ts';
 import { TILE_PX, TONE_STYLE } from '../../../shared/report/tones.ts';
 import type { CellTone } from '../../../shared/report/document.ts';
-import { htmlParts, type HtmlBlock } from './pdf-parts.ts';
+import { htmlParts, printPageCss, type HtmlBlock } from './pdf-parts.ts';
 import type { ToneTiles } from './tone-tiles.ts';
 import { labels } from '../../../shared/i18n/index.ts';
 
@@ -24,7 +24,7 @@ function toneRules(tiles: ToneTiles): string {
 
 function css(doc: DocModel, fontPt: number, tiles: ToneTiles): string {
   return `
-@page { size: A4 ${doc.landscape ? 'landscape' : 'portrait'}; margin: ${PAGE_MM.margin}mm; }
+${printPageCss(doc.landscape)}
 body { font-family: Calibri, Carlito, Arial, Helvetica, sans-serif; font-size: 11pt; color: #111; margin: 0; }
 h1.title { font-size: 24pt; color: #1F3864; margin: 0 0 6pt; font-weight: normal; }
 p.subtitle { font-size: 15pt; color: #44546A; margin: 0 0 18pt; }

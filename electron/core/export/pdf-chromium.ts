@@ -23,14 +23,17 @@ function findChromium(): string {
 
 /**
  * Jobs one page prints before it is closed. A page per job cost a renderer process started cold for each (its fonts,
- * styles and code loaded again): at 10 000 measures a third of the time. A page kept for every job grows (Chromium's
- * PSS near 800 MB at 10 000); closed after a few, its memory goes with it (README's benchmarks).
+ * styles and code loaded again): at 10 000 measures a third of the time. A page kept for every job grew (Chromium's PSS
+ * near 800 MB at 10 000) while the pages were also laid out on screen. Printed only (printPageCss), the report pack at
+ * 10 000 (35 jobs on two pages) peaks at 640–730 MB kept for all its jobs, and takes 66 s of CPU in all (Node and
+ * Chromium) against 75 s with six jobs a page and the screen's layout. Closed after twenty all the same, so a longer
+ * document's memory is given back now and then.
  */
-const JOBS_PER_PAGE = 6;
+const JOBS_PER_PAGE = 20;
 
 /**
  * Pages printing at once: a print keeps one core busy in its renderer process, and the machine has two. Two pages of
- * 400 table rows, kept for six parts each, peak near 710 MB of Chromium's PSS at 10 000 measures (limit 1 GB, README).
+ * 400 table rows peak at 640–730 MB of Chromium's PSS at 10 000 measures (limit 1 GB, README).
  */
 const PRINTING_AT_ONCE = 2;
 

@@ -22,6 +22,7 @@ import { AppError } from '../errors.ts';
 import { HeapBudget } from './heap.ts';
 import { layFooters } from './pdf-footers.ts';
 import { PdfJoiner, saveJoined } from './pdf-join.ts';
+import { printPageCss } from './pdf-parts.ts';
 import { reportFooterTemplate, reportHtmlParts } from './report-html.ts';
 
 export interface PdfJob {
@@ -79,7 +80,7 @@ export function requireRenderer(renderer: PdfRenderer | undefined): PdfRenderer 
 function footerSheetHtml(pages: number, landscape: boolean, margin: string): string {
   return (
     '<!doctype html><html><head><meta charset="utf-8"><style>' +
-    `@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: ${margin}; } body { margin: 0; } ` +
+    `${printPageCss(landscape, margin)} body { margin: 0; } ` +
     'div { height: 1px; } div + div { break-before: page; }</style></head><body>' +
     '<div></div>'.repeat(pages) +
     '</body></html>'

@@ -8,7 +8,7 @@ import { escapeXml as esc } from '../../../shared/report/escape.ts';
 import { CELL_PAD_PT, PAGE_MM, reportLayout } from '../../../shared/report/layout.ts';
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { statusChartSvg } from '../../../shared/report/status-chart.ts';
-import { htmlParts, type HtmlBlock } from './pdf-parts.ts';
+import { htmlParts, printPageCss, type HtmlBlock } from './pdf-parts.ts';
 
 const ASSESSMENT_CLASS: Record<string, string> = { gronn: 'a-gronn', gul: 'a-gul', rod: 'a-rod' };
 
@@ -23,7 +23,7 @@ function cellClass(column: ReportColumn, assessment: string): string {
 
 function css(landscape: boolean, fontPt: number): string {
   return `
-@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: ${PAGE_MM.margin}mm; }
+${printPageCss(landscape)}
 body { font-family: Calibri, Carlito, Arial, Helvetica, sans-serif; font-size: 10.5pt; color: #111; margin: 0; }
 h1 { font-size: 20pt; margin: 0 0 8pt; }
 h2 { font-size: 15pt; margin: 14pt 0 6pt; break-after: avoid; }
