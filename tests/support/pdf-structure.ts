@@ -97,3 +97,12 @@ export async function pdfStructure(bytes: Uint8Array): Promise<StructureSummary>
     foreignPageRefs,
   };
 }
+
+/** The pages (1-based) whose resources hold a pattern: how Chromium prints a cell's repeated background image. */
+export async function pagesWithPatterns(bytes: Uint8Array): Promise<number[]> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  return doc.getPages().flatMap((page, i) => {
+    const patterns = page.node.Resources()?.lookupMaybe(N('Pattern'), PDFDict);
+    return patterns && patterns.keys().length > 0 ? [i + 1] : [];
+  });
+}

@@ -8,6 +8,7 @@ import type { ExportedFile } from '../../shared/api/reports.contract.ts';
 import { latestClosing } from '../../electron/core/repositories/periods.repo.ts';
 import { call, refused } from '../support/api.ts';
 import type { TestPortfolio } from '../support/portfolio.ts';
+import { pagesWithPatterns } from '../support/pdf-structure.ts';
 import { pdfPages } from '../support/read-exports.ts';
 import { CODES, exportPackOf, packPortfolio, readWord, STATUS_NB, type Word } from '../support/report-pack.ts';
 
@@ -282,5 +283,13 @@ describe('the report pack as PDF', () => {
     // An assessment cell's pattern stays in its style: none of it is printed as text («"), #FFF2C2;">Gul»).
     expect(text).not.toMatch(/#[0-9A-F]{6}|data:image|svg\+xml/i);
     expect(text).toMatch(/\bGul\b/);
+    // …and is printed: every page with a yellow or red cell has the pattern (never colour alone), though the HTML is
+    // laid out for print only and its pattern images are never shown on screen before printing.
+    const withCells = pages.flatMap((page, i) =>
+      /^\s*(Gul|Rød)\s*$|\s{2}(Gul|Rød)(\s{2}|\s*$)/m.test(page) ? [i + 1] : [],
+    );
+    expect(withCells.length).toBeGreaterThan(0);
+    const patterned = await pagesWithPatterns(bytes);
+    expect(withCells.filter((page) => !patterned.includes(page))).toEqual([]);
   });
 });
