@@ -1,5 +1,6 @@
 // A PDF's bookmarks and structure tree, read with pdf-lib's object model: what a screen reader and a viewer's
-// bookmark pane get. Used to check that a PDF printed in parts and joined reads as one document.
+// bookmark pane get. Used to check that a PDF printed in parts and joined reads as one document, and which pages
+// paint patterns (the assessment cells').
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
 
 export interface Bookmark {

@@ -32,8 +32,8 @@ function findChromium(): string {
 const JOBS_PER_PAGE = 20;
 
 /**
- * Pages printing at once: a print keeps one core busy in its renderer process, and the machine has two. Two pages of
- * 400 table rows peak at 640–730 MB of Chromium's PSS at 10 000 measures (limit 1 GB, README).
+ * Pages printing at once: a print keeps one core busy in its renderer process, and the machine has two (Chromium's
+ * memory with two: see JOBS_PER_PAGE; limit 1 GB, README).
  */
 const PRINTING_AT_ONCE = 2;
 

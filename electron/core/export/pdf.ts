@@ -76,11 +76,14 @@ export function requireRenderer(renderer: PdfRenderer | undefined): PdfRenderer 
   return renderer;
 }
 
-/** A page of `pages` empty A4 pages with the same page box as the document, for its footers alone. */
-function footerSheetHtml(pages: number, landscape: boolean, margin: string): string {
+/**
+ * A page of `pages` empty A4 pages for a document's footers alone, with the page box every printed document has
+ * (printPageCss), so each footer lands where the document's own would.
+ */
+function footerSheetHtml(pages: number, landscape: boolean): string {
   return (
     '<!doctype html><html><head><meta charset="utf-8"><style>' +
-    `${printPageCss(landscape, margin)} body { margin: 0; } ` +
+    `${printPageCss(landscape)} body { margin: 0; } ` +
     'div { height: 1px; } div + div { break-before: page; }</style></head><body>' +
     '<div></div>'.repeat(pages) +
     '</body></html>'
@@ -97,8 +100,7 @@ const headingLevels = (html: string) => [...html.matchAll(/<h([1-6])[\s>]/g)].ma
 /** The footer sheet of a document of `pages` pages as jobs for its pieces, each numbered as in the whole sheet. */
 function footerSheetJobs(pages: number, doc: PrintableDocument): PdfJob[] {
   const { landscape, footerTemplate } = doc;
-  const margin = /@page \{[^}]*margin: ([^;}]+)/.exec(doc.parts[0])?.[1] ?? '20mm';
-  const html = footerSheetHtml(pages, landscape, margin);
+  const html = footerSheetHtml(pages, landscape);
   const per = Math.ceil(pages / FOOTER_SHEET_PIECES);
   return Array.from({ length: FOOTER_SHEET_PIECES }, (_, k) => ({
     html,
