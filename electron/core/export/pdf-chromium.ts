@@ -22,17 +22,16 @@ function findChromium(): string {
 }
 
 /**
- * Jobs one page prints before it is closed. A page per job cost a renderer process started cold for each (its fonts,
- * styles and code loaded again): at 10 000 measures a third of the time. A page kept for every job grew (Chromium's PSS
- * near 800 MB at 10 000) while the pages were also laid out on screen. Printed only (printPageCss), the report pack at
- * 10 000 (35 jobs on two pages) peaks at 640–730 MB kept for all its jobs, and takes 66 s of CPU in all (Node and
- * Chromium) against 75 s with six jobs a page and the screen's layout. Closed after twenty all the same, so a longer
+ * Jobs one page prints before it is closed. A page per job started its renderer cold for each (its fonts, styles and
+ * code loaded again): at 10 000 measures a third of the time. A page kept for every job grows (Chromium's PSS near
+ * 800 MB at 10 000 while the pages were also laid out on screen). Printed only (printPageCss), in one process, the
+ * report pack at 10 000 (35 jobs on two pages) peaks near 510 MB. Closed after twenty all the same, so a longer
  * document's memory is given back now and then.
  */
 const JOBS_PER_PAGE = 20;
 
 /**
- * Pages printing at once: a print keeps one core busy in its renderer process, and the machine has two (Chromium's
+ * Pages printing at once: a print keeps one core busy with its renderer, and the machine has two (Chromium's
  * memory with two: see JOBS_PER_PAGE; limit 1 GB, README).
  */
 const PRINTING_AT_ONCE = 2;
@@ -106,6 +105,12 @@ async function launchPrinter(): Promise<Printer> {
   const browser = await chromium.launch({
     executablePath,
     args: [
+      // Browser, renderers and print compositor in one process. Otherwise every print job starts a compositor process
+      // of its own and hands each page to it, and the report pack at 10 000 measures took 68–77 s of CPU in all, a
+      // third of it in the kernel (page faults, process starts); in one process 52 s, and 29 s instead of 37–41 s
+      // (README). Chromium leaves this mode unsupported for browsing the web; here it only prints the report's own
+      // HTML, with no script and nothing fetched (below), and the sandbox is off either way.
+      '--single-process',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

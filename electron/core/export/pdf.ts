@@ -7,8 +7,8 @@
 //     between files.
 // Contract: yield one PDF per job, in the order of the jobs: complete, tagged (a structure tree for screen readers)
 // unless `tagged: false`, for exactly that HTML, with `footerTemplate` at the foot of every page when given (Chromium
-// fills in the page number and count); or throw; never write files. A page (so a renderer process) prints one job at
-// a time and a few at most, then is closed, so Chromium's memory stays bounded; at most two pages print at once.
+// fills in the page number and count); or throw; never write files. A page prints one job at a time and a few at
+// most, then is closed, so Chromium's memory stays bounded; at most two pages print at once.
 // Jobs are taken from their source only as they are printed, and every PDF printed is handed on without waiting for
 // the next job, so a later job may depend on the PDFs before it (the footer sheet below needs the page count).
 //
