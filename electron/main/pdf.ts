@@ -36,7 +36,6 @@ async function printOne(job: PdfJob, dir: string): Promise<Uint8Array> {
       displayHeaderFooter: job.footerTemplate !== undefined,
       headerTemplate: '<span></span>',
       footerTemplate: job.footerTemplate ?? '<span></span>',
-      pageRanges: job.pageRanges ?? '',
     });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {

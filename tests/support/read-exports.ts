@@ -148,3 +148,28 @@ export function pdfText(bytes: Uint8Array): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+}
+
+/** The words at the foot of a PDF page (the lowest 40 pt) with their boxes in points, from pdftotext -bbox. */
+export function pdfFooterWords(bytes: Uint8Array, page: number): PdfWord[] {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+  try {
+    const file = join(dir, 'x.pdf');
+    writeFileSync(file, bytes);
+    const p = String(page);
+    const xml = execFileSync('pdftotext', ['-bbox', '-f', p, '-l', p, file, '-'], { encoding: 'utf8' });
+    const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(xml)![1]);
+    const words = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g)];
+    return words
+      .map((m) => ({ text: m[4], xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]) }))
+      .filter((w) => w.yMin > height - 40);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -14,7 +14,7 @@ import { buildDocument } from '../../electron/core/services/documents.service.ts
 import { buildReport } from '../../electron/core/services/report.service.ts';
 import { memoryPortfolio, type TestPortfolio } from '../support/portfolio.ts';
 import { pdfBookmarks, pdfStructure, type Bookmark } from '../support/pdf-structure.ts';
-import { pdfPages } from '../support/read-exports.ts';
+import { pdfFooterWords, pdfPages } from '../support/read-exports.ts';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 let ex: TestPortfolio;
@@ -120,6 +120,25 @@ describe('a status table PDF printed in parts', () => {
         expect(pages.join('\n')).toContain(`Eksempeltiltak ${row.number}:`);
     },
   );
+
+  it('has its footer where the document printed whole has it', SLOW, () => {
+    // The joined document's footers are drawn from a sheet of their own, the whole one's by Chromium's template.
+    const [one, joined] = [pdfFooterWords(whole, 1), pdfFooterWords(parts, 1)];
+    expect(joined.map((w) => w.text).join(' ')).toMatch(/Eksempeldata – ikke reelle tall Side 1 av \d+$/);
+    const left = (words: typeof one) =>
+      words.slice(
+        0,
+        words.findIndex((w) => w.text === 'Side'),
+      );
+    expect(left(joined).map((w) => w.text)).toEqual(left(one).map((w) => w.text));
+    left(joined).forEach((w, i) => {
+      expect(w.xMin).toBeCloseTo(left(one)[i].xMin, 1);
+      expect(w.yMin).toBeCloseTo(left(one)[i].yMin, 1);
+    });
+    // «Side n av N» ends at the right margin, on the same line.
+    expect(joined.at(-1)!.xMax).toBeCloseTo(one.at(-1)!.xMax, 1);
+    expect(joined.at(-1)!.yMin).toBeCloseTo(one.at(-1)!.yMin, 1);
+  });
 });
 
 describe('the report pack in English printed in parts', () => {

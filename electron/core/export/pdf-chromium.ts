@@ -141,7 +141,6 @@ async function launchPrinter(): Promise<Printer> {
             displayHeaderFooter: job.footerTemplate !== undefined,
             headerTemplate: '<span></span>',
             footerTemplate: job.footerTemplate ?? '<span></span>',
-            pageRanges: job.pageRanges ?? '',
           });
           again = ++used.printed < JOBS_PER_PAGE;
           return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);

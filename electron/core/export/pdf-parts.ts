@@ -9,8 +9,8 @@ import { PAGE_MM } from '../../../shared/report/layout.ts';
  * the screen's layout of a part was thrown away each time (about 75 ms of the renderer's CPU for 400 table rows).
  * Printing lays the page out for print media anyway; the PDFs are the same to the pixel.
  */
-export function printPageCss(landscape: boolean): string {
-  return `@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: ${PAGE_MM.margin}mm; }
+export function printPageCss(landscape: boolean, marginMm = PAGE_MM.margin): string {
+  return `@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: ${marginMm}mm; }
 @media screen { body { display: none; } }`;
 }
 

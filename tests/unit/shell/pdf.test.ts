@@ -104,7 +104,6 @@ describe('renderPdf', () => {
         landscape: false,
         footerTemplate: '<span></span>',
         tagged: false,
-        pageRanges: '2-3',
       };
     }
     for await (const pdf of renderPdf(jobs())) {
@@ -113,8 +112,6 @@ describe('renderPdf', () => {
     }
     expect(handed).toBe(2);
     expect(windows.at(-1)!.html).toBe('<div>1</div>');
-    // A piece of the footer sheet: only its pages, numbered as in the whole.
-    expect(printed.at(-1)!.pageRanges).toBe('2-3');
     expect(windows.slice(-2).every((w) => w.destroyed)).toBe(true);
   });
 
