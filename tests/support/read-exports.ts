@@ -116,12 +116,21 @@ export function parseCsv(text: string, sep = ';'): string[][] {
   return rows;
 }
 
-/** pdfinfo's fields (Pages, Tagged, …) and each page's text (pdftotext -layout, one page at a time). */
-export function pdfPages(bytes: Uint8Array): { info: Record<string, string>; pages: string[] } {
+/** `read` given the PDF as a file in a folder of its own, which is removed after (poppler reads files). */
+function withPdfFile<T>(bytes: Uint8Array, read: (file: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
   try {
     const file = join(dir, 'x.pdf');
     writeFileSync(file, bytes);
+    return read(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** pdfinfo's fields (Pages, Tagged, …) and each page's text (pdftotext -layout, one page at a time). */
+export function pdfPages(bytes: Uint8Array): { info: Record<string, string>; pages: string[] } {
+  return withPdfFile(bytes, (file) => {
     const info = Object.fromEntries(
       execFileSync('pdfinfo', [file], { encoding: 'utf8' })
         .split('\n')
@@ -133,20 +142,11 @@ export function pdfPages(bytes: Uint8Array): { info: Record<string, string>; pag
       execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
     );
     return { info, pages };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 export function pdfText(bytes: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
-  try {
-    const file = join(dir, 'x.pdf');
-    writeFileSync(file, bytes);
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return withPdfFile(bytes, (file) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
 }
 
 export interface PdfWord {
@@ -158,18 +158,13 @@ export interface PdfWord {
 
 /** The words at the foot of a PDF page (the lowest 40 pt) with their boxes in points, from pdftotext -bbox. */
 export function pdfFooterWords(bytes: Uint8Array, page: number): PdfWord[] {
-  const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
-  try {
-    const file = join(dir, 'x.pdf');
-    writeFileSync(file, bytes);
-    const p = String(page);
-    const xml = execFileSync('pdftotext', ['-bbox', '-f', p, '-l', p, file, '-'], { encoding: 'utf8' });
-    const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(xml)![1]);
-    const words = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g)];
-    return words
-      .map((m) => ({ text: m[4], xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]) }))
-      .filter((w) => w.yMin > height - 40);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const p = String(page);
+  const xml = withPdfFile(bytes, (file) =>
+    execFileSync('pdftotext', ['-bbox', '-f', p, '-l', p, file, '-'], { encoding: 'utf8' }),
+  );
+  const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(xml)![1]);
+  const words = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g)];
+  return words
+    .map((m) => ({ text: m[4], xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]) }))
+    .filter((w) => w.yMin > height - 40);
 }

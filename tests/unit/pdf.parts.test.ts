@@ -14,7 +14,7 @@ import { buildDocument } from '../../electron/core/services/documents.service.ts
 import { buildReport } from '../../electron/core/services/report.service.ts';
 import { memoryPortfolio, type TestPortfolio } from '../support/portfolio.ts';
 import { pdfBookmarks, pdfStructure, type Bookmark } from '../support/pdf-structure.ts';
-import { pdfFooterWords, pdfPages } from '../support/read-exports.ts';
+import { pdfFooterWords, pdfPages, type PdfWord } from '../support/read-exports.ts';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 let ex: TestPortfolio;
@@ -125,7 +125,7 @@ describe('a status table PDF printed in parts', () => {
     // The joined document's footers are drawn from a sheet of their own, the whole one's by Chromium's template.
     const [one, joined] = [pdfFooterWords(whole, 1), pdfFooterWords(parts, 1)];
     expect(joined.map((w) => w.text).join(' ')).toMatch(/Eksempeldata – ikke reelle tall Side 1 av \d+$/);
-    const left = (words: typeof one) =>
+    const left = (words: PdfWord[]) =>
       words.slice(
         0,
         words.findIndex((w) => w.text === 'Side'),

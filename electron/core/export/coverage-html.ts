@@ -13,8 +13,8 @@ import {
   type CoverageReport,
 } from '../../../shared/report/coverage.ts';
 import { escapeXml as esc } from '../../../shared/report/escape.ts';
-import { CELL_PAD_PT, PAGE_MM } from '../../../shared/report/layout.ts';
-import { printPageCss } from './pdf-parts.ts';
+import { CELL_PAD_PT } from '../../../shared/report/layout.ts';
+import { footerTemplate, printPageCss } from './pdf-parts.ts';
 import { printDocument, requireRenderer, type PdfRenderer } from './pdf.ts';
 
 function css(fontPt: number): string {
@@ -43,17 +43,8 @@ table.summary tr.total td { font-weight: bold; }
 
 /** The printed footer on every page: the title and date, the data, «Side 1 av 3» (or «Page 1 of 3»). */
 export function coverageFooterTemplate(r: CoverageReport): string {
-  const L = labels(r.lang);
-  const style = r.dataset === 'example' ? 'color:#9C2B00;font-weight:bold;' : '';
-  return (
-    `<div style="box-sizing:border-box;width:100%;padding:0 ${PAGE_MM.margin}mm;display:flex;` +
-    'justify-content:space-between;gap:8mm;font-family:Calibri,Carlito,Arial,Helvetica,sans-serif;font-size:8pt;' +
-    'color:#333;-webkit-print-color-adjust:exact;print-color-adjust:exact;">' +
-    `<span>${esc(`${r.title} ${L.perDate(formatDateIn(r.asOf, r.lang))}`)} · ` +
-    `<span style="${style}">${esc(datasetLabel(r))}</span></span>` +
-    `<span style="white-space:nowrap">${esc(L.page)} <span class="pageNumber"></span> ${esc(L.of)} ` +
-    '<span class="totalPages"></span></span></div>'
-  );
+  const text = `${r.title} ${labels(r.lang).perDate(formatDateIn(r.asOf, r.lang))}`;
+  return footerTemplate(text, { label: datasetLabel(r), example: r.dataset === 'example' }, r.lang);
 }
 
 export function coverageHtml(r: CoverageReport): string {

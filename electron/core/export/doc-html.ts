@@ -4,12 +4,11 @@
 import { docLayout } from '../../../shared/report/doc-layout.ts';
 import { figureLabel, type DocBlock, type DocModel, type DocTable } from '../../../shared/report/document.ts';
 import { escapeXml as esc } from '../../../shared/report/escape.ts';
-import { CELL_PAD_PT, PAGE_MM } from '../../../shared/report/layout.ts';
+import { CELL_PAD_PT } from '../../../shared/report/layout.ts';
 import { TILE_PX, TONE_STYLE } from '../../../shared/report/tones.ts';
 import type { CellTone } from '../../../shared/report/document.ts';
-import { htmlParts, printPageCss, type HtmlBlock } from './pdf-parts.ts';
+import { footerTemplate, htmlParts, printPageCss, type HtmlBlock } from './pdf-parts.ts';
 import type { ToneTiles } from './tone-tiles.ts';
-import { labels } from '../../../shared/i18n/index.ts';
 
 /** One rule per shaded tone: its fill, and its pattern as a repeated PNG tile when there is one. */
 function toneRules(tiles: ToneTiles): string {
@@ -109,16 +108,7 @@ function blockText(b: Exclude<DocBlock, DocTable>, doc: DocModel): string {
 
 /** The footer Chromium prints on every page: the document, the kind of data, «Side n av N». */
 export function documentFooterTemplate(doc: DocModel): string {
-  const L = labels(doc.lang);
-  const style = doc.dataset === 'example' ? 'color:#9C2B00;font-weight:bold;' : '';
-  return (
-    `<div style="box-sizing:border-box;width:100%;padding:0 ${PAGE_MM.margin}mm;display:flex;` +
-    'justify-content:space-between;gap:8mm;font-family:Calibri,Carlito,Arial,Helvetica,sans-serif;font-size:8pt;' +
-    'color:#333;-webkit-print-color-adjust:exact;print-color-adjust:exact;">' +
-    `<span>${esc(doc.footer)} · <span style="${style}">${esc(doc.datasetLabel)}</span></span>` +
-    `<span style="white-space:nowrap">${L.page} <span class="pageNumber"></span> ${L.of} ` +
-    '<span class="totalPages"></span></span></div>'
-  );
+  return footerTemplate(doc.footer, { label: doc.datasetLabel, example: doc.dataset === 'example' }, doc.lang);
 }
 
 /**

@@ -2,6 +2,8 @@
 // A part ends only after table rows, so a heading always starts a part together with what follows it; a table cut
 // in two continues in the next part as a table with the same head (Chromium repeats the head on every page anyway),
 // and the part before ends its last page early.
+import { labels, type Lang } from '../../../shared/i18n/index.ts';
+import { escapeXml as esc } from '../../../shared/report/escape.ts';
 import { PAGE_MM } from '../../../shared/report/layout.ts';
 
 /**
@@ -12,6 +14,33 @@ import { PAGE_MM } from '../../../shared/report/layout.ts';
 export function printPageCss(landscape: boolean, marginMm = PAGE_MM.margin): string {
   return `@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: ${marginMm}mm; }
 @media screen { body { display: none; } }`;
+}
+
+const PAGE_NUMBER = '<span class="pageNumber"></span>';
+const TOTAL_PAGES = '<span class="totalPages"></span>';
+
+/**
+ * The running footer of every printed document, as Chromium's footer template: `text` and the kind of data on the
+ * left (example data in bold red), «Side n av N» on the right, where Chromium fills in the page number and count. It
+ * carries its own styles: the page's do not reach a template.
+ */
+export function footerTemplate(text: string, dataset: { label: string; example: boolean }, lang: Lang): string {
+  const L = labels(lang);
+  const style = dataset.example ? 'color:#9C2B00;font-weight:bold;' : '';
+  return (
+    `<div style="box-sizing:border-box;width:100%;padding:0 ${PAGE_MM.margin}mm;display:flex;` +
+    'justify-content:space-between;gap:8mm;font-family:Calibri,Carlito,Arial,Helvetica,sans-serif;font-size:8pt;' +
+    'color:#333;-webkit-print-color-adjust:exact;print-color-adjust:exact;">' +
+    `<span>${esc(text)} · <span style="${style}">${esc(dataset.label)}</span></span>` +
+    `<span style="white-space:nowrap">${esc(L.page)} ${PAGE_NUMBER} ${esc(L.of)} ${TOTAL_PAGES}</span></div>`
+  );
+}
+
+/** A footer template with page `n` of `total` written in, as Chromium would fill it (the footer sheet, pdf.ts). */
+export function filledFooter(template: string, n: number, total: number): string {
+  return template
+    .replace(PAGE_NUMBER, `<span class="pageNumber">${n}</span>`)
+    .replace(TOTAL_PAGES, `<span class="totalPages">${total}</span>`);
 }
 
 export interface RowSlicer<B> {

@@ -23,7 +23,7 @@ import { AppError } from '../errors.ts';
 import { HeapBudget } from './heap.ts';
 import { layFooters } from './pdf-footers.ts';
 import { PdfJoiner, saveJoined } from './pdf-join.ts';
-import { printPageCss } from './pdf-parts.ts';
+import { filledFooter, printPageCss } from './pdf-parts.ts';
 import { reportFooterTemplate, reportHtmlParts } from './report-html.ts';
 
 export interface PdfJob {
@@ -72,9 +72,6 @@ export function requireRenderer(renderer: PdfRenderer | undefined): PdfRenderer 
   return renderer;
 }
 
-const PAGE_NUMBER = '<span class="pageNumber"></span>';
-const TOTAL_PAGES = '<span class="totalPages"></span>';
-
 /**
  * Pages `from`–`to` of the footer sheet of a document of `total` pages: each an empty page with the document's footer
  * at its foot, its number and the count written in. Laid out as Chromium lays out a footer template (a box as wide as
@@ -87,10 +84,7 @@ function footerSheetHtml(doc: PrintableDocument, from: number, to: number, total
   const [width, height] = doc.landscape ? [PAGE_MM.long, PAGE_MM.short] : [PAGE_MM.short, PAGE_MM.long];
   const footers: string[] = [];
   for (let n = from; n <= to; n++) {
-    const footer = doc.footerTemplate
-      .replace(PAGE_NUMBER, `<span class="pageNumber">${n}</span>`)
-      .replace(TOTAL_PAGES, `<span class="totalPages">${total}</span>`);
-    footers.push(`<section><footer>${footer}</footer></section>`);
+    footers.push(`<section><footer>${filledFooter(doc.footerTemplate, n, total)}</footer></section>`);
   }
   return (
     '<!doctype html><html><head><meta charset="utf-8"><style>' +

@@ -5,10 +5,10 @@ import { formatDateIn, formatDateTimeIn, labels } from '../../../shared/i18n/ind
 import { cellText, datasetText, groupByText } from '../../../shared/report/cells.ts';
 import { columnLabel, type ReportColumn } from '../../../shared/report/columns.ts';
 import { escapeXml as esc } from '../../../shared/report/escape.ts';
-import { CELL_PAD_PT, PAGE_MM, reportLayout } from '../../../shared/report/layout.ts';
+import { CELL_PAD_PT, reportLayout } from '../../../shared/report/layout.ts';
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { statusChartSvg } from '../../../shared/report/status-chart.ts';
-import { htmlParts, printPageCss, type HtmlBlock } from './pdf-parts.ts';
+import { footerTemplate, htmlParts, printPageCss, type HtmlBlock } from './pdf-parts.ts';
 
 const ASSESSMENT_CLASS: Record<string, string> = { gronn: 'a-gronn', gul: 'a-gul', rod: 'a-rod' };
 
@@ -55,19 +55,13 @@ td.a-gronn { background: #D9F2DF; } td.a-gul { background: #FFF2C2; } td.a-rod {
  * from this template, which carries its own styles (the page's do not reach it).
  */
 export function reportFooterTemplate(model: Pick<ReportModel, 'title' | 'asOf' | 'dataset' | 'lang'>): string {
-  const L = labels(model.lang);
-  const example = model.dataset === 'example';
-  const style = example ? 'color:#9C2B00;font-weight:bold;' : '';
-  const data = `<span style="${style}">${esc(datasetText(model.dataset, model.lang))}</span>`;
-  return (
-    `<div style="box-sizing:border-box;width:100%;padding:0 ${PAGE_MM.margin}mm;display:flex;` +
-    'justify-content:space-between;gap:8mm;font-family:Calibri,Carlito,Arial,Helvetica,sans-serif;font-size:8pt;' +
-    'color:#333;-webkit-print-color-adjust:exact;print-color-adjust:exact;">' +
-    `<span>${esc(`${model.title} ${L.perDate(formatDateIn(model.asOf, model.lang))}`)} · ${data}</span>` +
-    `<span style="white-space:nowrap">${L.page} <span class="pageNumber"></span> ${L.of} ` +
-    '<span class="totalPages"></span></span>' +
-    '</div>'
-  );
+  const dataset = { label: datasetText(model.dataset, model.lang), example: model.dataset === 'example' };
+  return footerTemplate(titleAsOf(model), dataset, model.lang);
+}
+
+/** «Status for tiltak … per 31.12.2025»: the page's title and the footer's text. */
+function titleAsOf(model: Pick<ReportModel, 'title' | 'asOf' | 'lang'>): string {
+  return `${model.title} ${labels(model.lang).perDate(formatDateIn(model.asOf, model.lang))}`;
 }
 
 function bodyBlocks(model: ReportModel, layout: ReturnType<typeof reportLayout>): HtmlBlock[] {
@@ -122,7 +116,7 @@ export function reportHtmlParts(model: ReportModel, rowsPerPart = Infinity): str
   const top = `<!doctype html>
 <html lang="${labels(model.lang).locale.slice(0, 2)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(`${model.title} ${labels(model.lang).perDate(formatDateIn(model.asOf, model.lang))}`)}</title>
+<title>${esc(titleAsOf(model))}</title>
 <style>${css(model.landscape, layout.fontPt)}</style></head>
 <body>
 `;
