@@ -135,11 +135,12 @@ describe('retiring an organisation from a date', () => {
     const named = await callApi<MeasureSummary[]>(page, 'measures:list', {});
     const withHdir = named.find((m) => m.agencies.some((a) => a.abbrev === 'HDIR'))!;
     const without = named.find((m) => !m.agencies.some((a) => a.abbrev === 'HDIR'))!;
+    // The fields come once the organisations are loaded, after the heading: wait for the one offered, then count.
     await open(without);
-    expect(await option(page.locator('#felt-coOwners'), 'BFD').count()).toBe(1);
+    await expect.poll(() => option(page.locator('#felt-coOwners'), 'BFD').count()).toBe(1);
     expect(await option(page.locator('#felt-agencies'), 'HDIR').count()).toBe(0);
     await open(withHdir);
-    expect(await option(page.locator('#felt-agencies'), 'HDIR').count()).toBe(1);
+    await expect.poll(() => option(page.locator('#felt-agencies'), 'HDIR').count()).toBe(1);
     expect(app.consoleErrors).toEqual([]);
   });
 
