@@ -49,7 +49,8 @@ describe('the measure picker with 350 measures', () => {
     const others = all.filter((m) => m.planCode !== all[0].planCode);
     expect(others.length).toBe(143);
     await field().waitFor();
-    expect(await options().count()).toBe(50);
+    // The options come once the measures' names are loaded, after the field: wait for them, then read the description.
+    await expect.poll(() => options().count()).toBe(50);
     expect(await page.locator('#kobling-til-beskrivelse').textContent()).toContain(
       'Listen viser de 50 første av 143: skriv mer for å finne færre.',
     );

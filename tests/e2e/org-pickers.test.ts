@@ -75,6 +75,8 @@ describe('organisation pickers', () => {
   it('empties the field after a choice by keyboard (type, ↓, Enter) and offers the whole list again', async () => {
     await openMeasure(16);
     const coOwners = page.locator('#felt-coOwners');
+    // The fields come once the organisations are loaded, after the heading: count the options once they are there.
+    await expect.poll(async () => (await options(coOwners)).length).toBeGreaterThan(0);
     const all = (await options(coOwners)).length;
     await coOwners.focus();
     await page.keyboard.type('bar');
@@ -123,6 +125,8 @@ describe('organisation pickers', () => {
     await page.goto(`${app.web.url}#/innspill`);
     await page.getByRole('heading', { level: 2, name: 'Ny innspillsrunde' }).waitFor();
     const ministries = page.locator('#runde-departementer');
+    // The options come once the organisations are loaded, after the heading: wait for one offered, then check.
+    await expect.poll(() => ministries.locator('xpath=..').locator('u-option[value="BFD"]').count()).toBe(1);
     expect(await options(ministries)).not.toContainEqual(expect.stringContaining('NYDEP'));
     await ministries.focus();
     await page.keyboard.type('bar');
@@ -139,6 +143,9 @@ describe('organisation pickers', () => {
     await openMeasure(18);
     const agencies = page.locator('#felt-agencies');
     const option = (input: Locator, abbrev: string) => input.locator('xpath=..').locator(`u-option[value="${abbrev}"]`);
+    // The fields come once the organisations are loaded, after the heading: wait for one offered before counting those
+    // that are not.
+    await expect.poll(() => option(agencies, 'POD').count()).toBe(1);
     expect(await option(agencies, 'NYDIR').count()).toBe(0);
     expect(await option(page.locator('#felt-coOwners'), 'NYDEP').count()).toBe(0);
     expect(await page.locator('#felt-owner option[value="NYDEP"]').count()).toBe(0);

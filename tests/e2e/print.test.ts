@@ -114,6 +114,9 @@ describe('printing the other pages', () => {
     await page.goto(`${app.web.url}#/oversikt`);
     await page.locator('[data-chart] .recharts-surface').first().waitFor();
     await page.getByRole('heading', { name: /^Endringer siden/ }).waitFor();
+    // The charts arrive with two queries: wait for the ones the test reads before printing.
+    for (const chart of ['Vurdering per departement', 'Status over tid'])
+      await page.getByRole('heading', { name: chart, exact: true }).waitFor();
     const overview = await printed(page);
     for (const part of ['Oversikt', 'Vurdering per departement', 'Status over tid', 'Endringer siden'])
       expect(overview).toContain(part);
