@@ -86,6 +86,11 @@ export function formatDateIn(iso: string | null | undefined, lang: Lang, short =
   return `${Number(m[3])} ${short ? month.slice(0, 3) : month} ${m[1]}`;
 }
 
+/** A report's title and its date: «Status for tiltak … per 31.12.2025», «… as of 31 December 2025». */
+export function titleAsOf(r: { title: string; asOf: string; lang: Lang }): string {
+  return `${r.title} ${labels(r.lang).perDate(formatDateIn(r.asOf, r.lang))}`;
+}
+
 /** A timestamp's local day and time: «27.11.2026 kl. 09:15», «27 November 2026, 09:15». */
 export function formatDateTimeIn(iso: string, lang: Lang): string {
   const d = new Date(iso);

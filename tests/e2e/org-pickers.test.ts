@@ -13,6 +13,8 @@ import {
   describeViolations,
   moderateA11yViolations,
   openApp,
+  openMeasurePage,
+  optionFor,
   shownOptions,
   type AppInBrowser,
 } from './support/browser.ts';
@@ -30,13 +32,7 @@ describe('organisation pickers', () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute('value')));
   const options = (input: Locator) => shownOptions(input.locator('xpath=..'));
   const measure = (id: number) => callApi<Measure>(page, 'measures:get', { id });
-  const openMeasure = async (n: number) => {
-    await page.goto(`${app.web.url}#/tiltak/${n}`);
-    await page
-      .getByRole('heading', { level: 1 })
-      .filter({ hasText: `Tiltak ${n}` })
-      .waitFor();
-  };
+  const openMeasure = (n: number) => openMeasurePage(page, app.web.url, { id: n, number: n });
 
   beforeAll(async () => {
     app = await openApp(portfolioFile(tmp.dir, 'ramme.tilt'), {
@@ -75,8 +71,6 @@ describe('organisation pickers', () => {
   it('empties the field after a choice by keyboard (type, ↓, Enter) and offers the whole list again', async () => {
     await openMeasure(16);
     const coOwners = page.locator('#felt-coOwners');
-    // The fields come once the organisations are loaded, after the heading: count the options once they are there.
-    await expect.poll(async () => (await options(coOwners)).length).toBeGreaterThan(0);
     const all = (await options(coOwners)).length;
     await coOwners.focus();
     await page.keyboard.type('bar');
@@ -105,7 +99,7 @@ describe('organisation pickers', () => {
     const agencies = page.locator('#felt-agencies');
     await agencies.click();
     await page.keyboard.type('politi');
-    await agencies.locator('xpath=..').locator('u-option[value="POD"]').click();
+    await optionFor(agencies, 'POD').click();
     await expect.poll(() => chips(agencies)).toEqual(['HDIR', 'POD']);
     await expect.poll(() => agencies.inputValue()).toBe('');
     // Saved: the core has what the chips show.
@@ -126,7 +120,7 @@ describe('organisation pickers', () => {
     await page.getByRole('heading', { level: 2, name: 'Ny innspillsrunde' }).waitFor();
     const ministries = page.locator('#runde-departementer');
     // The options come once the organisations are loaded, after the heading: wait for one offered, then check.
-    await expect.poll(() => ministries.locator('xpath=..').locator('u-option[value="BFD"]').count()).toBe(1);
+    await expect.poll(() => optionFor(ministries, 'BFD').count()).toBe(1);
     expect(await options(ministries)).not.toContainEqual(expect.stringContaining('NYDEP'));
     await ministries.focus();
     await page.keyboard.type('bar');
@@ -142,12 +136,8 @@ describe('organisation pickers', () => {
   it('does not offer an organisation before its «gyldig fra», but keeps it where a measure names it', async () => {
     await openMeasure(18);
     const agencies = page.locator('#felt-agencies');
-    const option = (input: Locator, abbrev: string) => input.locator('xpath=..').locator(`u-option[value="${abbrev}"]`);
-    // The fields come once the organisations are loaded, after the heading: wait for one offered before counting those
-    // that are not.
-    await expect.poll(() => option(agencies, 'POD').count()).toBe(1);
-    expect(await option(agencies, 'NYDIR').count()).toBe(0);
-    expect(await option(page.locator('#felt-coOwners'), 'NYDEP').count()).toBe(0);
+    expect(await optionFor(agencies, 'NYDIR').count()).toBe(0);
+    expect(await optionFor(page.locator('#felt-coOwners'), 'NYDEP').count()).toBe(0);
     expect(await page.locator('#felt-owner option[value="NYDEP"]').count()).toBe(0);
     await agencies.focus();
     await page.keyboard.type('som kommer');
@@ -156,7 +146,7 @@ describe('organisation pickers', () => {
     // Measure 17 was given it before: it stays chosen, and among the options.
     await openMeasure(17);
     await expect.poll(() => chips(page.locator('#felt-agencies'))).toEqual(['NYDIR']);
-    expect(await option(page.locator('#felt-agencies'), 'NYDIR').count()).toBe(1);
+    expect(await optionFor(page.locator('#felt-agencies'), 'NYDIR').count()).toBe(1);
     expect((await measure(17)).agencies.map((o) => o.abbrev)).toEqual(['NYDIR']);
   });
 

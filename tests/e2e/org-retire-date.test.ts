@@ -2,12 +2,20 @@
 // field (today), a bad date is refused at the field with focus on it and nothing saved, a date ahead is taken by
 // keyboard; until that date the organisation is offered and marked «(avvikles dd.mm.åååå)» in the register's filter,
 // from it «(avviklet)»; a measure that names a retired organisation keeps it; undo, redo and «Opphev avvikling» work.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeasureSummary, Organisation } from '../../shared/domain/types.ts';
 import { formatDate, todayIso } from '../../shared/format/nb.ts';
 import { portfolioFile, tempDir } from '../support/portfolio.ts';
-import { callApi, describeViolations, moderateA11yViolations, openApp, type AppInBrowser } from './support/browser.ts';
+import {
+  callApi,
+  describeViolations,
+  moderateA11yViolations,
+  openApp,
+  openMeasurePage,
+  optionFor,
+  type AppInBrowser,
+} from './support/browser.ts';
 
 describe('retiring an organisation from a date', () => {
   const tmp = tempDir();
@@ -124,23 +132,15 @@ describe('retiring an organisation from a date', () => {
   });
 
   it('offers BFD on measures until its date; keeps HDIR where a measure names it, offers it nowhere else', async () => {
-    const option = (input: Locator, abbrev: string) => input.locator('xpath=..').locator(`u-option[value="${abbrev}"]`);
-    const open = async (m: MeasureSummary) => {
-      await page.goto(`${app.web.url}#/tiltak/${m.id}`);
-      await page
-        .getByRole('heading', { level: 1 })
-        .filter({ hasText: `Tiltak ${m.number}` })
-        .waitFor();
-    };
+    const open = (m: MeasureSummary) => openMeasurePage(page, app.web.url, m);
     const named = await callApi<MeasureSummary[]>(page, 'measures:list', {});
     const withHdir = named.find((m) => m.agencies.some((a) => a.abbrev === 'HDIR'))!;
     const without = named.find((m) => !m.agencies.some((a) => a.abbrev === 'HDIR'))!;
-    // The fields come once the organisations are loaded, after the heading: wait for the one offered, then count.
     await open(without);
-    await expect.poll(() => option(page.locator('#felt-coOwners'), 'BFD').count()).toBe(1);
-    expect(await option(page.locator('#felt-agencies'), 'HDIR').count()).toBe(0);
+    expect(await optionFor(page.locator('#felt-coOwners'), 'BFD').count()).toBe(1);
+    expect(await optionFor(page.locator('#felt-agencies'), 'HDIR').count()).toBe(0);
     await open(withHdir);
-    await expect.poll(() => option(page.locator('#felt-agencies'), 'HDIR').count()).toBe(1);
+    expect(await optionFor(page.locator('#felt-agencies'), 'HDIR').count()).toBe(1);
     expect(app.consoleErrors).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // The coverage table as one self-contained HTML page, printed to PDF (landscape A4) by the injected PdfRenderer, with
 // the same content as the DOCX. Every stored text is escaped; no script, no external resource.
 import { COVERAGE_TINT } from '../../../shared/charts/palette.ts';
-import { formatDateIn, formatDateTimeIn, labels } from '../../../shared/i18n/index.ts';
+import { formatDateIn, formatDateTimeIn, labels, titleAsOf } from '../../../shared/i18n/index.ts';
 import {
   coverageCells,
   coverageWidthsPt,
@@ -43,8 +43,7 @@ table.summary tr.total td { font-weight: bold; }
 
 /** The printed footer on every page: the title and date, the data, «Side 1 av 3» (or «Page 1 of 3»). */
 export function coverageFooterTemplate(r: CoverageReport): string {
-  const text = `${r.title} ${labels(r.lang).perDate(formatDateIn(r.asOf, r.lang))}`;
-  return footerTemplate(text, { label: datasetLabel(r), example: r.dataset === 'example' }, r.lang);
+  return footerTemplate(titleAsOf(r), { label: datasetLabel(r), example: r.dataset === 'example' }, r.lang);
 }
 
 export function coverageHtml(r: CoverageReport): string {

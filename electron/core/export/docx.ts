@@ -18,7 +18,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { formatDateIn, formatDateTimeIn, labels, type Lang } from '../../../shared/i18n/index.ts';
+import { formatDateIn, formatDateTimeIn, labels, titleAsOf, type Lang } from '../../../shared/i18n/index.ts';
 import { cellText, datasetText, groupByText } from '../../../shared/report/cells.ts';
 import { columnLabel } from '../../../shared/report/columns.ts';
 import { reportLayout, type ReportLayout } from '../../../shared/report/layout.ts';
@@ -207,7 +207,7 @@ export async function reportDocx(model: ReportModel, charts: Map<string, ChartIm
   }
   const doc = new Document({
     creator: 'Tiltaksporteføljen',
-    title: `${model.title} ${L.perDate(formatDateIn(model.asOf, lang))}`,
+    title: titleAsOf(model),
     styles: { default: { document: { run: documentRun(L.locale) } } },
     sections: [
       {

@@ -1,7 +1,7 @@
 // The report as one self-contained HTML page, for printing to PDF: the same content as the DOCX.
 // Every stored text is escaped, so a title like <img src=x onerror=…> prints as those characters.
 // No script, no external resource: the page is complete as it stands.
-import { formatDateIn, formatDateTimeIn, labels } from '../../../shared/i18n/index.ts';
+import { formatDateIn, formatDateTimeIn, labels, titleAsOf } from '../../../shared/i18n/index.ts';
 import { cellText, datasetText, groupByText } from '../../../shared/report/cells.ts';
 import { columnLabel, type ReportColumn } from '../../../shared/report/columns.ts';
 import { escapeXml as esc } from '../../../shared/report/escape.ts';
@@ -57,11 +57,6 @@ td.a-gronn { background: #D9F2DF; } td.a-gul { background: #FFF2C2; } td.a-rod {
 export function reportFooterTemplate(model: Pick<ReportModel, 'title' | 'asOf' | 'dataset' | 'lang'>): string {
   const dataset = { label: datasetText(model.dataset, model.lang), example: model.dataset === 'example' };
   return footerTemplate(titleAsOf(model), dataset, model.lang);
-}
-
-/** «Status for tiltak … per 31.12.2025»: the page's title and the footer's text. */
-function titleAsOf(model: Pick<ReportModel, 'title' | 'asOf' | 'lang'>): string {
-  return `${model.title} ${labels(model.lang).perDate(formatDateIn(model.asOf, model.lang))}`;
 }
 
 function bodyBlocks(model: ReportModel, layout: ReturnType<typeof reportLayout>): HtmlBlock[] {

@@ -176,6 +176,24 @@ async function a11yViolations(page: Page, extraTags: string[] = []): Promise<Axe
   return result.violations;
 }
 
+/**
+ * A measure's page (`id`, headed «Tiltak `number`») with its fields drawn: they come once the organisations are loaded,
+ * after the heading, so what the fields offer can be read at once.
+ */
+export async function openMeasurePage(page: Page, url: string, m: { id: number; number: string | number }) {
+  await page.goto(`${url}#/tiltak/${m.id}`);
+  await page
+    .getByRole('heading', { level: 1 })
+    .filter({ hasText: `Tiltak ${m.number}` })
+    .waitFor();
+  await page.getByRole('region', { name: 'Opplysninger om tiltaket' }).waitFor();
+}
+
+/** The option for `abbrev` in the Suggestion whose input is `input` (there, chosen or not, whether shown or not). */
+export function optionFor(input: Locator, abbrev: string): Locator {
+  return input.locator('xpath=..').locator(`u-option[value="${abbrev}"]`);
+}
+
 /** The options a Designsystemet Suggestion under `scope` shows now, by text (its «nothing matches» row left out). */
 export function shownOptions(scope: Locator): Promise<(string | null)[]> {
   return scope
