@@ -64,6 +64,27 @@ describe('the first page, rendered on the server', () => {
     }
   });
 
+  it('asks the core for nothing the register came with once it is taken over, so no answer redraws it', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const fresh = await context.newPage();
+    const asked: string[] = [];
+    fresh.on('request', (r) => {
+      const op = /\/api\/([^/?]+)/.exec(r.url())?.[1];
+      if (op) asked.push(decodeURIComponent(op));
+    });
+    try {
+      // The watch for edits made elsewhere starts in the same commit as the page's own queries; once it has its
+      // answer, anything else the page asks for on taking over has been asked.
+      const watched = fresh.waitForResponse((r) => r.url().includes('/api/portfolio%3Achanges'));
+      await fresh.goto(`${app.web.url}tiltak`);
+      await fresh.locator('#root:not([data-starting])').waitFor();
+      await watched;
+      expect(asked.filter((op) => op !== 'portfolio:changes')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('paints the server’s page before its scripts start, and takes clicks once they have taken it over', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     // Before the page's own scripts: what #root holds at the first frame the browser draws.

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { UndoScope } from '../../../shared/api/history.contract.ts';
 import { send } from '../api/client.ts';
 import { keys } from './usePortfolio.ts';
+import { undoStateQuery } from './undoStateQuery.ts';
 
 export const detailKeys = {
   timeline: (id: number) => ['measures:timeline', id] as const,
@@ -11,7 +12,7 @@ export const detailKeys = {
   links: (id: number) => ['measures:links', id] as const,
   trash: ['measures:trash'] as const,
   user: ['session:user'] as const,
-  undo: (scope: UndoScope) => ['history:state', scope] as const,
+  undo: (scope: UndoScope) => undoStateQuery(scope).queryKey,
 };
 
 export function useMeasure(id: number) {
@@ -40,5 +41,5 @@ export function useTrash() {
 
 /** What the next undo and redo in a scope would do, in words (null when nothing). */
 export function useUndoState(scope: UndoScope) {
-  return useQuery({ queryKey: detailKeys.undo(scope), queryFn: () => send('history:state', { scope }) });
+  return useQuery(undoStateQuery(scope));
 }

@@ -4,12 +4,12 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { InputOf } from '../../../shared/api/contract.ts';
 import { send } from '../api/client.ts';
 import { downloadFile } from '../api/download.ts';
-import { coverageQuery, type CoverageFilter } from './coverageQuery.ts';
+import { coverageQuery, obligationsQuery, type CoverageFilter } from './coverageQuery.ts';
 
 export type { CoverageFilter };
 
 export function useObligations() {
-  return useQuery({ queryKey: ['obligations:list'], queryFn: () => send('obligations:list', {}) });
+  return useQuery(obligationsQuery);
 }
 
 export function useCoverage(filter: CoverageFilter, includeRetired = false) {
