@@ -1,7 +1,7 @@
 // One accessible bar chart: heading, text summary, the chart (every segment a keyboard link into the register),
 // a "Vis som tabell" alternative, and PNG/SVG export that reads alone: title, as-of date, notes and legend.
 import { Button, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatDate, formatInteger } from '../../../../shared/format/nb.ts';
 import { fileNameFor, savePng, saveSvg } from './exportChart.ts';
@@ -69,7 +69,9 @@ export function BarChartCard(props: BarChartCardProps) {
   const { title, summary, asOf, categories, series, stacked = true, hrefFor, formatValue = formatInteger } = props;
   const formatTable = props.formatTableValue ?? formatValue;
   const chartRef = useRef<HTMLDivElement>(null);
-  const firstFrame = useFirstFrame();
+  // recharts takes over from the server's drawing in a render React can pause: done in the render right after
+  // hydration, it held the page for 300–470 ms (five charts at 44 measures) as it first took clicks and keys.
+  const firstFrame = useDeferredValue(useFirstFrame());
   const headingId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
   // Meeting mode is read from across a room: larger axis text.
