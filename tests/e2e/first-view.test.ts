@@ -22,9 +22,13 @@ describe('the first page, rendered on the server', () => {
     tmp.cleanup();
   });
 
+  const VIEWPORT = { width: 1280, height: 900 };
+  /** A browser profile of its own: nothing cached, the page as a first start gets it. */
+  const newProfile = () => app.browser.newContext({ viewport: VIEWPORT });
+
   /** The page at `route` as the server sends it, in a browser that runs no script. */
   async function withoutScript(route: string): Promise<Page> {
-    const context = await app.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT });
     const bare = await context.newPage();
     await bare.goto(`${app.web.url}${route.replace(/^\//, '')}`);
     return bare;
@@ -65,7 +69,7 @@ describe('the first page, rendered on the server', () => {
   });
 
   it('asks the core for nothing the register came with once it is taken over, so no answer redraws it', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await newProfile();
     const fresh = await context.newPage();
     const asked: string[] = [];
     fresh.on('request', (r) => {
@@ -86,7 +90,7 @@ describe('the first page, rendered on the server', () => {
   });
 
   it('paints the server’s page before its scripts start, and takes clicks once they have taken it over', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await newProfile();
     // Before the page's own scripts: what #root holds at the first frame the browser draws.
     await context.addInitScript(() => {
       requestAnimationFrame(() => {
@@ -119,7 +123,7 @@ describe('the first page, rendered on the server', () => {
   /** A fresh page whose scripts are held back until `release()`: the server's page stays as it was sent. Scripts
    * matching `last` are held on until `releaseLast()`. */
   async function heldBack(route: string, last?: RegExp) {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await newProfile();
     let release!: () => void;
     let releaseLast!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -224,7 +228,7 @@ describe('the first page, rendered on the server', () => {
   });
 
   it('shows the stored meeting date once the browser takes over, without a hydration error', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await newProfile();
     await context.addInitScript(() =>
       window.localStorage.setItem('tiltaksportefoljen:lastMeetingDate', JSON.stringify('2025-06-30')),
     );

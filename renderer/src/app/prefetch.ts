@@ -7,7 +7,7 @@ import type { Granularity } from '../../../shared/api/dashboard.contract.ts';
 import { send } from '../api/client.ts';
 import { dashboardStateFrom, GRANULARITY_KEY, overviewQuery, statusOverTimeQuery } from '../hooks/useDashboard.ts';
 import { periodsQuery } from '../hooks/periodsQuery.ts';
-import { coverageQuery, obligationsQuery } from '../hooks/coverageQuery.ts';
+import { coverageQuery, obligationsQuery } from '../hooks/obligationsQuery.ts';
 import { readPreference } from '../hooks/usePersistentState.ts';
 import { keys } from '../hooks/usePortfolio.ts';
 import { registerQuery } from '../hooks/registerQuery.ts';

@@ -12,7 +12,6 @@ export const detailKeys = {
   links: (id: number) => ['measures:links', id] as const,
   trash: ['measures:trash'] as const,
   user: ['session:user'] as const,
-  undo: (scope: UndoScope) => undoStateQuery(scope).queryKey,
 };
 
 export function useMeasure(id: number) {

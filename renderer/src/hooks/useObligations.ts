@@ -4,7 +4,7 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { InputOf } from '../../../shared/api/contract.ts';
 import { send } from '../api/client.ts';
 import { downloadFile } from '../api/download.ts';
-import { coverageQuery, obligationsQuery, type CoverageFilter } from './coverageQuery.ts';
+import { coverageQuery, obligationsQuery, type CoverageFilter } from './obligationsQuery.ts';
 
 export type { CoverageFilter };
 
