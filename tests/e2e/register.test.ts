@@ -61,6 +61,25 @@ describe('the Tiltak register on the real plan frame', () => {
     await expect.poll(() => page.getByRole('table').getAttribute('aria-rowcount'), { timeout: 10_000 }).toBe('45');
   });
 
+  it('fills the window with its table, the page itself left nothing to scroll, before and after a choice', async () => {
+    const overflow = () => page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    const tableBottom = async () => {
+      const box = await page.locator('.register__scroll').boundingBox();
+      return box ? box.y + box.height : NaN;
+    };
+    await expect.poll(overflow, { timeout: 10_000 }).toBe(0);
+    // Down to the page's margin at the window's bottom (the window is 800 px tall here).
+    expect(await tableBottom()).toBeGreaterThan(770);
+    // The bar for chosen rows comes above the table and takes its room; once it goes, the table fills the window again.
+    const choose = page.getByRole('checkbox', { name: /^Velg tiltak 1\b/ }).first();
+    await choose.check();
+    await page.getByRole('region', { name: '1 tiltak valgt' }).waitFor();
+    await choose.uncheck();
+    await page.getByRole('region', { name: /tiltak valgt/ }).waitFor({ state: 'detached' });
+    await expect.poll(overflow, { timeout: 10_000 }).toBe(0);
+    expect(await tableBottom()).toBeGreaterThan(770);
+  });
+
   it('filters to HOD and shows measure 16', async () => {
     await page.locator('summary', { hasText: 'Departement' }).click();
     await page.getByRole('checkbox', { name: 'HOD – Helse- og omsorgsdepartementet' }).check();

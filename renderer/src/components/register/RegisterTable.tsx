@@ -28,6 +28,14 @@ import { useRegisterRows } from '../../hooks/useRegister.ts';
 import { RegisterRowView } from './RegisterRowView.tsx';
 
 const ROW_ESTIMATE = 75;
+/**
+ * The table's box in a window 860 px tall (the app's first window, electron/main/window.ts), below the filters and
+ * the example-data banner, and the rows' part of it under the headings. The server renders the box this tall, so the
+ * first frame does not reach past such a window (it was 600 px), with the rows that fill it and none below. The
+ * scripts then fit the box to the window and render the rows a taller one shows.
+ */
+const FIRST_TABLE_HEIGHT = 464;
+const FIRST_ROWS_HEIGHT = FIRST_TABLE_HEIGHT - 60;
 
 /**
  * A row's height as the ResizeObserver reports it after layout. The default reads offsetHeight when a row
@@ -105,7 +113,7 @@ export function RegisterTable({
   handle?: Ref<RegisterTableHandle>;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [height, setHeight] = useState(600);
+  const [height, setHeight] = useState(FIRST_TABLE_HEIGHT);
   const [active, setActive] = useState(0);
   // The active row as the keyboard last left it: keys pressed faster than React renders act on the right row.
   const activeRef = useRef(0);
@@ -143,15 +151,20 @@ export function RegisterTable({
     // Render scrolled-in rows in React's own task, not synchronously inside each scroll event: at 10 000
     // rows the synchronous render made most frames miss a vsync; overscan covers ordinary scrolling.
     useFlushSync: false,
-    overscan: scrolled ? 4 : 1,
-    initialRect: { width: 1200, height: 600 },
+    overscan: scrolled ? 4 : 0,
+    initialRect: { width: 1200, height: FIRST_ROWS_HEIGHT },
   });
 
-  // Fill the window below the filters; the page itself does not scroll past the table.
+  // Fill the window below the filters, down to the page's own margin: the page itself does not scroll.
   useLayoutEffect(() => {
+    // The box grows or shrinks by what the page is short of the window or past it: measured, where a fixed guess at
+    // the margin below left the page 10 px to scroll.
     const fit = () => {
-      const top = scrollRef.current?.getBoundingClientRect().top ?? 0;
-      setHeight(Math.max(320, window.innerHeight - top - 16));
+      const box = scrollRef.current;
+      if (!box) return;
+      // The box's height as laid out now (its style) and the page's bottom in that same layout.
+      const pageBottom = document.body.getBoundingClientRect().bottom + window.scrollY;
+      setHeight(Math.max(320, Math.floor(parseFloat(box.style.height) + window.innerHeight - pageBottom)));
     };
     fit();
     window.addEventListener('resize', fit);
