@@ -97,8 +97,8 @@ async function rendered(request: Request, views: FirstViews): Promise<Response |
       : new Response(body(file.text), { headers: headers(MIME[file.ext]) });
   }
   if (!isPagePath(url.pathname)) return null;
-  const html = await views.page(url.pathname + url.search);
-  return new Response(body(html), { headers: headers(MIME['.html']) });
+  const page = await views.page(url.pathname + url.search);
+  return new Response(body(page.html), { headers: { ...headers(MIME['.html']), 'content-security-policy': page.csp } });
 }
 
 /** The protocol handler: GET only, the app's pages (rendered by `views`) and files from the renderer folder only,

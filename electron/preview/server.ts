@@ -66,10 +66,17 @@ function readBody(req: IncomingMessage): Promise<string> {
 // index.html that is never stored. Everything else (the page, the API's answers) is never stored.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, cache = 'no-store') {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  cache = 'no-store',
+  csp = CONTENT_SECURITY_POLICY,
+) {
   res.writeHead(status, {
     'content-type': type,
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': csp,
     'x-content-type-options': 'nosniff',
     'cache-control': cache,
     // Other sites may not embed or read what this server serves.
@@ -173,12 +180,13 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
       if (!isDecodable(url.pathname)) return send(res, 400, 'text/plain', 'Bad request');
       if (url.pathname.startsWith(FIRST_VIEW_PREFIX)) {
         const file = views.file(url.pathname);
-        return file === null
-          ? send(res, 404, 'text/plain', 'Not found')
-          : send(res, 200, MIME[file.ext], file.text, file.ext === '.css' ? IMMUTABLE : undefined);
+        return file === null ? send(res, 404, 'text/plain', 'Not found') : send(res, 200, MIME[file.ext], file.text);
       }
       // A page of the app (/oversikt, /tiltak/12): rendered here with its data where it can be.
-      if (isPagePath(url.pathname)) return send(res, 200, MIME['.html'], await views.page(url.pathname + url.search));
+      if (isPagePath(url.pathname)) {
+        const page = await views.page(url.pathname + url.search);
+        return send(res, 200, MIME['.html'], page.html, undefined, page.csp);
+      }
       const file = staticPath(opts.rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
       if (!file || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
       const cache = url.pathname.startsWith('/assets/') ? IMMUTABLE : undefined;

@@ -27,8 +27,8 @@ describe('the first page, rendered on the server', () => {
   const newProfile = () => app.browser.newContext({ viewport: VIEWPORT });
 
   /** The page at `route` as the server sends it, in a browser that runs no script. */
-  async function withoutScript(route: string): Promise<Page> {
-    const context = await app.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT });
+  async function withoutScript(route: string, viewport = VIEWPORT): Promise<Page> {
+    const context = await app.browser.newContext({ javaScriptEnabled: false, viewport });
     const bare = await context.newPage();
     await bare.goto(`${app.web.url}${route.replace(/^\//, '')}`);
     return bare;
@@ -44,7 +44,7 @@ describe('the first page, rendered on the server', () => {
       expect(await chart.locator('.chart-seg').count()).toBeGreaterThan(0);
       const box = await chart.boundingBox();
       expect(box?.height).toBeGreaterThan(200);
-      // The card is laid out by the app's stylesheets (linked in the head, not added by script).
+      // The card is laid out by the app's stylesheets (in the head, not added by script).
       const card = await bare.locator('[data-chart="status-handlingsplan-2016"]').boundingBox();
       expect(card?.width).toBeLessThan(700);
       // Status over time spans the page, and its first frame does too (recharts will not move it sideways).
@@ -58,11 +58,19 @@ describe('the first page, rendered on the server', () => {
     }
   });
 
-  it('shows the register’s first rows before any script runs', async () => {
-    const bare = await withoutScript('/tiltak');
+  it('shows the register’s first rows before any script runs, filling its table in the app’s window', async () => {
+    // The app opens a window 1280 × 860 (electron/main/window.ts).
+    const bare = await withoutScript('/tiltak', { width: 1280, height: 860 });
     try {
       await bare.getByRole('heading', { level: 1, name: 'Tiltak' }).waitFor();
-      expect(await bare.locator('[data-testid="register-row"]').count()).toBeGreaterThan(3);
+      const rows = bare.locator('[data-testid="register-row"]');
+      expect(await rows.count()).toBeGreaterThan(3);
+      // The table ends inside the window (the scripts then fit it to the window's bottom), and its rows reach its
+      // bottom.
+      const table = (await bare.locator('.register__scroll').boundingBox())!;
+      expect(table.y + table.height).toBeLessThanOrEqual(860);
+      const last = (await rows.last().boundingBox())!;
+      expect(last.y + last.height).toBeGreaterThan(table.y + table.height);
     } finally {
       await bare.context().close();
     }
@@ -222,8 +230,23 @@ describe('the first page, rendered on the server', () => {
       performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/dashboard:')),
     );
     expect(asked).toEqual([]);
+    // Its stylesheets came in the page (the CSP allows them by their hashes): the browser fetched none, for its first
+    // frame or when the scripts took over. A page opened afterwards has its own fetched as before.
+    const sheets = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.endsWith('.css')),
+      );
+    expect(await sheets()).toEqual([]);
     const v = await seriousA11yViolations(page);
     expect(v, describeViolations(v)).toEqual([]);
+    await page.getByRole('link', { name: 'Rapporter', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rapporter' }).waitFor();
+    await expect.poll(sheets).toContainEqual(expect.stringMatching(/^\/assets\/ReportsPage-.*\.css$/));
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
     expect(app.consoleErrors).toEqual([]);
   });
 

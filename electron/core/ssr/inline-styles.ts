@@ -1,9 +1,8 @@
 // The CSP refuses style attributes in HTML (no 'unsafe-inline'), and a server render has them (a chart's height, a
 // virtual row's place). Each one becomes a data attribute, and its declarations a rule in a stylesheet of its own,
-// served beside the page: the first paint is laid out as the browser's own render would be. The start puts the styles
-// back on the elements through the CSSOM (which the CSP allows) before React takes the HTML over (firstView.ts).
-import { createHash } from 'node:crypto';
-
+// in the page's head (the CSP allows it by its hash): the first paint is laid out as the browser's own render would
+// be. The start puts the styles back on the elements through the CSSOM (which the CSP allows) before React takes the
+// HTML over (firstView.ts).
 export const STYLE_ATTRIBUTE = 'data-ssr-style';
 
 export interface MovedStyles {
@@ -12,8 +11,6 @@ export interface MovedStyles {
   styles: string[];
   /** The stylesheet that applies them, as the attribute would. */
   css: string;
-  /** A name for the stylesheet from its content. */
-  name: string;
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&lt;': '<', '&gt;': '>' };
@@ -37,7 +34,5 @@ export function moveInlineStyles(html: string): MovedStyles {
     }
     return ` ${STYLE_ATTRIBUTE}="${i}"`;
   });
-  const css = rules.join('\n');
-  const name = createHash('sha256').update(css).digest('hex').slice(0, 16);
-  return { html: out, styles, css, name };
+  return { html: out, styles, css: rules.join('\n') };
 }

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security/csp.ts';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../../electron/core/security/csp.ts';
 import { APP_ORIGIN, createAppProtocolHandler, isAppUrl, resolveAppFile } from '../../../electron/main/protocol.ts';
 import { tempDir } from '../../support/portfolio.ts';
 
@@ -118,39 +118,34 @@ describe('the protocol handler', () => {
 
 describe('the app’s pages under app://', () => {
   const asked: string[] = [];
+  // A page carries its stylesheets: its CSP allows them by their hashes.
+  const pageCsp = contentSecurityPolicy(["'sha256-abc='"]);
   const views = {
     page: (route: string) => {
       asked.push(route);
-      return Promise.resolve(`<!doctype html><title>${route}</title>`);
+      return Promise.resolve({ html: `<!doctype html><title>${route}</title>`, csp: pageCsp });
     },
-    file: (path: string) =>
-      path === '/first-view/abc.css'
-        ? { ext: '.css' as const, text: '[data-ssr-style="0"]{color:red}' }
-        : path === '/first-view/start.js'
-          ? { ext: '.js' as const, text: 'start()' }
-          : null,
+    file: (path: string) => (path === '/first-view/start.js' ? { ext: '.js' as const, text: 'start()' } : null),
     warm: () => Promise.resolve(),
   };
   const withViews = createAppProtocolHandler(root, views);
 
-  it('serves a page by its path, rendered by the core, with the CSP', async () => {
+  it('serves a page by its path, rendered by the core, with its own CSP', async () => {
     const res = await withViews(new Request(`${APP_ORIGIN}/tiltak/12?fra=tiltakslisten`));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.headers.get('content-security-policy')).toBe(pageCsp);
+    expect(pageCsp).toContain("style-src 'self' 'sha256-abc='; img-src");
     expect(await res.text()).toBe('<!doctype html><title>/tiltak/12?fra=tiltakslisten</title>');
     expect(asked).toEqual(['/tiltak/12?fra=tiltakslisten']);
   });
 
-  it('serves a rendered page’s stylesheet and start script, files as before, and refuses a way out', async () => {
-    const sheet = await withViews(new Request(`${APP_ORIGIN}/first-view/abc.css`));
-    expect(sheet.headers.get('content-type')).toBe('text/css; charset=utf-8');
-    expect(await sheet.text()).toBe('[data-ssr-style="0"]{color:red}');
+  it('serves a rendered page’s start script, files as before, and refuses a way out', async () => {
     const start = await withViews(new Request(`${APP_ORIGIN}/first-view/start.js`));
     expect(start.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(start.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(await start.text()).toBe('start()');
-    expect((await withViews(new Request(`${APP_ORIGIN}/first-view/gone.css`))).status).toBe(404);
+    expect((await withViews(new Request(`${APP_ORIGIN}/first-view/abc.css`))).status).toBe(404);
     expect(await (await withViews(new Request(`${APP_ORIGIN}/assets/app.js`))).text()).toBe('console.log(1)');
     expect(await (await withViews(new Request('app://tiltak/%2e%2e/secret.txt'))).text()).not.toContain('hemmelig');
     expect((await withViews(new Request('app://other/tiltak'))).status).toBe(403);

@@ -1,9 +1,12 @@
-// The core's side of the server-rendered first page: the rendered HTML put in the built page, its style attributes
-// moved to a stylesheet of its own (the CSP refuses them in HTML), its data in a JSON script no stored text can close,
-// and the plain page (rendered in the browser) whenever the server cannot render it.
+// The core's side of the server-rendered first page: the rendered HTML put in the built page with its stylesheets in
+// its head (allowed by their hashes: the CSP refuses any other inline style), its style attributes moved to a
+// stylesheet of its own, its data in a JSON script no stored text can close, and the plain page (rendered in the
+// browser) whenever the server cannot render it.
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security/csp.ts';
 import { firstViews, isPagePath } from '../../../electron/core/ssr/first-view.ts';
 import { moveInlineStyles } from '../../../electron/core/ssr/inline-styles.ts';
 import { tempDir } from '../../support/portfolio.ts';
@@ -11,8 +14,11 @@ import { tempDir } from '../../support/portfolio.ts';
 const tmp = tempDir();
 const renderer = join(tmp.dir, 'renderer');
 mkdirSync(join(renderer, '.vite'), { recursive: true });
+mkdirSync(join(renderer, 'assets'));
 const PAGE =
-  '<!doctype html><html><head><title>t</title>' +
+  '<!doctype html><html><head>' +
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; img-src 'self'" />` +
+  '<title>t</title>' +
   '<script type="module" crossorigin src="/assets/boot.js"></script></head><body><div id="root"></div></body></html>';
 writeFileSync(join(renderer, 'index.html'), PAGE);
 writeFileSync(
@@ -23,6 +29,10 @@ writeFileSync(
     'src/pages/OverviewPage.tsx': { file: 'assets/o.js', css: ['assets/o.css'], imports: ['_shell.js'] },
   }),
 );
+writeFileSync(join(renderer, 'assets', 'shell.css'), 'body{margin:0}');
+writeFileSync(join(renderer, 'assets', 'main.css'), 'main{padding:1rem}');
+// A sheet that could end a <style> element early stays a link of its own.
+writeFileSync(join(renderer, 'assets', 'o.css'), '.o::after{content:"</style>"}');
 /** A stand-in for dist/ssr/server.cjs: renders /oversikt (echoing the data it asked for), refuses /feil. */
 const bundle = join(tmp.dir, 'server.cjs');
 writeFileSync(
@@ -52,21 +62,29 @@ const views = (serverBundle: string | null) =>
 describe('the first page rendered on the server', () => {
   it('puts the rendered page in the built one, with its stylesheets and its data', async () => {
     const v = views(bundle);
-    const html = await v.page('/oversikt?plan=x');
+    const { html, csp } = await v.page('/oversikt?plan=x');
     expect(html).toContain(
       '<div id="root" data-starting=""><h1 data-ssr-style="0">Oversikt</h1><p data-ssr-style="1">svar på plans:list',
     );
-    // No style attribute is left for the CSP to refuse; the stylesheets come in the head, each once.
+    // No style attribute is left for the CSP to refuse; the stylesheets come in the head, each once and in order: the
+    // build's in the page (and linked, disabled, so the app's loader does not fetch them again), one that could close
+    // its element linked, then the rules of the style attributes.
     expect(html).not.toMatch(/ style="/);
-    const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
-    expect(links.slice(0, 3)).toEqual(['/assets/shell.css', '/assets/main.css', '/assets/o.css']);
-    expect(html.indexOf('<link')).toBeLessThan(html.indexOf('</head>'));
-    const sheet = v.file(links[3]);
-    expect(sheet?.ext).toBe('.css');
-    expect(sheet?.text.split('\n')).toEqual([
-      '[data-ssr-style="0"]{color:red !important;margin-top:4px !important}',
-      '[data-ssr-style="1"]{width:10px !important}',
-    ]);
+    const head = html.slice(html.indexOf('<title>t</title>') + 16, html.indexOf('<link rel="modulepreload"'));
+    expect(head).toBe(
+      '<style>body{margin:0}</style><link rel="stylesheet" href="/assets/shell.css" disabled>' +
+        '<style>main{padding:1rem}</style><link rel="stylesheet" href="/assets/main.css" disabled>' +
+        '<link rel="stylesheet" href="/assets/o.css">' +
+        '<style>[data-ssr-style="0"]{color:red !important;margin-top:4px !important}\n' +
+        '[data-ssr-style="1"]{width:10px !important}</style>',
+    );
+    // The page's CSP, sent with it and in its own element, allows exactly those three by the hash of their text.
+    const sha = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+    const hashes = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => sha(m[1]));
+    expect(hashes).toHaveLength(3);
+    expect(csp).toBe(CONTENT_SECURITY_POLICY.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`));
+    expect(html).toContain(`content="default-src 'self'; style-src 'self' ${hashes.join(' ')}; img-src 'self'"`);
+    expect(v.file('/first-view/x.css')).toBeNull();
     // The app's module script is not in the page: the start script (deferred: the parser does not wait for it) loads it
     // after the first frame, and the browser fetches it meanwhile.
     expect(html).not.toContain('<script type="module"');
@@ -84,10 +102,11 @@ describe('the first page rendered on the server', () => {
   });
 
   it('serves the plain page, rendered in the browser, when the server cannot render it', async () => {
-    expect(await views(bundle).page('/tiltak/12')).toBe(PAGE);
-    expect(await views(bundle).page('/feil')).toBe(PAGE);
-    expect(await views(join(tmp.dir, 'mangler.cjs')).page('/oversikt')).toBe(PAGE);
-    expect(await views(null).page('/oversikt')).toBe(PAGE);
+    const plain = { html: PAGE, csp: CONTENT_SECURITY_POLICY };
+    expect(await views(bundle).page('/tiltak/12')).toEqual(plain);
+    expect(await views(bundle).page('/feil')).toEqual(plain);
+    expect(await views(join(tmp.dir, 'mangler.cjs')).page('/oversikt')).toEqual(plain);
+    expect(await views(null).page('/oversikt')).toEqual(plain);
     expect(views(bundle).file('/first-view/ukjent.css')).toBeNull();
     expect(views(bundle).file('/first-view/annet.js')).toBeNull();
   });
