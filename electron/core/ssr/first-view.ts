@@ -119,7 +119,9 @@ export function firstViews(opts: FirstViewOptions): FirstViews {
   // The build's stylesheets never change while it runs: each is read once.
   const assetCss = new Map<string, string>();
   const cssOf = (href: string) => {
-    if (!assetCss.has(href)) assetCss.set(href, readFileSync(join(opts.rendererDir, href), 'utf8'));
+    // As the HTML parser gives the <style> element's text (line ends as \n), so its hash is the CSP's.
+    if (!assetCss.has(href))
+      assetCss.set(href, readFileSync(join(opts.rendererDir, href), 'utf8').replace(/\r\n?/g, '\n'));
     return assetCss.get(href)!;
   };
 
@@ -135,7 +137,7 @@ export function firstViews(opts: FirstViewOptions): FirstViews {
       // (about 40 ms at 1 000 measures, issue 17). A build sheet in the page is also linked, disabled (never fetched):
       // the app's loader sees it is there and does not load it again when the scripts take over.
       const sheets: string[] = [];
-      const links = stylesheetsOf(opts.rendererDir, rendered.modules).map((href) => {
+      const sheetTags = stylesheetsOf(opts.rendererDir, rendered.modules).map((href) => {
         const css = cssOf(href);
         if (/<\/style/i.test(css)) return `<link rel="stylesheet" href="${href}">`;
         sheets.push(css);
@@ -144,9 +146,12 @@ export function firstViews(opts: FirstViewOptions): FirstViews {
       // The server render's style attributes, as rules (inline-styles.ts: nothing in them can end the element).
       if (moved.css !== '') {
         sheets.push(moved.css);
-        links.push(`<style>${moved.css}</style>`);
+        sheetTags.push(`<style>${moved.css}</style>`);
       }
       const hashes = sheets.map(styleHash);
+      // With no stylesheet to wait for, the browser painted what it had parsed so far: Oversikt's charts came in a
+      // second frame, laid out again. It now waits until the page's data, after the rendered HTML, is parsed.
+      const expect = `<link rel="expect" href="#${FIRST_VIEW_SCRIPT_ID}" blocking="render">`;
       const script = MODULE_SCRIPT.exec(html);
       // Until the scripts have taken the page over, #root is marked: it takes no clicks meanwhile (styles.css). The
       // start script is deferred: one the parser waited for held the first frame back (1.52× the blank page against
@@ -162,7 +167,7 @@ export function firstViews(opts: FirstViewOptions): FirstViews {
             /<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*style-src 'self'/,
             (m) => `${m} ${hashes.join(' ')}`,
           )
-          .replace('</head>', () => `${links.join('')}${head}</head>`)
+          .replace('</head>', () => `${expect}${sheetTags.join('')}${head}</head>`)
           .replace(ROOT, () => `<div id="root" data-starting="">${moved.html}</div>`)
           .replace('</body>', () => `${jsonScript({ ...rendered.firstView, styles: moved.styles })}${start}</body>`),
       };

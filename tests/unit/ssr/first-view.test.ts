@@ -29,7 +29,7 @@ writeFileSync(
     'src/pages/OverviewPage.tsx': { file: 'assets/o.js', css: ['assets/o.css'], imports: ['_shell.js'] },
   }),
 );
-writeFileSync(join(renderer, 'assets', 'shell.css'), 'body{margin:0}');
+writeFileSync(join(renderer, 'assets', 'shell.css'), 'body{\r\n  margin:0}');
 writeFileSync(join(renderer, 'assets', 'main.css'), 'main{padding:1rem}');
 // A sheet that could end a <style> element early stays a link of its own.
 writeFileSync(join(renderer, 'assets', 'o.css'), '.o::after{content:"</style>"}');
@@ -67,12 +67,14 @@ describe('the first page rendered on the server', () => {
       '<div id="root" data-starting=""><h1 data-ssr-style="0">Oversikt</h1><p data-ssr-style="1">svar på plans:list',
     );
     // No style attribute is left for the CSP to refuse; the stylesheets come in the head, each once and in order: the
-    // build's in the page (and linked, disabled, so the app's loader does not fetch them again), one that could close
-    // its element linked, then the rules of the style attributes.
+    // build's in the page (and linked, disabled, so the app's loader does not fetch them again; line ends as the HTML
+    // parser gives them, for the hash), one that could close its element linked, then the rules of the style
+    // attributes. Nothing is painted before the page's data, after the rendered HTML, is parsed.
     expect(html).not.toMatch(/ style="/);
     const head = html.slice(html.indexOf('<title>t</title>') + 16, html.indexOf('<link rel="modulepreload"'));
     expect(head).toBe(
-      '<style>body{margin:0}</style><link rel="stylesheet" href="/assets/shell.css" disabled>' +
+      '<link rel="expect" href="#tiltak-first-view" blocking="render">' +
+        '<style>body{\n  margin:0}</style><link rel="stylesheet" href="/assets/shell.css" disabled>' +
         '<style>main{padding:1rem}</style><link rel="stylesheet" href="/assets/main.css" disabled>' +
         '<link rel="stylesheet" href="/assets/o.css">' +
         '<style>[data-ssr-style="0"]{color:red !important;margin-top:4px !important}\n' +
