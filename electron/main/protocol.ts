@@ -85,7 +85,7 @@ const headers = (type: string) => ({
   'cache-control': 'no-store',
 });
 
-/** A page of the app (`/tiltak/12`), rendered by `views`, or the stylesheet of one; null for anything else. */
+/** A page of the app (`/tiltak/12`), rendered by `views` with its own CSP, or its start script; else null. */
 async function rendered(request: Request, views: FirstViews): Promise<Response | null> {
   const url = new URL(request.url);
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
