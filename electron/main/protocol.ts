@@ -78,9 +78,9 @@ function plain(status: number, text: string): Response {
   });
 }
 
-const headers = (type: string) => ({
+const headers = (type: string, csp = CONTENT_SECURITY_POLICY) => ({
   'content-type': type,
-  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'content-security-policy': csp,
   'x-content-type-options': 'nosniff',
   'cache-control': 'no-store',
 });
@@ -98,7 +98,7 @@ async function rendered(request: Request, views: FirstViews): Promise<Response |
   }
   if (!isPagePath(url.pathname)) return null;
   const page = await views.page(url.pathname + url.search);
-  return new Response(body(page.html), { headers: { ...headers(MIME['.html']), 'content-security-policy': page.csp } });
+  return new Response(body(page.html), { headers: headers(MIME['.html'], page.csp) });
 }
 
 /** The protocol handler: GET only, the app's pages (rendered by `views`) and files from the renderer folder only,

@@ -135,23 +135,22 @@ export function firstViews(opts: FirstViewOptions): FirstViews {
       const moved = moveInlineStyles(rendered.html);
       // The stylesheets come in the page itself: fetched apart, the browser waited for them before its first frame
       // (about 40 ms at 1 000 measures, issue 17). A build sheet in the page is also linked, disabled (never fetched):
-      // the app's loader sees it is there and does not load it again when the scripts take over.
-      const sheets: string[] = [];
-      const sheetTags = stylesheetsOf(opts.rendererDir, rendered.modules).map((href) => {
-        const css = cssOf(href);
-        if (/<\/style/i.test(css)) return `<link rel="stylesheet" href="${href}">`;
-        sheets.push(css);
-        return `<style>${css}</style><link rel="stylesheet" href="${href}" disabled>`;
-      });
-      // The server render's style attributes, as rules (inline-styles.ts: nothing in them can end the element).
-      if (moved.css !== '') {
-        sheets.push(moved.css);
-        sheetTags.push(`<style>${moved.css}</style>`);
-      }
-      const hashes = sheets.map(styleHash);
+      // the app's loader sees it is there and does not load it again when the scripts take over. A sheet that could
+      // end its <style> element early stays a link. The rules of the server render's style attributes come last.
+      const sheets: { css: string; href?: string }[] = [
+        ...stylesheetsOf(opts.rendererDir, rendered.modules).map((href) => ({ href, css: cssOf(href) })),
+        ...(moved.css === '' ? [] : [{ css: moved.css }]),
+      ];
+      const inPage = (css: string) => !/<\/style/i.test(css);
+      const sheetTags = sheets.map(({ href, css }) =>
+        !inPage(css)
+          ? `<link rel="stylesheet" href="${href}">`
+          : `<style>${css}</style>${href ? `<link rel="stylesheet" href="${href}" disabled>` : ''}`,
+      );
+      const hashes = sheets.filter(({ css }) => inPage(css)).map(({ css }) => styleHash(css));
       // With no stylesheet to wait for, the browser painted what it had parsed so far: Oversikt's charts came in a
       // second frame, laid out again. It now waits until the page's data, after the rendered HTML, is parsed.
-      const expect = `<link rel="expect" href="#${FIRST_VIEW_SCRIPT_ID}" blocking="render">`;
+      const holdFirstFrame = `<link rel="expect" href="#${FIRST_VIEW_SCRIPT_ID}" blocking="render">`;
       const script = MODULE_SCRIPT.exec(html);
       // Until the scripts have taken the page over, #root is marked: it takes no clicks meanwhile (styles.css). The
       // start script is deferred: one the parser waited for held the first frame back (1.52× the blank page against
@@ -167,7 +166,7 @@ export function firstViews(opts: FirstViewOptions): FirstViews {
             /<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*style-src 'self'/,
             (m) => `${m} ${hashes.join(' ')}`,
           )
-          .replace('</head>', () => `${expect}${sheetTags.join('')}${head}</head>`)
+          .replace('</head>', () => `${holdFirstFrame}${sheetTags.join('')}${head}</head>`)
           .replace(ROOT, () => `<div id="root" data-starting="">${moved.html}</div>`)
           .replace('</body>', () => `${jsonScript({ ...rendered.firstView, styles: moved.styles })}${start}</body>`),
       };
