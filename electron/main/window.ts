@@ -59,8 +59,11 @@ export function createMainWindow(deps: WindowDeps): BrowserWindow {
   const { BrowserWindow, preload, title } = deps;
   // Written out literally (not built by a helper) so Electronegativity can read every setting.
   const win = new BrowserWindow({
+    // The page's own size, not the frame's: the server's first view of the register is laid out for a page 860 px
+    // tall (RegisterTable's FIRST_TABLE_HEIGHT); with the frame counted, the page was 30–60 px shorter than that.
     width: 1280,
     height: 860,
+    useContentSize: true,
     minWidth: 800,
     minHeight: 560,
     title,

@@ -1,4 +1,6 @@
 // Small stand-ins for Electron objects: enough surface for the shell's code, recording what it did.
+import type { BrowserWindowConstructorOptions } from 'electron';
+
 type Listener = (...args: never[]) => unknown;
 
 export class FakeEmitter {
@@ -41,8 +43,8 @@ export class FakeBrowserWindow extends FakeEmitter {
   title: string;
   loaded: string[] = [];
   focused = 0;
-  readonly options: { title?: string; webPreferences?: Record<string, unknown> };
-  constructor(options: { title?: string; webPreferences?: Record<string, unknown> }) {
+  readonly options: BrowserWindowConstructorOptions;
+  constructor(options: BrowserWindowConstructorOptions) {
     super();
     this.options = options;
     this.title = options.title ?? '';

@@ -37,6 +37,11 @@ describe('the main window', () => {
     });
   });
 
+  it('opens with a page of 1280 × 860, the size the first view of the register is laid out for', () => {
+    const { width, height, useContentSize } = make().options;
+    expect({ width, height, useContentSize }).toEqual({ width: 1280, height: 860, useContentSize: true });
+  });
+
   it('loads app:// only, keeps its own title, and is hardened', () => {
     const win = make();
     expect(win.loaded).toEqual(['app://tiltak/tiltak']);
