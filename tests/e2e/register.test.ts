@@ -80,6 +80,28 @@ describe('the Tiltak register on the real plan frame', () => {
     expect(await tableBottom()).toBeGreaterThan(770);
   });
 
+  it('fits the window again when the filters come after the rows (the organisations answered late)', async () => {
+    const late = await page.context().newPage();
+    let answer: () => void = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    await late.route(/\/api\/organisations%3Alist/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await late.goto(`${web.url}#/tiltak`);
+      await late.getByText('Viser 44 av 44 tiltak').waitFor();
+      expect(await late.getByRole('searchbox', { name: /Søk/ }).count()).toBe(0);
+      answer();
+      await late.getByRole('searchbox', { name: /Søk/ }).waitFor();
+      const overflow = () => late.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+      await expect.poll(overflow, { timeout: 10_000 }).toBe(0);
+    } finally {
+      answer();
+      await late.close();
+    }
+  });
+
   it('filters to HOD and shows measure 16', async () => {
     await page.locator('summary', { hasText: 'Departement' }).click();
     await page.getByRole('checkbox', { name: 'HOD – Helse- og omsorgsdepartementet' }).check();

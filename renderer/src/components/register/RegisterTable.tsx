@@ -168,7 +168,14 @@ export function RegisterTable({
     };
     fit();
     window.addEventListener('resize', fit);
-    return () => window.removeEventListener('resize', fit);
+    // What comes above the table after it (the filters, when the organisations answer after the rows) moves the page's
+    // bottom: it fits again. Its own new height moves the bottom to the window's, so the next fit changes nothing.
+    const observer = new ResizeObserver(fit);
+    observer.observe(document.body);
+    return () => {
+      window.removeEventListener('resize', fit);
+      observer.disconnect();
+    };
   }, [layoutKey]);
 
   useEffect(() => {
