@@ -137,17 +137,16 @@ export function firstViews(opts: FirstViewOptions): FirstViews {
       // (about 40 ms at 1 000 measures, issue 17). A build sheet in the page is also linked, disabled (never fetched):
       // the app's loader sees it is there and does not load it again when the scripts take over. A sheet that could
       // end its <style> element early stays a link. The rules of the server render's style attributes come last.
-      const sheets: { css: string; href?: string }[] = [
+      const sheets = [
         ...stylesheetsOf(opts.rendererDir, rendered.modules).map((href) => ({ href, css: cssOf(href) })),
-        ...(moved.css === '' ? [] : [{ css: moved.css }]),
-      ];
-      const inPage = (css: string) => !/<\/style/i.test(css);
-      const sheetTags = sheets.map(({ href, css }) =>
-        !inPage(css)
-          ? `<link rel="stylesheet" href="${href}">`
-          : `<style>${css}</style>${href ? `<link rel="stylesheet" href="${href}" disabled>` : ''}`,
+        ...(moved.css === '' ? [] : [{ href: undefined, css: moved.css }]),
+      ].map((sheet) => ({ ...sheet, inPage: !/<\/style/i.test(sheet.css) }));
+      const sheetTags = sheets.map(({ href, css, inPage }) =>
+        inPage
+          ? `<style>${css}</style>${href ? `<link rel="stylesheet" href="${href}" disabled>` : ''}`
+          : `<link rel="stylesheet" href="${href}">`,
       );
-      const hashes = sheets.filter(({ css }) => inPage(css)).map(({ css }) => styleHash(css));
+      const hashes = sheets.filter((sheet) => sheet.inPage).map((sheet) => styleHash(sheet.css));
       // With no stylesheet to wait for, the browser painted what it had parsed so far: Oversikt's charts came in a
       // second frame, laid out again. It now waits until the page's data, after the rendered HTML, is parsed.
       const holdFirstFrame = `<link rel="expect" href="#${FIRST_VIEW_SCRIPT_ID}" blocking="render">`;

@@ -108,7 +108,10 @@ export function RegisterTable({
   onSort: (by: RegisterSortKey, dir: SortDirection) => void;
   caption: string;
   selection: Selection;
-  /** Changes when something above the table appears or goes (the bar for chosen rows): the table fits again. */
+  /**
+   * Changes when something above the table appears or goes that the page knows of (the bar for chosen rows): the table
+   * fits again before that frame is painted. Anything else that moves it is fitted by the observer, a frame later.
+   */
   layoutKey?: string;
   handle?: Ref<RegisterTableHandle>;
 }) {
